@@ -1,0 +1,32 @@
+/**
+ * The streams a command talks to. The CLI runs in-process as run(argv, io), so tests pass
+ * their own io and read what was written, with no child process.
+ */
+import type { Readable, Writable } from 'node:stream';
+
+export interface Io {
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean };
+  stdin: Readable;
+  /** Environment variables (XDG_STATE_HOME, proxies …). */
+  env: NodeJS.ProcessEnv;
+  /** Working directory for relative paths. */
+  cwd: string;
+}
+
+export function processIo(): Io {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+}
+
+/** Writes and waits until the stream has taken the data (back-pressure and flush). */
+export function write(stream: Writable, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.write(text, (err) => (err ? reject(err) : resolve()));
+  });
+}
+
+export async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,93 @@
+/**
+ * CLI flags to the one options object (src/config.ts), in one place.
+ */
+import { InvalidArgumentError, Option } from 'commander';
+import type { Command } from 'commander';
+import { DEFAULTS } from '../config.js';
+import type { Options, OutputFormat } from '../config.js';
+
+export function intArg(min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected an integer ≥ ${min}, got "${value}"`);
+    return n;
+  };
+}
+
+function secondsArg(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number of seconds, got "${value}"`);
+  return Math.round(n * 1000);
+}
+
+function headerArg(value: string, previous: Record<string, string> = {}): Record<string, string> {
+  const i = value.indexOf(':');
+  if (i <= 0) throw new InvalidArgumentError(`expected "Name: value", got "${value}"`);
+  return { ...previous, [value.slice(0, i).trim().toLowerCase()]: value.slice(i + 1).trim() };
+}
+
+const FORMATS: OutputFormat[] = ['json', 'ndjson', 'text', 'markdown'];
+
+/** Flags shared by every command that fetches. */
+export function addFetchOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--concurrency <n>', 'pages fetched at once').argParser(intArg(1)).default(DEFAULTS.concurrency))
+    .addOption(new Option('--per-host <n>', 'pages fetched at once from one host').argParser(intArg(1)).default(DEFAULTS.perHostConcurrency))
+    .addOption(new Option('--timeout <seconds>', 'overall time for one page, retries included').argParser(secondsArg).default(DEFAULTS.totalTimeout, `${DEFAULTS.totalTimeout / 1000}`))
+    .addOption(new Option('--connect-timeout <seconds>', 'time to connect').argParser(secondsArg).default(DEFAULTS.connectTimeout, `${DEFAULTS.connectTimeout / 1000}`))
+    .addOption(new Option('--headers-timeout <seconds>', 'time to the response headers').argParser(secondsArg).default(DEFAULTS.headersTimeout, `${DEFAULTS.headersTimeout / 1000}`))
+    .addOption(new Option('--body-timeout <seconds>', 'longest pause while the body arrives').argParser(secondsArg).default(DEFAULTS.bodyTimeout, `${DEFAULTS.bodyTimeout / 1000}`))
+    .addOption(new Option('--retries <n>', 'retries on network errors, 429 and 5xx').argParser(intArg(0)).default(DEFAULTS.retries))
+    .addOption(new Option('--max-redirects <n>', 'redirects followed').argParser(intArg(0)).default(DEFAULTS.maxRedirects))
+    .addOption(new Option('--max-bytes <n>', 'largest body accepted, after decompression').argParser(intArg(1)).default(DEFAULTS.maxBytes))
+    .addOption(new Option('--user-agent <ua>', 'User-Agent header').default(DEFAULTS.userAgent))
+    .addOption(new Option('-H, --header <header>', 'extra request header "Name: value" (repeatable)').argParser(headerArg))
+    .addOption(new Option('--allow-private', 'allow private and loopback addresses for discovered URLs').default(false));
+}
+
+/** Flags shared by every command that writes records. */
+export function addOutputOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'output format (default: json for one record on a terminal, else ndjson)').choices(FORMATS))
+    .addOption(new Option('--keep-non-articles', 'write records for pages judged not to be articles').default(false))
+    .addOption(new Option('--no-quotes', 'skip quote extraction'))
+    .addOption(new Option('-q, --quiet', 'no messages on stderr').default(false));
+}
+
+export interface CommonFlags {
+  concurrency?: number;
+  perHost?: number;
+  timeout?: number;
+  connectTimeout?: number;
+  headersTimeout?: number;
+  bodyTimeout?: number;
+  retries?: number;
+  maxRedirects?: number;
+  maxBytes?: number;
+  userAgent?: string;
+  header?: Record<string, string>;
+  allowPrivate?: boolean;
+  format?: OutputFormat;
+  keepNonArticles?: boolean;
+  quotes?: boolean;
+  quiet?: boolean;
+}
+
+export function toOptions(flags: CommonFlags): Partial<Options> {
+  return {
+    concurrency: flags.concurrency,
+    perHostConcurrency: flags.perHost,
+    totalTimeout: flags.timeout,
+    connectTimeout: flags.connectTimeout,
+    headersTimeout: flags.headersTimeout,
+    bodyTimeout: flags.bodyTimeout,
+    retries: flags.retries,
+    maxRedirects: flags.maxRedirects,
+    maxBytes: flags.maxBytes,
+    userAgent: flags.userAgent,
+    headers: flags.header,
+    allowPrivate: flags.allowPrivate,
+    keepNonArticles: flags.keepNonArticles,
+    quotes: flags.quotes,
+  };
+}

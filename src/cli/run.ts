@@ -1,0 +1,37 @@
+/**
+ * run(argv, io) → exit code. The bin is a thin wrapper around this, and tests call it
+ * in-process.
+ */
+import { CommanderError } from 'commander';
+import { isCopydeskError } from '../errors.js';
+import type { CommandContext } from './context.js';
+import type { Io } from './io.js';
+import { processIo, write } from './io.js';
+import { buildProgram } from './program.js';
+
+export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2 } as const;
+
+/** argv without the node and script entries: run(['get', url]). */
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  const ctx: CommandContext = { io, exitCode: EXIT.OK };
+  const program = buildProgram(ctx);
+  program.exitOverride();
+  for (const cmd of program.commands) cmd.exitOverride();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return ctx.exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end through here with code 0.
+      return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    }
+    if (isCopydeskError(err) && (err.code === 'USAGE' || err.stage === 'input')) {
+      await write(io.stderr, `copydesk: ${err.message}\n`);
+      return EXIT.USAGE;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    await write(io.stderr, `copydesk: unexpected error: ${message}\n`);
+    if (io.env.COPYDESK_DEBUG && err instanceof Error && err.stack) await write(io.stderr, `${err.stack}\n`);
+    return EXIT.SOME_FAILED;
+  }
+}

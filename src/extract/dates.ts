@@ -1,0 +1,63 @@
+/**
+ * Dates to ISO 8601. The offset is kept when the page gives one ("+02:00", "Z"); a date
+ * without a zone stays without one rather than being silently read as UTC or local time.
+ */
+
+const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function offsetOf(zone: string | undefined): string | null {
+  if (!zone) return null;
+  if (zone.toUpperCase() === 'Z') return 'Z';
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (!m) return null;
+  return `${m[1]}${m[2]}:${m[3] ?? '00'}`;
+}
+
+function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
+  return y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 24 && mi <= 59 && s <= 60;
+}
+
+/** Parses the date forms found in metadata; returns ISO 8601 or null. */
+export function normaliseDate(input: string | null | undefined): string | null {
+  if (!input) return null;
+  const raw = input.trim();
+  if (!raw) return null;
+  const m = ISO_LIKE.exec(raw) ?? COMPACT.exec(raw);
+  if (m) {
+    const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => (v === undefined ? undefined : Number(v)));
+    if (y === undefined || mo === undefined || d === undefined || !valid(y, mo, d, h, mi, s)) return null;
+    const date = `${y}-${pad(mo)}-${pad(d)}`;
+    if (h === undefined) return date;
+    const zone = offsetOf(m[7]);
+    return `${date}T${pad(h)}:${pad(mi ?? 0)}:${pad(s ?? 0)}${zone ?? ''}`;
+  }
+  if (/^\d{10}$|^\d{13}$/.test(raw)) {
+    const ms = raw.length === 10 ? Number(raw) * 1000 : Number(raw);
+    return new Date(ms).toISOString().replace('.000Z', 'Z');
+  }
+  // RFC 2822 and other forms Date understands ("Tue, 05 Nov 2024 10:00:00 +0100").
+  const zoneMatch = /(?:\s|^)(Z|GMT|UTC|[+-]\d{2}:?\d{2})$/i.exec(raw);
+  const parsed = Date.parse(raw);
+  if (Number.isNaN(parsed)) return null;
+  const dt = new Date(parsed);
+  if (!valid(dt.getUTCFullYear(), 1, 1)) return null;
+  if (!zoneMatch) {
+    // No zone given: report the calendar date and time as written.
+    const local = new Date(parsed);
+    const hasTime = /\d{1,2}:\d{2}/.test(raw);
+    const date = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+    return hasTime ? `${date}T${pad(local.getHours())}:${pad(local.getMinutes())}:${pad(local.getSeconds())}` : date;
+  }
+  const zone = zoneMatch[1] ?? 'Z';
+  const off = /^(GMT|UTC|Z)$/i.test(zone) ? 'Z' : (offsetOf(zone) ?? 'Z');
+  if (off === 'Z') return dt.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const sign = off.startsWith('-') ? -1 : 1;
+  const minutes = sign * (Number(off.slice(1, 3)) * 60 + Number(off.slice(4, 6)));
+  const shifted = new Date(parsed + minutes * 60_000);
+  return `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}T${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}:${pad(shifted.getUTCSeconds())}${off}`;
+}

@@ -1,0 +1,121 @@
+/**
+ * The recipe for one page:
+ *   fetch → parse once → metadata → clean before → Readability → clean after →
+ *   body text → article verdict → quotes → record.
+ * Each stage is a plain function in its own folder; this file only orders them.
+ */
+import { resolveOptions, VERSION } from './config.js';
+import type { Options } from './config.js';
+import { cleanAfterReadability, cleanBeforeReadability, judgeArticle } from './clean/index.js';
+import { CopydeskError, toCopydeskError } from './errors.js';
+import { parseHtml } from './extract/dom.js';
+import { cleanAuthors, cleanTitle, readMetadata } from './extract/metadata.js';
+import { runReadability } from './extract/readability.js';
+import { countWords, elementToText, tidy } from './extract/text.js';
+import { normaliseDate } from './extract/dates.js';
+import { fetchPage } from './fetch/page.js';
+import { extractQuotes } from './quotes/index.js';
+import { elementToMarkdown } from './record/markdown.js';
+import { SCHEMA_VERSION } from './record/types.js';
+import type { ArticleRecord, CopydeskRecord, ErrorRecord } from './record/types.js';
+
+export interface ExtractInput {
+  /** The page's address: base for relative links and the record's `url`. */
+  url?: string;
+  /** Final URL after redirects, when fetched. Defaults to `url`. */
+  finalUrl?: string;
+  /** When the page was fetched. Defaults to now. */
+  fetchedAt?: Date;
+  /** Also render the article as Markdown (record field `markdown`). */
+  markdown?: boolean;
+}
+
+export const EXTRACTOR = Object.freeze({ name: 'copydesk', version: VERSION });
+
+/** Extracts a record from HTML; throws CopydeskError for pages with no article. */
+export function extractArticle(html: string, input: ExtractInput = {}, options: Partial<Options> = {}): ArticleRecord {
+  const opts = resolveOptions(options);
+  const url = input.url ?? '';
+  const finalUrl = input.finalUrl ?? url;
+  const page = parseHtml(html, finalUrl || undefined);
+  try {
+    const doc = page.document;
+    const meta = readMetadata(doc, doc.URL);
+    cleanBeforeReadability(doc);
+    const reader = runReadability(doc);
+    let body = '';
+    let markdown: string | undefined;
+    if (reader.content) {
+      cleanAfterReadability(reader.content);
+      body = elementToText(reader.content);
+      if (input.markdown) markdown = elementToMarkdown(reader.content, meta.title ?? reader.title);
+    }
+    if (!body && meta.ldBody) {
+      body = tidy(meta.ldBody.replace(/\r\n?/g, '\n'));
+      if (input.markdown) markdown = `${body}\n`;
+    }
+    if (!body) throw new CopydeskError('EMPTY_ARTICLE', 'no article text found on the page', { url });
+
+    const wordCount = countWords(body);
+    const verdict = judgeArticle({ body, wordCount, ldTypes: meta.ldTypes, ogType: meta.ogType });
+    if (!verdict.isArticle && !opts.keepNonArticles) {
+      throw new CopydeskError('NOT_AN_ARTICLE', `not an article (score ${verdict.score}: ${verdict.reasons.join('; ') || 'no article signals'})`, { url });
+    }
+    const authors = meta.authors.length ? meta.authors : cleanAuthors(reader.byline ? [reader.byline] : []);
+    const record: ArticleRecord = {
+      schemaVersion: SCHEMA_VERSION,
+      url,
+      finalUrl,
+      canonicalUrl: meta.canonicalUrl,
+      title: meta.title ?? cleanTitle(reader.title, meta.siteName),
+      authors,
+      publishedAt: meta.publishedAt ?? normaliseDate(reader.publishedTime),
+      modifiedAt: meta.modifiedAt,
+      siteName: meta.siteName ?? reader.siteName,
+      lang: meta.lang ?? reader.lang,
+      description: meta.description,
+      image: meta.image,
+      tags: meta.tags,
+      section: meta.section,
+      body,
+      quotes: opts.quotes ? extractQuotes(body) : [],
+      wordCount,
+      isArticle: verdict.isArticle,
+      articleScore: verdict.score,
+      fetchedAt: (input.fetchedAt ?? new Date()).toISOString(),
+      extractor: { ...EXTRACTOR },
+    };
+    if (markdown !== undefined) record.markdown = markdown;
+    return record;
+  } finally {
+    page.close();
+  }
+}
+
+export function errorRecord(url: string, err: unknown, fetchedAt = new Date()): ErrorRecord {
+  const e = toCopydeskError(err, { url });
+  const error: ErrorRecord['error'] = { code: e.code, message: e.message, stage: e.stage };
+  if (e.status !== undefined) error.status = e.status;
+  return { schemaVersion: SCHEMA_VERSION, url, error, fetchedAt: fetchedAt.toISOString() };
+}
+
+/** Extracts from HTML; never throws: failures come back as error records. */
+export function extract(html: string, input: ExtractInput = {}, options: Partial<Options> = {}): CopydeskRecord {
+  try {
+    return extractArticle(html, input, options);
+  } catch (err) {
+    return errorRecord(input.url ?? '', err);
+  }
+}
+
+/** Fetches a page and extracts it; never throws: failures come back as error records. */
+export async function get(url: string, options: Partial<Options> = {}, extra: { markdown?: boolean; signal?: AbortSignal } = {}): Promise<CopydeskRecord> {
+  const fetchedAt = new Date();
+  try {
+    const opts = resolveOptions(options);
+    const page = await fetchPage(url, opts, extra.signal ? { signal: extra.signal } : {});
+    return extractArticle(page.html, { url, finalUrl: page.finalUrl, fetchedAt, markdown: extra.markdown ?? false }, opts);
+  } catch (err) {
+    return errorRecord(url, err, fetchedAt);
+  }
+}

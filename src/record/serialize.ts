@@ -1,0 +1,29 @@
+/**
+ * Records to bytes for stdout. NDJSON is one record per line; text is the title and
+ * body; markdown is the article as Markdown. Error records are data in JSON formats and
+ * go to the caller as null (for stderr) in the human formats.
+ */
+import type { OutputFormat } from '../config.js';
+import type { CopydeskRecord } from './types.js';
+import { isErrorRecord } from './types.js';
+
+/** The text written for a record, or null when the format has no place for it. */
+export function formatRecord(record: CopydeskRecord, format: OutputFormat): string | null {
+  switch (format) {
+    case 'ndjson':
+      return `${JSON.stringify(record)}\n`;
+    case 'json':
+      return `${JSON.stringify(record, null, 2)}\n`;
+    case 'text':
+      if (isErrorRecord(record)) return null;
+      return `${record.title ? `${record.title}\n\n` : ''}${record.body}\n`;
+    case 'markdown':
+      if (isErrorRecord(record)) return null;
+      return record.markdown ?? `${record.title ? `# ${record.title}\n\n` : ''}${record.body}\n`;
+  }
+}
+
+/** NDJSON unless one record goes to a terminal, where pretty JSON reads better. */
+export function defaultFormat(isTTY: boolean, expectedRecords: number | null): OutputFormat {
+  return isTTY && expectedRecords === 1 ? 'json' : 'ndjson';
+}

@@ -1,0 +1,90 @@
+/**
+ * The record copydesk writes for each page. Its JSON Schema is schema/record.schema.json,
+ * shipped in the package; bump SCHEMA_VERSION when a field changes meaning or goes away.
+ */
+import type { ErrorCode, Stage } from '../errors.js';
+
+export const SCHEMA_VERSION = '1.0';
+
+export interface Quote {
+  /** The quoted words, without the outer marks. */
+  text: string;
+  /** Who said it, resolved to the fullest name the article gives, or null. */
+  speaker: string | null;
+  /** The speaker as written nearest the quote ("he", "Goita"), or null. */
+  speakerMention: string | null;
+  /** The verb or phrase that attributes it: "said", "according to". */
+  cue: string | null;
+  /** A whole statement, or a fragment woven into the writer's sentence. */
+  kind: 'full' | 'partial';
+  /** Index of the paragraph (blank-line separated) where the quote starts. */
+  paragraph: number;
+  /** Offsets of the quote text in the record's body (start inclusive, end exclusive). */
+  start: number;
+  end: number;
+}
+
+export interface ArticleVerdict {
+  /** True when the page reads as one article rather than an index, gallery or wall. */
+  isArticle: boolean;
+  /** 0..1, higher means more article-like. */
+  score: number;
+  /** Short reasons that moved the score, for people debugging a verdict. */
+  reasons: string[];
+}
+
+export interface ArticleRecord {
+  schemaVersion: string;
+  url: string;
+  finalUrl: string;
+  canonicalUrl: string | null;
+  title: string | null;
+  authors: string[];
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  siteName: string | null;
+  lang: string | null;
+  description: string | null;
+  image: string | null;
+  tags: string[];
+  section: string | null;
+  body: string;
+  quotes: Quote[];
+  wordCount: number;
+  isArticle: boolean;
+  articleScore: number;
+  fetchedAt: string;
+  extractor: { name: string; version: string };
+  /** The article as Markdown, only when asked for (`--format markdown`). */
+  markdown?: string;
+  /** Feed metadata when the page came from a feed or sitemap (crawl). */
+  feed?: FeedInfo;
+}
+
+export interface FeedInfo {
+  source: string;
+  title: string | null;
+  guid: string | null;
+  publishedAt: string | null;
+  updatedAt: string | null;
+  author: string | null;
+  categories: string[];
+}
+
+export interface ErrorRecord {
+  schemaVersion: string;
+  url: string;
+  error: {
+    code: ErrorCode;
+    message: string;
+    stage: Stage;
+    status?: number;
+  };
+  fetchedAt: string;
+}
+
+export type CopydeskRecord = ArticleRecord | ErrorRecord;
+
+export function isErrorRecord(record: CopydeskRecord): record is ErrorRecord {
+  return 'error' in record;
+}
