@@ -3,7 +3,7 @@
  * byte-order mark is certain, so it wins (over the header too, as in browsers); then the
  * charset of the Content-Type header; then a <meta charset> or http-equiv declaration near
  * the top; then the bytes themselves: UTF-8 when they read as UTF-8, else statistical
- * detection. Labels are resolved by TextDecoder (WHATWG labels, full ICU), so windows-1251,
+ * detection. A declaration the bytes plainly contradict is passed over (see believable()). Labels are resolved by TextDecoder (WHATWG labels, full ICU), so windows-1251,
  * ISO-8859-1, Shift_JIS, GB18030 and the rest decode without extra code.
  *
  * decodeBody never throws: undecodable bytes become U+FFFD.
@@ -42,6 +42,8 @@ const SAMPLE_BYTES = 64 * 1024;
  * Legacy single-byte text almost never forms valid multibyte UTF-8 by chance.
  */
 const UTF8_MAJORITY = 20;
+/** Valid multibyte sequences (and no invalid byte) that outweigh a legacy charset label. */
+const SURE_UTF8_SEQUENCES = 8;
 
 export function charsetFromContentType(contentType: string | null | undefined): string | null {
   if (!contentType) return null;
@@ -129,6 +131,24 @@ function readsAsUtf8(sample: Uint8Array): boolean {
   return invalid === 0 || multibyte >= UTF8_MAJORITY * invalid;
 }
 
+/** Many well-formed multibyte sequences and no invalid byte: UTF-8 whatever a label says. */
+function surelyUtf8(sample: Uint8Array): boolean {
+  const { multibyte, invalid } = utf8Evidence(sample);
+  return invalid === 0 && multibyte >= SURE_UTF8_SEQUENCES;
+}
+
+/**
+ * Whether a declared charset is believable. Declarations lie in two common ways: a server
+ * default ("charset=utf-8" or "ISO-8859-1" for every file) over pages in another encoding.
+ * Bytes that are not UTF-8 refute a UTF-8 label; bytes that are plainly UTF-8 refute a
+ * legacy label (legacy text does not form many valid multibyte sequences by chance).
+ */
+function believable(charset: string, sample: Uint8Array): boolean {
+  if (charset === 'utf-8') return readsAsUtf8(sample);
+  if (charset.startsWith('utf-16')) return true;
+  return !surelyUtf8(sample);
+}
+
 function detect(sample: Uint8Array): string | null {
   try {
     const guess = chardet.detect(sample);
@@ -147,12 +167,12 @@ function decodeAs(bytes: Uint8Array, charset: string, source: CharsetSource): De
 export function decodeBody(bytes: Uint8Array, contentType?: string | null): Decoded {
   const bom = sniffBom(bytes);
   if (bom) return decodeAs(bytes, bom, 'bom');
-  const header = supported(charsetFromContentType(contentType) ?? '');
-  if (header) return decodeAs(bytes, header, 'header');
-  const meta = metaCharset(sniffMeta(bytes));
-  if (meta) return decodeAs(bytes, meta, 'meta');
   const sample = bytes.subarray(0, SAMPLE_BYTES);
-  if (readsAsUtf8(sample)) return decodeAs(bytes, 'utf-8', 'default');
+  const header = supported(charsetFromContentType(contentType) ?? '');
+  if (header && believable(header, sample)) return decodeAs(bytes, header, 'header');
+  const meta = metaCharset(sniffMeta(bytes));
+  if (meta && believable(meta, sample)) return decodeAs(bytes, meta, 'meta');
+  if (readsAsUtf8(sample)) return decodeAs(bytes, 'utf-8', header || meta ? 'detected' : 'default');
   const detected = detect(sample);
   if (detected) return decodeAs(bytes, detected, 'detected');
   return decodeAs(bytes, 'utf-8', 'default');
