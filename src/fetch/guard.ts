@@ -23,6 +23,9 @@ const BLOCKED_V4: readonly [string, number, string][] = [
   ['169.254.0.0', 16, 'link-local, includes cloud metadata at 169.254.169.254'],
   ['172.16.0.0', 12, 'private'],
   ['192.0.0.0', 24, 'IETF protocol assignments'],
+  ['192.0.2.0', 24, 'documentation (TEST-NET-1), never routed'],
+  ['198.51.100.0', 24, 'documentation (TEST-NET-2), never routed'],
+  ['203.0.113.0', 24, 'documentation (TEST-NET-3), never routed'],
   ['192.168.0.0', 16, 'private'],
   ['198.18.0.0', 15, 'benchmarking networks'],
   ['224.0.0.0', 4, 'multicast'],
@@ -101,8 +104,11 @@ export function blockedError(host: string, address: string): CopydeskError {
  * A drop-in for dns.lookup that fails when any address the name resolves to is blocked:
  * a public name that also answers with a private address is not one to trust.
  */
-export const guardedLookup: LookupFunction = (hostname, options: LookupOptions, callback) => {
-  dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
+export type Resolver = (hostname: string, options: LookupOptions & { all: true }, callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+
+export function guardedLookupWith(resolve: Resolver): LookupFunction {
+  return (hostname, options: LookupOptions, callback) => {
+  resolve(hostname, { ...options, all: true }, (err, addresses) => {
     if (err) return callback(err, '');
     const bad = addresses.find((a) => isBlockedAddress(a.address));
     if (bad) return callback(blockedError(hostname, bad.address), '');
@@ -111,14 +117,17 @@ export const guardedLookup: LookupFunction = (hostname, options: LookupOptions, 
     if (options.all) callback(null, addresses);
     else callback(null, first.address, first.family);
   });
-};
+  };
+}
+
+export const guardedLookup: LookupFunction = guardedLookupWith(dnsLookup);
 
 /**
  * An undici connector that refuses blocked addresses: literal IPs before connecting,
  * names through guardedLookup, and the peer of the opened socket as a last check.
  */
-export function guardedConnector(options: buildConnector.BuildOptions): buildConnector.connector {
-  const connect = buildConnector({ ...options, lookup: guardedLookup });
+export function guardedConnector(options: buildConnector.BuildOptions, resolve: Resolver = dnsLookup): buildConnector.connector {
+  const connect = buildConnector({ ...options, lookup: guardedLookupWith(resolve) });
   return (target, callback) => {
     const host = target.hostname.replace(/^\[|\]$/g, '');
     if (isIP(host) && isBlockedAddress(host)) {

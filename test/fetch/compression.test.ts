@@ -54,7 +54,8 @@ beforeAll(async () => {
       }
       case '/big-declared':
         res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(50 * MB) });
-        return res.write('<p>starts</p>');
+        res.write('<p>starts</p>');
+        return;
       default:
         res.writeHead(404);
         res.end();

@@ -116,7 +116,7 @@ describe('broken connections', () => {
   });
 
   it('https spoken to a plain HTTP server: TLS, not retried', async () => {
-    const s = await startServer((_req, res) => res.end('<p>plain</p>'));
+    const s = await startServer((_req, res) => void res.end('<p>plain</p>'));
     servers.push(s);
     const https = s.origin.replace('http:', 'https:');
     const { error, ms } = await failure(fetchResource(`${https}/`, testOptions({ retries: 2 })), 'TLS');

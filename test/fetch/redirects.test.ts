@@ -20,7 +20,8 @@ beforeAll(async () => {
     if (p === '/d') return hop(307, '//127.0.0.1:' + new URL(server.origin).port + '/final');
     if (p === '/final') {
       res.writeHead(200, { 'content-type': 'text/html' });
-      return res.end('<p>arrived</p>');
+      res.end('<p>arrived</p>');
+      return;
     }
     if (p === '/loop1') return hop(302, '/loop2');
     if (p === '/loop2') return hop(302, '/loop1');
@@ -28,12 +29,16 @@ beforeAll(async () => {
     const chain = /^\/chain\/(\d+)$/.exec(p);
     if (chain) {
       const n = Number(chain[1]);
-      return n > 0 ? hop(302, `/chain/${n - 1}`) : (res.writeHead(200, { 'content-type': 'text/html' }), res.end('<p>end</p>'));
+      if (n > 0) return hop(302, `/chain/${n - 1}`);
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<p>end</p>');
+      return;
     }
     if (p === '/to') return hop(302, url.searchParams.get('l') ?? '');
     if (p === '/nolocation') {
       res.writeHead(302);
-      return res.end();
+      res.end();
+      return;
     }
     res.writeHead(404);
     res.end();

@@ -23,7 +23,8 @@ beforeAll(async () => {
     const okAfter = Number(url.searchParams.get('okAfter') ?? Infinity);
     if (n > okAfter || status === 200) {
       res.writeHead(200, { 'content-type': 'text/html' });
-      return res.end(`<p>hit ${n}</p>`);
+      res.end(`<p>hit ${n}</p>`);
+      return;
     }
     const headers: Record<string, string> = {};
     const ra = url.searchParams.get('retryAfter');
