@@ -55,7 +55,11 @@ export async function startRawServer(onSocket: (socket: Socket) => void): Promis
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => {});
+    // The client hung up: stop writing to it.
+    socket.on('end', () => socket.destroy());
     onSocket(socket);
+    // Read (and ignore) what the client sends, so its hang-up is noticed.
+    if (socket.listenerCount('data') === 0) socket.resume();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
