@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
-import { brotliCompressSync, constants, deflateRawSync, deflateSync, gzipSync, createGzip, createBrotliCompress } from 'node:zlib';
+import { brotliCompressSync, constants, createBrotliCompress, createDeflateRaw, createGzip, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULTS } from '../../src/config.js';
 import { closeDispatchers, fetchResource } from '../../src/fetch/http.js';
 import { readBody } from '../../src/fetch/decompress.js';
 import { startServer } from '../helpers/server.js';
@@ -13,6 +14,7 @@ const MB = 1024 * 1024;
 const ZEROS = 200 * MB;
 let gzipBomb: Buffer;
 let brBomb: Buffer;
+let deflateBomb: Buffer;
 let server: TestServer;
 
 async function compressZeros(make: () => NodeJS.ReadWriteStream, bytes: number): Promise<Buffer> {
@@ -25,6 +27,7 @@ async function compressZeros(make: () => NodeJS.ReadWriteStream, bytes: number):
 
 beforeAll(async () => {
   gzipBomb = await compressZeros(() => createGzip({ level: 9 }), ZEROS);
+  deflateBomb = await compressZeros(() => createDeflateRaw({ level: 9 }), ZEROS);
   brBomb = await compressZeros(() => createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }), ZEROS);
   server = await startServer((req, res) => {
     const send = (encoding: string, body: Buffer) => {
@@ -40,6 +43,7 @@ beforeAll(async () => {
       case '/double': return send('deflate, gzip', gzipSync(deflateSync(PAGE)));
       case '/gzip-bomb': return send('gzip', gzipBomb);
       case '/br-bomb': return send('br', brBomb);
+      case '/deflate-bomb': return send('deflate', deflateBomb);
       case '/lying-gzip': return send('gzip', PAGE);
       case '/lying-br': return send('br', PAGE);
       case '/zstd': return send('zstd', PAGE);
@@ -50,6 +54,14 @@ beforeAll(async () => {
         const pump = () => { while (res.write(chunk)) { /* fill the socket */ } };
         res.on('drain', pump);
         res.on('close', () => res.off('drain', pump));
+        return pump();
+      }
+      case '/fifty-mb': {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        const chunk = Buffer.alloc(MB, 'p');
+        let sent = 0;
+        const pump = () => { while (sent < 50 && res.write(chunk)) sent++; if (sent >= 50) res.end(); };
+        res.on('drain', pump);
         return pump();
       }
       case '/big-declared':
@@ -98,7 +110,7 @@ describe('content encodings', () => {
 });
 
 describe('size cap', () => {
-  it.each(['/gzip-bomb', '/br-bomb'])('stops %s at the cap, fast and without inflating it all', async (path) => {
+  it.each(['/gzip-bomb', '/br-bomb', '/deflate-bomb'])('stops %s at the cap, fast and without inflating it all', async (path) => {
     const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
     const { error, ms } = await failure(fetchResource(server.url(path), testOptions({ maxBytes: 2 * MB })), 'TOO_LARGE');
     const grown = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers - heapBefore;
@@ -110,6 +122,11 @@ describe('size cap', () => {
 
   it('stops an endless body at the cap', async () => {
     const { ms } = await failure(fetchResource(server.url('/endless'), testOptions({ maxBytes: 4 * MB })), 'TOO_LARGE');
+    expect(ms).toBeLessThan(3_000);
+  });
+
+  it('stops a 50 MB page at the default 10 MB cap', async () => {
+    const { ms } = await failure(fetchResource(server.url('/fifty-mb'), testOptions({ maxBytes: DEFAULTS.maxBytes })), 'TOO_LARGE');
     expect(ms).toBeLessThan(3_000);
   });
 
