@@ -10,6 +10,7 @@
 import { Agent, ProxyAgent } from 'undici';
 import type { Dispatcher } from 'undici';
 import type { FetchOptions } from '../config.js';
+import { CopydeskError } from '../errors.js';
 import { guardedConnector } from './guard.js';
 
 /** Response header blocks larger than this are refused (undici raises HeadersOverflowError). */
@@ -87,6 +88,9 @@ export function routeFor(url: URL, opts: FetchOptions, guarded: boolean, env: En
   const timeouts = `${opts.connectTimeout}/${opts.headersTimeout}/${opts.bodyTimeout}`;
   const proxy = proxyFor(url, env);
   if (proxy) {
+    if (!URL.canParse(proxy)) {
+      throw new CopydeskError('CONNECTION', `the proxy set in the environment for ${url.protocol} URLs is not a valid URL: ${proxy}`, { retryable: false });
+    }
     const dispatcher = pool(`proxy|${proxy}|${timeouts}`, () => new ProxyAgent({ ...agentOptions(opts), uri: proxy, proxyTls: { timeout: opts.connectTimeout }, requestTls: { timeout: opts.connectTimeout } }));
     return { dispatcher, proxy };
   }

@@ -15,6 +15,7 @@ import type { FetchOptions } from '../config.js';
 import { CopydeskError } from '../errors.js';
 import { readBody } from './decompress.js';
 import { routeFor } from './dispatcher.js';
+import { DEFAULT_HEADERS, credentialsOf, flattenHeaders, lowerKeys } from './headers.js';
 import { checkHostBeforeProxy } from './guard.js';
 import { mapNetworkError } from './neterrors.js';
 import { FETCHABLE_SCHEMES, REDIRECT_STATUSES, headersForHop, nextHop, sameSite } from './redirect.js';
@@ -54,25 +55,6 @@ export interface RequestInit {
 
 /** Statuses worth another try: rate limiting and server trouble. */
 const RETRY_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
-const DEFAULT_HEADERS: Readonly<Record<string, string>> = {
-  accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
-  'accept-encoding': 'gzip, deflate, br',
-  'accept-language': 'en;q=0.9, *;q=0.5',
-};
-
-function lowerKeys(headers: Record<string, string> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(headers ?? {})) out[k.toLowerCase()] = v;
-  return out;
-}
-
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(headers)) {
-    if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-  }
-  return out;
-}
 
 /** Drops a body unread; destroying it tears down the connection, which is the point. */
 function discard(body: Dispatcher.ResponseData['body']): void {
@@ -97,7 +79,9 @@ function startUrl(raw: string): URL {
 /** One response, redirects followed, no retries. */
 async function fetchOnce(url: string, opts: FetchOptions, init: RequestInit, signal: AbortSignal): Promise<FetchResult> {
   const start = startUrl(url);
-  const baseHeaders = { 'user-agent': opts.userAgent, ...DEFAULT_HEADERS, ...lowerKeys(opts.headers), ...lowerKeys(init.headers) };
+  const baseHeaders = { 'user-agent': opts.userAgent, ...DEFAULT_HEADERS, ...credentialsOf(start), ...lowerKeys(opts.headers), ...lowerKeys(init.headers) };
+  start.username = '';
+  start.password = '';
   const visited: string[] = [];
   let current = start;
   for (;;) {

@@ -73,6 +73,10 @@ export function mapNetworkError(err: unknown, url: string): CopydeskError {
   if (e.name === 'AbortError' || code === 'UND_ERR_ABORTED' || code === 'ABORT_ERR') {
     return new CopydeskError('FETCH_TIMEOUT', `aborted: ${message}`, { ...opts, retryable: false });
   }
+  if (code === 'UND_ERR_INVALID_ARG' || code === 'ERR_INVALID_URL' || code === 'ERR_INVALID_ARG_VALUE') {
+    // The request itself cannot be sent (a header with a line break, say): trying again will not help.
+    return new CopydeskError('CONNECTION', `invalid request: ${message}`, { ...opts, retryable: false });
+  }
   if (code.startsWith('HPE_')) {
     return new CopydeskError('CONNECTION', `malformed HTTP response: ${message}`, { ...opts, retryable: false });
   }

@@ -2,6 +2,7 @@ import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDispatchers, fetchResource } from '../../src/fetch/http.js';
 import { guardedConnector, isBlockedAddress } from '../../src/fetch/guard.js';
+import { sameSite } from '../../src/fetch/redirect.js';
 import type { Resolver } from '../../src/fetch/guard.js';
 import { fetchPage } from '../../src/fetch/page.js';
 import { get } from '../../src/pipeline.js';
@@ -108,6 +109,20 @@ describe('URLs given by a person (trusted)', () => {
     await Promise.all([a.close(), b.close()]);
     expect(seen[0]).toMatchObject({ authorization: 'Bearer t0ken', 'x-custom': 'kept' });
     expect(seen[1]).toMatchObject({ authorization: undefined, 'x-custom': 'kept' });
+  });
+});
+
+describe('what a trusted URL vouches for', () => {
+  const u = (s: string) => new URL(s);
+  it('its origin and that origin upgraded to https, nothing else', () => {
+    expect(sameSite(u('http://intranet.local/a'), u('http://intranet.local/b?c'))).toBe(true);
+    expect(sameSite(u('http://intranet.local/a'), u('https://intranet.local/a'))).toBe(true);
+    expect(sameSite(u('http://127.0.0.1:8080/'), u('http://127.0.0.1:8080/x'))).toBe(true);
+    expect(sameSite(u('http://127.0.0.1:8080/'), u('http://127.0.0.1:6379/'))).toBe(false);
+    expect(sameSite(u('http://127.0.0.1:8080/'), u('https://127.0.0.1:8080/'))).toBe(false);
+    expect(sameSite(u('https://intranet.local/'), u('http://intranet.local/'))).toBe(false);
+    expect(sameSite(u('http://intranet.local/'), u('http://admin.intranet.local/'))).toBe(false);
+    expect(sameSite(u('http://localhost/'), u('http://127.0.0.1/'))).toBe(false);
   });
 });
 

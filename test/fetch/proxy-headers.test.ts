@@ -77,6 +77,22 @@ describe('request headers', () => {
     expect(seen.at(-1)).toMatchObject({ ua: 'NewsBot/2', custom: 'metro' });
   });
 
+  it('turns user:password in the URL into Basic authentication', async () => {
+    let auth: string | undefined;
+    const s = await startServer((req, res) => { auth = req.headers.authorization; res.end('<p>x</p>'); });
+    await fetchResource(s.url('/').replace('http://', 'http://desk:s%40cret@'), testOptions());
+    await s.close();
+    expect(auth).toBe(`Basic ${Buffer.from('desk:s@cret').toString('base64')}`);
+  });
+
+  it('refuses a header it cannot send, without retrying', async () => {
+    const before = seen.length;
+    const { error } = await failure(fetchResource(site.url('/'), testOptions({ headers: { 'x-a': 'b\r\nx-injected: 1' } })), 'CONNECTION');
+    expect(error).toMatchObject({ retryable: false });
+    expect(error.message).toContain('invalid request');
+    expect(seen.length).toBe(before);
+  });
+
   it('get on the command line: --user-agent and --header reach the server, loopback allowed', async () => {
     const out = new PassThrough();
     const err = new PassThrough();
@@ -147,6 +163,13 @@ describe('proxies from the environment', () => {
       await closeDispatchers();
       await proxy.close();
     }
+  });
+
+  it('reports a malformed proxy variable clearly, without retrying', async () => {
+    process.env.HTTP_PROXY = 'not a url';
+    const { error, ms } = await failure(fetchResource(site.url('/'), testOptions({ retries: 2, retryBaseDelay: 300 })), 'CONNECTION');
+    expect(error.message).toContain('proxy');
+    expect(ms).toBeLessThan(250);
   });
 
   it('reports a proxy that is down as CONNECTION', async () => {
