@@ -45,7 +45,7 @@ describe('isBlockedAddress', () => {
 });
 
 describe('URLs not given by a person', () => {
-  it.each(['127.0.0.1', 'localhost', '[::1]', '[::ffff:127.0.0.1]', '0.0.0.0', '169.254.169.254'])(
+  it.each(['127.0.0.1', 'localhost', '[::1]', '[::ffff:127.0.0.1]', '0.0.0.0', '169.254.169.254', '127.1', '2130706433', '0x7f000001', '0177.0.0.1'])(
     'refuses %s with BLOCKED_ADDRESS before any request is sent',
     async (host) => {
       const port = new URL(inside.origin).port;
