@@ -62,6 +62,16 @@ function discard(body: Dispatcher.ResponseData['body']): void {
   body.destroy();
 }
 
+/** Settles with the promise, or rejects as soon as the signal aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 function startUrl(raw: string): URL {
   let url: URL;
   try {
@@ -88,7 +98,7 @@ async function fetchOnce(url: string, opts: FetchOptions, init: RequestInit, sig
     visited.push(current.href);
     const guarded = !opts.allowPrivate && !(init.trusted && sameSite(start, current));
     const route = routeFor(current, opts, guarded);
-    if (guarded && route.proxy) await checkHostBeforeProxy(current.hostname);
+    if (guarded && route.proxy) await untilAborted(checkHostBeforeProxy(current.hostname), signal);
     let res: Dispatcher.ResponseData;
     try {
       res = await request(current, { method: 'GET', dispatcher: route.dispatcher, signal, headers: headersForHop(baseHeaders, start, current) });
