@@ -41,8 +41,10 @@ const BINARY_SIGNATURES: readonly [string, readonly number[]][] = [
   ['zstd', [0x28, 0xb5, 0x2f, 0xfd]],
   ['ELF', [0x7f, 0x45, 0x4c, 0x46]],
 ];
-/** Text this size at the start decides "binary or not". */
+/** Text this size at the start decides "binary or not", and "markup or not". */
 const SNIFF_CHARS = 4096;
+/** Bytes decoded for that judgement: enough for SNIFF_CHARS in any charset. */
+const SNIFF_BYTES = 4 * SNIFF_CHARS;
 /**
  * Share of control characters (C0 other than tab, newline, form feed, carriage return,
  * escape; U+FFFD from undecodable bytes) above which the body is binary. Real pages have
@@ -76,10 +78,11 @@ export function decodeHtml(body: Uint8Array, contentType: string | null, url: st
       throw new CopydeskError('NOT_HTML', `not an HTML page: the body is ${name} data${mime ? ` served as ${mime}` : ''}`, { url });
     }
   }
-  const decoded = decodeBody(body, contentType);
-  if (looksBinary(decoded)) {
+  // Judge the start first, so a large binary file is refused without decoding all of it.
+  if (looksBinary(decodeBody(body.subarray(0, SNIFF_BYTES), contentType))) {
     throw new CopydeskError('NOT_HTML', `not an HTML page: binary content${mime ? ` served as ${mime}` : ''}`, { url });
   }
+  const decoded = decodeBody(body, contentType);
   const head = decoded.text.slice(0, SNIFF_CHARS);
   if (!MARKUP.test(head)) {
     if (!HTML_TYPES.has(mime)) throw new CopydeskError('NOT_HTML', `not an HTML page: ${mime || 'no content type'} without HTML markup`, { url });

@@ -73,11 +73,16 @@ describe('redirects', () => {
     expect(server.requests.length - before).toBe(11);
   });
 
-  it('stops a chain of 100 redirects after the cap, quickly', async () => {
+  it('stops a chain of 100 redirects after the default cap of 10, quickly', async () => {
     const before = server.requests.length;
-    const { ms } = await failure(fetchResource(server.url('/chain/100'), testOptions({ maxRedirects: 5 })), 'TOO_MANY_REDIRECTS');
-    expect(server.requests.length - before).toBe(6);
+    const { ms } = await failure(fetchResource(server.url('/chain/100'), testOptions()), 'TOO_MANY_REDIRECTS');
+    expect(server.requests.length - before).toBe(11);
     expect(ms).toBeLessThan(2_000);
+  });
+
+  it('follows all 100 when allowed to', async () => {
+    const res = await fetchResource(server.url('/chain/100'), testOptions({ maxRedirects: 100 }));
+    expect(res.redirects).toHaveLength(100);
   });
 
   it.each(['file:///etc/passwd', 'data:text/html,<p>hi</p>', 'ftp://127.0.0.1/x', 'javascript:alert(1)', 'gopher://127.0.0.1:6379/_INFO'])(
