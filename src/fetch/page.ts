@@ -25,7 +25,11 @@ const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
  * like markup. Anything else (JSON, PDF, images, …) is not a page.
  */
 const MAYBE_HTML_TYPES = new Set(['', 'text/plain', 'application/xml', 'text/xml', 'application/octet-stream', 'binary/octet-stream']);
-const MARKUP = /<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|main|h[1-6]|script|link)[\s>/]/i;
+/** Tags whose presence near the top shows the body is markup (any common element will do). */
+const MARKUP_TAGS = ['!doctype\\s+html', 'html', 'head', 'body', 'meta', 'title', 'link', 'style', 'script', 'noscript', 'header', 'nav',
+  'main', 'article', 'section', 'footer', 'div', 'span', 'p', 'a', 'br', 'img', 'ul', 'ol', 'li', 'table', 'form', 'iframe', 'h[1-6]', 'b', 'i', 'em', 'strong'];
+const MARKUP = new RegExp(`<(?:${MARKUP_TAGS.join('|')})[\\s>/]`, 'i');
+const XHTML = /<(?:!doctype\s+html|html)[\s>]/i;
 /** JSON answers are served as text/html by some APIs: no markup and a JSON opening. */
 const JSON_START = /^\s*[[{]/;
 
@@ -84,7 +88,9 @@ export function decodeHtml(body: Uint8Array, contentType: string | null, url: st
   }
   const decoded = decodeBody(body, contentType);
   const head = decoded.text.slice(0, SNIFF_CHARS);
-  if (!MARKUP.test(head)) {
+  // An XML answer is a page only when it is XHTML: feeds have <title> and <link> too.
+  const xml = mime.endsWith('/xml');
+  if (xml ? !XHTML.test(head) : !MARKUP.test(head)) {
     if (!HTML_TYPES.has(mime)) throw new CopydeskError('NOT_HTML', `not an HTML page: ${mime || 'no content type'} without HTML markup`, { url });
     if (JSON_START.test(head) && !head.includes('<')) throw new CopydeskError('NOT_HTML', `not an HTML page: JSON served as ${mime}`, { url });
   }
