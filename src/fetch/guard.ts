@@ -100,23 +100,28 @@ export function blockedError(host: string, address: string): CopydeskError {
   return new CopydeskError('BLOCKED_ADDRESS', `refused to connect to ${where}: not a public address (use --allow-private to permit)`);
 }
 
+/** dns.lookup's shape with `all: true`; tests pass their own to play a rebinding DNS server. */
+export type Resolver = (
+  hostname: string,
+  options: LookupOptions & { all: true },
+  callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
+
 /**
  * A drop-in for dns.lookup that fails when any address the name resolves to is blocked:
  * a public name that also answers with a private address is not one to trust.
  */
-export type Resolver = (hostname: string, options: LookupOptions & { all: true }, callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
-
 export function guardedLookupWith(resolve: Resolver): LookupFunction {
   return (hostname, options: LookupOptions, callback) => {
-  resolve(hostname, { ...options, all: true }, (err, addresses) => {
-    if (err) return callback(err, '');
-    const bad = addresses.find((a) => isBlockedAddress(a.address));
-    if (bad) return callback(blockedError(hostname, bad.address), '');
-    const first = addresses[0];
-    if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '');
-    if (options.all) callback(null, addresses);
-    else callback(null, first.address, first.family);
-  });
+    resolve(hostname, { ...options, all: true }, (err, addresses) => {
+      if (err) return callback(err, '');
+      const bad = addresses.find((a) => isBlockedAddress(a.address));
+      if (bad) return callback(blockedError(hostname, bad.address), '');
+      const first = addresses[0];
+      if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '');
+      if (options.all) callback(null, addresses);
+      else callback(null, first.address, first.family);
+    });
   };
 }
 
