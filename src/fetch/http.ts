@@ -98,12 +98,14 @@ async function fetchOnce(url: string, opts: FetchOptions, init: RequestInit, sig
     visited.push(current.href);
     const guarded = !opts.allowPrivate && !(init.trusted && sameSite(start, current));
     const route = routeFor(current, opts, guarded);
-    if (guarded && route.proxy) await untilAborted(checkHostBeforeProxy(current.hostname), signal);
     let res: Dispatcher.ResponseData;
     try {
+      if (guarded && route.proxy) await untilAborted(checkHostBeforeProxy(current.hostname), signal);
       res = await request(current, { method: 'GET', dispatcher: route.dispatcher, signal, headers: headersForHop(baseHeaders, start, current) });
     } catch (err) {
-      throw mapNetworkError(err, url);
+      const e = mapNetworkError(err, url);
+      if (e.code !== 'BLOCKED_ADDRESS' || visited.length === 1) throw e;
+      throw new CopydeskError('BLOCKED_ADDRESS', `redirect to ${current.href} not followed: ${e.message}`, { url, cause: e });
     }
     const headers = flattenHeaders(res.headers);
     const status = res.statusCode;

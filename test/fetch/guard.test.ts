@@ -86,6 +86,7 @@ describe('URLs given by a person (trusted)', () => {
     const before = inside.requests.length;
     const { error } = await failure(fetchResource(site.url(`/away?to=${encodeURIComponent(target())}`), guarded(), { trusted: true }), 'BLOCKED_ADDRESS');
     expect(error.url).toBe(site.url(`/away?to=${encodeURIComponent(target())}`));
+    expect(error.message).toMatch(/^redirect to .* not followed: refused to connect/);
     expect(inside.requests.length).toBe(before);
   });
 
