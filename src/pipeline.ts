@@ -108,12 +108,17 @@ export function extract(html: string, input: ExtractInput = {}, options: Partial
   }
 }
 
-/** Fetches a page and extracts it; never throws: failures come back as error records. */
-export async function get(url: string, options: Partial<Options> = {}, extra: { markdown?: boolean; signal?: AbortSignal } = {}): Promise<CopydeskRecord> {
+/**
+ * Fetches a page and extracts it; never throws: failures come back as error records.
+ * `extra.trusted` marks a URL a person gave (it may then be on a private network, as may
+ * redirects that stay on its origin); without it, or `allowPrivate`, only public addresses
+ * are fetched.
+ */
+export async function get(url: string, options: Partial<Options> = {}, extra: { markdown?: boolean; signal?: AbortSignal; trusted?: boolean } = {}): Promise<CopydeskRecord> {
   const fetchedAt = new Date();
   try {
     const opts = resolveOptions(options);
-    const page = await fetchPage(url, opts, extra.signal ? { signal: extra.signal } : {});
+    const page = await fetchPage(url, opts, { trusted: extra.trusted ?? false, ...(extra.signal ? { signal: extra.signal } : {}) });
     return extractArticle(page.html, { url, finalUrl: page.finalUrl, fetchedAt, markdown: extra.markdown ?? false }, opts);
   } catch (err) {
     return errorRecord(url, err, fetchedAt);

@@ -42,7 +42,7 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     const format = flags.format ?? defaultFormat(Boolean(io.stdout.isTTY), knownCount);
     const sink = new RecordSink(io, format, Boolean(flags.quiet));
     try {
-      const records = mapOrdered(urlsFrom(urls, io.stdin, inputFile), (url) => get(url, opts, { markdown: format === 'markdown' }), {
+      const records = mapOrdered(urlsFrom(urls, io.stdin, inputFile), (url) => get(url, opts, { markdown: format === 'markdown', trusted: true }), {
         concurrency: opts.concurrency,
         perKey: opts.perHostConcurrency,
         keyOf: hostOf,

@@ -1,9 +1,12 @@
 /**
- * Bytes to text. The order of evidence follows the WHATWG encoding sniffing steps:
- * a byte-order mark is certain, so it wins; then the charset of the Content-Type header;
- * then a <meta charset> or http-equiv declaration in the first 1024 bytes; then statistical
- * detection; UTF-8 last. Labels are resolved by TextDecoder (WHATWG labels, full ICU), so
- * windows-1251, ISO-8859-1, Shift_JIS, GB18030 and the rest decode without extra code.
+ * Bytes to text. The order of evidence follows the WHATWG encoding sniffing steps: a
+ * byte-order mark is certain, so it wins (over the header too, as in browsers); then the
+ * charset of the Content-Type header; then a <meta charset> or http-equiv declaration near
+ * the top; then the bytes themselves: UTF-8 when they read as UTF-8, else statistical
+ * detection. A declaration the bytes plainly contradict is passed over (see believable()). Labels are resolved by TextDecoder (WHATWG labels, full ICU), so windows-1251,
+ * ISO-8859-1, Shift_JIS, GB18030 and the rest decode without extra code.
+ *
+ * decodeBody never throws: undecodable bytes become U+FFFD.
  */
 import chardet from 'chardet';
 
@@ -21,21 +24,39 @@ const BOMS: readonly { bytes: readonly number[]; charset: string }[] = [
   { bytes: [0xff, 0xfe], charset: 'utf-16le' },
 ];
 
-/** How far into the document a <meta> declaration is looked for (the HTML spec's prescan length). */
-const META_PRESCAN_BYTES = 1024;
-const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
+/**
+ * How far into the document a <meta> declaration is looked for. Browsers prescan 1024 bytes
+ * and re-parse if they meet one later; pages with long inline scripts or comments before
+ * their <meta> are common enough that a wider window pays.
+ */
+const META_PRESCAN_BYTES = 4096;
+/** A tag's attributes are read up to this length; longer "tags" are not declarations. */
+const MAX_TAG_CHARS = 1024;
+/** The charset value inside a meta tag (charset="x" or content="text/html; charset=x"). */
+const CHARSET_ATTR = /charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
 /** Detection on a sample is enough and keeps large pages cheap. */
-const DETECTION_SAMPLE_BYTES = 64 * 1024;
+const SAMPLE_BYTES = 64 * 1024;
+/**
+ * Undeclared bytes count as UTF-8 when they have no invalid sequence, or when valid multibyte
+ * sequences outnumber invalid bytes by this factor (a UTF-8 page with a stray Latin-1 byte).
+ * Legacy single-byte text almost never forms valid multibyte UTF-8 by chance.
+ */
+const UTF8_MAJORITY = 20;
+/** Valid multibyte sequences (and no invalid byte) that outweigh a legacy charset label. */
+const SURE_UTF8_SEQUENCES = 8;
 
 export function charsetFromContentType(contentType: string | null | undefined): string | null {
   if (!contentType) return null;
-  const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType);
+  const m = /;\s*charset\s*=\s*["']?([^"';\s,]+)/i.exec(contentType);
   return m?.[1] ? m[1].toLowerCase() : null;
 }
 
+/** The canonical name TextDecoder uses for a label, or null when it cannot decode it. */
 function supported(label: string): string | null {
   try {
-    return new TextDecoder(label).encoding;
+    const encoding = new TextDecoder(label.trim()).encoding;
+    // "replacement" turns a whole document into one U+FFFD: a lie is better ignored.
+    return encoding === 'replacement' ? null : encoding;
   } catch {
     return null;
   }
@@ -48,46 +69,111 @@ function sniffBom(bytes: Uint8Array): string | null {
   return null;
 }
 
-function sniffMeta(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.subarray(0, META_PRESCAN_BYTES)).toString('latin1');
-  const m = META_CHARSET.exec(head);
-  return m?.[1] ? m[1].toLowerCase() : null;
-}
-
-function detect(bytes: Uint8Array): string | null {
-  const guess = chardet.detect(bytes.subarray(0, DETECTION_SAMPLE_BYTES));
-  return guess ? guess.toLowerCase() : null;
-}
-
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
+/** A charset declared by a <meta> tag near the top, comments skipped. */
+export function sniffMeta(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_PRESCAN_BYTES))
+    .toString('latin1')
+    .replace(/<!--[\s\S]*?-->/g, '');
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf('<meta'); at !== -1; at = lower.indexOf('<meta', at + 5)) {
+    const end = lower.indexOf('>', at);
+    const tag = head.slice(at, end === -1 ? at + MAX_TAG_CHARS : Math.min(end, at + MAX_TAG_CHARS));
+    const m = CHARSET_ATTR.exec(tag);
+    if (m?.[1]) return m[1].toLowerCase();
   }
+  return null;
+}
+
+/** A meta declaration was itself read as ASCII, so it cannot mean UTF-16 (the HTML spec's rule). */
+function metaCharset(label: string | null): string | null {
+  const charset = label ? supported(label) : null;
+  if (charset?.startsWith('utf-16')) return 'utf-8';
+  if (charset === 'x-user-defined') return 'windows-1252';
+  return charset;
+}
+
+/** Counts well-formed multibyte UTF-8 sequences and invalid bytes in a sample. */
+export function utf8Evidence(bytes: Uint8Array): { multibyte: number; invalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  const n = bytes.length;
+  for (let i = 0; i < n; ) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 0) {
+      invalid++;
+      i++;
+      continue;
+    }
+    if (i + len > n) break; // cut off by the sample's end: no evidence either way
+    // The second byte's range is narrower after E0, ED, F0 and F4 (no overlongs or surrogates).
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    let ok = (bytes[i + 1] ?? 0) >= lo && (bytes[i + 1] ?? 0) <= hi;
+    for (let k = 2; ok && k < len; k++) ok = (bytes[i + k] ?? 0) >= 0x80 && (bytes[i + k] ?? 0) <= 0xbf;
+    if (ok) {
+      multibyte++;
+      i += len;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { multibyte, invalid };
+}
+
+function readsAsUtf8(sample: Uint8Array): boolean {
+  const { multibyte, invalid } = utf8Evidence(sample);
+  return invalid === 0 || multibyte >= UTF8_MAJORITY * invalid;
+}
+
+/** Many well-formed multibyte sequences and no invalid byte: UTF-8 whatever a label says. */
+function surelyUtf8(sample: Uint8Array): boolean {
+  const { multibyte, invalid } = utf8Evidence(sample);
+  return invalid === 0 && multibyte >= SURE_UTF8_SEQUENCES;
+}
+
+/**
+ * Whether a declared charset is believable. Declarations lie in two common ways: a server
+ * default ("charset=utf-8" or "ISO-8859-1" for every file) over pages in another encoding.
+ * Bytes that are not UTF-8 refute a UTF-8 label; bytes that are plainly UTF-8 refute a
+ * legacy label (legacy text does not form many valid multibyte sequences by chance).
+ */
+function believable(charset: string, sample: Uint8Array): boolean {
+  if (charset === 'utf-8') return readsAsUtf8(sample);
+  if (charset.startsWith('utf-16')) return true;
+  return !surelyUtf8(sample);
+}
+
+function detect(sample: Uint8Array): string | null {
+  try {
+    const guess = chardet.detect(sample);
+    return guess ? supported(guess) : null;
+  } catch {
+    return null;
+  }
+}
+
+function decodeAs(bytes: Uint8Array, charset: string, source: CharsetSource): Decoded {
+  // ignoreBOM: false (the default) drops a BOM matching the charset, as browsers do.
+  return { text: new TextDecoder(charset).decode(bytes), charset, source };
 }
 
 /** Picks the charset and decodes; invalid sequences become U+FFFD rather than errors. */
 export function decodeBody(bytes: Uint8Array, contentType?: string | null): Decoded {
-  const candidates: [CharsetSource, string | null][] = [
-    ['bom', sniffBom(bytes)],
-    ['header', charsetFromContentType(contentType)],
-    ['meta', sniffMeta(bytes)],
-  ];
-  for (const [source, label] of candidates) {
-    const charset = label ? supported(label) : null;
-    if (!charset) continue;
-    // A page declared UTF-16 in a <meta> cannot be, since the tag itself was read as ASCII.
-    if (source === 'meta' && charset.startsWith('utf-16')) continue;
-    return { text: new TextDecoder(charset).decode(bytes), charset, source };
-  }
-  // Valid UTF-8 is by far the most likely reading of undeclared bytes that pass as UTF-8.
-  if (isValidUtf8(bytes.subarray(0, DETECTION_SAMPLE_BYTES))) {
-    return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', source: 'default' };
-  }
-  const guessed = detect(bytes);
-  const charset = guessed ? supported(guessed) : null;
-  if (charset) return { text: new TextDecoder(charset).decode(bytes), charset, source: 'detected' };
-  return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', source: 'default' };
+  const bom = sniffBom(bytes);
+  if (bom) return decodeAs(bytes, bom, 'bom');
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  const header = supported(charsetFromContentType(contentType) ?? '');
+  if (header && believable(header, sample)) return decodeAs(bytes, header, 'header');
+  const meta = metaCharset(sniffMeta(bytes));
+  if (meta && believable(meta, sample)) return decodeAs(bytes, meta, 'meta');
+  if (readsAsUtf8(sample)) return decodeAs(bytes, 'utf-8', header || meta ? 'detected' : 'default');
+  const detected = detect(sample);
+  if (detected) return decodeAs(bytes, detected, 'detected');
+  return decodeAs(bytes, 'utf-8', 'default');
 }

@@ -1,0 +1,115 @@
+/**
+ * Reading a response body: Content-Encoding undone (gzip, deflate in both its zlib-wrapped
+ * and raw forms, br), the size cap applied to the inflated bytes, and the stream torn down
+ * as soon as the cap is passed, so a compression bomb costs about maxBytes of memory and
+ * stops within a moment.
+ */
+import { Readable, pipeline } from 'node:stream';
+import type { Transform } from 'node:stream';
+import { constants, createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
+import { CopydeskError } from '../errors.js';
+import { mapNetworkError } from './neterrors.js';
+
+/** Decompressor output chunk size: small enough that the cap is noticed promptly. */
+const CHUNK = 16 * 1024;
+
+type Stage = Transform | ((source: AsyncIterable<Buffer>) => AsyncGenerator<Buffer>);
+
+/** The codings named in a Content-Encoding header, in the order to undo them. */
+export function codingsToUndo(header: string | undefined): string[] {
+  return (header ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s && s !== 'identity')
+    .reverse();
+}
+
+/** A zlib stream begins with CMF (method 8 in the low nibble) and FLG making CMF*256+FLG divisible by 31. */
+function looksLikeZlib(first: Buffer): boolean {
+  const cmf = first[0];
+  const flg = first[1];
+  if (cmf === undefined || flg === undefined) return false;
+  return (cmf & 0x0f) === 8 && (cmf * 256 + flg) % 31 === 0;
+}
+
+/** "deflate" is zlib-wrapped by the spec but raw from some servers: the first bytes tell which. */
+function inflateEither(): Stage {
+  return async function* (source: AsyncIterable<Buffer>) {
+    const it = source[Symbol.asyncIterator]();
+    const first = await it.next();
+    if (first.done) return;
+    const head = first.value;
+    const inflater = looksLikeZlib(head) ? createInflate({ chunkSize: CHUNK }) : createInflateRaw({ chunkSize: CHUNK });
+    async function* all(): AsyncGenerator<Buffer> {
+      yield head;
+      for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+    }
+    const out = pipeline(Readable.from(all()), inflater, () => {});
+    yield* out as AsyncIterable<Buffer>;
+  };
+}
+
+function stageFor(coding: string): Stage {
+  // Truncated streams are common on the web; a partial page is still worth reading, and the
+  // size cap bounds what a lie about length can cost.
+  const lenient = { chunkSize: CHUNK, finishFlush: constants.Z_SYNC_FLUSH };
+  switch (coding) {
+    case 'gzip':
+    case 'x-gzip':
+      return createGunzip(lenient);
+    case 'deflate':
+      return inflateEither();
+    case 'br':
+      return createBrotliDecompress({ chunkSize: CHUNK, finishFlush: constants.BROTLI_OPERATION_FLUSH });
+    default:
+      throw new CopydeskError('BAD_ENCODING', `unsupported content-encoding: ${coding}`);
+  }
+}
+
+function isZlibError(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('Z_') || code.startsWith('ERR_BROTLI') || code.startsWith('ERR__ERROR_FORMAT'));
+}
+
+/**
+ * Reads the whole body, inflated, refusing more than maxBytes. Errors are CopydeskErrors:
+ * TOO_LARGE, BAD_ENCODING (undecodable content), or the mapped network failure.
+ */
+export async function readBody(body: Readable, contentEncoding: string | undefined, maxBytes: number, url: string): Promise<Buffer> {
+  let stages: Stage[];
+  try {
+    stages = codingsToUndo(contentEncoding).map(stageFor);
+  } catch (err) {
+    body.on('error', () => {});
+    body.destroy();
+    throw err instanceof CopydeskError ? new CopydeskError(err.code, err.message, { url }) : err;
+  }
+  // pipeline() ties the stages together: an error anywhere (a reset socket, a corrupt
+  // stream) destroys them all and surfaces on the last, where it is caught below.
+  const out: Readable = stages.length
+    ? (pipeline as (...streams: unknown[]) => Readable)(body, ...stages, () => {})
+    : body;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of out as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > maxBytes) {
+        throw new CopydeskError('TOO_LARGE', `body larger than ${maxBytes} bytes${stages.length ? ' once decompressed' : ''}`, { url });
+      }
+      chunks.push(chunk);
+    }
+  } catch (err) {
+    for (const s of [out, body]) {
+      s.on('error', () => {});
+      s.destroy();
+    }
+    if (err instanceof CopydeskError) throw err;
+    if (isZlibError(err)) {
+      throw new CopydeskError('BAD_ENCODING', `cannot decompress body (${contentEncoding ?? 'none'}): ${(err as Error).message}`, { url, cause: err });
+    }
+    throw mapNetworkError(err, url);
+  }
+  return Buffer.concat(chunks, size);
+}

@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeBody, utf8Evidence } from '../../src/fetch/decode.js';
+import { closeDispatchers } from '../../src/fetch/http.js';
+import { fetchPage } from '../../src/fetch/page.js';
+import { startServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
+import { encode } from './encode.js';
+import { testOptions } from './helpers.js';
+
+const RU = 'Городской совет в понедельник утвердил бюджет на следующий год. «Мы долго спорили, но нашли решение», — сказал председатель совета. Жители района надеются, что новые деньги пойдут на ремонт дорог и школ.';
+const SAMPLES: readonly { charset: string; text: string }[] = [
+  { charset: 'windows-1251', text: RU },
+  { charset: 'koi8-r', text: RU.replace(/[«»]/g, '"').replace('—', '-') },
+  { charset: 'iso-8859-1', text: "Le conseil municipal a adopté lundi le budget de l'année prochaine. « Nous avons longuement débattu », a déclaré la présidente. Les habitants espèrent que les écoles et les rues en profiteront dès cet été." },
+  { charset: 'iso-8859-2', text: 'Rada miasta przyjęła w poniedziałek budżet na przyszły rok. "Długo dyskutowaliśmy, ale znaleźliśmy rozwiązanie" - powiedział przewodniczący. Mieszkańcy liczą, że pieniądze trafią na remonty dróg i szkół.' },
+  { charset: 'windows-1253', text: 'Το δημοτικό συμβούλιο ενέκρινε τη Δευτέρα τον προϋπολογισμό του επόμενου έτους. «Συζητήσαμε πολύ, αλλά βρήκαμε λύση», δήλωσε ο πρόεδρος.' },
+  { charset: 'shift_jis', text: '市議会は月曜日、来年度の予算案を可決した。「長い議論だったが、結論を出せた」と議長は述べた。住民は道路や学校の修繕に予算が使われることを期待している。' },
+  { charset: 'euc-jp', text: '市議会は月曜日、来年度の予算案を可決した。「長い議論だったが、結論を出せた」と議長は述べた。住民は道路や学校の修繕に予算が使われることを期待している。' },
+  { charset: 'gb18030', text: '市议会周一通过了明年的预算案。议长表示：“经过长时间的讨论，我们终于达成了一致。”居民们希望这笔资金能用于修缮道路和学校。' },
+  { charset: 'big5', text: '市議會週一通過了明年的預算案。議長表示：「經過長時間的討論，我們終於達成了一致。」居民們希望這筆資金能用於修繕道路和學校。' },
+  { charset: 'euc-kr', text: '시의회는 월요일 내년도 예산안을 통과시켰다. 의장은 "오랜 논의 끝에 결론을 냈다"고 말했다. 주민들은 도로와 학교 보수에 예산이 쓰이기를 기대하고 있다.' },
+];
+/** The charsets chardet tells apart reliably on a paragraph; the rest are tested declared only. */
+const DETECTABLE = new Set(['windows-1251', 'iso-8859-1', 'windows-1253', 'shift_jis', 'euc-jp', 'gb18030', 'big5', 'euc-kr']);
+
+type Way = 'header' | 'meta charset' | 'meta http-equiv' | 'undeclared';
+function page(text: string, charset: string, way: Way): { body: Buffer; contentType: string } {
+  const meta = way === 'meta charset' ? `<meta charset="${charset}">` : way === 'meta http-equiv' ? `<meta http-equiv="Content-Type" content="text/html; charset=${charset}">` : '';
+  const html = `<!doctype html><html><head>${meta}<title>t</title></head><body><p>${text}</p></body></html>`;
+  return { body: encode(html, charset), contentType: way === 'header' ? `text/html; charset=${charset}` : 'text/html' };
+}
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer((req, res) => {
+    const u = new URL(req.url ?? '/', 'http://x');
+    const sample = SAMPLES.find((s) => s.charset === u.searchParams.get('cs'));
+    if (!sample) return void res.writeHead(404).end();
+    const { body, contentType } = page(sample.text, sample.charset, u.searchParams.get('way') as Way);
+    res.writeHead(200, { 'content-type': contentType });
+    res.end(body);
+  });
+});
+afterAll(async () => {
+  await closeDispatchers();
+  await server.close();
+});
+
+describe('the test encoder matches published code charts', () => {
+  it.each([
+    ['Привет', 'windows-1251', 'cff0e8e2e5f2'],
+    ['Привет', 'koi8-r', 'f0d2c9d7c5d4'],
+    ['été', 'iso-8859-1', 'e974e9'],
+    ['日本語', 'shift_jis', '93fa967b8cea'],
+    ['中文', 'gb18030', 'd6d0cec4'],
+    ['中文', 'big5', 'a4a4a4e5'],
+    ['한국', 'euc-kr', 'c7d1b1b9'],
+  ])('%s in %s', (text, charset, hex) => {
+    expect(encode(text, charset).toString('hex')).toBe(hex);
+  });
+});
+
+describe('charsets over HTTP', () => {
+  const cases: [string, Way][] = [];
+  for (const s of SAMPLES) {
+    for (const way of ['header', 'meta charset', 'meta http-equiv', 'undeclared'] as Way[]) {
+      if (way !== 'undeclared' || DETECTABLE.has(s.charset)) cases.push([s.charset, way]);
+    }
+  }
+  it.each(cases)('%s declared by %s comes out right', async (charset, way) => {
+    const sample = SAMPLES.find((s) => s.charset === charset);
+    const result = await fetchPage(server.url(`/?cs=${charset}&way=${encodeURIComponent(way)}`), testOptions());
+    expect(result.html).toContain(sample?.text);
+  });
+});
+
+describe('decodeBody', () => {
+  const html = (text: string) => `<html><head><title>x</title></head><body><p>${text}</p></body></html>`;
+
+  it('lets a BOM win over the header, as browsers do', () => {
+    const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(html(RU))]);
+    const d = decodeBody(body, 'text/html; charset=windows-1251');
+    expect(d).toMatchObject({ charset: 'utf-8', source: 'bom' });
+    expect(d.text).toContain(RU);
+    expect(d.text.charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it.each(['utf-16le', 'utf-16be'])('reads %s with its BOM', (charset) => {
+    const bom = charset === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+    const d = decodeBody(Buffer.concat([Buffer.from(bom), encode(html(RU), charset)]), 'text/html');
+    expect(d).toMatchObject({ charset, source: 'bom' });
+    expect(d.text).toContain(RU);
+  });
+
+  it('prefers the header to the meta tag', () => {
+    const body = encode(`<meta charset="koi8-r">${html(RU)}`, 'windows-1251');
+    expect(decodeBody(body, 'text/html; charset="Windows-1251"')).toMatchObject({ charset: 'windows-1251', source: 'header' });
+  });
+
+  it('passes over a UTF-8 header that the bytes refute and uses the meta tag', () => {
+    const body = encode(`<meta charset="windows-1251">${html(RU)}`, 'windows-1251');
+    const d = decodeBody(body, 'text/html; charset=utf-8');
+    expect(d).toMatchObject({ charset: 'windows-1251', source: 'meta' });
+    expect(d.text).toContain(RU);
+  });
+
+  it('passes over a legacy header when the bytes are plainly UTF-8', () => {
+    const d = decodeBody(Buffer.from(html(RU)), 'text/html; charset=ISO-8859-1');
+    expect(d.charset).toBe('utf-8');
+    expect(d.text).toContain(RU);
+  });
+
+  it('detects windows-1251 when nothing is declared', () => {
+    expect(decodeBody(encode(html(RU), 'windows-1251'), null)).toMatchObject({ charset: 'windows-1251', source: 'detected' });
+  });
+
+  it('ignores unknown labels, and the "replacement" labels that would blank the page', () => {
+    for (const label of ['x-no-such-charset', 'iso-2022-kr', 'hz-gb-2312', '']) {
+      const d = decodeBody(Buffer.from(html('plain text')), `text/html; charset=${label}`);
+      expect(d.text).toContain('plain text');
+    }
+  });
+
+  it('treats a meta tag claiming UTF-16 as UTF-8 (the tag itself was read as ASCII)', () => {
+    const d = decodeBody(Buffer.from(`<meta charset="utf-16">${html(RU)}`), 'text/html');
+    expect(d).toMatchObject({ charset: 'utf-8', source: 'meta' });
+  });
+
+  it('skips meta tags inside comments and finds one after a long head', () => {
+    const commented = `<!-- <meta charset="koi8-r"> --><meta charset="windows-1251">${html(RU)}`;
+    expect(decodeBody(encode(commented, 'windows-1251'), null).source).toBe('meta');
+    expect(decodeBody(encode(commented, 'windows-1251'), null).charset).toBe('windows-1251');
+    const late = `<script>${'var a = 1;\n'.repeat(200)}</script><meta charset="windows-1251">${html(RU)}`;
+    expect(decodeBody(encode(late, 'windows-1251'), null)).toMatchObject({ charset: 'windows-1251', source: 'meta' });
+  });
+
+  it('keeps a UTF-8 page with a stray invalid byte as UTF-8, the byte replaced', () => {
+    const body = Buffer.concat([Buffer.from(html(RU)), Buffer.from([0xff]), Buffer.from(html(RU))]);
+    const d = decodeBody(body, 'text/html');
+    expect(d.charset).toBe('utf-8');
+    expect(d.text).toContain(`${RU}`);
+    expect(d.text).toContain('\uFFFD');
+  });
+
+  it('does not mistake a multibyte character cut at the sample edge for invalid UTF-8', () => {
+    const filler = 'a'.repeat(64 * 1024 - 1);
+    const d = decodeBody(Buffer.from(`${filler}ж${html(RU)}`), null);
+    expect(d.charset).toBe('utf-8');
+  });
+
+  it('keeps NUL bytes and invalid UTF-8 from throwing', () => {
+    const body = Buffer.concat([Buffer.from('<p>before'), Buffer.from([0, 0, 0xc3, 0x28, 0xe2, 0x82, 0, 0xf0, 0x28]), Buffer.from('after</p>')]);
+    const d = decodeBody(body, 'text/html; charset=utf-8');
+    expect(d.text).toMatch(/^<p>before.*after<\/p>$/s);
+  });
+
+  it('counts UTF-8 evidence', () => {
+    expect(utf8Evidence(Buffer.from('жж'))).toEqual({ multibyte: 2, invalid: 0 });
+    expect(utf8Evidence(Buffer.from([0xc0, 0xaf, 0xed, 0xa0, 0x80]))).toMatchObject({ multibyte: 0 });
+    expect(utf8Evidence(encode('простой', 'windows-1251')).invalid).toBeGreaterThan(0);
+  });
+});
