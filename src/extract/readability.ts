@@ -20,8 +20,9 @@ export function runReadability(doc: Document): ReadabilityResult {
     content: article?.content ?? null,
     title: article?.title?.trim() || null,
     byline: article?.byline?.trim() || null,
-    publishedTime: article?.publishedTime ?? null,
-    siteName: article?.siteName ?? null,
-    lang: article?.lang ?? null,
+    publishedTime: article?.publishedTime?.trim() || null,
+    siteName: article?.siteName?.trim() || null,
+    // Readability reports an empty lang="" as "", which is no language at all.
+    lang: article?.lang?.trim() || null,
   };
 }
