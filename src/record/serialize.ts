@@ -5,6 +5,7 @@
  */
 import type { OutputFormat } from '../config.js';
 import type { CopydeskRecord } from './types.js';
+import { textToMarkdown } from './markdown.js';
 import { isErrorRecord } from './types.js';
 
 /** The text written for a record, or null when the format has no place for it. */
@@ -19,7 +20,7 @@ export function formatRecord(record: CopydeskRecord, format: OutputFormat): stri
       return `${record.title ? `${record.title}\n\n` : ''}${record.body}\n`;
     case 'markdown':
       if (isErrorRecord(record)) return null;
-      return record.markdown ?? `${record.title ? `# ${record.title}\n\n` : ''}${record.body}\n`;
+      return record.markdown ?? textToMarkdown(record.body, record.title);
   }
 }
 
