@@ -28,3 +28,13 @@ export function formatRecord(record: CopydeskRecord, format: OutputFormat): stri
 export function defaultFormat(isTTY: boolean, expectedRecords: number | null): OutputFormat {
   return isTTY && expectedRecords === 1 ? 'json' : 'ndjson';
 }
+
+/**
+ * A record without what changes from run to run (fetchedAt, the extractor's version), for
+ * comparing records across runs, as the golden files do.
+ */
+export function stableRecord(record: CopydeskRecord): Record<string, unknown> {
+  const { fetchedAt: _fetchedAt, ...rest } = record;
+  if ('extractor' in rest) return { ...rest, extractor: { name: rest.extractor.name } };
+  return rest;
+}
