@@ -74,13 +74,25 @@ function metaIndex(doc: Document, decode: Decoder): Map<string, string[]> {
   return index;
 }
 
+/**
+ * Absolute http(s) URL, or null. Without a real page address (HTML from a file or stdin,
+ * parsed under a reserved ".invalid" placeholder), only URLs already absolute are kept.
+ */
 function absolute(url: string | null | undefined, base: string): string | null {
   if (!url) return null;
   try {
-    const u = new URL(url.trim(), base);
+    const u = new URL(url.trim(), isPlaceholder(base) ? undefined : base);
     return /^https?:$/.test(u.protocol) ? u.href : null;
   } catch {
     return null;
+  }
+}
+
+export function isPlaceholder(url: string): boolean {
+  try {
+    return new URL(url).hostname.endsWith('.invalid');
+  } catch {
+    return true;
   }
 }
 

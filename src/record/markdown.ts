@@ -27,6 +27,11 @@ function escapeLineStart(line: string): string {
   );
 }
 
+/** Links resolved against the placeholder address of a page read without one lead nowhere. */
+function usable(href: string): boolean {
+  return /^https?:/i.test(href) && !/^https?:\/\/[^/]*\.invalid(?:[:/]|$)/i.test(href);
+}
+
 function linkTarget(href: string): string {
   return /[\s()<>]/.test(href) ? `<${href.replace(/[<>]/g, encodeURIComponent)}>` : href;
 }
@@ -64,11 +69,11 @@ function inline(node: Node): string {
     case 'A': {
       const t = inner().trim();
       const href = (el as HTMLAnchorElement).href;
-      return t && href && /^https?:/i.test(href) ? `[${t}](${linkTarget(href)})` : t;
+      return t && usable(href) ? `[${t}](${linkTarget(href)})` : t;
     }
     case 'IMG': {
       const src = (el as HTMLImageElement).src;
-      return src && /^https?:/i.test(src) ? `![${escapeInline(normaliseSpace(el.getAttribute('alt') ?? '').trim())}](${linkTarget(src)})` : '';
+      return usable(src) ? `![${escapeInline(normaliseSpace(el.getAttribute('alt') ?? '').trim())}](${linkTarget(src)})` : '';
     }
     default:
       return inner();
