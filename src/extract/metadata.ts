@@ -47,6 +47,18 @@ export interface PageMetadata {
   ogType: string | null;
 }
 
+/**
+ * The page's text is at most a teaser when it has under this share of the words the
+ * JSON-LD articleBody has (paywalls, app shells): the publisher's own text is then used.
+ */
+const TEASER_SHARE = 0.25;
+
+/** Whether to use the JSON-LD articleBody instead of what Readability found. */
+export function preferLdBody(body: string, ldBody: string): boolean {
+  const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
+  return !body.trim() || words(body) < words(ldBody) * TEASER_SHARE;
+}
+
 /** Splits and cleans bylines into names (see authors.ts). */
 export function cleanAuthors(raw: readonly string[], siteName?: string | null): string[] {
   return cleanAuthorList(raw, { siteName: siteName ?? null });

@@ -201,3 +201,14 @@ describe('title', () => {
     expect(meta('<meta property="og:title" content="Storm: the harbour reopens – and ferries run for now">', '<p>x</p>').title).toBe('Storm: the harbour reopens – and ferries run for now');
   });
 });
+
+describe('articleBody fallback', () => {
+  it('prefers the JSON-LD body only when the page shows nothing or a teaser', async () => {
+    const { preferLdBody } = await import('../../src/extract/metadata.js');
+    const full = 'word '.repeat(400);
+    expect(preferLdBody('', full)).toBe(true);
+    expect(preferLdBody('word '.repeat(40), full)).toBe(true);
+    expect(preferLdBody('word '.repeat(380), full)).toBe(false);
+    expect(preferLdBody('word '.repeat(380), 'word '.repeat(80))).toBe(false);
+  });
+});

@@ -19,3 +19,15 @@ describe('golden pages (regenerate with `npm run golden`, review the diff)', () 
     });
   }
 });
+
+describe('pipeline fallbacks', () => {
+  it('uses the JSON-LD articleBody behind a paywall teaser, as paragraphs', () => {
+    const paragraphs = [...Array(8).keys()].map((i) => `Paragraph ${i + 1} of the full story tells what happened at the harbour on the day the ferries came back, and who was there to see them.`);
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Harbour reopens', articleBody: paragraphs.join('\n\n') })}</script></head>
+      <body><article><h1>Harbour reopens</h1><p>${paragraphs[0]}</p><div class="paywall">Subscribe to read more.</div></article></body></html>`;
+    const record = extract(html, { url: 'https://coast.example/a', markdown: true }, { keepNonArticles: true });
+    if ('error' in record) throw new Error(record.error.message);
+    expect(record.body).toBe(paragraphs.join('\n\n'));
+    expect(record.markdown?.startsWith('# Harbour reopens\n\nParagraph 1')).toBe(true);
+  });
+});
