@@ -11,5 +11,6 @@ export type { Options, FetchOptions, ExtractOptions, OutputFormat } from './conf
 export { CopydeskError, ERROR_CODES, isCopydeskError } from './errors.js';
 export type { ErrorCode, Stage } from './errors.js';
 export { SCHEMA_VERSION, isErrorRecord } from './record/types.js';
+export { formatRecord, stableRecord } from './record/serialize.js';
 export type { ArticleRecord, CopydeskRecord, ErrorRecord, FeedInfo, Quote, ArticleVerdict } from './record/types.js';
 export { run } from './cli/run.js';

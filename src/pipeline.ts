@@ -9,13 +9,13 @@ import type { Options } from './config.js';
 import { cleanAfterReadability, cleanBeforeReadability, judgeArticle } from './clean/index.js';
 import { CopydeskError, toCopydeskError } from './errors.js';
 import { parseHtml } from './extract/dom.js';
-import { cleanAuthors, cleanTitle, readMetadata } from './extract/metadata.js';
+import { cleanAuthors, cleanTitle, preferLdBody, readMetadata } from './extract/metadata.js';
 import { runReadability } from './extract/readability.js';
 import { countWords, elementToText, tidy } from './extract/text.js';
 import { normaliseDate } from './extract/dates.js';
 import { fetchPage } from './fetch/page.js';
 import { extractQuotes } from './quotes/index.js';
-import { elementToMarkdown } from './record/markdown.js';
+import { elementToMarkdown, textToMarkdown } from './record/markdown.js';
 import { SCHEMA_VERSION } from './record/types.js';
 import type { ArticleRecord, CopydeskRecord, ErrorRecord } from './record/types.js';
 
@@ -50,9 +50,9 @@ export function extractArticle(html: string, input: ExtractInput = {}, options: 
       body = elementToText(reader.content);
       if (input.markdown) markdown = elementToMarkdown(reader.content, meta.title ?? reader.title);
     }
-    if (!body && meta.ldBody) {
-      body = tidy(meta.ldBody.replace(/\r\n?/g, '\n'));
-      if (input.markdown) markdown = `${body}\n`;
+    if (meta.ldBody && preferLdBody(body, meta.ldBody)) {
+      body = tidy(meta.ldBody);
+      if (input.markdown) markdown = textToMarkdown(body, meta.title);
     }
     if (!body) throw new CopydeskError('EMPTY_ARTICLE', 'no article text found on the page', { url });
 

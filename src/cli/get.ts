@@ -48,6 +48,7 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
         keyOf: hostOf,
       });
       for await (const record of records) await sink.put(record);
+      await sink.finish();
     } finally {
       await closeDispatchers();
     }

@@ -8,6 +8,12 @@ import type { CommandContext } from './context.js';
 import { extractCommand } from './extract.js';
 import { getCommand } from './get.js';
 
+/** Every command, one per line: add yours at the end. */
+const COMMANDS: readonly ((ctx: CommandContext) => Command)[] = [
+  getCommand,
+  extractCommand,
+];
+
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('copydesk')
     .description('Turn news pages into clean JSON records: title, authors, dates, body text and quotes.')
@@ -25,9 +31,7 @@ Examples:
 
 Exit codes: 0 all records written, 1 some pages failed (error records written), 2 usage error.
 `);
-  for (const make of [getCommand, extractCommand]) {
-    program.addCommand(make(ctx));
-  }
+  for (const make of COMMANDS) program.addCommand(make(ctx));
   // Every command parses strictly and reports problems through the same output.
   for (const cmd of program.commands) {
     cmd.configureOutput({ writeOut: (s) => void ctx.io.stdout.write(s), writeErr: (s) => void ctx.io.stderr.write(s) }).showHelpAfterError('(run with --help for usage)');

@@ -17,10 +17,15 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   const program = buildProgram(ctx);
   program.exitOverride();
   for (const cmd of program.commands) cmd.exitOverride();
+  // A reader that stops early (`| head -1`) closes the pipe: the write fails with EPIPE,
+  // which ends the run quietly. Without a listener the stream's 'error' event would crash.
+  const ignore = (): void => undefined;
+  io.stdout.on('error', ignore);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return ctx.exitCode;
   } catch (err) {
+    if ((err as NodeJS.ErrnoException | null)?.code === 'EPIPE') return ctx.exitCode;
     if (err instanceof CommanderError) {
       // --help and --version end through here with code 0.
       return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
@@ -33,5 +38,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     await write(io.stderr, `copydesk: unexpected error: ${message}\n`);
     if (io.env.COPYDESK_DEBUG && err instanceof Error && err.stack) await write(io.stderr, `${err.stack}\n`);
     return EXIT.SOME_FAILED;
+  } finally {
+    io.stdout.off('error', ignore);
   }
 }

@@ -61,3 +61,48 @@ export function normaliseDate(input: string | null | undefined): string | null {
   const shifted = new Date(parsed + minutes * 60_000);
   return `${shifted.getUTCFullYear()}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}T${pad(shifted.getUTCHours())}:${pad(shifted.getUTCMinutes())}:${pad(shifted.getUTCSeconds())}${off}`;
 }
+
+/** Offsets of the zone abbreviations news sites print in datelines. */
+const ZONES: Record<string, string> = {
+  UTC: 'Z', GMT: 'Z', Z: 'Z', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00',
+  PST: '-08:00', PDT: '-07:00', BST: '+01:00', CET: '+01:00', CEST: '+02:00', EET: '+02:00', EEST: '+03:00', IST: '+05:30',
+  JST: '+09:00', AEST: '+10:00', AEDT: '+11:00', WAT: '+01:00', SAST: '+02:00', EAT: '+03:00',
+};
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
+/** "November 19, 2019", "Nov. 19 2019", "19 November 2019". */
+const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})\b`, 'i');
+const NUMERIC = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const CLOCK = /\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+([A-Z]{1,4}))?\b/i;
+
+/**
+ * A date written out for readers ("Published 10:02 AM EST Nov 19, 2019"), for pages with
+ * no machine-readable date. English month names, day and year required; a time nearby is
+ * kept, with its offset when the zone is one we know. Relative dates ("3 hours ago") give null.
+ */
+export function parseVisibleDate(text: string): string | null {
+  const t = text.replace(/\s+/g, ' ');
+  let y: number;
+  let mo: number;
+  let d: number;
+  const a = MONTH_FIRST.exec(t);
+  const b = a ? null : DAY_FIRST.exec(t);
+  const c = a || b ? null : NUMERIC.exec(t);
+  if (a) [y, mo, d] = [Number(a[3]), MONTH_NAMES.indexOf((a[1] ?? '').toLowerCase()) + 1, Number(a[2])];
+  else if (b) [y, mo, d] = [Number(b[3]), MONTH_NAMES.indexOf((b[2] ?? '').toLowerCase()) + 1, Number(b[1])];
+  else if (c) [y, mo, d] = [Number(c[1]), Number(c[2]), Number(c[3])];
+  else return null;
+  if (!valid(y, mo, d)) return null;
+  const date = `${y}-${pad(mo)}-${pad(d)}`;
+  const clock = CLOCK.exec(t);
+  if (!clock) return date;
+  let h = Number(clock[1]);
+  const mi = Number(clock[2]);
+  const half = clock[3]?.toLowerCase();
+  if (half === 'p' && h < 12) h += 12;
+  if (half === 'a' && h === 12) h = 0;
+  if (!valid(y, mo, d, h, mi)) return date;
+  const zone = clock[4] ? ZONES[clock[4].toUpperCase()] : undefined;
+  return `${date}T${pad(h)}:${pad(mi)}:00${zone ?? ''}`;
+}

@@ -2,15 +2,27 @@
  * Page metadata, read from the DOM before Readability changes it. Sources, most trusted
  * first (the first one that gives a field wins):
  *   1. JSON-LD objects of an article type (Article, NewsArticle, BlogPosting,
- *      ReportageNewsArticle and kin), also inside @graph: the publisher's own structured claim.
+ *      ReportageNewsArticle and kin), also inside @graph, mainEntity and arrays, with
+ *      @id references resolved: the publisher's own structured claim.
  *   2. Open Graph and article:* properties: written for link previews, usually right.
  *   3. Twitter card tags.
  *   4. Plain <meta name> tags (author, description, Dublin Core, Parse.ly, Sailthru).
- *   5. <time datetime> and itemprop microdata in the page.
- *   6. The visible byline Readability found, and the <title> element.
+ *   5. <time datetime>, itemprop microdata and the visible byline and dateline.
+ *   6. What Readability found (byline, title), applied by the pipeline, and the <title>.
+ * One field differs: the language prefers <html lang>, which the page's own text is
+ * written for. Every string is decoded (entities, stray tags) and trimmed, URLs
+ * are made absolute, dates become ISO 8601 (dates.ts), names are cleaned (authors.ts) and
+ * the title loses its site-name suffix (title.ts).
  */
-import { normaliseDate } from './dates.js';
-import { normaliseSpace } from './text.js';
+import { cleanAuthors as cleanAuthorList } from './authors.js';
+import { normaliseDate, parseVisibleDate } from './dates.js';
+import { makeDecoder, plainParagraphs, plainText } from './entities.js';
+import type { Decoder } from './entities.js';
+import { allStrings, firstString, imageUrl, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
+import type { JsonObject, LdGraph } from './jsonld.js';
+import { BYLINE_SELECTORS, MAX_BYLINE_CHARS, META_KEYS, NOT_ARTICLE_BYLINE } from './metadata-rules.js';
+import { cleanTitle as cleanTitleWith } from './title.js';
+import type { TitleContext } from './title.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -24,209 +36,76 @@ export interface PageMetadata {
   canonicalUrl: string | null;
   tags: string[];
   section: string | null;
-  /** JSON-LD articleBody, the fallback when Readability finds nothing. */
+  /** JSON-LD articleBody as paragraphs, the fallback when Readability finds nothing. */
   ldBody: string | null;
   /** The page's <title>, for telling the headline from the site name. */
   documentTitle: string | null;
+  /** Texts of the page's <h1> elements, for the same reason. */
+  headings: string[];
   /** Schema.org types declared by the page, used by the article verdict. */
   ldTypes: string[];
   ogType: string | null;
 }
 
-/** Schema.org types whose objects describe the article itself. */
-const ARTICLE_TYPES = new Set([
-  'article', 'newsarticle', 'blogposting', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
-  'reviewnewsarticle', 'backgroundnewsarticle', 'askpublicnewsarticle', 'socialmediaposting', 'liveblogposting',
-  'scholarlyarticle', 'techarticle', 'report', 'posting', 'webpage',
-]);
-/** JSON-LD deeper than this is not walked: real markup is shallow, hostile markup is not. */
-const MAX_LD_DEPTH = 12;
-/** Items read per JSON-LD block, for the same reason. */
-const MAX_LD_NODES = 2000;
+/**
+ * The page's text is at most a teaser when it has under this share of the words the
+ * JSON-LD articleBody has (paywalls, app shells): the publisher's own text is then used.
+ */
+const TEASER_SHARE = 0.25;
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-function isObject(v: Json | undefined): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Whether to use the JSON-LD articleBody instead of what Readability found. */
+export function preferLdBody(body: string, ldBody: string): boolean {
+  const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
+  return !body.trim() || words(body) < words(ldBody) * TEASER_SHARE;
 }
 
-function asArray(v: Json | undefined): Json[] {
-  if (v === undefined || v === null) return [];
-  return Array.isArray(v) ? v : [v];
+/** Splits and cleans bylines into names (see authors.ts). */
+export function cleanAuthors(raw: readonly string[], siteName?: string | null): string[] {
+  return cleanAuthorList(raw, { siteName: siteName ?? null });
 }
 
-function typesOf(obj: JsonObject): string[] {
-  return asArray(obj['@type']).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, '').toLowerCase());
+/** Drops the site name from a title (see title.ts); the second argument may be just the site name. */
+export function cleanTitle(title: string | null | undefined, ctx: TitleContext | string | null = null): string | null {
+  return cleanTitleWith(title, typeof ctx === 'string' || ctx === null ? { siteName: ctx } : ctx);
 }
 
-function text(v: Json | undefined): string | null {
-  if (typeof v === 'string') {
-    const t = normaliseSpace(v).trim();
-    return t || null;
-  }
-  if (typeof v === 'number') return String(v);
-  if (Array.isArray(v)) return text(v[0]);
-  if (isObject(v)) return text(v['@value'] ?? v.name ?? v.url ?? v['@id']);
-  return null;
-}
-
-/** Every object in the JSON-LD, flattening arrays and @graph, bounded in depth and count. */
-function collectObjects(root: Json): JsonObject[] {
-  const out: JsonObject[] = [];
-  const visit = (v: Json, depth: number): void => {
-    if (depth > MAX_LD_DEPTH || out.length >= MAX_LD_NODES) return;
-    if (Array.isArray(v)) {
-      for (const item of v) visit(item, depth + 1);
-    } else if (isObject(v)) {
-      out.push(v);
-      if (v['@graph'] !== undefined) visit(v['@graph'], depth + 1);
-      if (isObject(v.mainEntity)) visit(v.mainEntity, depth + 1);
-    }
-  };
-  visit(root, 0);
-  return out;
-}
-
-// Raw control characters inside JSON strings are the most common breakage of ld+json blocks.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u001f]+/g;
-
-/** Parses each ld+json block; broken ones are skipped, with a common repair tried first. */
-export function readJsonLd(doc: Document): JsonObject[] {
-  const objects: JsonObject[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
-    const raw = (script.textContent ?? '').trim();
-    if (!raw) continue;
-    let parsed: Json | undefined;
-    for (const candidate of [raw, raw.replace(/^\s*<!--|-->\s*$/g, '').replace(CONTROL_CHARS, ' ')]) {
-      try {
-        parsed = JSON.parse(candidate) as Json;
-        break;
-      } catch {
-        // try the next repair
-      }
-    }
-    if (parsed !== undefined) objects.push(...collectObjects(parsed));
-  }
-  return objects;
-}
-
-function pickArticle(objects: JsonObject[]): JsonObject | null {
-  let fallback: JsonObject | null = null;
-  for (const obj of objects) {
-    const types = typesOf(obj);
-    if (types.some((t) => ARTICLE_TYPES.has(t) && t !== 'webpage')) return obj;
-    if (!fallback && types.includes('webpage') && (obj.headline || obj.datePublished)) fallback = obj;
-  }
-  return fallback;
-}
-
-function personNames(v: Json | undefined, objects: JsonObject[]): string[] {
-  const names: string[] = [];
-  for (const item of asArray(v)) {
-    if (typeof item === 'string') names.push(item);
-    else if (isObject(item)) {
-      let name = text(item.name);
-      // An author given only by @id points at a Person elsewhere in the graph.
-      if (!name && typeof item['@id'] === 'string') {
-        const target = objects.find((o) => o['@id'] === item['@id']);
-        if (target) name = text(target.name);
-      }
-      if (name) names.push(name);
+/** Every <meta> value by lower-cased key (property, name, itemprop or http-equiv), in page order. */
+function metaIndex(doc: Document, decode: Decoder): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = plainText(el.getAttribute('content'), decode);
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (!key) continue;
+      const list = index.get(key) ?? [];
+      list.push(content);
+      index.set(key, list);
     }
   }
-  return names;
+  return index;
 }
 
-function meta(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`);
-    const content = el?.getAttribute('content');
-    if (content && content.trim()) return normaliseSpace(content).trim();
-  }
-  return null;
-}
-
-function metaAll(doc: Document, key: string): string[] {
-  return Array.from(doc.querySelectorAll(`meta[property="${key}" i], meta[name="${key}" i]`))
-    .map((el) => normaliseSpace(el.getAttribute('content') ?? '').trim())
-    .filter(Boolean);
-}
-
-function absolute(url: string | null, base: string): string | null {
+/**
+ * Absolute http(s) URL, or null. Without a real page address (HTML from a file or stdin,
+ * parsed under a reserved ".invalid" placeholder), only URLs already absolute are kept.
+ */
+function absolute(url: string | null | undefined, base: string): string | null {
   if (!url) return null;
   try {
-    const u = new URL(url, base);
+    const u = new URL(url.trim(), isPlaceholder(base) ? undefined : base);
     return /^https?:$/.test(u.protocol) ? u.href : null;
   } catch {
     return null;
   }
 }
 
-/** Words that mark the rest of a byline as a date, a role or a place, not a name. */
-const BYLINE_STOP = /\s*(?:\||•|·|—|–|\bupdated\b|\bpublished\b|\bposted\b|\bon\b\s+\w+\s+\d|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b).*$/i;
-const BYLINE_PREFIX = /^\s*(?:by|von|par|por|de|door|di|af|av|written by|words by|reporting by|story by|text by|texto de)\s*[:-]?\s+/i;
-/** A comma followed by one of these introduces a job title, not another name. */
-const ROLE_WORDS = /^(?:the\s+)?(?:senior|staff|chief|special|deputy|associate|contributing|political|foreign|business|health|science|sports?|tech(?:nology)?|editor|reporter|writer|correspondent|columnist|journalist|analyst|producer|contributor|news|managing|executive|[a-z]+\s+(?:editor|reporter|correspondent|writer))\b/i;
-
-/** Splits and cleans a byline or author list into names, each once. */
-export function cleanAuthors(raw: string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const entry of raw) {
-    if (/^https?:\/\//i.test(entry.trim())) continue;
-    const stripped = normaliseSpace(entry).replace(BYLINE_PREFIX, '').replace(BYLINE_STOP, '').trim();
-        // Conjunctions split only in lower case (or "and" in any case), so initials like "E." survive.
-    const parts = stripped.split(/\s*(?:[,;&]|\s(?:[Aa]nd|AND|und|et|y|e|en|og|och|i)\s)\s*/);
-    for (let part of parts) {
-      part = part.replace(BYLINE_PREFIX, '').replace(/^[\s,.:;|-]+|[\s,.:;|-]+$/g, '').trim();
-      if (!part || ROLE_WORDS.test(part)) continue;
-      if (part.length > 60 || part.split(/\s+/).length > 5) continue;
-      if (!/\p{L}/u.test(part) || /@|https?:/i.test(part)) continue;
-      const key = part.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(part);
-    }
+export function isPlaceholder(url: string): boolean {
+  try {
+    return new URL(url).hostname.endsWith('.invalid');
+  } catch {
+    return true;
   }
-  return out;
-}
-
-/** Separators between a headline and the site's name in <title>. */
-const TITLE_SEPARATORS = /\s+(?:[|\-–—:·•»]|::)\s+/;
-
-/** Drops a trailing or leading site name ("Headline - Site Name") when we can tell it is one. */
-export function cleanTitle(title: string | null, siteName: string | null): string | null {
-  if (!title) return null;
-  let t = normaliseSpace(title).trim();
-  const parts = t.split(TITLE_SEPARATORS);
-  if (parts.length > 1) {
-    const site = siteName?.toLowerCase().replace(/\s+/g, '');
-    const last = parts[parts.length - 1] ?? '';
-    const first = parts[0] ?? '';
-    const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, '');
-    const seps = [...t.matchAll(new RegExp(TITLE_SEPARATORS, 'g'))];
-    if (site && (norm(last).includes(site) || site.includes(norm(last)))) {
-      t = t.slice(0, seps[seps.length - 1]?.index ?? t.length).trim();
-    } else if (site && (norm(first).includes(site) || site.includes(norm(first)))) {
-      const s0 = seps[0];
-      t = s0 ? t.slice((s0.index ?? 0) + s0[0].length).trim() : t;
-    } else if (/[|]/.test(t) || (last.split(/\s+/).length <= 3 && first.split(/\s+/).length >= 4 && seps.length === 1 && /[|\-–—]/.test(seps[0]?.[0] ?? ''))) {
-      // Without a known site name, a short last segment after a bar or dash is most often it.
-      t = t.slice(0, seps[seps.length - 1]?.index ?? t.length).trim();
-    }
-  }
-  return t || null;
-}
-
-function firstTimeDatetime(doc: Document, selector: string): string | null {
-  for (const el of Array.from(doc.querySelectorAll(selector))) {
-    const value = el.getAttribute('datetime') ?? el.getAttribute('content');
-    const iso = normaliseDate(value);
-    if (iso) return iso;
-  }
-  return null;
 }
 
 function uniq(values: string[]): string[] {
@@ -239,83 +118,166 @@ function uniq(values: string[]): string[] {
   });
 }
 
-function keywords(v: Json | undefined): string[] {
-  const out: string[] = [];
-  for (const item of asArray(v)) {
-    const t = text(item);
-    if (t) out.push(...t.split(/\s*,\s*/));
+const BLOCK_OR_BREAK = /^(?:BR|P|DIV|LI|UL|OL|H[1-6]|SECTION|HEADER|FOOTER|ARTICLE|TR|TD|DD|DT|FIGCAPTION)$/i;
+
+/** Text of an element with a comma at block and line-break boundaries, so "Jane Doe<br>Staff" stays apart. */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName;
+    if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(tag)) return;
+    const block = BLOCK_OR_BREAK.test(tag);
+    if (block) parts.push(' , ');
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) parts.push(' , ');
+  };
+  walk(el);
+  return parts.join('').replace(/\s+/g, ' ').replace(/(?:\s*,\s*)+/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '');
+}
+
+/** Authors named in the page's markup: microdata, rel=author links and byline elements. */
+function visibleBylines(doc: Document): string[] {
+  for (const selector of BYLINE_SELECTORS) {
+    const found: string[] = [];
+    for (const el of Array.from(doc.querySelectorAll(selector))) {
+      // The innermost match is the name itself; its container also holds dates and outlets.
+      if (el.closest(NOT_ARTICLE_BYLINE) || el.querySelector(selector)) continue;
+      const nameEl = el.querySelector('[itemprop~="name"]');
+      const text = nameEl?.getAttribute('content') ?? (nameEl ? spacedText(nameEl) : (el.getAttribute('content') ?? spacedText(el)));
+      if (text && text.length <= MAX_BYLINE_CHARS) found.push(text);
+      if (found.length >= 6) break;
+    }
+    if (found.length) return found;
   }
-  return out.filter(Boolean);
+  return [];
+}
+
+function firstDate(doc: Document, selector: string): string | null {
+  for (const el of Array.from(doc.querySelectorAll(selector))) {
+    if (el.closest(NOT_ARTICLE_BYLINE)) continue;
+    const iso = normaliseDate(el.getAttribute('datetime') ?? el.getAttribute('content'));
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** A date written out in the page's dateline ("November 19, 2019, 9:02 AM"), when nothing else gives one. */
+function visibleDate(doc: Document): string | null {
+  const els = doc.querySelectorAll('time, [class*="publish" i], [class*="dateline" i], [class*="post-date" i], [class*="article-date" i], [class*="entry-date" i], [class*="pub-date" i], [class*="byline" i]');
+  let tried = 0;
+  for (const el of Array.from(els)) {
+    if (el.closest(NOT_ARTICLE_BYLINE)) continue;
+    const text = el.textContent ?? '';
+    if (!text.trim() || text.length > 200) continue;
+    const iso = parseVisibleDate(text);
+    if (iso) return iso;
+    if (++tried >= 20) break;
+  }
+  return null;
+}
+
+function siteNameFrom(values: (string | null | undefined)[]): string | null {
+  for (const v of values) {
+    const t = v?.trim();
+    // A URL or a bare handle is not a name.
+    if (t && !/^https?:\/\//i.test(t) && !/^@/.test(t)) return t;
+  }
+  return null;
+}
+
+function language(value: string | null | undefined): string | null {
+  const t = value?.trim().replace(/_/g, '-');
+  return t && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(t) ? t : null;
 }
 
 export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
-  const objects = readJsonLd(doc);
-  const ld = pickArticle(objects);
-  const ldTypes = uniq(objects.flatMap(typesOf));
-  const publisher = ld && isObject(ld.publisher) ? ld.publisher : null;
-  const websiteObj = objects.find((o) => typesOf(o).includes('website'));
-  const documentTitle = doc.querySelector('title')?.textContent ?? null;
+  const decode = makeDecoder(doc);
+  const graph: LdGraph = readLdGraph(doc);
+  const ld: JsonObject | null = pickArticle(graph);
+  const metas = metaIndex(doc, decode);
+  const meta = (keys: readonly string[]): string | null => {
+    for (const key of keys) {
+      const v = metas.get(key)?.[0];
+      if (v) return v;
+    }
+    return null;
+  };
+  const metaAll = (keys: readonly string[]): string[] => keys.flatMap((k) => metas.get(k) ?? []);
+  const ldText = (key: string): string | null => (ld ? plainText(firstString(ld[key], graph), decode) : null);
+  const byType = (type: string): JsonObject | undefined => graph.candidates.find((o) => typesOf(o).includes(type));
 
-  const siteName =
-    text(publisher?.name) ?? meta(doc, 'og:site_name', 'application-name', 'twitter:site') ?? (websiteObj ? text(websiteObj.name) : null);
+  const documentTitle = plainText(doc.querySelector('title')?.textContent, decode);
+  const headings = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => plainText(h.textContent, decode))
+    .filter((h): h is string => Boolean(h));
 
-  const rawTitle = text(ld?.headline) ?? text(ld?.name) ?? meta(doc, 'og:title', 'twitter:title', 'dc.title', 'title', 'headline') ?? documentTitle;
+  const publisher = ld ? firstString(ld.publisher, graph) : null;
+  const website = byType('website');
+  const siteName = siteNameFrom([
+    plainText(publisher, decode),
+    meta(META_KEYS.siteName),
+    website ? plainText(firstString(website.name, graph), decode) : null,
+  ]);
 
-  const canonical =
-    absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? null, pageUrl) ??
-    absolute(meta(doc, 'og:url'), pageUrl) ??
-    absolute(text(ld?.url) ?? text(ld?.mainEntityOfPage), pageUrl);
+  // A headline cut short for search engines ("…") gives way to a longer title that starts the same.
+  let rawTitle = ldText('headline') ?? ldText('name') ?? meta(META_KEYS.title) ?? documentTitle;
+  const ogTitle = meta(META_KEYS.title);
+  if (rawTitle && ogTitle && /(?:…|\.\.\.)$/.test(rawTitle) && ogTitle.startsWith(rawTitle.replace(/(?:…|\.\.\.)$/, ''))) rawTitle = ogTitle;
+  const title = cleanTitle(rawTitle, { siteName, url: pageUrl, headings });
 
-  const imageLd = ld ? (isObject(ld.image) ? text(ld.image.url) : text(ld.image)) : null;
+  const canonicalUrl =
+    absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), pageUrl) ??
+    absolute(meta(['og:url']), pageUrl) ??
+    (ld ? absolute(firstString(ld.url, graph) ?? firstString(ld.mainEntityOfPage, graph, ['@id', 'url']), pageUrl) : null);
 
-  const authorNames = [
-    ...(ld ? personNames(ld.author, objects) : []),
-  ];
-  if (!authorNames.length) {
-    authorNames.push(...metaAll(doc, 'author'), ...metaAll(doc, 'article:author').filter((a) => !/^https?:/i.test(a)), ...metaAll(doc, 'dc.creator'), ...metaAll(doc, 'parsely-author'), ...metaAll(doc, 'sailthru.author'));
-  }
-  if (!authorNames.length) {
-    const itemprop = Array.from(doc.querySelectorAll('[itemprop~="author"]')).map((el) => {
-      const nameEl = el.querySelector('[itemprop~="name"]');
-      return (nameEl?.getAttribute('content') ?? nameEl?.textContent ?? el.getAttribute('content') ?? el.textContent ?? '').trim();
-    });
-    authorNames.push(...itemprop.filter(Boolean));
-  }
+  const ldPeople = (key: string): string[] => (ld ? personNames(ld[key], graph).flatMap((n) => plainText(n, decode) ?? []) : []);
+  let authors = cleanAuthors(ldPeople('author'), siteName);
+  if (!authors.length) authors = cleanAuthors(ldPeople('creator'), siteName);
+  if (!authors.length) authors = cleanAuthors(metaAll(META_KEYS.authors).filter((a) => !/^https?:/i.test(a)), siteName);
+  if (!authors.length) authors = cleanAuthors(visibleBylines(doc), siteName);
 
-  const tags = uniq([
-    ...keywords(ld?.keywords),
-    ...metaAll(doc, 'article:tag'),
-    ...(meta(doc, 'news_keywords', 'keywords')?.split(/\s*,\s*/) ?? []),
-  ].map((t) => t.trim()).filter((t) => t && t.length <= 80)).slice(0, 50);
+  const tags = uniq(
+    [...(ld ? allStrings(ld.keywords, graph) : []), ...metaAll(META_KEYS.tags)]
+      .flatMap((t) => (plainText(t, decode) ?? '').split(/\s*[,;]\s*/))
+      .map((t) => t.trim())
+      .filter((t) => t && t.length <= 80),
+  ).slice(0, 50);
 
   const publishedAt =
-    normaliseDate(text(ld?.datePublished) ?? text(ld?.dateCreated)) ??
-    normaliseDate(meta(doc, 'article:published_time', 'og:article:published_time', 'published_time')) ??
-    normaliseDate(meta(doc, 'datePublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'article.published', 'cxenseparse:recs:publishtime')) ??
-    firstTimeDatetime(doc, '[itemprop~="datePublished"], time[pubdate], article time[datetime], time[datetime]');
+    normaliseDate(ldText('datePublished') ?? ldText('dateCreated') ?? ldText('uploadDate')) ??
+    normaliseDate(meta(META_KEYS.published)) ??
+    firstDate(doc, '[itemprop~="datePublished"], time[pubdate], article time[datetime], time[datetime]') ??
+    visibleDate(doc);
 
   const modifiedAt =
-    normaliseDate(text(ld?.dateModified)) ??
-    normaliseDate(meta(doc, 'article:modified_time', 'og:updated_time', 'dateModified', 'last-modified', 'dcterms.modified', 'article.updated')) ??
-    firstTimeDatetime(doc, '[itemprop~="dateModified"]');
+    normaliseDate(ldText('dateModified')) ?? normaliseDate(meta(META_KEYS.modified)) ?? firstDate(doc, '[itemprop~="dateModified"]');
 
-  const lang = (doc.documentElement.getAttribute('lang') ?? meta(doc, 'og:locale', 'content-language', 'language', 'dc.language') ?? text(ld?.inLanguage))?.replace('_', '-').trim() || null;
+  const ldLang = ld ? firstString(ld.inLanguage, graph, ['@value', 'alternateName', 'name']) : null;
+  const lang = language(doc.documentElement.getAttribute('lang')) ?? language(ldLang) ?? language(meta(META_KEYS.lang));
+
+  const ldImage = ld ? imageUrl(ld.image, graph) ?? imageUrl(ld.thumbnailUrl, graph) : null;
 
   return {
-    title: cleanTitle(rawTitle, siteName),
-    authors: cleanAuthors(authorNames),
+    title,
+    authors,
     publishedAt,
     modifiedAt,
     siteName,
     lang,
-    description: text(ld?.description) ?? meta(doc, 'og:description', 'twitter:description', 'description', 'dc.description'),
-    image: absolute(imageLd ?? meta(doc, 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), pageUrl),
-    canonicalUrl: canonical,
+    description: ldText('description') ?? meta(META_KEYS.description),
+    image: absolute(ldImage, pageUrl) ?? absolute(meta(META_KEYS.image), pageUrl),
+    canonicalUrl,
     tags,
-    section: text(ld?.articleSection) ?? meta(doc, 'article:section', 'section', 'parsely-section'),
-    ldBody: text(ld?.articleBody),
+    section: (ld ? plainText(allStrings(ld.articleSection, graph)[0], decode) : null) ?? meta(META_KEYS.section),
+    ldBody: ld ? plainParagraphs(firstString(ld.articleBody, graph), decode) : null,
     documentTitle,
-    ldTypes,
-    ogType: meta(doc, 'og:type'),
+    headings,
+    ldTypes: graph.types,
+    ogType: meta(['og:type']),
   };
 }

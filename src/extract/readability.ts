@@ -20,8 +20,10 @@ export function runReadability(doc: Document): ReadabilityResult {
     content: article?.content ?? null,
     title: article?.title?.trim() || null,
     byline: article?.byline?.trim() || null,
-    publishedTime: article?.publishedTime ?? null,
-    siteName: article?.siteName ?? null,
-    lang: article?.lang ?? null,
+    publishedTime: article?.publishedTime?.trim() || null,
+    // A bare handle ("@site") or a URL is not a site name.
+    siteName: /^(?:@|https?:\/\/)/i.test(article?.siteName?.trim() ?? '') ? null : article?.siteName?.trim() || null,
+    // Readability reports an empty lang="" as "", which is no language at all.
+    lang: article?.lang?.trim() || null,
   };
 }

@@ -20,13 +20,22 @@ export function normaliseSpace(text: string): string {
   return text.replace(/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ');
 }
 
-/** Plain text of an element, paragraphs separated by a blank line. */
+/** Break markers from the private-use area, which page text does not contain in practice. */
+const PARA = '\ue000';
+const LINE = '\ue001';
+
+/**
+ * Plain text of an element, paragraphs separated by a blank line. Whitespace in the HTML
+ * source is layout, not text, so it collapses to spaces (except inside <pre>); breaks come
+ * only from the elements: blocks start paragraphs, list items and rows start lines, <br>
+ * starts a line.
+ */
 export function elementToText(root: Element): string {
   const out: string[] = [];
-  // Each entry: 'para' for a paragraph break, 'line' for a line break, or text.
-  const walk = (node: Node): void => {
+  const walk = (node: Node, pre: boolean): void => {
     if (node.nodeType === TEXT_NODE) {
-      out.push(node.nodeValue ?? '');
+      const value = node.nodeValue ?? '';
+      out.push(pre ? value.replace(/\r\n?/g, '\n').split('\n').join(LINE) : value.replace(/[\r\n]+/g, ' '));
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -34,20 +43,19 @@ export function elementToText(root: Element): string {
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) return;
     if (tag === 'BR') {
-      out.push('\n');
+      out.push(LINE);
       return;
     }
-    if (tag === 'TD' || tag === 'TH') {
-      out.push(' ');
-    }
-    const block = BLOCKS.has(tag);
-    const marker = LINE_ITEMS.has(tag) ? '\n' : '\n\n';
-    if (block) out.push(marker);
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) out.push(marker);
+    if (tag === 'TD' || tag === 'TH') out.push(' ');
+    const marker = LINE_ITEMS.has(tag) ? LINE : BLOCKS.has(tag) ? PARA : null;
+    if (marker) out.push(marker);
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, pre || tag === 'PRE');
+    if (marker) out.push(marker);
   };
-  walk(root);
-  return tidy(out.join(''));
+  walk(root, false);
+  // A run of markers is a paragraph break if any of them is one, else a line break.
+  const joined = out.join('').replace(/(?:\s*[\ue000\ue001])+\s*/g, (run) => (run.includes(PARA) ? '\n\n' : '\n'));
+  return tidy(joined);
 }
 
 /** Normalises spaces inside lines and leaves exactly one blank line between paragraphs. */

@@ -1,57 +1,122 @@
 /**
- * The article element as Markdown: headings, paragraphs, lists, quotes, links, emphasis.
+ * The article element as Markdown (CommonMark): headings, paragraphs, nested lists, block
+ * quotes, code, links, images and emphasis. Text that Markdown would read as syntax
+ * ("1. " or "# " at the start of a paragraph, stray asterisks) is escaped, so the
+ * rendered article says what the page said.
  */
 import { normaliseSpace } from '../extract/text.js';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT', 'EMBED', 'CANVAS']);
+/** Elements whose children are blocks of their own. */
+const CONTAINERS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'HEADER', 'FOOTER', 'MAIN',
+  'ASIDE', 'DL', 'DD', 'DT', 'ADDRESS', 'DETAILS', 'SUMMARY', 'CAPTION', 'CENTER', 'NAV',
+]);
 
-function escape(text: string): string {
-  return text.replace(/([\\`*_[\]])/g, '\\$1');
+/** Characters with a meaning inside a line. */
+function escapeInline(text: string): string {
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
+}
+
+/** Line starts Markdown would take for a heading, list, quote or rule. */
+function escapeLineStart(line: string): string {
+  return line.replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=\s)|(\d{1,9})([.)])(?=\s)|>|={3,}|-{3,})/, (_m, sp: string, mark: string, num?: string, dot?: string) =>
+    num !== undefined ? `${sp}${num}\\${dot ?? '.'}` : `${sp}\\${mark}`,
+  );
+}
+
+/** Links resolved against the placeholder address of a page read without one lead nowhere. */
+function usable(href: string): boolean {
+  return /^https?:/i.test(href) && !/^https?:\/\/[^/]*\.invalid(?:[:/]|$)/i.test(href);
+}
+
+function linkTarget(href: string): string {
+  return /[\s()<>]/.test(href) ? `<${href.replace(/[<>]/g, encodeURIComponent)}>` : href;
 }
 
 function inline(node: Node): string {
-  if (node.nodeType === TEXT_NODE) return escape(normaliseSpace(node.nodeValue ?? ''));
+  if (node.nodeType === TEXT_NODE) return escapeInline(normaliseSpace(node.nodeValue ?? ''));
   if (node.nodeType !== ELEMENT_NODE) return '';
   const el = node as Element;
   const tag = el.tagName.toUpperCase();
   if (SKIP.has(tag)) return '';
   const inner = (): string => Array.from(el.childNodes).map(inline).join('');
+  const wrap = (mark: string): string => {
+    const t = inner();
+    const core = t.trim();
+    if (!core) return t;
+    // Keep the spaces outside the marks, or CommonMark does not see the emphasis.
+    return `${/^\s/.test(t) ? ' ' : ''}${mark}${core}${mark}${/\s$/.test(t) ? ' ' : ''}`;
+  };
   switch (tag) {
     case 'BR':
-      return '  \n';
+      return '\\\n';
     case 'STRONG':
-    case 'B': {
-      const t = inner().trim();
-      return t ? `**${t}**` : '';
-    }
+    case 'B':
+      return wrap('**');
     case 'EM':
-    case 'I': {
-      const t = inner().trim();
-      return t ? `_${t}_` : '';
-    }
+    case 'I':
+      return wrap('_');
     case 'CODE':
-      return `\`${el.textContent ?? ''}\``;
+    case 'KBD':
+    case 'SAMP': {
+      const code = normaliseSpace(el.textContent ?? '');
+      const fence = code.includes('`') ? '``' : '`';
+      return code.trim() ? `${fence}${code}${fence}` : '';
+    }
     case 'A': {
       const t = inner().trim();
       const href = (el as HTMLAnchorElement).href;
-      return t && href && /^https?:/.test(href) ? `[${t}](${href})` : t;
+      return t && usable(href) ? `[${t}](${linkTarget(href)})` : t;
     }
     case 'IMG': {
       const src = (el as HTMLImageElement).src;
-      return src && /^https?:/.test(src) ? `![${escape(el.getAttribute('alt') ?? '')}](${src})` : '';
+      return usable(src) ? `![${escapeInline(normaliseSpace(el.getAttribute('alt') ?? '').trim())}](${linkTarget(src)})` : '';
     }
     default:
       return inner();
   }
 }
 
+function tidyLine(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .trim();
+}
+
+function list(el: Element, out: string[], prefix: string, depth: number): void {
+  const ordered = el.tagName.toUpperCase() === 'OL';
+  const start = Number(el.getAttribute('start') ?? '1');
+  let n = Number.isFinite(start) ? start : 1;
+  const lines: string[] = [];
+  for (const li of Array.from(el.children)) {
+    if (li.tagName.toUpperCase() !== 'LI') continue;
+    const marker = ordered ? `${n++}.` : '-';
+    const indent = '   '.repeat(depth);
+    let text = '';
+    const nested: string[] = [];
+    for (const child of Array.from(li.childNodes)) {
+      const tag = child.nodeType === ELEMENT_NODE ? (child as Element).tagName.toUpperCase() : '';
+      if (tag === 'UL' || tag === 'OL') list(child as Element, nested, '', depth + 1);
+      else if (tag === 'P' || tag === 'DIV') text += ` ${inline(child)} `;
+      else text += inline(child);
+    }
+    const t = tidyLine(text).replace(/\\?\n/g, ' ');
+    if (t) lines.push(`${prefix}${indent}${marker} ${t}`);
+    for (const n2 of nested) lines.push(...n2.split('\n').map((l) => `${prefix}${l}`));
+  }
+  if (lines.length) out.push(lines.join('\n'));
+}
+
 function blocks(el: Element, out: string[], prefix = ''): void {
   let para = '';
   const flush = (): void => {
-    const t = para.replace(/[ \t]+/g, ' ').trim();
-    if (t) out.push(prefix + t);
+    const t = tidyLine(para);
+    if (t) out.push(t.split('\n').map((line) => prefix + escapeLineStart(line)).join('\n'));
     para = '';
   };
   for (const child of Array.from(el.childNodes)) {
@@ -61,26 +126,29 @@ function blocks(el: Element, out: string[], prefix = ''): void {
     }
     const c = child as Element;
     const tag = c.tagName.toUpperCase();
+    if (SKIP.has(tag)) continue;
     const heading = /^H([1-6])$/.exec(tag);
     if (heading) {
       flush();
-      const t = inline(c).trim();
+      const t = tidyLine(inline(c)).replace(/\\?\n/g, ' ');
       if (t) out.push(`${prefix}${'#'.repeat(Number(heading[1]))} ${t}`);
     } else if (tag === 'UL' || tag === 'OL') {
       flush();
-      const items = Array.from(c.children).filter((li) => li.tagName.toUpperCase() === 'LI');
-      const lines = items.map((li, i) => `${prefix}${tag === 'OL' ? `${i + 1}.` : '-'} ${inline(li).trim()}`).filter((l) => !/^\S+\s*$/.test(l.trim()));
-      if (lines.length) out.push(lines.join('\n'));
+      list(c, out, prefix, 0);
     } else if (tag === 'BLOCKQUOTE') {
       flush();
-      blocks(c, out, `${prefix}> `);
+      const inner: string[] = [];
+      blocks(c, inner);
+      if (inner.length) out.push(inner.join('\n\n').split('\n').map((l) => `${prefix}> ${l}`.trimEnd()).join('\n'));
     } else if (tag === 'PRE') {
       flush();
-      out.push(`${prefix}\`\`\`\n${c.textContent ?? ''}\n\`\`\``);
+      const code = (c.textContent ?? '').replace(/\n+$/, '');
+      const fence = code.includes('```') ? '~~~' : '```';
+      if (code.trim()) out.push(`${prefix}${fence}\n${code}\n${fence}`);
     } else if (tag === 'HR') {
       flush();
       out.push(`${prefix}---`);
-    } else if (['P', 'DIV', 'SECTION', 'ARTICLE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TBODY', 'TR', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'DL', 'DD', 'DT'].includes(tag)) {
+    } else if (CONTAINERS.has(tag)) {
       flush();
       blocks(c, out, prefix);
     } else {
@@ -90,9 +158,19 @@ function blocks(el: Element, out: string[], prefix = ''): void {
   flush();
 }
 
+/** The article as Markdown, headed by its title unless the article opens with it already. */
 export function elementToMarkdown(root: Element, title?: string | null): string {
   const out: string[] = [];
-  if (title) out.push(`# ${escape(title)}`);
   blocks(root, out);
-  return out.join('\n\n') + '\n';
+  const heading = title ? `# ${escapeInline(normaliseSpace(title).trim())}` : null;
+  const firstIsTitle = heading !== null && out.length > 0 && /^#{1,2} /.test(out[0] ?? '') && (out[0] ?? '').replace(/^#+ /, '') === heading.slice(2);
+  if (heading && !firstIsTitle) out.unshift(heading);
+  return `${out.join('\n\n')}\n`;
+}
+
+/** Markdown from plain body text, for records with no article element (JSON-LD bodies). */
+export function textToMarkdown(body: string, title?: string | null): string {
+  const paragraphs = body.split(/\n{2,}/).map((p) => p.split('\n').map((l) => escapeLineStart(escapeInline(l))).join('\\\n'));
+  if (title) paragraphs.unshift(`# ${escapeInline(title)}`);
+  return `${paragraphs.join('\n\n')}\n`;
 }

@@ -5,6 +5,7 @@
  */
 import type { OutputFormat } from '../config.js';
 import type { CopydeskRecord } from './types.js';
+import { textToMarkdown } from './markdown.js';
 import { isErrorRecord } from './types.js';
 
 /** The text written for a record, or null when the format has no place for it. */
@@ -19,11 +20,21 @@ export function formatRecord(record: CopydeskRecord, format: OutputFormat): stri
       return `${record.title ? `${record.title}\n\n` : ''}${record.body}\n`;
     case 'markdown':
       if (isErrorRecord(record)) return null;
-      return record.markdown ?? `${record.title ? `# ${record.title}\n\n` : ''}${record.body}\n`;
+      return record.markdown ?? textToMarkdown(record.body, record.title);
   }
 }
 
 /** NDJSON unless one record goes to a terminal, where pretty JSON reads better. */
 export function defaultFormat(isTTY: boolean, expectedRecords: number | null): OutputFormat {
   return isTTY && expectedRecords === 1 ? 'json' : 'ndjson';
+}
+
+/**
+ * A record without what changes from run to run (fetchedAt, the extractor's version), for
+ * comparing records across runs, as the golden files do.
+ */
+export function stableRecord(record: CopydeskRecord): Record<string, unknown> {
+  const { fetchedAt: _fetchedAt, ...rest } = record;
+  if ('extractor' in rest) return { ...rest, extractor: { name: rest.extractor.name } };
+  return rest;
 }

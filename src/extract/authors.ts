@@ -1,0 +1,111 @@
+/**
+ * Bylines to names: "By Jane Doe and John Roe, Staff Writers | Updated 3 hours ago" →
+ * ["Jane Doe", "John Roe"]. Each name once, without "By", dates, job titles or
+ * credentials. Organisations ("Associated Press") are kept only when no person is named.
+ */
+import { normaliseSpace } from './text.js';
+import {
+  BYLINE_PREFIX,
+  BYLINE_PREFIX_CASED,
+  BYLINE_STOP,
+  CREDENTIALS,
+  GLUED_CAPS,
+  GLUED_DATE,
+  MAX_NAME_CHARS,
+  MAX_NAME_WORDS,
+  NAME_SEPARATORS,
+  NAME_SUFFIXES,
+  ORG_WORDS,
+  ROLE_WORDS,
+  SENTENCE_SPLIT,
+} from './metadata-rules.js';
+
+export interface AuthorContext {
+  /** The site's name: a byline part equal to it, or starting with it, is the site, not a person. */
+  siteName?: string | null;
+}
+
+type Kind = 'person' | 'org';
+
+function letters(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function stripPrefix(s: string): string {
+  let out = s;
+  for (let i = 0; i < 3; i++) {
+    const next = out.replace(BYLINE_PREFIX, '').replace(BYLINE_PREFIX_CASED, '');
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+function trimPunctuation(s: string): string {
+  return s.replace(/^[\s,.:;|()[\]–—-]+|[\s,:;|()[\]–—-]+$/g, '').replace(/\s*\.$/, (m) => (/\b\p{Lu}\p{Ll}{0,2}\.$/u.test(s) ? m : '')).trim();
+}
+
+/** Lower-case words a person's name may hold ("Ursula von der Leyen", "Luiz Inácio da Silva"). */
+const PARTICLES = /^(?:de|da|das|do|dos|du|del|della|der|den|di|van|von|la|le|al|el|bin|ibn|ben|y|e|zu|af|av)$/;
+
+/** Names are capitalised word by word; "defense ministries" is not a name. */
+function nameLike(part: string): boolean {
+  return !/^the\s/i.test(part) && part.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || PARTICLES.test(w));
+}
+
+function classify(part: string, ctx: AuthorContext): Kind | null {
+  if (!part || !/\p{L}/u.test(part)) return null;
+  if (CREDENTIALS.test(part) || /@|https?:|www\.|^\S+\.(?:txt|html?|php|aspx?|xml|json)$/i.test(part)) return null;
+  if (part.length > MAX_NAME_CHARS || part.split(/\s+/).length > MAX_NAME_WORDS) return null;
+  if (ROLE_WORDS.test(part)) return null;
+  const site = ctx.siteName ? letters(ctx.siteName) : '';
+  const own = letters(part);
+  if (ORG_WORDS.test(part) || (site.length >= 2 && own.startsWith(site)) || (own.length >= 4 && site.startsWith(own))) return 'org';
+  return nameLike(part) ? 'person' : 'org';
+}
+
+/** One raw byline into candidate parts, with their kind. */
+function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kind }[] {
+  const unglued = normaliseSpace(raw).replace(GLUED_DATE, '$1, ').replace(GLUED_CAPS, '$1, ');
+  const text = stripPrefix(unglued.trim()).replace(BYLINE_STOP, '').trim();
+  const parts: { name: string; kind: Kind }[] = [];
+  for (const chunk of text.split(SENTENCE_SPLIT)) {
+    const pieces = chunk.split(NAME_SEPARATORS);
+    // "The Russian and Syrian defense ministries" is one body, not two names: split only
+    // when every piece reads as a name.
+    const whole = pieces.length > 1 && pieces.some((p) => /\s/.test(p.trim()) && !nameLike(trimPunctuation(p)) && !ROLE_WORDS.test(p) && !ORG_WORDS.test(p));
+    for (const piece of whole ? [chunk] : pieces) {
+      const name = trimPunctuation(stripPrefix(trimPunctuation(piece)));
+      if (!name) continue;
+      const last = parts[parts.length - 1];
+      // "Martin Luther King, Jr." keeps its suffix.
+      if (last && NAME_SUFFIXES.test(name)) {
+        last.name = `${last.name}, ${name}`;
+        continue;
+      }
+      const kind = classify(name, ctx);
+      if (kind) parts.push({ name, kind });
+    }
+  }
+  // Beside a full name, a lone word after a comma is an outlet or a place ("Jane Doe, Futurism").
+  if (parts.some((p) => p.kind === 'person' && /\s/.test(p.name))) {
+    for (const p of parts) if (p.kind === 'person' && !/\s/.test(p.name)) p.kind = 'org';
+  }
+  return parts;
+}
+
+/** Splits and cleans bylines or author lists into names, each once. */
+export function cleanAuthors(raw: readonly string[], ctx: AuthorContext = {}): string[] {
+  const all = raw.filter((r) => r && !/^\s*https?:\/\//i.test(r)).flatMap((r) => splitByline(r, ctx));
+  const people = all.filter((p) => p.kind === 'person');
+  const chosen = people.length ? people : all;
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const { name } of chosen) {
+    const key = letters(name);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out;
+}

@@ -1,0 +1,197 @@
+/**
+ * JSON-LD: parsing the page's ld+json blocks (with repairs for the usual breakage), finding
+ * the object that describes the article, and reading values whose shape varies from site
+ * to site (a string, an object, an array of either, or an @id reference).
+ */
+import { ARTICLE_TYPES, MAX_LD_CHARS, MAX_LD_DEPTH, MAX_LD_NODES, PAGE_TYPES } from './metadata-rules.js';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export function isObject(v: Json | undefined): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function asArray(v: Json | undefined): Json[] {
+  if (v === undefined || v === null) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+/** Lower-case type names without their vocabulary prefix ("schema:NewsArticle" → "newsarticle"). */
+export function typesOf(obj: JsonObject): string[] {
+  return asArray(obj['@type'])
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^.*[/#:]/, '').toLowerCase());
+}
+
+export function isArticleType(type: string): boolean {
+  return ARTICLE_TYPES.has(type) || /article$|posting$/.test(type);
+}
+
+export interface LdGraph {
+  /** Objects that can describe the page: top level, @graph members and mainEntity. */
+  candidates: JsonObject[];
+  /** Every object with an @id, for resolving references. */
+  byId: Map<string, JsonObject>;
+  /** Every type named anywhere, for the article verdict. */
+  types: string[];
+}
+
+// Raw control characters inside JSON strings are the most common breakage of ld+json blocks.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u001f]+/g;
+
+/** Repairs tried in turn on a block that does not parse: each fixes one common mistake. */
+const REPAIRS: ((raw: string) => string)[] = [
+  // HTML comments and CDATA wrappers left around the JSON by templates.
+  (raw) => raw.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/g, '').trim(),
+  // Raw newlines and tabs inside strings.
+  (raw) => raw.replace(CONTROL_CHARS, ' '),
+  // Trailing commas before a closing bracket, and a stray semicolon at the end.
+  (raw) => raw.replace(/,\s*([}\]])/g, '$1').replace(/;\s*$/, ''),
+  // Several objects one after the other instead of an array.
+  (raw) => `[${raw.replace(/}\s*{/g, '},{')}]`,
+];
+
+export function parseLdBlock(text: string): Json | undefined {
+  let raw = text.trim();
+  if (!raw || raw.length > MAX_LD_CHARS) return undefined;
+  try {
+    return JSON.parse(raw) as Json;
+  } catch {
+    // fall through to the repairs, applied cumulatively
+  }
+  for (const repair of REPAIRS) {
+    raw = repair(raw);
+    try {
+      return JSON.parse(raw) as Json;
+    } catch {
+      // try the next repair on top of this one
+    }
+  }
+  return undefined;
+}
+
+/** Walks the parsed blocks, bounded in depth and count. */
+export function buildGraph(blocks: Json[]): LdGraph {
+  const candidates: JsonObject[] = [];
+  const byId = new Map<string, JsonObject>();
+  const types = new Set<string>();
+  let seen = 0;
+  const visit = (v: Json, depth: number, candidate: boolean): void => {
+    if (depth > MAX_LD_DEPTH || seen >= MAX_LD_NODES) return;
+    if (Array.isArray(v)) {
+      for (const item of v) visit(item, depth + 1, candidate);
+      return;
+    }
+    if (!isObject(v)) return;
+    seen++;
+    if (candidate) candidates.push(v);
+    for (const t of typesOf(v)) types.add(t);
+    const id = v['@id'];
+    // The fullest object wins when the same @id appears twice (a reference and its definition).
+    if (typeof id === 'string' && Object.keys(v).length > (byId.get(id) ? Object.keys(byId.get(id) as JsonObject).length : 0)) byId.set(id, v);
+    for (const [key, value] of Object.entries(v)) {
+      if (typeof value !== 'object' || value === null) continue;
+      const describesPage = key === '@graph' || (candidate && (key === 'mainEntity' || key === 'mainEntityOfPage'));
+      visit(value, depth + 1, describesPage);
+    }
+  };
+  for (const block of blocks) visit(block, 0, true);
+  return { candidates, byId, types: [...types] };
+}
+
+/** Reads every ld+json block of the page. Blocks that cannot be repaired are skipped. */
+export function readLdGraph(doc: Document): LdGraph {
+  const blocks: Json[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    const parsed = parseLdBlock(script.textContent ?? '');
+    if (parsed !== undefined) blocks.push(parsed);
+  }
+  return buildGraph(blocks);
+}
+
+/** Follows an @id-only reference to the object it names, when the page defines it. */
+export function resolve(v: Json | undefined, graph: LdGraph): Json | undefined {
+  if (isObject(v) && typeof v['@id'] === 'string' && Object.keys(v).length <= 2) return graph.byId.get(v['@id']) ?? v;
+  return v;
+}
+
+function score(obj: JsonObject): number {
+  let s = 0;
+  if (obj.headline) s += 2;
+  if (obj.articleBody) s += 2;
+  if (obj.datePublished) s += 1;
+  if (obj.author) s += 1;
+  return s;
+}
+
+/**
+ * The object describing the article: the richest object of an article type, else a web
+ * page object that carries a headline or a date. Related stories listed as Article objects
+ * are less rich than the page's own, so richness breaks ties before order does.
+ */
+export function pickArticle(graph: LdGraph): JsonObject | null {
+  let best: JsonObject | null = null;
+  let bestScore = -1;
+  for (const obj of graph.candidates) {
+    if (!typesOf(obj).some(isArticleType)) continue;
+    const s = score(obj);
+    if (s > bestScore) {
+      best = obj;
+      bestScore = s;
+    }
+  }
+  if (best) return best;
+  return graph.candidates.find((o) => typesOf(o).some((t) => PAGE_TYPES.test(t)) && (o.headline || o.datePublished)) ?? null;
+}
+
+/** The first string a value holds: itself, @value, a name, or the first array item's. */
+export function firstString(v: Json | undefined, graph: LdGraph, keys: readonly string[] = ['@value', 'name']): string | null {
+  const value = resolve(v, graph);
+  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const s = firstString(item, graph, keys);
+      if (s) return s;
+    }
+    return null;
+  }
+  if (isObject(value)) {
+    for (const key of keys) {
+      const s = firstString(value[key], graph, keys);
+      if (s) return s;
+    }
+  }
+  return null;
+}
+
+/** Every string a list-like value holds (keywords, sections). */
+export function allStrings(v: Json | undefined, graph: LdGraph): string[] {
+  return asArray(resolve(v, graph)).flatMap((item) => {
+    const s = firstString(item, graph);
+    return s ? [s] : [];
+  });
+}
+
+/** People named by an author value: strings, Person objects, @id references, arrays. */
+export function personNames(v: Json | undefined, graph: LdGraph): string[] {
+  const names: string[] = [];
+  for (const item of asArray(v)) {
+    const person = resolve(item, graph);
+    if (typeof person === 'string') names.push(person);
+    else if (isObject(person)) {
+      const given = firstString(person.givenName, graph);
+      const family = firstString(person.familyName, graph);
+      const name = firstString(person.name, graph) ?? (given || family ? [given, family].filter(Boolean).join(' ') : null);
+      if (name) names.push(name);
+    } else if (Array.isArray(person)) names.push(...personNames(person, graph));
+  }
+  return names;
+}
+
+/** An image URL from a string, an ImageObject, an @id reference or an array of them. */
+export function imageUrl(v: Json | undefined, graph: LdGraph): string | null {
+  return firstString(v, graph, ['url', 'contentUrl', '@id']);
+}

@@ -1,0 +1,108 @@
+/**
+ * The metadata stage's heuristics as data: which JSON-LD types describe an article, which
+ * <meta> keys carry which field, and the words that tell a name from a date, a job title
+ * or an organisation in a byline. Each entry says why it is here.
+ */
+
+/**
+ * Schema.org types whose objects describe the article itself. Anything ending in
+ * "Article" or "Posting" also counts (see isArticleType), so new subtypes need no entry.
+ */
+export const ARTICLE_TYPES: ReadonlySet<string> = new Set(['article', 'report', 'posting', 'liveblogposting', 'socialmediaposting']);
+/** Page types that describe an article page when no Article object is given. */
+export const PAGE_TYPES = /webpage$/;
+
+/** JSON-LD deeper than this is not walked: real markup is shallow, hostile markup is not. */
+export const MAX_LD_DEPTH = 12;
+/** Objects read per page, for the same reason. */
+export const MAX_LD_NODES = 2000;
+/** Larger ld+json blocks are skipped: no metadata needs megabytes of script. */
+export const MAX_LD_CHARS = 5_000_000;
+
+/**
+ * <meta> keys per field, most specific first. Open Graph and article:* come before plain
+ * names; Parse.ly and Sailthru keys are common on news sites without JSON-LD.
+ */
+export const META_KEYS = {
+  title: ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'title', 'headline', 'sailthru.title', 'parsely-title'],
+  description: ['og:description', 'twitter:description', 'description', 'dc.description', 'dcterms.description'],
+  image: ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src', 'thumbnail', 'parsely-image-url', 'sailthru.image.full'],
+  siteName: ['og:site_name', 'application-name', 'apple-mobile-web-app-title'],
+  section: ['article:section', 'section', 'parsely-section', 'dc.subject'],
+  published: [
+    'article:published_time', 'og:article:published_time', 'article:published', 'published_time', 'datepublished', 'date',
+    'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued',
+    'parsely-pub-date', 'sailthru.date', 'article.published', 'originalpublicationdate', 'cxenseparse:recs:publishtime',
+  ],
+  modified: ['article:modified_time', 'og:updated_time', 'article:modified', 'datemodified', 'last-modified', 'dcterms.modified', 'article.updated', 'modified_time'],
+  authors: ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'cxenseparse:author'],
+  tags: ['article:tag', 'news_keywords', 'keywords', 'parsely-tags', 'sailthru.tags'],
+  lang: ['og:locale', 'content-language', 'language', 'dc.language', 'inlanguage'],
+} as const;
+
+/** Visible bylines, tried in order when no metadata names an author. */
+export const BYLINE_SELECTORS = [
+  '[itemprop~="author"]',
+  'a[rel~="author"]',
+  '[class~="author" i], [class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="byline__author" i], [class*="byline-author" i], [class*="byline-name" i]',
+  '.byline, [class*="byline" i]',
+];
+/** Bylines inside these belong to comments or related stories, not to the article. */
+export const NOT_ARTICLE_BYLINE = '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], aside, footer, nav';
+/** A visible byline longer than this is a bio or a paragraph, not a byline. */
+export const MAX_BYLINE_CHARS = 120;
+
+/**
+ * Leading words that introduce the names: "By", "Analysis by", "Von", "Par", or a label
+ * with a colon ("Text:", "Текст:"). Short lower-case particles ("di", "av") only in lower
+ * case, since capitalised they begin surnames.
+ */
+export const BYLINE_PREFIX = /^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:von|par|por|door|from)\s+|\p{L}+\s*:\s+)/iu;
+export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+/u;
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WEEKDAYS = 'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
+/** Where the names end and a date, time or role begins; everything from here on is dropped. */
+export const BYLINE_STOP = new RegExp(
+  String.raw`\s*(?:\||•|·|—|–|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|\bon\s+(?:${WEEKDAYS}|${MONTHS})\b|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at)\s+\p{Lu}\p{Ll}).*$`,
+  'iu',
+);
+/**
+ * Two text nodes glued by textContent ("Jeff FoustMonday", "ERIC TUCKERAssociated Press"):
+ * a lower-case letter followed by a month or weekday, or a run of capitals followed by a
+ * capitalised word. Split there; "McDonald" and "LaMotte" do not match either form.
+ */
+export const GLUED_DATE = new RegExp(
+  String.raw`(\p{Ll})(?=(?:${[MONTHS, WEEKDAYS].join('|').replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => bar + c.toUpperCase())})\b)`,
+  'gu',
+);
+export const GLUED_CAPS = /(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
+
+/** Between names: commas, semicolons, ampersands and "and" in several languages. */
+export const NAME_SEPARATORS = /\s*(?:[,;&/]|\s(?:[Aa]nd|AND|und|et|y|e|en|og|och|i|и)\s)\s*/u;
+/** ". " between two names ("Finian Cunningham. Sputnik International"), not after an initial. */
+export const SENTENCE_SPLIT = /(?<=\p{L}{2,})\.\s+(?=\p{Lu})/u;
+
+/** Job titles and roles: a part containing one of these words is not a name. */
+export const ROLE_WORDS =
+  /\b(?:writer|editor|editors|reporter|correspondent|columnist|journalist|contributor|contributing|producer|photographer|analyst|intern|freelance|anchor|presenter|critic|blogger|founder|ceo|director|manager|chief|senior|deputy|associate|special|guest|admin|administrator)\b/i;
+/** Degrees and credentials written after a name ("Rachael Link, MS, RD"). */
+export const CREDENTIALS = /^(?:ms|ma|mba|md|phd|ph\.?d\.?|rd|rdn|ld|cpt|cscs|np|rn|do|dds|mph|msc|bsc|ba|bs|esq|cfa|cpa|mfa|lcsw|ibclc|facs|facp)\.?$/i;
+/** Suffixes that belong to the name before them. */
+export const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+/**
+ * Words that mark an organisation rather than a person. Organisations are kept when they
+ * are the only byline ("Reuters"), dropped beside people's names ("Tom Krisher, AP").
+ */
+export const ORG_WORDS =
+  /(?:\.(?:com|org|net|co|io|info|news|uk|in|ca|au|de|fr)\b|\b(?:press|news|newswire|wire|agency|agencies|service|services|international|media|network|newsroom|magazine|times|post|daily|herald|tribune|journal|gazette|online|digital|tv|radio|channel|group|inc|ltd|llc|corp|staff|desk|team|bureau|editorial|redaktion|redacción|rédaction|reuters|afp|ap|pti|ians|upi|dpa|efe|ansa|xinhua|bloomberg|cnn|bbc)\b)/i;
+/** A name has at most this many words and characters; longer parts are sentences. */
+export const MAX_NAME_WORDS = 5;
+export const MAX_NAME_CHARS = 60;
+
+/** Separators between a headline and the site's name or section in a page title. */
+export const TITLE_SEPARATORS = /\s+(?:[|\-–—·•»~/]|::)\s+|\s*[|]\s*/g;
+/** A colon separates only a site name ("The Space Review: …"); in headlines it is common. */
+export const TITLE_COLON = /:\s+/g;
+/** A trailing segment this short after " - " is taken as the site name when none is known. */
+export const MAX_SITE_WORDS = 3;

@@ -1,0 +1,124 @@
+/**
+ * The headline without the site's name: "Harbour reopens - Coast Gazette" → "Harbour
+ * reopens". A segment is dropped only when it can be told apart from the headline: it
+ * names the site (its name or its host), the page's own heading equals what is left, or,
+ * with nothing known, it is a short tail after a bar or a dash.
+ */
+import { normaliseSpace } from './text.js';
+import { MAX_SITE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
+
+export interface TitleContext {
+  siteName?: string | null;
+  /** The page's URL, whose host often is the site's name ("thespacereview.com"). */
+  url?: string | null;
+  /** Texts of the page's <h1> elements. */
+  headings?: readonly string[];
+}
+
+interface Segment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function letters(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function segments(title: string, separators: RegExp): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  for (const m of title.matchAll(separators)) {
+    const index = m.index ?? 0;
+    if (index > start) out.push({ text: title.slice(start, index), start, end: index });
+    start = index + m[0].length;
+  }
+  if (start < title.length) out.push({ text: title.slice(start), start, end: title.length });
+  return out;
+}
+
+/** Letters-only names the site goes by: its name, its host and the host's main label. */
+function siteKeys(ctx: TitleContext): string[] {
+  const keys: string[] = [];
+  if (ctx.siteName) keys.push(letters(ctx.siteName));
+  if (ctx.url) {
+    try {
+      const host = new URL(ctx.url).hostname.replace(/^www\d*\./, '');
+      keys.push(letters(host));
+      const label = host.split('.').slice(0, -1).sort((a, b) => b.length - a.length)[0];
+      if (label && label.length >= 4) keys.push(letters(label));
+    } catch {
+      // not a URL: no host to compare with
+    }
+  }
+  return keys.filter((k) => k.length >= 2);
+}
+
+function namesSite(segment: string, keys: string[]): boolean {
+  const seg = letters(segment);
+  const words = segment.trim().split(/\s+/).length;
+  if (!seg || words > 6) return false;
+  // Prefix matches ("Vortex Cannon Entertainment" for vortexcannon.org) only for short segments.
+  return keys.some((k) => seg === k || (words <= 3 && k.length >= 4 && (seg.startsWith(k) || (seg.length >= 4 && k.startsWith(seg)))));
+}
+
+function trimSite(title: string, keys: string[], separators: RegExp): string {
+  const segs = segments(title, separators);
+  if (segs.length < 2 || !keys.length) return title;
+  let first = 0;
+  let last = segs.length - 1;
+  while (last > first && namesSite(segs[last]?.text ?? '', keys)) last--;
+  while (first < last && namesSite(segs[first]?.text ?? '', keys)) first++;
+  const a = segs[first];
+  const b = segs[last];
+  return a && b ? title.slice(a.start, b.end).trim() : title;
+}
+
+/** Drops a leading or trailing site name and, when it can tell, a section name. */
+export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {}): string | null {
+  if (!raw) return null;
+  let title = normaliseSpace(raw).trim();
+  if (!title) return null;
+  const headings = (ctx.headings ?? []).map((h) => normaliseSpace(h).trim()).filter((h) => h.length >= 3);
+  const keys = siteKeys(ctx);
+  const headingMatch = (t: string): string | undefined => headings.find((h) => h === t || letters(h) === letters(t));
+  if (headingMatch(title)) return title;
+
+  title = trimSite(title, keys, TITLE_SEPARATORS);
+  title = trimSite(title, keys, TITLE_COLON);
+
+  // The page's own heading equal to a run of segments ("Opinion | <headline> | Site").
+  const segs = segments(title, TITLE_SEPARATORS);
+  if (segs.length > 1) {
+    for (let i = 0; i < segs.length; i++) {
+      for (let j = segs.length - 1; j >= i; j--) {
+        const a = segs[i];
+        const b = segs[j];
+        if (!a || !b || (i === 0 && j === segs.length - 1)) continue;
+        const run = title.slice(a.start, b.end).trim();
+        if (headingMatch(run) && !namesSite(run, keys)) return run;
+      }
+    }
+    // Nothing known: short segments at the ends of a barred title are sections or the
+    // site ("Opinion | <headline>"); after one dash, a short capitalised tail is the site.
+    const words = (seg: Segment | undefined): number => seg?.text.trim().split(/\s+/).length ?? 0;
+    if (/\|/.test(title)) {
+      let first = 0;
+      let last = segs.length - 1;
+      const span = (): number => words(segs[first]) + (last > first ? words(segs[last]) : 0);
+      while (last > first && words(segs[last]) <= MAX_SITE_WORDS && span() - words(segs[last]) >= 4) last--;
+      while (first < last && words(segs[first]) <= MAX_SITE_WORDS && words(segs[last]) >= 4) first++;
+      const a = segs[first];
+      const b = segs[last];
+      if (a && b) return title.slice(a.start, b.end).trim();
+    } else if (segs.length === 2) {
+      const [head, tail] = segs;
+      const tailWords = words(tail);
+      const headWords = words(head);
+      // Site names are written in capitals ("Coast Gazette"); a lower-case tail ("for now") is the headline's.
+      const capitalised = tail ? tail.text.trim().split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w)) : false;
+      if (head && capitalised && tailWords <= MAX_SITE_WORDS && headWords >= 4 && headWords > tailWords * 2) return head.text.trim();
+    }
+  }
+  return title || null;
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { cleanAuthors } from '../../src/extract/authors.js';
+import { normaliseDate, parseVisibleDate } from '../../src/extract/dates.js';
+import { cleanTitle } from '../../src/extract/title.js';
+
+describe('cleanAuthors', () => {
+  const cases: [string[], string[], string?][] = [
+    [['By Jane Doe'], ['Jane Doe']],
+    [['BY JANE DOE'], ['JANE DOE']],
+    [['Sarah E. Needleman'], ['Sarah E. Needleman']],
+    [['By Jane Doe and John Roe, Staff Writers | Updated 3 hours ago'], ['Jane Doe', 'John Roe']],
+    [['Jane Doe, John Roe & Mary Major'], ['Jane Doe', 'John Roe', 'Mary Major']],
+    [['Jane Doe', 'jane doe', 'By Jane Doe'], ['Jane Doe']],
+    [['Tom Krisher, AP Auto Writer'], ['Tom Krisher']],
+    [['Rachael Link, MS, RD'], ['Rachael Link']],
+    [['Martin Luther King, Jr.'], ['Martin Luther King, Jr.']],
+    [['Associated Press November 19'], ['Associated Press']],
+    [['Reuters'], ['Reuters']],
+    [['Jane Doe, Associated Press'], ['Jane Doe']],
+    [['Jane Doe, cleveland.com'], ['Jane Doe']],
+    [['Victor Tangermann, Futurism'], ['Victor Tangermann']],
+    [['Jill Disis, CNN Business'], ['Jill Disis']],
+    [['Analysis by Chris Cillizza'], ['Chris Cillizza']],
+    [['Text: Jane Doe'], ['Jane Doe']],
+    [['Carrie ArnoldNovember 15, 2019'], ['Carrie Arnold']],
+    [['Jeff FoustMonday, November 18, 2019'], ['Jeff Foust']],
+    [['ERIC TUCKERAssociated Press'], ['ERIC TUCKER']],
+    [['Nishant Kumar'], ['Nishant Kumar']],
+    [['Jamie McDonald', 'Sandee LaMotte'], ['Jamie McDonald', 'Sandee LaMotte']],
+    [['Ursula von der Leyen'], ['Ursula von der Leyen']],
+    [['Von Anna Müller'], ['Anna Müller']],
+    [['Finian Cunningham. Sputnik International'], ['Finian Cunningham']],
+    [['https://www.facebook.com/someone'], []],
+    [['jane@example.com'], []],
+    [['admin'], []],
+    [['Jane Doe in London'], ['Jane Doe']],
+    [['Jane Doe, Coast Gazette'], ['Jane Doe'], 'Coast Gazette'],
+    [['Coast Gazette Staff'], ['Coast Gazette Staff'], 'Coast Gazette'],
+  ];
+  for (const [input, expected, site] of cases) {
+    it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => {
+      expect(cleanAuthors(input, { siteName: site ?? null })).toEqual(expected);
+    });
+  }
+});
+
+describe('cleanTitle', () => {
+  it('drops a site name known by name or host', () => {
+    expect(cleanTitle('Harbour reopens - Coast Gazette', { siteName: 'Coast Gazette' })).toBe('Harbour reopens');
+    expect(cleanTitle('Harbour reopens | Coast Gazette', { siteName: 'coastgazette' })).toBe('Harbour reopens');
+    expect(cleanTitle('Coast Gazette » Harbour reopens', { siteName: 'Coast Gazette' })).toBe('Harbour reopens');
+    expect(cleanTitle('Harbour reopens — CoastGazette.com', { url: 'https://www.coastgazette.com/x' })).toBe('Harbour reopens');
+    expect(cleanTitle('The Space Review: Seeking a bigger role', { url: 'https://www.thespacereview.com/a' })).toBe('Seeking a bigger role');
+  });
+
+  it('drops several trailing sections and the site', () => {
+    expect(cleanTitle('Harbour reopens after a long storm | Local | News | Coast Gazette', { siteName: 'Coast Gazette' })).toBe('Harbour reopens after a long storm');
+  });
+
+  it('drops a short capitalised tail after one dash when nothing is known', () => {
+    expect(cleanTitle('Harbour reopens after the storm - Coast Gazette')).toBe('Harbour reopens after the storm');
+    expect(cleanTitle('Harbour reopens after the storm - for now')).toBe('Harbour reopens after the storm - for now');
+  });
+
+  it('keeps a headline with two parts of similar weight', () => {
+    expect(cleanTitle('Milan Design Week 2018 | A light installation for a showroom')).toBe('Milan Design Week 2018 | A light installation for a showroom');
+  });
+
+  it('never returns the site name as the headline', () => {
+    expect(cleanTitle('Harbour reopens - Coast Gazette', { siteName: 'Coast Gazette', headings: ['Coast Gazette'] })).toBe('Harbour reopens');
+  });
+
+  it('returns null for empty input', () => {
+    expect(cleanTitle('   ')).toBeNull();
+    expect(cleanTitle(null)).toBeNull();
+  });
+});
+
+describe('dates', () => {
+  it('keeps the offset when given and adds none when not', () => {
+    expect(normaliseDate('2024-03-04T09:30:00+01:00')).toBe('2024-03-04T09:30:00+01:00');
+    expect(normaliseDate('2024-03-04T09:30:00.000Z')).toBe('2024-03-04T09:30:00Z');
+    expect(normaliseDate('2024-03-04T09:30:00+0530')).toBe('2024-03-04T09:30:00+05:30');
+    expect(normaliseDate('2024-03-04 09:30')).toBe('2024-03-04T09:30:00');
+    expect(normaliseDate('2024-03-04')).toBe('2024-03-04');
+    expect(normaliseDate('Tue, 05 Nov 2024 10:00:00 +0100')).toBe('2024-11-05T10:00:00+01:00');
+    expect(normaliseDate('Tue, 05 Nov 2024 10:00:00 GMT')).toBe('2024-11-05T10:00:00Z');
+  });
+
+  it('rejects placeholders and nonsense', () => {
+    expect(normaliseDate('0001-01-01T00:00:00Z')).toBeNull();
+    expect(normaliseDate('2024-13-01')).toBeNull();
+    expect(normaliseDate('yesterday')).toBeNull();
+    expect(normaliseDate('')).toBeNull();
+  });
+
+  it('reads written-out datelines', () => {
+    expect(parseVisibleDate('November 19, 2019, 9:02 AM')).toBe('2019-11-19T09:02:00');
+    expect(parseVisibleDate('Published 10:02 PM EST Nov 19, 2019')).toBe('2019-11-19T22:02:00-05:00');
+    expect(parseVisibleDate('Mon 18 Nov 2019 18.54 GMT')).toBe('2019-11-18T18:54:00Z');
+    expect(parseVisibleDate('18 November 2019')).toBe('2019-11-18');
+    expect(parseVisibleDate('4 mins ago')).toBeNull();
+  });
+});

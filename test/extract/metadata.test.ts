@@ -1,0 +1,214 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/extract/dom.js';
+import type { PageDom } from '../../src/extract/dom.js';
+import { readMetadata } from '../../src/extract/metadata.js';
+import type { PageMetadata } from '../../src/extract/metadata.js';
+
+const URL_ = 'https://news.example/world/2024/harbour-story.html';
+let open: PageDom[] = [];
+afterEach(() => {
+  for (const p of open) p.close();
+  open = [];
+});
+
+function meta(head: string, body = '<article><h1>Harbour reopens after storm</h1><p>Text.</p></article>', url = URL_): PageMetadata {
+  const page = parseHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, url);
+  open.push(page);
+  return readMetadata(page.document, page.document.URL);
+}
+
+function ld(obj: unknown): string {
+  return `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
+}
+
+describe('JSON-LD variants', () => {
+  for (const type of ['Article', 'NewsArticle', 'BlogPosting', 'ReportageNewsArticle', 'AnalysisNewsArticle', ['NewsArticle', 'Article'], 'schema:NewsArticle']) {
+    it(`reads a ${JSON.stringify(type)} object`, () => {
+      const m = meta(ld({ '@context': 'https://schema.org', '@type': type, headline: 'Harbour reopens after storm', datePublished: '2024-03-04T09:30:00+01:00', author: { '@type': 'Person', name: 'Ada Lovelace' } }));
+      expect(m.title).toBe('Harbour reopens after storm');
+      expect(m.publishedAt).toBe('2024-03-04T09:30:00+01:00');
+      expect(m.authors).toEqual(['Ada Lovelace']);
+    });
+  }
+
+  it('finds the article inside @graph and resolves an author given by @id', () => {
+    const m = meta(
+      ld({
+        '@context': 'https://schema.org',
+        '@graph': [
+          { '@type': 'WebSite', '@id': 'https://news.example/#site', name: 'Coast Gazette' },
+          { '@type': 'Person', '@id': 'https://news.example/#/person/1', name: 'Grace Hopper' },
+          { '@type': 'ImageObject', '@id': 'https://news.example/#img', url: '/img/harbour.jpg' },
+          { '@type': 'NewsArticle', headline: 'Harbour reopens after storm', author: { '@id': 'https://news.example/#/person/1' }, image: { '@id': 'https://news.example/#img' }, publisher: { '@id': 'https://news.example/#site' } },
+        ],
+      }),
+    );
+    expect(m.authors).toEqual(['Grace Hopper']);
+    expect(m.image).toBe('https://news.example/img/harbour.jpg');
+    expect(m.siteName).toBe('Coast Gazette');
+  });
+
+  it('reads authors given as a string, an array of strings and objects, and given/family names', () => {
+    expect(meta(ld({ '@type': 'Article', author: 'By Ada Lovelace' })).authors).toEqual(['Ada Lovelace']);
+    expect(meta(ld({ '@type': 'Article', author: ['Ada Lovelace', { '@type': 'Person', name: 'Alan Turing' }, { givenName: 'Grace', familyName: 'Hopper' }] })).authors).toEqual([
+      'Ada Lovelace',
+      'Alan Turing',
+      'Grace Hopper',
+    ]);
+  });
+
+  it('reads the image as a string, an object, or an array', () => {
+    expect(meta(ld({ '@type': 'Article', image: '/a.jpg' })).image).toBe('https://news.example/a.jpg');
+    expect(meta(ld({ '@type': 'Article', image: { '@type': 'ImageObject', url: 'https://cdn.example/b.jpg' } })).image).toBe('https://cdn.example/b.jpg');
+    expect(meta(ld({ '@type': 'Article', image: [{ url: '//cdn.example/c.jpg' }, 'https://cdn.example/d.jpg'] })).image).toBe('https://cdn.example/c.jpg');
+  });
+
+  it('picks the article among several blocks, preferring the fullest one over a related-story stub', () => {
+    const m = meta(ld({ '@type': 'NewsArticle', headline: 'Other story' }) + ld({ '@type': 'NewsArticle', headline: 'Harbour reopens after storm', datePublished: '2024-03-04', author: 'Ada Lovelace', articleBody: 'Body.' }));
+    expect(m.title).toBe('Harbour reopens after storm');
+  });
+
+  it('repairs common breakage: raw newlines in strings, trailing commas, HTML comments, concatenated objects', () => {
+    const raw = (s: string): string => `<script type="application/ld+json">${s}</script>`;
+    expect(meta(raw('{"@type":"NewsArticle","headline":"Line one\nline two"}')).title).toBe('Line one line two');
+    expect(meta(raw('{"@type":"NewsArticle","headline":"Harbour reopens after storm",}')).title).toBe('Harbour reopens after storm');
+    expect(meta(raw('<!-- {"@type":"NewsArticle","headline":"Harbour reopens after storm"} -->')).title).toBe('Harbour reopens after storm');
+    expect(meta(raw('{"@type":"WebSite","name":"Coast Gazette"}{"@type":"NewsArticle","headline":"Harbour reopens after storm","author":"Ada Lovelace"}')).authors).toEqual(['Ada Lovelace']);
+  });
+
+  it('skips malformed JSON-LD and falls back to Open Graph', () => {
+    const m = meta('<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script><meta property="og:title" content="Harbour reopens after storm">');
+    expect(m.title).toBe('Harbour reopens after storm');
+  });
+
+  it('survives deeply nested JSON-LD without reading it all', () => {
+    const depth = 5000;
+    const nested = `${'{"@graph":['.repeat(depth)}{"@type":"NewsArticle","headline":"Too deep"}${']}'.repeat(depth)}`;
+    const m = meta(`<script type="application/ld+json">${nested}</script><meta property="og:title" content="Harbour reopens after storm">`);
+    expect(m.title).toBe('Harbour reopens after storm');
+  });
+
+  it('uses articleBody as paragraphs, decoding entities and dropping tags', () => {
+    const m = meta(ld({ '@type': 'NewsArticle', articleBody: '<p>First &amp; foremost.</p><p>Second line.</p>' }));
+    expect(m.ldBody).toBe('First & foremost.\n\nSecond line.');
+    expect(meta(ld({ '@type': 'NewsArticle', articleBody: 'One.\n\nTwo.\nThree.' })).ldBody).toBe('One.\n\nTwo.\n\nThree.');
+  });
+
+  it('keeps the types for the article verdict', () => {
+    expect(meta(ld({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle' }] })).ldTypes).toEqual(expect.arrayContaining(['webpage', 'newsarticle']));
+  });
+});
+
+describe('Open Graph, Twitter and meta names', () => {
+  it('reads Open Graph and article:* properties', () => {
+    const m = meta(`<meta property="og:title" content="Harbour reopens after storm">
+      <meta property="og:site_name" content="Coast Gazette"><meta property="og:image" content="/img/a.jpg">
+      <meta property="article:published_time" content="2024-03-04T09:30:00Z"><meta property="article:modified_time" content="2024-03-05T10:00:00+0200">
+      <meta property="article:section" content="World"><meta property="article:tag" content="Ports"><meta property="article:tag" content="Weather">
+      <meta property="og:description" content="The harbour reopened.">`);
+    expect(m).toMatchObject({
+      title: 'Harbour reopens after storm',
+      siteName: 'Coast Gazette',
+      image: 'https://news.example/img/a.jpg',
+      publishedAt: '2024-03-04T09:30:00Z',
+      modifiedAt: '2024-03-05T10:00:00+02:00',
+      section: 'World',
+      tags: ['Ports', 'Weather'],
+      description: 'The harbour reopened.',
+    });
+  });
+
+  it('falls back to Twitter cards, then meta names', () => {
+    expect(meta('<meta name="twitter:title" content="Harbour reopens after storm"><meta name="twitter:image" content="https://cdn.example/t.jpg">')).toMatchObject({
+      title: 'Harbour reopens after storm',
+      image: 'https://cdn.example/t.jpg',
+    });
+    expect(meta('<meta name="author" content="By Ada Lovelace and Alan Turing"><meta name="keywords" content="ports, weather">')).toMatchObject({
+      authors: ['Ada Lovelace', 'Alan Turing'],
+      tags: ['ports', 'weather'],
+    });
+  });
+
+  it('trusts JSON-LD over Open Graph', () => {
+    const m = meta(ld({ '@type': 'NewsArticle', headline: 'Harbour reopens after storm', author: 'Ada Lovelace' }) + '<meta property="og:title" content="Share title"><meta name="author" content="Someone Else">');
+    expect(m.title).toBe('Harbour reopens after storm');
+    expect(m.authors).toEqual(['Ada Lovelace']);
+  });
+
+  it('decodes entities escaped twice and strips tags in metadata', () => {
+    const m = meta('<meta property="og:title" content="Bike &amp;amp; Style &amp;#8211; a &lt;em&gt;review&lt;/em&gt;">', '<p>x</p>');
+    expect(m.title).toBe('Bike & Style – a review');
+  });
+
+  it('makes canonical and image URLs absolute', () => {
+    const m = meta('<link rel="canonical" href="/world/harbour"><meta property="og:image" content="../img/x.png">');
+    expect(m.canonicalUrl).toBe('https://news.example/world/harbour');
+    expect(m.image).toBe('https://news.example/world/img/x.png');
+  });
+
+  it('takes lang from <html lang>, else og:locale, and ignores empty values', () => {
+    const page = parseHtml('<html lang=""><head><meta property="og:locale" content="en_GB"></head><body></body></html>', URL_);
+    open.push(page);
+    expect(readMetadata(page.document, URL_).lang).toBe('en-GB');
+    const page2 = parseHtml('<html lang="fr-CA"><head></head><body></body></html>', URL_);
+    open.push(page2);
+    expect(readMetadata(page2.document, URL_).lang).toBe('fr-CA');
+  });
+});
+
+describe('in-page metadata', () => {
+  it('reads <time datetime> when no meta gives a date, keeping the offset', () => {
+    expect(meta('', '<article><time datetime="2024-03-04T09:30:00-05:00">March 4</time><p>x</p></article>').publishedAt).toBe('2024-03-04T09:30:00-05:00');
+  });
+
+  it('reads a written-out dateline when nothing is machine-readable', () => {
+    expect(meta('', '<article><div class="publish-date">Published 10:02 AM EST Nov 19, 2019</div><p>x</p></article>').publishedAt).toBe('2019-11-19T10:02:00-05:00');
+    expect(meta('', '<article><div class="publish-date">Updated 3 hours ago</div><p>x</p></article>').publishedAt).toBeNull();
+  });
+
+  it('reads the visible byline, not the comment authors', () => {
+    const m = meta('', `<article><p class="byline">By <a rel="author" href="/a/ada">Ada Lovelace</a></p><p>x</p>
+      <section class="comments"><span itemprop="author">Troll</span></section></article>`);
+    expect(m.authors).toEqual(['Ada Lovelace']);
+  });
+
+  it('keeps names apart that the markup separates only with a line break', () => {
+    const m = meta('', '<article><div class="byline">Ada Lovelace<br>Associated Press</div><p>x</p></article>');
+    expect(m.authors).toEqual(['Ada Lovelace']);
+  });
+
+  it('uses itemprop microdata names', () => {
+    const m = meta('', '<article><span itemprop="author" itemscope><span itemprop="name">Grace Hopper</span></span><p>x</p></article>');
+    expect(m.authors).toEqual(['Grace Hopper']);
+  });
+});
+
+describe('title', () => {
+  it('drops the site name suffix or prefix from the document title', () => {
+    expect(meta('<title>Harbour reopens after storm - Coast Gazette</title><meta property="og:site_name" content="Coast Gazette">', '<p>x</p>').title).toBe('Harbour reopens after storm');
+    expect(meta('<title>Coast Gazette | Harbour reopens after storm</title><meta property="og:site_name" content="Coast Gazette">', '<p>x</p>').title).toBe('Harbour reopens after storm');
+  });
+
+  it('recognises the site by its host when no name is given', () => {
+    expect(meta('<title>Harbour Daily: Harbour reopens after storm</title>', '<p>x</p>', 'https://www.harbourdaily.example/a').title).toBe('Harbour reopens after storm');
+  });
+
+  it('prefers the part of the title the page heading repeats', () => {
+    expect(meta('<meta property="og:title" content="Opinion | Why the harbour matters">', '<h1>Why the harbour matters</h1>').title).toBe('Why the harbour matters');
+  });
+
+  it('keeps colons and dashes that belong to the headline', () => {
+    expect(meta('<meta property="og:title" content="Storm: the harbour reopens – and ferries run for now">', '<p>x</p>').title).toBe('Storm: the harbour reopens – and ferries run for now');
+  });
+});
+
+describe('articleBody fallback', () => {
+  it('prefers the JSON-LD body only when the page shows nothing or a teaser', async () => {
+    const { preferLdBody } = await import('../../src/extract/metadata.js');
+    const full = 'word '.repeat(400);
+    expect(preferLdBody('', full)).toBe(true);
+    expect(preferLdBody('word '.repeat(40), full)).toBe(true);
+    expect(preferLdBody('word '.repeat(380), full)).toBe(false);
+    expect(preferLdBody('word '.repeat(380), 'word '.repeat(80))).toBe(false);
+  });
+});

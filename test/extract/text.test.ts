@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/extract/dom.js';
+import type { PageDom } from '../../src/extract/dom.js';
+import { countWords, elementToText, normaliseSpace, tidy } from '../../src/extract/text.js';
+
+let open: PageDom[] = [];
+afterEach(() => {
+  for (const p of open) p.close();
+  open = [];
+});
+
+function text(html: string): string {
+  const page = parseHtml(`<!doctype html><html><body><article>${html}</article></body></html>`, 'https://news.example/a');
+  open.push(page);
+  return elementToText(page.document.querySelector('article') as Element);
+}
+
+describe('elementToText', () => {
+  it('puts exactly one blank line between paragraphs', () => {
+    expect(text('<p>One.</p>\n\n\n<p>Two.</p><div><p>Three.</p></div>')).toBe('One.\n\nTwo.\n\nThree.');
+  });
+
+  it('keeps headings as their own lines and list items as consecutive lines', () => {
+    expect(text('<h2>Background</h2><p>Intro.</p><ul><li>First point</li><li>Second <b>point</b></li></ul><p>After.</p>')).toBe(
+      'Background\n\nIntro.\n\nFirst point\nSecond point\n\nAfter.',
+    );
+  });
+
+  it('normalises whitespace and decodes entities, leaving no tags', () => {
+    const out = text('<p>  Caf&eacute;&nbsp;&amp;   bar\n\t<span>open</span>&#8212;late &lt;b&gt;  </p>');
+    expect(out).toBe('Café & bar open—late <b>');
+    expect(out).not.toMatch(/&[a-z]+;|&#\d+;/);
+  });
+
+  it('drops scripts, styles and zero-width characters', () => {
+    expect(text('<p>Vis\u200bible<script>var x = 1;</script><style>p{}</style> text\u00ad.</p>')).toBe('Visible text.');
+  });
+
+  it('keeps a line break inside a paragraph as a line', () => {
+    expect(text('<p>Line one<br>Line two</p>')).toBe('Line one\nLine two');
+  });
+
+  it('treats source line breaks as spaces, except inside <pre>', () => {
+    expect(text('<p>One\nsentence\r\nhere.</p><pre>a  b\nc</pre>')).toBe('One sentence here.\n\na b\nc');
+  });
+
+  it('keeps list items inside a paragraph-level block as lines', () => {
+    expect(text('<div>Intro<ol><li><p>One</p></li><li>Two</li></ol>Outro</div>')).toBe('Intro\n\nOne\n\nTwo\n\nOutro');
+  });
+
+  it('separates table cells and rows', () => {
+    expect(text('<table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table>')).toBe('a b\nc d');
+  });
+
+  it('gives an empty string for an empty article', () => {
+    expect(text('<div> \n </div>')).toBe('');
+  });
+});
+
+describe('helpers', () => {
+  it('tidy collapses blank runs and trims lines', () => {
+    expect(tidy('  a  \n\n\n\n b \n c\n\n')).toBe('a\n\nb\nc');
+  });
+  it('normaliseSpace turns no-break spaces into spaces', () => {
+    expect(normaliseSpace('a\u00a0\u00a0b')).toBe('a b');
+  });
+  it('countWords counts words with apostrophes and hyphens once', () => {
+    expect(countWords("It's a well-known fact — 42 times.")).toBe(6);
+  });
+});

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as copydesk from '../../src/index.js';
+import type { ArticleRecord, CopydeskRecord, Options } from '../../src/index.js';
+import { startServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
+import { articleHtml } from '../cli/pages.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer((req, res) => {
+    if (req.url === '/story') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(articleHtml('Harbour reopens'));
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('library API', () => {
+  it('extracts from HTML and gets from a URL with the same options object', async () => {
+    const options: Partial<Options> = { quotes: false, retries: 0 };
+    const fromHtml: CopydeskRecord = copydesk.extract(articleHtml('Harbour reopens'), { url: 'https://coast.example/story' }, options);
+    const fromUrl: CopydeskRecord = await copydesk.get(server.url('/story'), options);
+    for (const record of [fromHtml, fromUrl]) {
+      expect(copydesk.isErrorRecord(record)).toBe(false);
+      expect((record as ArticleRecord).title).toBe('Harbour reopens');
+      expect(record.schemaVersion).toBe(copydesk.SCHEMA_VERSION);
+    }
+    expect(copydesk.stableRecord(fromHtml)).not.toHaveProperty('fetchedAt');
+  });
+
+  it('returns error records instead of throwing', async () => {
+    const record = await copydesk.get(server.url('/missing'), { retries: 0 });
+    expect(copydesk.isErrorRecord(record) && record.error.code).toBe('HTTP_STATUS');
+    expect(copydesk.formatRecord(record, 'text')).toBeNull();
+  });
+
+  it('rejects bad options with a typed USAGE error', () => {
+    expect(() => copydesk.resolveOptions({ concurrency: 0 })).toThrow(copydesk.CopydeskError);
+  });
+});
