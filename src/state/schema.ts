@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS documents (
   url TEXT PRIMARY KEY,
   etag TEXT,
   last_modified TEXT,
+  kind TEXT,
   resolved TEXT,
   resolved_at INTEGER,
   last_success INTEGER,
@@ -54,7 +55,7 @@ CREATE TABLE IF NOT EXISTS robots (
 /** Tables copied row by row when a damaged database is rebuilt, with their columns. */
 export const TABLES: Record<string, string[]> = {
   items: ['url', 'status', 'source', 'canonical', 'body_hash', 'out_path', 'error', 'attempts', 'first_seen', 'updated_at'],
-  documents: ['url', 'etag', 'last_modified', 'resolved', 'resolved_at', 'last_success', 'last_error', 'last_error_at', 'failures', 'backoff_until', 'updated_at'],
+  documents: ['url', 'etag', 'last_modified', 'kind', 'resolved', 'resolved_at', 'last_success', 'last_error', 'last_error_at', 'failures', 'backoff_until', 'updated_at'],
   hosts: ['host', 'failures', 'last_error', 'backoff_until', 'updated_at'],
   robots: ['origin', 'status', 'body', 'fetched_at', 'expires_at'],
 };

@@ -47,6 +47,7 @@ interface DocumentRow {
   url: string;
   etag: string | null;
   last_modified: string | null;
+  kind: string | null;
   resolved: string | null;
   resolved_at: number | null;
   last_success: number | null;
@@ -75,6 +76,7 @@ function toDocument(r: DocumentRow): DocumentState {
     url: r.url,
     etag: r.etag,
     lastModified: r.last_modified,
+    kind: r.kind,
     resolved: parseResolved(r.resolved),
     resolvedAt: r.resolved_at,
     lastSuccess: r.last_success,
@@ -234,8 +236,8 @@ export class SqliteStore implements StateStore {
     return this.guard(() => this.upsertDocument(url, 'etag = @etag, last_modified = @lastModified', { etag, lastModified }));
   }
 
-  saveResolved(url: string, resolved: string[], at: number): Promise<void> {
-    return this.guard(() => this.upsertDocument(url, 'resolved = @resolved, resolved_at = @at', { resolved: JSON.stringify(resolved), at }));
+  saveResolved(url: string, kind: string, resolved: string[], at: number): Promise<void> {
+    return this.guard(() => this.upsertDocument(url, 'kind = @kind, resolved = @resolved, resolved_at = @at', { kind, resolved: JSON.stringify(resolved), at }));
   }
 
   documentSucceeded(url: string, at: number): Promise<void> {

@@ -35,7 +35,9 @@ export interface DocumentState {
   url: string;
   etag: string | null;
   lastModified: string | null;
-  /** For home pages: the feeds or sitemaps found on them, so later runs go straight there. */
+  /** What the document was last time: 'html' (a home page), 'sitemap-index', a feed kind … */
+  kind: string | null;
+  /** Documents it leads to (feeds found on a home page, an index's sitemaps), so later runs can go straight there. */
   resolved: string[] | null;
   resolvedAt: number | null;
   lastSuccess: number | null;
@@ -92,7 +94,7 @@ export interface StateStore {
 
   getDocument(url: string): Promise<DocumentState | undefined>;
   saveValidators(url: string, etag: string | null, lastModified: string | null): Promise<void>;
-  saveResolved(url: string, resolved: string[], at: number): Promise<void>;
+  saveResolved(url: string, kind: string, resolved: string[], at: number): Promise<void>;
   documentSucceeded(url: string, at: number): Promise<void>;
   /** Counts a failure and returns the new state with its back-off. */
   documentFailed(url: string, error: string, at: number): Promise<DocumentState>;
