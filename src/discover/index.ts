@@ -9,7 +9,7 @@ import { readJsonFeed, readXmlFeed } from './feed.js';
 import { discoverFeedLinks } from './html.js';
 import { gunzipIfNeeded, readSitemap } from './sitemap.js';
 import type { ParsedDocument } from './types.js';
-import { parseXml } from './xml.js';
+import { assertWellFormed, parseXml } from './xml.js';
 
 export type { DiscoveredItem, DocumentKind, ParsedDocument } from './types.js';
 export { normaliseUrl } from './url.js';
@@ -41,7 +41,11 @@ export function parseDocument(raw: Buffer, contentType: string | null, url: stri
   if (!head.startsWith('<')) throw new CopydeskError('FEED_PARSE', 'not a feed, sitemap or page', { url });
   const doc = parseXml(text, url);
   const parsed = readXmlFeed(doc, url) ?? readSitemap(doc, url);
-  if (parsed) return parsed;
+  if (parsed) {
+    if (!parsed.items.length && !parsed.links.length) assertWellFormed(text, url);
+    return parsed;
+  }
+  assertWellFormed(text, url);
   // XHTML pages parse as XML; treat them as pages that may announce feeds.
   if (doc.html !== undefined) return { kind: 'html', title: null, items: [], links: discoverFeedLinks(text, url), truncated: false };
   const root = Object.keys(doc).find((k) => !k.startsWith('?') && k !== '#text') ?? '(none)';

@@ -15,7 +15,7 @@
  * Namespace prefixes are removed (`dc:creator` → `creator`, `news:title` → `title`
  * under `news`), which lets one reader handle the many ways feeds spell the same thing.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CopydeskError } from '../errors.js';
 
 export type XmlNode = Record<string, unknown>;
@@ -41,11 +41,22 @@ const parser = new XMLParser({
   isArray: (name) => ARRAY_TAGS.has(name),
 });
 
+/**
+ * The DOCTYPE (with any internal subset of entity declarations) is cut out before
+ * parsing: feeds and sitemaps never need it, and without it there is nothing to expand
+ * or resolve. Only the first one counts; a second is malformed anyway.
+ */
+const DOCTYPE = /<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>/i;
+
+export function stripDoctype(text: string): string {
+  return text.replace(DOCTYPE, '');
+}
+
 /** Parses XML into plain objects; throws FEED_PARSE on anything unreadable. */
 export function parseXml(text: string, url: string): XmlNode {
   let doc: unknown;
   try {
-    doc = parser.parse(text);
+    doc = parser.parse(stripDoctype(text));
   } catch (err) {
     throw new CopydeskError('FEED_PARSE', `malformed XML: ${(err as Error).message.split('\n')[0] ?? ''}`, { url, cause: err });
   }
@@ -110,4 +121,15 @@ export function children(node: unknown, name: string): unknown[] {
 
 export function child(node: unknown, name: string): unknown {
   return children(node, name)[0];
+}
+
+/**
+ * The parser is lenient (feeds in the wild break rules a reader can live with); when a
+ * document yields nothing, this strict check says what is wrong with it.
+ */
+export function assertWellFormed(text: string, url: string): void {
+  const result = XMLValidator.validate(stripDoctype(text));
+  if (result !== true) {
+    throw new CopydeskError('FEED_PARSE', `malformed XML at line ${result.err.line}: ${result.err.msg}`, { url });
+  }
 }
