@@ -99,8 +99,6 @@ export function crawlCommand(ctx: CommandContext): Command {
     .addOption(new Option('--no-quotes', 'skip quote extraction'))
     .addOption(new Option('-q, --quiet', 'no messages on stderr').default(false));
   addFetchOptions(cmd);
-  // One request at a time per host unless asked otherwise: crawls run unattended.
-  cmd.options.find((o) => o.long === '--per-host')?.default(DEFAULT_PER_HOST);
   cmd.addHelpText('after', `
 Examples:
   $ copydesk crawl https://example.com/feed.xml > new.ndjson
@@ -113,6 +111,8 @@ another crawl holds the state), 2 usage error.
 `);
   cmd.action(async (args: string[], flags: CrawlFlags) => {
     const { io } = ctx;
+    // One request at a time per host unless asked otherwise: crawls run unattended.
+    if (cmd.getOptionValueSource('perHost') === 'default') flags.perHost = DEFAULT_PER_HOST;
     const opts = resolveOptions(toOptions(flags));
     const sources = await gatherSources(args, flags, io.cwd);
     if (!sources.length) {

@@ -92,7 +92,7 @@ export class Crawler {
 
   constructor(private readonly config: CrawlConfig) {
     this.now = config.now ?? Date.now;
-    const politeness = new Politeness(config.politeness);
+    const politeness = new Politeness({ maxPauseMs: config.options.retryMaxDelay, ...config.politeness });
     const robotsOptions: Options = { ...config.options, maxBytes: ROBOTS_MAX_BYTES, retries: Math.min(config.options.retries, 1) };
     const robots = new RobotsCache(
       (url) => {
@@ -272,8 +272,8 @@ export class Crawler {
       }
       if (e.retryAfter !== undefined) {
         const ms = e.retryAfter * 1000;
-        if (ms <= options.retryMaxDelay) this.shared.politeness.pause(url, ms);
-        else {
+        // Short pauses were applied by the politeness gate before the host's slot was freed.
+        if (ms > options.retryMaxDelay) {
           // Asked to stay away for longer than a run should wait: back the host off instead.
           const host = hostOf(url);
           const after = await store.hostFailed(host, `Retry-After ${e.retryAfter} s`, this.now());

@@ -17,6 +17,8 @@ export interface PolitenessOptions {
   perHost: number;
   /** Quiet time between requests to one host, ms. */
   delayMs: number;
+  /** Longest Retry-After honoured by pausing the host, ms; longer asks are the caller's to handle. Default 30 s. */
+  maxPauseMs?: number;
 }
 
 export const DEFAULT_DELAY_MS = 1000;
@@ -76,6 +78,11 @@ export class Politeness {
       for (let wait = g.nextAt - Date.now(); wait > 0; wait = g.nextAt - Date.now()) await sleep(wait);
       try {
         return await this.global(fn);
+      } catch (err) {
+        // 429/503 with Retry-After: the host's next request waits that long (set before the slot frees).
+        const after = (err as { retryAfter?: unknown }).retryAfter;
+        if (typeof after === 'number' && after * 1000 <= (this.options.maxPauseMs ?? 30_000)) g.nextAt = Math.max(g.nextAt, Date.now() + after * 1000);
+        throw err;
       } finally {
         g.nextAt = Math.max(g.nextAt, Date.now() + g.delayMs);
       }

@@ -63,10 +63,15 @@ export async function cli(argv: string[], env: NodeJS.ProcessEnv = {}, cwd = pro
   const stderr = new Collect();
   const io: Io = { stdout, stderr, stdin: new PassThrough(), env: { HOME: '/nonexistent', ...env }, cwd };
   const code = await run(argv, io);
-  const records = stdout.text
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as CopydeskRecord);
+  let records: CopydeskRecord[] = [];
+  try {
+    records = stdout.text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as CopydeskRecord);
+  } catch {
+    // not NDJSON (state stats prints one pretty JSON document)
+  }
   return { code, stdout: stdout.text, stderr: stderr.text, records };
 }
 
