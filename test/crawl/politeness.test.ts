@@ -1,10 +1,11 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isErrorRecord } from '../../src/record/types.js';
 import { cli, fast, startSite, tempDir } from './helpers.js';
 import type { Site } from './helpers.js';
 
-type Override = (path: string, req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean;
+type Override = (path: string, req: IncomingMessage, res: ServerResponse) => boolean;
 
 describe('politeness and robots.txt', () => {
   let site: Site | undefined;
