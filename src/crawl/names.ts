@@ -61,7 +61,7 @@ export function hostDir(url: string): string {
   } catch {
     // keep the fallback
   }
-  let safe = host.toLowerCase().replace(/[^a-z0-9._-]+/g, '_').replace(/^[._]+|[._]+$/g, '').slice(0, MAX_HOST);
+  let safe = host.toLowerCase().replace(/[^a-z0-9._-]+/g, '_').replace(/_+/g, '_').replace(/^[._-]+|[._-]+$/g, '').slice(0, MAX_HOST);
   if (!safe) safe = 'unknown-host';
   if (RESERVED.test(safe.split('.')[0] ?? '')) safe = `_${safe}`;
   return safe;
