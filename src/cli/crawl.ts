@@ -43,7 +43,7 @@ interface CrawlFlags extends CommonFlags {
   summaryJson?: string;
 }
 
-function delayArg(value: string): number {
+export function delayArg(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`expected a number of seconds ≥ 0, got "${value}"`);
   return Math.round(n * 1000);
