@@ -95,9 +95,9 @@ export class Crawler {
     const politeness = new Politeness({ maxPauseMs: config.options.retryMaxDelay, ...config.politeness });
     const robotsOptions: Options = { ...config.options, maxBytes: ROBOTS_MAX_BYTES, retries: Math.min(config.options.retries, 1) };
     const robots = new RobotsCache(
-      (url) => {
+      (url, trusted) => {
         // robots.txt is fetched under the same trust as the URL that needs it.
-        const init: CrawlRequestInit = { signal: this.abort.signal, headers: { accept: 'text/plain, */*;q=0.5' } };
+        const init: CrawlRequestInit = { signal: this.abort.signal, headers: { accept: 'text/plain, */*;q=0.5' }, trusted };
         return politeness.run(url, () => fetchResource(url, robotsOptions, init));
       },
       config.store,

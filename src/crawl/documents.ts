@@ -83,7 +83,7 @@ async function readDocument(shared: CrawlShared, url: string, walk: Walk, depth:
     return;
   }
 
-  await shared.robots.assertAllowed(url);
+  await shared.robots.assertAllowed(url, trusted);
   const headers: Record<string, string> = { accept: FEED_ACCEPT };
   if (state?.etag) headers['if-none-match'] = state.etag;
   if (state?.lastModified) headers['if-modified-since'] = state.lastModified;
@@ -103,7 +103,7 @@ async function readDocument(shared: CrawlShared, url: string, walk: Walk, depth:
 
   if (doc.kind === 'html') {
     let links = doc.links;
-    if (!links.length) links = (await shared.robots.rulesFor(res.finalUrl)).sitemaps.filter((s) => normaliseUrl(s) !== null);
+    if (!links.length) links = (await shared.robots.rulesFor(res.finalUrl, trusted)).sitemaps.filter((s) => normaliseUrl(s) !== null);
     if (!links.length) throw new CopydeskError('NO_FEED', 'no feed announced on the page and no sitemap in robots.txt', { url });
     await store.saveResolved(url, 'html', links, shared.now());
     await readChildren(shared, links, walk, depth);

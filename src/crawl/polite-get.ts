@@ -24,7 +24,7 @@ export function politeGet(opts: Options, polite: PoliteGetOptions): (url: string
   const robots = new RobotsCache((url) => politeness.run(url, () => fetchResource(url, robotsOptions, init)), null, { userAgent: opts.userAgent });
   return async (url) => {
     try {
-      const rules = await robots.assertAllowed(url);
+      const rules = await robots.assertAllowed(url, true);
       politeness.setCrawlDelay(url, rules.crawlDelayMs);
     } catch (err) {
       return errorRecord(url, err);

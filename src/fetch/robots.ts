@@ -36,7 +36,8 @@ export interface RobotsRules {
   unavailable: string | null;
 }
 
-export type RobotsFetcher = (url: string) => Promise<FetchResult>;
+/** Fetches robots.txt; `trusted` carries the trust of the URL that needs the rules (a person's own, or discovered). */
+export type RobotsFetcher = (url: string, trusted: boolean) => Promise<FetchResult>;
 
 export interface RobotsOptions {
   userAgent: string;
@@ -88,19 +89,20 @@ export class RobotsCache {
   }
 
   /** The rules for a URL's origin; concurrent callers share one fetch. */
-  rulesFor(url: string): Promise<RobotsRules> {
+  rulesFor(url: string, trusted = false): Promise<RobotsRules> {
     const origin = originOf(url);
-    let p = this.perRun.get(origin);
+    const key = `${trusted ? 'trusted' : 'found'} ${origin}`;
+    let p = this.perRun.get(key);
     if (!p) {
-      p = this.load(origin);
-      this.perRun.set(origin, p);
+      p = this.load(origin, trusted);
+      this.perRun.set(key, p);
     }
     return p;
   }
 
   /** Throws ROBOTS_DISALLOWED when robots.txt keeps us out of url. */
-  async assertAllowed(url: string): Promise<RobotsRules> {
-    const rules = await this.rulesFor(url);
+  async assertAllowed(url: string, trusted = false): Promise<RobotsRules> {
+    const rules = await this.rulesFor(url, trusted);
     if (!rules.allowed(url)) {
       // An unreachable robots.txt is a passing state: the page may be allowed next run.
       if (rules.unavailable) throw new CopydeskError('ROBOTS_DISALLOWED', `robots.txt unavailable, host treated as disallowed: ${rules.unavailable}`, { url, retryable: true });
@@ -113,12 +115,12 @@ export class RobotsCache {
     return e.status >= 200 && e.status < 300 ? parseRobots(e.origin, e.body, this.options.userAgent) : allowAll();
   }
 
-  private async load(origin: string): Promise<RobotsRules> {
+  private async load(origin: string, trusted: boolean): Promise<RobotsRules> {
     const cached = this.store ? await this.store.getRobots(origin) : undefined;
     if (cached && cached.expiresAt > this.now()) return this.fromEntry(cached);
     let res: FetchResult;
     try {
-      res = await this.fetcher(`${origin}/robots.txt`);
+      res = await this.fetcher(`${origin}/robots.txt`, trusted);
     } catch (err) {
       const e = toCopydeskError(err, { url: `${origin}/robots.txt` });
       const status = e.status ?? 0;
