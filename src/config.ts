@@ -44,7 +44,7 @@ export interface ExtractOptions {
 export interface Options extends FetchOptions, ExtractOptions {
   /** Pages fetched at once overall. Default 8. */
   concurrency: number;
-  /** Pages fetched at once from one host. Default 2. */
+  /** Pages fetched at once from one host. Default 1: politeness first; raise it for your own sites. */
   perHostConcurrency: number;
 }
 
@@ -68,7 +68,7 @@ export const DEFAULTS: Readonly<Options> = Object.freeze({
   keepNonArticles: false,
   quotes: true,
   concurrency: 8,
-  perHostConcurrency: 2,
+  perHostConcurrency: 1,
 });
 
 const POSITIVE_INTS = [

@@ -25,6 +25,14 @@ export const ERROR_CODES = {
   PARSE: { stage: 'extract', retryable: false },
   EMPTY_ARTICLE: { stage: 'extract', retryable: false },
   NOT_AN_ARTICLE: { stage: 'extract', retryable: false },
+  // discover stage: feeds, sitemaps, OPML, home pages
+  FEED_PARSE: { stage: 'discover', retryable: false },
+  NO_FEED: { stage: 'discover', retryable: false },
+  // state database and output files
+  STATE_CORRUPT: { stage: 'state', retryable: false },
+  STATE_LOCKED: { stage: 'state', retryable: false },
+  STATE: { stage: 'state', retryable: false },
+  OUTPUT: { stage: 'output', retryable: false },
   // input / usage
   USAGE: { stage: 'input', retryable: false },
   INPUT: { stage: 'input', retryable: false },

@@ -7,11 +7,15 @@ import { VERSION } from '../config.js';
 import type { CommandContext } from './context.js';
 import { extractCommand } from './extract.js';
 import { getCommand } from './get.js';
+import { crawlCommand } from './crawl.js';
+import { stateCommand } from './state.js';
 
 /** Every command, one per line: add yours at the end. */
 const COMMANDS: readonly ((ctx: CommandContext) => Command)[] = [
   getCommand,
   extractCommand,
+  crawlCommand,
+  stateCommand,
 ];
 
 export function buildProgram(ctx: CommandContext): Command {

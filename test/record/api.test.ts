@@ -23,7 +23,8 @@ afterAll(async () => {
 
 describe('library API', () => {
   it('extracts from HTML and gets from a URL with the same options object', async () => {
-    const options: Partial<Options> = { quotes: false, retries: 0 };
+    // The test server is on loopback, which get() refuses unless told otherwise.
+    const options: Partial<Options> = { quotes: false, retries: 0, allowPrivate: true };
     const fromHtml: CopydeskRecord = copydesk.extract(articleHtml('Harbour reopens'), { url: 'https://coast.example/story' }, options);
     const fromUrl: CopydeskRecord = await copydesk.get(server.url('/story'), options);
     for (const record of [fromHtml, fromUrl]) {
@@ -35,9 +36,14 @@ describe('library API', () => {
   });
 
   it('returns error records instead of throwing', async () => {
-    const record = await copydesk.get(server.url('/missing'), { retries: 0 });
+    const record = await copydesk.get(server.url('/missing'), { retries: 0, allowPrivate: true });
     expect(copydesk.isErrorRecord(record) && record.error.code).toBe('HTTP_STATUS');
     expect(copydesk.formatRecord(record, 'text')).toBeNull();
+  });
+
+  it('refuses loopback addresses unless allowed', async () => {
+    const record = await copydesk.get(server.url('/story'), { retries: 0 });
+    expect(copydesk.isErrorRecord(record) && record.error.code).toBe('BLOCKED_ADDRESS');
   });
 
   it('rejects bad options with a typed USAGE error', () => {

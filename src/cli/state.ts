@@ -1,0 +1,135 @@
+/**
+ * `copydesk state stats|forget|prune|check|rebuild`: look into and look after the crawl
+ * state. Data (stats, check results) goes to stdout as JSON; messages to stderr.
+ */
+import { Command, Option } from 'commander';
+import { parseDuration } from '../crawl/time.js';
+import { acquireLock } from '../state/lock.js';
+import type { Lock } from '../state/lock.js';
+import { statePath } from '../state/path.js';
+import { rebuildDatabase } from '../state/rebuild.js';
+import { SqliteStore } from '../state/sqlite.js';
+import type { CommandContext } from './context.js';
+import { write } from './io.js';
+import { EXIT } from './run.js';
+
+interface StateFlags {
+  state?: string;
+  olderThan?: string;
+  wait?: boolean;
+}
+
+const stateOption = (): Option => new Option('--state <path>', 'state database (default: $XDG_STATE_HOME/copydesk/state.db)');
+
+export function stateCommand(ctx: CommandContext): Command {
+  const { io } = ctx;
+  const fail = async (message: string): Promise<void> => {
+    await write(io.stderr, `copydesk: ${message}\n`);
+    ctx.exitCode = EXIT.SOME_FAILED;
+  };
+  /** Runs fn with the store open (and the crawl lock held when it writes). */
+  const withStore = async (flags: StateFlags, writes: boolean, fn: (store: SqliteStore, path: string) => Promise<void>): Promise<void> => {
+    const path = statePath(flags.state, io.env, io.cwd);
+    let lock: Lock | null = null;
+    try {
+      if (writes) lock = await acquireLock(path, { wait: Boolean(flags.wait) });
+      const store = SqliteStore.open(path, { readonly: !writes });
+      try {
+        await fn(store, path);
+      } finally {
+        await store.close();
+      }
+    } catch (err) {
+      await fail((err as Error).message);
+    } finally {
+      lock?.release();
+    }
+  };
+
+  const cmd = new Command('state').description('inspect and manage the crawl state database');
+  cmd.addHelpText('after', `
+Examples:
+  $ copydesk state stats
+  $ copydesk state forget https://example.com/news/
+  $ copydesk state prune --older-than 90d
+  $ copydesk state check && echo healthy
+`);
+
+  cmd.command('stats')
+    .description('counts of seen items, sources, hosts and the database size (JSON on stdout)')
+    .addOption(stateOption())
+    .action(async (flags: StateFlags) => {
+      await withStore(flags, false, async (store) => {
+        await write(io.stdout, `${JSON.stringify(await store.stats(), null, 2)}\n`);
+      });
+    });
+
+  cmd.command('forget')
+    .description('forget items, sources and robots.txt entries whose URL starts with a prefix, so they are fetched again')
+    .argument('<url-prefix>', 'e.g. https://example.com/news/')
+    .addOption(stateOption())
+    .addOption(new Option('--wait', 'wait for a running crawl').default(false))
+    .action(async (prefix: string, flags: StateFlags) => {
+      await withStore(flags, true, async (store) => {
+        const n = await store.forget(prefix);
+        await write(io.stderr, `copydesk: forgot ${n} entr${n === 1 ? 'y' : 'ies'} under ${prefix}\n`);
+      });
+    });
+
+  cmd.command('prune')
+    .description('drop items not seen for a while (they may be fetched again if a feed still lists them)')
+    .requiredOption('--older-than <duration>', 'e.g. 90d, 12w')
+    .addOption(stateOption())
+    .addOption(new Option('--wait', 'wait for a running crawl').default(false))
+    .action(async (flags: StateFlags) => {
+      const age = parseDuration(flags.olderThan ?? '');
+      await withStore(flags, true, async (store) => {
+        const n = await store.prune(Date.now() - age);
+        await write(io.stderr, `copydesk: pruned ${n} entr${n === 1 ? 'y' : 'ies'} older than ${flags.olderThan}\n`);
+      });
+    });
+
+  cmd.command('check')
+    .description('verify the database file; exit 1 when it is damaged')
+    .addOption(stateOption())
+    .action(async (flags: StateFlags) => {
+      const path = statePath(flags.state, io.env, io.cwd);
+      let result: { ok: boolean; problems: string[] };
+      try {
+        const store = SqliteStore.open(path, { readonly: true });
+        try {
+          result = await store.check();
+        } finally {
+          await store.close().catch(() => undefined);
+        }
+      } catch (err) {
+        result = { ok: false, problems: [(err as Error).message] };
+      }
+      await write(io.stdout, `${JSON.stringify({ path, ...result })}\n`);
+      if (!result.ok) await fail(`state database ${path} is damaged; "copydesk state rebuild --state ${path}" saves what can be read into a fresh one`);
+    });
+
+  cmd.command('rebuild')
+    .description('move a damaged database aside and copy every readable row into a fresh one')
+    .addOption(stateOption())
+    .addOption(new Option('--wait', 'wait for a running crawl').default(false))
+    .action(async (flags: StateFlags) => {
+      const path = statePath(flags.state, io.env, io.cwd);
+      let lock: Lock | null = null;
+      try {
+        lock = await acquireLock(path, { wait: Boolean(flags.wait) });
+        const r = rebuildDatabase(path);
+        const rows = Object.entries(r.salvaged).map(([t, n]) => `${n} ${t}`).join(', ') || 'nothing readable';
+        await write(io.stderr, `copydesk: rebuilt ${path}: saved ${rows}${r.incomplete.length ? ` (unreadable: ${r.incomplete.join(', ')})` : ''}${r.movedTo ? `; the old file is kept as ${r.movedTo}` : ''}\n`);
+      } catch (err) {
+        await fail((err as Error).message);
+      } finally {
+        lock?.release();
+      }
+    });
+  // Subcommands parse strictly and report through the same streams as the rest of the CLI.
+  for (const sub of cmd.commands) {
+    sub.exitOverride().configureOutput({ writeOut: (t) => void io.stdout.write(t), writeErr: (t) => void io.stderr.write(t) }).showHelpAfterError('(run with --help for usage)');
+  }
+  return cmd;
+}

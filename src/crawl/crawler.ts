@@ -1,0 +1,335 @@
+/**
+ * The crawl: sources → items → filter → polite fetch → extract → write → mark done.
+ *
+ * Nothing lost, nothing doubled:
+ *  - an item is marked done only after its record is fully written (the stdout write
+ *    has been handed to the OS, the --out file renamed into place);
+ *  - before an --out file is written, its path is recorded in the state, so a run killed
+ *    between the rename and the mark writes the same file again rather than a second one;
+ *  - a feed's ETag/Last-Modified are saved only when all its items were handled, so a
+ *    killed run's leftovers are not hidden behind a 304 next time;
+ *  - duplicate checks and writes happen one at a time (a queue), so two URLs carrying the
+ *    same story in one run cannot both be written.
+ * SIGINT/SIGTERM (stop()) let the records in hand finish; a second stop aborts requests.
+ */
+import { createHash } from 'node:crypto';
+import pLimit from 'p-limit';
+import { hostOf } from '../batch.js';
+import type { Options } from '../config.js';
+import { CopydeskError, toCopydeskError } from '../errors.js';
+import { normaliseUrl } from '../discover/url.js';
+import { fetchResource } from '../fetch/http.js';
+import { fetchPage } from '../fetch/page.js';
+import { Politeness } from '../fetch/politeness.js';
+import type { PolitenessOptions } from '../fetch/politeness.js';
+import { RobotsCache, ROBOTS_MAX_BYTES } from '../fetch/robots.js';
+import { errorRecord, extractArticle } from '../pipeline.js';
+import type { ArticleRecord, CopydeskRecord, FeedInfo } from '../record/types.js';
+import type { HostState, StateStore } from '../state/store.js';
+import type { CrawlRequestInit, CrawlShared } from './context.js';
+import { readSource } from './documents.js';
+import type { SourceItem, SourceReading } from './documents.js';
+import { recordPath } from './names.js';
+import type { OutDir } from './output.js';
+import { emptyCounters } from './summary.js';
+import type { CrawlCounters } from './summary.js';
+import { dateMs } from './time.js';
+
+export interface CrawlConfig {
+  options: Options;
+  politeness: PolitenessOptions;
+  store: StateStore;
+  /** Files under --out, or null. */
+  out: OutDir | null;
+  /** Where every record goes as it is produced (stdout, error notes); resolves once written. */
+  emit: (record: CopydeskRecord) => Promise<void>;
+  /** Only items published at or after this time (epoch ms). */
+  since?: number | null;
+  /** At most this many new items per source per run. */
+  maxPerSource?: number | null;
+  /** Attempts before an item that keeps failing with retryable errors is given up. */
+  maxAttempts?: number;
+  now?: () => number;
+  log?: (message: string) => void;
+}
+
+type Outcome = 'written' | 'duplicate' | 'failed' | 'retry' | 'deferred' | 'stopped';
+
+/** Thrown inside a queued task when a stop was asked for before it started. */
+const STOPPED = Symbol('stopped');
+/** Sources read at once; their requests still go through the politeness limits. */
+const SOURCE_CONCURRENCY = 64;
+
+function bodyHash(body: string): string {
+  return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex');
+}
+
+/** A canonical URL worth trusting: some sites point every page's canonical at the home page. */
+function usableCanonical(raw: string | null): string | null {
+  const norm = raw ? normaliseUrl(raw) : null;
+  if (!norm) return null;
+  return new URL(norm).pathname === '/' ? null : norm;
+}
+
+function isHostFailure(e: CopydeskError): boolean {
+  if (e.stage !== 'fetch') return false;
+  if (e.code === 'HTTP_STATUS') return (e.status ?? 0) >= 500 || e.status === 429;
+  return e.code === 'CONNECTION' || e.code === 'FETCH_TIMEOUT' || e.code === 'DNS' || e.code === 'TLS';
+}
+
+export class Crawler {
+  readonly counters: CrawlCounters = emptyCounters();
+  /** The error that stopped the run (disk full, damaged state), if any. */
+  fatal: CopydeskError | null = null;
+  interrupted = false;
+  private stopping = false;
+  private readonly abort = new AbortController();
+  private readonly shared: CrawlShared;
+  private readonly writeQueue = pLimit(1);
+  private readonly claimed = new Set<string>();
+  private readonly hostStates = new Map<string, Promise<HostState | undefined>>();
+  private readonly now: () => number;
+
+  constructor(private readonly config: CrawlConfig) {
+    this.now = config.now ?? Date.now;
+    const politeness = new Politeness({ maxPauseMs: config.options.retryMaxDelay, ...config.politeness });
+    const robotsOptions: Options = { ...config.options, maxBytes: ROBOTS_MAX_BYTES, retries: Math.min(config.options.retries, 1) };
+    const robots = new RobotsCache(
+      (url, trusted) => {
+        // robots.txt is fetched under the same trust as the URL that needs it.
+        const init: CrawlRequestInit = { signal: this.abort.signal, headers: { accept: 'text/plain, */*;q=0.5' }, trusted };
+        return politeness.run(url, () => fetchResource(url, robotsOptions, init));
+      },
+      config.store,
+      { userAgent: config.options.userAgent, now: this.now },
+    );
+    this.shared = {
+      options: config.options,
+      store: config.store,
+      politeness,
+      robots,
+      counters: this.counters,
+      abort: this.abort,
+      isStopping: () => this.stopping,
+      now: this.now,
+      log: config.log ?? (() => undefined),
+    };
+  }
+
+  /** First call: finish the records in hand and stop. Second call: abort requests too. */
+  stop(): void {
+    if (this.stopping) this.abort.abort(new CopydeskError('FETCH_TIMEOUT', 'interrupted'));
+    this.stopping = true;
+    this.interrupted = true;
+  }
+
+  private failHard(err: CopydeskError): void {
+    if (!this.fatal) this.fatal = err;
+    this.stopping = true;
+  }
+
+  async run(sources: string[]): Promise<void> {
+    this.counters.sources = sources.length;
+    const limit = pLimit(SOURCE_CONCURRENCY);
+    await Promise.all(sources.map((s) => limit(() => this.crawlSource(s))));
+  }
+
+  private async crawlSource(source: string): Promise<void> {
+    if (this.stopping) return;
+    const { store } = this.config;
+    try {
+      const state = await store.getDocument(source);
+      if (state?.backoffUntil && state.backoffUntil > this.now()) {
+        this.counters.sourcesDeferred++;
+        this.shared.log(`${source}: backed off until ${new Date(state.backoffUntil).toISOString()} after ${state.failures} failures in a row`);
+        return;
+      }
+      let reading: SourceReading;
+      try {
+        reading = await readSource(this.shared, source);
+      } catch (err) {
+        const e = toCopydeskError(err, { url: source, stage: 'discover' });
+        if (this.abort.signal.aborted) return;
+        this.counters.sourcesFailed++;
+        const after = await store.documentFailed(source, `${e.code}: ${e.message}`, this.now());
+        const backoff = after.backoffUntil ? ` (backed off until ${new Date(after.backoffUntil).toISOString()})` : '';
+        this.shared.log(`${source}: ${e.code}: ${e.message}${backoff}`);
+        return;
+      }
+      const complete = await this.handleItems(source, reading);
+      if (reading.failures.length) this.counters.sourcesFailed++;
+      else this.counters.sourcesRead++;
+      if (reading.fetched > 0 && reading.unchanged === reading.fetched && reading.items.size === 0) this.counters.sourcesUnchanged++;
+      if (this.stopping && !complete) return;
+      await store.documentSucceeded(source, this.now());
+      if (complete && !reading.truncated) {
+        for (const v of reading.validators) await store.saveValidators(v.url, v.etag, v.lastModified);
+      }
+    } catch (err) {
+      // The store itself failed (damaged, disk full): nothing more can be done safely.
+      this.failHard(toCopydeskError(err, { stage: 'state' }));
+    }
+  }
+
+  /** Filters and processes a source's items; true when every item was handled for good. */
+  private async handleItems(source: string, reading: SourceReading): Promise<boolean> {
+    const { store } = this.config;
+    const since = this.config.since ?? null;
+    const entries = [...reading.items.values()];
+    this.counters.found += entries.length;
+    let complete = true;
+    const fresh: SourceItem[] = [];
+    for (const entry of entries) {
+      const when = dateMs(entry.item.publishedAt) ?? dateMs(entry.item.updatedAt);
+      // Items without any date are kept: there is no telling how old they are.
+      if (since !== null && when !== null && when < since) {
+        this.counters.filtered++;
+        continue;
+      }
+      const known = await store.getItem(entry.key);
+      if ((known && known.status !== 'pending') || this.claimed.has(entry.key) || (await store.findDone({ canonical: entry.key }, entry.key))) {
+        this.counters.seen++;
+        continue;
+      }
+      fresh.push(entry);
+    }
+    // Newest first, so --max-per-source keeps the latest stories.
+    fresh.sort((a, b) => (dateMs(b.item.publishedAt ?? b.item.updatedAt) ?? -Infinity) - (dateMs(a.item.publishedAt ?? a.item.updatedAt) ?? -Infinity));
+    const max = this.config.maxPerSource ?? null;
+    if (max !== null && fresh.length > max) {
+      this.counters.filtered += fresh.length - max;
+      fresh.length = max;
+      complete = false;
+    }
+    for (const e of fresh) this.claimed.add(e.key);
+    // A few workers per source: the politeness gates decide the real pace.
+    let next = 0;
+    const workers = Math.max(1, Math.min(fresh.length, this.config.politeness.perHost * 2));
+    await Promise.all(
+      Array.from({ length: workers }, async () => {
+        while (next < fresh.length) {
+          const entry = fresh[next++] as SourceItem;
+          const outcome = await this.processItem(source, entry);
+          if (outcome === 'retry' || outcome === 'deferred' || outcome === 'stopped') complete = false;
+        }
+      }),
+    );
+    return complete;
+  }
+
+  private hostState(host: string): Promise<HostState | undefined> {
+    let p = this.hostStates.get(host);
+    if (!p) {
+      p = this.config.store.getHost(host);
+      this.hostStates.set(host, p);
+    }
+    return p;
+  }
+
+  private async processItem(source: string, entry: SourceItem): Promise<Outcome> {
+    if (this.stopping) return 'stopped';
+    const url = entry.key;
+    const host = hostOf(url);
+    const hs = await this.hostState(host);
+    if (hs?.backoffUntil && hs.backoffUntil > this.now()) {
+      this.counters.deferred++;
+      return 'deferred';
+    }
+    const fetchedAt = new Date(this.now());
+    let record: ArticleRecord;
+    try {
+      const rules = await this.shared.robots.assertAllowed(url);
+      this.shared.politeness.setCrawlDelay(url, rules.crawlDelayMs);
+      // Discovered URLs are not trusted: private addresses are refused unless allowed.
+      const init: CrawlRequestInit = { signal: this.abort.signal, trusted: false };
+      const page = await this.shared.politeness.run(url, async () => {
+        if (this.stopping) throw STOPPED;
+        return fetchPage(url, this.config.options, init);
+      });
+      this.counters.fetched++;
+      if (hs?.failures) {
+        await this.config.store.hostSucceeded(host);
+        this.hostStates.set(host, Promise.resolve(undefined));
+      }
+      record = extractArticle(page.html, { url, finalUrl: page.finalUrl, fetchedAt }, this.config.options);
+      record.feed = feedInfo(entry);
+    } catch (err) {
+      if (err === STOPPED || this.abort.signal.aborted) return 'stopped';
+      return this.writeQueue(() => this.recordFailure(source, entry, toCopydeskError(err, { url }), fetchedAt));
+    }
+    return this.writeQueue(() => this.commit(source, entry, record));
+  }
+
+  private async recordFailure(source: string, entry: SourceItem, e: CopydeskError, fetchedAt: Date): Promise<Outcome> {
+    if (this.fatal) return 'stopped';
+    const url = entry.key;
+    const { store, options } = this.config;
+    try {
+      if (isHostFailure(e)) {
+        const host = hostOf(url);
+        const after = await store.hostFailed(host, `${e.code}: ${e.message}`, this.now());
+        this.hostStates.set(host, Promise.resolve(after));
+      }
+      if (e.retryAfter !== undefined) {
+        const ms = e.retryAfter * 1000;
+        // Short pauses were applied by the politeness gate before the host's slot was freed.
+        if (ms > options.retryMaxDelay) {
+          // Asked to stay away for longer than a run should wait: back the host off instead.
+          const host = hostOf(url);
+          const after = await store.hostFailed(host, `Retry-After ${e.retryAfter} s`, this.now());
+          const until = Math.max(after.backoffUntil ?? 0, this.now() + ms);
+          this.hostStates.set(host, Promise.resolve({ ...after, backoffUntil: until }));
+        }
+      }
+      await this.config.emit(errorRecord(url, e, fetchedAt));
+      await store.failItem(url, source, `${e.code}: ${e.message}`, !e.retryable, this.config.maxAttempts ?? 3);
+      this.counters.failed++;
+      return e.retryable ? 'retry' : 'failed';
+    } catch (err) {
+      this.failHard(toCopydeskError(err, { stage: 'output' }));
+      return 'stopped';
+    }
+  }
+
+  /** Duplicate checks, write, mark done: one item at a time. */
+  private async commit(source: string, entry: SourceItem, record: ArticleRecord): Promise<Outcome> {
+    if (this.fatal) return 'stopped';
+    const url = entry.key;
+    const { store, out } = this.config;
+    try {
+      const canonical = usableCanonical(record.canonicalUrl);
+      const final = normaliseUrl(record.finalUrl);
+      const hash = bodyHash(record.body);
+      const dupOf =
+        (canonical ? await store.findDone({ canonical }, url) : undefined) ??
+        (final && final !== url ? await store.findDone({ canonical: final }, url) : undefined) ??
+        (await store.findDone({ bodyHash: hash }, url));
+      if (dupOf) {
+        await store.finishItem(url, { status: 'duplicate', source, canonical, bodyHash: hash, error: `same story as ${dupOf}` });
+        this.counters.duplicates++;
+        return 'duplicate';
+      }
+      let outPath: string | null = null;
+      if (out) {
+        const known = await store.getItem(url);
+        outPath = known?.outPath ?? recordPath(url, url, record.title, [record.publishedAt, entry.item.publishedAt, entry.item.updatedAt], new Date(record.fetchedAt));
+        await store.planItem(url, source, outPath);
+        await out.write(outPath, `${JSON.stringify(record, null, 2)}\n`);
+      }
+      await this.config.emit(record);
+      await store.finishItem(url, { status: 'done', source, canonical, bodyHash: hash, outPath });
+      this.counters.written++;
+      return 'written';
+    } catch (err) {
+      const e = toCopydeskError(err, { url, stage: 'output' });
+      this.shared.log(`${url}: ${e.code}: ${e.message}; stopping, the article stays to be written next run`);
+      this.failHard(e);
+      return 'stopped';
+    }
+  }
+}
+
+function feedInfo(entry: SourceItem): FeedInfo {
+  const i = entry.item;
+  return { source: entry.document, title: i.title, guid: i.guid, publishedAt: i.publishedAt, updatedAt: i.updatedAt, author: i.author, categories: i.categories };
+}

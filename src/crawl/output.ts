@@ -1,0 +1,92 @@
+/**
+ * Writing one record per file under --out, so that a file is either absent or complete:
+ * the record goes to a temporary file in DIR/.copydesk-tmp (same file system, so the
+ * rename is atomic), is flushed to disk, then renamed into place. Every path is checked
+ * to stay inside DIR. A full disk or any other write failure is an OUTPUT error; the
+ * caller stops the run without marking the article done.
+ */
+import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { CopydeskError } from '../errors.js';
+
+export const TEMP_DIR = '.copydesk-tmp';
+
+/** The file operations used, replaceable in tests (a full disk cannot be made on demand). */
+export interface OutputFs {
+  writeFileSynced(path: string, data: string): Promise<void>;
+}
+
+export const nodeOutputFs: OutputFs = {
+  async writeFileSynced(path, data) {
+    const handle = await open(path, 'wx');
+    try {
+      await handle.writeFile(data, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+};
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export class OutDir {
+  readonly root: string;
+  private counter = 0;
+
+  constructor(dir: string, private readonly fs: OutputFs = nodeOutputFs) {
+    this.root = resolve(dir);
+  }
+
+  /** Creates DIR and removes temporary files left by runs that were killed. */
+  async prepare(): Promise<void> {
+    const tmp = join(this.root, TEMP_DIR);
+    try {
+      await mkdir(tmp, { recursive: true });
+    } catch (err) {
+      throw this.error(`cannot create ${tmp}`, err);
+    }
+    for (const name of await readdir(tmp)) {
+      const pid = Number(/\.(\d+)\.\d+\.tmp$/.exec(name)?.[1]);
+      if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) await unlink(join(tmp, name)).catch(() => undefined);
+    }
+  }
+
+  /** The absolute path for a relative record path, refusing anything outside DIR. */
+  resolvePath(rel: string): string {
+    const full = resolve(this.root, rel);
+    const back = relative(this.root, full);
+    if (!back || back.startsWith('..') || back.startsWith(sep) || full.split(sep).includes('..') || back.split(sep)[0] === TEMP_DIR) {
+      throw new CopydeskError('OUTPUT', `refusing to write outside the output directory: ${rel}`);
+    }
+    return full;
+  }
+
+  /** Writes text at rel (relative to DIR) through a temp file and a rename. */
+  async write(rel: string, text: string): Promise<string> {
+    const target = this.resolvePath(rel);
+    const tmp = join(this.root, TEMP_DIR, `${process.pid}-${Date.now()}.${process.pid}.${++this.counter}.tmp`);
+    try {
+      await mkdir(resolve(target, '..'), { recursive: true });
+      await this.fs.writeFileSynced(tmp, text);
+      await rename(tmp, target);
+    } catch (err) {
+      await unlink(tmp).catch(() => undefined);
+      throw this.error(`cannot write ${target}`, err);
+    }
+    return target;
+  }
+
+  private error(what: string, err: unknown): CopydeskError {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOSPC' ? 'no space left on device' : code === 'EDQUOT' ? 'disk quota exceeded' : (err as Error).message;
+    return new CopydeskError('OUTPUT', `${what}: ${why}`, { cause: err });
+  }
+}

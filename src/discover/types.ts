@@ -1,0 +1,31 @@
+/**
+ * What discovery hands to the crawler: article links with the metadata their feed or
+ * sitemap gave, and further documents (child sitemaps, discovered feeds) to read.
+ */
+
+export interface DiscoveredItem {
+  /** Absolute article URL as the feed gave it (resolved against the feed's address). */
+  url: string;
+  title: string | null;
+  guid: string | null;
+  /** ISO 8601, as normalised by extract/dates. */
+  publishedAt: string | null;
+  updatedAt: string | null;
+  author: string | null;
+  categories: string[];
+}
+
+export type DocumentKind = 'rss' | 'rdf' | 'atom' | 'json' | 'sitemap-index' | 'sitemap' | 'opml' | 'html' | 'robots';
+
+export interface ParsedDocument {
+  kind: DocumentKind;
+  title: string | null;
+  items: DiscoveredItem[];
+  /** Further documents to read: child sitemaps, feeds found on a page, OPML entries. */
+  links: string[];
+  /** True when the document held more entries than we take from one document. */
+  truncated: boolean;
+}
+
+/** Most entries taken from one document: the sitemap protocol's own cap. */
+export const MAX_ENTRIES_PER_DOCUMENT = 50_000;

@@ -1,0 +1,90 @@
+/**
+ * Being a good guest: at most `perHost` requests in flight to one host (default 1), at
+ * least `delayMs` of quiet between the end of one request and the start of the next
+ * (default 1 s, raised to the host's robots.txt Crawl-delay), a global limit across all
+ * hosts (p-limit), and pauses a server asks for with Retry-After on 429 and 503.
+ * Waiting for a host's turn never holds a global slot, so a slow host does not stall
+ * the others.
+ */
+import pLimit from 'p-limit';
+import type { LimitFunction } from 'p-limit';
+import { hostOf } from '../batch.js';
+
+export interface PolitenessOptions {
+  /** Requests in flight overall. */
+  concurrency: number;
+  /** Requests in flight to one host. */
+  perHost: number;
+  /** Quiet time between requests to one host, ms. */
+  delayMs: number;
+  /** Longest Retry-After honoured by pausing the host, ms; longer asks are the caller's to handle. Default 30 s. */
+  maxPauseMs?: number;
+}
+
+export const DEFAULT_DELAY_MS = 1000;
+
+interface HostGate {
+  limit: LimitFunction;
+  /** Earliest start of the next request (epoch ms). */
+  nextAt: number;
+  delayMs: number;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+export class Politeness {
+  private readonly global: LimitFunction;
+  private readonly hosts = new Map<string, HostGate>();
+
+  constructor(private readonly options: PolitenessOptions) {
+    this.global = pLimit(options.concurrency);
+  }
+
+  private gate(host: string): HostGate {
+    let g = this.hosts.get(host);
+    if (!g) {
+      g = { limit: pLimit(this.options.perHost), nextAt: 0, delayMs: this.options.delayMs };
+      this.hosts.set(host, g);
+    }
+    return g;
+  }
+
+  /** Raises the host's delay to its Crawl-delay (never lowers it below ours). */
+  setCrawlDelay(url: string, ms: number | null): void {
+    if (ms === null) return;
+    const g = this.gate(hostOf(url));
+    g.delayMs = Math.max(this.options.delayMs, ms);
+  }
+
+  /** No request to the host before `ms` from now (Retry-After). */
+  pause(url: string, ms: number): void {
+    const g = this.gate(hostOf(url));
+    g.nextAt = Math.max(g.nextAt, Date.now() + ms);
+  }
+
+  /** Requests waiting for or holding a host slot. */
+  pending(url: string): number {
+    const g = this.hosts.get(hostOf(url));
+    return g ? g.limit.activeCount + g.limit.pendingCount : 0;
+  }
+
+  /** Runs fn when the host's turn comes and a global slot is free. */
+  run<T>(url: string, fn: () => Promise<T>): Promise<T> {
+    const g = this.gate(hostOf(url));
+    return g.limit(async () => {
+      for (let wait = g.nextAt - Date.now(); wait > 0; wait = g.nextAt - Date.now()) await sleep(wait);
+      try {
+        return await this.global(fn);
+      } catch (err) {
+        // 429/503 with Retry-After: the host's next request waits that long (set before the slot frees).
+        const after = (err as { retryAfter?: unknown }).retryAfter;
+        if (typeof after === 'number' && after * 1000 <= (this.options.maxPauseMs ?? 30_000)) g.nextAt = Math.max(g.nextAt, Date.now() + after * 1000);
+        throw err;
+      } finally {
+        g.nextAt = Math.max(g.nextAt, Date.now() + g.delayMs);
+      }
+    });
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * robots.txt, read the way RFC 9309 says: fetched once per host per run (and kept in the
+ * state for a day, so the next run does not ask again), rules matched for our product
+ * token with `*` as fallback, Crawl-delay honoured.
+ *  - 2xx: the rules apply. Garbage is harmless: lines that are not directives are ignored.
+ *  - 4xx (no robots.txt, forbidden): nothing is disallowed.
+ *  - 5xx, 429, network failure, or a file past 500 KiB: the host is treated as fully
+ *    disallowed for this run (the RFC's "unreachable" rule), unless an earlier copy is in
+ *    the state, which is then used even if expired. Nothing is cached, so the next run asks again.
+ */
+import { createRequire } from 'node:module';
+import { CopydeskError, toCopydeskError } from '../errors.js';
+import type { RobotsEntry, StateStore } from '../state/store.js';
+import type { FetchResult } from './http.js';
+
+interface RobotsParser {
+  isAllowed(url: string, ua?: string): boolean | undefined;
+  getCrawlDelay(ua?: string): number | undefined;
+  getSitemaps(): string[];
+}
+// robots-parser is CommonJS and its bundled typings do not describe the export; this is its shape.
+const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, contents: string) => RobotsParser;
+
+/** RFC 9309 asks parsers to read at least 500 KiB; more than that is refused. */
+export const ROBOTS_MAX_BYTES = 500 * 1024;
+export const ROBOTS_LIFETIME_MS = 24 * 3600_000;
+/** A Crawl-delay above this is capped: a host asking for more is better skipped by the user. */
+const MAX_CRAWL_DELAY_MS = 60_000;
+
+export interface RobotsRules {
+  allowed(url: string): boolean;
+  /** Crawl-delay for our agent, ms, or null. */
+  crawlDelayMs: number | null;
+  sitemaps: string[];
+  /** Why everything is disallowed, when robots.txt could not be read. */
+  unavailable: string | null;
+}
+
+/** Fetches robots.txt; `trusted` carries the trust of the URL that needs the rules (a person's own, or discovered). */
+export type RobotsFetcher = (url: string, trusted: boolean) => Promise<FetchResult>;
+
+export interface RobotsOptions {
+  userAgent: string;
+  lifetimeMs?: number;
+  now?: () => number;
+}
+
+/** The product token robots.txt groups are matched against: "copydesk" from "copydesk/1.0 (+…)". */
+export function productToken(userAgent: string): string {
+  return (userAgent.trim().split(/[\s/]/)[0] ?? '').toLowerCase() || '*';
+}
+
+export function parseRobots(origin: string, body: string, userAgent: string): RobotsRules {
+  const robots = robotsParser(`${origin}/robots.txt`, body);
+  const token = productToken(userAgent);
+  const delay = robots.getCrawlDelay(token);
+  return {
+    allowed: (url) => robots.isAllowed(url, token) !== false,
+    crawlDelayMs: typeof delay === 'number' && Number.isFinite(delay) && delay > 0 ? Math.min(delay * 1000, MAX_CRAWL_DELAY_MS) : null,
+    sitemaps: robots.getSitemaps(),
+    unavailable: null,
+  };
+}
+
+function allowAll(): RobotsRules {
+  return { allowed: () => true, crawlDelayMs: null, sitemaps: [], unavailable: null };
+}
+
+function disallowAll(reason: string): RobotsRules {
+  return { allowed: () => false, crawlDelayMs: null, sitemaps: [], unavailable: reason };
+}
+
+export function originOf(url: string): string {
+  return new URL(url).origin;
+}
+
+export class RobotsCache {
+  private readonly perRun = new Map<string, Promise<RobotsRules>>();
+  private readonly lifetime: number;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly fetcher: RobotsFetcher,
+    private readonly store: StateStore | null,
+    private readonly options: RobotsOptions,
+  ) {
+    this.lifetime = options.lifetimeMs ?? ROBOTS_LIFETIME_MS;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** The rules for a URL's origin; concurrent callers share one fetch. */
+  rulesFor(url: string, trusted = false): Promise<RobotsRules> {
+    const origin = originOf(url);
+    const key = `${trusted ? 'trusted' : 'found'} ${origin}`;
+    let p = this.perRun.get(key);
+    if (!p) {
+      p = this.load(origin, trusted);
+      this.perRun.set(key, p);
+    }
+    return p;
+  }
+
+  /** Throws ROBOTS_DISALLOWED when robots.txt keeps us out of url. */
+  async assertAllowed(url: string, trusted = false): Promise<RobotsRules> {
+    const rules = await this.rulesFor(url, trusted);
+    if (!rules.allowed(url)) {
+      // An unreachable robots.txt is a passing state: the page may be allowed next run.
+      if (rules.unavailable) throw new CopydeskError('ROBOTS_DISALLOWED', `robots.txt unavailable, host treated as disallowed: ${rules.unavailable}`, { url, retryable: true });
+      throw new CopydeskError('ROBOTS_DISALLOWED', 'disallowed by robots.txt', { url });
+    }
+    return rules;
+  }
+
+  private fromEntry(e: RobotsEntry): RobotsRules {
+    return e.status >= 200 && e.status < 300 ? parseRobots(e.origin, e.body, this.options.userAgent) : allowAll();
+  }
+
+  private async load(origin: string, trusted: boolean): Promise<RobotsRules> {
+    const cached = this.store ? await this.store.getRobots(origin) : undefined;
+    if (cached && cached.expiresAt > this.now()) return this.fromEntry(cached);
+    let res: FetchResult;
+    try {
+      res = await this.fetcher(`${origin}/robots.txt`, trusted);
+    } catch (err) {
+      const e = toCopydeskError(err, { url: `${origin}/robots.txt` });
+      const status = e.status ?? 0;
+      if (e.code === 'HTTP_STATUS' && status >= 400 && status < 500 && status !== 429) {
+        await this.save({ origin, status, body: '', fetchedAt: this.now(), expiresAt: this.now() + this.lifetime });
+        return allowAll();
+      }
+      if (cached) return this.fromEntry(cached);
+      return disallowAll(`${e.code}: ${e.message}`);
+    }
+    const body = res.body.toString('utf8');
+    const entry: RobotsEntry = { origin, status: res.status, body, fetchedAt: this.now(), expiresAt: this.now() + this.lifetime };
+    await this.save(entry);
+    return this.fromEntry(entry);
+  }
+
+  private async save(entry: RobotsEntry): Promise<void> {
+    if (this.store) await this.store.putRobots(entry);
+  }
+}

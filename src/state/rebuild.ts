@@ -1,0 +1,65 @@
+/**
+ * Rebuilding a damaged state database: the damaged file (and its WAL) is moved aside,
+ * a fresh database is created, and every row that can still be read is copied over,
+ * table by table, stopping a table at the first unreadable page. Losing rows only means
+ * some articles are fetched again; they are never lost.
+ */
+import { existsSync, renameSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { TABLES } from './schema.js';
+import { SqliteStore } from './sqlite.js';
+
+export interface RebuildResult {
+  /** Where the damaged file was moved, or null when there was none. */
+  movedTo: string | null;
+  salvaged: Record<string, number>;
+  /** Tables that could not be read to the end (or at all). */
+  incomplete: string[];
+}
+
+export function rebuildDatabase(path: string, now = new Date()): RebuildResult {
+  const salvaged: Record<string, number> = {};
+  const incomplete: string[] = [];
+  if (!existsSync(path)) {
+    SqliteStore.open(path).close().catch(() => undefined);
+    return { movedTo: null, salvaged, incomplete };
+  }
+  const movedTo = `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(path + suffix)) renameSync(path + suffix, movedTo + suffix);
+  }
+  const fresh = SqliteStore.open(path);
+  let old: Database.Database | null = null;
+  try {
+    old = new Database(movedTo, { readonly: true, fileMustExist: true });
+  } catch {
+    incomplete.push(...Object.keys(TABLES));
+  }
+  if (old) {
+    const target = fresh.database;
+    for (const [table, columns] of Object.entries(TABLES)) {
+      salvaged[table] = 0;
+      const insert = target.prepare(`INSERT OR IGNORE INTO ${table}(${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      const begin = target.prepare('BEGIN');
+      const commit = target.prepare('COMMIT');
+      begin.run();
+      try {
+        const rows = old.prepare(`SELECT ${columns.join(', ')} FROM ${table}`).raw().iterate() as IterableIterator<unknown[]>;
+        for (const row of rows) {
+          try {
+            insert.run(...row);
+            salvaged[table]++;
+          } catch {
+            // a row with values the fresh schema refuses: skip it
+          }
+        }
+      } catch {
+        incomplete.push(table);
+      }
+      commit.run();
+    }
+    old.close();
+  }
+  void fresh.close();
+  return { movedTo, salvaged, incomplete };
+}

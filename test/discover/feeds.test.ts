@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { parseDocument, readOpml } from '../../src/discover/index.js';
+import { discoverFeedLinks } from '../../src/discover/html.js';
+import { isCopydeskError } from '../../src/errors.js';
+import { REPO_ROOT } from '../helpers/shared.js';
+
+const ORIGIN = 'https://courier.example';
+const site = (name: string): Buffer => Buffer.from(readFileSync(join(REPO_ROOT, 'fixtures', 'crawl', 'site', name), 'utf8').replaceAll('{{origin}}', ORIGIN));
+const parse = (name: string, type: string | null = null) => parseDocument(site(name), type, `${ORIGIN}/${name}`, 10_000_000);
+
+describe('feed formats', () => {
+  it('reads RSS 2.0: links with tracking params, guids, RFC 822 dates, dc:creator, "email (Name)" authors, categories', () => {
+    const doc = parse('feed.xml');
+    expect(doc.kind).toBe('rss');
+    expect(doc.title).toBe('Wenmouth Courier & District');
+    expect(doc.items.map((i) => i.url)).toEqual([
+      `${ORIGIN}/news/market-returns.html?utm_source=rss&utm_medium=feed`,
+      `${ORIGIN}/news/bridge-vote.html`,
+      `${ORIGIN}/news/library-late-hours.html#comments`,
+      `${ORIGIN}/news/harbour-reopens.html`,
+    ]);
+    expect(doc.items[0]).toMatchObject({ guid: 'courier-1004', publishedAt: '2026-11-23T07:15:00Z', author: 'Lena Faro', categories: ['Town', 'Shopping'] });
+    expect(doc.items[1]?.author).toBe('Mara Quill');
+    expect(doc.items[1]?.publishedAt).toBe('2026-11-22T16:45:00+00:00');
+  });
+
+  it('reads Atom: the alternate link (relative, resolved), published/updated, entry and feed authors, category terms', () => {
+    const doc = parse('atom.xml');
+    expect(doc.kind).toBe('atom');
+    expect(doc.items).toEqual([
+      { url: `${ORIGIN}/news/bridge-vote.html`, title: 'Council delays vote on the old rail bridge', guid: 'tag:courier.example,2026:1003', publishedAt: '2026-11-22T16:45:00Z', updatedAt: '2026-11-22T18:00:00Z', author: 'Mara Quill', categories: ['Council'] },
+      { url: `${ORIGIN}/news/harbour-reopens.html`, title: 'Harbour reopens after storm repairs', guid: 'tag:courier.example,2026:1001', publishedAt: '2026-11-20T08:30:00Z', updatedAt: '2026-11-20T08:30:00Z', author: 'Courier newsdesk', categories: [] },
+    ]);
+  });
+
+  it('reads RSS 1.0 (RDF) with Dublin Core dates and subjects', () => {
+    const doc = parse('rdf.xml');
+    expect(doc.kind).toBe('rdf');
+    expect(doc.items).toHaveLength(2);
+    expect(doc.items[0]).toMatchObject({ url: `${ORIGIN}/news/library-late-hours.html`, publishedAt: '2026-11-21T10:00:00Z', author: 'Tomas Reyl', categories: ['Libraries'] });
+  });
+
+  it('reads JSON Feed 1.1 (numeric ids, relative urls, authors, tags)', () => {
+    const doc = parse('feed.json', 'application/feed+json');
+    expect(doc.kind).toBe('json');
+    expect(doc.items[0]).toMatchObject({ guid: '1004', author: 'Lena Faro', categories: ['Town', 'Shopping'] });
+    expect(doc.items[1]).toMatchObject({ url: `${ORIGIN}/news/bridge-vote.html`, guid: '1003', updatedAt: '2026-11-22T18:00:00Z' });
+  });
+
+  it('reads a news sitemap, a sitemap index, and a gzipped sitemap recognised by its bytes', () => {
+    const news = parse('sitemap-news.xml');
+    expect(news.kind).toBe('sitemap');
+    expect(news.items[0]).toMatchObject({ url: `${ORIGIN}/news/harbour-reopens.html`, title: 'Harbour reopens after storm repairs', publishedAt: '2026-11-20T08:30:00Z', categories: ['harbour', 'storms', 'ferries'] });
+    expect(news.items[1]?.updatedAt).toBe('2026-11-22');
+    const index = parse('sitemap-index.xml');
+    expect(index.kind).toBe('sitemap-index');
+    expect(index.links).toContain(`${ORIGIN}/sitemap-news.xml`);
+    const gz = parseDocument(gzipSync(site('sitemap-pages.xml')), 'application/gzip', `${ORIGIN}/sitemap-pages.xml.gz`, 1_000_000);
+    expect(gz.items.map((i) => i.url)).toContain(`${ORIGIN}/news/market-returns.html`);
+  });
+
+  it('finds feeds announced on a home page, and reads OPML lists', () => {
+    expect(discoverFeedLinks(site('index.html').toString(), `${ORIGIN}/`)).toEqual([`${ORIGIN}/feed.xml`]);
+    expect(parse('index.html', 'text/html').kind).toBe('html');
+    expect(readOpml(site('subscriptions.opml').toString())).toEqual([`${ORIGIN}/feed.xml`, `${ORIGIN}/atom.xml`]);
+  });
+});
+
+describe('hostile feeds', () => {
+  const url = `${ORIGIN}/evil.xml`;
+  const expectCode = (fn: () => unknown, code: string): void => {
+    try {
+      fn();
+    } catch (err) {
+      expect(isCopydeskError(err) && err.code).toBe(code);
+      return;
+    }
+    throw new Error('expected an error');
+  };
+
+  it('never expands entities declared in a DOCTYPE (billion laughs)', () => {
+    const lol = ['<!ENTITY lol0 "lollollollollollollollollollol">'];
+    for (let i = 1; i <= 9; i++) lol.push(`<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`);
+    const xml = `<?xml version="1.0"?><!DOCTYPE rss [${lol.join('')}]><rss><channel><title>&lol9;</title><item><title>&lol9;</title><link>${ORIGIN}/a</link></item></channel></rss>`;
+    const started = performance.now();
+    const doc = parseDocument(Buffer.from(xml), 'application/xml', url, 1_000_000);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(doc.items[0]?.title).toBe('&lol9;');
+    expect(doc.title).toBe('&lol9;');
+  });
+
+  it('never reads external entities', () => {
+    const xml = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss><channel><item><title>&xxe;</title><link>${ORIGIN}/a</link></item></channel></rss>`;
+    const doc = parseDocument(Buffer.from(xml), 'application/xml', url, 1_000_000);
+    expect(doc.items[0]?.title).toBe('&xxe;');
+    expect(JSON.stringify(doc)).not.toContain('root:');
+  });
+
+  it('reads 100,000 items in bounded time, keeping the first 50,000', () => {
+    const items = Array.from({ length: 100_000 }, (_, i) => `<url><loc>${ORIGIN}/n/${i}</loc></url>`).join('');
+    const started = performance.now();
+    const doc = parseDocument(Buffer.from(`<urlset>${items}</urlset>`), 'application/xml', url, 50_000_000);
+    expect(doc.items).toHaveLength(50_000);
+    expect(doc.truncated).toBe(true);
+    expect(performance.now() - started).toBeLessThan(8000);
+  });
+
+  it('reports malformed XML, gzip that is not gzip, and bombs as typed errors', () => {
+    expectCode(() => parseDocument(Buffer.from('<rss><channel><item><title>x</item></rss>'), 'application/xml', url, 1e6), 'FEED_PARSE');
+    expectCode(() => parseDocument(Buffer.from('<rss><channel><item><link>http://a/b'), 'application/xml', url, 1e6), 'FEED_PARSE');
+    expectCode(() => parseDocument(Buffer.from('<urlset><url><loc>'), 'application/xml', url, 1e6), 'FEED_PARSE');
+    expectCode(() => parseDocument(Buffer.from('just some words'), 'text/plain', url, 1e6), 'FEED_PARSE');
+    expectCode(() => parseDocument(Buffer.from('<html-ish><x/></html-ish>'), 'application/xml', url, 1e6), 'FEED_PARSE');
+    expectCode(() => parseDocument(Buffer.from([0x1f, 0x8b, 0x08, 0x00, 1, 2, 3, 4, 5, 6, 7]), 'application/gzip', url, 1e6), 'BAD_ENCODING');
+    expectCode(() => parseDocument(gzipSync(Buffer.alloc(5_000_000, 0x20)), 'application/gzip', url, 1_000_000), 'TOO_LARGE');
+    // Named .gz but plain XML: read as XML.
+    expect(parseDocument(site('sitemap-news.xml'), 'application/gzip', `${ORIGIN}/s.xml.gz`, 1e6).items).toHaveLength(2);
+    expectCode(() => parseDocument(Buffer.from('{"items": 3}'), 'application/json', url, 1e6), 'FEED_PARSE');
+  });
+});
