@@ -1,8 +1,188 @@
 /**
  * The quotes stage: direct quotations in the body text, with who said them.
+ *   scan marks → mask quotations → tokens and sentences → attribution patterns →
+ *   filters (scare quotes, titles, imagined speech) → speaker resolution.
+ * Quotation rules: see QUOTES.md in the project's shared notes; heuristics live as data in
+ * marks.ts, cues.ts and words.ts.
  */
 import type { Quote } from '../record/types.js';
+import { attribute, speakerFor } from './attribute.js';
+import type { Attribution, QuoteContext } from './attribute.js';
+import { cuesIn, isCueWord } from './cuefind.js';
+import { judge } from './filters.js';
+import { Resolver } from './resolve.js';
+import type { RawQuote, Line } from './scan.js';
+import { scanQuotes, splitLines } from './scan.js';
+import type { SpeakerPhrase } from './speaker.js';
+import { MASK, sentenceStarts, tokenize } from './tokens.js';
+import type { Token } from './tokens.js';
 
-export function extractQuotes(_body: string): Quote[] {
-  return [];
+export { splitLines, scanQuotes } from './scan.js';
+
+/** Quotations in a record body: paragraphs are separated by blank lines. */
+export function extractQuotes(body: string): Quote[] {
+  return findQuotes(body, false);
+}
+
+/** Quotations in plain text where every line is a paragraph (blank lines allowed too). */
+export function extractQuotesFromText(text: string): Quote[] {
+  return findQuotes(text, true);
+}
+
+interface LineTokens {
+  tokens: Token[];
+  /** Sentence start indices into tokens. */
+  starts: number[];
+}
+
+interface QuoteEvent {
+  pos: number;
+  quote: number;
+}
+interface SaidEvent {
+  pos: number;
+  phrase: SpeakerPhrase;
+  tail: string;
+  paragraph: number;
+}
+
+const FULL_AFTER = new Set([':', ',', '—', '–', '-', '(']);
+const ENDS_SENTENCE = /[.!?…]$/u;
+
+function sentenceOf(starts: readonly number[], idx: number, count: number): [number, number] {
+  let s = 0;
+  let e = count;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k] as number;
+    if (at <= idx) s = at;
+    else {
+      e = at;
+      break;
+    }
+  }
+  return [s, e];
+}
+
+function quoteText(text: string, q: RawQuote): string {
+  if (!q.reopens.length) return text.slice(q.textStart, q.textEnd);
+  let out = '';
+  let at = q.textStart;
+  for (const r of q.reopens) {
+    out += text.slice(at, r);
+    at = r + 1;
+  }
+  return out + text.slice(at, q.textEnd);
+}
+
+function findQuotes(text: string, eachLine: boolean): Quote[] {
+  const lines = splitLines(text, eachLine);
+  const raws = scanQuotes(text, lines);
+  if (!raws.length) return [];
+
+  // Mask every quotation (marks included, newlines kept) so the writer's words stand alone.
+  const maskEnd = raws.map((q) => (q.close >= 0 ? q.close + 1 : (lines[q.lastLine] as Line).end));
+  const parts: string[] = [];
+  let at = 0;
+  raws.forEach((q, n) => {
+    parts.push(text.slice(at, q.open), text.slice(q.open, maskEnd[n]).replace(/[^\n]/gu, MASK));
+    at = maskEnd[n] as number;
+  });
+  parts.push(text.slice(at));
+  const masked = parts.join('');
+
+  const byEnd = new Map<number, RawQuote>();
+  raws.forEach((q, n) => byEnd.set(maskEnd[n] as number, q));
+  const endsSentence = (t: Token): boolean => {
+    const q = byEnd.get(t.end);
+    return q !== undefined && q.close >= 0 && ENDS_SENTENCE.test(text.slice(q.textStart, q.textEnd));
+  };
+  const lineTokens: LineTokens[] = lines.map((line) => {
+    const tokens = tokenize(masked, line.start, line.end);
+    return { tokens, starts: sentenceStarts(tokens, endsSentence) };
+  });
+
+  // Speakers named outside quotations ("Chris Whitty stressed …") feed pronoun resolution.
+  const said: SaidEvent[] = [];
+  lineTokens.forEach(({ tokens, starts }, li) => {
+    const paragraph = (lines[li] as Line).paragraph;
+    for (let s = 0; s < starts.length; s++) {
+      const from = starts[s] as number;
+      const to = (starts[s + 1] as number | undefined) ?? tokens.length;
+      const sentence = tokens.slice(from, to);
+      for (const hit of cuesIn(sentence, 0, sentence.length)) {
+        if (hit.type !== 'speech') continue;
+        const phrase = speakerFor(sentence, hit);
+        if (phrase) said.push({ pos: (sentence[hit.first] as Token).start, phrase, tail: sentence.slice(hit.last + 1).map((t) => t.lower).join(' '), paragraph });
+      }
+    }
+  });
+
+  const events: (QuoteEvent | SaidEvent)[] = [...raws.map((q, n) => ({ pos: q.open, quote: n })), ...said];
+  events.sort((a, b) => a.pos - b.pos);
+
+  const resolver = new Resolver(masked);
+  const out: Quote[] = [];
+  for (const ev of events) {
+    if (!('quote' in ev)) {
+      const r = ev.phrase.kind === 'pronoun' || ev.phrase.kind === 'person' ? resolver.resolve(ev.phrase, ev.pos, ev.paragraph) : { name: ev.phrase.name, kind: ev.phrase.kind };
+      if (r.name) resolver.remember(r.name, r.kind, ev.pos, ev.paragraph, ev.tail);
+      continue;
+    }
+    const q = raws[ev.quote] as RawQuote;
+    const first = lineTokens[q.firstLine] as LineTokens;
+    const last = lineTokens[q.lastLine] as LineTokens;
+    const i1 = first.tokens.findIndex((t) => t.start === q.open);
+    const end = maskEnd[ev.quote] as number;
+    const i2 = last.tokens.findIndex((t) => t.end === end);
+    if (i1 < 0 || i2 < 0) continue;
+    const [s1] = sentenceOf(first.starts, i1, first.tokens.length);
+    const [, e2] = sentenceOf(last.starts, i2, last.tokens.length);
+    const left = first.tokens.slice(s1, i1);
+    const right = last.tokens.slice(i2 + 1, e2);
+    let above: Token[] | null = null;
+    if (!left.length && q.firstLine > 0) {
+      const prev = lineTokens[q.firstLine - 1] as LineTokens;
+      const [ps] = sentenceOf(prev.starts, prev.tokens.length - 1, prev.tokens.length);
+      above = prev.tokens.slice(ps);
+    }
+    let next: Token[] | null = null;
+    if (!right.length && e2 < last.tokens.length) {
+      const [, e3] = sentenceOf(last.starts, e2, last.tokens.length);
+      next = last.tokens.slice(e2, e3);
+    }
+    const ctx: QuoteContext = { left, right, above, next, openMark: text[q.open] ?? '' };
+    const body = quoteText(text, q);
+    const att: Attribution | null = attribute(ctx);
+    if (judge(body, left, att) !== 'keep') continue;
+
+    const paragraph = (lines[q.firstLine] as Line).paragraph;
+    let speaker: string | null = null;
+    let speakerMention: string | null = null;
+    if (att?.phrase) {
+      const r = resolver.resolve(att.phrase, q.open, paragraph);
+      speaker = r.name;
+      speakerMention = att.phrase.mention;
+      if (speaker) resolver.remember(speaker, r.kind, q.open, paragraph, att.tail);
+    } else if (!att) {
+      // No cue of its own: the quotation continues the last speaker nearby.
+      speaker = resolver.lastSpeaker(q.open, paragraph, 1)?.name ?? null;
+    }
+    // A comma the writer's sentence needs sits inside the marks in American style: not the speaker's.
+    const trail = /,\s*$/u.exec(body);
+    const quoteBody = trail ? body.slice(0, trail.index) : body;
+    const lead = /[\p{L}\p{N}]/u.exec(body)?.[0] ?? '';
+    const lastLeft = left[left.length - 1];
+    const opensSentence = !lastLeft || FULL_AFTER.has(lastLeft.text) || (lastLeft.kind === 'word' && isCueWord(lastLeft.text));
+    out.push({
+      text: quoteBody,
+      speaker,
+      speakerMention,
+      cue: att?.cue.text ?? null,
+      kind: opensSentence && !/\p{Ll}/u.test(lead) ? 'full' : 'partial',
+      paragraph,
+      start: q.textStart,
+      end: q.textEnd - (body.length - quoteBody.length),
+    });
+  }
+  return out;
 }

@@ -1,0 +1,147 @@
+/**
+ * Resolution: a pronoun, a surname or "the statement" becomes the full name the article
+ * last gave for that speaker. Full names come from the writer's text (quotations are masked,
+ * so a name is never taken from inside one); speakers met so far are remembered in order.
+ */
+import type { SpeakerKind, SpeakerPhrase } from './speaker.js';
+import { DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS, STOP_WORDS, TITLES } from './words.js';
+
+/** Documents that "say" things on behalf of whoever issued them. */
+const DOCUMENTS = ['statement', 'release', 'report', 'letter', 'post', 'tweet', 'communique', 'communiqué', 'memo', 'filing', 'email', 'message', 'note', 'video'];
+const DOCUMENT_PHRASE = new RegExp(`^(?:the|this|that|a|its|their|his|her)\\s+(?:\\S+\\s+)?(${DOCUMENTS.join('|')})$`, 'u');
+const DOCUMENT_IN_TAIL = new RegExp(`\\b(${DOCUMENTS.join('|')})\\b`, 'u');
+
+// Runs of capitalised words (initials allowed, name particles inside); full stops end a run.
+const NAME_RUN = /\p{Lu}(?:[\p{L}\p{M}'’\-]+|\.)(?:[ \u00a0]+(?:(?:de|du|del|della|van|von|der|den|da|di|al|el|bin|ibn|la|le|dos|das|ter)[ \u00a0]+)*\p{Lu}(?:[\p{L}\p{M}'’\-]+|\.))+/gu;
+
+const MAX_NAME_WORDS = 3;
+
+interface FullName {
+  full: string;
+  first: string;
+  last: string;
+  pos: number;
+}
+
+export interface Remembered {
+  name: string;
+  kind: SpeakerKind;
+  pos: number;
+  paragraph: number;
+  /** Documents the speaker spoke through ("said in a statement"). */
+  documents: Set<string>;
+}
+
+/** Full names (two words or more, titles dropped) in the writer's text, in order. */
+function indexNames(masked: string, titled: Set<string>): FullName[] {
+  const out: FullName[] = [];
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(masked); m; m = NAME_RUN.exec(masked)) {
+    let words = m[0].replace(/['’]s$/u, '').split(/[ \u00a0]+/u);
+    let cut = -1;
+    words.forEach((w, n) => {
+      if (TITLES.has(w.toLowerCase())) cut = n;
+    });
+    if (cut < words.length - 1) words = words.slice(cut + 1);
+    // Leading function words, and acronyms before a name ("Browns DL Sheldon Richardson").
+    while (words.length > 2 && /^\p{Lu}{2,}$/u.test(words[0] as string)) words = words.slice(1);
+    while (words.length && (STOP_WORDS.has(words[0]!.toLowerCase()) || DETERMINERS.has(words[0]!.toLowerCase()))) words = words.slice(1);
+    if (!words.length) continue;
+    if (words.length < 2) {
+      // "President Trump": a lone name after a title is a person's.
+      if (cut >= 0) titled.add(words[0] as string);
+      continue;
+    }
+    // Names run to three words; longer runs without particles carry a team or a place first.
+    if (words.length > MAX_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w))) words = words.slice(-MAX_NAME_WORDS);
+    while (words.length > 2 && /^\p{Lu}{2,}$/u.test(words[0] as string)) words = words.slice(1);
+    out.push({ full: words.join(' '), first: words[0] as string, last: words[words.length - 1] as string, pos: m.index });
+  }
+  return out;
+}
+
+export class Resolver {
+  private readonly names: FullName[];
+  /** Single names the text gives with a title ("President Trump"): people, not organisations. */
+  private readonly titled = new Set<string>();
+  private readonly seen: Remembered[] = [];
+
+  constructor(masked: string) {
+    this.names = indexNames(masked, this.titled);
+  }
+
+  /** The speaker's name to report for a phrase found at `pos`, or null. */
+  resolve(phrase: SpeakerPhrase, pos: number, paragraph: number): { name: string | null; kind: SpeakerKind } {
+    switch (phrase.kind) {
+      case 'pronoun': {
+        if (PERSON_PRONOUNS.has(phrase.name)) {
+          const person = this.last((r) => r.kind === 'person' && r.pos < pos);
+          if (person) return { name: person.name, kind: 'person' };
+          const named = this.lastName(pos);
+          return { name: named?.full ?? null, kind: 'person' };
+        }
+        if (GROUP_PRONOUNS.has(phrase.name)) {
+          const group = this.last((r) => (r.kind === 'org' || r.kind === 'common') && r.pos < pos && paragraph - r.paragraph <= 3);
+          return { name: group?.name ?? null, kind: group?.kind ?? 'common' };
+        }
+        return { name: null, kind: 'pronoun' };
+      }
+      case 'person': {
+        const words = phrase.name.split(' ');
+        if (words.length > 1) return { name: phrase.name, kind: 'person' };
+        const full = this.fullNameFor(phrase.name, pos);
+        // A single name never given in full is more likely an organisation ("Reuters").
+        if (full) return { name: full, kind: 'person' };
+        return { name: phrase.name, kind: this.titled.has(phrase.name) ? 'person' : 'org' };
+      }
+      case 'common': {
+        const doc = DOCUMENT_PHRASE.exec(phrase.name.toLowerCase());
+        if (doc) {
+          const issuer = this.last((r) => r.documents.has(doc[1] as string) && r.pos < pos);
+          if (issuer) return { name: issuer.name, kind: issuer.kind };
+        }
+        return { name: phrase.name, kind: 'common' };
+      }
+      default:
+        return { name: phrase.name, kind: phrase.kind };
+    }
+  }
+
+  remember(name: string, kind: SpeakerKind, pos: number, paragraph: number, tail: string): void {
+    const documents = new Set<string>();
+    const m = DOCUMENT_IN_TAIL.exec(tail);
+    if (m) documents.add(m[1] as string);
+    this.seen.push({ name, kind, pos, paragraph, documents });
+  }
+
+  /** The last speaker met before `pos`, within `maxGap` paragraphs. */
+  lastSpeaker(pos: number, paragraph: number, maxGap: number): Remembered | undefined {
+    return this.last((r) => r.pos < pos && paragraph - r.paragraph <= maxGap);
+  }
+
+  private last(test: (r: Remembered) => boolean): Remembered | undefined {
+    for (let i = this.seen.length - 1; i >= 0; i--) if (test(this.seen[i] as Remembered)) return this.seen[i];
+    return undefined;
+  }
+
+  private lastName(pos: number): FullName | undefined {
+    let found: FullName | undefined;
+    for (const n of this.names) {
+      if (n.pos >= pos) break;
+      found = n;
+    }
+    return found;
+  }
+
+  /** The full name last used before `pos` for this surname (or first name), else the first after. */
+  private fullNameFor(word: string, pos: number): string | null {
+    let before: FullName | undefined;
+    let after: FullName | undefined;
+    for (const n of this.names) {
+      if (n.last !== word && n.first !== word) continue;
+      if (n.pos < pos) before = n;
+      else if (!after) after = n;
+    }
+    return (before ?? after)?.full ?? null;
+  }
+}

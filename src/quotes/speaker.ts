@@ -1,0 +1,182 @@
+/**
+ * Speaker noun phrases: finding the phrase before or after a cue word in the writer's
+ * tokens, and reading a name, title or organisation out of it ("Russian President Vladimir
+ * Putin" → Vladimir Putin, "the Kremlin" → the Kremlin, "he" → a pronoun to resolve).
+ */
+import { AUXILIARIES, PASSIVE_BE, isPastForm } from './cues.js';
+import { isCueWord } from './cuefind.js';
+import type { Token } from './tokens.js';
+import { isCapitalised } from './tokens.js';
+import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TITLES } from './words.js';
+
+export type SpeakerKind = 'person' | 'pronoun' | 'org' | 'common';
+
+export interface SpeakerPhrase {
+  /** Normalised speaker before resolution: a name without titles, "the Kremlin", "he". */
+  name: string;
+  /** As written in the text. */
+  mention: string;
+  kind: SpeakerKind;
+  /** Position of the mention in the text. */
+  start: number;
+}
+
+/** Longest speaker phrase, in words; beyond that it is a clause, not a name. */
+const MAX_NP = 8;
+/** Longest apposition between commas ("Geoffrey Berman, the U.S. attorney for …, said"). */
+const MAX_APPOSITION = 22;
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'qui', 'der', 'die', 'que', 'quien']);
+
+const isPronoun = (lower: string): boolean => PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower) || SELF_PRONOUNS.has(lower);
+
+/** Can this token sit inside a speaker phrase? */
+function npWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (isPronoun(t.lower)) return true;
+  if (STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !CONNECTORS.has(t.lower)) return false;
+  return !isCueWord(t.text);
+}
+
+/** Drops connectors from the ends and starts at an inner article ("Paris the minister" → "the minister"). */
+function trimPhrase(tokens: readonly Token[], from: number, to: number): [number, number] {
+  while (from <= to && CONNECTORS.has((tokens[from] as Token).lower) && !DETERMINERS.has((tokens[from] as Token).lower)) from++;
+  while (to >= from && (CONNECTORS.has((tokens[to] as Token).lower) || DETERMINERS.has((tokens[to] as Token).lower))) to--;
+  for (let k = to - 1; k > from; k--) {
+    const t = tokens[k] as Token;
+    const before = tokens[k - 1] as Token;
+    if (DETERMINERS.has(t.lower) && t.lower !== 'one' && !CONNECTORS.has(before.lower)) return [k, to];
+  }
+  return [from, to];
+}
+
+/** A pronoun alone, or a phrase with a name or a head noun: something that can speak. */
+function plausible(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from > to) return false;
+  const first = tokens[from] as Token;
+  if (from === to) {
+    if (isPronoun(first.lower)) return true;
+    if (isCapitalised(first)) return !DETERMINERS.has(first.lower) && !STOP_WORDS.has(first.lower);
+    // Bare plural or collective nouns: "officials said", "police say".
+    return /s$/.test(first.lower) || ['police', 'staff', 'management', 'media', 'people'].includes(first.lower);
+  }
+  if (tokens.slice(from, to + 1).some((t) => isPronoun(t.lower) && t.lower !== 'it')) return false;
+  return true;
+}
+
+/** Speaker phrase right before index `cue` (walking back over auxiliaries and one apposition). */
+export function phraseBefore(tokens: readonly Token[], cue: number, cueText: string): SpeakerPhrase | null {
+  let j = cue - 1;
+  let passive = false;
+  for (let n = 0; n < 4 && j >= 0 && (tokens[j] as Token).kind === 'word' && AUXILIARIES.has((tokens[j] as Token).lower); n++, j--) {
+    if (PASSIVE_BE.has((tokens[j] as Token).lower)) passive = true;
+  }
+  // "was told", "is asked": a passive, the subject is the listener.
+  if (passive && isPastForm(cueText) && !/^quoted/.test(cueText)) return null;
+  if (j < 0) return null;
+  if ((tokens[j] as Token).text === ',') return appositionBefore(tokens, j);
+  let from = j;
+  while (from - 1 >= 0 && j - from + 1 < MAX_NP && npWord(tokens[from - 1])) from--;
+  if (!npWord(tokens[j])) return null;
+  const [a, b] = trimPhrase(tokens, from, j);
+  return plausible(tokens, a, b) ? readPhrase(tokens, a, b) : null;
+}
+
+/** "Jane Doe, the minister, said" / "the minister, Jane Doe, said" / "Smith, who …, said". */
+function appositionBefore(tokens: readonly Token[], comma: number): SpeakerPhrase | null {
+  let k = comma - 1;
+  while (k >= 0 && (tokens[k] as Token).kind === 'word' && comma - k <= MAX_APPOSITION) k--;
+  if (k < 0 || (tokens[k] as Token).text !== ',' || k === comma - 1) return null;
+  const inner: [number, number] = [k + 1, comma - 1];
+  let from = k - 1;
+  const end = k - 1;
+  if (end < 0 || !npWord(tokens[end])) return null;
+  while (from - 1 >= 0 && end - from + 1 < MAX_NP && npWord(tokens[from - 1])) from--;
+  const [a, b] = trimPhrase(tokens, from, end);
+  const outer = plausible(tokens, a, b) ? readPhrase(tokens, a, b) : null;
+  const innerFirst = tokens[inner[0]] as Token;
+  if (RELATIVE.has(innerFirst.lower) || inner[1] - inner[0] + 1 > MAX_NP) return outer;
+  const [ia, ib] = trimPhrase(tokens, inner[0], inner[1]);
+  const appos = plausible(tokens, ia, ib) ? readPhrase(tokens, ia, ib) : null;
+  if (appos?.kind === 'person' && outer?.kind !== 'person') return appos;
+  return outer ?? appos;
+}
+
+/** Speaker phrase starting at index `i` ("said the minister", "according to the ministry"). */
+export function phraseAfter(tokens: readonly Token[], i: number): SpeakerPhrase | null {
+  if (!npWord(tokens[i])) return null;
+  let to = i;
+  while (to + 1 < tokens.length && to - i + 1 < MAX_NP && npWord(tokens[to + 1])) to++;
+  const [a, b] = trimPhrase(tokens, i, to);
+  if (!plausible(tokens, a, b)) return null;
+  const phrase = readPhrase(tokens, a, b);
+  // "said the head of the agency, Jane Doe." prefers the name in apposition.
+  if (phrase.kind !== 'person' && phrase.kind !== 'pronoun' && tokens[b + 1]?.text === ',') {
+    let k = b + 2;
+    while (k < tokens.length && isCapitalised(tokens[k] as Token)) k++;
+    const after = tokens[k];
+    if (k > b + 2 && (!after || [',', '.', ';'].includes(after.text))) {
+      const name = readPhrase(tokens, b + 2, k - 1);
+      if (name.kind === 'person') return name;
+    }
+  }
+  return phrase;
+}
+
+/** Reads the speaker out of tokens[from..to]. */
+export function readPhrase(tokens: readonly Token[], from: number, to: number): SpeakerPhrase {
+  const first = tokens[from] as Token;
+  const all = tokens.slice(from, to + 1);
+  const textOf = (ts: readonly Token[]): string => ts.map((t, n) => (n && ts[n - 1] && ts[n - 1]!.end < t.start ? ' ' : '') + t.text).join('');
+  const written = textOf(all);
+  if (from === to && isPronoun(first.lower)) return { name: first.lower, mention: first.text, kind: 'pronoun', start: first.start };
+  // Split at connectors that start a new phrase ("of", "for"); name particles stay inside.
+  const segments: Token[][] = [[]];
+  for (const t of all) {
+    if (t.kind === 'word' && CONNECTORS.has(t.lower) && !NAME_PARTICLES.has(t.lower) && /^\p{Ll}/u.test(t.text)) segments.push([]);
+    else segments[segments.length - 1]!.push(t);
+  }
+  const head = segments[0] ?? [];
+  // "the Kremlin", "The White House", "the Ministry of Health": an article and a proper name.
+  if (head.length > 1 && DETERMINERS.has(head[0]!.lower) && head.slice(1).every(isCapitalised)) {
+    return { name: `${head[0]!.lower}${written.slice(head[0]!.text.length)}`, mention: written, kind: 'org', start: first.start };
+  }
+  for (const seg of segments) {
+    const name = lastName(seg);
+    if (name === undefined) break; // the head is a common noun: "a spokesperson for the ministry"
+    if (name) return { name: textOf(name), mention: textOf(name), kind: 'person', start: name[0]!.start };
+  }
+  const name = DETERMINERS.has(first.lower) ? `${first.lower}${written.slice(first.text.length)}` : written;
+  return { name, mention: written, kind: 'common', start: first.start };
+}
+
+/**
+ * The name run ending a segment, titles stripped: a token list, [] when the run holds only
+ * titles (look further: "Secretary of State Antony Blinken"), undefined when the segment
+ * ends in a common noun.
+ */
+function lastName(seg: readonly Token[]): Token[] | undefined {
+  const last = seg[seg.length - 1];
+  if (!last || !isCapitalised(last)) return undefined;
+  let k = seg.length - 1;
+  while (k - 1 >= 0) {
+    const t = seg[k - 1] as Token;
+    if (isCapitalised(t) && !/['’]s$/.test(t.text)) k--;
+    else if (NAME_PARTICLES.has(t.text) && k - 2 >= 0 && isCapitalised(seg[k - 2] as Token)) k--;
+    else break;
+  }
+  let run = seg.slice(k).filter((t, n) => !(n === 0 && (DETERMINERS.has(t.lower) || STOP_WORDS.has(t.lower))));
+  if (/['’]s$/.test(last.text)) return undefined;
+  // Cut after the last title ("Russian President Vladimir Putin" → Vladimir Putin).
+  let cut = -1;
+  run.forEach((t, n) => {
+    if (TITLES.has(t.lower)) cut = n;
+  });
+  if (cut === run.length - 1) {
+    // Only titles, or a name that is also a title word ("John Major"): strip leading titles only.
+    let lead = 0;
+    while (lead < run.length && TITLES.has((run[lead] as Token).lower)) lead++;
+    return lead === run.length ? [] : run.slice(lead);
+  }
+  run = run.slice(cut + 1);
+  return run;
+}
