@@ -11,7 +11,7 @@
  *   7. an introduction closing the previous paragraph: The minister said:¶“…”
  * Quotations with none of these may continue the last speaker (index.ts).
  */
-import { AUXILIARIES, isIngForm } from './cues.js';
+import { isAdverb, isIngForm } from './cues.js';
 import { cueAt, cuesIn } from './cuefind.js';
 import type { CueHit } from './cuefind.js';
 import { phraseAfter, phraseBefore, readPhrase } from './speaker.js';
@@ -49,6 +49,8 @@ const MAX_INTRO_OBJECT = 10;
 const MAX_AFTER = 28;
 const LEAD_PUNCT = new Set([',', ';', ':', '–', '—', '-']);
 const DASHES = new Set(['–', '—', '-', '―']);
+/** Auxiliaries of compound tenses that may open an inverted attribution ("a déclaré", "hat gesagt"). */
+const INVERSION_AUX = new Set(['a', 'avait', 'hat', 'hatte', 'ha', 'había', 'has']);
 
 const tailOf = (tokens: readonly Token[], cue: CueHit): string => tokens.slice(cue.last + 1).map((t) => t.lower).join(' ');
 const isSpeech = (c: CueHit): boolean => c.type === 'speech' || c.type === 'imagined' || c.type === 'naming';
@@ -83,7 +85,10 @@ function after(ctx: QuoteContext): Attribution | null {
   const r = ctx.right;
   let k = 0;
   while (k < r.length && k < 2 && LEAD_PUNCT.has((r[k] as Token).text)) k++;
-  const first = cueAt(r, k);
+  // French and German compound tenses invert too: « … », a déclaré le ministre.
+  let v = k;
+  while (v < k + 2 && v < r.length && INVERSION_AUX.has((r[v] as Token).lower)) v++;
+  const first = cueAt(r, v);
   if (first && isSpeech(first)) {
     // Inversion: “…,” said the minister / „…“, sagte Merkel / « … », dit-il.
     const phrase = first.pronoun ? speakerFor(r, first) : phraseAfter(r, first.last + 1);
@@ -98,23 +103,26 @@ function after(ctx: QuoteContext): Attribution | null {
   }
   // Speaker then cue: “…,” the Kremlin said / “…,” Smith, the minister, told reporters.
   let i = k;
+  let apposition = false;
   while (i < r.length && i - k < MAX_AFTER) {
     const t = r[i] as Token;
     const hit = cueAt(r, i);
     if (hit && i > k) {
       if (!isSpeech(hit)) return null;
-      const phrase = speakerFor(r, hit);
+      // After appositions the speaker is the phrase the attribution opens with.
+      const phrase = apposition ? phraseAfter(r, k) : speakerFor(r, hit);
       return phrase ? { phrase, cue: hit, pattern: 'after', tail: tailOf(r, hit) } : null;
     }
     if (t.text === ',') {
-      // Skip one apposition between commas.
+      // Skip appositions between commas ("Dylan Nelson, a fellow at …, Germany, and co-author …, said").
       let j = i + 1;
       while (j < r.length && (r[j] as Token).kind === 'word' && j - i < 24) j++;
       if (r[j]?.text !== ',') return null;
+      apposition = true;
       i = j + 1;
       continue;
     }
-    if (t.kind !== 'word' || (STOP_WORDS.has(t.lower) && !AUXILIARIES.has(t.lower) && !DETERMINERS.has(t.lower) && !['of', 'for'].includes(t.lower))) return null;
+    if (t.kind !== 'word' || (STOP_WORDS.has(t.lower) && !isAdverb(t.lower) && !DETERMINERS.has(t.lower) && !['of', 'for'].includes(t.lower))) return null;
     i++;
   }
   return null;
@@ -159,8 +167,8 @@ function afterNext(ctx: QuoteContext): Attribution | null {
   if (!ctx.next || ctx.right.length) return null;
   const found = after({ ...ctx, right: ctx.next });
   if (!found || found.cue.first > MAX_NEXT_CUE) return null;
-  const head = ctx.next[0];
-  return head && found.phrase && (found.phrase.start === head.start || found.cue.first === 0) ? found : null;
+  // The attribution must open the sentence: nothing but the speaker's words before the cue.
+  return found.phrase && ctx.next.slice(0, found.cue.first).every((t) => t.kind === 'word') ? found : null;
 }
 
 /** Pattern 4: "according to X", before or after the quotation. */
@@ -178,7 +186,16 @@ function according(ctx: QuoteContext): Attribution | null {
 /** Pattern 5: a cue later in the sentence: "…” was important, the statement said." */
 function cueAfter(ctx: QuoteContext): Attribution | null {
   const r = ctx.right;
-  for (const hit of cuesIn(r, 0, r.length)) {
+  // A new clause (", and …", "; …") belongs to someone else.
+  let end = r.length;
+  for (let i = 0; i < r.length; i++) {
+    const t = r[i] as Token;
+    if (t.text === ';' || (t.text === ',' && ['and', 'but', 'while', 'whereas', 'or'].includes(r[i + 1]?.lower ?? ''))) {
+      end = i;
+      break;
+    }
+  }
+  for (const hit of cuesIn(r, 0, end)) {
     if (!isSpeech(hit)) continue;
     const before = r[hit.first - 1];
     const phrase = before?.text === ',' && !hit.pronoun ? (phraseAfter(r, hit.last + 1) ?? speakerFor(r, hit)) : speakerFor(r, hit);

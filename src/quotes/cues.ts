@@ -100,7 +100,7 @@ export const AUXILIARIES = new Set([
   'never', 'frequently', 'openly', 'angrily', 'firmly', 'bluntly', 'candidly', 'calmly', 'proudly', 'softly',
   'quietly', 'loudly', 'separately', 'initially', 'finally', 'already', 'now', 'still', 'even', 'only', 'not',
   'is', 'was', 'are', 'were', 'been', 'be', 'being', 'jokingly', 'ironically',
-  'a', 'hat', 'habe', 'ha', 'había', 'avait', 'aussi', 'auch', 'también', 'encore', 'ensuite', 'dann', 'luego',
+  'instead', 'meanwhile', 'too', 'personally', 'a', 'hat', 'habe', 'ha', 'había', 'avait', 'aussi', 'auch', 'también', 'encore', 'ensuite', 'dann', 'luego',
 ]);
 
 /** Forms of "be" that, before a past participle, make a passive ("was told"), not a cue. */
@@ -125,6 +125,21 @@ function englishForms(entry: string): string[] {
   }
   return forms;
 }
+
+/**
+ * Bare English verb forms ("claim", "comment", "report"): also nouns, so they count as cues
+ * only after an auxiliary or a plural subject ("officials say", "they will argue").
+ */
+export const EN_BASE_FORMS: ReadonlySet<string> = new Set(
+  EN_VERBS.map((e) => e.replace('+', '').split(':')).filter(([, past]) => past === undefined || !['read', 'forecast'].includes(past)).map(([b]) => b as string),
+);
+
+/** Auxiliaries after which a bare verb form is a verb ("will say", "did not deny", "to argue"). */
+export const BARE_VERB_AUX = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', 'to', 'can', 'cannot', "'ll", '’ll', 'not']);
+
+/** Adverbs ending in -ly are many; these -ly words are nouns and may head a speaker phrase. */
+const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'anomaly', 'monopoly', 'butterfly', 'homily', 'jelly', 'belly', 'bully', 'lily', 'holly', 'rally', 'tally', 'ally', 'italy', 'july', 'reply', 'folly', 'gully', 'doily']);
+export const isAdverb = (lower: string): boolean => AUXILIARIES.has(lower) || (/^\p{Ll}{3,}ly$/u.test(lower) && !LY_NOUNS.has(lower));
 
 /** Every English cue form, single words and phrases. */
 export const EN_CUES: readonly string[] = [...new Set([...EN_VERBS.flatMap(englishForms), ...EN_PHRASES])];

@@ -4,7 +4,8 @@
  */
 import type { Attribution } from './attribute.js';
 import type { Token } from './tokens.js';
-import { NAMING_WORDS, TITLE_WORDS } from './words.js';
+import { isCueWord } from './cuefind.js';
+import { NAMING_WORDS, STOP_WORDS, TITLE_WORDS } from './words.js';
 
 /** Scare quotes and terms are this short ("woke", "particular attention"). */
 export const SCARE_MAX_WORDS = 2;
@@ -43,10 +44,16 @@ function titleCase(text: string): boolean {
   return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
-export type Verdict = 'keep' | 'scare' | 'title' | 'imagined' | 'empty';
+/** A quotation with no cue and no speaker to continue is kept only from this length: shorter
+ * ones are mostly slogans, terms and titles ("Meth. We’re on it."). */
+export const ORPHAN_MIN_WORDS = 5;
+/** Quotations this short used as a modifier before a noun are terms ("a “functions on demand” system"). */
+const MODIFIER_MAX_WORDS = 4;
+
+export type Verdict = 'keep' | 'scare' | 'title' | 'imagined' | 'empty' | 'orphan';
 
 /** Decides whether a quotation is reported. `att` is null when no pattern gave a cue. */
-export function judge(text: string, left: readonly Token[], att: Attribution | null): Verdict {
+export function judge(text: string, left: readonly Token[], right: readonly Token[], att: Attribution | null, continues: boolean): Verdict {
   const words = countWords(text);
   if (!words) return 'empty';
   if (att?.cue.type === 'imagined') return 'imagined';
@@ -55,6 +62,9 @@ export function judge(text: string, left: readonly Token[], att: Attribution | n
   const naming = before.some((w) => NAMING_WORDS.has(w)) || att?.cue.type === 'naming';
   if (naming && words <= NAMING_MAX_WORDS) return 'scare';
   if (!att && words <= SCARE_MAX_WORDS) return 'scare';
+  const after = right[0];
+  if (!att && words <= MODIFIER_MAX_WORDS && after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !STOP_WORDS.has(after.lower) && !isCueWord(after.text)) return 'scare';
+  if (!att && !continues && words < ORPHAN_MIN_WORDS) return 'orphan';
   const strong = att && (att.pattern === 'after' || att.pattern === 'intro' || att.pattern === 'intro-above' || att.pattern === 'dash');
   if (!strong && titleCase(text)) return 'title';
   return 'keep';

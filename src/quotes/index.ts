@@ -125,7 +125,7 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
   for (const ev of events) {
     if (!('quote' in ev)) {
       const r = ev.phrase.kind === 'pronoun' || ev.phrase.kind === 'person' ? resolver.resolve(ev.phrase, ev.pos, ev.paragraph) : { name: ev.phrase.name, kind: ev.phrase.kind };
-      if (r.name) resolver.remember(r.name, r.kind, ev.pos, ev.paragraph, ev.tail);
+      if (r.name) resolver.remember(r.name, r.kind, ev.pos, ev.paragraph, ev.tail, false);
       continue;
     }
     const q = raws[ev.quote] as RawQuote;
@@ -139,33 +139,46 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
     const [, e2] = sentenceOf(last.starts, i2, last.tokens.length);
     const left = first.tokens.slice(s1, i1);
     const right = last.tokens.slice(i2 + 1, e2);
-    let above: Token[] | null = null;
-    if (!left.length && q.firstLine > 0) {
+    // The sentence before: the end of the previous line when the quotation opens its line.
+    let previous: Token[] | null = null;
+    if (s1 > 0) {
+      const [ps] = sentenceOf(first.starts, s1 - 1, first.tokens.length);
+      previous = first.tokens.slice(ps, s1);
+    } else if (q.firstLine > 0) {
       const prev = lineTokens[q.firstLine - 1] as LineTokens;
       const [ps] = sentenceOf(prev.starts, prev.tokens.length - 1, prev.tokens.length);
-      above = prev.tokens.slice(ps);
+      previous = prev.tokens.slice(ps);
     }
     let next: Token[] | null = null;
     if (!right.length && e2 < last.tokens.length) {
       const [, e3] = sentenceOf(last.starts, e2, last.tokens.length);
       next = last.tokens.slice(e2, e3);
     }
-    const ctx: QuoteContext = { left, right, above, next, openMark: text[q.open] ?? '' };
+    const ctx: QuoteContext = { left, right, above: left.length ? null : previous, next, openMark: text[q.open] ?? '' };
     const body = quoteText(text, q);
     const att: Attribution | null = attribute(ctx);
-    if (judge(body, left, att) !== 'keep') continue;
-
     const paragraph = (lines[q.firstLine] as Line).paragraph;
-    let speaker: string | null = null;
+
+    // No cue of its own: the quotation continues the speaker named in the sentence before,
+    // or the speaker of the last quotation in this or the previous paragraph.
+    let continued: string | null = null;
+    if (!att) {
+      const hit = previous && [...cuesIn(previous, 0, previous.length)].reverse().find((h) => h.type === 'speech');
+      const phrase = previous && hit ? speakerFor(previous, hit) : null;
+      const named = phrase ? resolver.resolve(phrase, q.open, paragraph).name : null;
+      continued = named ?? resolver.lastQuoted(q.open, paragraph, 1)?.name ?? null;
+    }
+    if (judge(body, left, right, att, continued !== null) !== 'keep') continue;
+
+    let speaker: string | null = continued;
     let speakerMention: string | null = null;
     if (att?.phrase) {
       const r = resolver.resolve(att.phrase, q.open, paragraph);
       speaker = r.name;
       speakerMention = att.phrase.mention;
-      if (speaker) resolver.remember(speaker, r.kind, q.open, paragraph, att.tail);
-    } else if (!att) {
-      // No cue of its own: the quotation continues the last speaker nearby.
-      speaker = resolver.lastSpeaker(q.open, paragraph, 1)?.name ?? null;
+      if (speaker) resolver.remember(speaker, r.kind, q.open, paragraph, att.tail, true);
+    } else if (speaker) {
+      resolver.remember(speaker, resolver.kindOf(speaker), q.open, paragraph, '', true);
     }
     // A comma the writer's sentence needs sits inside the marks in American style: not the speaker's.
     const trail = /,\s*$/u.exec(body);

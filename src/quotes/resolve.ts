@@ -4,7 +4,8 @@
  * so a name is never taken from inside one); speakers met so far are remembered in order.
  */
 import type { SpeakerKind, SpeakerPhrase } from './speaker.js';
-import { DETERMINERS, GROUP_PRONOUNS, PERSON_PRONOUNS, STOP_WORDS, TITLES } from './words.js';
+import { isTitle } from './speaker.js';
+import { DETERMINERS, GROUP_PRONOUNS, ORG_WORDS, PERSON_PRONOUNS, STOP_WORDS } from './words.js';
 
 /** Documents that "say" things on behalf of whoever issued them. */
 const DOCUMENTS = ['statement', 'release', 'report', 'letter', 'post', 'tweet', 'communique', 'communiqué', 'memo', 'filing', 'email', 'message', 'note', 'video'];
@@ -30,6 +31,8 @@ export interface Remembered {
   paragraph: number;
   /** Documents the speaker spoke through ("said in a statement"). */
   documents: Set<string>;
+  /** Spoke a reported quotation (not only named with a cue in the writer's words). */
+  quoted: boolean;
 }
 
 /** Full names (two words or more, titles dropped) in the writer's text, in order. */
@@ -40,13 +43,14 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
     let words = m[0].replace(/['’]s$/u, '').split(/[ \u00a0]+/u);
     let cut = -1;
     words.forEach((w, n) => {
-      if (TITLES.has(w.toLowerCase())) cut = n;
+      if (isTitle(w.toLowerCase())) cut = n;
     });
     if (cut < words.length - 1) words = words.slice(cut + 1);
     // Leading function words, and acronyms before a name ("Browns DL Sheldon Richardson").
     while (words.length > 2 && /^\p{Lu}{2,}$/u.test(words[0] as string)) words = words.slice(1);
     while (words.length && (STOP_WORDS.has(words[0]!.toLowerCase()) || DETERMINERS.has(words[0]!.toLowerCase()))) words = words.slice(1);
     if (!words.length) continue;
+    if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) continue;
     if (words.length < 2) {
       // "President Trump": a lone name after a title is a person's.
       if (cut >= 0) titled.add(words[0] as string);
@@ -89,6 +93,7 @@ export class Resolver {
       case 'person': {
         const words = phrase.name.split(' ');
         if (words.length > 1) return { name: phrase.name, kind: 'person' };
+        if (ORG_WORDS.has(phrase.name.toLowerCase())) return { name: phrase.name, kind: 'org' };
         const full = this.fullNameFor(phrase.name, pos);
         // A single name never given in full is more likely an organisation ("Reuters").
         if (full) return { name: full, kind: 'person' };
@@ -107,16 +112,21 @@ export class Resolver {
     }
   }
 
-  remember(name: string, kind: SpeakerKind, pos: number, paragraph: number, tail: string): void {
+  remember(name: string, kind: SpeakerKind, pos: number, paragraph: number, tail: string, quoted: boolean): void {
     const documents = new Set<string>();
     const m = DOCUMENT_IN_TAIL.exec(tail);
     if (m) documents.add(m[1] as string);
-    this.seen.push({ name, kind, pos, paragraph, documents });
+    this.seen.push({ name, kind, pos, paragraph, documents, quoted });
   }
 
-  /** The last speaker met before `pos`, within `maxGap` paragraphs. */
-  lastSpeaker(pos: number, paragraph: number, maxGap: number): Remembered | undefined {
-    return this.last((r) => r.pos < pos && paragraph - r.paragraph <= maxGap);
+  /** The kind last recorded for a speaker's name. */
+  kindOf(name: string): SpeakerKind {
+    return this.last((r) => r.name === name)?.kind ?? 'person';
+  }
+
+  /** The speaker of the last quotation before `pos`, within `maxGap` paragraphs. */
+  lastQuoted(pos: number, paragraph: number, maxGap: number): Remembered | undefined {
+    return this.last((r) => r.quoted && r.pos < pos && paragraph - r.paragraph <= maxGap);
   }
 
   private last(test: (r: Remembered) => boolean): Remembered | undefined {

@@ -3,11 +3,13 @@
  * tokens, and reading a name, title or organisation out of it ("Russian President Vladimir
  * Putin" → Vladimir Putin, "the Kremlin" → the Kremlin, "he" → a pronoun to resolve).
  */
-import { AUXILIARIES, PASSIVE_BE, isPastForm } from './cues.js';
+import { BARE_VERB_AUX, EN_BASE_FORMS, PASSIVE_BE, isAdverb, isPastForm } from './cues.js';
 import { isCueWord } from './cuefind.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
-import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TITLES } from './words.js';
+import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
+
+export const isTitle = (lower: string): boolean => TITLES.has(lower) || TITLE_SUFFIX.test(lower);
 
 export type SpeakerKind = 'person' | 'pronoun' | 'org' | 'common';
 
@@ -59,7 +61,13 @@ function plausible(tokens: readonly Token[], from: number, to: number): boolean 
     // Bare plural or collective nouns: "officials said", "police say".
     return /s$/.test(first.lower) || ['police', 'staff', 'management', 'media', 'people'].includes(first.lower);
   }
-  if (tokens.slice(from, to + 1).some((t) => isPronoun(t.lower) && t.lower !== 'it')) return false;
+  const words = tokens.slice(from, to + 1);
+  if (words.some((t) => isPronoun(t.lower) && t.lower !== 'it')) return false;
+  // "the Inspector General released two critical": a clause with its verb, not a name.
+  for (let k = 1; k < words.length; k++) {
+    const t = words[k] as Token;
+    if (/^\p{Ll}{2,}ed$/u.test(t.text) && isCapitalised(words[k - 1] as Token)) return false;
+  }
   return true;
 }
 
@@ -67,12 +75,24 @@ function plausible(tokens: readonly Token[], from: number, to: number): boolean 
 export function phraseBefore(tokens: readonly Token[], cue: number, cueText: string): SpeakerPhrase | null {
   let j = cue - 1;
   let passive = false;
-  for (let n = 0; n < 4 && j >= 0 && (tokens[j] as Token).kind === 'word' && AUXILIARIES.has((tokens[j] as Token).lower); n++, j--) {
-    if (PASSIVE_BE.has((tokens[j] as Token).lower)) passive = true;
+  let bareOk = false;
+  for (let n = 0; n < 4 && j >= 0 && (tokens[j] as Token).kind === 'word' && isAdverb((tokens[j] as Token).lower); n++, j--) {
+    const lower = (tokens[j] as Token).lower;
+    if (PASSIVE_BE.has(lower)) passive = true;
+    if (BARE_VERB_AUX.has(lower)) bareOk = true;
   }
-  // "was told", "is asked": a passive, the subject is the listener.
-  if (passive && isPastForm(cueText) && !/^quoted/.test(cueText)) return null;
+  // "was told", "is asked": a passive, the subject is the listener; the speaker, if named,
+  // follows "by" ("was told by his landlord").
+  if (passive && isPastForm(cueText) && !/^quoted/.test(cueText)) {
+    const by = tokens[cue + cueText.split(' ').length];
+    return by?.lower === 'by' ? phraseAfter(tokens, cue + cueText.split(' ').length + 1) : null;
+  }
   if (j < 0) return null;
+  const subject = tokens[j] as Token;
+  // "the ministry’s claim", "the statement": the cue word is a noun here.
+  if (/['’]s$/u.test(subject.text) || DETERMINERS.has(subject.lower)) return null;
+  // A bare form ("claim", "comment") is a verb only after an auxiliary or a plural subject.
+  if (EN_BASE_FORMS.has(cueText) && !bareOk && !/s$/u.test(subject.lower) && !['i', 'we', 'they', 'you', 'people', 'police'].includes(subject.lower)) return null;
   if ((tokens[j] as Token).text === ',') return appositionBefore(tokens, j);
   let from = j;
   while (from - 1 >= 0 && j - from + 1 < MAX_NP && npWord(tokens[from - 1])) from--;
@@ -131,10 +151,13 @@ export function readPhrase(tokens: readonly Token[], from: number, to: number): 
   if (from === to && isPronoun(first.lower)) return { name: first.lower, mention: first.text, kind: 'pronoun', start: first.start };
   // Split at connectors that start a new phrase ("of", "for"); name particles stay inside.
   const segments: Token[][] = [[]];
-  for (const t of all) {
-    if (t.kind === 'word' && CONNECTORS.has(t.lower) && !NAME_PARTICLES.has(t.lower) && /^\p{Ll}/u.test(t.text)) segments.push([]);
+  all.forEach((t, n) => {
+    // A particle after a lower-case word starts a phrase too: "el ministro de Hacienda".
+    const afterName = n > 0 && isCapitalised(all[n - 1] as Token);
+    const splits = n > 0 && t.kind === 'word' && CONNECTORS.has(t.lower) && !DETERMINERS.has(t.lower) && /^\p{Ll}/u.test(t.text);
+    if (splits && (!NAME_PARTICLES.has(t.lower) || !afterName)) segments.push([]);
     else segments[segments.length - 1]!.push(t);
-  }
+  });
   const head = segments[0] ?? [];
   // "the Kremlin", "The White House", "the Ministry of Health": an article and a proper name.
   if (head.length > 1 && DETERMINERS.has(head[0]!.lower) && head.slice(1).every(isCapitalised)) {
@@ -143,7 +166,10 @@ export function readPhrase(tokens: readonly Token[], from: number, to: number): 
   for (const seg of segments) {
     const name = lastName(seg);
     if (name === undefined) break; // the head is a common noun: "a spokesperson for the ministry"
-    if (name) return { name: textOf(name), mention: textOf(name), kind: 'person', start: name[0]!.start };
+    if (name.length) {
+      const kind = name.some((t) => ORG_WORDS.has(t.lower)) ? 'org' : 'person';
+      return { name: textOf(name), mention: textOf(name), kind, start: name[0]!.start };
+    }
   }
   const name = DETERMINERS.has(first.lower) ? `${first.lower}${written.slice(first.text.length)}` : written;
   return { name, mention: written, kind: 'common', start: first.start };
@@ -169,12 +195,12 @@ function lastName(seg: readonly Token[]): Token[] | undefined {
   // Cut after the last title ("Russian President Vladimir Putin" → Vladimir Putin).
   let cut = -1;
   run.forEach((t, n) => {
-    if (TITLES.has(t.lower)) cut = n;
+    if (isTitle(t.lower)) cut = n;
   });
   if (cut === run.length - 1) {
     // Only titles, or a name that is also a title word ("John Major"): strip leading titles only.
     let lead = 0;
-    while (lead < run.length && TITLES.has((run[lead] as Token).lower)) lead++;
+    while (lead < run.length && isTitle((run[lead] as Token).lower)) lead++;
     return lead === run.length ? [] : run.slice(lead);
   }
   run = run.slice(cut + 1);

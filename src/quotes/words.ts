@@ -33,6 +33,23 @@ export const STOP_WORDS = new Set([
   'most', 'such', 'like', 'per', 'via', 'upon', 'toward', 'towards', 'among', 'amid', 'while', 'it’s', "it's", 'let',
   'et', 'mais', 'ou', 'que', 'qui', 'dans', 'sur', 'avec', 'pour', 'par', 'und', 'oder', 'aber', 'dass', 'mit', 'im',
   'für', 'y', 'o', 'pero', 'con', 'en', 'por', 'para', 'como', 'est', 'ist', 'es', 'fue', 'a', 'au', 'aux', 'zu',
+  'am', 'beim', 'vom', 'zum', 'zur', 'auf', 'bei', 'nach', 'vor', 'seit', 'lors', 'après', 'avant', 'pendant', 'durante',
+  'tras', 'ante', 'desde', 'sobre',
+]);
+
+/** German compound titles end in these ("Umweltministerin", "Bundespräsident"). */
+export const TITLE_SUFFIX = /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|direktor|direktorin|chef|chefin)$/u;
+
+/** Words that make a capitalised name an organisation ("Norwind Motors", "Bank of Ghana"). */
+export const ORG_WORDS = new Set([
+  'motors', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'group', 'bank',
+  'ministry', 'council', 'party', 'agency', 'university', 'college', 'school', 'association', 'company', 'airlines',
+  'airways', 'systems', 'technologies', 'labs', 'media', 'news', 'times', 'post', 'institute', 'foundation',
+  'commission', 'committee', 'department', 'office', 'police', 'service', 'services', 'authority', 'union', 'court',
+  'government', 'army', 'navy', 'club', 'fc', 'league', 'network', 'partners', 'capital', 'holdings', 'energy',
+  'pharmaceuticals', 'press', 'studios', 'federation', 'organisation', 'organization', 'board', 'bureau', 'center',
+  'centre', 'hospital', 'fund', 'trust', 'society', 'alliance', 'coalition', 'church', 'kremlin', 'pentagon',
+  'parliament', 'congress', 'senate', 'assembly', 'house', 'administration', 'embassy', 'force', 'forces', 'reuters',
 ]);
 
 /** Titles and descriptors dropped from the front of a person's name ("President Vladimir Putin"). */
