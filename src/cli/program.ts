@@ -7,6 +7,7 @@ import { VERSION } from '../config.js';
 import type { CommandContext } from './context.js';
 import { extractCommand } from './extract.js';
 import { getCommand } from './get.js';
+import { quotesCommand } from './quotes.js';
 
 export function buildProgram(ctx: CommandContext): Command {
   const program = new Command('copydesk')
@@ -25,7 +26,7 @@ Examples:
 
 Exit codes: 0 all records written, 1 some pages failed (error records written), 2 usage error.
 `);
-  for (const make of [getCommand, extractCommand]) {
+  for (const make of [getCommand, extractCommand, quotesCommand]) {
     program.addCommand(make(ctx));
   }
   // Every command parses strictly and reports problems through the same output.

@@ -16,7 +16,7 @@ const TITLE_MAX_WORDS = 12;
 /** Title Case runs this short without a cue read as titles or slogans ("Make America Great Again"). */
 const TITLE_CASE_MAX_WORDS = 7;
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 export function countWords(text: string): number {
   WORD.lastIndex = 0;

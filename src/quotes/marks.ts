@@ -38,7 +38,7 @@ export const OPENERS: Readonly<Record<string, OpenerSpec>> = {
 export const ALL_MARKS = new Set<string>([...Object.keys(OPENERS), '\u201d', '\u2019', '\u300d', '\u300f']);
 
 /** Characters after which a mark reads as opening: start of text, spaces, brackets, dashes. */
-export const OPEN_BEFORE = /[\s([{\u2014\u2013\-\/:\u00a0\u201c\u201e\u2018\u201a\u00ab\u00bb"']/u;
+export const OPEN_BEFORE = /[\s([{\u2014\u2013\-/:\u00a0\u201c\u201e\u2018\u201a\u00ab\u00bb"']/u;
 
 /** Characters before which a mark reads as closing: end, spaces, punctuation, other closers. */
 export const CLOSE_AFTER = /[\s.,;:!?)\]}\u2026\u2014\u2013\-\u201d\u2019"'\u00bb\u00ab\u203a\u2039\u300d\u300f]/u;

@@ -13,7 +13,7 @@ const DOCUMENT_PHRASE = new RegExp(`^(?:the|this|that|a|its|their|his|her)\\s+(?
 const DOCUMENT_IN_TAIL = new RegExp(`\\b(${DOCUMENTS.join('|')})\\b`, 'u');
 
 // Runs of capitalised words (initials allowed, name particles inside); full stops end a run.
-const NAME_RUN = /\p{Lu}(?:[\p{L}\p{M}'’\-]+|\.)(?:[ \u00a0]+(?:(?:de|du|del|della|van|von|der|den|da|di|al|el|bin|ibn|la|le|dos|das|ter)[ \u00a0]+)*\p{Lu}(?:[\p{L}\p{M}'’\-]+|\.))+/gu;
+const NAME_RUN = /\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)(?:[ \u00a0]+(?:(?:de|du|del|della|van|von|der|den|da|di|al|el|bin|ibn|la|le|dos|das|ter)[ \u00a0]+)*\p{Lu}(?:[\p{L}\p{M}'’-]+|\.))+/gu;
 
 const MAX_NAME_WORDS = 3;
 

@@ -18,7 +18,7 @@ export interface Token {
 
 // Words keep inner apostrophes, hyphens and dots (Putin’s, co-author, U.S.); a run of MASK
 // is one quotation; anything else is one punctuation token.
-const TOKEN_RE = /\uE000+|[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.\-]*[\p{L}\p{M}\p{N}])?\.?|\S/gu;
+const TOKEN_RE = /\uE000+|[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?\.?|\S/gu;
 const INNER_DOT = /\p{L}\.\p{L}/u;
 
 export function tokenize(masked: string, from: number, to: number): Token[] {

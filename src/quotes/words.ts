@@ -66,6 +66,9 @@ export const TITLES = new Set([
   'agriculture', 'economy', 'acting', 'interim', 'former', 'senior', 'executive', 'founder', 'co-founder', 'manager',
   'herr', 'frau', 'monsieur', 'madame', 'm.', 'mme', 'mme.', 'señor', 'señora', 'sr.', 'sra.', 'don', 'doña',
   'président', 'présidente', 'ministre', 'bundeskanzler', 'bundeskanzlerin', 'presidente', 'ministro', 'ministra',
+  'premier', 'mp', 'mep', 'assemblyman', 'assemblywoman', 'alderman', 'sheriff', 'marshal', 'superintendent', 'pastor',
+  'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'ayatollah', 'duke', 'duchess', 'baron', 'baroness', 'dean',
+  'provost', 'spokesman', 'spokeswoman', 'spokesperson', 'chairperson', 'president-elect', 'nominee', 'candidate',
   'st', 'st.', 'saint', 'brig', 'brig.', 'cpl', 'cpl.', 'pvt', 'pvt.', 'supt', 'supt.', 'det', 'det.',
 ]);
 
