@@ -14,7 +14,7 @@
 import { isAdverb, isIngForm } from './cues.js';
 import { cueAt, cuesIn } from './cuefind.js';
 import type { CueHit } from './cuefind.js';
-import { phraseAfter, phraseBefore, readPhrase } from './speaker.js';
+import { isStop, phraseAfter, phraseBefore, readPhrase } from './speaker.js';
 import type { SpeakerPhrase } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
@@ -122,7 +122,7 @@ function after(ctx: QuoteContext): Attribution | null {
       i = j + 1;
       continue;
     }
-    if (t.kind !== 'word' || (STOP_WORDS.has(t.lower) && !isAdverb(t.lower) && !DETERMINERS.has(t.lower) && !['of', 'for'].includes(t.lower))) return null;
+    if (t.kind !== 'word' || (isStop(t) && !isAdverb(t.lower) && !DETERMINERS.has(t.lower) && !['of', 'for'].includes(t.lower))) return null;
     i++;
   }
   return null;

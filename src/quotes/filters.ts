@@ -39,7 +39,7 @@ function wordsBefore(left: readonly Token[]): string[] {
 /** "Dune", "Make America Great Again": every longer word capitalised, no closing stop. */
 function titleCase(text: string): boolean {
   const words = text.match(WORD) ?? [];
-  if (!words.length || words.length > TITLE_CASE_MAX_WORDS || /[.!?…,]$/u.test(text)) return false;
+  if (!words.length || words.length > TITLE_CASE_MAX_WORDS || /[.!?…]$/u.test(text)) return false;
   const long = words.filter((w) => w.length > 3);
   return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
 }

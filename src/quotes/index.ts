@@ -11,7 +11,7 @@ import type { Attribution, QuoteContext } from './attribute.js';
 import { cuesIn, isCueWord } from './cuefind.js';
 import { judge } from './filters.js';
 import { Resolver } from './resolve.js';
-import type { RawQuote, Line } from './scan.js';
+import type { Line, RawQuote } from './scan.js';
 import { scanQuotes, splitLines } from './scan.js';
 import type { SpeakerPhrase } from './speaker.js';
 import { MASK, sentenceStarts, tokenize } from './tokens.js';
@@ -80,7 +80,7 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
   if (!raws.length) return [];
 
   // Mask every quotation (marks included, newlines kept) so the writer's words stand alone.
-  const maskEnd = raws.map((q) => (q.close >= 0 ? q.close + 1 : (lines[q.lastLine] as Line).end));
+  const maskEnd = raws.map((q) => q.closeEnd);
   const parts: string[] = [];
   let at = 0;
   raws.forEach((q, n) => {

@@ -35,12 +35,25 @@ export interface Remembered {
   quoted: boolean;
 }
 
+/** Does `word` appear in the text without `next` after it? */
+function standsAlone(text: string, word: string, next: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text.slice(i + word.length, i + word.length + 1 + next.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/^[\p{L}\p{N}]/u.test(after) && after !== ` ${next}`) return true;
+  }
+  return false;
+}
+
 /** Full names (two words or more, titles dropped) in the writer's text, in order. */
 function indexNames(masked: string, titled: Set<string>): FullName[] {
   const out: FullName[] = [];
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(masked); m; m = NAME_RUN.exec(masked)) {
+    // "BBC’s Emily Maitlis": a possessive ends whatever came before the name.
     let words = m[0].replace(/['’]s$/u, '').split(/[ \u00a0]+/u);
+    const possessive = words.findLastIndex((w) => /['’]s$/u.test(w));
+    if (possessive >= 0) words = words.slice(possessive + 1);
     let cut = -1;
     words.forEach((w, n) => {
       if (isTitle(w.toLowerCase())) cut = n;
@@ -48,7 +61,10 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
     if (cut < words.length - 1) words = words.slice(cut + 1);
     // Leading function words, and acronyms before a name ("Browns DL Sheldon Richardson").
     while (words.length > 2 && /^\p{Lu}{2,}$/u.test(words[0] as string)) words = words.slice(1);
-    while (words.length && (STOP_WORDS.has(words[0]!.toLowerCase()) || DETERMINERS.has(words[0]!.toLowerCase()))) words = words.slice(1);
+    // "envoy to Ukraine Kurt Volker": a first word the text also uses on its own is a place
+    // or an organisation, not a first name.
+    if (words.length > 2 && standsAlone(masked, words[0] as string, words[1] as string)) words = words.slice(1);
+    while (words.length && ((STOP_WORDS.has(words[0]!.toLowerCase()) && !/^(?:Will|May)$/u.test(words[0]!)) || DETERMINERS.has(words[0]!.toLowerCase()))) words = words.slice(1);
     if (!words.length) continue;
     if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) continue;
     if (words.length < 2) {
@@ -59,6 +75,9 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
     // Names run to three words; longer runs without particles carry a team or a place first.
     if (words.length > MAX_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w))) words = words.slice(-MAX_NAME_WORDS);
     while (words.length > 2 && /^\p{Lu}{2,}$/u.test(words[0] as string)) words = words.slice(1);
+    // "envoy to Ukraine Kurt Volker": a first word the text also uses on its own is a place
+    // or an organisation, not a first name.
+    if (words.length > 2 && standsAlone(masked, words[0] as string, words[1] as string)) words = words.slice(1);
     out.push({ full: words.join(' '), first: words[0] as string, last: words[words.length - 1] as string, pos: m.index });
   }
   return out;

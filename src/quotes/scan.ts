@@ -19,6 +19,8 @@ export interface RawQuote {
   open: number;
   /** Index of the closing mark, or -1 when the quote runs to the end of its last line. */
   close: number;
+  /** Index just after the closing mark (or the end of the last line when unclosed). */
+  closeEnd: number;
   /** Text span (after trimming spaces inside the marks). */
   textStart: number;
   textEnd: number;
@@ -154,16 +156,16 @@ function decide(text: string, i: number, end: number, stack: Open[]): Action {
 export function scanQuotes(text: string, lines: readonly Line[]): RawQuote[] {
   const out: RawQuote[] = [];
   let stack: Open[] = [];
-  let current: { open: number; firstLine: number; reopens: number[] } | null = null;
+  let current: { open: number; openLen: number; firstLine: number; reopens: number[] } | null = null;
 
-  const emit = (close: number, lastLine: number, endOfText: number): void => {
+  const emit = (close: number, lastLine: number, endOfText: number, closeLen = 1): void => {
     if (!current) return;
-    const mark = text[current.open] ?? '';
-    let textStart = current.open + mark.length;
+    let textStart = current.open + current.openLen;
     let textEnd = close >= 0 ? close : endOfText;
     while (textStart < textEnd && /\s/u.test(text[textStart] ?? '')) textStart++;
     while (textEnd > textStart && /\s/u.test(text[textEnd - 1] ?? '')) textEnd--;
-    out.push({ open: current.open, close, textStart, textEnd, firstLine: current.firstLine, lastLine, reopens: current.reopens });
+    const closeEnd = close >= 0 ? close + closeLen : endOfText;
+    out.push({ open: current.open, close, closeEnd, textStart, textEnd, firstLine: current.firstLine, lastLine, reopens: current.reopens });
     current = null;
   };
 
@@ -178,11 +180,24 @@ export function scanQuotes(text: string, lines: readonly Line[]): RawQuote[] {
     for (; i < line.end; i++) {
       const c = text[i] as string;
       if (!ALL_MARKS.has(c)) continue;
+      // Doubled single marks stand for double ones: ‘‘…’’ (and ’’ closing a “…).
+      if ((c === '\u2018' || c === '\u2019') && text[i + 1] === c) {
+        const open = stack.findLast((o) => o.family === 'double');
+        if (c === '\u2019' && open) {
+          stack = stack.slice(0, stack.indexOf(open));
+          if (!stack.length) emit(i, li, line.end, 2);
+        } else if (c === '\u2018') {
+          if (!stack.length) current = { open: i, openLen: 2, firstLine: li, reopens: [] };
+          stack.push({ mark: '\u201c', family: 'double', closers: '\u201d"\u2019', pos: i });
+        }
+        i++;
+        continue;
+      }
       const action = decide(text, i, line.end, stack);
       if (action === 'open') {
         const spec = OPENERS[c];
         if (!spec) continue;
-        if (!stack.length) current = { open: i, firstLine: li, reopens: [] };
+        if (!stack.length) current = { open: i, openLen: 1, firstLine: li, reopens: [] };
         stack.push({ mark: c, family: spec.family, closers: spec.closers, pos: i });
       } else if (action === 'close') {
         let k = stack.length - 1;

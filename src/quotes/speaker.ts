@@ -27,7 +27,12 @@ export interface SpeakerPhrase {
 const MAX_NP = 8;
 /** Longest apposition between commas ("Geoffrey Berman, the U.S. attorney for …, said"). */
 const MAX_APPOSITION = 22;
+const APPOSITION_PUNCT = new Set(['.', '(', ')', '-', '–', '&', '/']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'qui', 'der', 'die', 'que', 'quien']);
+
+/** Stop words that are also first names ("Will Moy", "May Chen") do not stop a name. */
+const NAME_LIKE_STOPS = new Set(['will', 'may', 'can']);
+export const isStop = (t: Token): boolean => STOP_WORDS.has(t.lower) && !(NAME_LIKE_STOPS.has(t.lower) && isCapitalised(t));
 
 const isPronoun = (lower: string): boolean => PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower) || SELF_PRONOUNS.has(lower);
 
@@ -35,7 +40,7 @@ const isPronoun = (lower: string): boolean => PERSON_PRONOUNS.has(lower) || GROU
 function npWord(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   if (isPronoun(t.lower)) return true;
-  if (STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !CONNECTORS.has(t.lower)) return false;
+  if (isStop(t) && !DETERMINERS.has(t.lower) && !CONNECTORS.has(t.lower)) return false;
   return !isCueWord(t.text);
 }
 
@@ -46,7 +51,8 @@ function trimPhrase(tokens: readonly Token[], from: number, to: number): [number
   for (let k = to - 1; k > from; k--) {
     const t = tokens[k] as Token;
     const before = tokens[k - 1] as Token;
-    if (DETERMINERS.has(t.lower) && t.lower !== 'one' && !CONNECTORS.has(before.lower)) return [k, to];
+    // Only a lower-case article: "Der" in "James Van Der Beek" is part of a name.
+    if (DETERMINERS.has(t.text) && t.lower !== 'one' && !CONNECTORS.has(before.lower)) return [k, to];
   }
   return [from, to];
 }
@@ -104,7 +110,8 @@ export function phraseBefore(tokens: readonly Token[], cue: number, cueText: str
 /** "Jane Doe, the minister, said" / "the minister, Jane Doe, said" / "Smith, who …, said". */
 function appositionBefore(tokens: readonly Token[], comma: number): SpeakerPhrase | null {
   let k = comma - 1;
-  while (k >= 0 && (tokens[k] as Token).kind === 'word' && comma - k <= MAX_APPOSITION) k--;
+  // Words, and the odd full stop or bracket ("Ben Sasse, R-Neb., said").
+  while (k >= 0 && ((tokens[k] as Token).kind === 'word' || APPOSITION_PUNCT.has((tokens[k] as Token).text)) && comma - k <= MAX_APPOSITION) k--;
   if (k < 0 || (tokens[k] as Token).text !== ',' || k === comma - 1) return null;
   const inner: [number, number] = [k + 1, comma - 1];
   let from = k - 1;
@@ -190,7 +197,7 @@ function lastName(seg: readonly Token[]): Token[] | undefined {
     else if (NAME_PARTICLES.has(t.text) && k - 2 >= 0 && isCapitalised(seg[k - 2] as Token)) k--;
     else break;
   }
-  let run = seg.slice(k).filter((t, n) => !(n === 0 && (DETERMINERS.has(t.lower) || STOP_WORDS.has(t.lower))));
+  let run = seg.slice(k).filter((t, n) => !(n === 0 && (DETERMINERS.has(t.lower) || isStop(t))));
   if (/['’]s$/.test(last.text)) return undefined;
   // Cut after the last title ("Russian President Vladimir Putin" → Vladimir Putin).
   let cut = -1;
@@ -204,5 +211,7 @@ function lastName(seg: readonly Token[]): Token[] | undefined {
     return lead === run.length ? [] : run.slice(lead);
   }
   run = run.slice(cut + 1);
+  // Acronyms before a name are employers or teams ("NASA Administrator Jim Bridenstine").
+  while (run.length > 2 && /^\p{Lu}{2,}$/u.test((run[0] as Token).text)) run = run.slice(1);
   return run;
 }

@@ -66,7 +66,7 @@ export const TITLES = new Set([
   'agriculture', 'economy', 'acting', 'interim', 'former', 'senior', 'executive', 'founder', 'co-founder', 'manager',
   'herr', 'frau', 'monsieur', 'madame', 'm.', 'mme', 'mme.', 'señor', 'señora', 'sr.', 'sra.', 'don', 'doña',
   'président', 'présidente', 'ministre', 'bundeskanzler', 'bundeskanzlerin', 'presidente', 'ministro', 'ministra',
-  'premier', 'mp', 'mep', 'assemblyman', 'assemblywoman', 'alderman', 'sheriff', 'marshal', 'superintendent', 'pastor',
+  'premier', 'administrator', 'vp', 'svp', 'evp', 'mp', 'mep', 'assemblyman', 'assemblywoman', 'alderman', 'sheriff', 'marshal', 'superintendent', 'pastor',
   'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'ayatollah', 'duke', 'duchess', 'baron', 'baroness', 'dean',
   'provost', 'spokesman', 'spokeswoman', 'spokesperson', 'chairperson', 'president-elect', 'nominee', 'candidate',
   'st', 'st.', 'saint', 'brig', 'brig.', 'cpl', 'cpl.', 'pvt', 'pvt.', 'supt', 'supt.', 'det', 'det.',
@@ -98,6 +98,6 @@ export const TITLE_WORDS = new Set([
 /** Verbs and phrases of naming: with a short quotation they mark a term, not speech. */
 export const NAMING_WORDS = new Set([
   'called', 'calling', 'dubbed', 'dubs', 'termed', 'terms', 'labelled', 'labeled', 'labels',
-  'so-called', 'described', 'describes', 'known', 'coined', 'billed', 'marketed', 'deemed', 'considered', 'sogenannte',
+  'so-called', 'described', 'describes', 'known as', 'coined', 'billed', 'marketed', 'deemed', 'considered', 'sogenannte',
   'sogenannten', 'genannt', 'appelé', 'appelée', 'llamado', 'llamada', 'denominado',
 ]);
