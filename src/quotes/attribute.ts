@@ -56,7 +56,7 @@ const tailOf = (tokens: readonly Token[], cue: CueHit): string => tokens.slice(c
 const isSpeech = (c: CueHit): boolean => c.type === 'speech' || c.type === 'imagined' || c.type === 'naming';
 
 /** Subject of the sentence for "…, saying “…”": its first name or pronoun. */
-function subjectOf(tokens: readonly Token[], until: number): SpeakerPhrase | null {
+export function subjectOf(tokens: readonly Token[], until: number): SpeakerPhrase | null {
   for (let i = 0; i < until; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
@@ -167,6 +167,8 @@ function afterNext(ctx: QuoteContext): Attribution | null {
   if (!ctx.next || ctx.right.length) return null;
   const found = after({ ...ctx, right: ctx.next });
   if (!found || found.cue.first > MAX_NEXT_CUE) return null;
+  // "Smith agreed: “…”" introduces the next quotation, not this one.
+  if (ctx.next.slice(found.cue.last + 1).some((t) => t.text === ':' || t.kind === 'quote')) return null;
   // The attribution must open the sentence: nothing but the speaker's words before the cue.
   return found.phrase && ctx.next.slice(0, found.cue.first).every((t) => t.kind === 'word') ? found : null;
 }

@@ -32,7 +32,7 @@ const EN_VERBS = [
   // Manner of speaking.
   'shout', 'scream', 'yell', 'cry', 'exclaim', 'whisper', 'mutter', 'murmur', 'mumble', 'sigh', 'laugh',
   'joke', 'quip+', 'snap+', 'fume', 'bellow', 'roar', 'hiss', 'growl', 'groan', 'stammer', 'stutter', 'blurt',
-  'chuckle', 'muse', 'interject', 'continue', 'begin:began:begun', 'conclude', 'recall',
+  'chuckle', 'muse', 'interject', 'continue', 'conclude', 'recall',
   // Writing on networks and by mail.
   'tweet', 'post', 'text', 'email', 'e-mail', 'blog+',
   // Documents speak too: "the statement reads", "the letter read".

@@ -39,7 +39,7 @@ function wordsBefore(left: readonly Token[]): string[] {
 /** "Dune", "Make America Great Again": every longer word capitalised, no closing stop. */
 function titleCase(text: string): boolean {
   const words = text.match(WORD) ?? [];
-  if (!words.length || words.length > TITLE_CASE_MAX_WORDS || /[.!?…]$/u.test(text)) return false;
+  if (!words.length || words.length > TITLE_CASE_MAX_WORDS || /[!?…]$/u.test(text)) return false;
   const long = words.filter((w) => w.length > 3);
   return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
 }
@@ -63,7 +63,9 @@ export function judge(text: string, left: readonly Token[], right: readonly Toke
   if (naming && words <= NAMING_MAX_WORDS) return 'scare';
   if (!att && words <= SCARE_MAX_WORDS) return 'scare';
   const after = right[0];
-  if (!att && words <= MODIFIER_MAX_WORDS && after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !STOP_WORDS.has(after.lower) && !isCueWord(after.text)) return 'scare';
+  // A cue elsewhere in the sentence does not make a modifier speech: a “skinny” trade deal.
+  const weak = !att || att.pattern === 'cue-before' || att.pattern === 'cue-after' || att.pattern === 'according';
+  if (weak && words <= MODIFIER_MAX_WORDS && after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !STOP_WORDS.has(after.lower) && !isCueWord(after.text)) return 'scare';
   if (!att && !continues && words < ORPHAN_MIN_WORDS) return 'orphan';
   const strong = att && (att.pattern === 'after' || att.pattern === 'intro' || att.pattern === 'intro-above' || att.pattern === 'dash');
   if (!strong && titleCase(text)) return 'title';

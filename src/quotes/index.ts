@@ -6,15 +6,16 @@
  * marks.ts, cues.ts and words.ts.
  */
 import type { Quote } from '../record/types.js';
-import { attribute, speakerFor } from './attribute.js';
+import { attribute, speakerFor, subjectOf } from './attribute.js';
 import type { Attribution, QuoteContext } from './attribute.js';
 import { cuesIn, isCueWord } from './cuefind.js';
 import { judge } from './filters.js';
 import { Resolver } from './resolve.js';
 import type { Line, RawQuote } from './scan.js';
 import { scanQuotes, splitLines } from './scan.js';
+import { readPhrase } from './speaker.js';
 import type { SpeakerPhrase } from './speaker.js';
-import { MASK, sentenceStarts, tokenize } from './tokens.js';
+import { isCapitalised, MASK, sentenceStarts, tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
 
 export { splitLines, scanQuotes } from './scan.js';
@@ -46,6 +47,8 @@ interface SaidEvent {
   paragraph: number;
 }
 
+/** How many tokens into a sentence a name may start and still read as its subject. */
+const SUBJECT_WINDOW = 7;
 const FULL_AFTER = new Set([':', ',', '—', '–', '-', '(']);
 const ENDS_SENTENCE = /[.!?…]$/u;
 
@@ -61,6 +64,26 @@ function sentenceOf(starts: readonly number[], idx: number, count: number): [num
     }
   }
   return [s, e];
+}
+
+/** People named in the writer's words, first mention of each sentence first ("Buckley, who …"). */
+function peopleNamed(sentences: readonly (readonly Token[])[], resolver: Resolver, pos: number): string[] {
+  const out: string[] = [];
+  for (const tokens of sentences) {
+    // Only names near the start of a sentence, where its subject stands.
+    for (let i = 0; i < Math.min(tokens.length, SUBJECT_WINDOW); i++) {
+      if (!isCapitalised(tokens[i] as Token) || /['’]s$/u.test((tokens[i] as Token).text)) continue;
+      let j = i;
+      while (j + 1 < tokens.length && isCapitalised(tokens[j + 1] as Token)) j++;
+      // A possessive ends the run but names an owner, not a subject ("Steenburgen’s son").
+      if (!/['’]s$/u.test((tokens[j] as Token).text)) {
+        const name = resolver.personName(readPhrase(tokens, i, j), pos);
+        if (name && !out.includes(name)) out.push(name);
+      }
+      i = j;
+    }
+  }
+  return out;
 }
 
 function quoteText(text: string, q: RawQuote): string {
@@ -80,11 +103,12 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
   if (!raws.length) return [];
 
   // Mask every quotation (marks included, newlines kept) so the writer's words stand alone.
+  // One MASK per UTF-16 unit (no u flag): offsets in the masked text must equal the text's.
   const maskEnd = raws.map((q) => q.closeEnd);
   const parts: string[] = [];
   let at = 0;
   raws.forEach((q, n) => {
-    parts.push(text.slice(at, q.open), text.slice(q.open, maskEnd[n]).replace(/[^\n]/gu, MASK));
+    parts.push(text.slice(at, q.open), text.slice(q.open, maskEnd[n]).replace(/[^\n]/g, MASK));
     at = maskEnd[n] as number;
   });
   parts.push(text.slice(at));
@@ -163,17 +187,24 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
     // or the speaker of the last quotation in this or the previous paragraph.
     let continued: string | null = null;
     if (!att) {
-      const hit = previous && [...cuesIn(previous, 0, previous.length)].reverse().find((h) => h.type === 'speech');
+      const afterQuote = previous?.some((t) => t.kind === 'quote');
+      const hit = previous && !afterQuote ? [...cuesIn(previous, 0, previous.length)].reverse().find((h) => h.type === 'speech') : undefined;
       const phrase = previous && hit ? speakerFor(previous, hit) : null;
       const named = phrase ? resolver.resolve(phrase, q.open, paragraph).name : null;
-      continued = named ?? resolver.lastQuoted(q.open, paragraph, 1)?.name ?? null;
+      // "Buckley … had a similar experience: “…”": a colon hands the quote to the subject.
+      const colon = left[left.length - 1]?.text === ':' ? subjectOf(left, left.length - 1) : null;
+      const subject = colon ? resolver.personName(colon, q.open) : null;
+      continued = subject ?? named ?? resolver.lastQuoted(q.open, paragraph, 1)?.name ?? null;
     }
-    if (judge(body, left, right, att, continued !== null) !== 'keep') continue;
+    const verdict = judge(body, left, right, att, continued !== null);
+    if (process.env.QDEBUG) console.error(verdict, att?.pattern, JSON.stringify(body.slice(0, 40)));
+    if (verdict !== 'keep') continue;
 
     let speaker: string | null = continued;
     let speakerMention: string | null = null;
     if (att?.phrase) {
-      const r = resolver.resolve(att.phrase, q.open, paragraph);
+      const nearby = att.phrase.kind === 'pronoun' ? peopleNamed([left, previous ?? []], resolver, q.open) : [];
+      const r = resolver.resolve(att.phrase, q.open, paragraph, nearby);
       speaker = r.name;
       speakerMention = att.phrase.mention;
       if (speaker) resolver.remember(speaker, r.kind, q.open, paragraph, att.tail, true);

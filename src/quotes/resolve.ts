@@ -83,24 +83,73 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
   return out;
 }
 
+type Gender = 'm' | 'f';
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', il: 'm', er: 'm', él: 'm', she: 'f', elle: 'f', ella: 'f' };
+// The first gendered pronoun after a name, within this many characters, votes for its gender.
+const GENDER_WINDOW = 160;
+const GENDERED = /\b(he|him|his|himself|she|her|hers|herself)\b/iu;
+const HONORIFIC = /\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$/u;
+
+/** Gender the text gives each full name: honorifics, then pronouns that follow its mentions. */
+function inferGenders(masked: string, names: readonly FullName[]): Map<string, Gender> {
+  const votes = new Map<string, { m: number; f: number }>();
+  const lasts = new Map<string, string>();
+  for (const n of names) lasts.set(n.last, n.full);
+  for (const [last, full] of lasts) {
+    const v = votes.get(full) ?? { m: 0, f: 0 };
+    const re = new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'gu');
+    for (let m = re.exec(masked); m; m = re.exec(masked)) {
+      const honorific = HONORIFIC.exec(masked.slice(Math.max(0, m.index - 8), m.index))?.[1];
+      if (honorific) {
+        if (/^(Mr|Sir|Lord)$/u.test(honorific)) v.m += 3;
+        else v.f += 3;
+      }
+      const after = GENDERED.exec(masked.slice(m.index + last.length, m.index + last.length + GENDER_WINDOW));
+      if (after) {
+        if (/^(he|him|his|himself)$/iu.test(after[1] as string)) v.m++;
+        else v.f++;
+      }
+    }
+    votes.set(full, v);
+  }
+  const out = new Map<string, Gender>();
+  for (const [full, v] of votes) if (v.m !== v.f) out.set(full, v.m > v.f ? 'm' : 'f');
+  return out;
+}
+
 export class Resolver {
   private readonly names: FullName[];
+  private readonly genders: Map<string, Gender>;
   /** Single names the text gives with a title ("President Trump"): people, not organisations. */
   private readonly titled = new Set<string>();
   private readonly seen: Remembered[] = [];
 
   constructor(masked: string) {
     this.names = indexNames(masked, this.titled);
+    this.genders = inferGenders(masked, this.names);
+  }
+
+  /** A person's full name for a name phrase found at `pos`, or null when it is not a person. */
+  personName(phrase: SpeakerPhrase, pos: number): string | null {
+    if (phrase.kind !== 'person') return null;
+    if (phrase.name.includes(' ')) return phrase.name;
+    return this.fullNameFor(phrase.name, pos) ?? (this.titled.has(phrase.name) ? phrase.name : null);
   }
 
   /** The speaker's name to report for a phrase found at `pos`, or null. */
-  resolve(phrase: SpeakerPhrase, pos: number, paragraph: number): { name: string | null; kind: SpeakerKind } {
+  resolve(phrase: SpeakerPhrase, pos: number, paragraph: number, nearby: readonly string[] = []): { name: string | null; kind: SpeakerKind } {
     switch (phrase.kind) {
       case 'pronoun': {
         if (PERSON_PRONOUNS.has(phrase.name)) {
-          const person = this.last((r) => r.kind === 'person' && r.pos < pos);
+          // He or she: a person named in this or the previous sentence, else the last person
+          // who spoke, else the last full name — skipping anyone the text gives the other gender.
+          const g = PRONOUN_GENDER[phrase.name];
+          const fits = (name: string): boolean => !g || (this.genders.get(name) ?? g) === g;
+          const near = nearby.find(fits);
+          if (near) return { name: near, kind: 'person' };
+          const person = this.last((r) => r.kind === 'person' && r.pos < pos && fits(r.name));
           if (person) return { name: person.name, kind: 'person' };
-          const named = this.lastName(pos);
+          const named = this.lastName(pos, fits);
           return { name: named?.full ?? null, kind: 'person' };
         }
         if (GROUP_PRONOUNS.has(phrase.name)) {
@@ -153,11 +202,11 @@ export class Resolver {
     return undefined;
   }
 
-  private lastName(pos: number): FullName | undefined {
+  private lastName(pos: number, fits: (name: string) => boolean): FullName | undefined {
     let found: FullName | undefined;
     for (const n of this.names) {
       if (n.pos >= pos) break;
-      found = n;
+      if (fits(n.full)) found = n;
     }
     return found;
   }

@@ -197,6 +197,17 @@ export function scanQuotes(text: string, lines: readonly Line[]): RawQuote[] {
       if (action === 'open') {
         const spec = OPENERS[c];
         if (!spec) continue;
+        // The same double mark opening again after a finished sentence inside a quote means
+        // the writer forgot to close it: “Glasgow (“No Place Like Home”). “It grabbed me …”
+        const outer = stack[0];
+        if (stack.length === 1 && outer?.mark === c && spec.family === 'double') {
+          let p = i - 1;
+          while (p > outer.pos && /\s/u.test(text[p] ?? '')) p--;
+          if (p < i - 1 && /[.!?]/u.test(text[p] ?? '')) {
+            emit(p + 1, li, line.end, 0);
+            stack = [];
+          }
+        }
         if (!stack.length) current = { open: i, openLen: 1, firstLine: li, reopens: [] };
         stack.push({ mark: c, family: spec.family, closers: spec.closers, pos: i });
       } else if (action === 'close') {

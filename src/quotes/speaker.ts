@@ -27,6 +27,8 @@ export interface SpeakerPhrase {
 const MAX_NP = 8;
 /** Longest apposition between commas ("Geoffrey Berman, the U.S. attorney for …, said"). */
 const MAX_APPOSITION = 22;
+/** Most comma-separated pieces read back from a cue. */
+const MAX_SEGMENTS = 4;
 const APPOSITION_PUNCT = new Set(['.', '(', ')', '-', '–', '&', '/']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'qui', 'der', 'die', 'que', 'quien']);
 
@@ -107,25 +109,39 @@ export function phraseBefore(tokens: readonly Token[], cue: number, cueText: str
   return plausible(tokens, a, b) ? readPhrase(tokens, a, b) : null;
 }
 
-/** "Jane Doe, the minister, said" / "the minister, Jane Doe, said" / "Smith, who …, said". */
+/**
+ * "Jane Doe, the minister, said" / "the minister, Jane Doe, said" / "Smith, who …, said" /
+ * "Dylan Nelson, a fellow at …, Germany, and co-author …, said": the first person named along
+ * the comma-separated chain, else its subject.
+ */
 function appositionBefore(tokens: readonly Token[], comma: number): SpeakerPhrase | null {
-  let k = comma - 1;
-  // Words, and the odd full stop or bracket ("Ben Sasse, R-Neb., said").
-  while (k >= 0 && ((tokens[k] as Token).kind === 'word' || APPOSITION_PUNCT.has((tokens[k] as Token).text)) && comma - k <= MAX_APPOSITION) k--;
-  if (k < 0 || (tokens[k] as Token).text !== ',' || k === comma - 1) return null;
-  const inner: [number, number] = [k + 1, comma - 1];
-  let from = k - 1;
-  const end = k - 1;
-  if (end < 0 || !npWord(tokens[end])) return null;
-  while (from - 1 >= 0 && end - from + 1 < MAX_NP && npWord(tokens[from - 1])) from--;
-  const [a, b] = trimPhrase(tokens, from, end);
-  const outer = plausible(tokens, a, b) ? readPhrase(tokens, a, b) : null;
-  const innerFirst = tokens[inner[0]] as Token;
-  if (RELATIVE.has(innerFirst.lower) || inner[1] - inner[0] + 1 > MAX_NP) return outer;
-  const [ia, ib] = trimPhrase(tokens, inner[0], inner[1]);
-  const appos = plausible(tokens, ia, ib) ? readPhrase(tokens, ia, ib) : null;
-  if (appos?.kind === 'person' && outer?.kind !== 'person') return appos;
-  return outer ?? appos;
+  const segments: [number, number][] = [];
+  let end = comma - 1;
+  for (let n = 0; n < MAX_SEGMENTS && end >= 0; n++) {
+    let k = end;
+    while (k >= 0 && ((tokens[k] as Token).kind === 'word' || APPOSITION_PUNCT.has((tokens[k] as Token).text)) && end - k < MAX_APPOSITION) k--;
+    if (k === end) break;
+    segments.unshift([k + 1, end]);
+    if (k < 0 || (tokens[k] as Token).text !== ',') break;
+    end = k - 1;
+  }
+  if (!segments.length) return null;
+  const phrases: SpeakerPhrase[] = [];
+  segments.forEach(([from, to], n) => {
+    if (n === 0) {
+      // The chain's subject: the noun phrase ending the first segment.
+      if (!npWord(tokens[to])) return;
+      let a = to;
+      while (a - 1 >= from && to - a + 1 < MAX_NP && npWord(tokens[a - 1])) a--;
+      const [x, y] = trimPhrase(tokens, a, to);
+      if (plausible(tokens, x, y)) phrases.push(readPhrase(tokens, x, y));
+      return;
+    }
+    if (RELATIVE.has((tokens[from] as Token).lower) || to - from + 1 > MAX_APPOSITION) return;
+    const [x, y] = trimPhrase(tokens, from, to);
+    if (x <= y && tokens.slice(x, y + 1).every((t) => t.kind === 'word' || APPOSITION_PUNCT.has(t.text)) && plausible(tokens, x, y)) phrases.push(readPhrase(tokens, x, y));
+  });
+  return phrases.find((p) => p.kind === 'person') ?? phrases[0] ?? null;
 }
 
 /** Speaker phrase starting at index `i` ("said the minister", "according to the ministry"). */

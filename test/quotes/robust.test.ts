@@ -25,3 +25,12 @@ describe('quotes on arbitrary text', () => {
     );
   });
 });
+
+describe('offsets with characters outside the BMP', () => {
+  it('keeps quotes after an emoji inside a quotation', () => {
+    const text = '“Great show 🙂 and fun!” said Ana Ruiz.\n\n“Very talented people! Super fun and entertaining!” said Ben Ode.';
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ben Ode']);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});
