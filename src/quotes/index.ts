@@ -47,6 +47,8 @@ interface SaidEvent {
   paragraph: number;
 }
 
+/** How many sentences back a pronoun looks for a person named as a subject. */
+const PRONOUN_LOOKBACK = 3;
 /** How many tokens into a sentence a name may start and still read as its subject. */
 const SUBJECT_WINDOW = 7;
 const FULL_AFTER = new Set([':', ',', '—', '–', '-', '(']);
@@ -64,6 +66,26 @@ function sentenceOf(starts: readonly number[], idx: number, count: number): [num
     }
   }
   return [s, e];
+}
+
+/** Up to `count` sentences before token `s1` of line `li`, nearest first, crossing into earlier lines. */
+function priorSentences(lines: readonly LineTokens[], li: number, s1: number, count: number): Token[][] {
+  const out: Token[][] = [];
+  let line = li;
+  let before = s1;
+  while (out.length < count && line >= 0) {
+    const { tokens, starts } = lines[line] as LineTokens;
+    const ends = starts.filter((st) => st < before).reverse();
+    let end = before;
+    for (const st of ends) {
+      if (out.length >= count) break;
+      out.push(tokens.slice(st, end));
+      end = st;
+    }
+    line--;
+    before = line >= 0 ? (lines[line] as LineTokens).tokens.length : 0;
+  }
+  return out;
 }
 
 /** People named in the writer's words, first mention of each sentence first ("Buckley, who …"). */
@@ -203,7 +225,7 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
     let speaker: string | null = continued;
     let speakerMention: string | null = null;
     if (att?.phrase) {
-      const nearby = att.phrase.kind === 'pronoun' ? peopleNamed([left, previous ?? []], resolver, q.open) : [];
+      const nearby = att.phrase.kind === 'pronoun' ? peopleNamed([left, ...priorSentences(lineTokens, q.firstLine, s1, PRONOUN_LOOKBACK)], resolver, q.open) : [];
       const r = resolver.resolve(att.phrase, q.open, paragraph, nearby);
       speaker = r.name;
       speakerMention = att.phrase.mention;
