@@ -185,6 +185,9 @@ function according(ctx: QuoteContext): Attribution | null {
   return null;
 }
 
+/** Words and marks after which a later cue belongs to another clause ("— assuming that X will testify"). */
+const CLAUSE_BREAKS = new Set([';', '—', '–', '(', ')', 'that', 'which', 'who', 'because', 'if', 'when', 'although', 'though', 'whether', 'assuming']);
+
 /** Pattern 5: a cue later in the sentence: "…” was important, the statement said." */
 function cueAfter(ctx: QuoteContext): Attribution | null {
   const r = ctx.right;
@@ -192,7 +195,7 @@ function cueAfter(ctx: QuoteContext): Attribution | null {
   let end = r.length;
   for (let i = 0; i < r.length; i++) {
     const t = r[i] as Token;
-    if (t.text === ';' || (t.text === ',' && ['and', 'but', 'while', 'whereas', 'or'].includes(r[i + 1]?.lower ?? ''))) {
+    if (CLAUSE_BREAKS.has(t.text) || (t.text === ',' && ['and', 'but', 'while', 'whereas', 'or'].includes(r[i + 1]?.lower ?? ''))) {
       end = i;
       break;
     }

@@ -27,7 +27,7 @@ const EN_VERBS = [
   'accuse', 'object', 'protest', 'complain', 'lament', 'bemoan', 'grumble', 'boast', 'brag+', 'gush', 'enthuse',
   'rave', 'marvel', 'tout',
   // Warning, urging, promising.
-  'warn', 'caution', 'advise', 'urge', 'plead', 'beg+', 'implore', 'demand', 'request', 'instruct', 'remind',
+  'lecture', 'warn', 'caution', 'advise', 'urge', 'plead', 'beg+', 'implore', 'demand', 'request', 'instruct', 'remind',
   'assure', 'reassure', 'promise', 'pledge', 'vow', 'swear:swore:sworn', 'threaten',
   // Manner of speaking.
   'shout', 'scream', 'yell', 'cry', 'exclaim', 'whisper', 'mutter', 'murmur', 'mumble', 'sigh', 'laugh',
@@ -100,7 +100,7 @@ export const AUXILIARIES = new Set([
   'never', 'frequently', 'openly', 'angrily', 'firmly', 'bluntly', 'candidly', 'calmly', 'proudly', 'softly',
   'quietly', 'loudly', 'separately', 'initially', 'finally', 'already', 'now', 'still', 'even', 'only', 'not',
   'is', 'was', 'are', 'were', 'been', 'be', 'being', 'jokingly', 'ironically',
-  'instead', 'meanwhile', 'too', 'personally', 'a', 'hat', 'habe', 'ha', 'había', 'avait', 'aussi', 'auch', 'también', 'encore', 'ensuite', 'dann', 'luego',
+  'instead', 'meanwhile', 'too', 'personally', 'flat-out', 'outright', 'swiftly', 'immediately', 'later', 'tersely', 'a', 'hat', 'habe', 'ha', 'había', 'avait', 'aussi', 'auch', 'también', 'encore', 'ensuite', 'dann', 'luego',
 ]);
 
 /** Forms of "be" that, before a past participle, make a passive ("was told"), not a cue. */

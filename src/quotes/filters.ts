@@ -14,7 +14,7 @@ const NAMING_MAX_WORDS = 4;
 /** Titles of works run at most this long ("the film “…”"). */
 const TITLE_MAX_WORDS = 12;
 /** Title Case runs this short without a cue read as titles or slogans ("Make America Great Again"). */
-const TITLE_CASE_MAX_WORDS = 7;
+const TITLE_CASE_MAX_WORDS = 10;
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
@@ -61,7 +61,10 @@ export function judge(text: string, left: readonly Token[], right: readonly Toke
   if (words <= TITLE_MAX_WORDS && before.some((w) => TITLE_WORDS.has(w))) return 'title';
   const naming = before.some((w) => NAMING_WORDS.has(w)) || att?.cue.type === 'naming';
   if (naming && words <= NAMING_MAX_WORDS) return 'scare';
-  if (!att && words <= SCARE_MAX_WORDS) return 'scare';
+  // One or two words count only with an attribution of their own (“No,” she said) or an
+  // "according to": a cue elsewhere in the sentence mostly frames a term (to say “yes”).
+  const adjacent = att && att.pattern !== 'cue-before' && att.pattern !== 'cue-after';
+  if (!adjacent && words <= SCARE_MAX_WORDS) return 'scare';
   const after = right[0];
   // A cue elsewhere in the sentence does not make a modifier speech: a “skinny” trade deal.
   const weak = !att || att.pattern === 'cue-before' || att.pattern === 'cue-after' || att.pattern === 'according';
