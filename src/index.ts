@@ -13,3 +13,4 @@ export type { ErrorCode, Stage } from './errors.js';
 export { SCHEMA_VERSION, isErrorRecord } from './record/types.js';
 export type { ArticleRecord, CopydeskRecord, ErrorRecord, FeedInfo, Quote, ArticleVerdict } from './record/types.js';
 export { run } from './cli/run.js';
+export { extractQuotes, extractQuotesFromText } from './quotes/index.js';

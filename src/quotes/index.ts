@@ -219,7 +219,6 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
       continued = subject ?? named ?? resolver.lastQuoted(q.open, paragraph, 1)?.name ?? null;
     }
     const verdict = judge(body, left, right, att, continued !== null);
-    if (process.env.QDEBUG) console.error(verdict, att?.pattern, JSON.stringify(body.slice(0, 40)));
     if (verdict !== 'keep') continue;
 
     let speaker: string | null = continued;

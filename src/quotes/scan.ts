@@ -116,6 +116,8 @@ function decide(text: string, i: number, end: number, stack: Open[]): Action {
     case '\u2018': {
       const open = openOf('single');
       if (open && open.mark === '\u201a' && !isSpace(prev) && closesBefore(next)) return 'close';
+      // A lone ‘ between spaces cannot open; inside an open single quote it is a sloppy closer.
+      if (open && isSpace(prev) && isSpace(next)) return 'close';
       if (next !== undefined && DIGIT.test(next)) return 'skip'; // ‘90s typed with the wrong mark
       if (CONTRACTION.test(text.slice(i + 1, i + 7))) return 'skip'; // isn ‘t, rock ‘n’ roll
       return opensAfter(prev) && !isSpace(next) ? 'open' : 'skip';
