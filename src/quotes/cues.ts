@@ -100,7 +100,7 @@ export const AUXILIARIES = new Set([
   'never', 'frequently', 'openly', 'angrily', 'firmly', 'bluntly', 'candidly', 'calmly', 'proudly', 'softly',
   'quietly', 'loudly', 'separately', 'initially', 'finally', 'already', 'now', 'still', 'even', 'only', 'not',
   'is', 'was', 'are', 'were', 'been', 'be', 'being', 'jokingly', 'ironically',
-  'instead', 'meanwhile', 'too', 'personally', 'flat-out', 'outright', 'swiftly', 'immediately', 'later', 'tersely', 'a', 'hat', 'habe', 'ha', 'había', 'avait', 'aussi', 'auch', 'también', 'encore', 'ensuite', 'dann', 'luego',
+  'twice', 'instead', 'meanwhile', 'too', 'personally', 'flat-out', 'outright', 'swiftly', 'immediately', 'later', 'tersely', 'a', 'hat', 'habe', 'ha', 'había', 'avait', 'aussi', 'auch', 'también', 'encore', 'ensuite', 'dann', 'luego',
 ]);
 
 /** Forms of "be" that, before a past participle, make a passive ("was told"), not a cue. */

@@ -153,7 +153,8 @@ export class Resolver {
           return { name: named?.full ?? null, kind: 'person' };
         }
         if (GROUP_PRONOUNS.has(phrase.name)) {
-          const group = this.last((r) => (r.kind === 'org' || r.kind === 'common') && r.pos < pos && paragraph - r.paragraph <= 3);
+          // They or it: an organisation, a group, or a name the text never calls he or she.
+          const group = this.last((r) => r.pos < pos && paragraph - r.paragraph <= 3 && (r.kind === 'org' || r.kind === 'common' || (r.kind === 'person' && !this.genders.has(r.name) && !this.titled.has(r.name))));
           return { name: group?.name ?? null, kind: group?.kind ?? 'common' };
         }
         return { name: null, kind: 'pronoun' };

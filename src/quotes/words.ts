@@ -50,6 +50,8 @@ export const ORG_WORDS = new Set([
   'pharmaceuticals', 'press', 'studios', 'federation', 'organisation', 'organization', 'board', 'bureau', 'center',
   'centre', 'hospital', 'fund', 'trust', 'society', 'alliance', 'coalition', 'church', 'kremlin', 'pentagon',
   'parliament', 'congress', 'senate', 'assembly', 'house', 'administration', 'embassy', 'force', 'forces', 'reuters',
+  'productions', 'records', 'entertainment', 'music', 'pictures', 'films', 'label', 'games', 'software', 'foods',
+  'brands', 'stores', 'airport', 'railway', 'railways', 'institute', 'laboratory', 'lab', 'observatory', 'museum',
 ]);
 
 /** Titles and descriptors dropped from the front of a person's name ("President Vladimir Putin"). */
