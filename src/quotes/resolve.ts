@@ -87,6 +87,7 @@ type Gender = 'm' | 'f';
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', il: 'm', er: 'm', él: 'm', she: 'f', elle: 'f', ella: 'f' };
 // The first gendered pronoun after a name, within this many characters, votes for its gender.
 const GENDER_WINDOW = 160;
+const POSSESSIVE_WINDOW = 60;
 const GENDERED = /\b(he|him|his|himself|she|her|hers|herself)\b/iu;
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$/u;
 
@@ -105,7 +106,8 @@ function inferGenders(masked: string, names: readonly FullName[]): Map<string, G
         else v.f += 3;
       }
       const after = GENDERED.exec(masked.slice(m.index + last.length, m.index + last.length + GENDER_WINDOW));
-      if (after) {
+      // A possessive far from the name often belongs to someone else ("Big Machine … her life").
+      if (after && (!/^(his|her|hers)$/iu.test(after[1] as string) || after.index < POSSESSIVE_WINDOW)) {
         if (/^(he|him|his|himself)$/iu.test(after[1] as string)) v.m++;
         else v.f++;
       }
