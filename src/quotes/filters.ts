@@ -61,10 +61,12 @@ export function judge(text: string, left: readonly Token[], right: readonly Toke
   if (words <= TITLE_MAX_WORDS && before.some((w) => TITLE_WORDS.has(w))) return 'title';
   const naming = before.some((w) => NAMING_WORDS.has(w)) || att?.cue.type === 'naming';
   if (naming && words <= NAMING_MAX_WORDS) return 'scare';
-  // One or two words count only with an attribution of their own (“No,” she said) or an
-  // "according to": a cue elsewhere in the sentence mostly frames a term (to say “yes”).
+  // One or two words count only with an attribution of their own (“No,” she said), an
+  // "according to", or reported speech with a speaker ("the CDC said that the risk was
+  // “extremely low”"); otherwise a cue elsewhere in the sentence frames a term (to say “yes”).
   const adjacent = att && att.pattern !== 'cue-before' && att.pattern !== 'cue-after';
-  if (!adjacent && words <= SCARE_MAX_WORDS) return 'scare';
+  const reported = att?.pattern === 'cue-before' && att.phrase !== null && att.tail.split(' ').includes('that');
+  if (!adjacent && !reported && words <= SCARE_MAX_WORDS) return 'scare';
   const after = right[0];
   // A cue elsewhere in the sentence does not make a modifier speech: a “skinny” trade deal.
   const weak = !att || att.pattern === 'cue-before' || att.pattern === 'cue-after' || att.pattern === 'according';
