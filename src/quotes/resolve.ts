@@ -61,6 +61,8 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
     if (cut < words.length - 1) words = words.slice(cut + 1);
     // Leading function words, and acronyms before a name ("Browns DL Sheldon Richardson").
     while (words.length > 2 && /^\p{Lu}{2,}$/u.test(words[0] as string)) words = words.slice(1);
+    // A sentence-initial gerund is not a first name ("Hosting Cook at the White House, …").
+    if (words.length >= 2 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0] as string)) words = words.slice(1);
     // "envoy to Ukraine Kurt Volker": a first word the text also uses on its own is a place
     // or an organisation, not a first name.
     if (words.length > 2 && standsAlone(masked, words[0] as string, words[1] as string)) words = words.slice(1);
@@ -75,9 +77,6 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
     // Names run to three words; longer runs without particles carry a team or a place first.
     if (words.length > MAX_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w))) words = words.slice(-MAX_NAME_WORDS);
     while (words.length > 2 && /^\p{Lu}{2,}$/u.test(words[0] as string)) words = words.slice(1);
-    // "envoy to Ukraine Kurt Volker": a first word the text also uses on its own is a place
-    // or an organisation, not a first name.
-    if (words.length > 2 && standsAlone(masked, words[0] as string, words[1] as string)) words = words.slice(1);
     out.push({ full: words.join(' '), first: words[0] as string, last: words[words.length - 1] as string, pos: m.index });
   }
   return out;
