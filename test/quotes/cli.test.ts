@@ -33,6 +33,15 @@ describe('copydesk quotes', () => {
     for (const l of lines) expect(TEXT.slice(l.start, l.end)).toBe(l.text);
   });
 
+  it('keeps offsets into the text as read with CRLF line ends and a byte order mark', async () => {
+    const text = '\ufeffPremier Ana Ruiz opened the port.\r\n\r\n“We will grow,” Ruiz said.\r\n';
+    const t = io(text);
+    expect(await run(['quotes', '-'], t.io)).toBe(0);
+    const q = JSON.parse(t.out()) as { text: string; start: number; end: number; paragraph: number };
+    expect(text.slice(q.start, q.end)).toBe('We will grow');
+    expect(q.paragraph).toBe(1);
+  });
+
   it('reads stdin by default and with "-"', async () => {
     for (const args of [['quotes'], ['quotes', '-']]) {
       const t = io('“Enough is enough,” the union said.');
