@@ -16,6 +16,8 @@ const DOCUMENT_IN_TAIL = new RegExp(`\\b(${DOCUMENTS.join('|')})\\b`, 'u');
 const NAME_RUN = /\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)(?:[ \u00a0]+(?:(?:de|du|del|della|van|von|der|den|da|di|al|el|bin|ibn|la|le|dos|das|ter)[ \u00a0]+)*\p{Lu}(?:[\p{L}\p{M}'’-]+|\.))+/gu;
 
 const MAX_NAME_WORDS = 3;
+/** Past this length the "first word used on its own" check is skipped (it scans the text). */
+const STANDS_ALONE_MAX_TEXT = 200_000;
 
 interface FullName {
   full: string;
@@ -37,6 +39,7 @@ export interface Remembered {
 
 /** Does `word` appear in the text without `next` after it? */
 function standsAlone(text: string, word: string, next: string): boolean {
+  if (text.length > STANDS_ALONE_MAX_TEXT) return false; // a cheap guard for huge pages
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
     const before = text[i - 1] ?? ' ';
     const after = text.slice(i + word.length, i + word.length + 1 + next.length);
@@ -88,28 +91,32 @@ const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', il: 'm', er:
 const GENDER_WINDOW = 160;
 const POSSESSIVE_WINDOW = 60;
 const GENDERED = /\b(he|him|his|himself|she|her|hers|herself)\b/iu;
+const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}])/gu;
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$/u;
 
-/** Gender the text gives each full name: honorifics, then pronouns that follow its mentions. */
+/** Gender the text gives each full name: honorifics, then pronouns that follow its mentions.
+ * One pass over the capitalised words of the text, so long pages stay linear. */
 function inferGenders(masked: string, names: readonly FullName[]): Map<string, Gender> {
   const votes = new Map<string, { m: number; f: number }>();
   const lasts = new Map<string, string>();
   for (const n of names) lasts.set(n.last, n.full);
-  for (const [last, full] of lasts) {
+  if (!lasts.size) return new Map();
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(masked); m; m = CAPITALISED.exec(masked)) {
+    const full = lasts.get(m[0].replace(/['’]s?$/u, ''));
+    if (!full) continue;
     const v = votes.get(full) ?? { m: 0, f: 0 };
-    const re = new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'gu');
-    for (let m = re.exec(masked); m; m = re.exec(masked)) {
-      const honorific = HONORIFIC.exec(masked.slice(Math.max(0, m.index - 8), m.index))?.[1];
-      if (honorific) {
-        if (/^(Mr|Sir|Lord)$/u.test(honorific)) v.m += 3;
-        else v.f += 3;
-      }
-      const after = GENDERED.exec(masked.slice(m.index + last.length, m.index + last.length + GENDER_WINDOW));
-      // A possessive far from the name often belongs to someone else ("Big Machine … her life").
-      if (after && (!/^(his|her|hers)$/iu.test(after[1] as string) || after.index < POSSESSIVE_WINDOW)) {
-        if (/^(he|him|his|himself)$/iu.test(after[1] as string)) v.m++;
-        else v.f++;
-      }
+    const honorific = HONORIFIC.exec(masked.slice(Math.max(0, m.index - 8), m.index))?.[1];
+    if (honorific) {
+      if (/^(Mr|Sir|Lord)$/u.test(honorific)) v.m += 3;
+      else v.f += 3;
+    }
+    const end = m.index + m[0].length;
+    const after = GENDERED.exec(masked.slice(end, end + GENDER_WINDOW));
+    // A possessive far from the name often belongs to someone else ("Big Machine … her life").
+    if (after && (!/^(his|her|hers)$/iu.test(after[1] as string) || after.index < POSSESSIVE_WINDOW)) {
+      if (/^(he|him|his|himself)$/iu.test(after[1] as string)) v.m++;
+      else v.f++;
     }
     votes.set(full, v);
   }
@@ -125,8 +132,18 @@ export class Resolver {
   private readonly titled = new Set<string>();
   private readonly seen: Remembered[] = [];
 
+  /** Full names by their first and last word, in text order. */
+  private readonly byWord = new Map<string, FullName[]>();
+
   constructor(masked: string) {
     this.names = indexNames(masked, this.titled);
+    for (const n of this.names) {
+      for (const w of new Set([n.first, n.last])) {
+        const list = this.byWord.get(w) ?? [];
+        list.push(n);
+        this.byWord.set(w, list);
+      }
+    }
     this.genders = inferGenders(masked, this.names);
   }
 
@@ -217,8 +234,7 @@ export class Resolver {
   private fullNameFor(word: string, pos: number): string | null {
     let before: FullName | undefined;
     let after: FullName | undefined;
-    for (const n of this.names) {
-      if (n.last !== word && n.first !== word) continue;
+    for (const n of this.byWord.get(word) ?? []) {
       if (n.pos < pos) before = n;
       else if (!after) after = n;
     }
