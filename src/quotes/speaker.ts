@@ -96,6 +96,14 @@ export function phraseBefore(tokens: readonly Token[], cue: number, cueText: str
     return by?.lower === 'by' ? phraseAfter(tokens, cue + cueText.split(' ').length + 1) : null;
   }
   if (j < 0) return null;
+  // "Smith, who said …": the relative pronoun stands for the name before the comma.
+  if (['who', 'which'].includes((tokens[j] as Token).lower) && tokens[j - 1]?.text === ',' && j - 2 >= 0) {
+    let from = j - 2;
+    while (from - 1 >= 0 && j - 2 - from + 1 < MAX_NP && npWord(tokens[from - 1])) from--;
+    if (!npWord(tokens[j - 2])) return null;
+    const [a, b] = trimPhrase(tokens, from, j - 2);
+    return plausible(tokens, a, b) ? readPhrase(tokens, a, b) : null;
+  }
   const subject = tokens[j] as Token;
   // "the ministry’s claim", "the statement": the cue word is a noun here.
   if (/['’]s$/u.test(subject.text) || DETERMINERS.has(subject.lower)) return null;
