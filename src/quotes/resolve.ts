@@ -68,7 +68,7 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
     if (words.length >= 2 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0] as string)) words = words.slice(1);
     // "envoy to Ukraine Kurt Volker": a first word the text also uses on its own is a place
     // or an organisation, not a first name.
-    while (words.length > 2 && standsAlone(masked, words[0] as string, words[1] as string)) words = words.slice(1);
+    if (words.length > 2 && standsAlone(masked, words[0] as string, words[1] as string)) words = words.slice(1);
     while (words.length && ((STOP_WORDS.has(words[0]!.toLowerCase()) && !/^(?:Will|May)$/u.test(words[0]!)) || DETERMINERS.has(words[0]!.toLowerCase()))) words = words.slice(1);
     if (!words.length) continue;
     if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) continue;
@@ -78,8 +78,9 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
       continue;
     }
     // Names run to three words; longer runs without particles carry a team or a place first.
-    if (words.length > MAX_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w))) words = words.slice(-MAX_NAME_WORDS);
-    while (words.length > 2 && (/^\p{Lu}{2,}$/u.test(words[0] as string) || standsAlone(masked, words[0] as string, words[1] as string))) words = words.slice(1);
+    const long = words.length > MAX_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
+    if (long) words = words.slice(-MAX_NAME_WORDS);
+    while (words.length > 2 && (/^\p{Lu}{2,}$/u.test(words[0] as string) || (long && standsAlone(masked, words[0] as string, words[1] as string)))) words = words.slice(1);
     out.push({ full: words.join(' '), first: words[0] as string, last: words[words.length - 1] as string, pos: m.index });
   }
   return out;
@@ -179,7 +180,7 @@ export class Resolver {
       }
       case 'person': {
         const words = phrase.name.split(' ');
-        if (words.length > 1) return { name: this.shortest(phrase.name), kind: 'person' };
+        if (words.length > 1) return { name: phrase.name, kind: 'person' };
         if (ORG_WORDS.has(phrase.name.toLowerCase())) return { name: phrase.name, kind: 'org' };
         const full = this.fullNameFor(phrase.name, pos);
         // A single name never given in full is more likely an organisation ("Reuters").
@@ -238,21 +239,6 @@ export class Resolver {
       if (n.pos < pos) before = n;
       else if (!after) after = n;
     }
-    const found = (before ?? after)?.full;
-    return found ? this.shortest(found) : null;
-  }
-
-  /**
-   * "Public Prosecution Eva-Marie Persson" when the text also says "Eva-Marie Persson": the
-   * shorter form is the name, the words before it a title or a department.
-   */
-  private shortest(name: string): string {
-    const words = name.split(' ');
-    if (words.length < 3) return name;
-    let best = name;
-    for (const n of this.byWord.get(words[words.length - 1] as string) ?? []) {
-      if (n.full.length < best.length && name.endsWith(` ${n.full}`) && n.full.includes(' ')) best = n.full;
-    }
-    return best;
+    return (before ?? after)?.full ?? null;
   }
 }
