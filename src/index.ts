@@ -22,3 +22,4 @@ export { parseDocument, normaliseUrl, readOpml } from './discover/index.js';
 export type { DiscoveredItem, ParsedDocument } from './discover/index.js';
 export { SqliteStore, acquireLock, defaultStatePath } from './state/index.js';
 export type { StateStore, ItemState, DocumentState, HostState, RobotsEntry, StateStats } from './state/index.js';
+export { extractQuotes, extractQuotesFromText } from './quotes/index.js';

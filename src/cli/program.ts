@@ -7,6 +7,7 @@ import { VERSION } from '../config.js';
 import type { CommandContext } from './context.js';
 import { extractCommand } from './extract.js';
 import { getCommand } from './get.js';
+import { quotesCommand } from './quotes.js';
 import { crawlCommand } from './crawl.js';
 import { stateCommand } from './state.js';
 
@@ -16,6 +17,7 @@ const COMMANDS: readonly ((ctx: CommandContext) => Command)[] = [
   extractCommand,
   crawlCommand,
   stateCommand,
+  quotesCommand,
 ];
 
 export function buildProgram(ctx: CommandContext): Command {

@@ -1,0 +1,238 @@
+/**
+ * Attribution: which speaker and cue the writer gives a quotation, tried as ordered
+ * patterns on the writer's words around it (the quotation itself is masked):
+ *   1. right after it: “…,” the minister said  /  “…,” said the minister  /  „…“, so der Minister
+ *   2. an introduction ending in a colon or comma: She told reporters: “…”
+ *   3. a cue earlier in the sentence: Putin emphasised that an “…”
+ *   3b. a quotation that ends its sentence, then the attribution: “…!” Trump tweeted.
+ *   4. "according to X" anywhere in the sentence
+ *   5. a cue later in the sentence: “…” was important, the statement said
+ *   6. a headline dash: ‘…’ – Name
+ *   7. an introduction closing the previous paragraph: The minister said:¶“…”
+ * Quotations with none of these may continue the last speaker (index.ts).
+ */
+import { isAdverb, isIngForm } from './cues.js';
+import { cueAt, cuesIn } from './cuefind.js';
+import type { CueHit } from './cuefind.js';
+import { isStop, phraseAfter, phraseBefore, readPhrase } from './speaker.js';
+import type { SpeakerPhrase } from './speaker.js';
+import type { Token } from './tokens.js';
+import { isCapitalised } from './tokens.js';
+import { DETERMINERS, STOP_WORDS } from './words.js';
+
+export type Pattern = 'after' | 'intro' | 'cue-before' | 'according' | 'cue-after' | 'dash' | 'intro-above';
+
+export interface Attribution {
+  phrase: SpeakerPhrase | null;
+  cue: CueHit;
+  pattern: Pattern;
+  /** The writer's words after the cue up to the end of the sentence ("in a statement on Tuesday"). */
+  tail: string;
+}
+
+export interface QuoteContext {
+  /** Sentence tokens before the quotation. */
+  left: readonly Token[];
+  /** Sentence tokens after it. */
+  right: readonly Token[];
+  /** Last sentence of the previous line, when the quotation opens its line. */
+  above: readonly Token[] | null;
+  /** The opening mark, for cues tied to a typography („…“, so …). */
+  openMark: string;
+  /** When the quotation ends its own sentence ("…!” Trump tweeted.), the sentence after it. */
+  next: readonly Token[] | null;
+}
+
+/** Most words between a cue and the colon of its introduction ("told reporters on Tuesday:"). */
+const MAX_INTRO_OBJECT = 10;
+/** How far after the quotation a speaker-then-cue may end, in tokens. */
+const MAX_AFTER = 28;
+const LEAD_PUNCT = new Set([',', ';', ':', '–', '—', '-']);
+const DASHES = new Set(['–', '—', '-', '―']);
+/** Auxiliaries of compound tenses that may open an inverted attribution ("a déclaré", "hat gesagt"). */
+const INVERSION_AUX = new Set(['a', 'avait', 'hat', 'hatte', 'ha', 'había', 'has']);
+
+const tailOf = (tokens: readonly Token[], cue: CueHit): string => tokens.slice(cue.last + 1).map((t) => t.lower).join(' ');
+const isSpeech = (c: CueHit): boolean => c.type === 'speech' || c.type === 'imagined' || c.type === 'naming';
+
+/** Subject of the sentence for "…, saying “…”": its first name or pronoun. */
+export function subjectOf(tokens: readonly Token[], until: number): SpeakerPhrase | null {
+  for (let i = 0; i < until; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word') continue;
+    if (['he', 'she', 'they', 'il', 'elle', 'er', 'sie'].includes(t.lower)) return readPhrase(tokens, i, i);
+    if (!isCapitalised(t) || STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) continue;
+    let j = i;
+    while (j + 1 < until && isCapitalised(tokens[j + 1] as Token)) j++;
+    const p = readPhrase(tokens, i, j);
+    if (p.kind === 'person' || p.kind === 'org') return p;
+    i = j;
+  }
+  return null;
+}
+
+export function speakerFor(tokens: readonly Token[], cue: CueHit): SpeakerPhrase | null {
+  if (cue.pronoun) {
+    const t = tokens[cue.first] as Token;
+    return { name: cue.pronoun, mention: cue.pronoun, kind: 'pronoun', start: t.end - cue.pronoun.length };
+  }
+  if (isIngForm(cue.text) && tokens[cue.first - 1]?.text === ',') return subjectOf(tokens, cue.first - 1);
+  return phraseBefore(tokens, cue.first, cue.text);
+}
+
+/** Pattern 1: the attribution follows the closing mark. */
+function after(ctx: QuoteContext): Attribution | null {
+  const r = ctx.right;
+  let k = 0;
+  while (k < r.length && k < 2 && LEAD_PUNCT.has((r[k] as Token).text)) k++;
+  // French and German compound tenses invert too: « … », a déclaré le ministre.
+  let v = k;
+  while (v < k + 2 && v < r.length && INVERSION_AUX.has((r[v] as Token).lower)) v++;
+  const first = cueAt(r, v);
+  if (first && isSpeech(first)) {
+    // Inversion: “…,” said the minister / „…“, sagte Merkel / « … », dit-il.
+    const phrase = first.pronoun ? speakerFor(r, first) : phraseAfter(r, first.last + 1);
+    if (phrase) return { phrase, cue: first, pattern: 'after', tail: tailOf(r, first) };
+  }
+  if (first?.type === 'inverted' && '„»«‚'.includes(ctx.openMark)) {
+    const next = r[first.last + 1];
+    if (next && (DETERMINERS.has(next.lower) || isCapitalised(next))) {
+      const phrase = phraseAfter(r, first.last + 1);
+      if (phrase) return { phrase, cue: { ...first, type: 'speech' }, pattern: 'after', tail: '' };
+    }
+  }
+  // Speaker then cue: “…,” the Kremlin said / “…,” Smith, the minister, told reporters.
+  let i = k;
+  let apposition = false;
+  while (i < r.length && i - k < MAX_AFTER) {
+    const t = r[i] as Token;
+    const hit = cueAt(r, i);
+    if (hit && i > k) {
+      if (!isSpeech(hit)) return null;
+      // After appositions the speaker is the phrase the attribution opens with.
+      const phrase = apposition ? phraseAfter(r, k) : speakerFor(r, hit);
+      return phrase ? { phrase, cue: hit, pattern: 'after', tail: tailOf(r, hit) } : null;
+    }
+    if (t.text === ',') {
+      // Skip appositions between commas ("Dylan Nelson, a fellow at …, Germany, and co-author …, said").
+      let j = i + 1;
+      while (j < r.length && (r[j] as Token).kind === 'word' && j - i < 24) j++;
+      if (r[j]?.text !== ',') return null;
+      apposition = true;
+      i = j + 1;
+      continue;
+    }
+    if (t.kind !== 'word' || (isStop(t) && !isAdverb(t.lower) && !DETERMINERS.has(t.lower) && !['of', 'for'].includes(t.lower))) return null;
+    i++;
+  }
+  return null;
+}
+
+/** Pattern 2: "She said: “…”", "He told reporters on Tuesday, “…”", ", he said, “…”". */
+function intro(ctx: QuoteContext): Attribution | null {
+  const l = ctx.left;
+  const end = l.length - 1;
+  const lastTok = l[end];
+  if (!lastTok || (lastTok.text !== ':' && lastTok.text !== ',')) return null;
+  for (let i = end - 1; i >= 0 && end - i <= MAX_INTRO_OBJECT + 3; i--) {
+    const t = l[i] as Token;
+    if (t.kind !== 'word' && !(t.text === ',' && i === end - 1)) return null;
+    const hit = cueAt(l, i);
+    if (!hit || !isSpeech(hit) || hit.last >= end) continue;
+    if (end - hit.last - 1 > MAX_INTRO_OBJECT) return null;
+    const phrase = speakerFor(l, hit);
+    return { phrase, cue: hit, pattern: 'intro', tail: tailOf(l.slice(0, end), hit) };
+  }
+  return null;
+}
+
+/** Pattern 3: the last cue before the quotation in its sentence, with a subject. */
+function cueBefore(ctx: QuoteContext): Attribution | null {
+  const hits = cuesIn(ctx.left, 0, ctx.left.length);
+  for (let n = hits.length - 1; n >= 0; n--) {
+    const hit = hits[n] as CueHit;
+    if (!isSpeech(hit)) continue;
+    const phrase = speakerFor(ctx.left, hit);
+    if (phrase) return { phrase, cue: hit, pattern: 'cue-before', tail: tailOf(ctx.left, hit) };
+  }
+  return null;
+}
+
+/** Most tokens between a sentence-ending quotation and the cue of the sentence after it. */
+const MAX_NEXT_CUE = 6;
+
+/** Pattern 1b: “…!” Trump tweeted. — the quotation closed its own sentence; the next sentence
+ * opens with the attribution. */
+function afterNext(ctx: QuoteContext): Attribution | null {
+  if (!ctx.next || ctx.right.length) return null;
+  const found = after({ ...ctx, right: ctx.next });
+  if (!found || found.cue.first > MAX_NEXT_CUE) return null;
+  // "Smith agreed: “…”" introduces the next quotation, not this one.
+  if (ctx.next.slice(found.cue.last + 1).some((t) => t.text === ':' || t.kind === 'quote')) return null;
+  // The attribution must open the sentence: nothing but the speaker's words before the cue.
+  return found.phrase && ctx.next.slice(0, found.cue.first).every((t) => t.kind === 'word') ? found : null;
+}
+
+/** Pattern 4: "according to X", before or after the quotation. */
+function according(ctx: QuoteContext): Attribution | null {
+  for (const side of [ctx.left, ctx.right]) {
+    for (const hit of cuesIn(side, 0, side.length)) {
+      if (hit.type !== 'according') continue;
+      const phrase = phraseAfter(side, hit.last + 1);
+      if (phrase) return { phrase, cue: hit, pattern: 'according', tail: '' };
+    }
+  }
+  return null;
+}
+
+/** Words and marks after which a later cue belongs to another clause ("— assuming that X will testify"). */
+const CLAUSE_BREAKS = new Set([';', '—', '–', '(', ')', 'that', 'which', 'who', 'because', 'if', 'when', 'although', 'though', 'whether', 'assuming']);
+
+/** Pattern 5: a cue later in the sentence: "…” was important, the statement said." */
+function cueAfter(ctx: QuoteContext): Attribution | null {
+  const r = ctx.right;
+  // A new clause (", and …", "; …") belongs to someone else.
+  let end = r.length;
+  for (let i = 0; i < r.length; i++) {
+    const t = r[i] as Token;
+    if (CLAUSE_BREAKS.has(t.text) || (t.text === ',' && ['and', 'but', 'while', 'whereas', 'or'].includes(r[i + 1]?.lower ?? ''))) {
+      end = i;
+      break;
+    }
+  }
+  for (const hit of cuesIn(r, 0, end)) {
+    if (!isSpeech(hit)) continue;
+    const before = r[hit.first - 1];
+    const phrase = before?.text === ',' && !hit.pronoun ? (phraseAfter(r, hit.last + 1) ?? speakerFor(r, hit)) : speakerFor(r, hit);
+    if (phrase) return { phrase, cue: hit, pattern: 'cue-after', tail: tailOf(r, hit) };
+  }
+  return null;
+}
+
+/** Pattern 6: headlines and captions: ‘…’ – Asiedu Nketiah. */
+function dash(ctx: QuoteContext): Attribution | null {
+  const r = ctx.right;
+  const d = r[0];
+  if (!d || !DASHES.has(d.text)) return null;
+  const phrase = phraseAfter(r, 1);
+  if (!phrase || (phrase.kind !== 'person' && phrase.kind !== 'org')) return null;
+  return { phrase, cue: { text: d.text, type: 'speech', first: 0, last: 0 }, pattern: 'dash', tail: '' };
+}
+
+/** Pattern 7: the previous paragraph ends with "X said:". */
+function introAbove(ctx: QuoteContext): Attribution | null {
+  if (!ctx.above || ctx.left.length) return null;
+  const found = intro({ ...ctx, left: ctx.above });
+  return found && found.phrase && ctx.above[ctx.above.length - 1]?.text === ':' ? { ...found, pattern: 'intro-above' } : null;
+}
+
+const PATTERNS = [after, intro, cueBefore, afterNext, according, cueAfter, dash, introAbove] as const;
+
+/** The first pattern that gives a cue (speaker may still be null for an introduction with none). */
+export function attribute(ctx: QuoteContext): Attribution | null {
+  for (const pattern of PATTERNS) {
+    const found = pattern(ctx);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,188 @@
+/**
+ * The writer's words around each quotation: quotations masked out, lines cut into tokens
+ * and sentences, and for one quotation its sentence before and after it, the sentence
+ * before that, and the sentence that follows. Also the speakers the writer names with a cue
+ * outside quotations ("Chris Whitty stressed …"), which feed pronoun resolution.
+ */
+import type { QuoteContext } from './attribute.js';
+import { speakerFor } from './attribute.js';
+import { cuesIn } from './cuefind.js';
+import type { Resolver } from './resolve.js';
+import type { Line, RawQuote } from './scan.js';
+import { readPhrase } from './speaker.js';
+import type { SpeakerPhrase } from './speaker.js';
+import { isCapitalised, MASK, sentenceStarts, tokenize } from './tokens.js';
+import type { Token } from './tokens.js';
+
+export interface LineTokens {
+  tokens: Token[];
+  /** Sentence start indices into tokens. */
+  starts: number[];
+}
+
+export interface SaidEvent {
+  pos: number;
+  phrase: SpeakerPhrase;
+  tail: string;
+  paragraph: number;
+}
+
+export interface Found {
+  ctx: QuoteContext;
+  left: Token[];
+  right: Token[];
+  /** The sentence before the quotation's own. */
+  previous: Token[] | null;
+  /** Index of the quotation's sentence start in its first line's tokens. */
+  s1: number;
+}
+
+/** How many sentences back a pronoun looks for a person named as a subject. */
+export const PRONOUN_LOOKBACK = 3;
+/** How many tokens into a sentence a name may start and still read as its subject. */
+const SUBJECT_WINDOW = 7;
+const ENDS_SENTENCE = /[.!?…]$/u;
+
+
+/** The text with every quotation (marks included, newlines kept) replaced by MASK. One MASK per
+ * UTF-16 unit (no u flag), so offsets in the masked text equal the text's. */
+export function maskQuotes(text: string, raws: readonly RawQuote[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const q of raws) {
+    parts.push(text.slice(at, q.open), text.slice(q.open, q.closeEnd).replace(/[^\n]/g, MASK));
+    at = q.closeEnd;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/** Tokens and sentence starts of every line. A quotation ending in its own full stop ends a sentence. */
+export function tokenizeLines(text: string, lines: readonly Line[], raws: readonly RawQuote[], masked: string): LineTokens[] {
+  const byEnd = new Map<number, RawQuote>();
+  for (const q of raws) byEnd.set(q.closeEnd, q);
+  const endsSentence = (t: Token): boolean => {
+    const q = byEnd.get(t.end);
+    return q !== undefined && q.close >= 0 && ENDS_SENTENCE.test(text.slice(q.textStart, q.textEnd));
+  };
+  return lines.map((line) => {
+    const tokens = tokenize(masked, line.start, line.end);
+    return { tokens, starts: sentenceStarts(tokens, endsSentence) };
+  });
+}
+
+/** Speakers the writer names with a cue, in every sentence. */
+export function speakersNamed(lineTokens: readonly LineTokens[], lines: readonly Line[]): SaidEvent[] {
+  const said: SaidEvent[] = [];
+  lineTokens.forEach(({ tokens, starts }, li) => {
+    const paragraph = (lines[li] as Line).paragraph;
+    for (let s = 0; s < starts.length; s++) {
+      const from = starts[s] as number;
+      const to = (starts[s + 1] as number | undefined) ?? tokens.length;
+      const sentence = tokens.slice(from, to);
+      for (const hit of cuesIn(sentence, 0, sentence.length)) {
+        if (hit.type !== 'speech') continue;
+        const phrase = speakerFor(sentence, hit);
+        if (phrase) said.push({ pos: (sentence[hit.first] as Token).start, phrase, tail: sentence.slice(hit.last + 1).map((t) => t.lower).join(' '), paragraph });
+      }
+    }
+  });
+  return said;
+}
+
+/** The writer's words around quotation `q`, or null when its tokens cannot be found. */
+export function contextOf(text: string, q: RawQuote, lineTokens: readonly LineTokens[]): Found | null {
+  const first = lineTokens[q.firstLine] as LineTokens;
+  const last = lineTokens[q.lastLine] as LineTokens;
+  const i1 = first.tokens.findIndex((t) => t.start === q.open);
+  const end = q.closeEnd;
+  const i2 = last.tokens.findIndex((t) => t.end === end);
+  if (i1 < 0 || i2 < 0) return null;
+  const [s1] = sentenceOf(first.starts, i1, first.tokens.length);
+  const [, e2] = sentenceOf(last.starts, i2, last.tokens.length);
+  const left = first.tokens.slice(s1, i1);
+  const right = last.tokens.slice(i2 + 1, e2);
+  // The sentence before: the end of the previous line when the quotation opens its line.
+  let previous: Token[] | null = null;
+  if (s1 > 0) {
+    const [ps] = sentenceOf(first.starts, s1 - 1, first.tokens.length);
+    previous = first.tokens.slice(ps, s1);
+  } else if (q.firstLine > 0) {
+    const prev = lineTokens[q.firstLine - 1] as LineTokens;
+    const [ps] = sentenceOf(prev.starts, prev.tokens.length - 1, prev.tokens.length);
+    previous = prev.tokens.slice(ps);
+  }
+  let next: Token[] | null = null;
+  if (!right.length && e2 < last.tokens.length) {
+    const [, e3] = sentenceOf(last.starts, e2, last.tokens.length);
+    next = last.tokens.slice(e2, e3);
+  }
+  const ctx: QuoteContext = { left, right, above: left.length ? null : previous, next, openMark: text[q.open] ?? '' };
+  return { ctx, left, right, previous, s1 };
+}
+
+export function sentenceOf(starts: readonly number[], idx: number, count: number): [number, number] {
+  let s = 0;
+  let e = count;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k] as number;
+    if (at <= idx) s = at;
+    else {
+      e = at;
+      break;
+    }
+  }
+  return [s, e];
+}
+
+/** Up to `count` sentences before token `s1` of line `li`, nearest first, crossing into earlier lines. */
+export function priorSentences(lines: readonly LineTokens[], li: number, s1: number, count: number): Token[][] {
+  const out: Token[][] = [];
+  let line = li;
+  let before = s1;
+  while (out.length < count && line >= 0) {
+    const { tokens, starts } = lines[line] as LineTokens;
+    const ends = starts.filter((st) => st < before).reverse();
+    let end = before;
+    for (const st of ends) {
+      if (out.length >= count) break;
+      out.push(tokens.slice(st, end));
+      end = st;
+    }
+    line--;
+    before = line >= 0 ? (lines[line] as LineTokens).tokens.length : 0;
+  }
+  return out;
+}
+
+/** People named in the writer's words, first mention of each sentence first ("Buckley, who …"). */
+export function peopleNamed(sentences: readonly (readonly Token[])[], resolver: Resolver, pos: number): string[] {
+  const out: string[] = [];
+  for (const tokens of sentences) {
+    // Only names near the start of a sentence, where its subject stands.
+    for (let i = 0; i < Math.min(tokens.length, SUBJECT_WINDOW); i++) {
+      if (!isCapitalised(tokens[i] as Token) || /['’]s$/u.test((tokens[i] as Token).text)) continue;
+      let j = i;
+      while (j + 1 < tokens.length && isCapitalised(tokens[j + 1] as Token)) j++;
+      // A possessive ends the run but names an owner, not a subject ("Steenburgen’s son").
+      if (!/['’]s$/u.test((tokens[j] as Token).text)) {
+        const name = resolver.personName(readPhrase(tokens, i, j), pos);
+        if (name && !out.includes(name)) out.push(name);
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+
+export function quoteText(text: string, q: RawQuote): string {
+  if (!q.reopens.length) return text.slice(q.textStart, q.textEnd);
+  let out = '';
+  let at = q.textStart;
+  for (const r of q.reopens) {
+    out += text.slice(at, r);
+    at = r + 1;
+  }
+  return out + text.slice(at, q.textEnd);
+}
+

@@ -1,0 +1,154 @@
+/**
+ * Cue words: the verbs and phrases that attribute a quotation to a speaker, as data.
+ * English verbs are listed once as lemmas; every tense form (says, said, saying, has said)
+ * and the British and American spellings (emphasise / emphasize, signalled / signaled)
+ * are generated below, so the list stays readable. French, German and Spanish forms are
+ * listed as written, since their conjugations do not follow one rule.
+ */
+
+/**
+ * English speech verbs. `base` or `base:past` or `base:past:participle` for irregular
+ * verbs; a trailing `+` doubles the last consonant (admit → admitted, quip → quipped).
+ * Verbs spelt -ise also get their -ize spelling, and -l verbs both -lled and -led.
+ */
+const EN_VERBS = [
+  // Plain saying and writing.
+  'say:said', 'tell:told', 'write:wrote:written', 'add', 'state', 'note', 'explain', 'remark', 'comment',
+  'mention', 'observe', 'declare', 'announce', 'proclaim', 'pronounce', 'speak:spoke:spoken',
+  // Questions and answers.
+  'ask', 'reply', 'respond', 'answer', 'inquire', 'enquire', 'query', 'question', 'retort', 'counter', 'rejoin',
+  // Claiming, arguing, stressing.
+  'claim', 'insist', 'argue', 'assert', 'maintain', 'contend', 'allege', 'charge', 'stress', 'emphasise',
+  'underline', 'underscore', 'highlight', 'reiterate', 'repeat', 'affirm', 'reaffirm', 'confirm', 'deny',
+  'reason', 'posit', 'opine', 'suggest', 'propose', 'theorise', 'hypothesise', 'surmise', 'speculate',
+  'clarify', 'elaborate', 'specify', 'summarise', 'characterise', 'describe', 'conclude', 'estimate',
+  'predict', 'forecast:forecast', 'indicate', 'signal', 'testify', 'report', 'reveal', 'disclose',
+  'recount', 'recall', 'recollect', 'acknowledge', 'admit+', 'concede', 'confess', 'agree', 'disagree', 'concur',
+  'accuse', 'object', 'protest', 'complain', 'lament', 'bemoan', 'grumble', 'boast', 'brag+', 'gush', 'enthuse',
+  'rave', 'marvel', 'tout',
+  // Warning, urging, promising.
+  'lecture', 'warn', 'caution', 'advise', 'urge', 'plead', 'beg+', 'implore', 'demand', 'request', 'instruct', 'remind',
+  'assure', 'reassure', 'promise', 'pledge', 'vow', 'swear:swore:sworn', 'threaten',
+  // Manner of speaking.
+  'shout', 'scream', 'yell', 'cry', 'exclaim', 'whisper', 'mutter', 'murmur', 'mumble', 'sigh', 'laugh',
+  'joke', 'quip+', 'snap+', 'fume', 'bellow', 'roar', 'hiss', 'growl', 'groan', 'stammer', 'stutter', 'blurt',
+  'chuckle', 'muse', 'interject', 'continue', 'conclude', 'recall',
+  // Writing on networks and by mail.
+  'tweet', 'post', 'text', 'email', 'e-mail', 'blog+',
+  // Documents speak too: "the statement reads", "the letter read".
+  'read:read',
+] as const;
+
+/** Multi-word English cues, all forms written out. */
+const EN_PHRASES = [
+  'point out', 'points out', 'pointed out', 'pointing out', 'go on', 'goes on', 'went on', 'going on',
+  'chime in', 'chimes in', 'chimed in', 'shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back',
+  'quoted as saying', 'quoted as telling', 'went on to say', 'goes on to say', 'added that', 'put it',
+  'spoke of', 'weighed in', 'weighs in', 'summed up', 'sums up', 'wrote in', 'writes in',
+] as const;
+
+/** Thinking, not saying: a quotation after these is imagined speech and is left out. */
+export const IMAGINED = [
+  'think', 'thinks', 'thought', 'thinking', 'wonder', 'wonders', 'wondered', 'wondering', 'imagine', 'imagines',
+  'imagined', 'imagining', 'dream', 'dreams', 'dreamed', 'dreamt', 'dreaming', 'picture', 'pictured', 'fantasised',
+  'fantasized', 'told himself', 'told herself', 'told myself', 'told themselves', 'asked himself', 'asked herself',
+  'asked myself', 'said to himself', 'said to herself', 'thought to himself', 'thought to herself',
+  'pensa', 'pense', 'pensait', 'dachte', 'denkt', 'pensó', 'piensa',
+] as const;
+
+/** Indirect cues: the speaker follows ("according to the ministry"). */
+export const ACCORDING = [
+  'according to', 'According to', 'as quoted by', 'selon', 'Selon', "d'après", "D'après", 'd’après', 'D’après',
+  'laut', 'Laut', 'según', 'Según', 'de acuerdo con', 'De acuerdo con',
+] as const;
+
+/** French cue forms (present, passé composé, imperfect); "a déclaré" is caught as auxiliary + participle. */
+const FR = [
+  'dit', 'dis', 'disait', 'déclare', 'déclaré', 'déclarait', 'affirme', 'affirmé', 'affirmait', 'explique',
+  'expliqué', 'expliquait', 'ajoute', 'ajouté', 'souligne', 'souligné', 'estime', 'estimé', 'indique', 'indiqué',
+  'précise', 'précisé', 'assure', 'assuré', 'confie', 'confié', 'lance', 'lancé', 'répond', 'répondu', 'poursuit',
+  'poursuivi', 'insiste', 'insisté', 'rappelle', 'rappelé', 'annonce', 'annoncé', 'raconte', 'raconté', 'martèle',
+  'martelé', 'commente', 'commenté', 'juge', 'jugé', 'prévient', 'prévenu', 'reconnaît', 'reconnu', 'écrit',
+  'avertit', 'averti', 'regrette', 'regretté', 'conclut', 'conclu', 'confirme', 'confirmé', 'admet', 'admis',
+  'tweeté', 's’exclame', "s'exclame", 'ironise', 'ironisé', 'glisse', 'glissé', 'témoigne', 'témoigné',
+] as const;
+
+/** German cue forms. Separable verbs ("fügte … hinzu") are caught by their first part. */
+const DE = [
+  'sagte', 'sagt', 'sagten', 'gesagt', 'erklärte', 'erklärt', 'erklärten', 'betonte', 'betont', 'meinte', 'meint',
+  'fügte', 'ergänzte', 'ergänzt', 'schrieb', 'schreibt', 'warnte', 'warnt', 'forderte', 'fordert', 'teilte',
+  'bekräftigte', 'unterstrich', 'räumte', 'versicherte', 'berichtete', 'antwortete', 'fragte', 'rief', 'sprach',
+  'kritisierte', 'kommentierte', 'bestätigte', 'mahnte', 'argumentierte', 'sagen', 'erzählte', 'erzählt',
+] as const;
+
+/** Spanish cue forms. */
+const ES = [
+  'dijo', 'dice', 'dicho', 'decía', 'afirmó', 'afirma', 'declaró', 'declara', 'explicó', 'explica', 'señaló',
+  'señala', 'aseguró', 'asegura', 'añadió', 'añade', 'agregó', 'agrega', 'indicó', 'indica', 'sostuvo', 'sostiene',
+  'manifestó', 'subrayó', 'destacó', 'advirtió', 'comentó', 'expresó', 'respondió', 'insistió', 'apuntó',
+  'precisó', 'recalcó', 'reconoció', 'escribió', 'preguntó', 'concluyó', 'denunció', 'admitió',
+] as const;
+
+/** Cues that only work right after the quotation with the speaker after them: „…“, so der Minister. */
+export const INVERTED_ONLY = ['so'] as const;
+
+/** Auxiliaries and adverbs that may sit between a speaker and the cue: "has also said". */
+export const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', "'s", '’s',
+  'also', 'later', 'then', 'previously', 'earlier', 'again', 'further', 'recently', 'once', 'just', 'subsequently',
+  'reportedly', 'allegedly', 'repeatedly', 'publicly', 'privately', 'flatly', 'simply', 'quickly', 'often', 'always',
+  'never', 'frequently', 'openly', 'angrily', 'firmly', 'bluntly', 'candidly', 'calmly', 'proudly', 'softly',
+  'quietly', 'loudly', 'separately', 'initially', 'finally', 'already', 'now', 'still', 'even', 'only', 'not',
+  'is', 'was', 'are', 'were', 'been', 'be', 'being', 'jokingly', 'ironically',
+  'twice', 'instead', 'meanwhile', 'too', 'personally', 'flat-out', 'outright', 'swiftly', 'immediately', 'later', 'tersely', 'a', 'hat', 'habe', 'ha', 'había', 'avait', 'aussi', 'auch', 'también', 'encore', 'ensuite', 'dann', 'luego',
+]);
+
+/** Forms of "be" that, before a past participle, make a passive ("was told"), not a cue. */
+export const PASSIVE_BE = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
+
+// ---------------------------------------------------------------------------------------------
+
+function englishForms(entry: string): string[] {
+  const double = entry.endsWith('+');
+  const [base = '', past, participle] = entry.replace('+', '').split(':');
+  const last = base.slice(-1);
+  const stem = double ? base + last : base;
+  const third = /(s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const regularPast = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${stem}ed`;
+  const ing = base.endsWith('ie') ? `${base.slice(0, -2)}ying` : base.endsWith('e') && !base.endsWith('ee') ? `${base.slice(0, -1)}ing` : `${stem}ing`;
+  const forms = [base, third, past ?? regularPast, participle ?? past ?? regularPast, ing];
+  // British -lled / -lling beside American -led / -ling (signalled, signaled).
+  if (!past && !double && /[^aeiou][aeiou]l$/.test(base)) forms.push(`${base}led`, `${base}ling`);
+  // British -ise beside American -ize (emphasise, emphasize).
+  if (base.endsWith('ise') && !['advise', 'promise', 'surmise', 'praise', 'rise'].includes(base)) {
+    for (const f of [...forms]) forms.push(f.replace(/is(e|es|ed|ing)$/, 'iz$1'));
+  }
+  return forms;
+}
+
+/**
+ * Bare English verb forms ("claim", "comment", "report"): also nouns, so they count as cues
+ * only after an auxiliary or a plural subject ("officials say", "they will argue").
+ */
+export const EN_BASE_FORMS: ReadonlySet<string> = new Set(
+  EN_VERBS.map((e) => e.replace('+', '').split(':')).filter(([, past]) => past === undefined || !['read', 'forecast'].includes(past)).map(([b]) => b as string),
+);
+
+/** Auxiliaries after which a bare verb form is a verb ("will say", "did not deny", "to argue"). */
+export const BARE_VERB_AUX = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', 'to', 'can', 'cannot', "'ll", '’ll', 'not']);
+
+/** Adverbs ending in -ly are many; these -ly words are nouns and may head a speaker phrase. */
+const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'anomaly', 'monopoly', 'butterfly', 'homily', 'jelly', 'belly', 'bully', 'lily', 'holly', 'rally', 'tally', 'ally', 'italy', 'july', 'reply', 'folly', 'gully', 'doily']);
+export const isAdverb = (lower: string): boolean => AUXILIARIES.has(lower) || (/^\p{Ll}{3,}ly$/u.test(lower) && !LY_NOUNS.has(lower));
+
+/** Every English cue form, single words and phrases. */
+export const EN_CUES: readonly string[] = [...new Set([...EN_VERBS.flatMap(englishForms), ...EN_PHRASES])];
+
+/** Every cue, all languages. */
+export const ALL_CUES: readonly string[] = [...new Set([...EN_CUES, ...FR, ...DE, ...ES])];
+
+/** -ing forms, used after a comma with the subject earlier in the sentence ("…, saying"). */
+export const isIngForm = (cue: string): boolean => /ing$/.test(cue.split(' ')[0] ?? '') && !/^(bring|sing|ring)$/.test(cue);
+
+/** Past participles that, after "be", make a passive ("was told", "was asked"). */
+export const isPastForm = (cue: string): boolean => /(ed|told|said|written|spoken|put|read|sworn|forecast)$/.test(cue.split(' ')[0] ?? '');

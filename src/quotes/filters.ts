@@ -1,0 +1,78 @@
+/**
+ * What is quoted but is not speech: scare quotes, titles, names, slogans and imagined
+ * speech. Each rule reads the attribution (if any) and the words just before the mark.
+ */
+import type { Attribution } from './attribute.js';
+import type { Token } from './tokens.js';
+import { isCueWord } from './cuefind.js';
+import { NAMING_WORDS, STOP_WORDS, TITLE_WORDS } from './words.js';
+
+/** Scare quotes and terms are this short ("woke", "particular attention"). */
+export const SCARE_MAX_WORDS = 2;
+/** Past this length a quotation after "called" or "dubbed" is a statement, not a name. */
+const NAMING_MAX_WORDS = 4;
+/** Titles of works run at most this long ("the film “…”"). */
+const TITLE_MAX_WORDS = 12;
+/** Title Case runs this short without a cue read as titles or slogans ("Make America Great Again"). */
+const TITLE_CASE_MAX_WORDS = 10;
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+export function countWords(text: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}
+
+/** The one or two words right before the opening mark, with no punctuation between. */
+function wordsBefore(left: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let i = left.length - 1; i >= 0 && out.length < 2; i--) {
+    const t = left[i] as Token;
+    if (t.kind !== 'word') break;
+    out.push(t.lower);
+  }
+  return out;
+}
+
+/** "Dune", "Make America Great Again": every longer word capitalised, no closing stop. */
+function titleCase(text: string): boolean {
+  const words = text.match(WORD) ?? [];
+  if (!words.length || words.length > TITLE_CASE_MAX_WORDS || /[!?…]$/u.test(text)) return false;
+  const long = words.filter((w) => w.length > 3);
+  return long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** A quotation with no cue and no speaker to continue is kept only from this length: shorter
+ * ones are mostly slogans, terms and titles ("Meth. We’re on it."). */
+export const ORPHAN_MIN_WORDS = 5;
+/** Quotations this short used as a modifier before a noun are terms ("a “functions on demand” system"). */
+const MODIFIER_MAX_WORDS = 4;
+
+export type Verdict = 'keep' | 'scare' | 'title' | 'imagined' | 'empty' | 'orphan';
+
+/** Decides whether a quotation is reported. `att` is null when no pattern gave a cue. */
+export function judge(text: string, left: readonly Token[], right: readonly Token[], att: Attribution | null, continues: boolean): Verdict {
+  const words = countWords(text);
+  if (!words) return 'empty';
+  if (att?.cue.type === 'imagined') return 'imagined';
+  const before = wordsBefore(left);
+  if (words <= TITLE_MAX_WORDS && before.some((w) => TITLE_WORDS.has(w))) return 'title';
+  const naming = before.some((w) => NAMING_WORDS.has(w)) || att?.cue.type === 'naming';
+  if (naming && words <= NAMING_MAX_WORDS) return 'scare';
+  // One or two words count only with an attribution of their own (“No,” she said), an
+  // "according to", or reported speech with a speaker ("the CDC said that the risk was
+  // “extremely low”"); otherwise a cue elsewhere in the sentence frames a term (to say “yes”).
+  const adjacent = att && att.pattern !== 'cue-before' && att.pattern !== 'cue-after';
+  const reported = att?.pattern === 'cue-before' && att.phrase !== null && att.tail.split(' ').includes('that');
+  if (!adjacent && !reported && words <= SCARE_MAX_WORDS) return 'scare';
+  const after = right[0];
+  // A cue elsewhere in the sentence does not make a modifier speech: a “skinny” trade deal.
+  const weak = !att || att.pattern === 'cue-before' || att.pattern === 'cue-after' || att.pattern === 'according';
+  if (weak && words <= MODIFIER_MAX_WORDS && after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !STOP_WORDS.has(after.lower) && !isCueWord(after.text)) return 'scare';
+  if (!att && !continues && words < ORPHAN_MIN_WORDS) return 'orphan';
+  const strong = att && (att.pattern === 'after' || att.pattern === 'intro' || att.pattern === 'intro-above' || att.pattern === 'dash');
+  if (!strong && titleCase(text)) return 'title';
+  return 'keep';
+}

@@ -1,0 +1,244 @@
+/**
+ * Resolution: a pronoun, a surname or "the statement" becomes the full name the article
+ * last gave for that speaker. Full names come from the writer's text (quotations are masked,
+ * so a name is never taken from inside one); speakers met so far are remembered in order.
+ */
+import type { SpeakerKind, SpeakerPhrase } from './speaker.js';
+import { isTitle } from './speaker.js';
+import { DETERMINERS, GROUP_PRONOUNS, ORG_WORDS, PERSON_PRONOUNS, STOP_WORDS } from './words.js';
+
+/** Documents that "say" things on behalf of whoever issued them. */
+const DOCUMENTS = ['statement', 'release', 'report', 'letter', 'post', 'tweet', 'communique', 'communiqué', 'memo', 'filing', 'email', 'message', 'note', 'video'];
+const DOCUMENT_PHRASE = new RegExp(`^(?:the|this|that|a|its|their|his|her)\\s+(?:\\S+\\s+)?(${DOCUMENTS.join('|')})$`, 'u');
+const DOCUMENT_IN_TAIL = new RegExp(`\\b(${DOCUMENTS.join('|')})\\b`, 'u');
+
+// Runs of capitalised words (initials allowed, name particles inside); full stops end a run.
+const NAME_RUN = /\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)(?:[ \u00a0]+(?:(?:de|du|del|della|van|von|der|den|da|di|al|el|bin|ibn|la|le|dos|das|ter)[ \u00a0]+)*\p{Lu}(?:[\p{L}\p{M}'’-]+|\.))+/gu;
+
+const MAX_NAME_WORDS = 3;
+/** Past this length the "first word used on its own" check is skipped (it scans the text). */
+const STANDS_ALONE_MAX_TEXT = 200_000;
+
+interface FullName {
+  full: string;
+  first: string;
+  last: string;
+  pos: number;
+}
+
+export interface Remembered {
+  name: string;
+  kind: SpeakerKind;
+  pos: number;
+  paragraph: number;
+  /** Documents the speaker spoke through ("said in a statement"). */
+  documents: Set<string>;
+  /** Spoke a reported quotation (not only named with a cue in the writer's words). */
+  quoted: boolean;
+}
+
+/** Does `word` appear in the text without `next` after it? */
+function standsAlone(text: string, word: string, next: string): boolean {
+  if (text.length > STANDS_ALONE_MAX_TEXT) return false; // a cheap guard for huge pages
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text.slice(i + word.length, i + word.length + 1 + next.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/^[\p{L}\p{N}]/u.test(after) && after !== ` ${next}`) return true;
+  }
+  return false;
+}
+
+/** Full names (two words or more, titles dropped) in the writer's text, in order. */
+function indexNames(masked: string, titled: Set<string>): FullName[] {
+  const out: FullName[] = [];
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(masked); m; m = NAME_RUN.exec(masked)) {
+    // "BBC’s Emily Maitlis": a possessive ends whatever came before the name.
+    let words = m[0].replace(/['’]s$/u, '').split(/[ \u00a0]+/u);
+    const possessive = words.findLastIndex((w) => /['’]s$/u.test(w));
+    if (possessive >= 0) words = words.slice(possessive + 1);
+    let cut = -1;
+    words.forEach((w, n) => {
+      if (isTitle(w.toLowerCase())) cut = n;
+    });
+    if (cut < words.length - 1) words = words.slice(cut + 1);
+    // Leading function words, and acronyms before a name ("Browns DL Sheldon Richardson").
+    while (words.length > 2 && /^\p{Lu}{2,}$/u.test(words[0] as string)) words = words.slice(1);
+    // A sentence-initial gerund is not a first name ("Hosting Cook at the White House, …").
+    if (words.length >= 2 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0] as string)) words = words.slice(1);
+    // "envoy to Ukraine Kurt Volker": a first word the text also uses on its own is a place
+    // or an organisation, not a first name.
+    if (words.length > 2 && standsAlone(masked, words[0] as string, words[1] as string)) words = words.slice(1);
+    while (words.length && ((STOP_WORDS.has(words[0]!.toLowerCase()) && !/^(?:Will|May)$/u.test(words[0]!)) || DETERMINERS.has(words[0]!.toLowerCase()))) words = words.slice(1);
+    if (!words.length) continue;
+    if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) continue;
+    if (words.length < 2) {
+      // "President Trump": a lone name after a title is a person's.
+      if (cut >= 0) titled.add(words[0] as string);
+      continue;
+    }
+    // Names run to three words; longer runs without particles carry a team or a place first.
+    const long = words.length > MAX_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
+    if (long) words = words.slice(-MAX_NAME_WORDS);
+    while (words.length > 2 && (/^\p{Lu}{2,}$/u.test(words[0] as string) || (long && standsAlone(masked, words[0] as string, words[1] as string)))) words = words.slice(1);
+    out.push({ full: words.join(' '), first: words[0] as string, last: words[words.length - 1] as string, pos: m.index });
+  }
+  return out;
+}
+
+type Gender = 'm' | 'f';
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', il: 'm', er: 'm', él: 'm', she: 'f', elle: 'f', ella: 'f' };
+// The first gendered pronoun after a name, within this many characters, votes for its gender.
+const GENDER_WINDOW = 160;
+const POSSESSIVE_WINDOW = 60;
+const GENDERED = /\b(he|him|his|himself|she|her|hers|herself)\b/iu;
+const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}])/gu;
+const HONORIFIC = /\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$/u;
+
+/** Gender the text gives each full name: honorifics, then pronouns that follow its mentions.
+ * One pass over the capitalised words of the text, so long pages stay linear. */
+function inferGenders(masked: string, names: readonly FullName[]): Map<string, Gender> {
+  const votes = new Map<string, { m: number; f: number }>();
+  const lasts = new Map<string, string>();
+  for (const n of names) lasts.set(n.last, n.full);
+  if (!lasts.size) return new Map();
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(masked); m; m = CAPITALISED.exec(masked)) {
+    const full = lasts.get(m[0].replace(/['’]s?$/u, ''));
+    if (!full) continue;
+    const v = votes.get(full) ?? { m: 0, f: 0 };
+    const honorific = HONORIFIC.exec(masked.slice(Math.max(0, m.index - 8), m.index))?.[1];
+    if (honorific) {
+      if (/^(Mr|Sir|Lord)$/u.test(honorific)) v.m += 3;
+      else v.f += 3;
+    }
+    const end = m.index + m[0].length;
+    const after = GENDERED.exec(masked.slice(end, end + GENDER_WINDOW));
+    // A possessive far from the name often belongs to someone else ("Big Machine … her life").
+    if (after && (!/^(his|her|hers)$/iu.test(after[1] as string) || after.index < POSSESSIVE_WINDOW)) {
+      if (/^(he|him|his|himself)$/iu.test(after[1] as string)) v.m++;
+      else v.f++;
+    }
+    votes.set(full, v);
+  }
+  const out = new Map<string, Gender>();
+  for (const [full, v] of votes) if (v.m !== v.f) out.set(full, v.m > v.f ? 'm' : 'f');
+  return out;
+}
+
+export class Resolver {
+  private readonly names: FullName[];
+  private readonly genders: Map<string, Gender>;
+  /** Single names the text gives with a title ("President Trump"): people, not organisations. */
+  private readonly titled = new Set<string>();
+  private readonly seen: Remembered[] = [];
+
+  /** Full names by their first and last word, in text order. */
+  private readonly byWord = new Map<string, FullName[]>();
+
+  constructor(masked: string) {
+    this.names = indexNames(masked, this.titled);
+    for (const n of this.names) {
+      for (const w of new Set([n.first, n.last])) {
+        const list = this.byWord.get(w) ?? [];
+        list.push(n);
+        this.byWord.set(w, list);
+      }
+    }
+    this.genders = inferGenders(masked, this.names);
+  }
+
+  /** A person's full name for a name phrase found at `pos`, or null when it is not a person. */
+  personName(phrase: SpeakerPhrase, pos: number): string | null {
+    if (phrase.kind !== 'person') return null;
+    if (phrase.name.includes(' ')) return phrase.name;
+    return this.fullNameFor(phrase.name, pos) ?? (this.titled.has(phrase.name) ? phrase.name : null);
+  }
+
+  /** The speaker's name to report for a phrase found at `pos`, or null. */
+  resolve(phrase: SpeakerPhrase, pos: number, paragraph: number, nearby: readonly string[] = []): { name: string | null; kind: SpeakerKind } {
+    switch (phrase.kind) {
+      case 'pronoun': {
+        if (PERSON_PRONOUNS.has(phrase.name)) {
+          // He or she: a person named in this or the previous sentence, else the last person
+          // who spoke, else the last full name — skipping anyone the text gives the other gender.
+          const g = PRONOUN_GENDER[phrase.name];
+          const fits = (name: string): boolean => !g || (this.genders.get(name) ?? g) === g;
+          const near = nearby.find(fits);
+          if (near) return { name: near, kind: 'person' };
+          const person = this.last((r) => r.kind === 'person' && r.pos < pos && fits(r.name));
+          if (person) return { name: person.name, kind: 'person' };
+          const named = this.lastName(pos, fits);
+          return { name: named?.full ?? null, kind: 'person' };
+        }
+        if (GROUP_PRONOUNS.has(phrase.name)) {
+          // They or it: an organisation, a group, or a name the text never calls he or she.
+          const group = this.last((r) => r.pos < pos && paragraph - r.paragraph <= 3 && (r.kind === 'org' || r.kind === 'common' || (r.kind === 'person' && !this.genders.has(r.name) && !this.titled.has(r.name))));
+          return { name: group?.name ?? null, kind: group?.kind ?? 'common' };
+        }
+        return { name: null, kind: 'pronoun' };
+      }
+      case 'person': {
+        const words = phrase.name.split(' ');
+        if (words.length > 1) return { name: phrase.name, kind: 'person' };
+        if (ORG_WORDS.has(phrase.name.toLowerCase())) return { name: phrase.name, kind: 'org' };
+        const full = this.fullNameFor(phrase.name, pos);
+        // A single name never given in full is more likely an organisation ("Reuters").
+        if (full) return { name: full, kind: 'person' };
+        return { name: phrase.name, kind: this.titled.has(phrase.name) ? 'person' : 'org' };
+      }
+      case 'common': {
+        const doc = DOCUMENT_PHRASE.exec(phrase.name.toLowerCase());
+        if (doc) {
+          const issuer = this.last((r) => r.documents.has(doc[1] as string) && r.pos < pos);
+          if (issuer) return { name: issuer.name, kind: issuer.kind };
+        }
+        return { name: phrase.name, kind: 'common' };
+      }
+      default:
+        return { name: phrase.name, kind: phrase.kind };
+    }
+  }
+
+  remember(name: string, kind: SpeakerKind, pos: number, paragraph: number, tail: string, quoted: boolean): void {
+    const documents = new Set<string>();
+    const m = DOCUMENT_IN_TAIL.exec(tail);
+    if (m) documents.add(m[1] as string);
+    this.seen.push({ name, kind, pos, paragraph, documents, quoted });
+  }
+
+  /** The kind last recorded for a speaker's name. */
+  kindOf(name: string): SpeakerKind {
+    return this.last((r) => r.name === name)?.kind ?? 'person';
+  }
+
+  /** The speaker of the last quotation before `pos`, within `maxGap` paragraphs. */
+  lastQuoted(pos: number, paragraph: number, maxGap: number): Remembered | undefined {
+    return this.last((r) => r.quoted && r.pos < pos && paragraph - r.paragraph <= maxGap);
+  }
+
+  private last(test: (r: Remembered) => boolean): Remembered | undefined {
+    for (let i = this.seen.length - 1; i >= 0; i--) if (test(this.seen[i] as Remembered)) return this.seen[i];
+    return undefined;
+  }
+
+  private lastName(pos: number, fits: (name: string) => boolean): FullName | undefined {
+    let found: FullName | undefined;
+    for (const n of this.names) {
+      if (n.pos >= pos) break;
+      if (fits(n.full)) found = n;
+    }
+    return found;
+  }
+
+  /** The full name last used before `pos` for this surname (or first name), else the first after. */
+  private fullNameFor(word: string, pos: number): string | null {
+    let before: FullName | undefined;
+    let after: FullName | undefined;
+    for (const n of this.byWord.get(word) ?? []) {
+      if (n.pos < pos) before = n;
+      else if (!after) after = n;
+    }
+    return (before ?? after)?.full ?? null;
+  }
+}

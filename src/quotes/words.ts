@@ -1,0 +1,105 @@
+/**
+ * Word lists for finding speakers, as data: pronouns, determiners, titles stripped from
+ * names, words that end a noun phrase, and nouns that mark a quotation as a title or a
+ * name rather than speech.
+ */
+
+/** Personal pronouns that can stand for a speaker, by what they may refer to. */
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'él', 'ella']);
+export const GROUP_PRONOUNS = new Set(['they', 'it', 'ils', 'elles', 'ellos', 'ellas']);
+/** First person: the writer or an unnamed voice; kept as the mention, resolved to nothing. */
+export const SELF_PRONOUNS = new Set(['i', 'we', 'je', 'nous', 'ich', 'wir', 'yo', 'nosotros']);
+
+/** Articles and possessives that open a noun phrase ("the minister", "his lawyer"). */
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'one',
+  'le', 'la', 'les', "l'", 'l’', 'un', 'une', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'el', 'los', 'las', 'una',
+]);
+
+/** Small words allowed inside a name or a noun phrase ("Secretary of State", "Ursula von der Leyen"). */
+export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'dos', 'das', 'y', 'ter', "d'", 'd’']);
+/** Of those, the ones that stay inside a person's name rather than start a new phrase. */
+export const NAME_PARTICLES = new Set(['de', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'dos', 'das', 'y', 'ter']);
+
+/** Words that cannot belong to the speaker's noun phrase: clause openers, prepositions, verbs of being. */
+export const STOP_WORDS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whereas', 'and', 'but', 'or', 'nor', 'so', 'because',
+  'if', 'as', 'than', 'though', 'although', 'after', 'before', 'since', 'until', 'unless', 'whether', 'then', 'in', 'on',
+  'at', 'to', 'with', 'by', 'from', 'into', 'during', 'about', 'over', 'under', 'through', 'between', 'against', 'without',
+  'not', 'no', 'yes', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'should', 'may', 'might', 'must', 'do', 'does', 'did', 'there', 'here', 'what', 'how', 'why', 'also', 'however',
+  'meanwhile', 'instead', 'still', 'yet', 'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'later', 'earlier', 'once',
+  'again', 'even', 'just', 'only', 'very', 'too', 'all', 'both', 'each', 'every', 'some', 'any', 'many', 'much', 'more',
+  'most', 'such', 'like', 'per', 'via', 'upon', 'toward', 'towards', 'among', 'amid', 'while', 'it’s', "it's", 'let',
+  'et', 'mais', 'ou', 'que', 'qui', 'dans', 'sur', 'avec', 'pour', 'par', 'und', 'oder', 'aber', 'dass', 'mit', 'im',
+  'für', 'y', 'o', 'pero', 'con', 'en', 'por', 'para', 'como', 'est', 'ist', 'es', 'fue', 'a', 'au', 'aux', 'zu',
+  'am', 'beim', 'vom', 'zum', 'zur', 'auf', 'bei', 'nach', 'vor', 'seit', 'lors', 'après', 'avant', 'pendant', 'durante',
+  'tras', 'ante', 'desde', 'sobre',
+]);
+
+/** German compound titles end in these ("Umweltministerin", "Bundespräsident"). */
+export const TITLE_SUFFIX = /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|direktor|direktorin|chef|chefin)$/u;
+
+/** Words that make a capitalised name an organisation ("Norwind Motors", "Bank of Ghana"). */
+export const ORG_WORDS = new Set([
+  'motors', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'group', 'bank',
+  'ministry', 'council', 'party', 'agency', 'university', 'college', 'school', 'association', 'company', 'airlines',
+  'airways', 'systems', 'technologies', 'labs', 'media', 'news', 'times', 'post', 'institute', 'foundation',
+  'commission', 'committee', 'department', 'office', 'police', 'service', 'services', 'authority', 'union', 'court',
+  'government', 'army', 'navy', 'club', 'fc', 'league', 'network', 'partners', 'capital', 'holdings', 'energy',
+  'pharmaceuticals', 'press', 'studios', 'federation', 'organisation', 'organization', 'board', 'bureau', 'center',
+  'centre', 'hospital', 'fund', 'trust', 'society', 'alliance', 'coalition', 'church', 'kremlin', 'pentagon',
+  'parliament', 'congress', 'senate', 'assembly', 'house', 'administration', 'embassy', 'force', 'forces', 'reuters',
+  'productions', 'records', 'entertainment', 'music', 'pictures', 'films', 'label', 'games', 'software', 'foods',
+  'brands', 'stores', 'airport', 'railway', 'railways', 'institute', 'laboratory', 'lab', 'observatory', 'museum',
+]);
+
+/** Titles and descriptors dropped from the front of a person's name ("President Vladimir Putin"). */
+export const TITLES = new Set([
+  'president', 'vice', 'prime', 'minister', 'chancellor', 'secretary', 'senator', 'sen', 'sen.', 'rep', 'rep.',
+  'representative', 'congressman', 'congresswoman', 'gov', 'gov.', 'governor', 'mayor', 'judge', 'justice', 'chief',
+  'general', 'gen', 'gen.', 'col', 'col.', 'colonel', 'lt', 'lt.', 'lieutenant', 'capt', 'capt.', 'captain', 'sgt',
+  'sgt.', 'sergeant', 'adm', 'adm.', 'admiral', 'major', 'maj.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'mr', 'mr.',
+  'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope',
+  'rev', 'rev.', 'reverend', 'father', 'sheikh', 'emir', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chair',
+  'director', 'commissioner', 'ambassador', 'inspector', 'detective', 'officer', 'coach', 'councillor', 'councilman',
+  'councilwoman', 'deputy', 'speaker', 'leader', 'attorney', 'state', 'foreign', 'defence', 'defense', 'home', 'health',
+  'finance', 'interior', 'trade', 'treasury', 'labor', 'labour', 'education', 'energy', 'transport', 'environment',
+  'agriculture', 'economy', 'acting', 'interim', 'former', 'senior', 'executive', 'founder', 'co-founder', 'manager',
+  'herr', 'frau', 'monsieur', 'madame', 'm.', 'mme', 'mme.', 'señor', 'señora', 'sr.', 'sra.', 'don', 'doña',
+  'président', 'présidente', 'ministre', 'bundeskanzler', 'bundeskanzlerin', 'presidente', 'ministro', 'ministra',
+  'premier', 'administrator', 'vp', 'svp', 'evp', 'mp', 'mep', 'assemblyman', 'assemblywoman', 'alderman', 'sheriff', 'marshal', 'superintendent', 'pastor',
+  'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'ayatollah', 'duke', 'duchess', 'baron', 'baroness', 'dean',
+  'provost', 'spokesman', 'spokeswoman', 'spokesperson', 'chairperson', 'president-elect', 'nominee', 'candidate',
+  'st', 'st.', 'saint', 'brig', 'brig.', 'cpl', 'cpl.', 'pvt', 'pvt.', 'supt', 'supt.', 'det', 'det.',
+]);
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'jr', 'sr',
+  'rev', 'hon', 'inc', 'corp', 'ltd', 'co', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'blvd', 'dept', 'est', 'approx', 'fig', 'vol', 'brig', 'cpl', 'pvt',
+  'supt', 'det', 'mme', 'm', 'sra', 'dra', 'nr', 'bzw', 'ca', 'vgl', 'ref', 'op', 'al', 'e.g', 'i.e', 'u.s', 'u.k',
+]);
+
+/**
+ * Nouns and verbs that, just before a quotation, make it a title, a name or a slogan rather
+ * than speech: "the film “Dune”", "the motto “hope for the best”", "the word “We”".
+ */
+export const TITLE_WORDS = new Set([
+  'film', 'movie', 'book', 'novel', 'memoir', 'song', 'album', 'single', 'track', 'show', 'series', 'sitcom', 'play',
+  'musical', 'opera', 'article', 'essay', 'column', 'poem', 'documentary', 'podcast', 'episode', 'programme', 'program',
+  'exhibition', 'exhibit', 'painting', 'game', 'video', 'magazine', 'headline', 'hashtag', 'slogan', 'motto', 'tagline',
+  'catchphrase', 'chant', 'chants', 'chanting', 'banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'phrase',
+  'term', 'terms', 'word', 'words', 'expression', 'label', 'name', 'names', 'brand', 'campaign', 'operation', 'nickname',
+  'moniker', 'titled', 'entitled', 'headlined', 'named', 'nicknamed', 'renamed', 'branded', 'captioned', 'caption',
+  'reading', 'emblazoned', 'hashtags', 'category', 'section', 'feature', 'app', 'project', 'initiative',
+  'film’s', 'titre', 'livre', 'chanson', 'Titel', 'Buch', 'Film', 'Lied', 'libro', 'canción', 'película', 'lema',
+]);
+
+/** Verbs and phrases of naming: with a short quotation they mark a term, not speech. */
+export const NAMING_WORDS = new Set([
+  'called', 'calling', 'dubbed', 'dubs', 'termed', 'terms', 'labelled', 'labeled', 'labels',
+  'so-called', 'described', 'describes', 'known as', 'coined', 'billed', 'marketed', 'deemed', 'considered', 'sogenannte',
+  'sogenannten', 'genannt', 'appelé', 'appelée', 'llamado', 'llamada', 'denominado',
+]);

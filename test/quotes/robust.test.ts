@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, extractQuotesFromText } from '../../src/quotes/index.js';
+
+const PIECES = ['“', '”', '"', "'", '‘', '’', '«', '»', '„', '‚', ' ', '\n', '\n\n', ',', '.', '?', 'said', 'he', 'Ana Ruiz', 'told', 'the ministry', 'we', 'don', 't', 'according to', ':', '(', ')', '—'];
+
+describe('quotes on arbitrary text', () => {
+  it('never throws and keeps offsets inside the text, ordered', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        for (const quotes of [extractQuotes(text), extractQuotesFromText(text)]) {
+          let last = -1;
+          for (const q of quotes) {
+            expect(q.start).toBeGreaterThanOrEqual(0);
+            expect(q.end).toBeLessThanOrEqual(text.length);
+            expect(q.start).toBeLessThanOrEqual(q.end);
+            expect(q.start).toBeGreaterThan(last);
+            last = q.start;
+            if (!q.text.includes('\n')) expect(text.slice(q.start, q.end)).toBe(q.text);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('offsets with characters outside the BMP', () => {
+  it('keeps quotes after an emoji inside a quotation', () => {
+    const text = '“Great show 🙂 and fun!” said Ana Ruiz.\n\n“Very talented people! Super fun and entertaining!” said Ben Ode.';
+    const quotes = extractQuotes(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Ana Ruiz', 'Ben Ode']);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});
