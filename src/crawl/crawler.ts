@@ -178,23 +178,25 @@ export class Crawler {
     const entries = [...reading.items.values()];
     this.counters.found += entries.length;
     let complete = true;
-    const fresh: SourceItem[] = [];
+    const recent: SourceItem[] = [];
     for (const entry of entries) {
       const when = dateMs(entry.item.publishedAt) ?? dateMs(entry.item.updatedAt);
       // Items without any date are kept: there is no telling how old they are.
-      if (since !== null && when !== null && when < since) {
-        this.counters.filtered++;
-        continue;
-      }
-      const known = await store.getItem(entry.key);
-      if ((known && known.status !== 'pending') || this.claimed.has(entry.key) || (await store.findDone({ canonical: entry.key }, entry.key))) {
-        this.counters.seen++;
-        continue;
-      }
-      fresh.push(entry);
+      if (since !== null && when !== null && when < since) this.counters.filtered++;
+      else recent.push(entry);
     }
-    // Newest first, so --max-per-source keeps the latest stories.
-    fresh.sort((a, b) => (dateMs(b.item.publishedAt ?? b.item.updatedAt) ?? -Infinity) - (dateMs(a.item.publishedAt ?? a.item.updatedAt) ?? -Infinity));
+    const seen = await store.seen(recent.map((e) => e.key));
+    const fresh: SourceItem[] = [];
+    for (const entry of recent) {
+      if (seen.has(entry.key) || this.claimed.has(entry.key)) this.counters.seen++;
+      else fresh.push(entry);
+    }
+    // Newest first, so --max-per-source keeps the latest stories (undated ones last, in feed order).
+    const when = new Map(fresh.map((e) => [e, dateMs(e.item.publishedAt ?? e.item.updatedAt) ?? -Infinity]));
+    fresh.sort((a, b) => {
+      const d = (when.get(b) ?? -Infinity) - (when.get(a) ?? -Infinity);
+      return Number.isNaN(d) ? 0 : d;
+    });
     const max = this.config.maxPerSource ?? null;
     if (max !== null && fresh.length > max) {
       this.counters.filtered += fresh.length - max;
