@@ -12,7 +12,7 @@ import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import { tempDir } from './helpers.js';
 
-const N = 16;
+const N = 12;
 const BIN = join(REPO_ROOT, 'bin', 'copydesk.js');
 
 function newestMtime(dir: string): number {
