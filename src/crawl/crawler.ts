@@ -307,6 +307,10 @@ export class Crawler {
         (final && final !== url ? await store.findDone({ canonical: final }, url) : undefined) ??
         (await store.findDone({ bodyHash: hash }, url));
       if (dupOf) {
+        // A run killed after writing this copy but before marking it left a file: the story is
+        // already on disk under the other URL, so this one goes, keeping --out to one copy.
+        const planned = out ? (await store.getItem(url))?.outPath : null;
+        if (out && planned) await out.remove(planned);
         await store.finishItem(url, { status: 'duplicate', source, canonical, bodyHash: hash, error: `same story as ${dupOf}` });
         this.counters.duplicates++;
         return 'duplicate';
