@@ -43,6 +43,12 @@ interface CrawlFlags extends CommonFlags {
   summaryJson?: string;
 }
 
+/** Crawls (and get with many URLs) default to one request at a time per host; say so in --help. */
+export function showPerHostDefault(cmd: Command): void {
+  const option = cmd.options.find((o) => o.long === '--per-host');
+  if (option) option.defaultValue = DEFAULT_PER_HOST;
+}
+
 export function delayArg(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`expected a number of seconds ≥ 0, got "${value}"`);
@@ -99,6 +105,7 @@ export function crawlCommand(ctx: CommandContext): Command {
     .addOption(new Option('--no-quotes', 'skip quote extraction'))
     .addOption(new Option('-q, --quiet', 'no messages on stderr').default(false));
   addFetchOptions(cmd);
+  showPerHostDefault(cmd);
   cmd.addHelpText('after', `
 Examples:
   $ copydesk crawl https://example.com/feed.xml > new.ndjson

@@ -8,7 +8,7 @@ import { closeDispatchers } from '../fetch/http.js';
 import { get } from '../pipeline.js';
 import { politeGet } from '../crawl/polite-get.js';
 import { DEFAULT_DELAY_MS, DEFAULT_PER_HOST } from '../fetch/politeness.js';
-import { delayArg } from './crawl.js';
+import { delayArg, showPerHostDefault } from './crawl.js';
 import { defaultFormat } from '../record/serialize.js';
 import type { CommandContext } from './context.js';
 import { openInputFile, urlsFrom } from './inputs.js';
@@ -28,6 +28,7 @@ export function getCommand(ctx: CommandContext): Command {
     .option('-i, --input <file>', 'read URLs from a file, one per line (# comments and blank lines skipped)')
     .addOption(new Option('--delay <seconds>', 'with many URLs: quiet time between requests to one host (robots.txt is obeyed too)').argParser(delayArg).default(DEFAULT_DELAY_MS, String(DEFAULT_DELAY_MS / 1000)));
   addOutputOptions(addFetchOptions(cmd));
+  showPerHostDefault(cmd);
   cmd.addHelpText('after', `
 Examples:
   $ copydesk get https://example.com/news/story.html
