@@ -3,8 +3,9 @@
 //  1. seen-URL look-ups with 1,000,000 URLs in the state;
 //  2. a crawl of HOSTS local hosts × PER_HOST articles (default 50 × 100 = 5,000), sampling
 //     memory as it goes, with time per thousand articles against the politeness lower bound.
-// Usage: node bench/crawl-scale.js [--urls 1000000] [--hosts 50] [--per-host 100] [--delay 0.02]
-/* global setInterval, clearInterval */
+// Usage: node --expose-gc bench/crawl-scale.js [--urls 1000000] [--hosts 50] [--per-host 100] [--delay 0.02]
+// (with --expose-gc the memory samples also give the live heap after a collection).
+/* global setInterval, clearInterval, gc */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -96,19 +97,27 @@ async function crawlMany() {
   const samples = [];
   let peak = 0;
   const started = performance.now();
-  let nextMark = 1000;
+  let nextMark = Math.max(100, Math.round((HOSTS * PER_HOST) / 5));
+  const cpuStart = process.cpuUsage();
   const timer = setInterval(() => {
     const rss = process.memoryUsage().rss;
     peak = Math.max(peak, rss);
     const written = crawler.counters.written;
     if (written >= nextMark) {
-      samples.push(`${written}: ${mb(rss)} rss, ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      nextMark += 1000;
+      let heap = '';
+      if (typeof gc === 'function') {
+        gc();
+        heap = `, live heap ${mb(process.memoryUsage().heapUsed)}`;
+      }
+      samples.push(`${written}: ${mb(rss)} rss${heap}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      nextMark += Math.max(100, Math.round((HOSTS * PER_HOST) / 5));
     }
   }, 200);
   await crawler.run(servers.map((s) => s.feed));
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   peak = Math.max(peak, process.memoryUsage().rss);
   await store.close();
   await closeDispatchers();
@@ -123,6 +132,7 @@ async function crawlMany() {
   const lowerBound = (Math.ceil(HOSTS / CONCURRENCY) * (PER_HOST - 1) * DELAY_MS) / 1000;
   console.log(`crawl: ${HOSTS} hosts × ${PER_HOST} = ${total} articles, delay ${DELAY_MS} ms, concurrency ${CONCURRENCY}: ${c.written} written, ${c.failed} failed in ${seconds.toFixed(1)} s`);
   console.log(`  ${((seconds / c.written) * 1000).toFixed(2)} s per 1,000 articles; politeness lower bound ${lowerBound.toFixed(1)} s for the run (${((lowerBound / total) * 1000).toFixed(2)} s per 1,000)`);
+  console.log(`  CPU ${cpuSeconds.toFixed(1)} s for the run (local servers included) = ${((cpuSeconds / c.written) * 1000).toFixed(1)} ms per article`);
   console.log(`  of which extraction (jsdom + Readability, measured alone on the same pages): ${extractMs.toFixed(1)} ms per article = ${extractMs.toFixed(0)} s per 1,000`);
   console.log(`  peak RSS ${mb(peak)}; ${(bytesOut / 1024 / 1024).toFixed(1)} MB of NDJSON; state ${mb(statSync(join(dir, 'crawl.db')).size)}`);
   console.log(`  memory as it went: ${samples.join(' | ')}`);
