@@ -204,9 +204,10 @@ export class Crawler {
       complete = false;
     }
     for (const e of fresh) this.claimed.add(e.key);
-    // A few workers per source: the politeness gates decide the real pace.
+    // As many workers as the global limit (a feed may link to many hosts); the politeness
+    // gates decide the real pace, and items wait in feed order for their host's turn.
     let next = 0;
-    const workers = Math.max(1, Math.min(fresh.length, this.config.politeness.perHost * 2));
+    const workers = Math.max(1, Math.min(fresh.length, this.config.politeness.concurrency));
     await Promise.all(
       Array.from({ length: workers }, async () => {
         while (next < fresh.length) {

@@ -138,6 +138,18 @@ describe('sources of every kind', () => {
     expect(await cli(['crawl', site.url('/feed.xml'), ...fast(state2), '--since', 'x'])).toMatchObject({ code: 2 });
   });
 
+  it('reads --sources FILE (comments and blank lines skipped) and keeps quiet with --quiet', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const list = join(tmp.dir, 'sources.txt');
+    writeFileSync(list, `# local news\n\n${site.url('/atom.xml')}\n  ${site.url('/rdf.xml')}  \n`);
+    const res = await cli(['crawl', '--sources', list, ...fast(state), '--quiet']);
+    expect(res.code).toBe(0);
+    expect(res.stderr).toBe('');
+    // Atom lists bridge and harbour, RDF library and market.
+    expect(articles(res.records)).toHaveLength(4);
+    expect((await cli(['crawl', '--sources', join(tmp.dir, 'missing.txt'), ...fast(state)])).code).toBe(2);
+  });
+
   it('refuses bad usage with exit code 2', async () => {
     expect((await cli(['crawl', ...fast(state)])).code).toBe(2);
     expect((await cli(['crawl', 'ftp://example.com/feed', ...fast(state)])).code).toBe(2);
