@@ -83,7 +83,8 @@ async function readDocument(shared: CrawlShared, url: string, walk: Walk, depth:
     return;
   }
 
-  await shared.robots.assertAllowed(url, trusted);
+  const rules = await shared.robots.assertAllowed(url, trusted);
+  shared.politeness.setCrawlDelay(url, rules.crawlDelayMs);
   const headers: Record<string, string> = { accept: FEED_ACCEPT };
   if (state?.etag) headers['if-none-match'] = state.etag;
   if (state?.lastModified) headers['if-modified-since'] = state.lastModified;
