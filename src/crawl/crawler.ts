@@ -55,7 +55,7 @@ export interface CrawlConfig {
 
 type Outcome = 'written' | 'duplicate' | 'failed' | 'retry' | 'deferred' | 'stopped';
 
-/** Thrown inside a queued task when a stop was asked for before it started. */
+/** Thrown inside a queued request when a stop was asked for before it started. */
 const STOPPED = Symbol('stopped');
 /** Sources read at once; their requests still go through the politeness limits. */
 const SOURCE_CONCURRENCY = 64;
