@@ -20,6 +20,8 @@ import type { CrawlRequestInit, CrawlShared } from './context.js';
 const MAX_DEPTH = 4;
 /** Documents read for one source at most (feeds, sitemaps, pages). */
 export const MAX_DOCUMENTS_PER_SOURCE = 1000;
+/** Items kept from one source per run (an index of large sitemaps could list millions); the rest wait for the next run. */
+export const MAX_ITEMS_PER_SOURCE = 100_000;
 /** How long the feeds found on a home page are trusted before the page is read again. */
 export const RESOLVE_TTL_MS = 24 * 3600_000;
 
@@ -118,6 +120,10 @@ async function readDocument(shared: CrawlShared, url: string, walk: Walk, depth:
   }
   walk.reading.validators.push(validators);
   for (const item of doc.items) {
+    if (walk.reading.items.size >= MAX_ITEMS_PER_SOURCE) {
+      walk.reading.truncated = true;
+      break;
+    }
     const itemKey = normaliseUrl(item.url);
     if (itemKey && !walk.reading.items.has(itemKey)) walk.reading.items.set(itemKey, { item, key: itemKey, document: url });
   }
