@@ -176,7 +176,8 @@ export class Crawler {
     const { store } = this.config;
     const since = this.config.since ?? null;
     const entries = [...reading.items.values()];
-    this.counters.found += entries.length;
+    this.counters.found += entries.length + reading.alreadySeen;
+    this.counters.seen += reading.alreadySeen;
     let complete = true;
     const recent: SourceItem[] = [];
     for (const entry of entries) {
