@@ -15,10 +15,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function runCli(args) {
   return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'copydesk.js'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(root, 'bin', 'copydesk.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
+    let err = '';
     child.stdout.on('data', (d) => (out += d));
-    child.on('exit', (code) => resolveRun({ code, records: out.split('\n').filter(Boolean).map((l) => JSON.parse(l)) }));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('exit', (code) => resolveRun({ code, stderr: err.trimEnd(), records: out.split('\n').filter(Boolean).map((l) => JSON.parse(l)) }));
   });
 }
 
@@ -33,10 +35,10 @@ export async function crawlDemo() {
   try {
     for (const run of [1, 2]) {
       console.log(`\n$ copydesk ${args.join(' ')}   # run ${run}`);
-      const { code, records } = await runCli(args);
+      const { code, stderr, records } = await runCli(args);
       for (const r of records) console.log(r.error ? `  error ${r.error.code}: ${r.url}` : `  ${r.feed?.publishedAt ?? ''}  ${r.title}  (${r.wordCount} words, ${r.quotes.length} quotes)`);
       const requests = handler.log.splice(0).map((e) => `${e.status} ${e.path}`);
-      console.log(`  exit ${code}; requests seen by the site: ${requests.join(', ')}`);
+      console.log(`  ${stderr}\n  exit ${code}; requests seen by the site: ${requests.join(', ')}`);
     }
   } finally {
     server.close();
