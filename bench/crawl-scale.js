@@ -3,8 +3,9 @@
 //  1. seen-URL look-ups with 1,000,000 URLs in the state;
 //  2. a crawl of HOSTS local hosts × PER_HOST articles (default 50 × 100 = 5,000), sampling
 //     memory as it goes, with time per thousand articles against the politeness lower bound.
-// Usage: node bench/crawl-scale.js [--urls 1000000] [--hosts 50] [--per-host 100] [--delay 0.02]
-/* global setInterval, clearInterval */
+// Usage: node --expose-gc bench/crawl-scale.js [--urls 1000000] [--hosts 50] [--per-host 100] [--delay 0.02]
+// (with --expose-gc the memory samples also give the live heap after a collection).
+/* global setInterval, clearInterval, gc */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -86,29 +87,41 @@ async function crawlMany() {
   const servers = await startHosts();
   const store = SqliteStore.open(join(dir, 'crawl.db'));
   let bytesOut = 0;
+  const failures = new Map();
   const crawler = new Crawler({
-    options: resolveOptions({ allowPrivate: true, retries: 0, concurrency: CONCURRENCY, perHostConcurrency: 1 }),
+    options: resolveOptions({ allowPrivate: true, concurrency: CONCURRENCY, perHostConcurrency: 1 }),
     politeness: { concurrency: CONCURRENCY, perHost: 1, delayMs: DELAY_MS },
     store,
     out: null,
-    emit: async (r) => void (bytesOut += JSON.stringify(r).length + 1),
+    emit: async (r) => {
+      bytesOut += JSON.stringify(r).length + 1;
+      if (r.error) failures.set(r.error.code, (failures.get(r.error.code) ?? 0) + 1);
+    },
   });
   const samples = [];
   let peak = 0;
   const started = performance.now();
-  let nextMark = 1000;
+  let nextMark = Math.max(100, Math.round((HOSTS * PER_HOST) / 5));
+  const cpuStart = process.cpuUsage();
   const timer = setInterval(() => {
     const rss = process.memoryUsage().rss;
     peak = Math.max(peak, rss);
     const written = crawler.counters.written;
     if (written >= nextMark) {
-      samples.push(`${written}: ${mb(rss)} rss, ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      nextMark += 1000;
+      let heap = '';
+      if (typeof gc === 'function') {
+        gc();
+        heap = `, live heap ${mb(process.memoryUsage().heapUsed)}`;
+      }
+      samples.push(`${written}: ${mb(rss)} rss${heap}, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      nextMark += Math.max(100, Math.round((HOSTS * PER_HOST) / 5));
     }
   }, 200);
   await crawler.run(servers.map((s) => s.feed));
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   peak = Math.max(peak, process.memoryUsage().rss);
   await store.close();
   await closeDispatchers();
@@ -117,13 +130,17 @@ async function crawlMany() {
   const total = HOSTS * PER_HOST;
   // Extraction alone on the same pages, for scale: the crawl's own overhead is the rest.
   const t = performance.now();
+  const cpuExtract = process.cpuUsage();
   for (let i = 0; i < 50; i++) extractArticle(page(0, i), { url: `http://127.0.0.1/s/${i}.html` });
   const extractMs = (performance.now() - t) / 50;
+  const used = process.cpuUsage(cpuExtract);
+  const extractCpuMs = (used.user + used.system) / 1000 / 50;
   // Per host the requests are serial and spaced by the delay; hosts run in parallel up to the global limit.
   const lowerBound = (Math.ceil(HOSTS / CONCURRENCY) * (PER_HOST - 1) * DELAY_MS) / 1000;
-  console.log(`crawl: ${HOSTS} hosts × ${PER_HOST} = ${total} articles, delay ${DELAY_MS} ms, concurrency ${CONCURRENCY}: ${c.written} written, ${c.failed} failed in ${seconds.toFixed(1)} s`);
+  console.log(`crawl: ${HOSTS} hosts × ${PER_HOST} = ${total} articles, delay ${DELAY_MS} ms, concurrency ${CONCURRENCY}: ${c.written} written, ${c.failed} failed${failures.size ? ` (${[...failures].map(([k, v]) => `${v} ${k}`).join(', ')})` : ''} in ${seconds.toFixed(1)} s`);
   console.log(`  ${((seconds / c.written) * 1000).toFixed(2)} s per 1,000 articles; politeness lower bound ${lowerBound.toFixed(1)} s for the run (${((lowerBound / total) * 1000).toFixed(2)} s per 1,000)`);
-  console.log(`  of which extraction (jsdom + Readability, measured alone on the same pages): ${extractMs.toFixed(1)} ms per article = ${extractMs.toFixed(0)} s per 1,000`);
+  console.log(`  CPU ${cpuSeconds.toFixed(1)} s for the run (local servers included) = ${((cpuSeconds / c.written) * 1000).toFixed(1)} ms per article`);
+  console.log(`  extraction alone on the same pages (jsdom + Readability): ${extractMs.toFixed(1)} ms wall, ${extractCpuMs.toFixed(1)} ms CPU per article; the crawl's own CPU is the rest`);
   console.log(`  peak RSS ${mb(peak)}; ${(bytesOut / 1024 / 1024).toFixed(1)} MB of NDJSON; state ${mb(statSync(join(dir, 'crawl.db')).size)}`);
   console.log(`  memory as it went: ${samples.join(' | ')}`);
 }

@@ -167,6 +167,9 @@ another crawl holds the state), 2 usage error.
       say(crawler.interrupted ? `${sig} again: aborting requests in flight` : `${sig}: finishing the records in hand, then stopping (again to abort)`);
       crawler.stop();
     };
+    // A closed stdout (crawl | head) fails the write in hand, which stops the run; the event itself is not fatal.
+    const onStdoutError = (): void => crawler.stop();
+    io.stdout.on('error', onStdoutError);
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     const timer = showProgress
@@ -186,6 +189,7 @@ another crawl holds the state), 2 usage error.
       if (progressShown) io.stderr.write('\r\x1b[K');
       progressShown = false;
       process.off('SIGINT', onSignal);
+      io.stdout.off('error', onStdoutError);
       process.off('SIGTERM', onSignal);
       await store.close().catch(() => undefined);
       lock.release();

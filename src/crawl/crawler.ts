@@ -55,7 +55,7 @@ export interface CrawlConfig {
 
 type Outcome = 'written' | 'duplicate' | 'failed' | 'retry' | 'deferred' | 'stopped';
 
-/** Thrown inside a queued task when a stop was asked for before it started. */
+/** Thrown inside a queued request when a stop was asked for before it started. */
 const STOPPED = Symbol('stopped');
 /** Sources read at once; their requests still go through the politeness limits. */
 const SOURCE_CONCURRENCY = 64;
@@ -176,25 +176,28 @@ export class Crawler {
     const { store } = this.config;
     const since = this.config.since ?? null;
     const entries = [...reading.items.values()];
-    this.counters.found += entries.length;
+    this.counters.found += entries.length + reading.alreadySeen;
+    this.counters.seen += reading.alreadySeen;
     let complete = true;
-    const fresh: SourceItem[] = [];
+    const recent: SourceItem[] = [];
     for (const entry of entries) {
       const when = dateMs(entry.item.publishedAt) ?? dateMs(entry.item.updatedAt);
       // Items without any date are kept: there is no telling how old they are.
-      if (since !== null && when !== null && when < since) {
-        this.counters.filtered++;
-        continue;
-      }
-      const known = await store.getItem(entry.key);
-      if ((known && known.status !== 'pending') || this.claimed.has(entry.key) || (await store.findDone({ canonical: entry.key }, entry.key))) {
-        this.counters.seen++;
-        continue;
-      }
-      fresh.push(entry);
+      if (since !== null && when !== null && when < since) this.counters.filtered++;
+      else recent.push(entry);
     }
-    // Newest first, so --max-per-source keeps the latest stories.
-    fresh.sort((a, b) => (dateMs(b.item.publishedAt ?? b.item.updatedAt) ?? -Infinity) - (dateMs(a.item.publishedAt ?? a.item.updatedAt) ?? -Infinity));
+    const seen = await store.seen(recent.map((e) => e.key));
+    const fresh: SourceItem[] = [];
+    for (const entry of recent) {
+      if (seen.has(entry.key) || this.claimed.has(entry.key)) this.counters.seen++;
+      else fresh.push(entry);
+    }
+    // Newest first, so --max-per-source keeps the latest stories (undated ones last, in feed order).
+    const when = new Map(fresh.map((e) => [e, dateMs(e.item.publishedAt ?? e.item.updatedAt) ?? -Infinity]));
+    fresh.sort((a, b) => {
+      const d = (when.get(b) ?? -Infinity) - (when.get(a) ?? -Infinity);
+      return Number.isNaN(d) ? 0 : d;
+    });
     const max = this.config.maxPerSource ?? null;
     if (max !== null && fresh.length > max) {
       this.counters.filtered += fresh.length - max;
@@ -202,9 +205,10 @@ export class Crawler {
       complete = false;
     }
     for (const e of fresh) this.claimed.add(e.key);
-    // A few workers per source: the politeness gates decide the real pace.
+    // As many workers as the global limit (a feed may link to many hosts); the politeness
+    // gates decide the real pace, and items wait in feed order for their host's turn.
     let next = 0;
-    const workers = Math.max(1, Math.min(fresh.length, this.config.politeness.perHost * 2));
+    const workers = Math.max(1, Math.min(fresh.length, this.config.politeness.concurrency));
     await Promise.all(
       Array.from({ length: workers }, async () => {
         while (next < fresh.length) {
@@ -305,6 +309,10 @@ export class Crawler {
         (final && final !== url ? await store.findDone({ canonical: final }, url) : undefined) ??
         (await store.findDone({ bodyHash: hash }, url));
       if (dupOf) {
+        // A run killed after writing this copy but before marking it left a file: the story is
+        // already on disk under the other URL, so this one goes, keeping --out to one copy.
+        const planned = out ? (await store.getItem(url))?.outPath : null;
+        if (out && planned) await out.remove(planned);
         await store.finishItem(url, { status: 'duplicate', source, canonical, bodyHash: hash, error: `same story as ${dupOf}` });
         this.counters.duplicates++;
         return 'duplicate';

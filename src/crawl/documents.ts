@@ -20,6 +20,8 @@ import type { CrawlRequestInit, CrawlShared } from './context.js';
 const MAX_DEPTH = 4;
 /** Documents read for one source at most (feeds, sitemaps, pages). */
 export const MAX_DOCUMENTS_PER_SOURCE = 1000;
+/** Items kept from one source per run (an index of large sitemaps could list millions); the rest wait for the next run. */
+export const MAX_ITEMS_PER_SOURCE = 100_000;
 /** How long the feeds found on a home page are trusted before the page is read again. */
 export const RESOLVE_TTL_MS = 24 * 3600_000;
 
@@ -49,6 +51,8 @@ export interface SourceReading {
   unchanged: number;
   /** Child documents that failed (the source itself was read). */
   failures: { url: string; error: CopydeskError }[];
+  /** Items listed but already handled in an earlier run (dropped before the crawler sees them). */
+  alreadySeen: number;
   /** Something was cut (caps), so the source was not read completely. */
   truncated: boolean;
 }
@@ -59,7 +63,7 @@ interface Walk {
 }
 
 export async function readSource(shared: CrawlShared, source: string): Promise<SourceReading> {
-  const reading: SourceReading = { items: new Map(), validators: [], fetched: 0, unchanged: 0, failures: [], truncated: false };
+  const reading: SourceReading = { items: new Map(), validators: [], fetched: 0, unchanged: 0, failures: [], alreadySeen: 0, truncated: false };
   await readDocument(shared, source, { reading, visited: new Set() }, 0, true);
   return reading;
 }
@@ -83,7 +87,8 @@ async function readDocument(shared: CrawlShared, url: string, walk: Walk, depth:
     return;
   }
 
-  await shared.robots.assertAllowed(url, trusted);
+  const rules = await shared.robots.assertAllowed(url, trusted);
+  shared.politeness.setCrawlDelay(url, rules.crawlDelayMs);
   const headers: Record<string, string> = { accept: FEED_ACCEPT };
   if (state?.etag) headers['if-none-match'] = state.etag;
   if (state?.lastModified) headers['if-modified-since'] = state.lastModified;
@@ -116,9 +121,23 @@ async function readDocument(shared: CrawlShared, url: string, walk: Walk, depth:
     return;
   }
   walk.reading.validators.push(validators);
+  const batch = new Map<string, SourceItem>();
   for (const item of doc.items) {
     const itemKey = normaliseUrl(item.url);
-    if (itemKey && !walk.reading.items.has(itemKey)) walk.reading.items.set(itemKey, { item, key: itemKey, document: url });
+    if (itemKey && !walk.reading.items.has(itemKey) && !batch.has(itemKey)) batch.set(itemKey, { item, key: itemKey, document: url });
+  }
+  // Items seen in earlier runs are dropped here, so the per-source cap counts only new ones
+  // and a long archive is worked through run after run instead of stalling on its first page.
+  const seen = await store.seen([...batch.keys()]);
+  for (const [itemKey, entry] of batch) {
+    if (seen.has(itemKey)) {
+      walk.reading.alreadySeen++;
+    } else if (walk.reading.items.size >= MAX_ITEMS_PER_SOURCE) {
+      walk.reading.truncated = true;
+      break;
+    } else {
+      walk.reading.items.set(itemKey, entry);
+    }
   }
 }
 

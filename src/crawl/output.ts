@@ -84,6 +84,13 @@ export class OutDir {
     return target;
   }
 
+  /** Removes a record written earlier (a story later found to be a duplicate); absent is fine. */
+  async remove(rel: string): Promise<void> {
+    await unlink(this.resolvePath(rel)).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw this.error(`cannot remove ${rel}`, err);
+    });
+  }
+
   private error(what: string, err: unknown): CopydeskError {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOSPC' ? 'no space left on device' : code === 'EDQUOT' ? 'disk quota exceeded' : (err as Error).message;

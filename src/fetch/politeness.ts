@@ -58,18 +58,6 @@ export class Politeness {
     g.delayMs = Math.max(this.options.delayMs, ms);
   }
 
-  /** No request to the host before `ms` from now (Retry-After). */
-  pause(url: string, ms: number): void {
-    const g = this.gate(hostOf(url));
-    g.nextAt = Math.max(g.nextAt, Date.now() + ms);
-  }
-
-  /** Requests waiting for or holding a host slot. */
-  pending(url: string): number {
-    const g = this.hosts.get(hostOf(url));
-    return g ? g.limit.activeCount + g.limit.pendingCount : 0;
-  }
-
   /** Runs fn when the host's turn comes and a global slot is free. */
   run<T>(url: string, fn: () => Promise<T>): Promise<T> {
     const g = this.gate(hostOf(url));

@@ -17,6 +17,30 @@ export interface RebuildResult {
   incomplete: string[];
 }
 
+function salvageItemsByIndex(old: Database.Database, insert: Database.Statement, columns: string[]): number {
+  let n = 0;
+  let keys: IterableIterator<unknown>;
+  try {
+    keys = old.prepare('SELECT url FROM items INDEXED BY items_updated').pluck().iterate();
+  } catch {
+    return 0;
+  }
+  const one = old.prepare(`SELECT ${columns.join(', ')} FROM items WHERE url = ?`).raw();
+  try {
+    for (const key of keys) {
+      try {
+        const row = one.get(key) as unknown[] | undefined;
+        if (row && insert.run(...row).changes) n++;
+      } catch {
+        // this row sits on a damaged page
+      }
+    }
+  } catch {
+    // the index itself is damaged from here on
+  }
+  return n;
+}
+
 export function rebuildDatabase(path: string, now = new Date()): RebuildResult {
   const salvaged: Record<string, number> = {};
   const incomplete: string[] = [];
@@ -54,6 +78,10 @@ export function rebuildDatabase(path: string, now = new Date()): RebuildResult {
           }
         }
       } catch {
+        // The scan hit a damaged page. Items have a second copy of their keys in the
+        // updated_at index; reading keys from there and each row by its key skips only the
+        // damaged pages instead of everything after the first one.
+        if (table === 'items') salvaged[table] += salvageItemsByIndex(old, insert, columns);
         incomplete.push(table);
       }
       commit.run();

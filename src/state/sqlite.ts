@@ -160,11 +160,26 @@ export class SqliteStore implements StateStore {
     return this.guard(() => this.getItemSync(url));
   }
 
+  seen(urls: string[]): Promise<Set<string>> {
+    return this.guard(() => {
+      const out = new Set<string>();
+      const byUrl = this.stmt("SELECT 1 FROM items WHERE url = ? AND status <> 'pending'").pluck();
+      const byCanonical = this.stmt("SELECT 1 FROM items WHERE canonical = ? AND status = 'done' LIMIT 1").pluck();
+      // One read transaction for the whole list: one snapshot, no per-query lock overhead.
+      this.db.transaction(() => {
+        for (const url of urls) if (byUrl.get(url) !== undefined || byCanonical.get(url) !== undefined) out.add(url);
+      })();
+      return out;
+    });
+  }
+
   findDone(by: { canonical?: string; bodyHash?: string }, except = ''): Promise<string | undefined> {
     return this.guard(() => {
-      if (by.canonical) {
+      if (by.canonical && by.canonical !== except) {
         const direct = this.stmt("SELECT url FROM items WHERE url = ? AND url <> ? AND status = 'done'").get(by.canonical, except) as { url: string } | undefined;
         if (direct) return direct.url;
+      }
+      if (by.canonical) {
         const viaCanonical = this.stmt("SELECT url FROM items WHERE canonical = ? AND url <> ? AND status = 'done' LIMIT 1").get(by.canonical, except) as { url: string } | undefined;
         if (viaCanonical) return viaCanonical.url;
       }

@@ -83,6 +83,11 @@ export interface CheckResult {
 
 export interface StateStore {
   getItem(url: string): Promise<ItemState | undefined>;
+  /**
+   * Of these URLs, those already handled for good: done, duplicate or given up, or the
+   * canonical URL of a done item. One call per feed, so a remote store answers in one trip.
+   */
+  seen(urls: string[]): Promise<Set<string>>;
   /** URL of a finished (done) item with this canonical URL or body hash, other than `except`. */
   findDone(by: { canonical?: string; bodyHash?: string }, except?: string): Promise<string | undefined>;
   /** Records the intent to write an item at outPath (kept across a crash). */

@@ -71,3 +71,23 @@ describe('copydesk crawl: a feed, twice', () => {
     expect(listFiles(out).filter((f) => !f.startsWith('.copydesk-tmp'))).toHaveLength(4);
   });
 });
+
+describe('copydesk crawl: the address guard on discovered URLs', () => {
+  it('fetches a feed the person named on loopback but refuses the loopback articles found in it', async () => {
+    const site = await startSite();
+    const tmp = tempDir();
+    try {
+      const args = fast(join(tmp.dir, 'state.db')).filter((a) => a !== '--allow-private');
+      const run = await cli(['crawl', site.url('/feed.xml'), ...args]);
+      expect(run.code).toBe(1);
+      expect(run.records.length).toBeGreaterThan(0);
+      for (const r of run.records) {
+        expect(isErrorRecord(r) && r.error.code).toBe('BLOCKED_ADDRESS');
+      }
+      expect(site.log.map((e) => e.path)).not.toContain('/news/bridge-vote.html');
+    } finally {
+      await site.close();
+      tmp.cleanup();
+    }
+  });
+});

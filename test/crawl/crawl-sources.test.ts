@@ -23,6 +23,14 @@ describe('sources of every kind', () => {
           res.end('<!doctype html><html><head><title>No feeds here</title></head><body>hello</body></html>');
           return true;
         }
+        if (path === '/syndicated.xml') {
+          const o = site.origin;
+          res.writeHead(200, { 'content-type': 'application/rss+xml' });
+          res.end(`<rss><channel><title>s</title>
+            <item><link>${o}/news/wire-harbour-copy.html</link><pubDate>Tue, 24 Nov 2026 08:00:00 GMT</pubDate></item>
+            <item><link>${o}/news/harbour-reopens.html</link><pubDate>Fri, 20 Nov 2026 08:30:00 GMT</pubDate></item></channel></rss>`);
+          return true;
+        }
         if (path === '/dups.xml') {
           const o = site.origin;
           res.writeHead(200, { 'content-type': 'application/rss+xml' });
@@ -99,6 +107,24 @@ describe('sources of every kind', () => {
     expect(articles(again.records)).toHaveLength(3);
   });
 
+  it('keeps --out to one copy of a syndicated story even after a run was killed between writing and marking', async () => {
+    const out = join(tmp.dir, 'out');
+    // What a killed run leaves: the harbour story written under --out, planned but not marked done.
+    const { SqliteStore } = await import('../../src/state/sqlite.js');
+    const { mkdirSync, writeFileSync, readdirSync } = await import('node:fs');
+    const store = SqliteStore.open(state);
+    const rel = 'left/over/harbour-reopens-0000000000.json';
+    await store.planItem(site.url('/news/harbour-reopens.html'), site.url('/syndicated.xml'), rel);
+    await store.close();
+    mkdirSync(join(out, 'left', 'over'), { recursive: true });
+    writeFileSync(join(out, rel), '{}');
+    const res = await cli(['crawl', site.url('/syndicated.xml'), ...fast(state), '--out', out]);
+    expect(res.code).toBe(0);
+    expect(res.stderr).toMatch(/1 written · 0 seen · 1 duplicates/);
+    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    expect(files.map((f) => f.name)).toEqual([expect.stringMatching(/^wire-harbour-copy-[0-9a-f]{10}\.json$/)]);
+  });
+
   it('filters with --since and --max-per-source before fetching anything', async () => {
     const since = await cli(['crawl', site.url('/feed.xml'), ...fast(state), '--since', '2026-11-22']);
     expect(articles(since.records)).toEqual(['/news/bridge-vote.html', '/news/market-returns.html']);
@@ -110,6 +136,18 @@ describe('sources of every kind', () => {
     const two = await cli(['crawl', site.url('/feed.xml'), ...fast(state2), '--max-per-source', '1']);
     expect(articles(two.records)).toEqual(['/news/bridge-vote.html']);
     expect(await cli(['crawl', site.url('/feed.xml'), ...fast(state2), '--since', 'x'])).toMatchObject({ code: 2 });
+  });
+
+  it('reads --sources FILE (comments and blank lines skipped) and keeps quiet with --quiet', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const list = join(tmp.dir, 'sources.txt');
+    writeFileSync(list, `# local news\n\n${site.url('/atom.xml')}\n  ${site.url('/rdf.xml')}  \n`);
+    const res = await cli(['crawl', '--sources', list, ...fast(state), '--quiet']);
+    expect(res.code).toBe(0);
+    expect(res.stderr).toBe('');
+    // Atom lists bridge and harbour, RDF library and market.
+    expect(articles(res.records)).toHaveLength(4);
+    expect((await cli(['crawl', '--sources', join(tmp.dir, 'missing.txt'), ...fast(state)])).code).toBe(2);
   });
 
   it('refuses bad usage with exit code 2', async () => {

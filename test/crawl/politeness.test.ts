@@ -44,6 +44,39 @@ describe('politeness and robots.txt', () => {
     for (const gap of g) expect(gap).toBeGreaterThanOrEqual(240);
   });
 
+  it('spaces requests per host, while different hosts go in parallel', async () => {
+    const otherStarts: number[] = [];
+    const other = await startSite({
+      override: (path) => {
+        if (path.startsWith('/news/')) otherStarts.push(performance.now());
+        return false;
+      },
+    });
+    try {
+      const s = await open((path, _req, res) => {
+        if (path !== '/mixed.xml') return false;
+        const links = ['harbour-reopens', 'bridge-vote', 'market-returns'].flatMap((n) => [`${s.origin}/news/${n}.html`, `${other.origin}/news/${n}.html`]);
+        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<rss><channel><title>m</title>${links.map((l) => `<item><link>${l}</link></item>`).join('')}</channel></rss>`);
+        return true;
+      });
+      const res = await cli(['crawl', s.url('/mixed.xml'), ...fast(state), '--delay', '0.3']);
+      expect(res.code).toBe(0);
+      // The same stories on two hosts are duplicates by body: three written, three duplicates.
+      expect(res.stderr).toMatch(/3 written · 0 seen · 3 duplicates/);
+      const here = articleStarts();
+      const there = other.log.filter((r) => r.path.startsWith('/news/')).length;
+      expect(here).toHaveLength(3);
+      expect(there).toBe(3);
+      for (const gap of gaps(here)) expect(gap).toBeGreaterThanOrEqual(290);
+      for (const gap of gaps(otherStarts)) expect(gap).toBeGreaterThanOrEqual(290);
+      // Both hosts were worked at once: all six requests within about 2 × 0.3 s, not 5 × 0.3 s.
+      const all = [...here, ...otherStarts].sort((a, b) => a - b);
+      expect((all[5] ?? 0) - (all[0] ?? 0)).toBeLessThan(1200);
+    } finally {
+      await other.close();
+    }
+  });
+
   it("honours the host's Crawl-delay", async () => {
     const s = await open((path, _req, res) => {
       if (path !== '/robots.txt') return false;

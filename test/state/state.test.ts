@@ -144,6 +144,27 @@ describe('state and crawl commands together', () => {
     expect((await cli(['crawl', site.url('/feed.xml'), ...fast(state)])).records).toHaveLength(4);
   });
 
+  it('finds damage inside a real database and rebuild saves the rows it can still read', async () => {
+    const store = SqliteStore.open(state);
+    store.insertItems(Array.from({ length: 20_000 }, (_, i) => ({ url: `https://x.example/story/${i}`, status: 'done' as const, attempts: 1, firstSeen: i, updatedAt: i })));
+    await store.close();
+    const { openSync, writeSync, closeSync, statSync } = await import('node:fs');
+    const size = statSync(state).size;
+    const fd = openSync(state, 'r+');
+    // Scribble over a few pages in the middle of the file, where the items live.
+    for (const at of [0.4, 0.55, 0.7]) writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, Math.floor((size * at) / 4096) * 4096);
+    closeSync(fd);
+    const check = await cli(['state', 'check', '--state', state]);
+    expect(check.code).toBe(1);
+    expect((JSON.parse(check.stdout) as { problems: string[] }).problems.length).toBeGreaterThan(0);
+    const rebuild = await cli(['state', 'rebuild', '--state', state]);
+    expect(rebuild.code).toBe(0);
+    const saved = Number(/saved (\d+) items/.exec(rebuild.stderr)?.[1]);
+    expect(saved).toBeGreaterThan(0);
+    expect(saved).toBeLessThanOrEqual(20_000);
+    expect((await cli(['state', 'check', '--state', state])).code).toBe(0);
+  });
+
   it('rebuild keeps every readable row', async () => {
     await cli(['crawl', site.url('/feed.xml'), ...fast(state)]);
     const rebuild = await cli(['state', 'rebuild', '--state', state]);

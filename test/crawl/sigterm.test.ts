@@ -1,0 +1,45 @@
+/**
+ * SIGTERM finishes the record in hand, saves the state, releases the lock and exits; the
+ * next run picks up exactly what was left.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../helpers/server.js';
+import { ensureBuilt, N, newsSite, startCrawl } from './child.js';
+import { tempDir } from './helpers.js';
+
+describe('stopping the built CLI with SIGTERM', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await newsSite();
+  }, 120_000);
+  afterAll(async () => server?.close());
+
+  it('SIGTERM finishes the record in hand, saves the state, releases the lock and exits', async () => {
+    const tmp = tempDir();
+    try {
+      const args = [server.url('/feed.xml'), '--state', join(tmp.dir, 'state.db'), '--delay', '0', '--allow-private', '--retries', '0'];
+      const first = startCrawl(args, (count, c) => {
+        if (count === 2) c.kill('SIGTERM');
+      });
+      const started = performance.now();
+      expect(await first.code).toBe(1);
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(first.stderr).toMatch(/SIGTERM: finishing the records in hand/);
+      expect(first.stderr).toMatch(/interrupted/);
+      expect(first.lines.length).toBeLessThan(N);
+      expect(existsSync(join(tmp.dir, 'state.db.lock'))).toBe(false);
+      const second = startCrawl(args, () => undefined);
+      expect(await second.code).toBe(0);
+      const firstUrls = first.lines.map((l) => (JSON.parse(l) as { url: string }).url);
+      const secondUrls = second.lines.map((l) => (JSON.parse(l) as { url: string }).url);
+      // Everything written before the stop was saved as done: nothing is written twice.
+      expect(secondUrls.filter((u) => firstUrls.includes(u))).toEqual([]);
+      expect(new Set([...firstUrls, ...secondUrls]).size).toBe(N);
+    } finally {
+      tmp.cleanup();
+    }
+  }, 30_000);
+});
