@@ -47,6 +47,18 @@ export const BYLINE_SELECTORS = [
   '[class~="author" i], [class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="byline__author" i], [class*="byline-author" i], [class*="byline-name" i]',
   '.byline, [class*="byline" i]',
 ];
+/**
+ * Where a written-out date is looked for when the page has no machine-readable one, most
+ * telling first: elements named for publishing, then anything named for a date or a byline.
+ */
+export const VISIBLE_DATE_SELECTORS = [
+  'time, [class*="publish" i], [class*="pubdate" i], [class*="pub-date" i], [class*="posted" i]',
+  '[class*="date" i], [class*="byline" i], [class*="timestamp" i], [class*="meta" i]',
+];
+/** A dateline that says "updated" is the modification date, unless it also says when it was published. */
+export const UPDATED_ONLY = /^(?![\s\S]*publish)[\s\S]*\b(?:updated|modified|aktualisiert|mis à jour|actualizado)\b/i;
+/** Candidates looked at per page, to bound the cost on pages full of dates. */
+export const MAX_DATE_CANDIDATES = 30;
 /** Bylines inside these belong to comments or related stories, not to the article. */
 export const NOT_ARTICLE_BYLINE = '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], aside, footer, nav';
 /** A visible byline longer than this is a bio or a paragraph, not a byline. */

@@ -20,7 +20,7 @@ import { makeDecoder, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
-import { BYLINE_SELECTORS, MAX_BYLINE_CHARS, META_KEYS, NOT_ARTICLE_BYLINE } from './metadata-rules.js';
+import { BYLINE_SELECTORS, MAX_BYLINE_CHARS, MAX_DATE_CANDIDATES, META_KEYS, NOT_ARTICLE_BYLINE, UPDATED_ONLY, VISIBLE_DATE_SELECTORS } from './metadata-rules.js';
 import { cleanTitle as cleanTitleWith } from './title.js';
 import type { TitleContext } from './title.js';
 
@@ -166,17 +166,23 @@ function firstDate(doc: Document, selector: string): string | null {
   return null;
 }
 
-/** A date written out in the page's dateline ("November 19, 2019, 9:02 AM"), when nothing else gives one. */
+/**
+ * A date written out in the page's dateline ("November 19, 2019, 9:02 AM"), when nothing
+ * else gives one. Datelines sit just under the headline, so candidates after the first
+ * <h1> are read before the ones above it (which are often a quoted claim or a ticker).
+ */
 function visibleDate(doc: Document): string | null {
-  const els = doc.querySelectorAll('time, [class*="publish" i], [class*="dateline" i], [class*="post-date" i], [class*="article-date" i], [class*="entry-date" i], [class*="pub-date" i], [class*="byline" i]');
-  let tried = 0;
-  for (const el of Array.from(els)) {
-    if (el.closest(NOT_ARTICLE_BYLINE)) continue;
-    const text = el.textContent ?? '';
-    if (!text.trim() || text.length > 200) continue;
-    const iso = parseVisibleDate(text);
-    if (iso) return iso;
-    if (++tried >= 20) break;
+  const h1 = doc.querySelector('h1');
+  for (const selector of VISIBLE_DATE_SELECTORS) {
+    const all = Array.from(doc.querySelectorAll(selector)).filter((el) => !el.closest(NOT_ARTICLE_BYLINE));
+    const after = h1 ? all.filter((el) => h1.compareDocumentPosition(el) & 4) : [];
+    const ordered = [...after, ...all.filter((el) => !after.includes(el))].slice(0, MAX_DATE_CANDIDATES);
+    for (const el of ordered) {
+      const text = el.textContent ?? '';
+      if (!text.trim() || text.length > 200 || UPDATED_ONLY.test(text)) continue;
+      const iso = parseVisibleDate(text);
+      if (iso) return iso;
+    }
   }
   return null;
 }

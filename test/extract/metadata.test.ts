@@ -166,6 +166,12 @@ describe('in-page metadata', () => {
     expect(meta('', '<article><div class="publish-date">Updated 3 hours ago</div><p>x</p></article>').publishedAt).toBeNull();
   });
 
+  it('reads the dateline under the headline before a date quoted above it, and skips "updated" lines', () => {
+    const body = `<div class="claim-meta">Said on Sunday, October 13th, 2019</div><h1>Harbour reopens</h1>
+      <p class="post-meta">Last updated on December 2, 2019</p><p class="post-meta">By Ada Lovelace on Monday, November 18th, 2019 at 11:08 a.m.</p>`;
+    expect(meta('', body).publishedAt).toBe('2019-11-18T11:08:00');
+  });
+
   it('reads the visible byline, not the comment authors', () => {
     const m = meta('', `<article><p class="byline">By <a rel="author" href="/a/ada">Ada Lovelace</a></p><p>x</p>
       <section class="comments"><span itemprop="author">Troll</span></section></article>`);
