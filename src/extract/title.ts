@@ -54,21 +54,22 @@ function siteKeys(ctx: TitleContext): string[] {
   return keys.filter((k) => k.length >= 2);
 }
 
-function namesSite(segment: string, keys: string[]): boolean {
+function namesSite(segment: string, keys: string[], exact = false): boolean {
   const seg = letters(segment);
   const words = segment.trim().split(/\s+/).length;
   if (!seg || words > 6) return false;
+  if (exact) return keys.includes(seg);
   // Prefix matches ("Vortex Cannon Entertainment" for vortexcannon.org) only for short segments.
   return keys.some((k) => seg === k || (words <= 3 && k.length >= 4 && (seg.startsWith(k) || (seg.length >= 4 && k.startsWith(seg)))));
 }
 
-function trimSite(title: string, keys: string[], separators: RegExp): string {
+function trimSite(title: string, keys: string[], separators: RegExp, exact = false): string {
   const segs = segments(title, separators);
   if (segs.length < 2 || !keys.length) return title;
   let first = 0;
   let last = segs.length - 1;
-  while (last > first && namesSite(segs[last]?.text ?? '', keys)) last--;
-  while (first < last && namesSite(segs[first]?.text ?? '', keys)) first++;
+  while (last > first && namesSite(segs[last]?.text ?? '', keys, exact)) last--;
+  while (first < last && namesSite(segs[first]?.text ?? '', keys, exact)) first++;
   const a = segs[first];
   const b = segs[last];
   return a && b ? title.slice(a.start, b.end).trim() : title;
@@ -85,7 +86,8 @@ export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {
   if (headingMatch(title)) return title;
 
   title = trimSite(title, keys, TITLE_SEPARATORS);
-  title = trimSite(title, keys, TITLE_COLON);
+  // After a colon only the exact site name goes: "Apple Watch: …" on apple.com stays whole.
+  title = trimSite(title, keys, TITLE_COLON, true);
 
   // The page's own heading equal to a run of segments ("Opinion | <headline> | Site").
   const segs = segments(title, TITLE_SEPARATORS);

@@ -70,6 +70,11 @@ describe('cleanTitle', () => {
     expect(cleanTitle('Harbour reopens - Coast Gazette', { siteName: 'Coast Gazette', headings: ['Coast Gazette'] })).toBe('Harbour reopens');
   });
 
+  it('after a colon, drops only the exact site name', () => {
+    expect(cleanTitle('Harbour Watch: ferries run again', { url: 'https://harbour.example/a' })).toBe('Harbour Watch: ferries run again');
+    expect(cleanTitle('Harbour: ferries run again', { url: 'https://harbour.example/a' })).toBe('ferries run again');
+  });
+
   it('returns null for empty input', () => {
     expect(cleanTitle('   ')).toBeNull();
     expect(cleanTitle(null)).toBeNull();
