@@ -61,6 +61,10 @@ export const UPDATED_ONLY = /^(?![\s\S]*publish)[\s\S]*\b(?:updated|modified|akt
 export const MAX_DATE_CANDIDATES = 30;
 /** Bylines inside these belong to comments or related stories, not to the article. */
 export const NOT_ARTICLE_BYLINE = '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], aside, footer, nav';
+/** A line under the headline that starts like a byline ("By Jane Doe"), for pages whose byline has no telling class. */
+export const BYLINE_LINE = /^\s*(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}/u;
+/** Elements after the headline searched for such a line: bylines sit right under it. */
+export const BYLINE_LINE_REACH = 40;
 /** A visible byline longer than this is a bio or a paragraph, not a byline. */
 export const MAX_BYLINE_CHARS = 120;
 

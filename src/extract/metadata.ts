@@ -20,7 +20,7 @@ import { makeDecoder, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
-import { BYLINE_SELECTORS, MAX_BYLINE_CHARS, MAX_DATE_CANDIDATES, META_KEYS, NOT_ARTICLE_BYLINE, UPDATED_ONLY, VISIBLE_DATE_SELECTORS } from './metadata-rules.js';
+import { BYLINE_LINE, BYLINE_LINE_REACH, BYLINE_SELECTORS, MAX_BYLINE_CHARS, MAX_DATE_CANDIDATES, META_KEYS, NOT_ARTICLE_BYLINE, UPDATED_ONLY, VISIBLE_DATE_SELECTORS } from './metadata-rules.js';
 import { cleanTitle as cleanTitleWith } from './title.js';
 import type { TitleContext } from './title.js';
 
@@ -157,6 +157,28 @@ function visibleBylines(doc: Document): string[] {
   return [];
 }
 
+/** A "By …" line among the elements just after the first <h1>, innermost first. */
+function bylineUnderHeadline(doc: Document): string[] {
+  const h1 = doc.querySelector('h1');
+  if (!h1) return [];
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1);
+  walker.currentNode = h1;
+  let found: Element | null = null;
+  for (let i = 0; i < BYLINE_LINE_REACH && walker.nextNode(); i++) {
+    const el = walker.currentNode as Element;
+    if (h1.contains(el)) continue;
+    const text = el.textContent ?? '';
+    if (text.length > MAX_BYLINE_CHARS || !BYLINE_LINE.test(text)) {
+      if (found) break;
+      continue;
+    }
+    // Keep descending while the line is still whole: the innermost holder of it wins.
+    if (found && !found.contains(el)) break;
+    if (!found || text.trim() === (found.textContent ?? '').trim()) found = el;
+  }
+  return found ? [spacedText(found)] : [];
+}
+
 function firstDate(doc: Document, selector: string): string | null {
   for (const el of Array.from(doc.querySelectorAll(selector))) {
     if (el.closest(NOT_ARTICLE_BYLINE)) continue;
@@ -246,6 +268,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   if (!authors.length) authors = cleanAuthors(ldPeople('creator'), siteName);
   if (!authors.length) authors = cleanAuthors(metaAll(META_KEYS.authors).filter((a) => !/^https?:/i.test(a)), siteName);
   if (!authors.length) authors = cleanAuthors(visibleBylines(doc), siteName);
+  if (!authors.length) authors = cleanAuthors(bylineUnderHeadline(doc), siteName);
 
   const tags = uniq(
     [...(ld ? allStrings(ld.keywords, graph) : []), ...metaAll(META_KEYS.tags)]

@@ -183,6 +183,12 @@ describe('in-page metadata', () => {
     expect(m.authors).toEqual(['Ada Lovelace']);
   });
 
+  it('reads a "By" line under the headline when no element is named for the byline', () => {
+    const m = meta('', '<h1>Harbour reopens</h1><p class="meta">By <a href="/s/1">Ada Lovelace</a> , <a href="/s/2">Alan Turing</a> <span>on Monday, November 18th, 2019</span></p><p>Bystanders cheered.</p>');
+    expect(m.authors).toEqual(['Ada Lovelace', 'Alan Turing']);
+    expect(meta('', '<h1>Harbour reopens</h1><p>Bystanders cheered. By Tuesday the ferries ran.</p>').authors).toEqual([]);
+  });
+
   it('uses itemprop microdata names', () => {
     const m = meta('', '<article><span itemprop="author" itemscope><span itemprop="name">Grace Hopper</span></span><p>x</p></article>');
     expect(m.authors).toEqual(['Grace Hopper']);
