@@ -49,7 +49,7 @@ function trimPunctuation(s: string): string {
 const PARTICLES = /^(?:de|da|das|do|dos|du|del|della|der|den|di|van|von|la|le|al|el|bin|ibn|ben|y|e|zu|af|av)$/;
 
 /** Names are capitalised word by word; "defense ministries" is not a name. */
-function nameLike(part: string): boolean {
+export function nameLike(part: string): boolean {
   return !/^the\s/i.test(part) && part.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || PARTICLES.test(w));
 }
 

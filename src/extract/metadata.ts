@@ -14,7 +14,7 @@
  * are made absolute, dates become ISO 8601 (dates.ts), names are cleaned (authors.ts) and
  * the title loses its site-name suffix (title.ts).
  */
-import { cleanAuthors as cleanAuthorList } from './authors.js';
+import { cleanAuthors as cleanAuthorList, nameLike } from './authors.js';
 import { normaliseDate, parseVisibleDate } from './dates.js';
 import { makeDecoder, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
@@ -268,7 +268,9 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   if (!authors.length) authors = cleanAuthors(ldPeople('creator'), siteName);
   if (!authors.length) authors = cleanAuthors(metaAll(META_KEYS.authors).filter((a) => !/^https?:/i.test(a)), siteName);
   if (!authors.length) authors = cleanAuthors(visibleBylines(doc), siteName);
-  if (!authors.length) authors = cleanAuthors(bylineUnderHeadline(doc), siteName);
+  // A sentence can start with "By" too ("By Tuesday the ferries ran"): from this weakest
+  // source only what reads as a person's name is kept.
+  if (!authors.length) authors = cleanAuthors(bylineUnderHeadline(doc), siteName).filter(nameLike);
 
   const tags = uniq(
     [...(ld ? allStrings(ld.keywords, graph) : []), ...metaAll(META_KEYS.tags)]

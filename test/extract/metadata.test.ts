@@ -187,6 +187,7 @@ describe('in-page metadata', () => {
     const m = meta('', '<h1>Harbour reopens</h1><p class="meta">By <a href="/s/1">Ada Lovelace</a> , <a href="/s/2">Alan Turing</a> <span>on Monday, November 18th, 2019</span></p><p>Bystanders cheered.</p>');
     expect(m.authors).toEqual(['Ada Lovelace', 'Alan Turing']);
     expect(meta('', '<h1>Harbour reopens</h1><p>Bystanders cheered. By Tuesday the ferries ran.</p>').authors).toEqual([]);
+    expect(meta('', '<h1>Harbour reopens</h1><p>By Tuesday the ferries ran again.</p>').authors).toEqual([]);
   });
 
   it('uses itemprop microdata names', () => {
