@@ -23,6 +23,8 @@ import {
 export interface AuthorContext {
   /** The site's name: a byline part equal to it, or starting with it, is the site, not a person. */
   siteName?: string | null;
+  /** Names the page itself declares to be organisations (JSON-LD authors of type Organization). */
+  organisations?: readonly string[];
 }
 
 type Kind = 'person' | 'org';
@@ -60,6 +62,7 @@ function classify(part: string, ctx: AuthorContext): Kind | null {
   if (ROLE_WORDS.test(part)) return null;
   const site = ctx.siteName ? letters(ctx.siteName) : '';
   const own = letters(part);
+  if (ctx.organisations?.some((o) => letters(o) === own)) return 'org';
   if (ORG_WORDS.test(part) || (site.length >= 2 && own.startsWith(site)) || (own.length >= 4 && site.startsWith(own))) return 'org';
   return nameLike(part) ? 'person' : 'org';
 }

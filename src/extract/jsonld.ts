@@ -191,6 +191,16 @@ export function personNames(v: Json | undefined, graph: LdGraph): string[] {
   return names;
 }
 
+/** Names of the author values typed as organisations ("Organization", "NewsMediaOrganization"). */
+export function organisationNames(v: Json | undefined, graph: LdGraph): string[] {
+  return asArray(v).flatMap((item) => {
+    const org = resolve(item, graph);
+    if (!isObject(org) || !typesOf(org).some((t) => t.endsWith('organization'))) return [];
+    const name = firstString(org.name, graph);
+    return name ? [name] : [];
+  });
+}
+
 /** An image URL from a string, an ImageObject, an @id reference or an array of them. */
 export function imageUrl(v: Json | undefined, graph: LdGraph): string | null {
   return firstString(v, graph, ['url', 'contentUrl', '@id']);

@@ -18,7 +18,7 @@ import { cleanAuthors as cleanAuthorList, nameLike } from './authors.js';
 import { normaliseDate } from './dates.js';
 import { makeDecoder, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
-import { allStrings, firstString, imageUrl, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
+import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { bylineUnderHeadline, firstDate, visibleBylines, visibleDate } from './inpage.js';
 import { META_KEYS } from './metadata-rules.js';
@@ -61,8 +61,8 @@ export function preferLdBody(body: string, ldBody: string): boolean {
 }
 
 /** Splits and cleans bylines into names (see authors.ts). */
-export function cleanAuthors(raw: readonly string[], siteName?: string | null): string[] {
-  return cleanAuthorList(raw, { siteName: siteName ?? null });
+export function cleanAuthors(raw: readonly string[], siteName?: string | null, organisations: readonly string[] = []): string[] {
+  return cleanAuthorList(raw, { siteName: siteName ?? null, organisations });
 }
 
 /** Drops the site name from a title (see title.ts); the second argument may be just the site name. */
@@ -174,7 +174,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     (ld ? absolute(firstString(ld.url, graph) ?? firstString(ld.mainEntityOfPage, graph, ['@id', 'url']), pageUrl) : null);
 
   const ldPeople = (key: string): string[] => (ld ? personNames(ld[key], graph).flatMap((n) => plainText(n, decode) ?? []) : []);
-  let authors = cleanAuthors(ldPeople('author'), siteName);
+  const ldOrgs = ld ? organisationNames(ld.author, graph) : [];
+  let authors = cleanAuthors(ldPeople('author'), siteName, ldOrgs);
   if (!authors.length) authors = cleanAuthors(ldPeople('creator'), siteName);
   if (!authors.length) authors = cleanAuthors(metaAll(META_KEYS.authors).filter((a) => !/^https?:/i.test(a)), siteName);
   if (!authors.length) authors = cleanAuthors(visibleBylines(doc), siteName);

@@ -57,6 +57,13 @@ describe('JSON-LD variants', () => {
     ]);
   });
 
+  it('drops an author typed as an organisation when a person is named beside it, keeps it when alone', () => {
+    const org = { '@type': 'NewsMediaOrganization', name: 'Harbour Herald Desk' };
+    expect(meta(ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Ada Lovelace' }, org] })).authors).toEqual(['Ada Lovelace']);
+    expect(meta(ld({ '@type': 'NewsArticle', author: [{ '@type': 'Organization', name: 'Wavecrest' }, 'Ada Lovelace'] })).authors).toEqual(['Ada Lovelace']);
+    expect(meta(ld({ '@type': 'NewsArticle', author: org })).authors).toEqual(['Harbour Herald Desk']);
+  });
+
   it('reads the image as a string, an object, or an array', () => {
     expect(meta(ld({ '@type': 'Article', image: '/a.jpg' })).image).toBe('https://news.example/a.jpg');
     expect(meta(ld({ '@type': 'Article', image: { '@type': 'ImageObject', url: 'https://cdn.example/b.jpg' } })).image).toBe('https://cdn.example/b.jpg');
