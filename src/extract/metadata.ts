@@ -119,6 +119,24 @@ function uniq(values: string[]): string[] {
   });
 }
 
+/**
+ * The first date the sources give, in order of trust. A bare day ("2024-03-04") gives way
+ * to a later source's time on that same day, which says the same thing more precisely;
+ * a time gives way to a time with an offset on the same day and hour and minute.
+ */
+function mostPrecise(sources: (() => string | null)[]): string | null {
+  let best: string | null = null;
+  for (const source of sources) {
+    const value = source();
+    if (!value) continue;
+    if (!best) best = value;
+    else if (best.length === 10 && value.length > 10 && value.startsWith(best)) best = value;
+    else if (best.length === 19 && value.length > 19 && value.startsWith(best)) best = value;
+    if (best.length > 19) break;
+  }
+  return best;
+}
+
 function siteNameFrom(values: (string | null | undefined)[]): string | null {
   for (const v of values) {
     const t = v?.trim();
@@ -190,14 +208,18 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
       .filter((t) => t && t.length <= 80),
   ).slice(0, 50);
 
-  const publishedAt =
-    normaliseDate(ldText('datePublished') ?? ldText('dateCreated') ?? ldText('uploadDate')) ??
-    normaliseDate(meta(META_KEYS.published)) ??
-    firstDate(doc, '[itemprop~="datePublished"], time[pubdate], article time[datetime], time[datetime]') ??
-    visibleDate(doc);
-
-  const modifiedAt =
-    normaliseDate(ldText('dateModified')) ?? normaliseDate(meta(META_KEYS.modified)) ?? firstDate(doc, '[itemprop~="dateModified"]');
+  // Sources are read lazily, in order of trust; see mostPrecise for why later ones may refine.
+  const publishedAt = mostPrecise([
+    () => normaliseDate(ldText('datePublished') ?? ldText('dateCreated') ?? ldText('uploadDate')),
+    () => normaliseDate(meta(META_KEYS.published)),
+    () => firstDate(doc, '[itemprop~="datePublished"], time[pubdate], article time[datetime], time[datetime]'),
+    () => visibleDate(doc),
+  ]);
+  const modifiedAt = mostPrecise([
+    () => normaliseDate(ldText('dateModified')),
+    () => normaliseDate(meta(META_KEYS.modified)),
+    () => firstDate(doc, '[itemprop~="dateModified"]'),
+  ]);
 
   const ldLang = ld ? firstString(ld.inLanguage, graph, ['@value', 'alternateName', 'name']) : null;
   const lang = language(doc.documentElement.getAttribute('lang')) ?? language(ldLang) ?? language(meta(META_KEYS.lang));

@@ -136,6 +136,16 @@ describe('Open Graph, Twitter and meta names', () => {
     });
   });
 
+  it('refines a bare JSON-LD date with a time on the same day from a later source', () => {
+    expect(meta(ld({ '@type': 'NewsArticle', datePublished: '2024-03-04' }) + '<meta property="article:published_time" content="2024-03-04T09:30:00+01:00">').publishedAt).toBe(
+      '2024-03-04T09:30:00+01:00',
+    );
+    expect(meta(ld({ '@type': 'NewsArticle', datePublished: '2024-03-04' }) + '<meta property="article:published_time" content="2024-03-05T09:30:00+01:00">').publishedAt).toBe('2024-03-04');
+    expect(meta(ld({ '@type': 'NewsArticle', datePublished: '2024-03-04T09:30:00' }) + '<meta property="article:published_time" content="2024-03-04T09:30:00-05:00">').publishedAt).toBe(
+      '2024-03-04T09:30:00-05:00',
+    );
+  });
+
   it('trusts JSON-LD over Open Graph', () => {
     const m = meta(ld({ '@type': 'NewsArticle', headline: 'Harbour reopens after storm', author: 'Ada Lovelace' }) + '<meta property="og:title" content="Share title"><meta name="author" content="Someone Else">');
     expect(m.title).toBe('Harbour reopens after storm');
