@@ -21,8 +21,8 @@ import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { bylineUnderHeadline, firstDate, visibleBylines, visibleDate } from './inpage.js';
-import { META_KEYS } from './metadata-rules.js';
-import { cleanTitle as cleanTitleWith } from './title.js';
+import { META_KEYS, NOT_ARTICLE_BYLINE } from './metadata-rules.js';
+import { cleanTitle as cleanTitleWith, preferHeading } from './title.js';
 import type { TitleContext } from './title.js';
 
 export interface PageMetadata {
@@ -169,6 +169,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
 
   const documentTitle = plainText(doc.querySelector('title')?.textContent, decode);
   const headings = Array.from(doc.querySelectorAll('h1'))
+    .filter((h) => !h.closest(NOT_ARTICLE_BYLINE))
     .map((h) => plainText(h.textContent, decode))
     .filter((h): h is string => Boolean(h));
 
@@ -184,7 +185,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   let rawTitle = ldText('headline') ?? ldText('name') ?? meta(META_KEYS.title) ?? documentTitle;
   const ogTitle = meta(META_KEYS.title);
   if (rawTitle && ogTitle && /(?:…|\.\.\.)$/.test(rawTitle) && ogTitle.startsWith(rawTitle.replace(/(?:…|\.\.\.)$/, ''))) rawTitle = ogTitle;
-  const title = cleanTitle(rawTitle, { siteName, url: pageUrl, headings });
+  const titleContext = { siteName, url: pageUrl, headings };
+  const title = preferHeading(cleanTitle(rawTitle, titleContext), titleContext);
 
   const canonicalUrl =
     absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), pageUrl) ??

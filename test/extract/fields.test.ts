@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthors } from '../../src/extract/authors.js';
 import { normaliseDate, parseVisibleDate } from '../../src/extract/dates.js';
-import { cleanTitle } from '../../src/extract/title.js';
+import { cleanTitle, preferHeading } from '../../src/extract/title.js';
 
 describe('cleanAuthors', () => {
   const cases: [string[], string[], string?][] = [
@@ -78,6 +78,22 @@ describe('cleanTitle', () => {
   it('returns null for empty input', () => {
     expect(cleanTitle('   ')).toBeNull();
     expect(cleanTitle(null)).toBeNull();
+  });
+});
+
+describe('preferHeading', () => {
+  it('takes the visible headline when the metadata title is a shortened or reworded variant of it', () => {
+    expect(preferHeading('HS Roundup: Viera beats Rockledge', { headings: ['High School Roundup: Viera beats Rockledge'] })).toBe('High School Roundup: Viera beats Rockledge');
+    expect(preferHeading('Hunter diagnosed with plague after eating a', { headings: ['Hunter diagnosed with plague after eating a rabbit'] })).toBe(
+      'Hunter diagnosed with plague after eating a rabbit',
+    );
+  });
+
+  it("keeps the title when the heading is another story's or the site's", () => {
+    expect(preferHeading('Harbour reopens after storm repairs', { headings: ['Why you should visit the lakes this summer'] })).toBe('Harbour reopens after storm repairs');
+    expect(preferHeading('Harbour reopens after storm repairs', { siteName: 'Harbour Reopens Weekly', headings: ['Harbour Reopens Weekly'] })).toBe(
+      'Harbour reopens after storm repairs',
+    );
   });
 });
 
