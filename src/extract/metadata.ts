@@ -12,7 +12,9 @@
  * One field differs: the language prefers <html lang>, which the page's own text is
  * written for. Every string is decoded (entities, stray tags) and trimmed, URLs
  * are made absolute, dates become ISO 8601 (dates.ts), names are cleaned (authors.ts) and
- * the title loses its site-name suffix (title.ts).
+ * the title loses its site-name suffix (title.ts). Two refinements cross the order: a
+ * title gives way to the page's <h1> when that is the same headline as readers see it,
+ * and a bare date to the same day's time from a later source.
  */
 import { cleanAuthors as cleanAuthorList, nameLike } from './authors.js';
 import { normaliseDate } from './dates.js';
