@@ -181,6 +181,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     plainText(publisher, decode),
     meta(META_KEYS.siteName),
     website ? plainText(firstString(website.name, graph), decode) : null,
+    // The page's own organisation object, declared apart from the article.
+    plainText(firstString(graph.candidates.find((o) => typesOf(o).some((t) => t.endsWith('organization')))?.name, graph), decode),
   ]);
 
   // A headline cut short for search engines ("…") gives way to a longer title that starts the same.

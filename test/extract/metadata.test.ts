@@ -48,6 +48,10 @@ describe('JSON-LD variants', () => {
     expect(m.siteName).toBe('Coast Gazette');
   });
 
+  it('takes the site name from an Organization object when nothing else names the site', () => {
+    expect(meta(ld({ '@type': 'Organization', name: 'Coast Gazette' }) + ld({ '@type': 'NewsArticle', headline: 'Harbour reopens' })).siteName).toBe('Coast Gazette');
+  });
+
   it('reads authors given as a string, an array of strings and objects, and given/family names', () => {
     expect(meta(ld({ '@type': 'Article', author: 'By Ada Lovelace' })).authors).toEqual(['Ada Lovelace']);
     expect(meta(ld({ '@type': 'Article', author: ['Ada Lovelace', { '@type': 'Person', name: 'Alan Turing' }, { givenName: 'Grace', familyName: 'Hopper' }] })).authors).toEqual([
