@@ -70,8 +70,8 @@ const ZONES: Record<string, string> = {
 };
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
-/** "November 19, 2019", "Nov. 19 2019", "19 November 2019". */
-const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+/** "November 19, 2019", "Nov. 19 2019", "November 20 15:23 2019", "19 November 2019". */
+const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d{1,2}:\d{2}\s+)?(\d{4})\b`, 'i');
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})\b`, 'i');
 const NUMERIC = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const CLOCK = /\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+([A-Z]{1,4}))?\b/i;
