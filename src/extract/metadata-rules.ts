@@ -59,8 +59,9 @@ export const VISIBLE_DATE_SELECTORS = [
 export const UPDATED_ONLY = /^(?![\s\S]*publish)[\s\S]*\b(?:updated|modified|aktualisiert|mis à jour|actualizado)\b/i;
 /** Candidates looked at per page, to bound the cost on pages full of dates. */
 export const MAX_DATE_CANDIDATES = 30;
-/** Bylines inside these belong to comments or related stories, not to the article. */
-export const NOT_ARTICLE_BYLINE = '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], aside, footer, nav';
+/** Bylines, dates and headings inside these belong to comments, embedded posts or related stories, not to the article. */
+export const NOT_ARTICLE_BYLINE =
+  '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i]';
 /** A line under the headline that starts like a byline ("By Jane Doe"), for pages whose byline has no telling class. */
 export const BYLINE_LINE = /^\s*(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}/u;
 /** Elements after the headline searched for such a line: bylines sit right under it. */

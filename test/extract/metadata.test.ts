@@ -187,6 +187,12 @@ describe('in-page metadata', () => {
     expect(meta('', '<article><div class="publish-date">Updated 3 hours ago</div><p>x</p></article>').publishedAt).toBeNull();
   });
 
+  it('ignores dates inside embedded posts and related-story lists', () => {
+    const body = `<h1>Harbour reopens</h1><blockquote class="twitter-tweet"><p>Ferries!</p>— Port (@port) March 1, 2024</blockquote>
+      <ul class="related-stories"><li><span class="date">February 2, 2024</span></li></ul><p class="post-meta">March 4, 2024</p>`;
+    expect(meta('', body).publishedAt).toBe('2024-03-04');
+  });
+
   it('reads the dateline under the headline before a date quoted above it, and skips "updated" lines', () => {
     const body = `<div class="claim-meta">Said on Sunday, October 13th, 2019</div><h1>Harbour reopens</h1>
       <p class="post-meta">Last updated on December 2, 2019</p><p class="post-meta">By Ada Lovelace on Monday, November 18th, 2019 at 11:08 a.m.</p>`;
