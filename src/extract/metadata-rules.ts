@@ -105,6 +105,8 @@ export const ROLE_WORDS =
   /\b(?:writer|editor|editors|reporter|correspondent|columnist|journalist|contributor|contributing|producer|photographer|analyst|intern|freelance|anchor|presenter|critic|blogger|founder|ceo|director|manager|chief|senior|deputy|associate|special|guest|admin|administrator)\b/i;
 /** Degrees and credentials written after a name ("Rachael Link, MS, RD"). */
 export const CREDENTIALS = /^(?:ms|ma|mba|md|phd|ph\.?d\.?|rd|rdn|ld|cpt|cscs|np|rn|do|dds|mph|msc|bsc|ba|bs|esq|cfa|cpa|mfa|lcsw|ibclc|facs|facp)\.?$/i;
+/** Lower-case words a person's name may hold ("Ursula von der Leyen", "Luiz Inácio da Silva"). */
+export const NAME_PARTICLES = /^(?:de|da|das|do|dos|du|del|della|der|den|di|van|von|la|le|al|el|bin|ibn|ben|y|e|zu|af|av)$/;
 /** Suffixes that belong to the name before them. */
 export const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /**
