@@ -38,7 +38,10 @@ export async function* mapOrdered<T>(items: AsyncIterable<string> | Iterable<str
       perKey.set(key, keyed);
     }
     const limiter = keyed;
-    return limiter(() => global(() => fn(item)));
+    return limiter(() => global(() => fn(item))).finally(() => {
+      // An idle host's limiter is dropped, so a long run over many hosts keeps no map of them all.
+      if (limiter.activeCount === 0 && limiter.pendingCount === 0) perKey.delete(key);
+    });
   };
   for await (const item of items) {
     window.push(schedule(item));

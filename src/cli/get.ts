@@ -25,7 +25,7 @@ export function getCommand(ctx: CommandContext): Command {
   const cmd = new Command('get')
     .description('fetch news pages and write one clean record per page')
     .argument('[urls...]', 'page URLs; "-" reads URLs from stdin, one per line')
-    .option('-i, --input <file>', 'read URLs from a file, one per line (# comments and blank lines skipped)')
+    .option('-i, --input <file>', 'read URLs from a file ("-" for stdin), one per line (# comments and blank lines skipped)')
     .addOption(new Option('--delay <seconds>', 'with many URLs: quiet time between requests to one host (robots.txt is obeyed too)').argParser(delayArg).default(DEFAULT_DELAY_MS, String(DEFAULT_DELAY_MS / 1000)));
   addOutputOptions(addFetchOptions(cmd));
   cmd.addHelpText('after', `
@@ -39,7 +39,8 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
   cmd.action(async (urls: string[], flags: GetFlags) => {
     const { io } = ctx;
     const opts = resolveOptions(toOptions(flags));
-    const inputFile = flags.input ? await openInputFile(flags.input, io.cwd) : null;
+    // `--input -` is stdin, as in most tools.
+    const inputFile = flags.input === '-' ? io.stdin : flags.input ? await openInputFile(flags.input, io.cwd) : null;
     if (!urls.length && !inputFile) {
       cmd.error('copydesk get: give at least one URL, "-" for stdin, or --input FILE', { exitCode: 2, code: 'copydesk.usage' });
     }

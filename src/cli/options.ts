@@ -48,7 +48,7 @@ export function addFetchOptions(cmd: Command): Command {
 /** Flags shared by every command that writes records. */
 export function addOutputOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('-f, --format <format>', 'output format (default: json for one record on a terminal, else ndjson)').choices(FORMATS))
+    .addOption(new Option('-f, --format <format>', 'json (pretty), ndjson (one record per line), text (title and body) or markdown; default: json for one record on a terminal, else ndjson').choices(FORMATS))
     .addOption(new Option('--keep-non-articles', 'write records for pages judged not to be articles').default(false))
     .addOption(new Option('--no-quotes', 'skip quote extraction'))
     .addOption(new Option('-q, --quiet', 'no messages on stderr').default(false));

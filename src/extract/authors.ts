@@ -15,6 +15,7 @@ import {
   MAX_NAME_WORDS,
   NAME_SEPARATORS,
   NAME_SUFFIXES,
+  NAME_PARTICLES,
   ORG_WORDS,
   ROLE_WORDS,
   SENTENCE_SPLIT,
@@ -23,6 +24,8 @@ import {
 export interface AuthorContext {
   /** The site's name: a byline part equal to it, or starting with it, is the site, not a person. */
   siteName?: string | null;
+  /** Names the page itself declares to be organisations (JSON-LD authors of type Organization). */
+  organisations?: readonly string[];
 }
 
 type Kind = 'person' | 'org';
@@ -45,12 +48,9 @@ function trimPunctuation(s: string): string {
   return s.replace(/^[\s,.:;|()[\]–—-]+|[\s,:;|()[\]–—-]+$/g, '').replace(/\s*\.$/, (m) => (/\b\p{Lu}\p{Ll}{0,2}\.$/u.test(s) ? m : '')).trim();
 }
 
-/** Lower-case words a person's name may hold ("Ursula von der Leyen", "Luiz Inácio da Silva"). */
-const PARTICLES = /^(?:de|da|das|do|dos|du|del|della|der|den|di|van|von|la|le|al|el|bin|ibn|ben|y|e|zu|af|av)$/;
-
 /** Names are capitalised word by word; "defense ministries" is not a name. */
-function nameLike(part: string): boolean {
-  return !/^the\s/i.test(part) && part.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || PARTICLES.test(w));
+export function nameLike(part: string): boolean {
+  return !/^the\s/i.test(part) && part.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.test(w));
 }
 
 function classify(part: string, ctx: AuthorContext): Kind | null {
@@ -60,7 +60,8 @@ function classify(part: string, ctx: AuthorContext): Kind | null {
   if (ROLE_WORDS.test(part)) return null;
   const site = ctx.siteName ? letters(ctx.siteName) : '';
   const own = letters(part);
-  if (ORG_WORDS.test(part) || (site.length >= 2 && own.startsWith(site)) || (own.length >= 4 && site.startsWith(own))) return 'org';
+  if (ctx.organisations?.some((o) => letters(o) === own)) return 'org';
+  if (ORG_WORDS.test(part) || (site.length >= 4 && own.startsWith(site)) || (own.length >= 4 && site.startsWith(own))) return 'org';
   return nameLike(part) ? 'person' : 'org';
 }
 

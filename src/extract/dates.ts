@@ -70,8 +70,8 @@ const ZONES: Record<string, string> = {
 };
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
-/** "November 19, 2019", "Nov. 19 2019", "19 November 2019". */
-const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'i');
+/** "November 19, 2019", "Nov. 19 2019", "November 20 15:23 2019", "19 November 2019". */
+const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d{1,2}:\d{2}\s+)?(\d{4})\b`, 'i');
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})\b`, 'i');
 const NUMERIC = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 const CLOCK = /\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+([A-Z]{1,4}))?\b/i;
@@ -82,7 +82,8 @@ const CLOCK = /\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+([A-Z]{1,4}))?\b
  * kept, with its offset when the zone is one we know. Relative dates ("3 hours ago") give null.
  */
 export function parseVisibleDate(text: string): string | null {
-  const t = text.replace(/\s+/g, ' ');
+  // Text nodes glued by textContent ("ArnoldNovember 15") are pulled apart first.
+  const t = text.replace(/\s+/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   let y: number;
   let mo: number;
   let d: number;

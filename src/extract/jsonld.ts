@@ -104,7 +104,10 @@ export function buildGraph(blocks: Json[]): LdGraph {
 /** Reads every ld+json block of the page. Blocks that cannot be repaired are skipped. */
 export function readLdGraph(doc: Document): LdGraph {
   const blocks: Json[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  // getElementsByTagName and a plain attribute test: several times faster than an
+  // attribute selector on jsdom, and this runs on every page.
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const parsed = parseLdBlock(script.textContent ?? '');
     if (parsed !== undefined) blocks.push(parsed);
   }
@@ -189,6 +192,16 @@ export function personNames(v: Json | undefined, graph: LdGraph): string[] {
     } else if (Array.isArray(person)) names.push(...personNames(person, graph));
   }
   return names;
+}
+
+/** Names of the author values typed as organisations ("Organization", "NewsMediaOrganization"). */
+export function organisationNames(v: Json | undefined, graph: LdGraph): string[] {
+  return asArray(v).flatMap((item) => {
+    const org = resolve(item, graph);
+    if (!isObject(org) || !typesOf(org).some((t) => t.endsWith('organization'))) return [];
+    const name = firstString(org.name, graph);
+    return name ? [name] : [];
+  });
 }
 
 /** An image URL from a string, an ImageObject, an @id reference or an array of them. */

@@ -47,8 +47,25 @@ export const BYLINE_SELECTORS = [
   '[class~="author" i], [class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="byline__author" i], [class*="byline-author" i], [class*="byline-name" i]',
   '.byline, [class*="byline" i]',
 ];
-/** Bylines inside these belong to comments or related stories, not to the article. */
-export const NOT_ARTICLE_BYLINE = '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], aside, footer, nav';
+/**
+ * Where a written-out date is looked for when the page has no machine-readable one, most
+ * telling first: elements named for publishing, then anything named for a date or a byline.
+ */
+export const VISIBLE_DATE_SELECTORS = [
+  'time, [class*="publish" i], [class*="pubdate" i], [class*="pub-date" i], [class*="posted" i]',
+  '[class*="date" i], [class*="byline" i], [class*="timestamp" i], [class*="meta" i]',
+];
+/** A dateline that says "updated" is the modification date, unless it also says when it was published. */
+export const UPDATED_ONLY = /^(?![\s\S]*publish)[\s\S]*\b(?:updated|modified|aktualisiert|mis à jour|actualizado)\b/i;
+/** Candidates looked at per page, to bound the cost on pages full of dates. */
+export const MAX_DATE_CANDIDATES = 30;
+/** Bylines, dates and headings inside these belong to comments, embedded posts or related stories, not to the article. */
+export const NOT_ARTICLE_BYLINE =
+  '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i]';
+/** A line under the headline that starts like a byline ("By Jane Doe"), for pages whose byline has no telling class. */
+export const BYLINE_LINE = /^\s*(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}/u;
+/** Elements after the headline searched for such a line: bylines sit right under it. */
+export const BYLINE_LINE_REACH = 40;
 /** A visible byline longer than this is a bio or a paragraph, not a byline. */
 export const MAX_BYLINE_CHARS = 120;
 
@@ -88,6 +105,8 @@ export const ROLE_WORDS =
   /\b(?:writer|editor|editors|reporter|correspondent|columnist|journalist|contributor|contributing|producer|photographer|analyst|intern|freelance|anchor|presenter|critic|blogger|founder|ceo|director|manager|chief|senior|deputy|associate|special|guest|admin|administrator)\b/i;
 /** Degrees and credentials written after a name ("Rachael Link, MS, RD"). */
 export const CREDENTIALS = /^(?:ms|ma|mba|md|phd|ph\.?d\.?|rd|rdn|ld|cpt|cscs|np|rn|do|dds|mph|msc|bsc|ba|bs|esq|cfa|cpa|mfa|lcsw|ibclc|facs|facp)\.?$/i;
+/** Lower-case words a person's name may hold ("Ursula von der Leyen", "Luiz Inácio da Silva"). */
+export const NAME_PARTICLES = /^(?:de|da|das|do|dos|du|del|della|der|den|di|van|von|la|le|al|el|bin|ibn|ben|y|e|zu|af|av)$/;
 /** Suffixes that belong to the name before them. */
 export const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /**
@@ -104,5 +123,11 @@ export const MAX_NAME_CHARS = 60;
 export const TITLE_SEPARATORS = /\s+(?:[|\-–—·•»~/]|::)\s+|\s*[|]\s*/g;
 /** A colon separates only a site name ("The Space Review: …"); in headlines it is common. */
 export const TITLE_COLON = /:\s+/g;
+/**
+ * Share of words a page heading must have in common with the metadata title to be taken
+ * as the same headline, told the way readers see it. Measured on the development pages,
+ * rewordings of one headline share 0.7 or more; other stories' headings far less.
+ */
+export const HEADING_OVERLAP = 0.6;
 /** A trailing segment this short after " - " is taken as the site name when none is known. */
 export const MAX_SITE_WORDS = 3;

@@ -12,16 +12,19 @@
  * One field differs: the language prefers <html lang>, which the page's own text is
  * written for. Every string is decoded (entities, stray tags) and trimmed, URLs
  * are made absolute, dates become ISO 8601 (dates.ts), names are cleaned (authors.ts) and
- * the title loses its site-name suffix (title.ts).
+ * the title loses its site-name suffix (title.ts). Two refinements cross the order: a
+ * title gives way to the page's <h1> when that is the same headline as readers see it,
+ * and a bare date to the same day's time from a later source.
  */
-import { cleanAuthors as cleanAuthorList } from './authors.js';
-import { normaliseDate, parseVisibleDate } from './dates.js';
+import { cleanAuthors as cleanAuthorList, nameLike } from './authors.js';
+import { normaliseDate } from './dates.js';
 import { makeDecoder, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
-import { allStrings, firstString, imageUrl, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
+import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
-import { BYLINE_SELECTORS, MAX_BYLINE_CHARS, META_KEYS, NOT_ARTICLE_BYLINE } from './metadata-rules.js';
-import { cleanTitle as cleanTitleWith } from './title.js';
+import { bylineUnderHeadline, firstDate, visibleBylines, visibleDate } from './inpage.js';
+import { META_KEYS, NOT_ARTICLE_BYLINE } from './metadata-rules.js';
+import { cleanTitle as cleanTitleWith, preferHeading } from './title.js';
 import type { TitleContext } from './title.js';
 
 export interface PageMetadata {
@@ -60,8 +63,8 @@ export function preferLdBody(body: string, ldBody: string): boolean {
 }
 
 /** Splits and cleans bylines into names (see authors.ts). */
-export function cleanAuthors(raw: readonly string[], siteName?: string | null): string[] {
-  return cleanAuthorList(raw, { siteName: siteName ?? null });
+export function cleanAuthors(raw: readonly string[], siteName?: string | null, organisations: readonly string[] = []): string[] {
+  return cleanAuthorList(raw, { siteName: siteName ?? null, organisations });
 }
 
 /** Drops the site name from a title (see title.ts); the second argument may be just the site name. */
@@ -108,6 +111,14 @@ export function isPlaceholder(url: string): boolean {
   }
 }
 
+/** <link rel="canonical">, found by tag name: faster than an attribute selector on jsdom. */
+function canonicalHref(doc: Document): string | null {
+  for (const link of Array.from(doc.getElementsByTagName('link'))) {
+    if ((link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) return link.getAttribute('href');
+  }
+  return null;
+}
+
 function uniq(values: string[]): string[] {
   const seen = new Set<string>();
   return values.filter((v) => {
@@ -118,67 +129,22 @@ function uniq(values: string[]): string[] {
   });
 }
 
-const BLOCK_OR_BREAK = /^(?:BR|P|DIV|LI|UL|OL|H[1-6]|SECTION|HEADER|FOOTER|ARTICLE|TR|TD|DD|DT|FIGCAPTION)$/i;
-
-/** Text of an element with a comma at block and line-break boundaries, so "Jane Doe<br>Staff" stays apart. */
-function spacedText(el: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName;
-    if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(tag)) return;
-    const block = BLOCK_OR_BREAK.test(tag);
-    if (block) parts.push(' , ');
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) parts.push(' , ');
-  };
-  walk(el);
-  return parts.join('').replace(/\s+/g, ' ').replace(/(?:\s*,\s*)+/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '');
-}
-
-/** Authors named in the page's markup: microdata, rel=author links and byline elements. */
-function visibleBylines(doc: Document): string[] {
-  for (const selector of BYLINE_SELECTORS) {
-    const found: string[] = [];
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
-      // The innermost match is the name itself; its container also holds dates and outlets.
-      if (el.closest(NOT_ARTICLE_BYLINE) || el.querySelector(selector)) continue;
-      const nameEl = el.querySelector('[itemprop~="name"]');
-      const text = nameEl?.getAttribute('content') ?? (nameEl ? spacedText(nameEl) : (el.getAttribute('content') ?? spacedText(el)));
-      if (text && text.length <= MAX_BYLINE_CHARS) found.push(text);
-      if (found.length >= 6) break;
-    }
-    if (found.length) return found;
+/**
+ * The first date the sources give, in order of trust. A bare day ("2024-03-04") gives way
+ * to a later source's time on that same day, which says the same thing more precisely;
+ * a time gives way to a time with an offset on the same day and hour and minute.
+ */
+function mostPrecise(sources: (() => string | null)[]): string | null {
+  let best: string | null = null;
+  for (const source of sources) {
+    const value = source();
+    if (!value) continue;
+    if (!best) best = value;
+    else if (best.length === 10 && value.length > 10 && value.startsWith(best)) best = value;
+    else if (best.length === 19 && value.length > 19 && value.startsWith(best)) best = value;
+    if (best.length > 19) break;
   }
-  return [];
-}
-
-function firstDate(doc: Document, selector: string): string | null {
-  for (const el of Array.from(doc.querySelectorAll(selector))) {
-    if (el.closest(NOT_ARTICLE_BYLINE)) continue;
-    const iso = normaliseDate(el.getAttribute('datetime') ?? el.getAttribute('content'));
-    if (iso) return iso;
-  }
-  return null;
-}
-
-/** A date written out in the page's dateline ("November 19, 2019, 9:02 AM"), when nothing else gives one. */
-function visibleDate(doc: Document): string | null {
-  const els = doc.querySelectorAll('time, [class*="publish" i], [class*="dateline" i], [class*="post-date" i], [class*="article-date" i], [class*="entry-date" i], [class*="pub-date" i], [class*="byline" i]');
-  let tried = 0;
-  for (const el of Array.from(els)) {
-    if (el.closest(NOT_ARTICLE_BYLINE)) continue;
-    const text = el.textContent ?? '';
-    if (!text.trim() || text.length > 200) continue;
-    const iso = parseVisibleDate(text);
-    if (iso) return iso;
-    if (++tried >= 20) break;
-  }
-  return null;
+  return best;
 }
 
 function siteNameFrom(values: (string | null | undefined)[]): string | null {
@@ -211,8 +177,9 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const ldText = (key: string): string | null => (ld ? plainText(firstString(ld[key], graph), decode) : null);
   const byType = (type: string): JsonObject | undefined => graph.candidates.find((o) => typesOf(o).includes(type));
 
-  const documentTitle = plainText(doc.querySelector('title')?.textContent, decode);
-  const headings = Array.from(doc.querySelectorAll('h1'))
+  const documentTitle = plainText(doc.getElementsByTagName('title')[0]?.textContent, decode);
+  const headings = Array.from(doc.getElementsByTagName('h1'))
+    .filter((h) => !h.closest(NOT_ARTICLE_BYLINE))
     .map((h) => plainText(h.textContent, decode))
     .filter((h): h is string => Boolean(h));
 
@@ -222,24 +189,31 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     plainText(publisher, decode),
     meta(META_KEYS.siteName),
     website ? plainText(firstString(website.name, graph), decode) : null,
+    // The page's own organisation object, declared apart from the article.
+    plainText(firstString(graph.candidates.find((o) => typesOf(o).some((t) => t.endsWith('organization')))?.name, graph), decode),
   ]);
 
   // A headline cut short for search engines ("…") gives way to a longer title that starts the same.
   let rawTitle = ldText('headline') ?? ldText('name') ?? meta(META_KEYS.title) ?? documentTitle;
   const ogTitle = meta(META_KEYS.title);
   if (rawTitle && ogTitle && /(?:…|\.\.\.)$/.test(rawTitle) && ogTitle.startsWith(rawTitle.replace(/(?:…|\.\.\.)$/, ''))) rawTitle = ogTitle;
-  const title = cleanTitle(rawTitle, { siteName, url: pageUrl, headings });
+  const titleContext = { siteName, url: pageUrl, headings };
+  const title = preferHeading(cleanTitle(rawTitle, titleContext), titleContext);
 
   const canonicalUrl =
-    absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), pageUrl) ??
+    absolute(canonicalHref(doc), pageUrl) ??
     absolute(meta(['og:url']), pageUrl) ??
     (ld ? absolute(firstString(ld.url, graph) ?? firstString(ld.mainEntityOfPage, graph, ['@id', 'url']), pageUrl) : null);
 
   const ldPeople = (key: string): string[] => (ld ? personNames(ld[key], graph).flatMap((n) => plainText(n, decode) ?? []) : []);
-  let authors = cleanAuthors(ldPeople('author'), siteName);
+  const ldOrgs = ld ? organisationNames(ld.author, graph) : [];
+  let authors = cleanAuthors(ldPeople('author'), siteName, ldOrgs);
   if (!authors.length) authors = cleanAuthors(ldPeople('creator'), siteName);
   if (!authors.length) authors = cleanAuthors(metaAll(META_KEYS.authors).filter((a) => !/^https?:/i.test(a)), siteName);
   if (!authors.length) authors = cleanAuthors(visibleBylines(doc), siteName);
+  // A sentence can start with "By" too ("By Tuesday the ferries ran"): from this weakest
+  // source only what reads as a person's name is kept.
+  if (!authors.length) authors = cleanAuthors(bylineUnderHeadline(doc), siteName).filter(nameLike);
 
   const tags = uniq(
     [...(ld ? allStrings(ld.keywords, graph) : []), ...metaAll(META_KEYS.tags)]
@@ -248,14 +222,18 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
       .filter((t) => t && t.length <= 80),
   ).slice(0, 50);
 
-  const publishedAt =
-    normaliseDate(ldText('datePublished') ?? ldText('dateCreated') ?? ldText('uploadDate')) ??
-    normaliseDate(meta(META_KEYS.published)) ??
-    firstDate(doc, '[itemprop~="datePublished"], time[pubdate], article time[datetime], time[datetime]') ??
-    visibleDate(doc);
-
-  const modifiedAt =
-    normaliseDate(ldText('dateModified')) ?? normaliseDate(meta(META_KEYS.modified)) ?? firstDate(doc, '[itemprop~="dateModified"]');
+  // Sources are read lazily, in order of trust; see mostPrecise for why later ones may refine.
+  const publishedAt = mostPrecise([
+    () => normaliseDate(ldText('datePublished') ?? ldText('dateCreated') ?? ldText('uploadDate')),
+    () => normaliseDate(meta(META_KEYS.published)),
+    () => firstDate(doc, '[itemprop~="datePublished"], time[pubdate], article time[datetime], time[datetime]'),
+    () => visibleDate(doc),
+  ]);
+  const modifiedAt = mostPrecise([
+    () => normaliseDate(ldText('dateModified')),
+    () => normaliseDate(meta(META_KEYS.modified)),
+    () => firstDate(doc, '[itemprop~="dateModified"]'),
+  ]);
 
   const ldLang = ld ? firstString(ld.inLanguage, graph, ['@value', 'alternateName', 'name']) : null;
   const lang = language(doc.documentElement.getAttribute('lang')) ?? language(ldLang) ?? language(meta(META_KEYS.lang));

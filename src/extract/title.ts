@@ -5,7 +5,7 @@
  * with nothing known, it is a short tail after a bar or a dash.
  */
 import { normaliseSpace } from './text.js';
-import { MAX_SITE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
+import { HEADING_OVERLAP, MAX_SITE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
 
 export interface TitleContext {
   siteName?: string | null;
@@ -54,24 +54,62 @@ function siteKeys(ctx: TitleContext): string[] {
   return keys.filter((k) => k.length >= 2);
 }
 
-function namesSite(segment: string, keys: string[]): boolean {
+function namesSite(segment: string, keys: string[], exact = false): boolean {
   const seg = letters(segment);
   const words = segment.trim().split(/\s+/).length;
   if (!seg || words > 6) return false;
+  if (exact) return keys.includes(seg);
   // Prefix matches ("Vortex Cannon Entertainment" for vortexcannon.org) only for short segments.
   return keys.some((k) => seg === k || (words <= 3 && k.length >= 4 && (seg.startsWith(k) || (seg.length >= 4 && k.startsWith(seg)))));
 }
 
-function trimSite(title: string, keys: string[], separators: RegExp): string {
+function trimSite(title: string, keys: string[], separators: RegExp, exact = false): string {
   const segs = segments(title, separators);
   if (segs.length < 2 || !keys.length) return title;
   let first = 0;
   let last = segs.length - 1;
-  while (last > first && namesSite(segs[last]?.text ?? '', keys)) last--;
-  while (first < last && namesSite(segs[first]?.text ?? '', keys)) first++;
+  while (last > first && namesSite(segs[last]?.text ?? '', keys, exact)) last--;
+  while (first < last && namesSite(segs[first]?.text ?? '', keys, exact)) first++;
   const a = segs[first];
   const b = segs[last];
   return a && b ? title.slice(a.start, b.end).trim() : title;
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Share of the shorter text's words that the other one also has. */
+function overlap(a: string, b: string): number {
+  const wa = words(a);
+  const wb = new Set(words(b));
+  const [short, long] = wa.length <= wb.size ? [wa, wb] : [words(b), new Set(wa)];
+  if (!short.length) return 0;
+  return short.filter((w) => long.has(w)).length / short.length;
+}
+
+/**
+ * The page's own headline, when a metadata title is a variant of it: search engines get
+ * shortened or reworded titles ("HS Roundup: …", a headline cut at 110 characters), while
+ * the <h1> is what readers see. A heading sharing most of its words with the title is
+ * taken as the same headline; one that shares few is another story's, or the site's.
+ */
+export function preferHeading(title: string | null, ctx: TitleContext): string | null {
+  if (!title) return title;
+  const keys = siteKeys(ctx);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const raw of ctx.headings ?? []) {
+    const h = normaliseSpace(raw).trim();
+    if (letters(h) === letters(title)) return title;
+    if (words(h).length < 3 || namesSite(h, keys)) continue;
+    const score = overlap(title, h);
+    if (score >= HEADING_OVERLAP && score > bestScore) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  return best ?? title;
 }
 
 /** Drops a leading or trailing site name and, when it can tell, a section name. */
@@ -85,7 +123,8 @@ export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {
   if (headingMatch(title)) return title;
 
   title = trimSite(title, keys, TITLE_SEPARATORS);
-  title = trimSite(title, keys, TITLE_COLON);
+  // After a colon only the exact site name goes: "Apple Watch: …" on apple.com stays whole.
+  title = trimSite(title, keys, TITLE_COLON, true);
 
   // The page's own heading equal to a run of segments ("Opinion | <headline> | Site").
   const segs = segments(title, TITLE_SEPARATORS);

@@ -112,6 +112,25 @@ function list(el: Element, out: string[], prefix: string, depth: number): void {
   if (lines.length) out.push(lines.join('\n'));
 }
 
+/** Cells longer than this, or nested tables, mark a table used for layout, not for data. */
+const MAX_CELL_CHARS = 200;
+
+/** A data table as a GFM pipe table; null for layout tables, which are read as blocks. */
+function table(el: Element): string | null {
+  if (el.querySelector('table')) return null;
+  const rows = Array.from(el.querySelectorAll('tr')).map((tr) =>
+    Array.from(tr.children)
+      .filter((c) => /^T[DH]$/i.test(c.tagName))
+      .map((c) => tidyLine(inline(c)).replace(/\\?\n/g, ' ').replace(/\|/g, '\\|')),
+  );
+  if (!rows.length || rows.some((r) => r.some((c) => c.length > MAX_CELL_CHARS))) return null;
+  const width = Math.max(...rows.map((r) => r.length));
+  if (width < 1) return null;
+  const line = (cells: string[]): string => `| ${[...cells, ...Array<string>(width - cells.length).fill('')].join(' | ')} |`;
+  const [head, ...body] = rows;
+  return [line(head ?? []), `|${' --- |'.repeat(width)}`, ...body.map(line)].join('\n');
+}
+
 function blocks(el: Element, out: string[], prefix = ''): void {
   let para = '';
   const flush = (): void => {
@@ -145,6 +164,9 @@ function blocks(el: Element, out: string[], prefix = ''): void {
       const code = (c.textContent ?? '').replace(/\n+$/, '');
       const fence = code.includes('```') ? '~~~' : '```';
       if (code.trim()) out.push(`${prefix}${fence}\n${code}\n${fence}`);
+    } else if (tag === 'TABLE' && table(c) !== null) {
+      flush();
+      out.push((table(c) ?? '').split('\n').map((l) => prefix + l).join('\n'));
     } else if (tag === 'HR') {
       flush();
       out.push(`${prefix}---`);

@@ -4,15 +4,21 @@ import type { TestServer } from '../helpers/server.js';
 import { ndjson, runCli } from './io.js';
 import { articleHtml } from './pages.js';
 
+/** Requests open at once over every server of a test, to see hosts proceed side by side. */
+const overall = { open: 0, peak: 0 };
+
 /** A server that holds each answer briefly and records how many requests were open at once. */
 async function countingServer(): Promise<{ server: TestServer; peak: () => number }> {
   let open = 0;
   let peak = 0;
   const server = await startServer(async (_req, res) => {
     open++;
+    overall.open++;
     peak = Math.max(peak, open);
+    overall.peak = Math.max(overall.peak, overall.open);
     await new Promise((r) => setTimeout(r, 120));
     open--;
+    overall.open--;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(articleHtml('Harbour reopens'));
   });
@@ -44,11 +50,15 @@ describe('per-host concurrency', () => {
 
   it('sends at most --per-host requests at once to one host, while other hosts proceed', async () => {
     const urls = [...Array(6).keys()].flatMap((i) => [a.server.url(`/a${i}`), b.server.url(`/b${i}`)]);
+    overall.peak = 0;
     const r = await runCli(['get', ...urls, '--retries', '0', '--delay', '0', '--per-host', '2']);
     expect(r.code).toBe(0);
     expect(ndjson(r.stdout).map((rec) => rec.url)).toEqual(urls);
     expect(a.peak()).toBe(2);
     expect(b.peak()).toBe(2);
+    // The limit is per host: with two hosts, more than two requests were open at once.
+    expect(overall.peak).toBeGreaterThan(2);
+    expect(overall.peak).toBeLessThanOrEqual(4);
   });
 
   it('honours --per-host and --concurrency', async () => {

@@ -80,6 +80,12 @@ describe('copydesk get', () => {
     expect(ndjson(r.stdout).map((rec) => rec.title)).toEqual(['Alpha story', 'Beta story']);
   });
 
+  it('treats --input - as stdin', async () => {
+    const r = await runCli(['get', '--input', '-', ...FAST], { stdin: `${server.url('/story/gamma-story')}\n` });
+    expect(r.code).toBe(0);
+    expect(ndjson(r.stdout).map((rec) => rec.title)).toEqual(['Gamma story']);
+  });
+
   it('reports a failing URL as an error record in the stream and exits 1', async () => {
     const urls = [server.url('/story/good-one'), server.url('/missing'), server.url('/report.pdf'), server.url('/story/good-two')];
     const r = await runCli(['get', ...urls, ...FAST]);
@@ -172,7 +178,7 @@ describe('help and version', () => {
   it('get --help lists options with their defaults and an example', async () => {
     const r = await runCli(['get', '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/--per-host <n>.*\(default: 2\)/);
+    expect(r.stdout).toMatch(/--per-host <n>.*\(default: 1\)/);
     expect(r.stdout).toMatch(/--concurrency <n>.*\(default: 8\)/);
     expect(r.stdout).toMatch(/--format <format>/);
     expect(r.stdout).toContain('$ copydesk get');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthors } from '../../src/extract/authors.js';
 import { normaliseDate, parseVisibleDate } from '../../src/extract/dates.js';
-import { cleanTitle } from '../../src/extract/title.js';
+import { cleanTitle, preferHeading } from '../../src/extract/title.js';
 
 describe('cleanAuthors', () => {
   const cases: [string[], string[], string?][] = [
@@ -70,9 +70,30 @@ describe('cleanTitle', () => {
     expect(cleanTitle('Harbour reopens - Coast Gazette', { siteName: 'Coast Gazette', headings: ['Coast Gazette'] })).toBe('Harbour reopens');
   });
 
+  it('after a colon, drops only the exact site name', () => {
+    expect(cleanTitle('Harbour Watch: ferries run again', { url: 'https://harbour.example/a' })).toBe('Harbour Watch: ferries run again');
+    expect(cleanTitle('Harbour: ferries run again', { url: 'https://harbour.example/a' })).toBe('ferries run again');
+  });
+
   it('returns null for empty input', () => {
     expect(cleanTitle('   ')).toBeNull();
     expect(cleanTitle(null)).toBeNull();
+  });
+});
+
+describe('preferHeading', () => {
+  it('takes the visible headline when the metadata title is a shortened or reworded variant of it', () => {
+    expect(preferHeading('HS Roundup: Viera beats Rockledge', { headings: ['High School Roundup: Viera beats Rockledge'] })).toBe('High School Roundup: Viera beats Rockledge');
+    expect(preferHeading('Hunter diagnosed with plague after eating a', { headings: ['Hunter diagnosed with plague after eating a rabbit'] })).toBe(
+      'Hunter diagnosed with plague after eating a rabbit',
+    );
+  });
+
+  it("keeps the title when the heading is another story's or the site's", () => {
+    expect(preferHeading('Harbour reopens after storm repairs', { headings: ['Why you should visit the lakes this summer'] })).toBe('Harbour reopens after storm repairs');
+    expect(preferHeading('Harbour reopens after storm repairs', { siteName: 'Harbour Reopens Weekly', headings: ['Harbour Reopens Weekly'] })).toBe(
+      'Harbour reopens after storm repairs',
+    );
   });
 });
 
@@ -99,6 +120,7 @@ describe('dates', () => {
     expect(parseVisibleDate('Published 10:02 PM EST Nov 19, 2019')).toBe('2019-11-19T22:02:00-05:00');
     expect(parseVisibleDate('Mon 18 Nov 2019 18.54 GMT')).toBe('2019-11-18T18:54:00Z');
     expect(parseVisibleDate('18 November 2019')).toBe('2019-11-18');
+    expect(parseVisibleDate('November 20 15:23 2019')).toBe('2019-11-20T15:23:00');
     expect(parseVisibleDate('4 mins ago')).toBeNull();
   });
 });

@@ -48,6 +48,10 @@ describe('JSON-LD variants', () => {
     expect(m.siteName).toBe('Coast Gazette');
   });
 
+  it('takes the site name from an Organization object when nothing else names the site', () => {
+    expect(meta(ld({ '@type': 'Organization', name: 'Coast Gazette' }) + ld({ '@type': 'NewsArticle', headline: 'Harbour reopens' })).siteName).toBe('Coast Gazette');
+  });
+
   it('reads authors given as a string, an array of strings and objects, and given/family names', () => {
     expect(meta(ld({ '@type': 'Article', author: 'By Ada Lovelace' })).authors).toEqual(['Ada Lovelace']);
     expect(meta(ld({ '@type': 'Article', author: ['Ada Lovelace', { '@type': 'Person', name: 'Alan Turing' }, { givenName: 'Grace', familyName: 'Hopper' }] })).authors).toEqual([
@@ -55,6 +59,13 @@ describe('JSON-LD variants', () => {
       'Alan Turing',
       'Grace Hopper',
     ]);
+  });
+
+  it('drops an author typed as an organisation when a person is named beside it, keeps it when alone', () => {
+    const org = { '@type': 'NewsMediaOrganization', name: 'Harbour Herald Desk' };
+    expect(meta(ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Ada Lovelace' }, org] })).authors).toEqual(['Ada Lovelace']);
+    expect(meta(ld({ '@type': 'NewsArticle', author: [{ '@type': 'Organization', name: 'Wavecrest' }, 'Ada Lovelace'] })).authors).toEqual(['Ada Lovelace']);
+    expect(meta(ld({ '@type': 'NewsArticle', author: org })).authors).toEqual(['Harbour Herald Desk']);
   });
 
   it('reads the image as a string, an object, or an array', () => {
@@ -129,6 +140,16 @@ describe('Open Graph, Twitter and meta names', () => {
     });
   });
 
+  it('refines a bare JSON-LD date with a time on the same day from a later source', () => {
+    expect(meta(ld({ '@type': 'NewsArticle', datePublished: '2024-03-04' }) + '<meta property="article:published_time" content="2024-03-04T09:30:00+01:00">').publishedAt).toBe(
+      '2024-03-04T09:30:00+01:00',
+    );
+    expect(meta(ld({ '@type': 'NewsArticle', datePublished: '2024-03-04' }) + '<meta property="article:published_time" content="2024-03-05T09:30:00+01:00">').publishedAt).toBe('2024-03-04');
+    expect(meta(ld({ '@type': 'NewsArticle', datePublished: '2024-03-04T09:30:00' }) + '<meta property="article:published_time" content="2024-03-04T09:30:00-05:00">').publishedAt).toBe(
+      '2024-03-04T09:30:00-05:00',
+    );
+  });
+
   it('trusts JSON-LD over Open Graph', () => {
     const m = meta(ld({ '@type': 'NewsArticle', headline: 'Harbour reopens after storm', author: 'Ada Lovelace' }) + '<meta property="og:title" content="Share title"><meta name="author" content="Someone Else">');
     expect(m.title).toBe('Harbour reopens after storm');
@@ -166,6 +187,18 @@ describe('in-page metadata', () => {
     expect(meta('', '<article><div class="publish-date">Updated 3 hours ago</div><p>x</p></article>').publishedAt).toBeNull();
   });
 
+  it('ignores dates inside embedded posts and related-story lists', () => {
+    const body = `<h1>Harbour reopens</h1><blockquote class="twitter-tweet"><p>Ferries!</p>— Port (@port) March 1, 2024</blockquote>
+      <ul class="related-stories"><li><span class="date">February 2, 2024</span></li></ul><p class="post-meta">March 4, 2024</p>`;
+    expect(meta('', body).publishedAt).toBe('2024-03-04');
+  });
+
+  it('reads the dateline under the headline before a date quoted above it, and skips "updated" lines', () => {
+    const body = `<div class="claim-meta">Said on Sunday, October 13th, 2019</div><h1>Harbour reopens</h1>
+      <p class="post-meta">Last updated on December 2, 2019</p><p class="post-meta">By Ada Lovelace on Monday, November 18th, 2019 at 11:08 a.m.</p>`;
+    expect(meta('', body).publishedAt).toBe('2019-11-18T11:08:00');
+  });
+
   it('reads the visible byline, not the comment authors', () => {
     const m = meta('', `<article><p class="byline">By <a rel="author" href="/a/ada">Ada Lovelace</a></p><p>x</p>
       <section class="comments"><span itemprop="author">Troll</span></section></article>`);
@@ -175,6 +208,13 @@ describe('in-page metadata', () => {
   it('keeps names apart that the markup separates only with a line break', () => {
     const m = meta('', '<article><div class="byline">Ada Lovelace<br>Associated Press</div><p>x</p></article>');
     expect(m.authors).toEqual(['Ada Lovelace']);
+  });
+
+  it('reads a "By" line under the headline when no element is named for the byline', () => {
+    const m = meta('', '<h1>Harbour reopens</h1><p class="meta">By <a href="/s/1">Ada Lovelace</a> , <a href="/s/2">Alan Turing</a> <span>on Monday, November 18th, 2019</span></p><p>Bystanders cheered.</p>');
+    expect(m.authors).toEqual(['Ada Lovelace', 'Alan Turing']);
+    expect(meta('', '<h1>Harbour reopens</h1><p>Bystanders cheered. By Tuesday the ferries ran.</p>').authors).toEqual([]);
+    expect(meta('', '<h1>Harbour reopens</h1><p>By Tuesday the ferries ran again.</p>').authors).toEqual([]);
   });
 
   it('uses itemprop microdata names', () => {

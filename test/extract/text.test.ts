@@ -57,7 +57,7 @@ describe('elementToText', () => {
   });
 });
 
-describe('helpers', () => {
+describe('text utilities', () => {
   it('tidy collapses blank runs and trims lines', () => {
     expect(tidy('  a  \n\n\n\n b \n c\n\n')).toBe('a\n\nb\nc');
   });

@@ -40,6 +40,14 @@ describe('elementToMarkdown', () => {
     expect(md('<blockquote><p>We will reopen.</p><p>Soon.</p></blockquote><pre>x = 1\ny = 2</pre>')).toBe('> We will reopen.\n>\n> Soon.\n\n```\nx = 1\ny = 2\n```\n');
   });
 
+  it('renders data tables as pipe tables and layout tables as blocks', () => {
+    expect(md('<table><tr><th>Rating</th><th>Action</th></tr><tr><td>High</td><td>Be <b>ready</b> | act</td></tr><tr><td>Low</td></tr></table>')).toBe(
+      '| Rating | Action |\n| --- | --- |\n| High | Be **ready** \\| act |\n| Low |  |\n',
+    );
+    const long = 'A long paragraph of article text. '.repeat(10);
+    expect(md(`<table><tr><td><p>${long}</p></td></tr></table>`)).toBe(`${long.trim()}\n`);
+  });
+
   it('escapes text Markdown would read as syntax', () => {
     const out = md('<p>1. Not a list</p><p># Not a heading</p><p>5 * 3 = 15 and [brackets]</p>');
     expect(out).toBe('1\\. Not a list\n\n\\# Not a heading\n\n5 \\* 3 = 15 and \\[brackets\\]\n');

@@ -1,0 +1,108 @@
+/**
+ * Metadata read from the visible page, the weakest sources: bylines (microdata, rel=author
+ * links, elements named for the byline, a "By …" line under the headline) and datelines
+ * (<time datetime>, then dates written out for readers). Each skips comments, asides,
+ * footers and navigation, where other stories' bylines and dates live.
+ */
+import { normaliseDate, parseVisibleDate } from './dates.js';
+import {
+  BYLINE_LINE,
+  BYLINE_LINE_REACH,
+  BYLINE_SELECTORS,
+  MAX_BYLINE_CHARS,
+  MAX_DATE_CANDIDATES,
+  NOT_ARTICLE_BYLINE,
+  UPDATED_ONLY,
+  VISIBLE_DATE_SELECTORS,
+} from './metadata-rules.js';
+
+const BLOCK_OR_BREAK = /^(?:BR|P|DIV|LI|UL|OL|H[1-6]|SECTION|HEADER|FOOTER|ARTICLE|TR|TD|DD|DT|FIGCAPTION)$/i;
+
+/** Text of an element with a comma at block and line-break boundaries, so "Jane Doe<br>Staff" stays apart. */
+function spacedText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName;
+    if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(tag)) return;
+    const block = BLOCK_OR_BREAK.test(tag);
+    if (block) parts.push(' , ');
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) parts.push(' , ');
+  };
+  walk(el);
+  return parts.join('').replace(/\s+/g, ' ').replace(/(?:\s*,\s*)+/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '');
+}
+
+/** Authors named in the page's markup: microdata, rel=author links and byline elements. */
+export function visibleBylines(doc: Document): string[] {
+  for (const selector of BYLINE_SELECTORS) {
+    const found: string[] = [];
+    for (const el of Array.from(doc.querySelectorAll(selector))) {
+      // The innermost match is the name itself; its container also holds dates and outlets.
+      if (el.closest(NOT_ARTICLE_BYLINE) || el.querySelector(selector)) continue;
+      const nameEl = el.querySelector('[itemprop~="name"]');
+      const text = nameEl?.getAttribute('content') ?? (nameEl ? spacedText(nameEl) : (el.getAttribute('content') ?? spacedText(el)));
+      if (text && text.length <= MAX_BYLINE_CHARS) found.push(text);
+      if (found.length >= 6) break;
+    }
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** A "By …" line among the elements just after the first <h1>, innermost first. */
+export function bylineUnderHeadline(doc: Document): string[] {
+  const h1 = doc.querySelector('h1');
+  if (!h1) return [];
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1);
+  walker.currentNode = h1;
+  let found: Element | null = null;
+  for (let i = 0; i < BYLINE_LINE_REACH && walker.nextNode(); i++) {
+    const el = walker.currentNode as Element;
+    if (h1.contains(el)) continue;
+    const text = el.textContent ?? '';
+    if (text.length > MAX_BYLINE_CHARS || !BYLINE_LINE.test(text)) {
+      if (found) break;
+      continue;
+    }
+    // Keep descending while the line is still whole: the innermost holder of it wins.
+    if (found && !found.contains(el)) break;
+    if (!found || text.trim() === (found.textContent ?? '').trim()) found = el;
+  }
+  return found ? [spacedText(found)] : [];
+}
+
+export function firstDate(doc: Document, selector: string): string | null {
+  for (const el of Array.from(doc.querySelectorAll(selector))) {
+    if (el.closest(NOT_ARTICLE_BYLINE)) continue;
+    const iso = normaliseDate(el.getAttribute('datetime') ?? el.getAttribute('content'));
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/**
+ * A date written out in the page's dateline ("November 19, 2019, 9:02 AM"), when nothing
+ * else gives one. Datelines sit just under the headline, so candidates after the first
+ * <h1> are read before the ones above it (which are often a quoted claim or a ticker).
+ */
+export function visibleDate(doc: Document): string | null {
+  const h1 = doc.querySelector('h1');
+  for (const selector of VISIBLE_DATE_SELECTORS) {
+    const all = Array.from(doc.querySelectorAll(selector)).filter((el) => !el.closest(NOT_ARTICLE_BYLINE));
+    const after = h1 ? all.filter((el) => h1.compareDocumentPosition(el) & 4) : [];
+    const ordered = [...after, ...all.filter((el) => !after.includes(el))].slice(0, MAX_DATE_CANDIDATES);
+    for (const el of ordered) {
+      const text = el.textContent ?? '';
+      if (!text.trim() || text.length > 200 || UPDATED_ONLY.test(text)) continue;
+      const iso = parseVisibleDate(text);
+      if (iso) return iso;
+    }
+  }
+  return null;
+}
