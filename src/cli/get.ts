@@ -5,7 +5,6 @@ import { Command } from 'commander';
 import { hostOf, mapOrdered } from '../batch.js';
 import { resolveOptions } from '../config.js';
 import { closeDispatchers } from '../fetch/http.js';
-import { get } from '../pipeline.js';
 import { defaultFormat } from '../record/serialize.js';
 import type { CommandContext } from './context.js';
 import { openInputFile, urlsFrom } from './inputs.js';
@@ -41,6 +40,8 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     const knownCount = !inputFile && !urls.includes('-') ? urls.length : null;
     const format = flags.format ?? defaultFormat(Boolean(io.stdout.isTTY), knownCount);
     const sink = new RecordSink(io, format, Boolean(flags.quiet));
+    // The pipeline (and its DOM libraries) load only when there is work: --help stays light.
+    const { get } = await import('../pipeline.js');
     try {
       const records = mapOrdered(urlsFrom(urls, io.stdin, inputFile), (url) => get(url, opts, { markdown: format === 'markdown' }), {
         concurrency: opts.concurrency,

@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { HTMLAnchorElement, HTMLAreaElement, HTMLImageElement, parseHTML } from 'linkedom';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
+import type { JSDOM, VirtualConsole } from 'jsdom';
 
 export type DomKind = 'light' | 'jsdom';
 export const DOM_KINDS: readonly DomKind[] = ['light', 'jsdom'];
@@ -37,7 +38,10 @@ function baseUrl(url: string | undefined): string {
 
 // ---- jsdom (reference) ----------------------------------------------------------------
 
-type JsdomModule = typeof import('jsdom');
+interface JsdomModule {
+  JSDOM: typeof JSDOM;
+  VirtualConsole: typeof VirtualConsole;
+}
 let jsdomModule: JsdomModule | null = null;
 
 /** jsdom is loaded on first use: start-up and the light builder never pay for it. */
