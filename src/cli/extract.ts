@@ -92,26 +92,23 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     const markdown = format === 'markdown';
     const urlOf = (file: string): string => flags.url ?? (file === '-' ? '' : pathToFileURL(file).href);
 
-    const { runJob } = await import('../pool/job.js');
-    const { errorRecord } = await import('../pipeline.js');
     const { ExtractPool, defaultThreads } = await import('../pool/index.js');
     const threads = threadsFor(flags, files.length, defaultThreads());
     const pool = threads ? await ExtractPool.open({ threads }) : null;
 
     const extractOne = async (file: string): Promise<CopydeskRecord> => {
-      const url = urlOf(file);
+      const input = { url: urlOf(file), markdown };
+      if (pool && file !== '-') return pool.run({ file, input, options: opts });
+      // In this thread: the pipeline loads here, and only here.
+      const { runJob } = await import('../pool/job.js');
       if (file === '-') {
         const { decodeBody } = await import('../fetch/decode.js');
-        return runJob({ html: decodeBody(await readAll(io.stdin), null).text, input: { url, markdown }, options: opts });
+        return runJob({ html: decodeBody(await readAll(io.stdin), null).text, input, options: opts });
       }
-      const job = { file, input: { url, markdown }, options: opts };
-      if (!pool) {
-        const record = await runJob(job);
-        // Let the event loop turn between pages: freed DOMs are then collected.
-        await nextTurn();
-        return record;
-      }
-      return pool.run(job).catch((err: unknown) => errorRecord(url, err));
+      const record = await runJob({ file, input, options: opts });
+      // Let the event loop turn between pages: freed DOMs are then collected.
+      await nextTurn();
+      return record;
     };
 
     try {

@@ -11,7 +11,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
-import type { CopydeskRecord } from '../record/types.js';
+import { toCopydeskError } from '../errors.js';
+import { SCHEMA_VERSION } from '../record/types.js';
+import type { CopydeskRecord, ErrorRecord } from '../record/types.js';
 import type { ExtractJob } from './job.js';
 
 export type { ExtractJob } from './job.js';
@@ -40,10 +42,22 @@ export function workerFile(): string | null {
   return import.meta.url.endsWith('.js') && existsSync(path) ? path : null;
 }
 
+/**
+ * The error record for a job whose worker died. Built here rather than by the pipeline's
+ * errorRecord() so the main thread of a batch never loads the pipeline and its DOM libraries.
+ */
+function crashRecord(job: ExtractJob, err: unknown): ErrorRecord {
+  const url = job.input.url || job.file || '';
+  const e = toCopydeskError(err, { url });
+  return { schemaVersion: SCHEMA_VERSION, url, error: { code: e.code, message: e.message, stage: e.stage }, fetchedAt: new Date().toISOString() };
+}
+
 export class ExtractPool {
   readonly threads: number;
   readonly recycleAfter: number;
   private current: Piscina | null = null;
+  /** Tasks of the current workers not yet settled: a retired pool closes after them. */
+  private pending = new Set<Promise<unknown>>();
   private dispatched = 0;
   private readonly retiring: Promise<void>[] = [];
 
@@ -65,10 +79,14 @@ export class ExtractPool {
     return new ExtractPool(PiscinaClass, filename, settings);
   }
 
+  /** Closes a pool once the tasks already given to it have settled (close() would drop queued ones). */
+  private retire(pool: Piscina, pending: Set<Promise<unknown>>): Promise<void> {
+    return Promise.allSettled([...pending]).then(() => pool.close());
+  }
+
   private pool(): Piscina {
     if (this.current && this.recycleAfter > 0 && this.dispatched >= this.recycleAfter * this.threads) {
-      // Tasks already queued finish on the old workers; close() waits for them.
-      this.retiring.push(this.current.close());
+      this.retiring.push(this.retire(this.current, this.pending));
       this.current = null;
     }
     if (!this.current) {
@@ -79,21 +97,28 @@ export class ExtractPool {
         // Threads stay up for the whole batch; close() ends them.
         idleTimeout: Infinity,
       });
+      this.pending = new Set();
       this.dispatched = 0;
     }
     return this.current;
   }
 
-  /** Extracts one page on a worker; never rejects for a page's own failure. */
+  /**
+   * Extracts one page on a worker. Never rejects: a page that kills its worker (out of
+   * memory, a native crash) comes back as an error record and the pool starts a new one.
+   */
   run(job: ExtractJob): Promise<CopydeskRecord> {
     const pool = this.pool();
+    const pending = this.pending;
     this.dispatched++;
-    return pool.run(job) as Promise<CopydeskRecord>;
+    const task = pool.run(job) as Promise<CopydeskRecord>;
+    pending.add(task);
+    return task.catch((err: unknown) => crashRecord(job, err)).finally(() => pending.delete(task));
   }
 
   async close(): Promise<void> {
     const closing = [...this.retiring];
-    if (this.current) closing.push(this.current.close());
+    if (this.current) closing.push(this.retire(this.current, this.pending));
     this.current = null;
     await Promise.all(closing);
   }
