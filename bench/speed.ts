@@ -179,7 +179,10 @@ async function memoryChild(args: Args, folder: string): Promise<void> {
   let done = 0;
   const note = (): void => {
     done++;
-    if (done % 1000 === 0) checkpoints.push({ pages: done, rssMb: Math.round(rssMb()) });
+    if (done % 1000 === 0) {
+      checkpoints.push({ pages: done, rssMb: Math.round(rssMb()) });
+      process.stderr.write(`  ${args.child ?? 'copydesk'}: ${done} pages, RSS ${Math.round(rssMb())} MB\n`);
+    }
   };
   if (args.child === 'readability') {
     const run = await plainReadability();
@@ -204,6 +207,7 @@ async function memoryChild(args: Args, folder: string): Promise<void> {
     };
     await Promise.all(Array.from({ length: pool.threads * 2 }, lane));
     await pool.close();
+    if (pool.retriedHere) process.stderr.write(`  copydesk: ${pool.retriedHere} pages retried in the main thread after their worker died\n`);
   }
   const report: MemoryReport = { who: args.child ?? 'copydesk', pages: total, seconds: (performance.now() - start) / 1000, peakRssMb: Math.round(peakMb()), checkpoints };
   if (process.send) process.send(report);

@@ -94,6 +94,22 @@ describe('the pool', () => {
   });
 });
 
+describe('a page too big for its worker', () => {
+  it('is extracted in the main thread, and the pool goes on', async () => {
+    const { ExtractPool } = (await import(pathToFileURL(join(REPO_ROOT, 'dist', 'pool', 'index.js')).href)) as typeof PoolModule;
+    // A heap cap far below what this page needs: its worker dies of it.
+    const pool = await ExtractPool.open({ threads: 1, oldGenerationMb: 8, youngGenerationMb: 1 });
+    const big = page('tunnel').replace('</article>', `${'<div><p>Engineers said the tunnel boring machine had advanced forty metres.</p></div>'.repeat(60_000)}</article>`);
+    try {
+      const record = await pool?.run({ html: big, input: { url: 'https://site.example/tunnel' }, options: {} });
+      expect(record && 'title' in record ? record.title : record).toBe('tunnel plan agreed');
+      expect(pool?.retriedHere).toBe(1);
+    } finally {
+      await pool?.close();
+    }
+  });
+});
+
 describe('start-up', () => {
   const DOM_MODULES = /node_modules\/(?:jsdom|linkedom|parse5|htmlparser2|cheerio|@mozilla\/readability|piscina)\/|dist\/(?:pipeline|extract\/dom)\.js/;
   for (const args of [['--version'], ['--help'], ['extract', '--help'], ['get', '--help']]) {
