@@ -142,10 +142,19 @@ function timed(fn: () => void): number {
   return performance.now() - start;
 }
 
-async function poolPass(pool: PoolModule.ExtractPool, pages: Page[]): Promise<number> {
+/** CPU seconds used so far by this process, all threads included. */
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+/** Wall milliseconds for the pages on the pool, and the cores the process got meanwhile. */
+async function poolPass(pool: PoolModule.ExtractPool, pages: Page[]): Promise<{ ms: number; cores: number }> {
   const start = performance.now();
+  const cpu = cpuSeconds();
   await Promise.all(pages.map((page) => pool.run({ html: page.html, input: { url: `https://example.invalid/${page.name}` }, options: {} })));
-  return performance.now() - start;
+  const ms = performance.now() - start;
+  return { ms, cores: (cpuSeconds() - cpu) / (ms / 1000) };
 }
 
 // ---- memory children -------------------------------------------------------------------
@@ -265,6 +274,9 @@ async function main(): Promise<void> {
   await poolPass(pool, pages.slice(0, pool.threads * 40));
 
   const rows: Record<string, number[]> = { readability: [], copydesk: [], htmlparser2: [], parse5: [], pool: [] };
+  // Other work on the machine can leave the pool fewer cores than it has threads (the
+  // scheduler shares CPU between sessions, not threads): printed so the pool's figure can be read.
+  const poolCores: number[] = [];
   for (let round = 1; round <= args.rounds; round++) {
     const ms: Record<string, number> = {};
     for (const page of pages) {
@@ -274,14 +286,16 @@ async function main(): Promise<void> {
         await nextTurn();
       }
     }
-    ms.pool = await poolPass(pool, pages);
+    const pooled = await poolPass(pool, pages);
+    ms.pool = pooled.ms;
+    poolCores.push(pooled.cores);
     const line: string[] = [];
     for (const name of Object.keys(rows)) {
       const pps = pages.length / ((ms[name] ?? 1) / 1000);
       rows[name]?.push(pps);
       line.push(`${name} ${fmt(pps)}`);
     }
-    log(`round ${round}: pages/s ${line.join(', ')}`);
+    log(`round ${round}: pages/s ${line.join(', ')}; the pool got ${fmt(poolCores[poolCores.length - 1] ?? 0, 2)} cores`);
   }
   await pool.close();
 
@@ -301,6 +315,7 @@ async function main(): Promise<void> {
     log(`| ${label[name]} | ${spread(rows[name] ?? [])} | ${name === 'readability' ? '1' : spread(ratio(name))} |`);
   }
 
+  log(`Cores the process got during the pool passes: ${spread(poolCores)} of ${pool.threads}.`);
   log('');
   log('Peak memory (child processes, one per extractor):');
   for (const who of ['copydesk', 'readability'] as const) {
