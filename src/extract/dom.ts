@@ -89,6 +89,8 @@ const HTML_NS = 'http://www.w3.org/1999/xhtml';
  * URL properties as browsers (and jsdom) define them: the attribute resolved against the
  * document's base URL, the raw value when it does not parse, '' when absent. linkedom returns
  * the attribute as written; Readability and the Markdown writer read these properties.
+ * The getters are set on linkedom's classes once, for the whole process: the spec's
+ * behaviour, which no caller of linkedom relies on the absence of.
  */
 const URL_PROPERTIES: readonly [{ prototype: object }, string][] = [
   [HTMLAnchorElement, 'href'],
