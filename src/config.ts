@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { CopydeskError } from './errors.js';
+import type { DomKind } from './extract/dom.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'text' | 'markdown';
 
@@ -39,6 +40,8 @@ export interface ExtractOptions {
   keepNonArticles: boolean;
   /** Extract quotes into the record. Default true. */
   quotes: boolean;
+  /** DOM builder: 'light' (parse5 tree in linkedom, default) or 'jsdom' (the reference). */
+  dom: DomKind;
 }
 
 export interface Options extends FetchOptions, ExtractOptions {
@@ -67,6 +70,7 @@ export const DEFAULTS: Readonly<Options> = Object.freeze({
   allowPrivate: false,
   keepNonArticles: false,
   quotes: true,
+  dom: 'light',
   concurrency: 8,
   perHostConcurrency: 1,
 });

@@ -9,6 +9,8 @@ import type { Options } from './config.js';
 import { cleanAfterReadability, cleanBeforeReadability, judgeArticle } from './clean/index.js';
 import { CopydeskError, toCopydeskError } from './errors.js';
 import { parseHtml } from './extract/dom.js';
+import type { DomKind } from './extract/dom.js';
+import { prepareHtml } from './extract/prepare.js';
 import { cleanAuthors, cleanTitle, preferLdBody, readMetadata } from './extract/metadata.js';
 import { runReadability } from './extract/readability.js';
 import { countWords, elementToText, tidy } from './extract/text.js';
@@ -35,9 +37,21 @@ export const EXTRACTOR = Object.freeze({ name: 'copydesk', version: VERSION });
 /** Extracts a record from HTML; throws CopydeskError for pages with no article. */
 export function extractArticle(html: string, input: ExtractInput = {}, options: Partial<Options> = {}): ArticleRecord {
   const opts = resolveOptions(options);
+  // Scripts, styles, SVG and comments go before any DOM is built (src/extract/prepare.ts).
+  const prepared = prepareHtml(html);
+  try {
+    return extractFromDom(prepared, input, opts, opts.dom);
+  } catch (err) {
+    // A DOM error on the light DOM must not cost the page: the jsdom reference gets a go.
+    if (opts.dom !== 'jsdom' && !(err instanceof CopydeskError)) return extractFromDom(prepared, input, opts, 'jsdom');
+    throw err;
+  }
+}
+
+function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: DomKind): ArticleRecord {
   const url = input.url ?? '';
   const finalUrl = input.finalUrl ?? url;
-  const page = parseHtml(html, finalUrl || undefined);
+  const page = parseHtml(html, finalUrl || undefined, dom);
   try {
     const doc = page.document;
     const meta = readMetadata(doc, doc.URL);

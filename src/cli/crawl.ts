@@ -11,7 +11,6 @@ import { readOpml } from '../discover/opml.js';
 import { normaliseUrl } from '../discover/url.js';
 import { closeDispatchers } from '../fetch/http.js';
 import { DEFAULT_DELAY_MS } from '../fetch/politeness.js';
-import { Crawler } from '../crawl/crawler.js';
 import { OutDir } from '../crawl/output.js';
 import { progressLine, summaryLine } from '../crawl/summary.js';
 import type { CrawlSummary } from '../crawl/summary.js';
@@ -153,6 +152,8 @@ another crawl holds the state), 2 usage error.
       if (isErrorRecord(record)) say(`${record.url}: ${record.error.code}: ${record.error.message}`);
     };
     const outDir = flags.out ? new OutDir(resolve(io.cwd, flags.out)) : null;
+    // The crawler pulls in the extractor and its DOM: loaded only when a crawl runs.
+    const { Crawler } = await import('../crawl/crawler.js');
     const crawler = new Crawler({
       options: opts,
       politeness: { concurrency: opts.concurrency, perHost: opts.perHostConcurrency, delayMs: flags.delay ?? DEFAULT_DELAY_MS },

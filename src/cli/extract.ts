@@ -1,58 +1,126 @@
 /**
- * `copydesk extract <file.html|->`: extract from saved HTML, no network.
+ * `copydesk extract <inputs...>`: extract from saved HTML files or folders of them, with no
+ * network. Records come out in input order. Several pages run on a worker pool sized to the
+ * cores (`--workers N`, `--no-workers`); one page runs in-process.
+ *
+ * The pipeline, the DOM libraries and the pool are imported when the command runs, so
+ * `--help` and `--version` load none of them.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Command, Option } from 'commander';
 import { resolveOptions } from '../config.js';
+import type { Options } from '../config.js';
 import { CopydeskError } from '../errors.js';
-import { decodeBody } from '../fetch/decode.js';
-import { errorRecord, extract } from '../pipeline.js';
 import { defaultFormat } from '../record/serialize.js';
+import type { CopydeskRecord } from '../record/types.js';
 import type { CommandContext } from './context.js';
-import { openInputFile } from './inputs.js';
 import { readAll } from './io.js';
-import { addOutputOptions, toOptions } from './options.js';
+import { addOutputOptions, intArg, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { RecordSink } from './sink.js';
 
 interface ExtractFlags extends CommonFlags {
   url?: string;
+  /** A number of threads, false for --no-workers, undefined for automatic. */
+  workers?: number | false;
+  dom?: Options['dom'];
+}
+
+/** Files taken from a folder: saved pages, plain or gzip-compressed. */
+const PAGE_FILE = /\.(?:html?|xhtml)(?:\.gz)?$/i;
+
+/** Expands folders (their page files, sorted by name) and checks every file exists. */
+async function expandInputs(args: string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      out.push(arg);
+      continue;
+    }
+    const full = resolve(cwd, arg);
+    let info;
+    try {
+      info = await stat(full);
+    } catch (err) {
+      throw new CopydeskError('USAGE', `cannot read input file ${arg}: ${(err as Error).message}`, { cause: err });
+    }
+    if (!info.isDirectory()) {
+      out.push(full);
+      continue;
+    }
+    const names = (await readdir(full)).filter((name) => PAGE_FILE.test(name)).sort();
+    if (!names.length) throw new CopydeskError('USAGE', `no .html or .html.gz files in folder ${arg}`);
+    out.push(...names.map((name) => join(full, name)));
+  }
+  return out;
+}
+
+/** Threads for this run: none for one page or --no-workers, else --workers or the cores. */
+function threadsFor(flags: ExtractFlags, pages: number, cores: number): number {
+  if (flags.workers === false || pages < 2) return 0;
+  const wanted = flags.workers ?? cores;
+  return Math.min(wanted, pages) > 1 ? Math.min(wanted, pages) : 0;
 }
 
 export function extractCommand(ctx: CommandContext): Command {
   const cmd = new Command('extract')
-    .description('extract records from saved HTML files, with no network')
-    .argument('<files...>', 'HTML files; "-" reads one page from stdin')
-    .addOption(new Option('--url <url>', "the page's address: base for relative links and the record's url"));
+    .description('extract records from saved HTML files or folders of them, with no network')
+    .argument('<inputs...>', 'HTML files (.gz too) or folders of them; "-" reads one page from stdin')
+    .addOption(new Option('--url <url>', "the page's address: base for relative links and the record's url"))
+    .addOption(new Option('--workers <n>', 'worker threads for several pages (default: one per core)').argParser(intArg(1)))
+    .addOption(new Option('--no-workers', 'extract every page in this process'))
+    .addOption(new Option('--dom <kind>', 'DOM builder: light (parse5 + linkedom) or jsdom (the reference)').choices(['light', 'jsdom']).default('light'));
   addOutputOptions(cmd);
   cmd.addHelpText('after', `
 Examples:
   $ copydesk extract saved/story.html --url https://example.com/news/story.html
+  $ copydesk extract saved/ > records.ndjson
   $ curl -s https://example.com/story | copydesk extract - --url https://example.com/story --format text
 
 Exit codes: 0 every record written, 1 some pages failed (error records written), 2 usage error.
 `);
-  cmd.action(async (files: string[], flags: ExtractFlags) => {
+  cmd.action(async (args: string[], flags: ExtractFlags) => {
     const { io } = ctx;
-    const opts = resolveOptions(toOptions(flags));
+    const opts = resolveOptions({ ...toOptions(flags), dom: flags.dom });
+    // Missing files are a usage error (exit 2) before any work is done.
+    const files = await expandInputs(args, io.cwd);
     const format = flags.format ?? defaultFormat(Boolean(io.stdout.isTTY), files.length);
     const sink = new RecordSink(io, format, Boolean(flags.quiet));
-    // Files missing at the start are a usage error (exit 2) before any work is done.
-    for (const file of files) {
-      if (file !== '-') await openInputFile(file, io.cwd).then((s) => s.destroy());
-    }
-    for (const file of files) {
-      const url = flags.url ?? (file === '-' ? '' : new URL(`file://${resolve(io.cwd, file)}`).href);
-      let bytes: Buffer;
-      try {
-        bytes = file === '-' ? await readAll(io.stdin) : await readFile(resolve(io.cwd, file));
-      } catch (err) {
-        await sink.put(errorRecord(url || file, new CopydeskError('INPUT', `cannot read ${file}: ${(err as Error).message}`, { cause: err })));
-        continue;
+    const markdown = format === 'markdown';
+    const urlOf = (file: string): string => flags.url ?? (file === '-' ? '' : pathToFileURL(file).href);
+
+    const { ExtractPool, defaultThreads } = await import('../pool/index.js');
+    const threads = threadsFor(flags, files.length, defaultThreads());
+    const pool = threads ? await ExtractPool.open({ threads }) : null;
+
+    const extractOne = async (file: string): Promise<CopydeskRecord> => {
+      const input = { url: urlOf(file), markdown };
+      if (pool && file !== '-') return pool.run({ file, input, options: opts });
+      // In this thread: the pipeline loads here, and only here.
+      const { runJob } = await import('../pool/job.js');
+      if (file === '-') {
+        const { decodeBody } = await import('../fetch/decode.js');
+        return runJob({ html: decodeBody(await readAll(io.stdin), null).text, input, options: opts });
       }
-      const html = decodeBody(bytes, null).text;
-      await sink.put(extract(html, { url, markdown: format === 'markdown' }, opts));
+      const record = await runJob({ file, input, options: opts });
+      // Let the event loop turn between pages: freed DOMs are then collected.
+      await nextTurn();
+      return record;
+    };
+
+    try {
+      if (!pool) {
+        for (const file of files) await sink.put(await extractOne(file));
+      } else {
+        const { mapOrdered } = await import('../batch.js');
+        const records = mapOrdered(files, extractOne, { concurrency: pool.threads * 2, perKey: pool.threads * 2, keyOf: () => '' });
+        for await (const record of records) await sink.put(record);
+      }
+    } finally {
+      await pool?.close();
     }
     ctx.exitCode = sink.exitCode();
   });

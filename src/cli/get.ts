@@ -5,8 +5,6 @@ import { Command, Option } from 'commander';
 import { hostOf, mapOrdered } from '../batch.js';
 import { resolveOptions } from '../config.js';
 import { closeDispatchers } from '../fetch/http.js';
-import { get } from '../pipeline.js';
-import { politeGet } from '../crawl/polite-get.js';
 import { DEFAULT_DELAY_MS } from '../fetch/politeness.js';
 import { delayArg } from './crawl.js';
 import { defaultFormat } from '../record/serialize.js';
@@ -47,6 +45,8 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     const knownCount = !inputFile && !urls.includes('-') ? urls.length : null;
     const format = flags.format ?? defaultFormat(Boolean(io.stdout.isTTY), knownCount);
     const sink = new RecordSink(io, format, Boolean(flags.quiet));
+    // The pipeline (and its DOM libraries) load only when there is work: --help stays light.
+    const [{ get }, { politeGet }] = await Promise.all([import('../pipeline.js'), import('../crawl/polite-get.js')]);
     try {
       // One page named by hand is fetched as asked; many pages get robots.txt and per-host spacing.
       const fetchOne = knownCount === 1 ? (url: string) => get(url, opts, { markdown: format === 'markdown', trusted: true }) : politeGet(opts, { delayMs: flags.delay ?? DEFAULT_DELAY_MS, markdown: format === 'markdown' });

@@ -9,7 +9,6 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { CopydeskError, toCopydeskError } from '../errors.js';
 import { decodeBody } from '../fetch/decode.js';
-import { extractArticle } from '../pipeline.js';
 import { extractQuotes, extractQuotesFromText } from '../quotes/index.js';
 import type { CommandContext } from './context.js';
 import { openInputFile } from './inputs.js';
@@ -52,6 +51,8 @@ Exit codes: 0 quotes written (possibly none), 1 the page had no article text, 2 
       const html = decodeBody(bytes, null).text;
       const url = flags.url ?? (file === '-' ? '' : new URL(`file://${resolve(io.cwd, file)}`).href);
       try {
+        // The extractor (and its DOM) loads only when HTML is given: --help stays light.
+        const { extractArticle } = await import('../pipeline.js');
         const record = extractArticle(html, { url }, { keepNonArticles: true, quotes: false });
         quotes = extractQuotes(record.body);
       } catch (err) {

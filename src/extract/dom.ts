@@ -1,42 +1,216 @@
 /**
- * The DOM copydesk extracts from: jsdom with scripts and subresources off and the page URL
- * set, so relative links resolve and nothing on the page can run or call home. Callers
- * must close() the window when done, or jsdom keeps its memory.
+ * The DOM copydesk extracts from. Two builders, one tree:
+ *
+ * - `light` (default): the page is parsed by parse5, the HTML parser inside jsdom, and its
+ *   tree is copied into a linkedom document. The tree is exactly jsdom's (same parser, same
+ *   error recovery, same foster parenting); only the DOM objects are lighter: building them
+ *   is several times faster and they are freed like any other object.
+ * - `jsdom`: the reference, kept for comparison and as the fallback. Scripts and
+ *   subresources are off, so nothing on the page runs or calls home. Its windows must be
+ *   closed, or jsdom keeps their memory; jsdom is loaded only when this builder is used.
+ *
+ * Callers get the document, the page URL (linkedom documents have none of their own) and
+ * close(), to call when done.
  */
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { createRequire } from 'node:module';
+import { HTMLAnchorElement, HTMLAreaElement, HTMLImageElement, parseHTML } from 'linkedom';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import type { JSDOM, VirtualConsole } from 'jsdom';
+
+export type DomKind = 'light' | 'jsdom';
+export const DOM_KINDS: readonly DomKind[] = ['light', 'jsdom'];
 
 export interface PageDom {
   document: Document;
+  /** The page's address, base for relative links ('' when unknown). */
+  url: string;
+  kind: DomKind;
   close(): void;
 }
 
-/** A console that drops jsdom's CSS and parse complaints: a page's errors are not ours. */
-function silentConsole(): VirtualConsole {
-  return new VirtualConsole();
+/** Stand-in base for pages without an http(s) address, so relative links still parse. */
+const NO_URL = 'https://copydesk.invalid/';
+
+function baseUrl(url: string | undefined): string {
+  return url && /^https?:/i.test(url) ? url : NO_URL;
 }
 
-function build(html: string, url: string | undefined): PageDom {
+// ---- jsdom (reference) ----------------------------------------------------------------
+
+interface JsdomModule {
+  JSDOM: typeof JSDOM;
+  VirtualConsole: typeof VirtualConsole;
+}
+let jsdomModule: JsdomModule | null = null;
+
+/** jsdom is loaded on first use: start-up and the light builder never pay for it. */
+function loadJsdom(): JsdomModule {
+  if (!jsdomModule) {
+    const require = createRequire(import.meta.url);
+    jsdomModule = require('jsdom') as JsdomModule;
+  }
+  return jsdomModule;
+}
+
+function buildJsdom(html: string, url: string | undefined): PageDom {
+  const { JSDOM, VirtualConsole } = loadJsdom();
   const dom = new JSDOM(html, {
-    url: url && /^https?:/i.test(url) ? url : 'https://copydesk.invalid/',
+    url: baseUrl(url),
     contentType: 'text/html',
-    virtualConsole: silentConsole(),
-    // No runScripts, no resources: jsdom then neither executes nor fetches anything.
+    // A console with no listeners: a page's CSS and parse complaints are not ours.
+    virtualConsole: new VirtualConsole(),
     pretendToBeVisual: false,
   });
-  return { document: dom.window.document, close: () => dom.window.close() };
+  return { document: dom.window.document, url: url ?? '', kind: 'jsdom', close: () => dom.window.close() };
 }
 
 /** Style sheets and style attributes are the usual trigger of jsdom's CSS parser errors. */
 const STYLE_BLOCKS = /<style\b[^>]*>[\s\S]*?<\/style\s*>|\sstyle\s*=\s*("[^"]*"|'[^']*')/gi;
 
-/**
- * Builds the DOM. If jsdom throws on this page (its CSS parser has been seen to), the
- * styles are dropped and the page parsed again, so one page's DOM error never costs its text.
- */
-export function parseHtml(html: string, url?: string): PageDom {
+function parseWithJsdom(html: string, url: string | undefined): PageDom {
   try {
-    return build(html, url);
+    return buildJsdom(html, url);
   } catch {
-    return build(html.replace(STYLE_BLOCKS, ''), url);
+    // jsdom's CSS parser has thrown on real pages: parse again without styles, so one
+    // page's DOM error never costs its text.
+    return buildJsdom(html.replace(STYLE_BLOCKS, ''), url);
+  }
+}
+
+// ---- light: parse5 tree into linkedom ---------------------------------------------------
+
+type P5Node = DefaultTreeAdapterMap['childNode'];
+type P5Parent = DefaultTreeAdapterMap['parentNode'];
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * URL properties as browsers (and jsdom) define them: the attribute resolved against the
+ * document's base URL, the raw value when it does not parse, '' when absent. linkedom returns
+ * the attribute as written; Readability and the Markdown writer read these properties.
+ * The getters are set on linkedom's classes once, for the whole process: the spec's
+ * behaviour, which no caller of linkedom relies on the absence of.
+ */
+const URL_PROPERTIES: readonly [{ prototype: object }, string][] = [
+  [HTMLAnchorElement, 'href'],
+  [HTMLAreaElement, 'href'],
+  [HTMLImageElement, 'src'],
+];
+
+let urlPropertiesAligned = false;
+
+function alignUrlProperties(): void {
+  if (urlPropertiesAligned) return;
+  urlPropertiesAligned = true;
+  for (const [type, name] of URL_PROPERTIES) {
+    Object.defineProperty(type.prototype, name, {
+      configurable: true,
+      get(this: Element): string {
+        const value = this.getAttribute(name);
+        if (value === null) return '';
+        try {
+          return new URL(value, this.ownerDocument.baseURI).href;
+        } catch {
+          return value;
+        }
+      },
+      set(this: Element, value: unknown): void {
+        this.setAttribute(name, String(value));
+      },
+    });
+  }
+}
+
+/** The empty document every light page starts from: parsed once, cloned per page. */
+let blankDocument: Document | null = null;
+
+function newDocument(): Document {
+  if (!blankDocument) {
+    alignUrlProperties();
+    blankDocument = parseHTML('<!DOCTYPE html><html></html>').document as unknown as Document;
+  }
+  // A deep clone keeps linkedom's document set-up and the doctype, without the parse.
+  const doc = blankDocument.cloneNode(true) as Document;
+  doc.documentElement?.remove();
+  return doc;
+}
+
+/** Copies parse5's children of `from` under `to`, depth first, without recursion. */
+function copyTree(doc: Document, from: P5Parent, to: Node): void {
+  const stack: [P5Parent, Node][] = [[from, to]];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [source, target] = item;
+    for (const child of source.childNodes as P5Node[]) {
+      let node: Node;
+      switch (child.nodeName) {
+        case '#text':
+          node = doc.createTextNode((child as DefaultTreeAdapterMap['textNode']).value);
+          break;
+        case '#comment':
+          node = doc.createComment((child as DefaultTreeAdapterMap['commentNode']).data);
+          break;
+        case '#documentType':
+          continue;
+        default: {
+          const el = child as DefaultTreeAdapterMap['element'];
+          const out = el.namespaceURI === HTML_NS ? doc.createElement(el.tagName) : doc.createElementNS(el.namespaceURI, el.tagName);
+          // linkedom puts each new attribute first: set them last to first to keep the page's order.
+          for (let a = el.attrs.length - 1; a >= 0; a--) {
+            const attr = el.attrs[a] as DefaultTreeAdapterMap['element']['attrs'][number];
+            try {
+              out.setAttribute(attr.prefix ? `${attr.prefix}:${attr.name}` : attr.name, attr.value);
+            } catch {
+              // A name the DOM refuses (parse5 accepts nearly anything): the attribute is dropped.
+            }
+          }
+          node = out;
+          const content = el.tagName === 'template' ? (el as DefaultTreeAdapterMap['template']).content : el;
+          if (content.childNodes.length) stack.push([content, out]);
+        }
+      }
+      target.appendChild(node);
+    }
+  }
+}
+
+/**
+ * The addresses jsdom would give the document: URL and documentURI are the page's (or the
+ * stand-in), baseURI follows the first <base href>. Readability makes links absolute with them.
+ */
+function setAddresses(doc: Document, url: string | undefined): void {
+  const documentUrl = baseUrl(url);
+  let base = documentUrl;
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  if (href != null) {
+    try {
+      base = new URL(href, documentUrl).href;
+    } catch {
+      // An unparsable <base href> is ignored, as browsers do.
+    }
+  }
+  for (const [name, value] of [['URL', documentUrl], ['documentURI', documentUrl], ['baseURI', base]] as const) {
+    Object.defineProperty(doc, name, { value, configurable: true });
+  }
+}
+
+function parseLight(html: string, url: string | undefined): PageDom {
+  const tree = parse(html, { scriptingEnabled: false });
+  const doc = newDocument();
+  copyTree(doc, tree, doc);
+  setAddresses(doc, url);
+  return { document: doc, url: url ?? '', kind: 'light', close: () => undefined };
+}
+
+/**
+ * Builds the DOM of a page. `url` is the page's address (base for relative links). A light
+ * build that fails falls back to jsdom, so one page's DOM error never costs its text.
+ */
+export function parseHtml(html: string, url?: string, kind: DomKind = 'light'): PageDom {
+  if (kind === 'jsdom') return parseWithJsdom(html, url);
+  try {
+    return parseLight(html, url);
+  } catch {
+    return parseWithJsdom(html, url);
   }
 }

@@ -1,9 +1,10 @@
 /**
  * Metadata strings as plain text. JSON-LD and <meta> values are often HTML-escaped twice
  * ("&amp;#8217;") or carry markup ("<em>Headline</em>"), so they are decoded once more
- * and stripped of tags. The page's own parser does the decoding: a <textarea> parses its
- * content as text with entities, which covers every named entity without a table here.
+ * and stripped of tags. Decoding uses the HTML parser's own entity table (the `entities`
+ * package), so it is the same whatever DOM built the page.
  */
+import { decodeHTML } from 'entities';
 import { normaliseSpace } from './text.js';
 
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
@@ -13,15 +14,8 @@ const BLOCK_TAG = /<\/?(?:p|div|h[1-6]|li|ul|ol|blockquote|section|article|figur
 
 export type Decoder = (value: string) => string;
 
-export function makeDecoder(doc: Document): Decoder {
-  let area: HTMLTextAreaElement | null = null;
-  return (value: string): string => {
-    if (!ENTITY.test(value)) return value;
-    area ??= doc.createElement('textarea');
-    area.innerHTML = value.replace(/</g, '&lt;');
-    return area.value;
-  };
-}
+/** Decodes one more level of HTML entities, if the value has any. */
+export const decodeEntities: Decoder = (value) => (ENTITY.test(value) ? decodeHTML(value) : value);
 
 /** One line of text: entities decoded, tags removed, spaces collapsed. Empty → null. */
 export function plainText(value: string | null | undefined, decode: Decoder): string | null {

@@ -18,7 +18,7 @@
  */
 import { cleanAuthors as cleanAuthorList, nameLike } from './authors.js';
 import { normaliseDate } from './dates.js';
-import { makeDecoder, plainParagraphs, plainText } from './entities.js';
+import { decodeEntities, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
@@ -162,7 +162,7 @@ function language(value: string | null | undefined): string | null {
 }
 
 export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
-  const decode = makeDecoder(doc);
+  const decode = decodeEntities;
   const graph: LdGraph = readLdGraph(doc);
   const ld: JsonObject | null = pickArticle(graph);
   const metas = metaIndex(doc, decode);

@@ -1,0 +1,49 @@
+/**
+ * One unit of batch work: a page (as HTML, or as a file to read) to a record. The same
+ * function runs inside pool workers and in-process, so both give the same record.
+ */
+import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import type { Options } from '../config.js';
+import { CopydeskError } from '../errors.js';
+import { decodeBody } from '../fetch/decode.js';
+import { errorRecord, extract } from '../pipeline.js';
+import type { ExtractInput } from '../pipeline.js';
+import type { CopydeskRecord } from '../record/types.js';
+
+export interface ExtractJob {
+  /** The page as text; or else */
+  html?: string;
+  /** a file to read (gzip-compressed files are recognised by their magic bytes). */
+  file?: string;
+  /** Content-Type of the bytes, for charset detection. */
+  contentType?: string | null;
+  input: ExtractInput;
+  options: Partial<Options>;
+}
+
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/** Reads a saved page: gunzips when compressed, then decodes the charset. */
+export async function readPage(file: string, contentType: string | null = null): Promise<string> {
+  let bytes: Uint8Array = await readFile(file);
+  if (isGzip(bytes)) bytes = gunzipSync(bytes);
+  return decodeBody(bytes, contentType).text;
+}
+
+/** Never throws: a page that cannot be read or extracted comes back as an error record. */
+export async function runJob(job: ExtractJob): Promise<CopydeskRecord> {
+  let html = job.html;
+  if (html === undefined) {
+    const file = job.file ?? '';
+    try {
+      html = await readPage(file, job.contentType ?? null);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      return errorRecord(job.input.url || file, new CopydeskError('INPUT', `cannot read ${file}: ${message}`, { cause: err }));
+    }
+  }
+  return extract(html, job.input, job.options);
+}
