@@ -1,6 +1,196 @@
 /**
- * Removes what Readability kept that is not article: link lists, timestamps, promos.
+ * After Readability: remove what it kept that is not article. Two passes:
+ *   1. blocks: captions, and furniture marked before Readability (share bars, related
+ *      links, newsletter boxes…) when small beside the article or mostly links;
+ *   2. lines: the article as lines of text, judged by position (before the first or
+ *      after the last substantial paragraph), links, repetition and, last, words.
  */
-export function cleanAfterReadability(_root: Element): void {
-  // Rules arrive with the cleaning work; Readability's output passes through unchanged.
+import { WIDGET_MARK } from './before.js';
+import { readLines, removeLines } from './lines.js';
+import type { Line } from './lines.js';
+import {
+  BOILERPLATE_HEADINGS, BOILERPLATE_LINE_STARTS, BYLINE_LINE, COUNTER_LINE, CREDIT_LINE, DATE_WORDS,
+  DATELINE_MAX_TOKENS, LEAD_MAX_LINES, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, REPEATED_LINE_MAX_WORDS,
+  REPEATED_LINE_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
+  WIDGET_MAX_SHARE,
+} from './rules.js';
+
+const OFF = new Set((process.env.CD_OFF ?? '').split(','));
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
+function linkDensity(el: Element): number {
+  const total = textLength(el);
+  if (!total) return 0;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += textLength(a);
+  return links / total;
+}
+
+/** Called with the text of each removed block or line and why it went. */
+export type Explain = (text: string, reason: string) => void;
+
+/** Pass 1: captions and marked furniture. */
+function removeBlocks(root: Element, explain?: Explain): void {
+  if (OFF.has('blocks')) return;
+  for (const el of Array.from(root.querySelectorAll('figcaption'))) {
+    explain?.(el.textContent ?? '', 'figcaption');
+    el.remove();
+  }
+  const total = textLength(root);
+  for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`))) {
+    if (!root.contains(el)) continue;
+    const kind = el.getAttribute(WIDGET_MARK);
+    const size = textLength(el);
+    if (kind === 'caption' ? size < total * 0.5 : size <= total * WIDGET_MAX_SHARE || linkDensity(el) >= WIDGET_LINK_DENSITY) {
+      explain?.(el.textContent ?? '', `widget ${kind ?? ''}`);
+      el.remove();
+    }
+  }
+  for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`))) el.removeAttribute(WIDGET_MARK);
+}
+
+/** Lower-cased, without punctuation or bullets at either end. */
+function bare(text: string): string {
+  return text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+const HEADINGS_EXACT = new Set(BOILERPLATE_HEADINGS.filter((h) => !h.endsWith(' ')));
+const HEADING_PREFIXES = BOILERPLATE_HEADINGS.filter((h) => h.endsWith(' '));
+
+export function isBoilerplateHeading(text: string): boolean {
+  const b = bare(text);
+  if (!b || b.length > 60) return false;
+  return HEADINGS_EXACT.has(b) || HEADING_PREFIXES.some((p) => b.startsWith(p));
+}
+
+export function isBoilerplateLine(text: string): boolean {
+  const t = text.toLowerCase().replace(/^[\s\-–—•·|*]+/, '');
+  return BOILERPLATE_LINE_STARTS.some((s) => t.startsWith(s));
+}
+
+export function isShareBar(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
+  return words.length > 0 && words.length <= 12 && words.every((w) => SHARE_WORDS.has(w) || /^\d+[km]?$/.test(w));
+}
+
+export function isDateline(text: string): boolean {
+  const tokens = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!tokens.length || tokens.length > DATELINE_MAX_TOKENS) return false;
+  let numbers = 0;
+  for (const t of tokens) {
+    if (/^\d+(?:st|nd|rd|th|h|er)?$/.test(t)) numbers++;
+    else if (!DATE_WORDS.has(t)) return false;
+  }
+  return numbers > 0;
+}
+
+export function isRelativeTime(text: string): boolean {
+  return RELATIVE_TIME_LINE.test(text.trim());
+}
+
+function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/** CJK characters carry a word each; letters of alphabetic scripts about a fifth of one. */
+function weight(line: Line): number {
+  const cjk = line.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return line.chars + cjk;
+}
+
+function isLinkLine(line: Line): boolean {
+  return line.chars > 0 && line.linkChars / line.chars >= LINK_LINE_SHARE;
+}
+
+function isSubstantial(line: Line): boolean {
+  return weight(line) >= SUBSTANTIAL_CHARS && endsSentence(line.text) && !isLinkLine(line);
+}
+
+function isShort(line: Line): boolean {
+  return line.words < SHORT_LINE_WORDS && !isSubstantial(line);
+}
+
+/** Pass 2: decides which lines go. Returns a flag per line. */
+export function judgeLines(lines: readonly Line[]): (string | null)[] {
+  const drop: (string | null)[] = lines.map(() => null);
+  const n = lines.length;
+  let first = -1;
+  let last = -1;
+  lines.forEach((l, i) => {
+    if (isSubstantial(l)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  const outside = (i: number): boolean => first < 0 || i < first || i > last;
+
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    const t = line.text;
+    if (!/[\p{L}\p{N}]/u.test(t)) drop[i] = 'empty';
+    else if (!OFF.has('bline') && line.words <= 40 && isBoilerplateLine(t)) drop[i] = 'phrase';
+    else if (!OFF.has('credit') && CREDIT_LINE.test(t) && line.words <= 25) drop[i] = 'credit';
+    else if (!OFF.has('counter') && COUNTER_LINE.test(t.trim())) drop[i] = 'counter';
+    else if (!OFF.has('share') && isShareBar(t)) drop[i] = 'share';
+    else if (!OFF.has('date') && isDateline(t)) drop[i] = 'date';
+    else if (!OFF.has('byline') && outside(i) && BYLINE_LINE.test(t)) drop[i] = 'byline';
+    else if (!OFF.has('reltime') && isRelativeTime(t)) {
+      drop[i] = 'reltime';
+      // The timestamp labels a headline: the short line before it, else the one after.
+      const before = lines[i - 1];
+      const after = lines[i + 1];
+      if (before && isShort(before) && !isRelativeTime(before.text)) drop[i - 1] = 'timed item';
+      else if (after && isShort(after)) drop[i + 1] = 'timed item';
+    }
+  }
+
+  // Boilerplate headings: after the article, everything from them on; elsewhere, the
+  // heading and the run of short lines it introduces.
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    if (OFF.has('heading') || !isBoilerplateHeading(line.text)) continue;
+    if (last >= 0 && i > last) {
+      for (let j = i; j < n; j++) drop[j] = 'after heading';
+      break;
+    }
+    drop[i] = 'heading';
+    for (let j = i + 1; j < n && isShort(lines[j]!); j++) drop[j] = 'under heading';
+  }
+
+  // Runs of short link lines are link lists.
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (!OFF.has('linkrun') && j < n && isLinkLine(lines[j]!) && isShort(lines[j]!)) j++;
+    if (j - i >= LINK_RUN_MIN || (j > i && outside(i))) for (let k = i; k < j; k++) drop[k] = 'link run';
+    i = Math.max(j, i + 1);
+  }
+
+  // Short lines repeated within the article are template text.
+  const seen = new Map<string, number>();
+  for (const l of lines) if (l.words <= REPEATED_LINE_MAX_WORDS) seen.set(l.text, (seen.get(l.text) ?? 0) + 1);
+  lines.forEach((l, i) => {
+    if (OFF.has('repeat2') && (seen.get(l.text) ?? 0) >= REPEATED_LINE_MIN) drop[i] = 'repeated';
+  });
+
+  // Before the first substantial paragraph: headline, kicker, byline, date, breadcrumbs.
+  // After the last one: tags, credits, sign-offs, link lists.
+  if (first >= 0) {
+    const loose = (l: Line): boolean => isShort(l) && !endsSentence(l.text) && !l.listItem && !l.table;
+    // A long stretch before the first paragraph is content (a list, a table), not a header.
+    const before = lines.slice(0, first).filter((_, i) => drop[i] === null).length;
+    if (!OFF.has('lead') && before <= LEAD_MAX_LINES) for (let i = 0; i < first; i++) if (loose(lines[i]!)) drop[i] = 'lead';
+    if (OFF.has('tail2')) for (let i = last + 1; i < n; i++) if (loose(lines[i]!)) drop[i] = 'tail';
+  }
+  return drop;
+}
+
+export function cleanAfterReadability(root: Element, explain?: Explain): void {
+  removeBlocks(root, explain);
+  const lines = readLines(root);
+  const drop = judgeLines(lines);
+  if (explain) lines.forEach((l, i) => drop[i] !== null && explain(l.text, drop[i] ?? ''));
+  removeLines(root, lines.filter((_, i) => drop[i] !== null));
 }
