@@ -10,12 +10,9 @@ import { readLines, removeLines } from './lines.js';
 import type { Line } from './lines.js';
 import {
   BOILERPLATE_HEADINGS, BOILERPLATE_LINE_STARTS, BYLINE_LINE, COUNTER_LINE, CREDIT_LINE, DATE_WORDS,
-  DATELINE_MAX_TOKENS, LEAD_MAX_LINES, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, REPEATED_LINE_MAX_WORDS,
-  REPEATED_LINE_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
+  DATELINE_MAX_TOKENS, LEAD_MAX_LINES, LEGAL_LINE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE,
 } from './rules.js';
-
-const OFF = new Set((process.env.CD_OFF ?? '').split(','));
 
 function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
@@ -34,7 +31,6 @@ export type Explain = (text: string, reason: string) => void;
 
 /** Pass 1: captions and marked furniture. */
 function removeBlocks(root: Element, explain?: Explain): void {
-  if (OFF.has('blocks')) return;
   for (const el of Array.from(root.querySelectorAll('figcaption'))) {
     explain?.(el.textContent ?? '', 'figcaption');
     el.remove();
@@ -81,7 +77,7 @@ export function isDateline(text: string): boolean {
   if (!tokens.length || tokens.length > DATELINE_MAX_TOKENS) return false;
   let numbers = 0;
   for (const t of tokens) {
-    if (/^\d+(?:st|nd|rd|th|h|er)?$/.test(t)) numbers++;
+    if (/^\d+(?:st|nd|rd|th|er|h\d*)?$/.test(t)) numbers++;
     else if (!DATE_WORDS.has(t)) return false;
   }
   return numbers > 0;
@@ -113,7 +109,7 @@ function isShort(line: Line): boolean {
   return line.words < SHORT_LINE_WORDS && !isSubstantial(line);
 }
 
-/** Pass 2: decides which lines go. Returns a flag per line. */
+/** Pass 2: for each line, why it goes, or null when it stays. */
 export function judgeLines(lines: readonly Line[]): (string | null)[] {
   const drop: (string | null)[] = lines.map(() => null);
   const n = lines.length;
@@ -131,13 +127,12 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
     const line = lines[i]!;
     const t = line.text;
     if (!/[\p{L}\p{N}]/u.test(t)) drop[i] = 'empty';
-    else if (!OFF.has('bline') && line.words <= 40 && isBoilerplateLine(t)) drop[i] = 'phrase';
-    else if (!OFF.has('credit') && CREDIT_LINE.test(t) && line.words <= 25) drop[i] = 'credit';
-    else if (!OFF.has('counter') && COUNTER_LINE.test(t.trim())) drop[i] = 'counter';
-    else if (!OFF.has('share') && isShareBar(t)) drop[i] = 'share';
-    else if (!OFF.has('date') && isDateline(t)) drop[i] = 'date';
-    else if (!OFF.has('byline') && outside(i) && BYLINE_LINE.test(t)) drop[i] = 'byline';
-    else if (!OFF.has('reltime') && isRelativeTime(t)) {
+    else if (line.words <= 40 && isBoilerplateLine(t)) drop[i] = 'phrase';
+    else if (CREDIT_LINE.test(t) && line.words <= 25) drop[i] = 'credit';
+    else if (line.words <= 40 && LEGAL_LINE.test(t)) drop[i] = 'legal';
+    else if (COUNTER_LINE.test(t.trim())) drop[i] = 'counter';
+    else if (isShareBar(t)) drop[i] = 'share';
+    else if (isRelativeTime(t)) {
       drop[i] = 'reltime';
       // The timestamp labels a headline: the short line before it, else the one after.
       const before = lines[i - 1];
@@ -145,52 +140,76 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
       if (before && isShort(before) && !isRelativeTime(before.text)) drop[i - 1] = 'timed item';
       else if (after && isShort(after)) drop[i + 1] = 'timed item';
     }
+    // After the timestamp test: "4 mins" is also all date words, but it labels a headline.
+    else if (isDateline(t)) drop[i] = 'date';
+    else if (outside(i) && BYLINE_LINE.test(t)) drop[i] = 'byline';
   }
 
-  // Boilerplate headings: after the article, everything from them on; elsewhere, the
-  // heading and the run of short lines it introduces.
+  // Boilerplate headings ("Latest Stories", "Related", "Lire aussi"): the heading and what
+  // it introduces, up to where prose resumes (a substantial paragraph, or two sentence
+  // lines in a row: a teaser list alternates headlines with at most one sentence).
+  const prose = (l: Line | undefined): boolean => !!l && l.words >= 8 && endsSentence(l.text) && !isLinkLine(l);
   for (let i = 0; i < n; i++) {
-    const line = lines[i]!;
-    if (OFF.has('heading') || !isBoilerplateHeading(line.text)) continue;
-    if (last >= 0 && i > last) {
-      for (let j = i; j < n; j++) drop[j] = 'after heading';
-      break;
-    }
+    if (!isBoilerplateHeading(lines[i]!.text)) continue;
     drop[i] = 'heading';
-    for (let j = i + 1; j < n && isShort(lines[j]!); j++) drop[j] = 'under heading';
+    let j = i + 1;
+    for (; j < n; j++) {
+      const l = lines[j]!;
+      if (prose(l) && (isSubstantial(l) || prose(lines[j + 1]))) break;
+      drop[j] ??= 'under heading';
+    }
+    i = j - 1;
   }
 
   // Runs of short link lines are link lists.
   for (let i = 0; i < n; ) {
     let j = i;
-    while (!OFF.has('linkrun') && j < n && isLinkLine(lines[j]!) && isShort(lines[j]!)) j++;
+    while (j < n && isLinkLine(lines[j]!) && isShort(lines[j]!)) j++;
     if (j - i >= LINK_RUN_MIN || (j > i && outside(i))) for (let k = i; k < j; k++) drop[k] = 'link run';
     i = Math.max(j, i + 1);
   }
 
-  // Short lines repeated within the article are template text.
-  const seen = new Map<string, number>();
-  for (const l of lines) if (l.words <= REPEATED_LINE_MAX_WORDS) seen.set(l.text, (seen.get(l.text) ?? 0) + 1);
-  lines.forEach((l, i) => {
-    if (OFF.has('repeat2') && (seen.get(l.text) ?? 0) >= REPEATED_LINE_MIN) drop[i] = 'repeated';
-  });
-
   // Before the first substantial paragraph: headline, kicker, byline, date, breadcrumbs.
-  // After the last one: tags, credits, sign-offs, link lists.
+  // (The same rule after the last paragraph cost more than it gained: schedules, lists
+  // and embedded posts end articles as often as tags and sign-offs do.)
   if (first >= 0) {
     const loose = (l: Line): boolean => isShort(l) && !endsSentence(l.text) && !l.listItem && !l.table;
     // A long stretch before the first paragraph is content (a list, a table), not a header.
     const before = lines.slice(0, first).filter((_, i) => drop[i] === null).length;
-    if (!OFF.has('lead') && before <= LEAD_MAX_LINES) for (let i = 0; i < first; i++) if (loose(lines[i]!)) drop[i] = 'lead';
-    if (OFF.has('tail2')) for (let i = last + 1; i < n; i++) if (loose(lines[i]!)) drop[i] = 'tail';
+    if (before <= LEAD_MAX_LINES) for (let i = 0; i < first; i++) if (loose(lines[i]!)) drop[i] = 'lead';
   }
   return drop;
 }
 
-export function cleanAfterReadability(root: Element, explain?: Explain): void {
+/** What cleaning found, for the article verdict. */
+export interface CleanReport {
+  /** Share of the text Readability kept that sat in links, before cleaning. */
+  linkShare: number;
+  /** Images left in the article. */
+  images: number;
+  /** Short lines that were mostly links (headline lists, teasers), before cleaning. */
+  linkLines: number;
+  /** Lines that read as sentences, before cleaning. */
+  proseLines: number;
+  /** Headline links each followed by a line of summary: the shape of a listing. */
+  teasers: number;
+}
+
+export function cleanAfterReadability(root: Element, explain?: Explain): CleanReport {
+  const total = textLength(root);
+  const linkShare = total ? Array.from(root.querySelectorAll('a')).reduce((n, a) => n + textLength(a), 0) / total : 0;
+  const before = readLines(root);
+  const linkLines = before.filter((l) => isLinkLine(l) && isShort(l)).length;
+  const proseLines = before.filter((l) => !isLinkLine(l) && l.words >= 8 && endsSentence(l.text)).length;
+  let teasers = 0;
+  before.forEach((l, i) => {
+    const next = before[i + 1];
+    if (next && isLinkLine(l) && isShort(l) && l.words >= 3 && !isLinkLine(next) && next.words >= 6) teasers++;
+  });
   removeBlocks(root, explain);
   const lines = readLines(root);
   const drop = judgeLines(lines);
   if (explain) lines.forEach((l, i) => drop[i] !== null && explain(l.text, drop[i] ?? ''));
   removeLines(root, lines.filter((_, i) => drop[i] !== null));
+  return { linkShare: Math.min(1, linkShare), images: root.querySelectorAll('img').length, linkLines, proseLines, teasers };
 }

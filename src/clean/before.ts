@@ -1,9 +1,10 @@
 /**
- * Before Readability: remove what is never article text, and mark page furniture by its
+ * Before Readability: remove what is never article text (a short list: see rules.ts for
+ * what was measured and left out), and mark page furniture by its
  * class and id words (Readability drops class names, so the marks carry that evidence
  * to the after stage, which judges each marked block by its size and links).
  */
-import { FORM_MAX_TEXT, HIDDEN_STYLE, NEVER_ARTICLE_SELECTORS, WIDGET_WORDS } from './rules.js';
+import { NEVER_ARTICLE_SELECTORS, WIDGET_WORDS } from './rules.js';
 
 /** The attribute that carries a widget mark through Readability. */
 export const WIDGET_MARK = 'data-copydesk-widget';
@@ -28,18 +29,34 @@ export function widgetKind(el: Element): string | null {
   return null;
 }
 
-export function cleanBeforeReadability(doc: Document): void {
+/** What the page showed before cleaning, for the article verdict. */
+export interface PageSignals {
+  /** Password fields: a log-in wall. */
+  passwordFields: number;
+  /** Video players (<video>, or frames from video hosts). */
+  videoPlayers: number;
+}
+
+/** Frames whose address names a video player. */
+const VIDEO_FRAME = /youtube|youtu\.be|vimeo|dailymotion|jwplayer|brightcove|player|video/i;
+
+export function readPageSignals(doc: Document): PageSignals {
+  const frames = Array.from(doc.querySelectorAll('iframe[src], embed[src]')).filter((f) => VIDEO_FRAME.test(f.getAttribute('src') ?? ''));
+  return {
+    passwordFields: doc.querySelectorAll('input[type="password" i]').length,
+    videoPlayers: doc.querySelectorAll('video').length + frames.length,
+  };
+}
+
+/** Cleans the document in place; returns what it saw first, for the verdict. */
+export function cleanBeforeReadability(doc: Document): PageSignals {
+  const signals = readPageSignals(doc);
   for (const el of Array.from(doc.querySelectorAll(NEVER_ARTICLE_SELECTORS.join(',')))) el.remove();
-  for (const el of Array.from(doc.querySelectorAll('[style]'))) {
-    if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) el.remove();
-  }
-  for (const form of Array.from(doc.querySelectorAll('form'))) {
-    if ((form.textContent ?? '').trim().length <= FORM_MAX_TEXT) form.remove();
-  }
   const body = doc.body;
-  if (!body) return;
+  if (!body) return signals;
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     const kind = widgetKind(el);
     if (kind) el.setAttribute(WIDGET_MARK, kind);
   }
+  return signals;
 }

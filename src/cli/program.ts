@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { VERSION } from '../config.js';
+import { benchCommand } from './bench.js';
 import type { CommandContext } from './context.js';
 import { extractCommand } from './extract.js';
 import { getCommand } from './get.js';
@@ -25,7 +26,7 @@ Examples:
 
 Exit codes: 0 all records written, 1 some pages failed (error records written), 2 usage error.
 `);
-  for (const make of [getCommand, extractCommand]) {
+  for (const make of [getCommand, extractCommand, benchCommand]) {
     program.addCommand(make(ctx));
   }
   // Every command parses strictly and reports problems through the same output.
