@@ -10,7 +10,7 @@ import { readLines, removeLines } from './lines.js';
 import type { Line } from './lines.js';
 import {
   BOILERPLATE_HEADINGS, BOILERPLATE_LINE_STARTS, BYLINE_LINE, COUNTER_LINE, CREDIT_LINE, DATE_WORDS,
-  DATELINE_MAX_TOKENS, LEAD_MAX_LINES, LEGAL_LINE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
+  DATELINE_MAX_TOKENS, LEAD_MAX_LINES, LEGAL_LINE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE,
 } from './rules.js';
 
@@ -97,8 +97,24 @@ function weight(line: Line): number {
   return line.chars + cjk;
 }
 
+/** A bare address shown as text: the article's own reference, not a link to a story. */
+function isBareUrl(line: Line): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$/i.test(line.text);
+}
+
 function isLinkLine(line: Line): boolean {
-  return line.chars > 0 && line.linkChars / line.chars >= LINK_LINE_SHARE;
+  return line.chars > 0 && line.linkChars / line.chars >= LINK_LINE_SHARE && !isBareUrl(line);
+}
+
+/**
+ * A line that is one link and no sentence ("SEE THE FULL STORY HERE", a headline) is a
+ * promo, wherever it stands; a link inside a sentence is not.
+ */
+function isWholeLink(line: Line): boolean {
+  // Headings that are links name the item a section is about (gift guides, reviews);
+  // bare addresses are the article's references.
+  if (line.heading || line.listItem || isBareUrl(line)) return false;
+  return line.chars > 0 && line.linkChars / line.chars >= WHOLE_LINK_SHARE && line.words >= 3 && line.words <= 25 && !endsSentence(line.text);
 }
 
 function isSubstantial(line: Line): boolean {
@@ -130,6 +146,8 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
     else if (line.words <= 40 && isBoilerplateLine(t)) drop[i] = 'phrase';
     else if (CREDIT_LINE.test(t) && line.words <= 25) drop[i] = 'credit';
     else if (line.words <= 40 && LEGAL_LINE.test(t)) drop[i] = 'legal';
+    else if (line.words <= SIGNOFF_MAX_WORDS && SIGNOFF_LINE.some((re) => re.test(t))) drop[i] = 'signoff';
+    else if (isWholeLink(line)) drop[i] = 'promo link';
     else if (COUNTER_LINE.test(t.trim())) drop[i] = 'counter';
     else if (isShareBar(t)) drop[i] = 'share';
     else if (isRelativeTime(t)) {

@@ -92,6 +92,8 @@ export const LEAD_MAX_LINES = 10;
 export const SHORT_LINE_WORDS = 12;
 /** A line whose link text is at least this share of its text is a link line. */
 export const LINK_LINE_SHARE = 0.6;
+/** A line this much link, standing alone, is a promo for another page. */
+export const WHOLE_LINK_SHARE = 0.9;
 /** Runs of link lines this long are link lists (related stories, tags, menus). */
 export const LINK_RUN_MIN = 2;
 /** Sentence-final punctuation, Latin and CJK, with closing quotes and brackets after it. */
@@ -126,7 +128,7 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'post a comment', 'join the conversation', 'join the discussion', 'discussion', 'about the author',
   'about the authors', 'about this author', 'tags', 'topics', 'filed under', 'categories', 'category', 'keywords',
   'advertisement', 'sponsored', 'previous post', 'next post', 'previous article', 'next article', 'next story',
-  'you may have missed', 'highlights', 'more', 'loading',
+  'you may have missed', 'highlights', 'more', 'loading', 'advert', 'adverts', 'ad', 'ads',
   // French
   'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'lire également', 'sur le même sujet',
   'sur le même thème', 'dans la même rubrique', 'les plus lus', 'articles les plus lus', 'les plus partagés',
@@ -188,6 +190,20 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'leia também:', 'leia mais:', 'veja também:', 'saiba mais:', 'clique aqui', 'assine ', 'siga-nos', 'compartilhe',
   'compartilhar no', 'todos os direitos reservados', '(leggi anche',
 ];
+
+/**
+ * Sign-offs that point elsewhere: "Follow her on Twitter @…", "Email the author at x@y",
+ * newsletter and comment prompts. Judged on short lines only.
+ */
+export const SIGNOFF_LINE: readonly RegExp[] = [
+  /\bfollow (?:us|him|her|them|me|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:on|at) (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu,
+  /\b(?:email|e-mail|contact|reach(?:ed)?|write to) (?:[\p{L}.'’-]+ ){0,4}(?:at )?[\w.+-]+@[\w-]+\.[\w.]+/iu,
+  /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|briefing)\b|\b(?:newsletter|inbox)\b.{0,60}\b(?:sign up|subscribe)\b/iu,
+  /^(?:tell us what you think|have a (?:news )?tip\?|join (?:the|our) (?:conversation|discussion|forums?|community)\b)/iu,
+  /\b(?:suivez-nous|abonnez-vous à notre (?:newsletter|lettre))\b|\bfolgen sie (?:uns|\p{Lu}\p{L}+) auf\b|\bsíguenos en\b|\bsiga-nos (?:no|em)\b/iu,
+];
+/** Sign-off lines longer than this are prose that happens to mention an address. */
+export const SIGNOFF_MAX_WORDS = 40;
 
 /** Copyright and rights lines, wherever they sit in the line. */
 export const LEGAL_LINE = /^(?:copyright|©|\(c\))\s*(?:\d{4}|©)|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
