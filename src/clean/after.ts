@@ -9,7 +9,7 @@ import { WIDGET_MARK } from './before.js';
 import { readLines, removeLines } from './lines.js';
 import type { Line } from './lines.js';
 import {
-  BOILERPLATE_HEADINGS, BOILERPLATE_LINE_STARTS, BYLINE_LINE, COUNTER_LINE, CREDIT_LINE, DATE_WORDS,
+  BOILERPLATE_HEADINGS, BOILERPLATE_LINE_STARTS, BYLINE_LINE, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
   DATELINE_MAX_TOKENS, LEAD_MAX_LINES, LEGAL_LINE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE,
 } from './rules.js';
@@ -76,11 +76,15 @@ export function isDateline(text: string): boolean {
   const tokens = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!tokens.length || tokens.length > DATELINE_MAX_TOKENS) return false;
   let numbers = 0;
+  let anchored = false;
   for (const t of tokens) {
-    if (/^\d+(?:st|nd|rd|th|er|h\d*)?$/.test(t)) numbers++;
-    else if (!DATE_WORDS.has(t)) return false;
+    if (/^\d+(?:st|nd|rd|th|er|h\d*)?$/.test(t)) {
+      numbers++;
+      anchored ||= /^(?:19|20)\d\d$/.test(t);
+    } else if (DATE_WORDS.has(t)) anchored ||= DATE_ANCHORS.has(t);
+    else return false;
   }
-  return numbers > 0;
+  return numbers > 0 && (anchored || /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(text));
 }
 
 export function isRelativeTime(text: string): boolean {

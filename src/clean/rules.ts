@@ -61,7 +61,8 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   // consent banners, pop-ups, print and utility bars
   ['cookie', 'utility'], ['cookies', 'utility'], ['consent', 'utility'], ['gdpr', 'utility'],
   ['popup', 'utility'], ['modal', 'utility'], ['toolbar', 'utility'], ['tools', 'utility'],
-  ['print', 'utility'], ['sidebar', 'utility'], ['widget', 'utility'], ['breaking', 'utility'],
+  ['print', 'utility'], ['sidebar', 'utility'], ['breaking', 'utility'],
+  // Not 'widget': embeds of posts and videos carry it as often as sidebars do.
 ]);
 
 /**
@@ -206,7 +207,7 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
 export const SIGNOFF_MAX_WORDS = 40;
 
 /** Copyright and rights lines, wherever they sit in the line. */
-export const LEGAL_LINE = /^(?:copyright|©|\(c\))\s*(?:\d{4}|©)|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
+export const LEGAL_LINE = /^(?:copyright|©|\(c\))\s*(?:\d{4}|©)|©\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
 
 /**
  * Words of share and follow bars: a line made only of these (and punctuation) is a bar.
@@ -251,13 +252,19 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'lunes', 'martes', 'miércoles', 'jueves',
   'viernes', 'sábado', 'domingo', 'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro',
   'novembro', 'dezembro', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'feira', 'gen', 'ago', 'set', 'ott',
-  'dic', 'am', 'pm', 'a', 'p', 'at', 'um', 'à', 'às', 'de', 'del', 'do', 'da', 'le', 'the', 'on', 'of', 'et', 'uhr',
+  'dic', 'am', 'pm', 'a', 'p', 'm', 'at', 'um', 'à', 'às', 'de', 'del', 'do', 'da', 'le', 'the', 'on', 'of', 'et', 'uhr',
   'h', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'hst',
   'aest', 'et', 'pt', 'ct', 'mt', 'updated', 'update', 'posted', 'published', 'last', 'first', 'original', 'modified',
   'date', 'time', 'publié', 'publiée', 'mis', 'jour', 'modifié', 'le', 'aktualisiert', 'veröffentlicht', 'stand',
   'actualizado', 'publicado', 'atualizado', 'atualização', 'publicação', 'em', 'el', 'on', 'by', 'st', 'nd', 'rd',
   'th', 'er', 'o', 'letture', 'reads', 'views', 'min', 'mins', 'read', 'minute', 'minutes',
 ]);
+
+/**
+ * A dateline needs an anchor: a year, a month or weekday name, or a label ("Updated").
+ * A bare time ("10 p.m.") heads entries of live coverage and stays.
+ */
+export const DATE_ANCHORS: ReadonlySet<string> = new Set([...DATE_WORDS].filter((w) => w.length >= 3 && !['the', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'ist', 'hst', 'aest', 'del', 'uhr', 'min', 'mins', 'minute', 'minutes', 'read', 'reads', 'views', 'date', 'time', 'last', 'first', 'letture', 'stand', 'cest', 'às'].includes(w)));
 
 /** A dateline has at most this many tokens: dates with labels, never sentences. */
 export const DATELINE_MAX_TOKENS = 16;
