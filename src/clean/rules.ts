@@ -293,7 +293,13 @@ export const COUNTER_LINE = /^(?:(?:image|photo|slide|picture|foto|bild|imagen|i
  * Prose, counted in words (a CJK character counts as half a word), in lines that read as
  * sentences. This much prose is plainly an article; less scales the score down.
  */
-export const VERDICT_FULL_PROSE = 120;
+export const VERDICT_FULL_PROSE = 100;
+/**
+ * Where a page starts before any evidence: a little on the article side, since most
+ * pages copydesk is asked about are articles, and a short one must not fail for want of
+ * metadata.
+ */
+export const VERDICT_PRIOR = 0.15;
 /** A prose line has at least this many words and ends like a sentence. */
 export const VERDICT_PROSE_LINE_WORDS = 8;
 /** Score at or above which a page is an article. */

@@ -8,7 +8,7 @@ import type { ArticleVerdict } from '../record/types.js';
 import type { CleanReport } from './after.js';
 import type { PageSignals } from './before.js';
 import {
-  INDEX_OG_TYPE, INDEX_PATH_SEGMENTS, INDEX_TYPES, LISTING_LINK_SHARE, LISTING_MIN_TEASERS, SENTENCE_END, VERDICT_FULL_PROSE, VERDICT_PROSE_LINE_WORDS,
+  INDEX_OG_TYPE, INDEX_PATH_SEGMENTS, INDEX_TYPES, LISTING_LINK_SHARE, LISTING_MIN_TEASERS, SENTENCE_END, VERDICT_FULL_PROSE, VERDICT_PRIOR, VERDICT_PROSE_LINE_WORDS,
   VERDICT_THRESHOLD, WALL_PHRASES,
 } from './rules.js';
 
@@ -71,7 +71,7 @@ export function urlShape(url: string | undefined): UrlShape {
 export function judgeArticle(input: VerdictInput): ArticleVerdict {
   const reasons: string[] = [];
   const prose = proseWords(input.body);
-  let score = Math.min(1, prose / VERDICT_FULL_PROSE);
+  let score = VERDICT_PRIOR + Math.min(1, prose / VERDICT_FULL_PROSE);
   reasons.push(`${prose} words of prose`);
 
   const declared = input.ogType?.toLowerCase() === 'article' || input.ldTypes.some((t) => ARTICLE_TYPE.test(t));
@@ -100,14 +100,14 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
   const linkShare = input.cleaned?.linkShare ?? 0;
   const teasers = input.cleaned?.teasers ?? 0;
   if (teasers >= LISTING_MIN_TEASERS && linkShare >= LISTING_LINK_SHARE) {
-    score -= 0.4;
+    score -= 0.5;
     reasons.push(`${teasers} teasers, ${Math.round(linkShare * 100)}% of the text in links`);
   }
   // A wall shows a teaser paragraph or two. A password field alone may be a sidebar
   // log-in box, so it counts only beside very little prose; the wall's own words count more.
   const wallWords = WALL_PHRASES.some((re) => re.test(input.body));
   if ((wallWords && prose < VERDICT_FULL_PROSE * 1.5) || ((input.page?.passwordFields ?? 0) > 0 && prose < VERDICT_FULL_PROSE / 2)) {
-    score -= 0.35;
+    score -= 0.45;
     reasons.push('log-in or pay wall');
   }
   // Video and photo pages: media with a line or two. A page that calls itself an article

@@ -91,4 +91,10 @@ describe('verdict', () => {
     expect(home.isArticle).toBe(false);
     expect(home.score).toBeLessThan(short.score);
   });
+  it('gives a short page without metadata the benefit of the doubt, but not a wall', () => {
+    const plain = judgeArticle({ body: PARA, wordCount: 24, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' });
+    expect(plain.isArticle).toBe(true);
+    const wall = judgeArticle({ body: `${PARA}\n\nSubscribe to continue reading.`, wordCount: 28, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' });
+    expect(wall.isArticle).toBe(false);
+  });
 });
