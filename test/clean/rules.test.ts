@@ -92,9 +92,9 @@ describe('verdict', () => {
     expect(home.score).toBeLessThan(short.score);
   });
   it('gives a short page without metadata the benefit of the doubt, but not a wall', () => {
-    const plain = judgeArticle({ body: PARA, wordCount: 24, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' });
+    const plain = judgeArticle({ body: `${PARA}\n\n${PARA}`, wordCount: 48, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' });
     expect(plain.isArticle).toBe(true);
-    const wall = judgeArticle({ body: `${PARA}\n\nSubscribe to continue reading.`, wordCount: 28, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' });
+    const wall = judgeArticle({ body: `${PARA}\n\n${PARA}\n\nSubscribe to continue reading.`, wordCount: 52, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' });
     expect(wall.isArticle).toBe(false);
   });
 });
