@@ -9,7 +9,7 @@ import { WIDGET_MARK } from './before.js';
 import { readLines, removeLines } from './lines.js';
 import type { Line } from './lines.js';
 import {
-  BOILERPLATE_HEADINGS, BOILERPLATE_LINE_STARTS, BYLINE_LINE, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
+  BOILERPLATE_HEADINGS, BOILERPLATE_LINE_STARTS, BYLINE_LINE, CAPTION_CREDIT_END, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
   DATELINE_MAX_TOKENS, LEAD_MAX_LINES, LEGAL_LINE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE,
 } from './rules.js';
@@ -149,6 +149,7 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
     if (!/[\p{L}\p{N}]/u.test(t)) drop[i] = 'empty';
     else if (line.words <= 40 && isBoilerplateLine(t)) drop[i] = 'phrase';
     else if (CREDIT_LINE.test(t) && line.words <= 25) drop[i] = 'credit';
+    else if (line.words <= CAPTION_MAX_WORDS && CAPTION_CREDIT_END.test(t)) drop[i] = 'caption';
     else if (line.words <= 40 && LEGAL_LINE.test(t)) drop[i] = 'legal';
     else if (line.words <= SIGNOFF_MAX_WORDS && SIGNOFF_LINE.some((re) => re.test(t))) drop[i] = 'signoff';
     else if (isWholeLink(line)) drop[i] = 'promo link';

@@ -201,6 +201,7 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /\b(?:email|e-mail|contact|reach(?:ed)?|write to) (?:[\p{L}.'’-]+ ){0,4}(?:at )?[\w.+-]+@[\w-]+\.[\w.]+/iu,
   /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|briefing)\b|\b(?:newsletter|inbox)\b.{0,60}\b(?:sign up|subscribe)\b/iu,
   /^(?:tell us what you think|have a (?:news )?tip\?|join (?:the|our) (?:conversation|discussion|forums?|community)\b)/iu,
+  /\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b|\badditional reporting by\b/iu,
   /\b(?:suivez-nous|abonnez-vous à notre (?:newsletter|lettre))\b|\bfolgen sie (?:uns|\p{Lu}\p{L}+) auf\b|\bsíguenos en\b|\bsiga-nos (?:no|em)\b/iu,
 ];
 /** Sign-off lines longer than this are prose that happens to mention an address. */
@@ -281,6 +282,14 @@ export const BYLINE_LINE = /^(?:by|par|von|por|de|written by|words by|reporting 
  * "Photo by Jane Doe/AP", "AP Photo/Jane Doe", "Foto: dpa".
  */
 export const CREDIT_LINE = /^(?:\(?\s*(?:image|photo|picture|photograph|foto|bild|crédit|credit|crédito|imagem|source)s?(?:\s+credit)?\s*(?::|by|©)|©|\(c\)\s)|(?:\((?:image|photo|picture|foto)s?\s*(?::|by|©)[^)]*\)|\b(?:credit|crédit|crédito|foto|photo)\s*:\s*[^.]{1,80}|\b(?:getty images|afp|ap photo|reuters|shutterstock|istock|epa|dpa)[^.]{0,40})\s*$/iu;
+
+/**
+ * A caption of any length ends with its credit in brackets: "… (Photo by Jane Doe/AP)",
+ * "… (Image: Getty)", "… [File: Reuters]". Article sentences do not.
+ */
+export const CAPTION_CREDIT_END = /[([]\s*(?:(?:photo|image|picture|pic|foto|file|credit|source|crédit|crédito|bild)s?\s*(?:by|:|©|credit)|(?:ap|afp|reuters|getty|epa|dpa|efe|ansa)\b)[^)\]]{0,80}[)\]]\s*$/iu;
+/** Caption lines longer than this are left alone. */
+export const CAPTION_MAX_WORDS = 80;
 
 /** Count badges and pagers: "6", "1 of 5", "Image 3 of 12", "1of4", "2/10". */
 export const COUNTER_LINE = /^(?:(?:image|photo|slide|picture|foto|bild|imagen|imagem)\s*)?\d{1,3}(?:\s*(?:of|\/|de|sur|von)\s*\d{1,3})?$/iu;

@@ -56,6 +56,13 @@ describe('cleanAfterReadability', () => {
     expect(text).not.toContain('harbour at dawn');
     expect(text).not.toContain('Ferry strike ends');
   });
+  it('removes bracket-credited captions and sign-offs, keeps sentences that mention photos', () => {
+    const text = clean(`<p>${PARA}</p><p>The mayor and her deputy pose for a photo at the harbour office on Monday. (Photo by Jane Roe/Coastal Wire)</p><p>Follow Jane Roe on Twitter @janeroe.</p><p>Tom Fisk contributed to this report.</p><p>She said the photo by the harbour office had been taken years before the vote, when the plan was new.</p><p>${PARA}</p>`);
+    expect(text).not.toContain('pose for a photo');
+    expect(text).not.toContain('Follow Jane Roe');
+    expect(text).not.toContain('contributed to this report');
+    expect(text).toContain('She said the photo by the harbour office');
+  });
   it('judges marked furniture by its size: a small share box goes, a big marked wrapper stays', () => {
     const doc = new JSDOM(`<body><div class="article-share-wrapper"><p>${PARA}</p><p>${PARA}</p><div class="share-bar"><a href="#">Share on Facebook</a></div></div></body>`).window.document;
     cleanBeforeReadability(doc);
