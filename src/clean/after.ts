@@ -9,7 +9,7 @@ import { WIDGET_MARK } from './before.js';
 import { readLines, removeLines } from './lines.js';
 import type { Line } from './lines.js';
 import {
-  BOILERPLATE_HEADINGS, BOILERPLATE_LINE_STARTS, BYLINE_LINE, CAPTION_CREDIT_END, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
+  BOILERPLATE_HEADING_PATTERNS, BOILERPLATE_HEADINGS, BOILERPLATE_LINE_STARTS, BYLINE_LINE, CAPTION_CREDIT_END, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
   DATELINE_MAX_TOKENS, LEAD_MAX_LINES, LEGAL_LINE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE,
 } from './rules.js';
@@ -59,7 +59,7 @@ const HEADING_PREFIXES = BOILERPLATE_HEADINGS.filter((h) => h.endsWith(' '));
 export function isBoilerplateHeading(text: string): boolean {
   const b = bare(text);
   if (!b || b.length > 60) return false;
-  return HEADINGS_EXACT.has(b) || HEADING_PREFIXES.some((p) => b.startsWith(p));
+  return HEADINGS_EXACT.has(b) || HEADING_PREFIXES.some((p) => b.startsWith(p)) || BOILERPLATE_HEADING_PATTERNS.some((re) => re.test(b));
 }
 
 export function isBoilerplateLine(text: string): boolean {

@@ -162,6 +162,15 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
 ];
 
 /**
+ * Headings of the same blocks that name the site or the section: "More Great Wired
+ * Stories", "More Business News", "Plus d'articles Économie".
+ */
+export const BOILERPLATE_HEADING_PATTERNS: readonly RegExp[] = [
+  /^more (?:[\p{L}'’&-]+ ){0,3}(?:stories|news|articles|posts|coverage|videos|reads|headlines)$/iu,
+  /^(?:top|latest|trending|popular|related) (?:[\p{L}'’&-]+ ){0,2}(?:stories|news|articles|posts|videos|headlines)$/iu,
+];
+
+/**
  * Whole lines that are never article text, matched at the start of the line (lower-cased).
  * Promo lines between paragraphs, calls to action, legal lines, caption labels.
  */
@@ -197,10 +206,12 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
  * newsletter and comment prompts. Judged on short lines only.
  */
 export const SIGNOFF_LINE: readonly RegExp[] = [
-  /\bfollow (?:us|him|her|them|me|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:on|at) (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu,
+  /\bfollow (?:us|him|her|them|me|@\w+|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:on|at) (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu,
   /\b(?:email|e-mail|contact|reach(?:ed)?|write to) (?:[\p{L}.'’-]+ ){0,4}(?:at )?[\w.+-]+@[\w-]+\.[\w.]+/iu,
   /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|briefing)\b|\b(?:newsletter|inbox)\b.{0,60}\b(?:sign up|subscribe)\b/iu,
-  /^(?:tell us what you think|have a (?:news )?tip\?|join (?:the|our) (?:conversation|discussion|forums?|community)\b)/iu,
+  /^(?:tell us what you think|have a (?:news )?tip\?|join (?:the|our) (?:[\p{L}-]+ ){0,2}(?:conversation|discussion|forums?|community)\b)/iu,
+  /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/iu,
+  /^(?:like|liked|enjoyed|enjoy) (?:this|the) (?:story|article|post)\b/iu,
   /\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b|\badditional reporting by\b/iu,
   /\b(?:suivez-nous|abonnez-vous à notre (?:newsletter|lettre))\b|\bfolgen sie (?:uns|\p{Lu}\p{L}+) auf\b|\bsíguenos en\b|\bsiga-nos (?:no|em)\b/iu,
 ];

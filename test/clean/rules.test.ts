@@ -31,6 +31,7 @@ describe('line tests', () => {
     expect(isBoilerplateHeading('Latest Stories')).toBe(true);
     expect(isBoilerplateHeading('More from Business:')).toBe(true);
     expect(isBoilerplateHeading('À lire aussi')).toBe(true);
+    expect(isBoilerplateHeading('More Great Harbour Stories')).toBe(true);
     expect(isBoilerplateHeading('The latest on the strike')).toBe(false);
     expect(isShareBar('Whatsapp Facebook Pint Baixar')).toBe(true);
     expect(isShareBar('Facebook said on Monday')).toBe(false);
