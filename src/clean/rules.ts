@@ -219,7 +219,7 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
 export const SIGNOFF_MAX_WORDS = 40;
 
 /** Copyright and rights lines, wherever they sit in the line. */
-export const LEGAL_LINE = /^(?:copyright|©|\(c\))\s*(?:\d{4}|©)|©\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
+export const LEGAL_LINE = /^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
 
 /**
  * Words of share and follow bars: a line made only of these (and punctuation) is a bar.
