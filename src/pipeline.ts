@@ -7,6 +7,7 @@
 import { resolveOptions, VERSION } from './config.js';
 import type { Options } from './config.js';
 import { cleanAfterReadability, cleanBeforeReadability, judgeArticle } from './clean/index.js';
+import type { CleanReport } from './clean/index.js';
 import { CopydeskError, toCopydeskError } from './errors.js';
 import { parseHtml } from './extract/dom.js';
 import type { DomKind } from './extract/dom.js';
@@ -55,12 +56,13 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
   try {
     const doc = page.document;
     const meta = readMetadata(doc, doc.URL);
-    cleanBeforeReadability(doc);
+    const signals = cleanBeforeReadability(doc);
     const reader = runReadability(doc);
     let body = '';
     let markdown: string | undefined;
+    let cleaned: CleanReport | null = null;
     if (reader.content) {
-      cleanAfterReadability(reader.content);
+      cleaned = cleanAfterReadability(reader.content);
       body = elementToText(reader.content);
       if (input.markdown) markdown = elementToMarkdown(reader.content, meta.title ?? reader.title);
     }
@@ -68,13 +70,15 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       body = tidy(meta.ldBody);
       if (input.markdown) markdown = textToMarkdown(body, meta.title);
     }
-    if (!body) throw new CopydeskError('EMPTY_ARTICLE', 'no article text found on the page', { url });
+    // Text that cleaning removed entirely is still judged: a listing cleans down to nothing.
+    if (!body && !cleaned) throw new CopydeskError('EMPTY_ARTICLE', 'no article text found on the page', { url });
 
     const wordCount = countWords(body);
-    const verdict = judgeArticle({ body, wordCount, ldTypes: meta.ldTypes, ogType: meta.ogType });
+    const verdict = judgeArticle({ body, wordCount, ldTypes: meta.ldTypes, ogType: meta.ogType, url: finalUrl, page: signals, cleaned });
     if (!verdict.isArticle && !opts.keepNonArticles) {
       throw new CopydeskError('NOT_AN_ARTICLE', `not an article (score ${verdict.score}: ${verdict.reasons.join('; ') || 'no article signals'})`, { url });
     }
+    if (!body) throw new CopydeskError('EMPTY_ARTICLE', 'no article text found on the page', { url });
     const authors = meta.authors.length ? meta.authors : cleanAuthors(reader.byline ? [reader.byline] : []);
     const record: ArticleRecord = {
       schemaVersion: SCHEMA_VERSION,

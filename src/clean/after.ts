@@ -1,6 +1,238 @@
 /**
- * Removes what Readability kept that is not article: link lists, timestamps, promos.
+ * After Readability: remove what it kept that is not article. Two passes:
+ *   1. blocks: captions, and furniture marked before Readability (share bars, related
+ *      links, newsletter boxes…) when small beside the article or mostly links;
+ *   2. lines: the article as lines of text, judged by position (before the first or
+ *      after the last substantial paragraph), links, repetition and, last, words.
  */
-export function cleanAfterReadability(_root: Element): void {
-  // Rules arrive with the cleaning work; Readability's output passes through unchanged.
+import { WIDGET_MARK } from './before.js';
+import { readLines, removeLines } from './lines.js';
+import type { Line } from './lines.js';
+import {
+  BOILERPLATE_HEADING_PATTERNS, BOILERPLATE_HEADINGS, BOILERPLATE_LINE_STARTS, BYLINE_LINE, CAPTION_CREDIT_END, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
+  DATELINE_MAX_TOKENS, LEAD_MAX_LINES, LEGAL_LINE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
+  WIDGET_MAX_SHARE,
+} from './rules.js';
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
+function linkDensity(el: Element): number {
+  const total = textLength(el);
+  if (!total) return 0;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += textLength(a);
+  return links / total;
+}
+
+/** Called with the text of each removed block or line and why it went. */
+export type Explain = (text: string, reason: string) => void;
+
+/** Pass 1: captions and marked furniture. */
+function removeBlocks(root: Element, explain?: Explain): void {
+  for (const el of Array.from(root.querySelectorAll('figcaption'))) {
+    explain?.(el.textContent ?? '', 'figcaption');
+    el.remove();
+  }
+  const total = textLength(root);
+  for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`))) {
+    if (!root.contains(el)) continue;
+    const kind = el.getAttribute(WIDGET_MARK);
+    const size = textLength(el);
+    if (kind === 'caption' ? size < total * 0.5 : size <= total * WIDGET_MAX_SHARE || linkDensity(el) >= WIDGET_LINK_DENSITY) {
+      explain?.(el.textContent ?? '', `widget ${kind ?? ''}`);
+      el.remove();
+    }
+  }
+  for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`))) el.removeAttribute(WIDGET_MARK);
+}
+
+/** Lower-cased, without punctuation or bullets at either end. */
+function bare(text: string): string {
+  return text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+const HEADINGS_EXACT = new Set(BOILERPLATE_HEADINGS.filter((h) => !h.endsWith(' ')));
+const HEADING_PREFIXES = BOILERPLATE_HEADINGS.filter((h) => h.endsWith(' '));
+
+export function isBoilerplateHeading(text: string): boolean {
+  const b = bare(text);
+  if (!b || b.length > 60) return false;
+  return HEADINGS_EXACT.has(b) || HEADING_PREFIXES.some((p) => b.startsWith(p)) || BOILERPLATE_HEADING_PATTERNS.some((re) => re.test(b));
+}
+
+export function isBoilerplateLine(text: string): boolean {
+  const t = text.toLowerCase().replace(/^[\s\-–—•·|*]+/, '');
+  return BOILERPLATE_LINE_STARTS.some((s) => t.startsWith(s));
+}
+
+export function isShareBar(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
+  return words.length > 0 && words.length <= 12 && words.every((w) => SHARE_WORDS.has(w) || /^\d+[km]?$/.test(w));
+}
+
+export function isDateline(text: string): boolean {
+  const tokens = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!tokens.length || tokens.length > DATELINE_MAX_TOKENS) return false;
+  let numbers = 0;
+  let anchored = false;
+  for (const t of tokens) {
+    if (/^\d+(?:st|nd|rd|th|er|h\d*)?$/.test(t)) {
+      numbers++;
+      anchored ||= /^(?:19|20)\d\d$/.test(t);
+    } else if (DATE_WORDS.has(t)) anchored ||= DATE_ANCHORS.has(t);
+    else return false;
+  }
+  return numbers > 0 && (anchored || /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(text));
+}
+
+export function isRelativeTime(text: string): boolean {
+  return RELATIVE_TIME_LINE.test(text.trim());
+}
+
+function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/** CJK characters carry a word each; letters of alphabetic scripts about a fifth of one. */
+function weight(line: Line): number {
+  const cjk = line.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return line.chars + cjk;
+}
+
+/** A bare address shown as text: the article's own reference, not a link to a story. */
+function isBareUrl(line: Line): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$/i.test(line.text);
+}
+
+function isLinkLine(line: Line): boolean {
+  return line.chars > 0 && line.linkChars / line.chars >= LINK_LINE_SHARE && !isBareUrl(line);
+}
+
+/**
+ * A line that is one link and no sentence ("SEE THE FULL STORY HERE", a headline) is a
+ * promo, wherever it stands; a link inside a sentence is not.
+ */
+function isWholeLink(line: Line): boolean {
+  // Headings that are links name the item a section is about (gift guides, reviews);
+  // bare addresses are the article's references.
+  if (line.heading || line.listItem || isBareUrl(line)) return false;
+  return line.chars > 0 && line.linkChars / line.chars >= WHOLE_LINK_SHARE && line.words >= 3 && line.words <= 25 && !endsSentence(line.text);
+}
+
+function isSubstantial(line: Line): boolean {
+  return weight(line) >= SUBSTANTIAL_CHARS && endsSentence(line.text) && !isLinkLine(line);
+}
+
+function isShort(line: Line): boolean {
+  return line.words < SHORT_LINE_WORDS && !isSubstantial(line);
+}
+
+/** Pass 2: for each line, why it goes, or null when it stays. */
+export function judgeLines(lines: readonly Line[]): (string | null)[] {
+  const drop: (string | null)[] = lines.map(() => null);
+  const n = lines.length;
+  let first = -1;
+  let last = -1;
+  lines.forEach((l, i) => {
+    if (isSubstantial(l)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  const outside = (i: number): boolean => first < 0 || i < first || i > last;
+
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    const t = line.text;
+    if (!/[\p{L}\p{N}]/u.test(t)) drop[i] = 'empty';
+    else if (line.words <= 40 && isBoilerplateLine(t)) drop[i] = 'phrase';
+    else if (CREDIT_LINE.test(t) && line.words <= 25) drop[i] = 'credit';
+    else if (line.words <= CAPTION_MAX_WORDS && CAPTION_CREDIT_END.test(t)) drop[i] = 'caption';
+    else if (line.words <= 40 && LEGAL_LINE.test(t)) drop[i] = 'legal';
+    else if (line.words <= SIGNOFF_MAX_WORDS && SIGNOFF_LINE.some((re) => re.test(t))) drop[i] = 'signoff';
+    else if (isWholeLink(line)) drop[i] = 'promo link';
+    else if (COUNTER_LINE.test(t.trim())) drop[i] = 'counter';
+    else if (isShareBar(t)) drop[i] = 'share';
+    else if (isRelativeTime(t)) {
+      drop[i] = 'reltime';
+      // The timestamp labels a headline: the short line before it, else the one after.
+      const before = lines[i - 1];
+      const after = lines[i + 1];
+      if (before && isShort(before) && !isRelativeTime(before.text)) drop[i - 1] = 'timed item';
+      else if (after && isShort(after)) drop[i + 1] = 'timed item';
+    }
+    // After the timestamp test: "4 mins" is also all date words, but it labels a headline.
+    else if (isDateline(t)) drop[i] = 'date';
+    else if (outside(i) && BYLINE_LINE.test(t)) drop[i] = 'byline';
+  }
+
+  // Boilerplate headings ("Latest Stories", "Related", "Lire aussi"): the heading and what
+  // it introduces, up to where prose resumes (a substantial paragraph, or two sentence
+  // lines in a row: a teaser list alternates headlines with at most one sentence).
+  const prose = (l: Line | undefined): boolean => !!l && l.words >= 8 && endsSentence(l.text) && !isLinkLine(l);
+  for (let i = 0; i < n; i++) {
+    if (!isBoilerplateHeading(lines[i]!.text)) continue;
+    drop[i] = 'heading';
+    let j = i + 1;
+    for (; j < n; j++) {
+      const l = lines[j]!;
+      if (prose(l) && (isSubstantial(l) || prose(lines[j + 1]))) break;
+      drop[j] ??= 'under heading';
+    }
+    i = j - 1;
+  }
+
+  // Runs of short link lines are link lists.
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && isLinkLine(lines[j]!) && isShort(lines[j]!)) j++;
+    if (j - i >= LINK_RUN_MIN || (j > i && outside(i))) for (let k = i; k < j; k++) drop[k] = 'link run';
+    i = Math.max(j, i + 1);
+  }
+
+  // Before the first substantial paragraph: headline, kicker, byline, date, breadcrumbs.
+  // (The same rule after the last paragraph cost more than it gained: schedules, lists
+  // and embedded posts end articles as often as tags and sign-offs do.)
+  if (first >= 0) {
+    const loose = (l: Line): boolean => isShort(l) && !endsSentence(l.text) && !l.listItem && !l.table;
+    // A long stretch before the first paragraph is content (a list, a table), not a header.
+    const before = lines.slice(0, first).filter((_, i) => drop[i] === null).length;
+    if (before <= LEAD_MAX_LINES) for (let i = 0; i < first; i++) if (loose(lines[i]!)) drop[i] = 'lead';
+  }
+  return drop;
+}
+
+/** What cleaning found, for the article verdict. */
+export interface CleanReport {
+  /** Share of the text Readability kept that sat in links, before cleaning. */
+  linkShare: number;
+  /** Images left in the article. */
+  images: number;
+  /** Short lines that were mostly links (headline lists, teasers), before cleaning. */
+  linkLines: number;
+  /** Lines that read as sentences, before cleaning. */
+  proseLines: number;
+  /** Headline links each followed by a line of summary: the shape of a listing. */
+  teasers: number;
+}
+
+export function cleanAfterReadability(root: Element, explain?: Explain): CleanReport {
+  const total = textLength(root);
+  const linkShare = total ? Array.from(root.querySelectorAll('a')).reduce((n, a) => n + textLength(a), 0) / total : 0;
+  const before = readLines(root);
+  const linkLines = before.filter((l) => isLinkLine(l) && isShort(l)).length;
+  const proseLines = before.filter((l) => !isLinkLine(l) && l.words >= 8 && endsSentence(l.text)).length;
+  let teasers = 0;
+  before.forEach((l, i) => {
+    const next = before[i + 1];
+    if (next && isLinkLine(l) && isShort(l) && l.words >= 3 && !isLinkLine(next) && next.words >= 6) teasers++;
+  });
+  removeBlocks(root, explain);
+  const lines = readLines(root);
+  const drop = judgeLines(lines);
+  if (explain) lines.forEach((l, i) => drop[i] !== null && explain(l.text, drop[i] ?? ''));
+  removeLines(root, lines.filter((_, i) => drop[i] !== null));
+  return { linkShare: Math.min(1, linkShare), images: root.querySelectorAll('img').length, linkLines, proseLines, teasers };
 }

@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { VERSION } from '../config.js';
+import { benchCommand } from './bench.js';
 import type { CommandContext } from './context.js';
 import { extractCommand } from './extract.js';
 import { getCommand } from './get.js';
@@ -18,6 +19,7 @@ const COMMANDS: readonly ((ctx: CommandContext) => Command)[] = [
   crawlCommand,
   stateCommand,
   quotesCommand,
+  benchCommand,
 ];
 
 export function buildProgram(ctx: CommandContext): Command {

@@ -55,16 +55,27 @@ export function visibleBylines(doc: Document): string[] {
   return [];
 }
 
+/** The next element in document order (first child, else next sibling, else an ancestor's). */
+function nextElement(el: Element): Element | null {
+  return el.firstElementChild ?? nextElementAfter(el);
+}
+
+/** The next element in document order that is not inside `el`. */
+function nextElementAfter(el: Element): Element | null {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (cur.nextElementSibling) return cur.nextElementSibling;
+  }
+  return null;
+}
+
 /** A "By …" line among the elements just after the first <h1>, innermost first. */
 export function bylineUnderHeadline(doc: Document): string[] {
   const h1 = doc.querySelector('h1');
   if (!h1) return [];
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1);
-  walker.currentNode = h1;
   let found: Element | null = null;
-  for (let i = 0; i < BYLINE_LINE_REACH && walker.nextNode(); i++) {
-    const el = walker.currentNode as Element;
-    if (h1.contains(el)) continue;
+  // Elements after the headline in document order, skipping its own content.
+  let el: Element | null = nextElementAfter(h1);
+  for (let i = 0; i < BYLINE_LINE_REACH && el; i++, el = nextElement(el)) {
     const text = el.textContent ?? '';
     if (text.length > MAX_BYLINE_CHARS || !BYLINE_LINE.test(text)) {
       if (found) break;
@@ -94,8 +105,12 @@ export function firstDate(doc: Document, selector: string): string | null {
 export function visibleDate(doc: Document): string | null {
   const h1 = doc.querySelector('h1');
   for (const selector of VISIBLE_DATE_SELECTORS) {
-    const all = Array.from(doc.querySelectorAll(selector)).filter((el) => !el.closest(NOT_ARTICLE_BYLINE));
-    const after = h1 ? all.filter((el) => h1.compareDocumentPosition(el) & 4) : [];
+    // One query with the headline in it gives document order without compareDocumentPosition,
+    // which not every DOM implements.
+    const inOrder = Array.from(doc.querySelectorAll(h1 ? `h1, ${selector}` : selector));
+    const headlineAt = h1 ? inOrder.indexOf(h1) : -1;
+    const all = inOrder.filter((el) => el.matches(selector) && !el.closest(NOT_ARTICLE_BYLINE));
+    const after = headlineAt < 0 ? [] : inOrder.slice(headlineAt + 1).filter((el) => all.includes(el));
     const ordered = [...after, ...all.filter((el) => !after.includes(el))].slice(0, MAX_DATE_CANDIDATES);
     for (const el of ordered) {
       const text = el.textContent ?? '';

@@ -37,7 +37,7 @@ describe('copydesk extract', () => {
     expect(record?.url).toMatch(/^file:\/\/.*story\.html$/);
     expect(record?.canonicalUrl).toBeNull();
     const md = await runCli(['extract', '-', '--format', 'markdown'], { stdin: articleHtml('Local file') });
-    expect(md.stdout).toContain('See the full report.');
+    expect(md.stdout).toContain('The council published the full report on Tuesday');
     expect(md.stdout).not.toContain('.invalid');
   });
 

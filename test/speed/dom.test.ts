@@ -23,6 +23,13 @@ ${'<p>Officials said the <a href="report.html">report</a> and the <a href="#note
   entities: `<!doctype html><html lang="fr"><body><main><h1>L&#39;&eacute;t&eacute; &amp; l&rsquo;hiver</h1>
 ${'<p>« Nous avons vu la mer monter&nbsp;», a déclaré le maire, ajoutant que la digue avait tenu malgré la tempête de la nuit.</p>'.repeat(7)}
 <template><p>template text</p></template><noscript><p>noscript text</p></noscript></main></body></html>`,
+  // Document order after the headline: a byline and a written-out dateline below a deep <h1>,
+  // with another story's date above it.
+  'byline-after-headline': `<html><head><title>Guide to tariffs</title></head><body>
+<div class="ticker"><span class="date">March 3, 2018</span></div>
+<div class="wrap"><div class="inner"><header><h1>Guide to tariffs</h1></header></div>
+<div class="meta"><p class="byline"> By <a href="/staff/lj/">Lena Jacobs</a> on <span class="date">Monday, November 18, 2019 at 11:04 a.m.</span></p></div>
+<article>${'<p>Trade officials explained how tariffs are collected at the border and who pays them in the end.</p>'.repeat(8)}</article></div></body></html>`,
 };
 
 function stable(record: CopydeskRecord): string {

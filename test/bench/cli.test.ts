@@ -1,0 +1,78 @@
+/**
+ * `copydesk bench accuracy` on a tiny dataset written here, and without any dataset.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import type { Io } from '../../src/cli/io.js';
+import { REPO_ROOT } from '../helpers/shared.js';
+
+function capture(): { io: Io; out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let o = '';
+  let e = '';
+  stdout.on('data', (c: Buffer) => (o += c.toString()));
+  stderr.on('data', (c: Buffer) => (e += c.toString()));
+  return { io: { stdout, stderr, stdin: new PassThrough(), env: {}, cwd: REPO_ROOT }, out: () => o, err: () => e };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Two fixture pages as a dataset; the truth is the article's own paragraphs. */
+function writeDataset(): string {
+  const dir = join(tmp, 'ds');
+  mkdirSync(join(dir, 'html'), { recursive: true });
+  const expectations = JSON.parse(readFileSync(join(REPO_ROOT, 'fixtures', 'clean', 'articles', 'expectations.json'), 'utf8')) as Record<string, { url: string }>;
+  const truth: Record<string, { articleBody: string; url: string }> = {};
+  for (const name of ['seed-links-after', 'publisher-inline-promos']) {
+    const html = readFileSync(join(REPO_ROOT, 'fixtures', 'clean', 'articles', `${name}.html`), 'utf8');
+    writeFileSync(join(dir, 'html', `${name}.html.gz`), gzipSync(html));
+    const paragraphs = [...html.matchAll(/<p>([^<]{80,})<\/p>/g)].map((m) => (m[1] ?? '').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    truth[name] = { articleBody: paragraphs.join('\n\n'), url: expectations[name]?.url ?? '' };
+  }
+  writeFileSync(join(dir, 'ground-truth.json'), JSON.stringify(truth));
+  return dir;
+}
+
+describe('copydesk bench accuracy', () => {
+  it('says there is no dataset and exits 0', async () => {
+    const c = capture();
+    const code = await run(['bench', 'accuracy', '--dataset', join(tmp, 'absent')], c.io);
+    expect(code).toBe(0);
+    expect(c.err()).toMatch(/no dataset/);
+    expect(c.out()).toBe('');
+  });
+
+  it('prints copydesk beside Readability and passes a floor it meets', async () => {
+    const dir = writeDataset();
+    const floor = join(tmp, 'floor-ok.json');
+    writeFileSync(floor, JSON.stringify({ f1: 0.9, maxFlagged: 0 }));
+    const c = capture();
+    const code = await run(['bench', 'accuracy', '--dataset', dir, '--floor', floor, '--quiet'], c.io);
+    expect(c.err()).toBe('');
+    expect(code).toBe(0);
+    const copydesk = /^copydesk\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/m.exec(c.out());
+    const readability = /^readability\s+([\d.]+)/m.exec(c.out());
+    expect(copydesk).not.toBeNull();
+    expect(readability).not.toBeNull();
+    // Readability keeps the "Latest Stories" block and the promos; copydesk does not.
+    expect(Number(copydesk?.[1])).toBeGreaterThan(Number(readability?.[1]));
+    expect(c.out()).toMatch(/judged not an article: 0 of 2/);
+  });
+
+  it('exits 1 when copydesk falls below the floor', async () => {
+    const dir = writeDataset();
+    const floor = join(tmp, 'floor-high.json');
+    writeFileSync(floor, JSON.stringify({ f1: 1.01 }));
+    const c = capture();
+    const code = await run(['bench', 'accuracy', '--dataset', dir, '--floor', floor, '--quiet'], c.io);
+    expect(code).toBe(1);
+    expect(c.err()).toMatch(/below the floor/);
+  });
+});

@@ -1,0 +1,108 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { cleanAfterReadability, isBoilerplateHeading, isDateline, isRelativeTime, isShareBar } from '../../src/clean/after.js';
+import { cleanBeforeReadability, nameWords, WIDGET_MARK } from '../../src/clean/before.js';
+import { judgeArticle, proseWords, urlShape } from '../../src/clean/verdict.js';
+import { elementToText } from '../../src/extract/text.js';
+
+const PARA = 'The council voted on Tuesday night to approve the harbour plan, after a debate that lasted almost four hours and ended close to midnight.';
+
+function clean(html: string): string {
+  const doc = new JSDOM(`<body><div id="root">${html}</div></body>`).window.document;
+  const root = doc.getElementById('root');
+  if (!root) throw new Error('no root');
+  cleanAfterReadability(root);
+  return elementToText(root);
+}
+
+describe('line tests', () => {
+  it('recognises relative timestamps in five languages, and not sentences', () => {
+    for (const t of ['25 seconds -', '4 mins -', '1 hour', '2 days ago', 'Updated 3h', 'il y a 2 heures', 'vor 5 Minuten', 'hace 3 horas', 'há 2 dias', 'yesterday']) {
+      expect(isRelativeTime(t), t).toBe(true);
+    }
+    for (const t of ['4 minutes before the end, he scored.', 'Eat every 2 hours', 'In 2 days we leave']) expect(isRelativeTime(t), t).toBe(false);
+  });
+  it('recognises datelines but not sentences with dates', () => {
+    expect(isDateline('Updated Nov 19, 2019, 6:55 AM EST')).toBe(true);
+    expect(isDateline('Publié le 12 mai 2024 à 09h14')).toBe(true);
+    expect(isDateline('On Nov 19, 2019 the council met.')).toBe(false);
+  });
+  it('recognises boilerplate headings and share bars', () => {
+    expect(isBoilerplateHeading('Latest Stories')).toBe(true);
+    expect(isBoilerplateHeading('More from Business:')).toBe(true);
+    expect(isBoilerplateHeading('À lire aussi')).toBe(true);
+    expect(isBoilerplateHeading('More Great Harbour Stories')).toBe(true);
+    expect(isBoilerplateHeading('The latest on the strike')).toBe(false);
+    expect(isShareBar('Whatsapp Facebook Pint Baixar')).toBe(true);
+    expect(isShareBar('Facebook said on Monday')).toBe(false);
+  });
+});
+
+describe('cleanAfterReadability', () => {
+  it('removes a headline list labelled with timestamps, laid out as plain lines', () => {
+    const text = clean(`<p>${PARA}</p><p>${PARA.replace('Tuesday', 'Monday')}</p><p>Storm warning for the coast</p><p>4 mins -</p><p>Teachers accept pay offer</p><p>1 hour -</p>`);
+    expect(text).toContain('Tuesday night');
+    expect(text).toContain('Monday night');
+    expect(text).not.toContain('Storm warning');
+    expect(text).not.toContain('Teachers accept');
+    expect(text).not.toMatch(/mins|hour -/);
+  });
+  it('removes a link list between paragraphs but keeps a sentence that merely contains a link', () => {
+    const text = clean(`<p>${PARA}</p><ul><li><a href="/a">One related story</a></li><li><a href="/b">Another related story</a></li></ul><p>She said the <a href="/plan">plan</a> would be published on Friday with every figure in it.</p><p>${PARA}</p>`);
+    expect(text).not.toContain('related story');
+    expect(text).toContain('would be published on Friday');
+  });
+  it('removes figure captions and promo lines', () => {
+    const text = clean(`<p>${PARA}</p><figure><img src="x.jpg"><figcaption>The harbour at dawn.</figcaption></figure><p>READ MORE: <a href="/x">Ferry strike ends</a></p><p>${PARA}</p>`);
+    expect(text).not.toContain('harbour at dawn');
+    expect(text).not.toContain('Ferry strike ends');
+  });
+  it('removes bracket-credited captions and sign-offs, keeps sentences that mention photos', () => {
+    const text = clean(`<p>${PARA}</p><p>The mayor and her deputy pose for a photo at the harbour office on Monday. (Photo by Jane Roe/Coastal Wire)</p><p>Follow Jane Roe on Twitter @janeroe.</p><p>Tom Fisk contributed to this report.</p><p>She said the photo by the harbour office had been taken years before the vote, when the plan was new.</p><p>${PARA}</p>`);
+    expect(text).not.toContain('pose for a photo');
+    expect(text).not.toContain('Follow Jane Roe');
+    expect(text).not.toContain('contributed to this report');
+    expect(text).toContain('She said the photo by the harbour office');
+  });
+  it('judges marked furniture by its size: a small share box goes, a big marked wrapper stays', () => {
+    const doc = new JSDOM(`<body><div class="article-share-wrapper"><p>${PARA}</p><p>${PARA}</p><div class="share-bar"><a href="#">Share on Facebook</a></div></div></body>`).window.document;
+    cleanBeforeReadability(doc);
+    expect(doc.querySelectorAll(`[${WIDGET_MARK}]`).length).toBe(2);
+    const root = doc.body;
+    cleanAfterReadability(root);
+    const text = elementToText(root);
+    expect(text).toContain('Tuesday night');
+    expect(text).not.toContain('Share on Facebook');
+  });
+  it('splits class names into words without matching inside words', () => {
+    expect(nameWords('socialShare article-body')).toEqual(['social', 'share', 'article', 'body']);
+    expect(nameWords('shareholder-news')).toEqual(['shareholder', 'news']);
+  });
+});
+
+describe('verdict', () => {
+  it('reads addresses', () => {
+    expect(urlShape('https://x.example/')).toBe('home');
+    expect(urlShape('https://x.example/news/')).toBe('listing');
+    expect(urlShape('https://x.example/tag/ports/')).toBe('listing');
+    expect(urlShape('https://x.example/2024/05/12/harbour/')).toBe('story');
+    expect(urlShape('https://x.example/news/ferry-crews-walk-out')).toBe('story');
+    expect(urlShape('https://x.example/view.php?idx=8576')).toBe('story');
+  });
+  it('counts prose, not headlines', () => {
+    expect(proseWords('Ferry strike ends\nThe crews went back to work on Monday after a deal was struck.')).toBe(13);
+  });
+  it('calls a short declared article an article and a bare home page not one', () => {
+    const short = judgeArticle({ body: `${PARA}\n\n${PARA}`, wordCount: 50, ldTypes: ['newsarticle'], ogType: 'article', url: 'https://x.example/news/harbour-plan-approved' });
+    expect(short.isArticle).toBe(true);
+    const home = judgeArticle({ body: 'Top stories', wordCount: 2, ldTypes: [], ogType: 'website', url: 'https://x.example/' });
+    expect(home.isArticle).toBe(false);
+    expect(home.score).toBeLessThan(short.score);
+  });
+  it('gives a short page without metadata the benefit of the doubt, but not a wall', () => {
+    const plain = judgeArticle({ body: `${PARA}\n\n${PARA}`, wordCount: 48, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' });
+    expect(plain.isArticle).toBe(true);
+    const wall = judgeArticle({ body: `${PARA}\n\n${PARA}\n\nSubscribe to continue reading.`, wordCount: 52, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' });
+    expect(wall.isArticle).toBe(false);
+  });
+});
