@@ -133,7 +133,7 @@ interface DevQuote {
 }
 interface DevArticle {
   id: string;
-  batch: 'tuned' | 'held-out';
+  batch: 'tuned' | 'held-out' | 'held-out-2';
   quotes: DevQuote[];
 }
 
@@ -233,13 +233,13 @@ function main(): void {
   out.write(`| cue accuracy | ${pct(s.cue)} |\n| kind accuracy | ${pct(s.kind)} |\n`);
   if (s.failures.length) out.write(`\nFailures:\n${s.failures.map((f) => `- ${f}`).join('\n')}\n`);
 
-  for (const batch of ['tuned', 'held-out'] as const) {
+  for (const batch of ['tuned', 'held-out', 'held-out-2'] as const) {
     const dev = scoreDev(root, batch);
     if (!dev) {
       process.stderr.write('\nnote: no dev set (../shared/datasets/zyte-article-bench); skipping the real-article scores\n');
       break;
     }
-    const note = batch === 'tuned' ? 'rules were tuned on these' : 'annotated before the extractor saw them';
+    const note = batch === 'tuned' ? 'rules were tuned on these' : 'annotated before the extractor was run on them';
     out.write(`\nQuotes on hand-annotated dev set articles, batch ${batch} (${note})\n\n`);
     out.write('| metric | value |\n|---|---|\n');
     out.write(`| expected quotes | ${dev.expected} |\n| predicted quotes | ${dev.predicted} |\n| matched | ${dev.matched} |\n`);
