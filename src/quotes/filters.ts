@@ -50,6 +50,8 @@ export const ORPHAN_MIN_WORDS = 5;
 /** Quotations this short used as a modifier before a noun are terms ("a “functions on demand” system"). */
 const MODIFIER_MAX_WORDS = 4;
 
+const isWord = (t: Token): boolean => t.kind === 'word';
+
 export type Verdict = 'keep' | 'scare' | 'title' | 'imagined' | 'empty' | 'orphan';
 
 /** Decides whether a quotation is reported. `att` is null when no pattern gave a cue. */
@@ -71,7 +73,12 @@ export function judge(text: string, left: readonly Token[], right: readonly Toke
   // A cue elsewhere in the sentence does not make a modifier speech: a “skinny” trade deal.
   const weak = !att || att.pattern === 'cue-before' || att.pattern === 'cue-after' || att.pattern === 'according';
   if (weak && words <= MODIFIER_MAX_WORDS && after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !STOP_WORDS.has(after.lower) && !isCueWord(after.text)) return 'scare';
-  if (!att && !continues && words < ORPHAN_MIN_WORDS) return 'orphan';
+  // With nothing to attribute it, a quotation is reported when the writer sets it apart: as
+  // its own paragraph (a statement, a review) or after a colon ("in faded paint: “…”").
+  // Inside the writer's sentence otherwise ("then it hits you — “Oh, if I want …”") it is
+  // an imagined thought, a slogan or a term.
+  const setApart = left[left.length - 1]?.text === ':' || (!left.some(isWord) && !right.some(isWord));
+  if (!att && !continues && (words < ORPHAN_MIN_WORDS || !setApart)) return 'orphan';
   const strong = att && (att.pattern === 'after' || att.pattern === 'intro' || att.pattern === 'intro-above' || att.pattern === 'dash');
   if (!strong && titleCase(text)) return 'title';
   return 'keep';
