@@ -18,7 +18,7 @@ import { isStop, phraseAfter, phraseBefore, readPhrase } from './speaker.js';
 import type { SpeakerPhrase } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
-import { DETERMINERS, STOP_WORDS } from './words.js';
+import { DETERMINERS, ISSUING_VERBS, STOP_WORDS } from './words.js';
 
 export type Pattern = 'after' | 'intro' | 'cue-before' | 'according' | 'cue-after' | 'dash' | 'intro-above';
 
@@ -77,8 +77,18 @@ export function speakerFor(tokens: readonly Token[], cue: CueHit): SpeakerPhrase
     return { name: cue.pronoun, mention: cue.pronoun, kind: 'pronoun', start: t.end - cue.pronoun.length };
   }
   if (isIngForm(cue.text) && tokens[cue.first - 1]?.text === ',') return subjectOf(tokens, cue.first - 1);
-  return phraseBefore(tokens, cue.first, cue.text);
+  const phrase = phraseBefore(tokens, cue.first, cue.text);
+  // "the commission issued a statement warning that …": the document's issuer speaks.
+  if (phrase?.kind === 'common' && DOCUMENT_NOUN.test(phrase.name)) {
+    const at = tokens.findIndex((t) => t.start === phrase.start);
+    const verb = tokens[at - 1];
+    if (verb && ISSUING_VERBS.has(verb.lower)) return subjectOf(tokens, at - 1) ?? phrase;
+  }
+  return phrase;
 }
+
+/** A phrase naming a document ("a statement", "the press release"). */
+const DOCUMENT_NOUN = /^(?:a|an|the|its|their|his|her)\s(?:[\p{L}-]+\s)?(?:statement|release|letter|post|tweet|memo|note|report|communiqu[eé])$/u;
 
 /** Pattern 1: the attribution follows the closing mark. */
 function after(ctx: QuoteContext): Attribution | null {

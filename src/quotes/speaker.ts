@@ -7,7 +7,7 @@ import { BARE_VERB_AUX, EN_BASE_FORMS, PASSIVE_BE, isAdverb, isPastForm } from '
 import { isCueWord } from './cuefind.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
-import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
+import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TIME_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
 
 export const isTitle = (lower: string): boolean => TITLES.has(lower) || TITLE_SUFFIX.test(lower);
 
@@ -65,7 +65,7 @@ function plausible(tokens: readonly Token[], from: number, to: number): boolean 
   const first = tokens[from] as Token;
   if (from === to) {
     if (isPronoun(first.lower)) return true;
-    if (isCapitalised(first)) return !DETERMINERS.has(first.lower) && !STOP_WORDS.has(first.lower);
+    if (isCapitalised(first)) return !DETERMINERS.has(first.lower) && !STOP_WORDS.has(first.lower) && !TIME_WORDS.has(first.lower);
     // Bare plural or collective nouns: "officials said", "police say".
     return /s$/.test(first.lower) || ['police', 'staff', 'management', 'media', 'people'].includes(first.lower);
   }
@@ -110,6 +110,8 @@ export function phraseBefore(tokens: readonly Token[], cue: number, cueText: str
   // A bare form ("claim", "comment") is a verb only after an auxiliary or a plural subject.
   if (EN_BASE_FORMS.has(cueText) && !bareOk && !/s$/u.test(subject.lower) && !['i', 'we', 'they', 'you', 'people', 'police'].includes(subject.lower)) return null;
   if ((tokens[j] as Token).text === ',') return appositionBefore(tokens, j);
+  // A pronoun right before the cue is the whole subject ("In it he said …").
+  if (isPronoun(subject.lower) && subject.lower !== 'it') return readPhrase(tokens, j, j);
   let from = j;
   while (from - 1 >= 0 && j - from + 1 < MAX_NP && npWord(tokens[from - 1])) from--;
   if (!npWord(tokens[j])) return null;
