@@ -5,7 +5,7 @@
 import type { Attribution } from './attribute.js';
 import type { Token } from './tokens.js';
 import { isCueWord } from './cuefind.js';
-import { NAMING_WORDS, STOP_WORDS, TITLE_WORDS } from './words.js';
+import { BELIEF_WORDS, NAMING_WORDS, STOP_WORDS, TITLE_WORDS } from './words.js';
 
 /** Scare quotes and terms are this short ("woke", "particular attention"). */
 export const SCARE_MAX_WORDS = 2;
@@ -59,9 +59,13 @@ export function judge(text: string, left: readonly Token[], right: readonly Toke
   const words = countWords(text);
   if (!words) return 'empty';
   if (att?.cue.type === 'imagined') return 'imagined';
-  const before = wordsBefore(left);
-  if (words <= TITLE_MAX_WORDS && before.some((w) => TITLE_WORDS.has(w))) return 'title';
-  const naming = before.some((w) => NAMING_WORDS.has(w)) || att?.cue.type === 'naming';
+  // "X believes that … the public will … scream, “…”": speech someone only supposes, with no
+  // speaker of its own.
+  const supposing = att && !att.phrase && (att.pattern === 'intro' || att.pattern === 'cue-before') ? left.slice(0, att.cue.first) : [];
+  if (supposing.some((t) => BELIEF_WORDS.has(t.lower))) return 'imagined';
+  const prior = wordsBefore(left);
+  if (words <= TITLE_MAX_WORDS && prior.some((w) => TITLE_WORDS.has(w))) return 'title';
+  const naming = prior.some((w) => NAMING_WORDS.has(w)) || att?.cue.type === 'naming';
   if (naming && words <= NAMING_MAX_WORDS) return 'scare';
   // One or two words count only with an attribution of their own (“No,” she said), an
   // "according to", or reported speech with a speaker ("the CDC said that the risk was
