@@ -5,7 +5,7 @@
 import type { Attribution } from './attribute.js';
 import type { Token } from './tokens.js';
 import { isCueWord } from './cuefind.js';
-import { BELIEF_WORDS, NAMING_WORDS, STOP_WORDS, TITLE_WORDS } from './words.js';
+import { BELIEF_WORDS, CONNECTORS, NAMING_WORDS, STOP_WORDS, TITLE_WORDS } from './words.js';
 
 /** Scare quotes and terms are this short ("woke", "particular attention"). */
 export const SCARE_MAX_WORDS = 2;
@@ -75,8 +75,10 @@ export function judge(text: string, left: readonly Token[], right: readonly Toke
   if (!adjacent && !reported && words <= SCARE_MAX_WORDS) return 'scare';
   const after = right[0];
   // A cue elsewhere in the sentence does not make a modifier speech: a “skinny” trade deal.
+  // With a cue, a preposition after it is no noun (she said there was “no need” for …); without
+  // one it still reads as a term (a “seamless shopping experience” for customers).
   const weak = !att || att.pattern === 'cue-before' || att.pattern === 'cue-after' || att.pattern === 'according';
-  if (weak && words <= MODIFIER_MAX_WORDS && after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !STOP_WORDS.has(after.lower) && !isCueWord(after.text)) return 'scare';
+  if (weak && words <= MODIFIER_MAX_WORDS && after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !STOP_WORDS.has(after.lower) && !(att && CONNECTORS.has(after.lower)) && !isCueWord(after.text)) return 'scare';
   // With nothing to attribute it, a quotation is reported when the writer sets it apart: as
   // its own paragraph (a statement, a review) or after a colon ("in faded paint: “…”").
   // Inside the writer's sentence otherwise ("then it hits you — “Oh, if I want …”") it is
