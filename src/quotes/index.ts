@@ -9,7 +9,7 @@ import type { Quote } from '../record/types.js';
 import { attribute, speakerFor, subjectOf } from './attribute.js';
 import type { Attribution } from './attribute.js';
 import { contextOf, maskQuotes, peopleNamed, priorSentences, PRONOUN_LOOKBACK, quoteText, speakersNamed, tokenizeLines } from './context.js';
-import type { SaidEvent } from './context.js';
+import type { LineTokens, SaidEvent } from './context.js';
 import { cuesIn, isCueWord } from './cuefind.js';
 import { judge } from './filters.js';
 import { Resolver } from './resolve.js';
@@ -36,6 +36,47 @@ interface QuoteEvent {
 /** Marks before a quotation after which it opens its own sentence ("She said: “…”"). */
 const FULL_AFTER = new Set([':', ',', '—', '–', '-', '(']);
 
+const DASHES = new Set(['–', '—', '―', '-']);
+/** A credit line is short: "– Ana M.", "— Jane Doe (@jdoe) May 1, 2024". */
+const CREDIT_MAX_TOKENS = 16;
+
+/** Is the quotation that opens line `first` and closes line `last` presented as one: the line
+ * before ends with a colon ("… contains the following statement:"), or the line after credits
+ * it ("– Ana M.")? */
+function presented(lineTokens: readonly LineTokens[], first: number, last: number): boolean {
+  const above = first > 0 ? (lineTokens[first - 1] as LineTokens).tokens : [];
+  const below = lineTokens[last + 1]?.tokens ?? [];
+  return above[above.length - 1]?.text === ':' || (DASHES.has(below[0]?.text ?? '') && below.length <= CREDIT_MAX_TOKENS);
+}
+
+/** Past this many tokens a line is prose, not an aside. */
+const ASIDE_MAX_TOKENS = 16;
+const ENDS_PROSE = new Set(['.', '!', '?', '…', ':']);
+
+/**
+ * Paragraphs that interrupt the text without being part of it: a caption, a credit line
+ * under an embedded post ("— Club (@club) May 1, 2024"), a label ("Club statement"). Short
+ * lines with no quotation and no closing full stop. A quotation continues its speaker across them.
+ */
+function asideParagraphs(lines: readonly Line[], lineTokens: readonly LineTokens[]): Set<number> {
+  const prose = new Set<number>();
+  const all = new Set<number>();
+  lineTokens.forEach(({ tokens }, li) => {
+    const paragraph = (lines[li] as Line).paragraph;
+    all.add(paragraph);
+    const last = tokens[tokens.length - 1];
+    if (tokens.length > ASIDE_MAX_TOKENS || !last || ENDS_PROSE.has(last.text) || tokens.some((t) => t.kind === 'quote')) prose.add(paragraph);
+  });
+  return new Set([...all].filter((p) => !prose.has(p)));
+}
+
+/** Asides strictly between paragraphs `from` and `to`. */
+function skipped(asides: ReadonlySet<number>, from: number, to: number): number {
+  let n = 0;
+  for (let p = from + 1; p < to; p++) if (asides.has(p)) n++;
+  return n;
+}
+
 function findQuotes(text: string, eachLine: boolean): Quote[] {
   const lines = splitLines(text, eachLine);
   const raws = scanQuotes(text, lines);
@@ -47,6 +88,7 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
   const events: (QuoteEvent | SaidEvent)[] = [...raws.map((q, n) => ({ pos: q.open, quote: n })), ...said];
   events.sort((a, b) => a.pos - b.pos);
 
+  const asides = asideParagraphs(lines, lineTokens);
   const resolver = new Resolver(masked);
   const out: Quote[] = [];
   for (const ev of events) {
@@ -61,6 +103,8 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
     const { ctx, left, right, previous, s1 } = found;
     const body = quoteText(text, q);
     const paragraph = (lines[q.firstLine] as Line).paragraph;
+    // A quotation over several paragraphs is remembered where it ends, for the one after it.
+    const lastParagraph = (lines[q.lastLine] as Line).paragraph;
     const att: Attribution | null = attribute(ctx);
 
     // No cue of its own: the quotation continues the speaker named in the sentence before,
@@ -74,9 +118,9 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
       // "Buckley … had a similar experience: “…”": a colon hands the quote to the subject.
       const colon = left[left.length - 1]?.text === ':' ? subjectOf(left, left.length - 1) : null;
       const subject = colon ? resolver.personName(colon, q.open) : null;
-      continued = subject ?? named ?? resolver.lastQuoted(q.open, paragraph, 1)?.name ?? null;
+      continued = subject ?? named ?? resolver.lastQuoted(q.open, (p) => paragraph - p - skipped(asides, p, paragraph) <= 1)?.name ?? null;
     }
-    const verdict = judge(body, left, right, att, continued !== null);
+    const verdict = judge(body, left, right, att, continued !== null, presented(lineTokens, q.firstLine, q.lastLine));
     if (verdict !== 'keep') continue;
 
     let speaker: string | null = continued;
@@ -86,9 +130,9 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
       const r = resolver.resolve(att.phrase, q.open, paragraph, nearby);
       speaker = r.name;
       speakerMention = att.phrase.mention;
-      if (speaker) resolver.remember(speaker, r.kind, q.open, paragraph, att.tail, true);
+      if (speaker) resolver.remember(speaker, r.kind, q.open, lastParagraph, att.tail, true);
     } else if (speaker) {
-      resolver.remember(speaker, resolver.kindOf(speaker), q.open, paragraph, '', true);
+      resolver.remember(speaker, resolver.kindOf(speaker), q.open, lastParagraph, '', true);
     }
     // A comma the writer's sentence needs sits inside the marks in American style: not the speaker's.
     const trail = /,\s*$/u.exec(body);

@@ -215,9 +215,9 @@ export class Resolver {
     return this.last((r) => r.name === name)?.kind ?? 'person';
   }
 
-  /** The speaker of the last quotation before `pos`, within `maxGap` paragraphs. */
-  lastQuoted(pos: number, paragraph: number, maxGap: number): Remembered | undefined {
-    return this.last((r) => r.quoted && r.pos < pos && paragraph - r.paragraph <= maxGap);
+  /** The speaker of the last quotation before `pos`, in a paragraph `near` accepts. */
+  lastQuoted(pos: number, near: (paragraph: number) => boolean): Remembered | undefined {
+    return this.last((r) => r.quoted && r.pos < pos && near(r.paragraph));
   }
 
   private last(test: (r: Remembered) => boolean): Remembered | undefined {
