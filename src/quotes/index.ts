@@ -13,6 +13,7 @@ import type { LineTokens, SaidEvent } from './context.js';
 import { cuesIn, isCueWord } from './cuefind.js';
 import { judge } from './filters.js';
 import { Resolver } from './resolve.js';
+import { PERSON_PRONOUNS } from './words.js';
 import type { Line, RawQuote } from './scan.js';
 import { scanQuotes, splitLines } from './scan.js';
 
@@ -115,9 +116,13 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
       const hit = previous && !afterQuote ? [...cuesIn(previous, 0, previous.length)].reverse().find((h) => h.type === 'speech') : undefined;
       const phrase = previous && hit ? speakerFor(previous, hit) : null;
       const named = phrase ? resolver.resolve(phrase, q.open, paragraph).name : null;
-      // "Buckley … had a similar experience: “…”": a colon hands the quote to the subject.
-      const colon = left[left.length - 1]?.text === ':' ? subjectOf(left, left.length - 1) : null;
-      const subject = colon ? resolver.personName(colon, q.open) : null;
+      // "Buckley … had a similar experience: “…”": a colon hands the quote to the subject, also
+      // when it closes the paragraph before ("She shared the site, which carries this statement:").
+      const introLine = !left.length && previous?.[previous.length - 1]?.text === ':' ? previous : null;
+      const colonSentence = left[left.length - 1]?.text === ':' ? left : introLine;
+      const colon = colonSentence ? subjectOf(colonSentence, colonSentence.length - 1) : null;
+      const person = colon?.kind === 'pronoun' && PERSON_PRONOUNS.has(colon.name) ? resolver.resolve(colon, q.open, paragraph).name : null;
+      const subject = colon ? (person ?? resolver.personName(colon, q.open)) : null;
       continued = subject ?? named ?? resolver.lastQuoted(q.open, (p) => paragraph - p - skipped(asides, p, paragraph) <= 1)?.name ?? null;
     }
     const verdict = judge(body, left, right, att, continued !== null, presented(lineTokens, q.firstLine, q.lastLine));
