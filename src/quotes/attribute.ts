@@ -18,7 +18,7 @@ import { isStop, phraseAfter, phraseBefore, readPhrase } from './speaker.js';
 import type { SpeakerPhrase } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
-import { DETERMINERS, ISSUING_VERBS, STOP_WORDS } from './words.js';
+import { BELIEF_WORDS, DETERMINERS, ISSUING_VERBS, SELF_PRONOUNS, STOP_WORDS } from './words.js';
 
 export type Pattern = 'after' | 'intro' | 'cue-before' | 'according' | 'cue-after' | 'dash' | 'intro-above';
 
@@ -61,6 +61,8 @@ export function subjectOf(tokens: readonly Token[], until: number): SpeakerPhras
     const t = tokens[i] as Token;
     if (t.kind !== 'word') continue;
     if (['he', 'she', 'they', 'il', 'elle', 'er', 'sie'].includes(t.lower)) return readPhrase(tokens, i, i);
+    // The writer's own "I" or "we" (I’ve, we’d): no one to report.
+    if (SELF_PRONOUNS.has(t.lower.replace(/['’]\p{L}+$/u, ''))) return null;
     if (!isCapitalised(t) || STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) continue;
     let j = i;
     while (j + 1 < until && isCapitalised(tokens[j + 1] as Token)) j++;
@@ -78,6 +80,9 @@ export function speakerFor(tokens: readonly Token[], cue: CueHit): SpeakerPhrase
   }
   if (isIngForm(cue.text) && tokens[cue.first - 1]?.text === ',') return subjectOf(tokens, cue.first - 1);
   const phrase = phraseBefore(tokens, cue.first, cue.text);
+  // "he asked about …, called Omar a “terrorist” and said": coordinated verbs share the subject.
+  // Not across a clause ("Schiff believes that the public will … and scream").
+  if (!phrase && tokens[cue.first - 1]?.lower === 'and' && !tokens.slice(0, cue.first).some((t) => CLAUSE_OPENERS.has(t.lower))) return subjectOf(tokens, cue.first - 1);
   // "the commission issued a statement warning that …": the document's issuer speaks.
   if (phrase?.kind === 'common' && DOCUMENT_NOUN.test(phrase.name)) {
     const at = tokens.findIndex((t) => t.start === phrase.start);
@@ -86,6 +91,9 @@ export function speakerFor(tokens: readonly Token[], cue: CueHit): SpeakerPhrase
   }
   return phrase;
 }
+
+/** Words that open a subordinate clause, whose verbs have their own subject. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'because', 'if', 'when', 'whether', 'while', 'although', 'though', 'as', 'than', ...BELIEF_WORDS]);
 
 /** A phrase naming a document ("a statement", "the press release"). */
 const DOCUMENT_NOUN = /^(?:a|an|the|its|their|his|her)\s(?:[\p{L}-]+\s)?(?:statement|release|letter|post|tweet|memo|note|report|communiqu[eé])$/u;
@@ -240,6 +248,10 @@ const PATTERNS = [after, intro, cueBefore, afterNext, according, cueAfter, dash,
 
 /** The first pattern that gives a cue (speaker may still be null for an introduction with none). */
 export function attribute(ctx: QuoteContext): Attribution | null {
+  // "he said, “…,” the prosecutor’s office said": the cue right before the mark names who
+  // spoke; the one after names who reported it.
+  const lead = intro(ctx);
+  if (lead?.phrase && after(ctx)) return lead;
   for (const pattern of PATTERNS) {
     const found = pattern(ctx);
     if (found) return found;

@@ -49,6 +49,8 @@ function npWord(t: Token | undefined): boolean {
 /** Drops connectors from the ends and starts at an inner article ("Paris the minister" → "the minister"). */
 function trimPhrase(tokens: readonly Token[], from: number, to: number): [number, number] {
   while (from <= to && CONNECTORS.has((tokens[from] as Token).lower) && !DETERMINERS.has((tokens[from] as Token).lower)) from++;
+  // "recalled that Hale said": before a subject, "that" opens the clause.
+  while (from < to && (tokens[from] as Token).lower === 'that') from++;
   while (to >= from && (CONNECTORS.has((tokens[to] as Token).lower) || DETERMINERS.has((tokens[to] as Token).lower))) to--;
   for (let k = to - 1; k > from; k--) {
     const t = tokens[k] as Token;
