@@ -14,7 +14,7 @@
 import { isAdverb, isIngForm } from './cues.js';
 import { cueAt, cuesIn } from './cuefind.js';
 import type { CueHit } from './cuefind.js';
-import { isStop, phraseAfter, phraseBefore, readPhrase } from './speaker.js';
+import { isStop, isTitle, phraseAfter, phraseBefore, PLACE_PREPOSITIONS, readPhrase } from './speaker.js';
 import type { SpeakerPhrase } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
@@ -66,6 +66,13 @@ export function subjectOf(tokens: readonly Token[], until: number): SpeakerPhras
     if (!isCapitalised(t) || STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) continue;
     let j = i;
     while (j + 1 < until && isCapitalised(tokens[j + 1] as Token)) j++;
+    // "China’s ambassador to Britain …": the place ends a title's phrase.
+    const prep = tokens[i - 1];
+    const title = tokens[i - 2];
+    if (prep && title && PLACE_PREPOSITIONS.has(prep.lower) && isTitle(title.lower)) {
+      const described = phraseBefore(tokens, j + 1, '');
+      if (described) return described;
+    }
     const p = readPhrase(tokens, i, j);
     if (p.kind === 'person' || p.kind === 'org') return p;
     i = j;

@@ -30,6 +30,8 @@ const MAX_APPOSITION = 22;
 /** Most comma-separated pieces read back from a cue. */
 const MAX_SEGMENTS = 4;
 const APPOSITION_PUNCT = new Set(['.', '(', ')', '-', '–', '&', '/']);
+/** Prepositions tying a title to a place ("ambassador to Britain", "envoy at the UN"). */
+export const PLACE_PREPOSITIONS = new Set(['to', 'at', 'in']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'qui', 'der', 'die', 'que', 'quien']);
 
 /** Stop words that are also first names ("Will Moy", "May Chen") do not stop a name. */
@@ -116,6 +118,11 @@ export function phraseBefore(tokens: readonly Token[], cue: number, cueText: str
   if (isPronoun(subject.lower) && subject.lower !== 'it') return readPhrase(tokens, j, j);
   let from = j;
   while (from - 1 >= 0 && j - from + 1 < MAX_NP && npWord(tokens[from - 1])) from--;
+  // "China’s ambassador to Britain (Liu Xiaming) said": a title's place belongs to the phrase.
+  while (from - 2 >= 0 && PLACE_PREPOSITIONS.has((tokens[from - 1] as Token).lower) && isTitle((tokens[from - 2] as Token).lower)) {
+    from -= 2;
+    while (from - 1 >= 0 && j - from + 1 < MAX_NP && npWord(tokens[from - 1])) from--;
+  }
   if (!npWord(tokens[j])) return null;
   const [a, b] = trimPhrase(tokens, from, j);
   return plausible(tokens, a, b) ? readPhrase(tokens, a, b) : null;
@@ -224,6 +231,14 @@ function lastName(seg: readonly Token[]): Token[] | undefined {
     if (isCapitalised(t) && !/['’]s$/.test(t.text)) k--;
     else if (NAME_PARTICLES.has(t.text) && k - 2 >= 0 && isCapitalised(seg[k - 2] as Token)) k--;
     else break;
+  }
+  // After "ambassador to", the first capitalised word is the place: "ambassador to Britain" is a
+  // description; "ambassador to Britain Liu Xiaming" names Liu Xiaming.
+  const prep = seg[k - 1];
+  const title = seg[k - 2];
+  if (prep && title && PLACE_PREPOSITIONS.has(prep.lower) && isTitle(title.lower)) {
+    if (seg.length - k <= 1) return undefined;
+    k++;
   }
   let run = seg.slice(k).filter((t, n) => !(n === 0 && (DETERMINERS.has(t.lower) || isStop(t))));
   if (/['’]s$/.test(last.text)) return undefined;

@@ -62,7 +62,7 @@ export const TITLES = new Set([
   'sgt.', 'sergeant', 'adm', 'adm.', 'admiral', 'major', 'maj.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'mr', 'mr.',
   'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope',
   'rev', 'rev.', 'reverend', 'father', 'sheikh', 'emir', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chair',
-  'director', 'commissioner', 'ambassador', 'inspector', 'detective', 'officer', 'coach', 'councillor', 'councilman',
+  'director', 'commissioner', 'ambassador', 'envoy', 'consul', 'inspector', 'detective', 'officer', 'coach', 'councillor', 'councilman',
   'councilwoman', 'deputy', 'speaker', 'leader', 'attorney', 'state', 'foreign', 'defence', 'defense', 'home', 'health',
   'finance', 'interior', 'trade', 'treasury', 'labor', 'labour', 'education', 'energy', 'transport', 'environment',
   'agriculture', 'economy', 'acting', 'interim', 'former', 'senior', 'executive', 'founder', 'co-founder', 'manager',
