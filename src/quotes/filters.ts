@@ -54,8 +54,12 @@ const isWord = (t: Token): boolean => t.kind === 'word';
 
 export type Verdict = 'keep' | 'scare' | 'title' | 'imagined' | 'empty' | 'orphan';
 
-/** Decides whether a quotation is reported. `att` is null when no pattern gave a cue. */
-export function judge(text: string, left: readonly Token[], right: readonly Token[], att: Attribution | null, continues: boolean, introduced = true): Verdict {
+/**
+ * Decides whether a quotation is reported. `att` is null when no pattern gave a cue;
+ * `continues` when it follows an attributed quotation; `presented` is false for a quotation
+ * alone in its paragraph with no colon before it and no credit line after it.
+ */
+export function judge(text: string, left: readonly Token[], right: readonly Token[], att: Attribution | null, continues: boolean, presented = true): Verdict {
   const words = countWords(text);
   if (!words) return 'empty';
   if (att?.cue.type === 'imagined') return 'imagined';
@@ -80,11 +84,13 @@ export function judge(text: string, left: readonly Token[], right: readonly Toke
   const weak = !att || att.pattern === 'cue-before' || att.pattern === 'cue-after' || att.pattern === 'according';
   if (weak && words <= MODIFIER_MAX_WORDS && after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !STOP_WORDS.has(after.lower) && !(att && CONNECTORS.has(after.lower)) && !isCueWord(after.text)) return 'scare';
   // With nothing to attribute it, a quotation is reported when the writer presents it as
-  // one: after a colon ("in faded paint: “…”"), or as its own paragraph after one ("the
-  // site carries this statement:¶“…”"). Inside the writer's sentence otherwise ("then it hits
-  // you — “Oh, if I want …”"), or alone under a heading, it is an imagined thought, a
+  // one: after a colon ("in faded paint: “…”"), opening its sentence (“…” and then words
+  // that name no one we could read), or as its own paragraph after a colon or before a credit
+  // line ("the site carries this statement:¶“…”"). After the writer's words otherwise ("then
+  // it hits you — “Oh, if I want …”"), or alone under a heading, it is an imagined thought, a
   // reader's question, a slogan or a term.
-  const setApart = left[left.length - 1]?.text === ':' || (introduced && !left.some(isWord) && !right.some(isWord));
+  const opens = !left.some(isWord);
+  const setApart = left[left.length - 1]?.text === ':' || (opens && (right.some(isWord) || presented));
   if (!att && !continues && (words < ORPHAN_MIN_WORDS || !setApart)) return 'orphan';
   const strong = att && (att.pattern === 'after' || att.pattern === 'intro' || att.pattern === 'intro-above' || att.pattern === 'dash');
   if (!strong && titleCase(text)) return 'title';

@@ -92,6 +92,8 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
   const asides = asideParagraphs(lines, lineTokens);
   const resolver = new Resolver(masked);
   const out: Quote[] = [];
+  /** Paragraph where the last reported quotation with a cue ended. */
+  let lastAttributed: number | null = null;
   for (const ev of events) {
     if (!('quote' in ev)) {
       const r = ev.phrase.kind === 'pronoun' || ev.phrase.kind === 'person' ? resolver.resolve(ev.phrase, ev.pos, ev.paragraph) : { name: ev.phrase.name, kind: ev.phrase.kind };
@@ -113,8 +115,10 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
     let continued: string | null = null;
     if (!att) {
       const afterQuote = previous?.some((t) => t.kind === 'quote');
-      const hit = previous && !afterQuote ? [...cuesIn(previous, 0, previous.length)].reverse().find((h) => h.type === 'speech') : undefined;
-      const phrase = previous && hit ? speakerFor(previous, hit) : null;
+      // The last cue of that sentence that has a subject ("Erekat said it was a move to … give up
+      // their claims": said, not claims).
+      const hits = previous && !afterQuote ? [...cuesIn(previous, 0, previous.length)].reverse().filter((h) => h.type === 'speech') : [];
+      const phrase = previous ? (hits.map((h) => speakerFor(previous, h)).find((p) => p !== null) ?? null) : null;
       const named = phrase ? resolver.resolve(phrase, q.open, paragraph).name : null;
       // "Buckley … had a similar experience: “…”": a colon hands the quote to the subject, also
       // when it closes the paragraph before ("She shared the site, which carries this statement:").
@@ -125,8 +129,14 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
       const subject = colon ? (person ?? resolver.personName(colon, q.open)) : null;
       continued = subject ?? named ?? resolver.lastQuoted(q.open, (p) => paragraph - p - skipped(asides, p, paragraph) <= 1)?.name ?? null;
     }
-    const verdict = judge(body, left, right, att, continued !== null, presented(lineTokens, q.firstLine, q.lastLine));
+    // A quotation right after an attributed one continues it even when its speaker stayed unresolved.
+    const near = (p: number): boolean => paragraph - p - skipped(asides, p, paragraph) <= 1;
+    const follows = lastAttributed !== null && near(lastAttributed);
+    // Alone in its paragraph, a quotation needs the writer to present it (see judge).
+    const alone = !left.length && !right.length && !ctx.next;
+    const verdict = judge(body, left, right, att, continued !== null || follows, !alone || presented(lineTokens, q.firstLine, q.lastLine));
     if (verdict !== 'keep') continue;
+    if (att) lastAttributed = lastParagraph;
 
     let speaker: string | null = continued;
     let speakerMention: string | null = null;
