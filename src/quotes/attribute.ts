@@ -12,7 +12,7 @@
  * Quotations with none of these may continue the last speaker (index.ts).
  */
 import { isAdverb, isIngForm } from './cues.js';
-import { cueAt, cuesIn } from './cuefind.js';
+import { cueAt, cuesIn, isCueWord } from './cuefind.js';
 import type { CueHit } from './cuefind.js';
 import { isStop, isTitle, phraseAfter, phraseBefore, PLACE_PREPOSITIONS, readPhrase } from './speaker.js';
 import type { SpeakerPhrase } from './speaker.js';
@@ -73,6 +73,9 @@ export function subjectOf(tokens: readonly Token[], until: number): SpeakerPhras
       const described = phraseBefore(tokens, j + 1, '');
       if (described) return described;
     }
+    // "Democratic inquisitors", "Chinese officials": a capitalised adjective before a plural noun.
+    const noun = tokens[j + 1];
+    if (j + 1 < until && noun && noun.kind === 'word' && /^\p{Ll}{3,}s$/u.test(noun.text) && !STOP_WORDS.has(noun.lower) && !isCueWord(noun.text)) return readPhrase(tokens, i, j + 1);
     const p = readPhrase(tokens, i, j);
     if (p.kind === 'person' || p.kind === 'org') return p;
     i = j;
@@ -87,6 +90,8 @@ export function speakerFor(tokens: readonly Token[], cue: CueHit): SpeakerPhrase
   }
   if (isIngForm(cue.text) && tokens[cue.first - 1]?.text === ',') return subjectOf(tokens, cue.first - 1);
   const phrase = phraseBefore(tokens, cue.first, cue.text);
+  // "… sent a letter earlier this month stating that": a participle describes the subject.
+  if (!phrase && isIngForm(cue.text) && cue.first > 0) return subjectOf(tokens, cue.first);
   // "he asked about …, called Omar a “terrorist” and said": coordinated verbs share the subject.
   // Not across a clause ("Schiff believes that the public will … and scream").
   if (!phrase && tokens[cue.first - 1]?.lower === 'and' && !tokens.slice(0, cue.first).some((t) => CLAUSE_OPENERS.has(t.lower))) return subjectOf(tokens, cue.first - 1);

@@ -68,7 +68,9 @@ export function judge(text: string, left: readonly Token[], right: readonly Toke
   const supposing = att && !att.phrase && (att.pattern === 'intro' || att.pattern === 'cue-before') ? left.slice(0, att.cue.first) : [];
   if (supposing.some((t) => BELIEF_WORDS.has(t.lower))) return 'imagined';
   const prior = wordsBefore(left);
-  if (words <= TITLE_MAX_WORDS && prior.some((w) => TITLE_WORDS.has(w))) return 'title';
+  // An article right before the mark opens a new noun phrase: "called the campaign a “…”".
+  const titled = prior[0] !== undefined && ['a', 'an', 'the'].includes(prior[0]) ? false : prior.some((w) => TITLE_WORDS.has(w));
+  if (words <= TITLE_MAX_WORDS && titled) return 'title';
   const naming = prior.some((w) => NAMING_WORDS.has(w)) || att?.cue.type === 'naming';
   if (naming && words <= NAMING_MAX_WORDS) return 'scare';
   // One or two words count only with an attribution of their own (“No,” she said), an

@@ -7,7 +7,7 @@ import { BARE_VERB_AUX, EN_BASE_FORMS, PASSIVE_BE, isAdverb, isPastForm } from '
 import { isCueWord } from './cuefind.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
-import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TIME_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
+import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TIME_NOUNS, TIME_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
 
 export const isTitle = (lower: string): boolean => TITLES.has(lower) || TITLE_SUFFIX.test(lower);
 
@@ -75,6 +75,7 @@ function plausible(tokens: readonly Token[], from: number, to: number): boolean 
   }
   const words = tokens.slice(from, to + 1);
   if (words.some((t) => isPronoun(t.lower) && t.lower !== 'it')) return false;
+  if (TIME_NOUNS.has((tokens[to] as Token).lower)) return false;
   // "the Inspector General released two critical": a clause with its verb, not a name.
   for (let k = 1; k < words.length; k++) {
     const t = words[k] as Token;

@@ -111,6 +111,12 @@ export const TIME_WORDS = new Set([
   'nov.', 'dec.',
 ]);
 
+/** Nouns of time that end a phrase but never name a speaker ("earlier this month stating …"). */
+export const TIME_NOUNS = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night',
+  'weekend', 'today', 'yesterday', 'tonight', 'time', 'season', 'quarter',
+]);
+
 /** Generational suffixes after a surname ("Patrick Carlineo Jr."): part of the name, not the surname. */
 export const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
