@@ -133,7 +133,7 @@ interface DevQuote {
 }
 interface DevArticle {
   id: string;
-  batch: 'tuned' | 'held-out';
+  batch: 'tuned' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4';
   quotes: DevQuote[];
 }
 
@@ -191,6 +191,18 @@ export function scoreDev(root: string, batch: DevArticle['batch'], extract: (bod
   return { expected, predicted, matched, precision: ratio(matched, predicted), recall: ratio(matched, expected), speaker: ratio(speaker, matched), cue: NaN, kind: NaN, failures };
 }
 
+interface FirstRun {
+  precision: number;
+  recall: number;
+  speaker: number;
+}
+
+/** The figures recorded for each held-out batch on its first run, before any fix. */
+function firstRun(root: string): Partial<Record<DevArticle['batch'], FirstRun>> {
+  const notes = JSON.parse(readFileSync(join(root, 'fixtures', 'quotes', 'dev-annotations.json'), 'utf8')) as { firstRun?: Partial<Record<DevArticle['batch'], FirstRun>> };
+  return notes.firstRun ?? {};
+}
+
 /** Time spent extracting pages, and extracting quotes from their bodies, on the dev set. */
 function timeDevSet(root: string, limit: number): { pages: number; pageMs: number; quoteMs: number; quotes: number } | null {
   const shared = process.env.COPYDESK_SHARED ?? resolve(root, '..', 'shared');
@@ -233,17 +245,19 @@ function main(): void {
   out.write(`| cue accuracy | ${pct(s.cue)} |\n| kind accuracy | ${pct(s.kind)} |\n`);
   if (s.failures.length) out.write(`\nFailures:\n${s.failures.map((f) => `- ${f}`).join('\n')}\n`);
 
-  for (const batch of ['tuned', 'held-out'] as const) {
+  for (const batch of ['tuned', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4'] as const) {
     const dev = scoreDev(root, batch);
     if (!dev) {
       process.stderr.write('\nnote: no dev set (../shared/datasets/zyte-article-bench); skipping the real-article scores\n');
       break;
     }
-    const note = batch === 'tuned' ? 'rules were tuned on these' : 'annotated before the extractor saw them';
+    const note = batch === 'tuned' ? 'rules were tuned on these' : 'annotated before the extractor was run on them';
     out.write(`\nQuotes on hand-annotated dev set articles, batch ${batch} (${note})\n\n`);
     out.write('| metric | value |\n|---|---|\n');
     out.write(`| expected quotes | ${dev.expected} |\n| predicted quotes | ${dev.predicted} |\n| matched | ${dev.matched} |\n`);
     out.write(`| precision | ${pct(dev.precision)} |\n| recall | ${pct(dev.recall)} |\n| speaker accuracy | ${pct(dev.speaker)} |\n`);
+    const first = firstRun(root)[batch];
+    if (first) out.write(`| first run (before fixes) | P ${pct(first.precision)} / R ${pct(first.recall)} / speaker ${pct(first.speaker)} |\n`);
     if (dev.failures.length) out.write(`\nStill failing:\n${dev.failures.map((f) => `- ${f}`).join('\n')}\n`);
   }
 

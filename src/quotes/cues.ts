@@ -28,7 +28,7 @@ const EN_VERBS = [
   'rave', 'marvel', 'tout',
   // Warning, urging, promising.
   'lecture', 'warn', 'caution', 'advise', 'urge', 'plead', 'beg+', 'implore', 'demand', 'request', 'instruct', 'remind',
-  'assure', 'reassure', 'promise', 'pledge', 'vow', 'swear:swore:sworn', 'threaten',
+  'order', 'command', 'assure', 'reassure', 'promise', 'pledge', 'vow', 'swear:swore:sworn', 'threaten',
   // Manner of speaking.
   'shout', 'scream', 'yell', 'cry', 'exclaim', 'whisper', 'mutter', 'murmur', 'mumble', 'sigh', 'laugh',
   'joke', 'quip+', 'snap+', 'fume', 'bellow', 'roar', 'hiss', 'growl', 'groan', 'stammer', 'stutter', 'blurt',

@@ -5,7 +5,7 @@
 import type { Attribution } from './attribute.js';
 import type { Token } from './tokens.js';
 import { isCueWord } from './cuefind.js';
-import { NAMING_WORDS, STOP_WORDS, TITLE_WORDS } from './words.js';
+import { BELIEF_WORDS, CONNECTORS, NAMING_WORDS, STOP_WORDS, TITLE_WORDS } from './words.js';
 
 /** Scare quotes and terms are this short ("woke", "particular attention"). */
 export const SCARE_MAX_WORDS = 2;
@@ -50,16 +50,28 @@ export const ORPHAN_MIN_WORDS = 5;
 /** Quotations this short used as a modifier before a noun are terms ("a “functions on demand” system"). */
 const MODIFIER_MAX_WORDS = 4;
 
+const isWord = (t: Token): boolean => t.kind === 'word';
+
 export type Verdict = 'keep' | 'scare' | 'title' | 'imagined' | 'empty' | 'orphan';
 
-/** Decides whether a quotation is reported. `att` is null when no pattern gave a cue. */
-export function judge(text: string, left: readonly Token[], right: readonly Token[], att: Attribution | null, continues: boolean): Verdict {
+/**
+ * Decides whether a quotation is reported. `att` is null when no pattern gave a cue;
+ * `continues` when it follows an attributed quotation; `presented` is false for a quotation
+ * alone in its paragraph with no colon before it and no credit line after it.
+ */
+export function judge(text: string, left: readonly Token[], right: readonly Token[], att: Attribution | null, continues: boolean, presented = true): Verdict {
   const words = countWords(text);
   if (!words) return 'empty';
   if (att?.cue.type === 'imagined') return 'imagined';
-  const before = wordsBefore(left);
-  if (words <= TITLE_MAX_WORDS && before.some((w) => TITLE_WORDS.has(w))) return 'title';
-  const naming = before.some((w) => NAMING_WORDS.has(w)) || att?.cue.type === 'naming';
+  // "X believes that … the public will … scream, “…”": speech someone only supposes, with no
+  // speaker of its own.
+  const supposing = att && !att.phrase && (att.pattern === 'intro' || att.pattern === 'cue-before') ? left.slice(0, att.cue.first) : [];
+  if (supposing.some((t) => BELIEF_WORDS.has(t.lower))) return 'imagined';
+  const prior = wordsBefore(left);
+  // An article right before the mark opens a new noun phrase: "called the campaign a “…”".
+  const titled = prior[0] !== undefined && ['a', 'an', 'the'].includes(prior[0]) ? false : prior.some((w) => TITLE_WORDS.has(w));
+  if (words <= TITLE_MAX_WORDS && titled) return 'title';
+  const naming = prior.some((w) => NAMING_WORDS.has(w)) || att?.cue.type === 'naming';
   if (naming && words <= NAMING_MAX_WORDS) return 'scare';
   // One or two words count only with an attribution of their own (“No,” she said), an
   // "according to", or reported speech with a speaker ("the CDC said that the risk was
@@ -69,9 +81,19 @@ export function judge(text: string, left: readonly Token[], right: readonly Toke
   if (!adjacent && !reported && words <= SCARE_MAX_WORDS) return 'scare';
   const after = right[0];
   // A cue elsewhere in the sentence does not make a modifier speech: a “skinny” trade deal.
+  // With a cue, a preposition after it is no noun (she said there was “no need” for …); without
+  // one it still reads as a term (a “seamless shopping experience” for customers).
   const weak = !att || att.pattern === 'cue-before' || att.pattern === 'cue-after' || att.pattern === 'according';
-  if (weak && words <= MODIFIER_MAX_WORDS && after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !STOP_WORDS.has(after.lower) && !isCueWord(after.text)) return 'scare';
-  if (!att && !continues && words < ORPHAN_MIN_WORDS) return 'orphan';
+  if (weak && words <= MODIFIER_MAX_WORDS && after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !STOP_WORDS.has(after.lower) && !(att && CONNECTORS.has(after.lower)) && !isCueWord(after.text)) return 'scare';
+  // With nothing to attribute it, a quotation is reported when the writer presents it as
+  // one: after a colon ("in faded paint: “…”"), opening its sentence (“…” and then words
+  // that name no one we could read), or as its own paragraph after a colon or before a credit
+  // line ("the site carries this statement:¶“…”"). After the writer's words otherwise ("then
+  // it hits you — “Oh, if I want …”"), or alone under a heading, it is an imagined thought, a
+  // reader's question, a slogan or a term.
+  const opens = !left.some(isWord);
+  const setApart = left[left.length - 1]?.text === ':' || (opens && (right.some(isWord) || presented));
+  if (!att && !continues && (words < ORPHAN_MIN_WORDS || !setApart)) return 'orphan';
   const strong = att && (att.pattern === 'after' || att.pattern === 'intro' || att.pattern === 'intro-above' || att.pattern === 'dash');
   if (!strong && titleCase(text)) return 'title';
   return 'keep';

@@ -9,10 +9,11 @@ import type { Quote } from '../record/types.js';
 import { attribute, speakerFor, subjectOf } from './attribute.js';
 import type { Attribution } from './attribute.js';
 import { contextOf, maskQuotes, peopleNamed, priorSentences, PRONOUN_LOOKBACK, quoteText, speakersNamed, tokenizeLines } from './context.js';
-import type { SaidEvent } from './context.js';
+import type { LineTokens, SaidEvent } from './context.js';
 import { cuesIn, isCueWord } from './cuefind.js';
 import { judge } from './filters.js';
 import { Resolver } from './resolve.js';
+import { PERSON_PRONOUNS } from './words.js';
 import type { Line, RawQuote } from './scan.js';
 import { scanQuotes, splitLines } from './scan.js';
 
@@ -36,6 +37,47 @@ interface QuoteEvent {
 /** Marks before a quotation after which it opens its own sentence ("She said: “…”"). */
 const FULL_AFTER = new Set([':', ',', '—', '–', '-', '(']);
 
+const DASHES = new Set(['–', '—', '―', '-']);
+/** A credit line is short: "– Ana M.", "— Jane Doe (@jdoe) May 1, 2024". */
+const CREDIT_MAX_TOKENS = 16;
+
+/** Is the quotation that opens line `first` and closes line `last` presented as one: the line
+ * before ends with a colon ("… contains the following statement:"), or the line after credits
+ * it ("– Ana M.")? */
+function presented(lineTokens: readonly LineTokens[], first: number, last: number): boolean {
+  const above = first > 0 ? (lineTokens[first - 1] as LineTokens).tokens : [];
+  const below = lineTokens[last + 1]?.tokens ?? [];
+  return above[above.length - 1]?.text === ':' || (DASHES.has(below[0]?.text ?? '') && below.length <= CREDIT_MAX_TOKENS);
+}
+
+/** Past this many tokens a line is prose, not an aside. */
+const ASIDE_MAX_TOKENS = 16;
+const ENDS_PROSE = new Set(['.', '!', '?', '…', ':']);
+
+/**
+ * Paragraphs that interrupt the text without being part of it: a caption, a credit line
+ * under an embedded post ("— Club (@club) May 1, 2024"), a label ("Club statement"). Short
+ * lines with no quotation and no closing full stop. A quotation continues its speaker across them.
+ */
+function asideParagraphs(lines: readonly Line[], lineTokens: readonly LineTokens[]): Set<number> {
+  const prose = new Set<number>();
+  const all = new Set<number>();
+  lineTokens.forEach(({ tokens }, li) => {
+    const paragraph = (lines[li] as Line).paragraph;
+    all.add(paragraph);
+    const last = tokens[tokens.length - 1];
+    if (tokens.length > ASIDE_MAX_TOKENS || !last || ENDS_PROSE.has(last.text) || tokens.some((t) => t.kind === 'quote')) prose.add(paragraph);
+  });
+  return new Set([...all].filter((p) => !prose.has(p)));
+}
+
+/** Asides strictly between paragraphs `from` and `to`. */
+function skipped(asides: ReadonlySet<number>, from: number, to: number): number {
+  let n = 0;
+  for (let p = from + 1; p < to; p++) if (asides.has(p)) n++;
+  return n;
+}
+
 function findQuotes(text: string, eachLine: boolean): Quote[] {
   const lines = splitLines(text, eachLine);
   const raws = scanQuotes(text, lines);
@@ -47,8 +89,11 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
   const events: (QuoteEvent | SaidEvent)[] = [...raws.map((q, n) => ({ pos: q.open, quote: n })), ...said];
   events.sort((a, b) => a.pos - b.pos);
 
+  const asides = asideParagraphs(lines, lineTokens);
   const resolver = new Resolver(masked);
   const out: Quote[] = [];
+  /** Paragraph where the last reported quotation with a cue ended. */
+  let lastAttributed: number | null = null;
   for (const ev of events) {
     if (!('quote' in ev)) {
       const r = ev.phrase.kind === 'pronoun' || ev.phrase.kind === 'person' ? resolver.resolve(ev.phrase, ev.pos, ev.paragraph) : { name: ev.phrase.name, kind: ev.phrase.kind };
@@ -61,6 +106,8 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
     const { ctx, left, right, previous, s1 } = found;
     const body = quoteText(text, q);
     const paragraph = (lines[q.firstLine] as Line).paragraph;
+    // A quotation over several paragraphs is remembered where it ends, for the one after it.
+    const lastParagraph = (lines[q.lastLine] as Line).paragraph;
     const att: Attribution | null = attribute(ctx);
 
     // No cue of its own: the quotation continues the speaker named in the sentence before,
@@ -68,16 +115,28 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
     let continued: string | null = null;
     if (!att) {
       const afterQuote = previous?.some((t) => t.kind === 'quote');
-      const hit = previous && !afterQuote ? [...cuesIn(previous, 0, previous.length)].reverse().find((h) => h.type === 'speech') : undefined;
-      const phrase = previous && hit ? speakerFor(previous, hit) : null;
+      // The last cue of that sentence that has a subject ("Erekat said it was a move to … give up
+      // their claims": said, not claims).
+      const hits = previous && !afterQuote ? [...cuesIn(previous, 0, previous.length)].reverse().filter((h) => h.type === 'speech') : [];
+      const phrase = previous ? (hits.map((h) => speakerFor(previous, h)).find((p) => p !== null) ?? null) : null;
       const named = phrase ? resolver.resolve(phrase, q.open, paragraph).name : null;
-      // "Buckley … had a similar experience: “…”": a colon hands the quote to the subject.
-      const colon = left[left.length - 1]?.text === ':' ? subjectOf(left, left.length - 1) : null;
-      const subject = colon ? resolver.personName(colon, q.open) : null;
-      continued = subject ?? named ?? resolver.lastQuoted(q.open, paragraph, 1)?.name ?? null;
+      // "Buckley … had a similar experience: “…”": a colon hands the quote to the subject, also
+      // when it closes the paragraph before ("She shared the site, which carries this statement:").
+      const introLine = !left.length && previous?.[previous.length - 1]?.text === ':' ? previous : null;
+      const colonSentence = left[left.length - 1]?.text === ':' ? left : introLine;
+      const colon = colonSentence ? subjectOf(colonSentence, colonSentence.length - 1) : null;
+      const person = colon?.kind === 'pronoun' && PERSON_PRONOUNS.has(colon.name) ? resolver.resolve(colon, q.open, paragraph).name : null;
+      const subject = colon ? (person ?? resolver.personName(colon, q.open)) : null;
+      continued = subject ?? named ?? resolver.lastQuoted(q.open, (p) => paragraph - p - skipped(asides, p, paragraph) <= 1)?.name ?? null;
     }
-    const verdict = judge(body, left, right, att, continued !== null);
+    // A quotation right after an attributed one continues it even when its speaker stayed unresolved.
+    const near = (p: number): boolean => paragraph - p - skipped(asides, p, paragraph) <= 1;
+    const follows = lastAttributed !== null && near(lastAttributed);
+    // Alone in its paragraph, a quotation needs the writer to present it (see judge).
+    const alone = !left.length && !right.length && !ctx.next;
+    const verdict = judge(body, left, right, att, continued !== null || follows, !alone || presented(lineTokens, q.firstLine, q.lastLine));
     if (verdict !== 'keep') continue;
+    if (att) lastAttributed = lastParagraph;
 
     let speaker: string | null = continued;
     let speakerMention: string | null = null;
@@ -86,9 +145,9 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
       const r = resolver.resolve(att.phrase, q.open, paragraph, nearby);
       speaker = r.name;
       speakerMention = att.phrase.mention;
-      if (speaker) resolver.remember(speaker, r.kind, q.open, paragraph, att.tail, true);
+      if (speaker) resolver.remember(speaker, r.kind, q.open, lastParagraph, att.tail, true);
     } else if (speaker) {
-      resolver.remember(speaker, resolver.kindOf(speaker), q.open, paragraph, '', true);
+      resolver.remember(speaker, resolver.kindOf(speaker), q.open, lastParagraph, '', true);
     }
     // A comma the writer's sentence needs sits inside the marks in American style: not the speaker's.
     const trail = /,\s*$/u.exec(body);

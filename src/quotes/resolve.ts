@@ -5,7 +5,7 @@
  */
 import type { SpeakerKind, SpeakerPhrase } from './speaker.js';
 import { isTitle } from './speaker.js';
-import { DETERMINERS, GROUP_PRONOUNS, ORG_WORDS, PERSON_PRONOUNS, STOP_WORDS } from './words.js';
+import { DETERMINERS, GROUP_PRONOUNS, NAME_SUFFIXES, ORG_WORDS, PERSON_PRONOUNS, STOP_WORDS } from './words.js';
 
 /** Documents that "say" things on behalf of whoever issued them. */
 const DOCUMENTS = ['statement', 'release', 'report', 'letter', 'post', 'tweet', 'communique', 'communiqué', 'memo', 'filing', 'email', 'message', 'note', 'video'];
@@ -57,6 +57,9 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
     let words = m[0].replace(/['’]s$/u, '').split(/[ \u00a0]+/u);
     const possessive = words.findLastIndex((w) => /['’]s$/u.test(w));
     if (possessive >= 0) words = words.slice(possessive + 1);
+    // "Patrick Carlineo Jr.": the suffix belongs to the full name but is not the surname.
+    const suffix = words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1] as string) ? words.pop() : undefined;
+    const suffixText = suffix ? ` ${suffix}${masked[m.index + m[0].length] === '.' ? '.' : ''}` : '';
     let cut = -1;
     words.forEach((w, n) => {
       if (isTitle(w.toLowerCase())) cut = n;
@@ -81,7 +84,7 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
     const long = words.length > MAX_NAME_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
     if (long) words = words.slice(-MAX_NAME_WORDS);
     while (words.length > 2 && (/^\p{Lu}{2,}$/u.test(words[0] as string) || (long && standsAlone(masked, words[0] as string, words[1] as string)))) words = words.slice(1);
-    out.push({ full: words.join(' '), first: words[0] as string, last: words[words.length - 1] as string, pos: m.index });
+    out.push({ full: words.join(' ') + suffixText, first: words[0] as string, last: words[words.length - 1] as string, pos: m.index });
   }
   return out;
 }
@@ -212,9 +215,9 @@ export class Resolver {
     return this.last((r) => r.name === name)?.kind ?? 'person';
   }
 
-  /** The speaker of the last quotation before `pos`, within `maxGap` paragraphs. */
-  lastQuoted(pos: number, paragraph: number, maxGap: number): Remembered | undefined {
-    return this.last((r) => r.quoted && r.pos < pos && paragraph - r.paragraph <= maxGap);
+  /** The speaker of the last quotation before `pos`, in a paragraph `near` accepts. */
+  lastQuoted(pos: number, near: (paragraph: number) => boolean): Remembered | undefined {
+    return this.last((r) => r.quoted && r.pos < pos && near(r.paragraph));
   }
 
   private last(test: (r: Remembered) => boolean): Remembered | undefined {

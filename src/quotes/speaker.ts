@@ -7,7 +7,7 @@ import { BARE_VERB_AUX, EN_BASE_FORMS, PASSIVE_BE, isAdverb, isPastForm } from '
 import { isCueWord } from './cuefind.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
-import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
+import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TIME_NOUNS, TIME_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
 
 export const isTitle = (lower: string): boolean => TITLES.has(lower) || TITLE_SUFFIX.test(lower);
 
@@ -30,6 +30,8 @@ const MAX_APPOSITION = 22;
 /** Most comma-separated pieces read back from a cue. */
 const MAX_SEGMENTS = 4;
 const APPOSITION_PUNCT = new Set(['.', '(', ')', '-', '–', '&', '/']);
+/** Prepositions tying a title to a place ("ambassador to Britain", "envoy at the UN"). */
+export const PLACE_PREPOSITIONS = new Set(['to', 'at', 'in']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'qui', 'der', 'die', 'que', 'quien']);
 
 /** Stop words that are also first names ("Will Moy", "May Chen") do not stop a name. */
@@ -49,6 +51,8 @@ function npWord(t: Token | undefined): boolean {
 /** Drops connectors from the ends and starts at an inner article ("Paris the minister" → "the minister"). */
 function trimPhrase(tokens: readonly Token[], from: number, to: number): [number, number] {
   while (from <= to && CONNECTORS.has((tokens[from] as Token).lower) && !DETERMINERS.has((tokens[from] as Token).lower)) from++;
+  // "recalled that Hale said": before a subject, "that" opens the clause.
+  while (from < to && (tokens[from] as Token).lower === 'that') from++;
   while (to >= from && (CONNECTORS.has((tokens[to] as Token).lower) || DETERMINERS.has((tokens[to] as Token).lower))) to--;
   for (let k = to - 1; k > from; k--) {
     const t = tokens[k] as Token;
@@ -65,12 +69,13 @@ function plausible(tokens: readonly Token[], from: number, to: number): boolean 
   const first = tokens[from] as Token;
   if (from === to) {
     if (isPronoun(first.lower)) return true;
-    if (isCapitalised(first)) return !DETERMINERS.has(first.lower) && !STOP_WORDS.has(first.lower);
+    if (isCapitalised(first)) return !DETERMINERS.has(first.lower) && !STOP_WORDS.has(first.lower) && !TIME_WORDS.has(first.lower);
     // Bare plural or collective nouns: "officials said", "police say".
     return /s$/.test(first.lower) || ['police', 'staff', 'management', 'media', 'people'].includes(first.lower);
   }
   const words = tokens.slice(from, to + 1);
   if (words.some((t) => isPronoun(t.lower) && t.lower !== 'it')) return false;
+  if (TIME_NOUNS.has((tokens[to] as Token).lower)) return false;
   // "the Inspector General released two critical": a clause with its verb, not a name.
   for (let k = 1; k < words.length; k++) {
     const t = words[k] as Token;
@@ -110,8 +115,15 @@ export function phraseBefore(tokens: readonly Token[], cue: number, cueText: str
   // A bare form ("claim", "comment") is a verb only after an auxiliary or a plural subject.
   if (EN_BASE_FORMS.has(cueText) && !bareOk && !/s$/u.test(subject.lower) && !['i', 'we', 'they', 'you', 'people', 'police'].includes(subject.lower)) return null;
   if ((tokens[j] as Token).text === ',') return appositionBefore(tokens, j);
+  // A pronoun right before the cue is the whole subject ("In it he said …").
+  if (isPronoun(subject.lower) && subject.lower !== 'it') return readPhrase(tokens, j, j);
   let from = j;
   while (from - 1 >= 0 && j - from + 1 < MAX_NP && npWord(tokens[from - 1])) from--;
+  // "China’s ambassador to Britain (Liu Xiaming) said": a title's place belongs to the phrase.
+  while (from - 2 >= 0 && PLACE_PREPOSITIONS.has((tokens[from - 1] as Token).lower) && isTitle((tokens[from - 2] as Token).lower)) {
+    from -= 2;
+    while (from - 1 >= 0 && j - from + 1 < MAX_NP && npWord(tokens[from - 1])) from--;
+  }
   if (!npWord(tokens[j])) return null;
   const [a, b] = trimPhrase(tokens, from, j);
   return plausible(tokens, a, b) ? readPhrase(tokens, a, b) : null;
@@ -220,6 +232,14 @@ function lastName(seg: readonly Token[]): Token[] | undefined {
     if (isCapitalised(t) && !/['’]s$/.test(t.text)) k--;
     else if (NAME_PARTICLES.has(t.text) && k - 2 >= 0 && isCapitalised(seg[k - 2] as Token)) k--;
     else break;
+  }
+  // After "ambassador to", the first capitalised word is the place: "ambassador to Britain" is a
+  // description; "ambassador to Britain Liu Xiaming" names Liu Xiaming.
+  const prep = seg[k - 1];
+  const title = seg[k - 2];
+  if (prep && title && PLACE_PREPOSITIONS.has(prep.lower) && isTitle(title.lower)) {
+    if (seg.length - k <= 1) return undefined;
+    k++;
   }
   let run = seg.slice(k).filter((t, n) => !(n === 0 && (DETERMINERS.has(t.lower) || isStop(t))));
   if (/['’]s$/.test(last.text)) return undefined;

@@ -16,9 +16,10 @@ export interface Token {
   kind: 'word' | 'punct' | 'quote';
 }
 
-// Words keep inner apostrophes, hyphens and dots (Putin’s, co-author, U.S.); a run of MASK
-// is one quotation; anything else is one punctuation token.
-const TOKEN_RE = /\uE000+|[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?\.?|\S/gu;
+// Words keep inner apostrophes, hyphens and dots (Putin’s, co-author, U.S.) and the
+// apostrophe of a plural possessive (Edmunds’ director); a run of MASK is one quotation;
+// anything else is one punctuation token.
+const TOKEN_RE = /\uE000+|[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?(?:(?<=s)['’](?=\s+\p{Ll}))?\.?|\S/gu;
 const INNER_DOT = /\p{L}\.\p{L}/u;
 
 export function tokenize(masked: string, from: number, to: number): Token[] {

@@ -62,7 +62,7 @@ export const TITLES = new Set([
   'sgt.', 'sergeant', 'adm', 'adm.', 'admiral', 'major', 'maj.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'mr', 'mr.',
   'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope',
   'rev', 'rev.', 'reverend', 'father', 'sheikh', 'emir', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chair',
-  'director', 'commissioner', 'ambassador', 'inspector', 'detective', 'officer', 'coach', 'councillor', 'councilman',
+  'director', 'commissioner', 'ambassador', 'envoy', 'consul', 'inspector', 'detective', 'officer', 'coach', 'councillor', 'councilman',
   'councilwoman', 'deputy', 'speaker', 'leader', 'attorney', 'state', 'foreign', 'defence', 'defense', 'home', 'health',
   'finance', 'interior', 'trade', 'treasury', 'labor', 'labour', 'education', 'energy', 'transport', 'environment',
   'agriculture', 'economy', 'acting', 'interim', 'former', 'senior', 'executive', 'founder', 'co-founder', 'manager',
@@ -102,4 +102,35 @@ export const NAMING_WORDS = new Set([
   'called', 'calling', 'dubbed', 'dubs', 'termed', 'terms', 'labelled', 'labeled', 'labels',
   'so-called', 'described', 'describes', 'known as', 'coined', 'billed', 'marketed', 'deemed', 'considered', 'sogenannte',
   'sogenannten', 'genannt', 'appelé', 'appelée', 'llamado', 'llamada', 'denominado',
+]);
+
+/** Days and months: capitalised, but never a speaker ("On Monday, the ministry said …"). */
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.',
+  'nov.', 'dec.',
+]);
+
+/** Nouns of time that end a phrase but never name a speaker ("earlier this month stating …"). */
+export const TIME_NOUNS = new Set([
+  'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night',
+  'weekend', 'today', 'yesterday', 'tonight', 'time', 'season', 'quarter',
+]);
+
+/** Generational suffixes after a surname ("Patrick Carlineo Jr."): part of the name, not the surname. */
+export const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
+
+/** Verbs by which someone puts out a document that then "says" things: "X issued a statement
+ * warning that …" — the speaker is X, not the statement. */
+export const ISSUING_VERBS = new Set([
+  'issued', 'issues', 'issuing', 'released', 'releases', 'releasing', 'published', 'publishes', 'posted', 'posts',
+  'sent', 'sends', 'shared', 'shares', 'circulated', 'put', 'filed', 'files', 'distributed', 'emailed', 'e-mailed',
+]);
+
+/** Verbs of believing: speech under them ("X believes that the public will … scream, “…”") is
+ * imagined, unless the sentence names who speaks. */
+export const BELIEF_WORDS = new Set([
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'imagine', 'imagines', 'imagined', 'hope', 'hopes',
+  'hoped', 'expect', 'expects', 'expected', 'assume', 'assumes', 'assumed', 'suppose', 'supposes', 'pretend', 'pretends',
+  'fear', 'fears', 'feared', 'wish', 'wishes', 'wished',
 ]);
