@@ -5,6 +5,7 @@
  * to stay inside DIR. A full disk or any other write failure is an OUTPUT error; the
  * caller stops the run without marking the article done.
  */
+import { processAlive } from '../state/lock.js';
 import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { CopydeskError } from '../errors.js';
@@ -28,15 +29,6 @@ export const nodeOutputFs: OutputFs = {
   },
 };
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 export class OutDir {
   readonly root: string;
   private counter = 0;
@@ -55,7 +47,7 @@ export class OutDir {
     }
     for (const name of await readdir(tmp)) {
       const pid = Number(/\.(\d+)\.\d+\.tmp$/.exec(name)?.[1]);
-      if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) await unlink(join(tmp, name)).catch(() => undefined);
+      if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) await unlink(join(tmp, name)).catch(() => undefined);
     }
   }
 

@@ -2,17 +2,12 @@
  * What discovery hands to the crawler: article links with the metadata their feed or
  * sitemap gave, and further documents (child sitemaps, discovered feeds) to read.
  */
+import type { FeedInfo } from '../record/types.js';
 
-export interface DiscoveredItem {
+/** An article link with the metadata its feed or sitemap gave (the record's `feed` field, less its source). */
+export interface DiscoveredItem extends Omit<FeedInfo, 'source'> {
   /** Absolute article URL as the feed gave it (resolved against the feed's address). */
   url: string;
-  title: string | null;
-  guid: string | null;
-  /** ISO 8601, as normalised by extract/dates. */
-  publishedAt: string | null;
-  updatedAt: string | null;
-  author: string | null;
-  categories: string[];
 }
 
 export type DocumentKind = 'rss' | 'rdf' | 'atom' | 'json' | 'sitemap-index' | 'sitemap' | 'opml' | 'html' | 'robots';

@@ -16,6 +16,7 @@
  * title gives way to the page's <h1> when that is the same headline as readers see it,
  * and a bare date to the same day's time from a later source.
  */
+import type { ArticleRecord } from '../record/types.js';
 import { cleanAuthors as cleanAuthorList, nameLike } from './authors.js';
 import { normaliseDate } from './dates.js';
 import { decodeEntities, plainParagraphs, plainText } from './entities.js';
@@ -27,18 +28,9 @@ import { META_KEYS, NOT_ARTICLE_BYLINE } from './metadata-rules.js';
 import { cleanTitle as cleanTitleWith, preferHeading } from './title.js';
 import type { TitleContext } from './title.js';
 
-export interface PageMetadata {
-  title: string | null;
-  authors: string[];
-  publishedAt: string | null;
-  modifiedAt: string | null;
-  siteName: string | null;
-  lang: string | null;
-  description: string | null;
-  image: string | null;
-  canonicalUrl: string | null;
-  tags: string[];
-  section: string | null;
+/** The record's metadata fields, and what the rest of the pipeline needs from the page. */
+export interface PageMetadata
+  extends Pick<ArticleRecord, 'title' | 'authors' | 'publishedAt' | 'modifiedAt' | 'siteName' | 'lang' | 'description' | 'image' | 'canonicalUrl' | 'tags' | 'section'> {
   /** JSON-LD articleBody as paragraphs, the fallback when Readability finds nothing. */
   ldBody: string | null;
   /** The page's <title>, for telling the headline from the site name. */

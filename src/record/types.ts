@@ -61,10 +61,13 @@ export interface ArticleRecord {
   feed?: FeedInfo;
 }
 
+/** What the feed or sitemap said of an item, before its page was fetched. */
 export interface FeedInfo {
+  /** The feed or sitemap URL the item came from. */
   source: string;
   title: string | null;
   guid: string | null;
+  /** ISO 8601, as normalised by extract/dates. */
   publishedAt: string | null;
   updatedAt: string | null;
   author: string | null;

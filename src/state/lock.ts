@@ -42,7 +42,8 @@ function readHolder(path: string): LockInfo | null {
   }
 }
 
-function alive(pid: number): boolean {
+/** Whether a process with this id exists on this machine. */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -53,7 +54,7 @@ function alive(pid: number): boolean {
 }
 
 function isStale(holder: LockInfo | null): boolean {
-  return holder !== null && holder.host === hostname() && !alive(holder.pid);
+  return holder !== null && holder.host === hostname() && !processAlive(holder.pid);
 }
 
 function tryAcquire(path: string): boolean {
