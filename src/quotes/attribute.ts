@@ -47,6 +47,9 @@ export interface QuoteContext {
 const MAX_INTRO_OBJECT = 10;
 /** How far after the quotation a speaker-then-cue may end, in tokens. */
 const MAX_AFTER = 28;
+/** The same across appositions, which carry affiliations and places ("Lucas Paganini, a
+ * planetary scientist at …, Maryland, and American University in Washington, D.C., said"). */
+const MAX_AFTER_APPOSITION = 48;
 const LEAD_PUNCT = new Set([',', ';', ':', '–', '—', '-']);
 const DASHES = new Set(['–', '—', '-', '―']);
 /** Auxiliaries of compound tenses that may open an inverted attribution ("a déclaré", "hat gesagt"). */
@@ -134,7 +137,7 @@ function after(ctx: QuoteContext): Attribution | null {
   // Speaker then cue: “…,” the Kremlin said / “…,” Smith, the minister, told reporters.
   let i = k;
   let apposition = false;
-  while (i < r.length && i - k < MAX_AFTER) {
+  while (i < r.length && i - k < (apposition ? MAX_AFTER_APPOSITION : MAX_AFTER)) {
     const t = r[i] as Token;
     const hit = cueAt(r, i);
     if (hit && i > k) {
@@ -146,6 +149,11 @@ function after(ctx: QuoteContext): Attribution | null {
     if (t.text === ',') {
       // Skip appositions between commas ("Dylan Nelson, a fellow at …, Germany, and co-author …, said").
       let j = i + 1;
+      // The cue may follow the last comma of the chain ("…, Washington, D.C., said in a statement").
+      if (apposition && cueAt(r, j)) {
+        i = j;
+        continue;
+      }
       while (j < r.length && (r[j] as Token).kind === 'word' && j - i < 24) j++;
       if (r[j]?.text !== ',') return null;
       apposition = true;

@@ -69,6 +69,9 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
     while (words.length > 2 && /^\p{Lu}{2,}$/u.test(words[0] as string)) words = words.slice(1);
     // A sentence-initial gerund is not a first name ("Hosting Cook at the White House, …").
     if (words.length >= 2 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0] as string)) words = words.slice(1);
+    // "Singer-guitarists Tom Johnston": a hyphenated word going on in lower case is a
+    // descriptor, not a first name (those read "Jean-Pierre", "Rose-Lynn").
+    if (words.length > 2 && /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(words[0] as string)) words = words.slice(1);
     // "envoy to Ukraine Kurt Volker": a first word the text also uses on its own is a place
     // or an organisation, not a first name.
     if (words.length > 2 && standsAlone(masked, words[0] as string, words[1] as string)) words = words.slice(1);
@@ -152,10 +155,10 @@ export class Resolver {
   }
 
   /** A person's full name for a name phrase found at `pos`, or null when it is not a person. */
-  personName(phrase: SpeakerPhrase, pos: number): string | null {
+  personName(phrase: SpeakerPhrase, pos: number, givenBefore = false): string | null {
     if (phrase.kind !== 'person') return null;
     if (phrase.name.includes(' ')) return phrase.name;
-    return this.fullNameFor(phrase.name, pos) ?? (this.titled.has(phrase.name) ? phrase.name : null);
+    return this.fullNameFor(phrase.name, pos, givenBefore) ?? (this.titled.has(phrase.name) ? phrase.name : null);
   }
 
   /** The speaker's name to report for a phrase found at `pos`, or null. */
@@ -234,14 +237,15 @@ export class Resolver {
     return found;
   }
 
-  /** The full name last used before `pos` for this surname (or first name), else the first after. */
-  private fullNameFor(word: string, pos: number): string | null {
+  /** The full name last used before `pos` for this surname (or first name), else (unless
+   * `givenBefore`) the first after. */
+  private fullNameFor(word: string, pos: number, givenBefore = false): string | null {
     let before: FullName | undefined;
     let after: FullName | undefined;
     for (const n of this.byWord.get(word) ?? []) {
       if (n.pos < pos) before = n;
       else if (!after) after = n;
     }
-    return (before ?? after)?.full ?? null;
+    return (givenBefore ? before : (before ?? after))?.full ?? null;
   }
 }

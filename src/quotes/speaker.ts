@@ -126,8 +126,21 @@ export function phraseBefore(tokens: readonly Token[], cue: number, cueText: str
   }
   if (!npWord(tokens[j])) return null;
   const [a, b] = trimPhrase(tokens, from, j);
+  // "Paganini and his team wrote": the named person leads the group that speaks.
+  if (TEAM_POSSESSIVES.has((tokens[a] as Token | undefined)?.lower ?? '') && tokens[a - 1]?.lower === 'and' && a - 2 >= 0 && isCapitalised(tokens[a - 2] as Token)) {
+    let k = a - 2;
+    while (k - 1 >= 0 && a - 2 - k + 1 < MAX_NP && npWord(tokens[k - 1])) k--;
+    const [x, y] = trimPhrase(tokens, k, a - 2);
+    if (plausible(tokens, x, y)) {
+      const lead = readPhrase(tokens, x, y);
+      if (lead.kind === 'person') return lead;
+    }
+  }
   return plausible(tokens, a, b) ? readPhrase(tokens, a, b) : null;
 }
+
+/** "X and his colleagues", "X and her team": possessives that tie a group to the person before "and". */
+const TEAM_POSSESSIVES = new Set(['his', 'her', 'their']);
 
 /**
  * "Jane Doe, the minister, said" / "the minister, Jane Doe, said" / "Smith, who …, said" /
