@@ -96,7 +96,7 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
   let lastAttributed: number | null = null;
   for (const ev of events) {
     if (!('quote' in ev)) {
-      const r = ev.phrase.kind === 'pronoun' || ev.phrase.kind === 'person' ? resolver.resolve(ev.phrase, ev.pos, ev.paragraph) : { name: ev.phrase.name, kind: ev.phrase.kind };
+      const r = ev.phrase.kind === 'org' ? { name: ev.phrase.name, kind: ev.phrase.kind } : resolver.resolve(ev.phrase, ev.pos, ev.paragraph);
       if (r.name) resolver.remember(r.name, r.kind, ev.pos, ev.paragraph, ev.tail, false);
       continue;
     }

@@ -3,6 +3,7 @@
  * last gave for that speaker. Full names come from the writer's text (quotations are masked,
  * so a name is never taken from inside one); speakers met so far are remembered in order.
  */
+import { Descriptions } from './descriptions.js';
 import type { SpeakerKind, SpeakerPhrase } from './speaker.js';
 import { isTitle } from './speaker.js';
 import { DETERMINERS, GROUP_PRONOUNS, NAME_SUFFIXES, ORG_WORDS, PERSON_PRONOUNS, STOP_WORDS } from './words.js';
@@ -138,6 +139,8 @@ export class Resolver {
   /** Single names the text gives with a title ("President Trump"): people, not organisations. */
   private readonly titled = new Set<string>();
   private readonly seen: Remembered[] = [];
+  /** Organisations named in the text, for "the company", "the ministry". */
+  private readonly descriptions: Descriptions;
 
   /** Full names by their first and last word, in text order. */
   private readonly byWord = new Map<string, FullName[]>();
@@ -152,6 +155,7 @@ export class Resolver {
       }
     }
     this.genders = inferGenders(masked, this.names);
+    this.descriptions = new Descriptions(masked);
   }
 
   /** A person's full name for a name phrase found at `pos`, or null when it is not a person. */
@@ -199,6 +203,8 @@ export class Resolver {
           const issuer = this.last((r) => r.documents.has(doc[1] as string) && r.pos < pos);
           if (issuer) return { name: issuer.name, kind: issuer.kind };
         }
+        const org = this.descriptions.resolve(phrase.name, pos);
+        if (org) return { name: org, kind: 'org' };
         return { name: phrase.name, kind: 'common' };
       }
       default:
