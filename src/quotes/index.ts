@@ -125,7 +125,8 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
       const introLine = !left.length && previous?.[previous.length - 1]?.text === ':' ? previous : null;
       const colonSentence = left[left.length - 1]?.text === ':' ? left : introLine;
       const colon = colonSentence ? subjectOf(colonSentence, colonSentence.length - 1) : null;
-      const person = colon?.kind === 'pronoun' && PERSON_PRONOUNS.has(colon.name) ? resolver.resolve(colon, q.open, paragraph).name : null;
+      // A pronoun there resolves as after a cue: to a subject named nearby first.
+      const person = colon?.kind === 'pronoun' && PERSON_PRONOUNS.has(colon.name) ? resolver.resolve(colon, q.open, paragraph, peopleNamed([left, ...priorSentences(lineTokens, q.firstLine, s1, PRONOUN_LOOKBACK)], resolver, q.open)).name : null;
       const subject = colon ? (person ?? resolver.personName(colon, q.open)) : null;
       continued = subject ?? named ?? resolver.lastQuoted(q.open, (p) => paragraph - p - skipped(asides, p, paragraph) <= 1)?.name ?? null;
     }
