@@ -102,6 +102,28 @@ const GENDERED = /\b(he|him|his|himself|she|her|hers|herself)\b/iu;
 const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}])/gu;
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$/u;
 
+/** Nouns that give a person's gender when the sentence says it of them ("Omar is one of the
+ * first two Muslim women", "Hale, the father of two, …"). */
+const FEMALE_NOUNS = ['woman', 'women', 'mother', 'mom', 'wife', 'daughter', 'sister', 'girl', 'actress', 'grandmother', 'aunt', 'niece', 'queen', 'princess', 'congresswoman', 'spokeswoman', 'chairwoman', 'businesswoman', 'sportswoman', 'widow', 'girlfriend'];
+const MALE_NOUNS = new Set(['man', 'men', 'father', 'dad', 'husband', 'son', 'brother', 'boy', 'actor', 'grandfather', 'uncle', 'nephew', 'king', 'prince', 'congressman', 'spokesman', 'chairman', 'businessman', 'sportsman', 'widower', 'boyfriend']);
+const GENDERED_NOUN = new RegExp(`\\b(${[...FEMALE_NOUNS, ...MALE_NOUNS].join('|')})\\b`, 'iu');
+/** A subject opens its sentence: at most this many words (titles, a first name) before it. */
+const SUBJECT_LEAD_WORDS = 5;
+const SUBJECT_OPENER_WORDS = 14;
+const SUBJECT_LOOKBACK = 100;
+
+/** Does the word at `at` stand near the start of its sentence, where the subject is? */
+function isSubject(masked: string, at: number): boolean {
+  const before = masked.slice(Math.max(0, at - SUBJECT_LOOKBACK), at);
+  const cut = Math.max(before.search(/[.!?]\s+[^.!?]*$/u), before.lastIndexOf('\n'));
+  if (cut < 0 && at > SUBJECT_LOOKBACK) return false;
+  const lead = before.slice(cut + 1).trim();
+  if (!lead) return true;
+  const words = lead.split(/\s+/u).length;
+  // "When the music didn’t go away, Steenburgen realized …": after an opening clause.
+  return words <= SUBJECT_LEAD_WORDS || (/[,—–]$/u.test(lead) && words <= SUBJECT_OPENER_WORDS);
+}
+
 /** Gender the text gives each full name: honorifics, then pronouns that follow its mentions.
  * One pass over the capitalised words of the text, so long pages stay linear. */
 function inferGenders(masked: string, names: readonly FullName[]): Map<string, Gender> {
@@ -120,6 +142,19 @@ function inferGenders(masked: string, names: readonly FullName[]): Map<string, G
       else v.f += 3;
     }
     const end = m.index + m[0].length;
+    // Only a name that is its sentence's subject gets the pronouns after it: "the offices of
+    // Omar. During the call, he asked …" is about someone else.
+    if (!isSubject(masked, m.index)) {
+      votes.set(full, v);
+      continue;
+    }
+    const sentence = masked.slice(end, end + GENDER_WINDOW).split(/[.!?](?=\s)/u)[0] ?? '';
+    const noun = GENDERED_NOUN.exec(sentence);
+    // "his mom" is someone else's mother.
+    if (noun && !/(?:\b(?:his|her|their|my|our|your)|['’]s?)\s+$/iu.test(sentence.slice(0, noun.index))) {
+      if (MALE_NOUNS.has((noun[1] as string).toLowerCase())) v.m += 2;
+      else v.f += 2;
+    }
     const after = GENDERED.exec(masked.slice(end, end + GENDER_WINDOW));
     // A possessive far from the name often belongs to someone else ("Big Machine … her life").
     if (after && (!/^(his|her|hers)$/iu.test(after[1] as string) || after.index < POSSESSIVE_WINDOW)) {
