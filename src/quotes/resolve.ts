@@ -93,7 +93,20 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
   return out;
 }
 
+/** Can a common noun phrase be "they" (a plural or collective head: "officials", "the
+ * police") or "it" (an institution or a document: "the ministry", "the report")? "The mayor"
+ * is neither. */
+function fitsGroup(name: string, plural: boolean): boolean {
+  const head = (name.split(/\s+(?:of|for|at|in)\s+/u)[0] ?? name).split(/\s+/u).pop()?.toLowerCase() ?? '';
+  if (ORG_WORDS.has(head) || DOCUMENTS.includes(head)) return true;
+  return plural && ((/s$/u.test(head) && !/ss$/u.test(head)) || COLLECTIVES.has(head));
+}
+/** Singular nouns for a group of people. */
+const COLLECTIVES = new Set(['police', 'staff', 'people', 'team', 'family', 'crew', 'panel', 'jury', 'public', 'management', 'leadership', 'administration', 'couple', 'band', 'group']);
+
 type Gender = 'm' | 'f';
+/** How far back (characters) "they" or "it" reaches for a group named with a cue but not quoted. */
+const GROUP_REACH = 350;
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', il: 'm', er: 'm', él: 'm', she: 'f', elle: 'f', ella: 'f' };
 // The first gendered pronoun after a name, within this many characters, votes for its gender.
 const GENDER_WINDOW = 160;
@@ -218,7 +231,10 @@ export class Resolver {
         }
         if (GROUP_PRONOUNS.has(phrase.name)) {
           // They or it: an organisation, a group, or a name the text never calls he or she.
-          const group = this.last((r) => r.pos < pos && paragraph - r.paragraph <= 3 && (r.kind === 'org' || r.kind === 'common' || (r.kind === 'person' && !this.genders.has(r.name) && !this.titled.has(r.name))));
+          // Only a group that just spoke: quoted in this or the paragraph before, or named with a
+          // cue a few lines up. Further back, "they" is as likely to be anyone the text mentioned.
+          const plural = phrase.name !== 'it';
+          const group = this.last((r) => r.pos < pos && ((r.quoted && paragraph - r.paragraph <= 1) || pos - r.pos <= GROUP_REACH) && (r.kind === 'org' || (r.kind === 'common' && fitsGroup(r.name, plural)) || (r.kind === 'person' && !this.genders.has(r.name) && !this.titled.has(r.name))));
           return { name: group?.name ?? null, kind: group?.kind ?? 'common' };
         }
         return { name: null, kind: 'pronoun' };
