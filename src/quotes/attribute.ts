@@ -6,6 +6,7 @@
  *   3. a cue earlier in the sentence: Putin emphasised that an “…”
  *   3b. a quotation that ends its sentence, then the attribution: “…!” Trump tweeted.
  *   4. "according to X" anywhere in the sentence
+ *   4b. a noun of speech and its source: directives from Xi to “…”
  *   5. a cue later in the sentence: “…” was important, the statement said
  *   6. a headline dash: ‘…’ – Name
  *   7. an introduction closing the previous paragraph: The minister said:¶“…”
@@ -18,7 +19,7 @@ import { isStop, isTitle, phraseAfter, phraseBefore, PLACE_PREPOSITIONS, readPhr
 import type { SpeakerPhrase } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
-import { BELIEF_WORDS, DETERMINERS, ISSUING_VERBS, SELF_PRONOUNS, STOP_WORDS } from './words.js';
+import { BELIEF_WORDS, DETERMINERS, ISSUING_VERBS, SELF_PRONOUNS, SPEECH_NOUNS, STOP_WORDS } from './words.js';
 
 export type Pattern = 'after' | 'intro' | 'cue-before' | 'according' | 'cue-after' | 'dash' | 'intro-above';
 
@@ -223,6 +224,24 @@ function according(ctx: QuoteContext): Attribution | null {
   return null;
 }
 
+/** Most tokens from "from" to the quotation in "directives from Xi to “…”". */
+const MAX_NOUN_FROM = 6;
+
+/** Pattern 4b: a noun of speech with its source right before the quotation: "directives from Xi
+ * to “show no mercy”", "a warning from the ministry that “…”". The source must be a name. */
+function nounFrom(ctx: QuoteContext): Attribution | null {
+  const l = ctx.left;
+  for (let i = l.length - 1; i >= 1 && l.length - i <= MAX_NOUN_FROM; i--) {
+    if ((l[i] as Token).lower !== 'from') continue;
+    const noun = l[i - 1] as Token;
+    if (!SPEECH_NOUNS.has(noun.lower)) return null;
+    const phrase = phraseAfter(l, i + 1);
+    if (!phrase || (phrase.kind !== 'person' && phrase.kind !== 'org')) return null;
+    return { phrase, cue: { text: noun.text, type: 'speech', first: i - 1, last: i - 1 }, pattern: 'according', tail: '' };
+  }
+  return null;
+}
+
 /** Words and marks after which a later cue belongs to another clause ("— assuming that X will testify"). */
 const CLAUSE_BREAKS = new Set([';', '—', '–', '(', ')', 'that', 'which', 'who', 'because', 'if', 'when', 'although', 'though', 'whether', 'assuming']);
 
@@ -264,7 +283,7 @@ function introAbove(ctx: QuoteContext): Attribution | null {
   return found && found.phrase && ctx.above[ctx.above.length - 1]?.text === ':' ? { ...found, pattern: 'intro-above' } : null;
 }
 
-const PATTERNS = [after, intro, cueBefore, afterNext, according, cueAfter, dash, introAbove] as const;
+const PATTERNS = [after, intro, cueBefore, afterNext, according, nounFrom, cueAfter, dash, introAbove] as const;
 
 /** The first pattern that gives a cue (speaker may still be null for an introduction with none). */
 export function attribute(ctx: QuoteContext): Attribution | null {

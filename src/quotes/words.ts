@@ -140,3 +140,11 @@ export const BELIEF_WORDS = new Set([
   'hoped', 'expect', 'expects', 'expected', 'assume', 'assumes', 'assumed', 'suppose', 'supposes', 'pretend', 'pretends',
   'fear', 'fears', 'feared', 'wish', 'wishes', 'wished',
 ]);
+
+/** Nouns of speech that name their source with "from" ("directives from Xi to “…”", "a warning
+ * from the ministry that “…”"): a cue when a name follows. */
+export const SPEECH_NOUNS = new Set([
+  'directive', 'directives', 'order', 'orders', 'instruction', 'instructions', 'call', 'calls', 'demand', 'demands',
+  'warning', 'warnings', 'pledge', 'pledges', 'promise', 'promises', 'message', 'messages', 'remarks', 'comments',
+  'statement', 'statements', 'appeal', 'plea', 'vow', 'assurance', 'assurances', 'threat', 'threats', 'response',
+]);
