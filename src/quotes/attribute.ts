@@ -188,13 +188,29 @@ function intro(ctx: QuoteContext): Attribution | null {
 /** Pattern 3: the last cue before the quotation in its sentence, with a subject. */
 function cueBefore(ctx: QuoteContext): Attribution | null {
   const hits = cuesIn(ctx.left, 0, ctx.left.length);
+  const aside = asides(ctx.left);
   for (let n = hits.length - 1; n >= 0; n--) {
     const hit = hits[n] as CueHit;
-    if (!isSpeech(hit)) continue;
+    // "(44 percent say they want …), but … if he “…”": a cue in a closed aside speaks of the aside.
+    if (!isSpeech(hit) || aside(hit.first)) continue;
     const phrase = speakerFor(ctx.left, hit);
     if (phrase) return { phrase, cue: hit, pattern: 'cue-before', tail: tailOf(ctx.left, hit) };
   }
   return null;
+}
+
+/** Which token indices sit inside a parenthesis closed before the end of `tokens`. */
+function asides(tokens: readonly Token[]): (i: number) => boolean {
+  const spans: [number, number][] = [];
+  let open = -1;
+  tokens.forEach((t, i) => {
+    if (t.text === '(') open = i;
+    else if (t.text === ')' && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    }
+  });
+  return (i) => spans.some(([a, b]) => i > a && i < b);
 }
 
 /** Most tokens between a sentence-ending quotation and the cue of the sentence after it. */
