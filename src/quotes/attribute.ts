@@ -94,6 +94,11 @@ export function speakerFor(tokens: readonly Token[], cue: CueHit): SpeakerPhrase
   }
   if (isIngForm(cue.text) && tokens[cue.first - 1]?.text === ',') return subjectOf(tokens, cue.first - 1);
   const phrase = phraseBefore(tokens, cue.first, cue.text);
+  // "Reed had one thing to add:", "She had this to say:": the subject of "had" speaks.
+  if (!phrase && tokens[cue.first - 1]?.lower === 'to') {
+    const had = tokens.slice(Math.max(0, cue.first - 6), cue.first - 1).findIndex((t) => HAVE_FORMS.has(t.lower));
+    if (had >= 0) return subjectOf(tokens, cue.first - 1);
+  }
   // "… sent a letter earlier this month stating that": a participle describes the subject.
   if (!phrase && isIngForm(cue.text) && cue.first > 0) return subjectOf(tokens, cue.first);
   // "he asked about …, called Omar a “terrorist” and said": coordinated verbs share the subject.
@@ -107,6 +112,9 @@ export function speakerFor(tokens: readonly Token[], cue: CueHit): SpeakerPhrase
   }
   return phrase;
 }
+
+/** "had something to say": the forms of "have" before an infinitive cue. */
+const HAVE_FORMS = new Set(['had', 'has', 'have']);
 
 /** Words that open a subordinate clause, whose verbs have their own subject. */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'because', 'if', 'when', 'whether', 'while', 'although', 'though', 'as', 'than', ...BELIEF_WORDS]);
