@@ -133,7 +133,7 @@ interface DevQuote {
 }
 interface DevArticle {
   id: string;
-  batch: 'tuned' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4';
+  batch: 'tuned' | 'held-out' | 'held-out-2' | 'held-out-3' | 'held-out-4' | 'held-out-5' | 'held-out-6';
   quotes: DevQuote[];
 }
 
@@ -245,7 +245,7 @@ function main(): void {
   out.write(`| cue accuracy | ${pct(s.cue)} |\n| kind accuracy | ${pct(s.kind)} |\n`);
   if (s.failures.length) out.write(`\nFailures:\n${s.failures.map((f) => `- ${f}`).join('\n')}\n`);
 
-  for (const batch of ['tuned', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4'] as const) {
+  for (const batch of ['tuned', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'held-out-6'] as const) {
     const dev = scoreDev(root, batch);
     if (!dev) {
       process.stderr.write('\nnote: no dev set (../shared/datasets/zyte-article-bench); skipping the real-article scores\n');

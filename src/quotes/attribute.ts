@@ -6,6 +6,7 @@
  *   3. a cue earlier in the sentence: Putin emphasised that an “…”
  *   3b. a quotation that ends its sentence, then the attribution: “…!” Trump tweeted.
  *   4. "according to X" anywhere in the sentence
+ *   4b. a noun of speech and its source: directives from Xi to “…”
  *   5. a cue later in the sentence: “…” was important, the statement said
  *   6. a headline dash: ‘…’ – Name
  *   7. an introduction closing the previous paragraph: The minister said:¶“…”
@@ -18,7 +19,7 @@ import { isStop, isTitle, phraseAfter, phraseBefore, PLACE_PREPOSITIONS, readPhr
 import type { SpeakerPhrase } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
-import { BELIEF_WORDS, DETERMINERS, ISSUING_VERBS, SELF_PRONOUNS, STOP_WORDS } from './words.js';
+import { BELIEF_WORDS, DETERMINERS, ISSUING_VERBS, SELF_PRONOUNS, SPEECH_NOUNS, STOP_WORDS } from './words.js';
 
 export type Pattern = 'after' | 'intro' | 'cue-before' | 'according' | 'cue-after' | 'dash' | 'intro-above';
 
@@ -47,6 +48,9 @@ export interface QuoteContext {
 const MAX_INTRO_OBJECT = 10;
 /** How far after the quotation a speaker-then-cue may end, in tokens. */
 const MAX_AFTER = 28;
+/** The same across appositions, which carry affiliations and places ("Lucas Paganini, a
+ * planetary scientist at …, Maryland, and American University in Washington, D.C., said"). */
+const MAX_AFTER_APPOSITION = 48;
 const LEAD_PUNCT = new Set([',', ';', ':', '–', '—', '-']);
 const DASHES = new Set(['–', '—', '-', '―']);
 /** Auxiliaries of compound tenses that may open an inverted attribution ("a déclaré", "hat gesagt"). */
@@ -90,6 +94,11 @@ export function speakerFor(tokens: readonly Token[], cue: CueHit): SpeakerPhrase
   }
   if (isIngForm(cue.text) && tokens[cue.first - 1]?.text === ',') return subjectOf(tokens, cue.first - 1);
   const phrase = phraseBefore(tokens, cue.first, cue.text);
+  // "Reed had one thing to add:", "She had this to say:": the subject of "had" speaks.
+  if (!phrase && tokens[cue.first - 1]?.lower === 'to') {
+    const had = tokens.slice(Math.max(0, cue.first - 6), cue.first - 1).findIndex((t) => HAVE_FORMS.has(t.lower));
+    if (had >= 0) return subjectOf(tokens, cue.first - 1);
+  }
   // "… sent a letter earlier this month stating that": a participle describes the subject.
   if (!phrase && isIngForm(cue.text) && cue.first > 0) return subjectOf(tokens, cue.first);
   // "he asked about …, called Omar a “terrorist” and said": coordinated verbs share the subject.
@@ -103,6 +112,9 @@ export function speakerFor(tokens: readonly Token[], cue: CueHit): SpeakerPhrase
   }
   return phrase;
 }
+
+/** "had something to say": the forms of "have" before an infinitive cue. */
+const HAVE_FORMS = new Set(['had', 'has', 'have']);
 
 /** Words that open a subordinate clause, whose verbs have their own subject. */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'because', 'if', 'when', 'whether', 'while', 'although', 'though', 'as', 'than', ...BELIEF_WORDS]);
@@ -134,7 +146,7 @@ function after(ctx: QuoteContext): Attribution | null {
   // Speaker then cue: “…,” the Kremlin said / “…,” Smith, the minister, told reporters.
   let i = k;
   let apposition = false;
-  while (i < r.length && i - k < MAX_AFTER) {
+  while (i < r.length && i - k < (apposition ? MAX_AFTER_APPOSITION : MAX_AFTER)) {
     const t = r[i] as Token;
     const hit = cueAt(r, i);
     if (hit && i > k) {
@@ -146,6 +158,11 @@ function after(ctx: QuoteContext): Attribution | null {
     if (t.text === ',') {
       // Skip appositions between commas ("Dylan Nelson, a fellow at …, Germany, and co-author …, said").
       let j = i + 1;
+      // The cue may follow the last comma of the chain ("…, Washington, D.C., said in a statement").
+      if (apposition && cueAt(r, j)) {
+        i = j;
+        continue;
+      }
       while (j < r.length && (r[j] as Token).kind === 'word' && j - i < 24) j++;
       if (r[j]?.text !== ',') return null;
       apposition = true;
@@ -179,13 +196,29 @@ function intro(ctx: QuoteContext): Attribution | null {
 /** Pattern 3: the last cue before the quotation in its sentence, with a subject. */
 function cueBefore(ctx: QuoteContext): Attribution | null {
   const hits = cuesIn(ctx.left, 0, ctx.left.length);
+  const aside = asides(ctx.left);
   for (let n = hits.length - 1; n >= 0; n--) {
     const hit = hits[n] as CueHit;
-    if (!isSpeech(hit)) continue;
+    // "(44 percent say they want …), but … if he “…”": a cue in a closed aside speaks of the aside.
+    if (!isSpeech(hit) || aside(hit.first)) continue;
     const phrase = speakerFor(ctx.left, hit);
     if (phrase) return { phrase, cue: hit, pattern: 'cue-before', tail: tailOf(ctx.left, hit) };
   }
   return null;
+}
+
+/** Which token indices sit inside a parenthesis closed before the end of `tokens`. */
+function asides(tokens: readonly Token[]): (i: number) => boolean {
+  const spans: [number, number][] = [];
+  let open = -1;
+  tokens.forEach((t, i) => {
+    if (t.text === '(') open = i;
+    else if (t.text === ')' && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    }
+  });
+  return (i) => spans.some(([a, b]) => i > a && i < b);
 }
 
 /** Most tokens between a sentence-ending quotation and the cue of the sentence after it. */
@@ -211,6 +244,24 @@ function according(ctx: QuoteContext): Attribution | null {
       const phrase = phraseAfter(side, hit.last + 1);
       if (phrase) return { phrase, cue: hit, pattern: 'according', tail: '' };
     }
+  }
+  return null;
+}
+
+/** Most tokens from "from" to the quotation in "directives from Xi to “…”". */
+const MAX_NOUN_FROM = 6;
+
+/** Pattern 4b: a noun of speech with its source right before the quotation: "directives from Xi
+ * to “show no mercy”", "a warning from the ministry that “…”". The source must be a name. */
+function nounFrom(ctx: QuoteContext): Attribution | null {
+  const l = ctx.left;
+  for (let i = l.length - 1; i >= 1 && l.length - i <= MAX_NOUN_FROM; i--) {
+    if ((l[i] as Token).lower !== 'from') continue;
+    const noun = l[i - 1] as Token;
+    if (!SPEECH_NOUNS.has(noun.lower)) return null;
+    const phrase = phraseAfter(l, i + 1);
+    if (!phrase || (phrase.kind !== 'person' && phrase.kind !== 'org')) return null;
+    return { phrase, cue: { text: noun.text, type: 'speech', first: i - 1, last: i - 1 }, pattern: 'according', tail: '' };
   }
   return null;
 }
@@ -256,7 +307,7 @@ function introAbove(ctx: QuoteContext): Attribution | null {
   return found && found.phrase && ctx.above[ctx.above.length - 1]?.text === ':' ? { ...found, pattern: 'intro-above' } : null;
 }
 
-const PATTERNS = [after, intro, cueBefore, afterNext, according, cueAfter, dash, introAbove] as const;
+const PATTERNS = [after, intro, cueBefore, afterNext, according, nounFrom, cueAfter, dash, introAbove] as const;
 
 /** The first pattern that gives a cue (speaker may still be null for an introduction with none). */
 export function attribute(ctx: QuoteContext): Attribution | null {

@@ -41,6 +41,8 @@ export interface Found {
 export const PRONOUN_LOOKBACK = 3;
 /** How many tokens into a sentence a name may start and still read as its subject. */
 const SUBJECT_WINDOW = 7;
+/** How far into a sentence a comma or a quotation may close an opening phrase before its subject. */
+const OPENER_MAX = 16;
 const ENDS_SENTENCE = /[.!?…]$/u;
 
 
@@ -159,17 +161,24 @@ export function priorSentences(lines: readonly LineTokens[], li: number, s1: num
 export function peopleNamed(sentences: readonly (readonly Token[])[], resolver: Resolver, pos: number): string[] {
   const out: string[] = [];
   for (const tokens of sentences) {
-    // Only names near the start of a sentence, where its subject stands.
-    for (let i = 0; i < Math.min(tokens.length, SUBJECT_WINDOW); i++) {
-      if (!isCapitalised(tokens[i] as Token) || /['’]s$/u.test((tokens[i] as Token).text)) continue;
+    // Only names near the start of a sentence, where its subject stands, or right after an
+    // opening phrase ("Following a performance of “Black Water,” Simmons teed up …").
+    // There the subject must come first: "During the call, he asked about the Muslim Brotherhood" names no subject.
+    const opener = tokens.findIndex((t, n) => n > 0 && n < OPENER_MAX && (t.text === ',' || t.kind === 'quote'));
+    const starts = [...Array(Math.min(tokens.length, SUBJECT_WINDOW)).keys()];
+    if (opener >= SUBJECT_WINDOW - 1 && opener + 1 < tokens.length) starts.push(opener + 1);
+    let done = -1;
+    for (const i of starts) {
+      if (i <= done || !isCapitalised(tokens[i] as Token) || /['’]s$/u.test((tokens[i] as Token).text)) continue;
       let j = i;
       while (j + 1 < tokens.length && isCapitalised(tokens[j + 1] as Token)) j++;
       // A possessive ends the run but names an owner, not a subject ("Steenburgen’s son").
       if (!/['’]s$/u.test((tokens[j] as Token).text)) {
-        const name = resolver.personName(readPhrase(tokens, i, j), pos);
+        // A name given in full only later is someone else ("Border agents …" before "Customs and Border Protection").
+        const name = resolver.personName(readPhrase(tokens, i, j), pos, true);
         if (name && !out.includes(name)) out.push(name);
       }
-      i = j;
+      done = j;
     }
   }
   return out;

@@ -78,7 +78,10 @@ export function judge(text: string, left: readonly Token[], right: readonly Toke
   // “extremely low”"); otherwise a cue elsewhere in the sentence frames a term (to say “yes”).
   const adjacent = att && att.pattern !== 'cue-before' && att.pattern !== 'cue-after';
   const reported = att?.pattern === 'cue-before' && att.phrase !== null && att.tail.split(' ').includes('that');
-  if (!adjacent && !reported && words <= SCARE_MAX_WORDS) return 'scare';
+  // A sentence of its own right after a quotation continues the speech: “…,” he said. “Please.”
+  // (Longer title-case lines stay slogans: “Meth. We're On It.”)
+  const ownSentence = continues && words <= SCARE_MAX_WORDS && !left.some(isWord) && /^\p{Lu}/u.test(text) && /[.!?]$/u.test(text.trim());
+  if (!adjacent && !reported && !ownSentence && words <= SCARE_MAX_WORDS) return 'scare';
   const after = right[0];
   // A cue elsewhere in the sentence does not make a modifier speech: a “skinny” trade deal.
   // With a cue, a preposition after it is no noun (she said there was “no need” for …); without
@@ -95,6 +98,6 @@ export function judge(text: string, left: readonly Token[], right: readonly Toke
   const setApart = left[left.length - 1]?.text === ':' || (opens && (right.some(isWord) || presented));
   if (!att && !continues && (words < ORPHAN_MIN_WORDS || !setApart)) return 'orphan';
   const strong = att && (att.pattern === 'after' || att.pattern === 'intro' || att.pattern === 'intro-above' || att.pattern === 'dash');
-  if (!strong && titleCase(text)) return 'title';
+  if (!strong && !ownSentence && titleCase(text)) return 'title';
   return 'keep';
 }

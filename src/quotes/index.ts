@@ -96,7 +96,7 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
   let lastAttributed: number | null = null;
   for (const ev of events) {
     if (!('quote' in ev)) {
-      const r = ev.phrase.kind === 'pronoun' || ev.phrase.kind === 'person' ? resolver.resolve(ev.phrase, ev.pos, ev.paragraph) : { name: ev.phrase.name, kind: ev.phrase.kind };
+      const r = ev.phrase.kind === 'org' ? { name: ev.phrase.name, kind: ev.phrase.kind } : resolver.resolve(ev.phrase, ev.pos, ev.paragraph);
       if (r.name) resolver.remember(r.name, r.kind, ev.pos, ev.paragraph, ev.tail, false);
       continue;
     }
@@ -125,9 +125,18 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
       const introLine = !left.length && previous?.[previous.length - 1]?.text === ':' ? previous : null;
       const colonSentence = left[left.length - 1]?.text === ':' ? left : introLine;
       const colon = colonSentence ? subjectOf(colonSentence, colonSentence.length - 1) : null;
-      const person = colon?.kind === 'pronoun' && PERSON_PRONOUNS.has(colon.name) ? resolver.resolve(colon, q.open, paragraph).name : null;
+      // A pronoun there resolves as after a cue: to a subject named nearby first.
+      const person = colon?.kind === 'pronoun' && PERSON_PRONOUNS.has(colon.name) ? resolver.resolve(colon, q.open, paragraph, peopleNamed([left, ...priorSentences(lineTokens, q.firstLine, s1, PRONOUN_LOOKBACK)], resolver, q.open)).name : null;
       const subject = colon ? (person ?? resolver.personName(colon, q.open)) : null;
-      continued = subject ?? named ?? resolver.lastQuoted(q.open, (p) => paragraph - p - skipped(asides, p, paragraph) <= 1)?.name ?? null;
+      // After a colon sentence with no speaker of its own, the last quotation's speaker carries
+      // on ("That process led to a realization: “…”") unless the writer has brought in someone
+      // else since ("Her opponent, Tom Reed, spent the evening at a diner. The menu has a motto: “…”").
+      let chained = resolver.lastQuoted(q.open, (p) => paragraph - p - skipped(asides, p, paragraph) <= 1)?.name ?? null;
+      if (chained && colonSentence && !subject) {
+        const others = peopleNamed([colonSentence, ...(colonSentence === left && previous ? [previous] : [])], resolver, q.open);
+        if (others.length && !others.includes(chained)) chained = null;
+      }
+      continued = subject ?? named ?? chained;
     }
     // A quotation right after an attributed one continues it even when its speaker stayed unresolved.
     const near = (p: number): boolean => paragraph - p - skipped(asides, p, paragraph) <= 1;

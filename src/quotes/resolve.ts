@@ -3,6 +3,7 @@
  * last gave for that speaker. Full names come from the writer's text (quotations are masked,
  * so a name is never taken from inside one); speakers met so far are remembered in order.
  */
+import { Descriptions } from './descriptions.js';
 import type { SpeakerKind, SpeakerPhrase } from './speaker.js';
 import { isTitle } from './speaker.js';
 import { DETERMINERS, GROUP_PRONOUNS, NAME_SUFFIXES, ORG_WORDS, PERSON_PRONOUNS, STOP_WORDS } from './words.js';
@@ -69,6 +70,9 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
     while (words.length > 2 && /^\p{Lu}{2,}$/u.test(words[0] as string)) words = words.slice(1);
     // A sentence-initial gerund is not a first name ("Hosting Cook at the White House, …").
     if (words.length >= 2 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0] as string)) words = words.slice(1);
+    // "Singer-guitarists Tom Johnston": a hyphenated word going on in lower case is a
+    // descriptor, not a first name (those read "Jean-Pierre", "Rose-Lynn").
+    if (words.length > 2 && /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(words[0] as string)) words = words.slice(1);
     // "envoy to Ukraine Kurt Volker": a first word the text also uses on its own is a place
     // or an organisation, not a first name.
     if (words.length > 2 && standsAlone(masked, words[0] as string, words[1] as string)) words = words.slice(1);
@@ -89,7 +93,20 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
   return out;
 }
 
+/** Can a common noun phrase be "they" (a plural or collective head: "officials", "the
+ * police") or "it" (an institution or a document: "the ministry", "the report")? "The mayor"
+ * is neither. */
+function fitsGroup(name: string, plural: boolean): boolean {
+  const head = (name.split(/\s+(?:of|for|at|in)\s+/u)[0] ?? name).split(/\s+/u).pop()?.toLowerCase() ?? '';
+  if (ORG_WORDS.has(head) || DOCUMENTS.includes(head)) return true;
+  return plural && ((/s$/u.test(head) && !/ss$/u.test(head)) || COLLECTIVES.has(head));
+}
+/** Singular nouns for a group of people. */
+const COLLECTIVES = new Set(['police', 'staff', 'people', 'team', 'family', 'crew', 'panel', 'jury', 'public', 'management', 'leadership', 'administration', 'couple', 'band', 'group']);
+
 type Gender = 'm' | 'f';
+/** How far back (characters) "they" or "it" reaches for a group named with a cue but not quoted. */
+const GROUP_REACH = 350;
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', il: 'm', er: 'm', él: 'm', she: 'f', elle: 'f', ella: 'f' };
 // The first gendered pronoun after a name, within this many characters, votes for its gender.
 const GENDER_WINDOW = 160;
@@ -97,6 +114,28 @@ const POSSESSIVE_WINDOW = 60;
 const GENDERED = /\b(he|him|his|himself|she|her|hers|herself)\b/iu;
 const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}])/gu;
 const HONORIFIC = /\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$/u;
+
+/** Nouns that give a person's gender when the sentence says it of them ("Omar is one of the
+ * first two Muslim women", "Hale, the father of two, …"). */
+const FEMALE_NOUNS = ['woman', 'women', 'mother', 'mom', 'wife', 'daughter', 'sister', 'girl', 'actress', 'grandmother', 'aunt', 'niece', 'queen', 'princess', 'congresswoman', 'spokeswoman', 'chairwoman', 'businesswoman', 'sportswoman', 'widow', 'girlfriend'];
+const MALE_NOUNS = new Set(['man', 'men', 'father', 'dad', 'husband', 'son', 'brother', 'boy', 'actor', 'grandfather', 'uncle', 'nephew', 'king', 'prince', 'congressman', 'spokesman', 'chairman', 'businessman', 'sportsman', 'widower', 'boyfriend']);
+const GENDERED_NOUN = new RegExp(`\\b(${[...FEMALE_NOUNS, ...MALE_NOUNS].join('|')})\\b`, 'iu');
+/** A subject opens its sentence: at most this many words (titles, a first name) before it. */
+const SUBJECT_LEAD_WORDS = 5;
+const SUBJECT_OPENER_WORDS = 14;
+const SUBJECT_LOOKBACK = 100;
+
+/** Does the word at `at` stand near the start of its sentence, where the subject is? */
+function isSubject(masked: string, at: number): boolean {
+  const before = masked.slice(Math.max(0, at - SUBJECT_LOOKBACK), at);
+  const cut = Math.max(before.search(/[.!?]\s+[^.!?]*$/u), before.lastIndexOf('\n'));
+  if (cut < 0 && at > SUBJECT_LOOKBACK) return false;
+  const lead = before.slice(cut + 1).trim();
+  if (!lead) return true;
+  const words = lead.split(/\s+/u).length;
+  // "When the music didn’t go away, Steenburgen realized …": after an opening clause.
+  return words <= SUBJECT_LEAD_WORDS || (/[,—–]$/u.test(lead) && words <= SUBJECT_OPENER_WORDS);
+}
 
 /** Gender the text gives each full name: honorifics, then pronouns that follow its mentions.
  * One pass over the capitalised words of the text, so long pages stay linear. */
@@ -116,6 +155,19 @@ function inferGenders(masked: string, names: readonly FullName[]): Map<string, G
       else v.f += 3;
     }
     const end = m.index + m[0].length;
+    // Only a name that is its sentence's subject gets the pronouns after it: "the offices of
+    // Omar. During the call, he asked …" is about someone else.
+    if (!isSubject(masked, m.index)) {
+      votes.set(full, v);
+      continue;
+    }
+    const sentence = masked.slice(end, end + GENDER_WINDOW).split(/[.!?](?=\s)/u)[0] ?? '';
+    const noun = GENDERED_NOUN.exec(sentence);
+    // "his mom" is someone else's mother.
+    if (noun && !/(?:\b(?:his|her|their|my|our|your)|['’]s?)\s+$/iu.test(sentence.slice(0, noun.index))) {
+      if (MALE_NOUNS.has((noun[1] as string).toLowerCase())) v.m += 2;
+      else v.f += 2;
+    }
     const after = GENDERED.exec(masked.slice(end, end + GENDER_WINDOW));
     // A possessive far from the name often belongs to someone else ("Big Machine … her life").
     if (after && (!/^(his|her|hers)$/iu.test(after[1] as string) || after.index < POSSESSIVE_WINDOW)) {
@@ -135,6 +187,8 @@ export class Resolver {
   /** Single names the text gives with a title ("President Trump"): people, not organisations. */
   private readonly titled = new Set<string>();
   private readonly seen: Remembered[] = [];
+  /** Organisations named in the text, for "the company", "the ministry". */
+  private readonly descriptions: Descriptions;
 
   /** Full names by their first and last word, in text order. */
   private readonly byWord = new Map<string, FullName[]>();
@@ -149,13 +203,14 @@ export class Resolver {
       }
     }
     this.genders = inferGenders(masked, this.names);
+    this.descriptions = new Descriptions(masked);
   }
 
   /** A person's full name for a name phrase found at `pos`, or null when it is not a person. */
-  personName(phrase: SpeakerPhrase, pos: number): string | null {
+  personName(phrase: SpeakerPhrase, pos: number, givenBefore = false): string | null {
     if (phrase.kind !== 'person') return null;
     if (phrase.name.includes(' ')) return phrase.name;
-    return this.fullNameFor(phrase.name, pos) ?? (this.titled.has(phrase.name) ? phrase.name : null);
+    return this.fullNameFor(phrase.name, pos, givenBefore) ?? (this.titled.has(phrase.name) ? phrase.name : null);
   }
 
   /** The speaker's name to report for a phrase found at `pos`, or null. */
@@ -176,7 +231,10 @@ export class Resolver {
         }
         if (GROUP_PRONOUNS.has(phrase.name)) {
           // They or it: an organisation, a group, or a name the text never calls he or she.
-          const group = this.last((r) => r.pos < pos && paragraph - r.paragraph <= 3 && (r.kind === 'org' || r.kind === 'common' || (r.kind === 'person' && !this.genders.has(r.name) && !this.titled.has(r.name))));
+          // Only a group that just spoke: quoted in this or the paragraph before, or named with a
+          // cue a few lines up. Further back, "they" is as likely to be anyone the text mentioned.
+          const plural = phrase.name !== 'it';
+          const group = this.last((r) => r.pos < pos && ((r.quoted && paragraph - r.paragraph <= 1) || pos - r.pos <= GROUP_REACH) && (r.kind === 'org' || (r.kind === 'common' && fitsGroup(r.name, plural)) || (r.kind === 'person' && !this.genders.has(r.name) && !this.titled.has(r.name))));
           return { name: group?.name ?? null, kind: group?.kind ?? 'common' };
         }
         return { name: null, kind: 'pronoun' };
@@ -196,6 +254,8 @@ export class Resolver {
           const issuer = this.last((r) => r.documents.has(doc[1] as string) && r.pos < pos);
           if (issuer) return { name: issuer.name, kind: issuer.kind };
         }
+        const org = this.descriptions.resolve(phrase.name, pos);
+        if (org) return { name: org, kind: 'org' };
         return { name: phrase.name, kind: 'common' };
       }
       default:
@@ -234,14 +294,15 @@ export class Resolver {
     return found;
   }
 
-  /** The full name last used before `pos` for this surname (or first name), else the first after. */
-  private fullNameFor(word: string, pos: number): string | null {
+  /** The full name last used before `pos` for this surname (or first name), else (unless
+   * `givenBefore`) the first after. */
+  private fullNameFor(word: string, pos: number, givenBefore = false): string | null {
     let before: FullName | undefined;
     let after: FullName | undefined;
     for (const n of this.byWord.get(word) ?? []) {
       if (n.pos < pos) before = n;
       else if (!after) after = n;
     }
-    return (before ?? after)?.full ?? null;
+    return (givenBefore ? before : (before ?? after))?.full ?? null;
   }
 }

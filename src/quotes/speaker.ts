@@ -34,6 +34,10 @@ const APPOSITION_PUNCT = new Set(['.', '(', ')', '-', '–', '&', '/']);
 export const PLACE_PREPOSITIONS = new Set(['to', 'at', 'in']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom', 'that', 'qui', 'der', 'die', 'que', 'quien']);
 
+/** Subjects that take a bare verb without ending in -s: pronouns, collectives, and shares of
+ * a poll ("Fifty-one percent say that “…”"). */
+const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'people', 'police', 'percent', 'majority', 'minority', 'half', 'most', 'others']);
+
 /** Stop words that are also first names ("Will Moy", "May Chen") do not stop a name. */
 const NAME_LIKE_STOPS = new Set(['will', 'may', 'can']);
 export const isStop = (t: Token): boolean => STOP_WORDS.has(t.lower) && !(NAME_LIKE_STOPS.has(t.lower) && isCapitalised(t));
@@ -113,7 +117,7 @@ export function phraseBefore(tokens: readonly Token[], cue: number, cueText: str
   // "the ministry’s claim", "the statement": the cue word is a noun here.
   if (/['’]s$/u.test(subject.text) || DETERMINERS.has(subject.lower)) return null;
   // A bare form ("claim", "comment") is a verb only after an auxiliary or a plural subject.
-  if (EN_BASE_FORMS.has(cueText) && !bareOk && !/s$/u.test(subject.lower) && !['i', 'we', 'they', 'you', 'people', 'police'].includes(subject.lower)) return null;
+  if (EN_BASE_FORMS.has(cueText) && !bareOk && !/s$/u.test(subject.lower) && !PLURAL_SUBJECTS.has(subject.lower)) return null;
   if ((tokens[j] as Token).text === ',') return appositionBefore(tokens, j);
   // A pronoun right before the cue is the whole subject ("In it he said …").
   if (isPronoun(subject.lower) && subject.lower !== 'it') return readPhrase(tokens, j, j);
@@ -126,8 +130,21 @@ export function phraseBefore(tokens: readonly Token[], cue: number, cueText: str
   }
   if (!npWord(tokens[j])) return null;
   const [a, b] = trimPhrase(tokens, from, j);
+  // "Paganini and his team wrote": the named person leads the group that speaks.
+  if (TEAM_POSSESSIVES.has((tokens[a] as Token | undefined)?.lower ?? '') && tokens[a - 1]?.lower === 'and' && a - 2 >= 0 && isCapitalised(tokens[a - 2] as Token)) {
+    let k = a - 2;
+    while (k - 1 >= 0 && a - 2 - k + 1 < MAX_NP && npWord(tokens[k - 1])) k--;
+    const [x, y] = trimPhrase(tokens, k, a - 2);
+    if (plausible(tokens, x, y)) {
+      const lead = readPhrase(tokens, x, y);
+      if (lead.kind === 'person') return lead;
+    }
+  }
   return plausible(tokens, a, b) ? readPhrase(tokens, a, b) : null;
 }
+
+/** "X and his colleagues", "X and her team": possessives that tie a group to the person before "and". */
+const TEAM_POSSESSIVES = new Set(['his', 'her', 'their']);
 
 /**
  * "Jane Doe, the minister, said" / "the minister, Jane Doe, said" / "Smith, who …, said" /

@@ -72,6 +72,12 @@ export const TITLES = new Set([
   'bishop', 'archbishop', 'cardinal', 'rabbi', 'imam', 'ayatollah', 'duke', 'duchess', 'baron', 'baroness', 'dean',
   'provost', 'spokesman', 'spokeswoman', 'spokesperson', 'chairperson', 'president-elect', 'nominee', 'candidate',
   'st', 'st.', 'saint', 'brig', 'brig.', 'cpl', 'cpl.', 'pvt', 'pvt.', 'supt', 'supt.', 'det', 'det.',
+  // Occupations written before a name, capitalised when they open a sentence ("Guitarist Ben
+  // Hale", "Defenseman Jonas Brodin"); none of them is a common first name.
+  'guitarist', 'drummer', 'bassist', 'keyboardist', 'pianist', 'violinist', 'rapper', 'actor', 'actress', 'novelist',
+  'economist', 'analyst', 'researcher', 'scientist', 'astronaut', 'lawmaker', 'entrepreneur', 'filmmaker', 'comedian',
+  'journalist', 'columnist', 'defenseman', 'defender', 'goalie', 'goaltender', 'winger', 'striker', 'midfielder',
+  'quarterback', 'pitcher', 'outfielder', 'infielder', 'centre-back', 'playmaker',
 ]);
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -133,4 +139,12 @@ export const BELIEF_WORDS = new Set([
   'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'imagine', 'imagines', 'imagined', 'hope', 'hopes',
   'hoped', 'expect', 'expects', 'expected', 'assume', 'assumes', 'assumed', 'suppose', 'supposes', 'pretend', 'pretends',
   'fear', 'fears', 'feared', 'wish', 'wishes', 'wished',
+]);
+
+/** Nouns of speech that name their source with "from" ("directives from Xi to “…”", "a warning
+ * from the ministry that “…”"): a cue when a name follows. */
+export const SPEECH_NOUNS = new Set([
+  'directive', 'directives', 'order', 'orders', 'instruction', 'instructions', 'call', 'calls', 'demand', 'demands',
+  'warning', 'warnings', 'pledge', 'pledges', 'promise', 'promises', 'message', 'messages', 'remarks', 'comments',
+  'statement', 'statements', 'appeal', 'plea', 'vow', 'assurance', 'assurances', 'threat', 'threats', 'response',
 ]);
