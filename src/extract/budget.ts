@@ -82,3 +82,28 @@ export function flattenDeep<N>(root: N, tree: TreeAccess<N>, maxDepth = MAX_DEPT
   }
   return moved;
 }
+
+/** Elements that never have an end tag, so never nest. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * Could the page nest deeper than `maxDepth`? The running count of open start tags less end
+ * tags bounds the depth from above on any markup short of formatting-element tricks, so a
+ * page below it needs no tree walk. One pass; stops as soon as the bound is passed.
+ */
+export function mayBeDeeperThan(html: string, maxDepth = MAX_DEPTH): boolean {
+  let open = 0;
+  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+    const next = html.charCodeAt(i + 1);
+    if (next === 47 /* / */) {
+      if (isAsciiLetter(html.charCodeAt(i + 2)) && open > 0) open--;
+      continue;
+    }
+    if (!isAsciiLetter(next)) continue;
+    let j = i + 1;
+    while (j < html.length && isAsciiLetter(html.charCodeAt(j))) j++;
+    if (VOID.has(html.slice(i + 1, j).toLowerCase())) continue;
+    if (++open > maxDepth) return true;
+  }
+  return false;
+}

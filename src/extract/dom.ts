@@ -14,10 +14,10 @@
  */
 import { createRequire } from 'node:module';
 import { HTMLAnchorElement, HTMLAreaElement, HTMLImageElement, parseHTML } from 'linkedom';
-import { parse } from 'parse5';
+import { parse, serialize } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { JSDOM, VirtualConsole } from 'jsdom';
-import { flattenDeep } from './budget.js';
+import { flattenDeep, mayBeDeeperThan } from './budget.js';
 import type { TreeAccess } from './budget.js';
 
 export type DomKind = 'light' | 'jsdom';
@@ -78,7 +78,20 @@ function buildJsdom(html: string, url: string | undefined): PageDom {
 /** Style sheets and style attributes are the usual trigger of jsdom's CSS parser errors. */
 const STYLE_BLOCKS = /<style\b[^>]*>[\s\S]*?<\/style\s*>|\sstyle\s*=\s*("[^"]*"|'[^']*')/gi;
 
-function parseWithJsdom(html: string, url: string | undefined): PageDom {
+/**
+ * jsdom's own tree building recurses and slows with depth (100,000 nested elements overflow
+ * the stack after minutes), so flattening its finished tree is too late. A page that may be
+ * that deep is parsed by parse5 first, flattened, and handed to jsdom as serialized; any
+ * page that was not too deep goes to jsdom exactly as it came.
+ */
+function shallowHtml(html: string): string {
+  if (!mayBeDeeperThan(html)) return html;
+  const tree = parse(html, { scriptingEnabled: false });
+  return flattenDeep<P5Node | P5Parent>(tree, P5_TREE) > 0 ? serialize(tree) : html;
+}
+
+function parseWithJsdom(source: string, url: string | undefined): PageDom {
+  const html = shallowHtml(source);
   try {
     return buildJsdom(html, url);
   } catch {

@@ -19,7 +19,7 @@ const FILES = [
   'test/fetch/retry.test.ts', 'test/fetch/properties.test.ts', 'test/fetch/hostile-table.test.ts',
   'test/crawl/hostile.test.ts', 'test/crawl/output.test.ts', 'test/crawl/robots.test.ts', 'test/discover/feeds.test.ts',
   'test/discover/url.test.ts', 'test/state/state.test.ts', 'test/quotes/robust.test.ts',
-  'test/hostile/extract.test.ts', 'test/hostile/call-home.test.ts', 'test/hostile/quotes-property.test.ts',
+  'test/hostile/extract.test.ts', 'test/hostile/extract-jsdom.test.ts', 'test/hostile/call-home.test.ts', 'test/hostile/quotes-property.test.ts',
 ].filter((f) => existsSync(join(root, f)));
 
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-table-'));
