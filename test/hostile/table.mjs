@@ -4,6 +4,7 @@
  * vitest's JSON report), and the peak memory of the test process that ran its file (GNU
  * time's maximum resident set size of the largest process). Run sparingly:
  *   node test/hostile/table.mjs > table.md
+ * or for some files only: node test/hostile/table.mjs test/hostile/extract.test.ts
  * COPYDESK_MEASURE=1 is set for the runs, so opt-in measurements (the 10 MB paragraph, the
  * hostile-server bombs) are included.
  */
@@ -13,14 +14,14 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 const root = new URL('../../', import.meta.url).pathname;
-const FILES = [
+const FILES = (process.argv.length > 2 ? process.argv.slice(2) : [
   'test/fetch/compression.test.ts', 'test/fetch/faults.test.ts', 'test/fetch/redirects.test.ts', 'test/fetch/charsets.test.ts',
   'test/fetch/nothtml.test.ts', 'test/fetch/tls.test.ts', 'test/fetch/handles.test.ts', 'test/fetch/guard.test.ts',
   'test/fetch/retry.test.ts', 'test/fetch/properties.test.ts', 'test/fetch/hostile-table.test.ts',
   'test/crawl/hostile.test.ts', 'test/crawl/output.test.ts', 'test/crawl/robots.test.ts', 'test/discover/feeds.test.ts',
   'test/discover/url.test.ts', 'test/state/state.test.ts', 'test/quotes/robust.test.ts',
   'test/hostile/extract.test.ts', 'test/hostile/extract-jsdom.test.ts', 'test/hostile/call-home.test.ts', 'test/hostile/quotes-property.test.ts',
-].filter((f) => existsSync(join(root, f)));
+]).filter((f) => existsSync(join(root, f)));
 
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-table-'));
 const lines = ['| file | test | outcome | time | peak RSS of the file\'s process |', '|---|---|---|---|---|'];
