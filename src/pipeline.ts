@@ -9,6 +9,7 @@ import type { Options } from './config.js';
 import { cleanAfterReadability, cleanBeforeReadability, judgeArticle } from './clean/index.js';
 import type { CleanReport } from './clean/index.js';
 import { CopydeskError, toCopydeskError } from './errors.js';
+import { checkElementBudget } from './extract/budget.js';
 import { parseHtml } from './extract/dom.js';
 import type { DomKind } from './extract/dom.js';
 import { prepareHtml } from './extract/prepare.js';
@@ -40,6 +41,8 @@ export function extractArticle(html: string, input: ExtractInput = {}, options: 
   const opts = resolveOptions(options);
   // Scripts, styles, SVG and comments go before any DOM is built (src/extract/prepare.ts).
   const prepared = prepareHtml(html);
+  // A page with more elements than any article has is refused before the DOM (budget.ts).
+  checkElementBudget(prepared, input.url);
   try {
     return extractFromDom(prepared, input, opts, opts.dom);
   } catch (err) {

@@ -14,9 +14,11 @@
  */
 import { createRequire } from 'node:module';
 import { HTMLAnchorElement, HTMLAreaElement, HTMLImageElement, parseHTML } from 'linkedom';
-import { parse } from 'parse5';
+import { parse, serialize } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { JSDOM, VirtualConsole } from 'jsdom';
+import { flattenDeep, mayBeDeeperThan } from './budget.js';
+import type { TreeAccess } from './budget.js';
 
 export type DomKind = 'light' | 'jsdom';
 export const DOM_KINDS: readonly DomKind[] = ['light', 'jsdom'];
@@ -35,6 +37,12 @@ const NO_URL = 'https://copydesk.invalid/';
 function baseUrl(url: string | undefined): string {
   return url && /^https?:/i.test(url) ? url : NO_URL;
 }
+
+/** Nesting beyond the budget is flattened in the tree before anything walks it (budget.ts). */
+const DOM_TREE: TreeAccess<Node> = {
+  children: (node) => Array.from(node.childNodes),
+  setChildren: (parent, nodes) => (parent as Element).replaceChildren(...nodes),
+};
 
 // ---- jsdom (reference) ----------------------------------------------------------------
 
@@ -62,13 +70,28 @@ function buildJsdom(html: string, url: string | undefined): PageDom {
     virtualConsole: new VirtualConsole(),
     pretendToBeVisual: false,
   });
-  return { document: dom.window.document, url: url ?? '', kind: 'jsdom', close: () => dom.window.close() };
+  const document = dom.window.document;
+  flattenDeep<Node>(document, DOM_TREE);
+  return { document, url: url ?? '', kind: 'jsdom', close: () => dom.window.close() };
 }
 
 /** Style sheets and style attributes are the usual trigger of jsdom's CSS parser errors. */
 const STYLE_BLOCKS = /<style\b[^>]*>[\s\S]*?<\/style\s*>|\sstyle\s*=\s*("[^"]*"|'[^']*')/gi;
 
-function parseWithJsdom(html: string, url: string | undefined): PageDom {
+/**
+ * jsdom's own tree building recurses and slows with depth (100,000 nested elements overflow
+ * the stack after minutes), so flattening its finished tree is too late. A page that may be
+ * that deep is parsed by parse5 first, flattened, and handed to jsdom as serialized; any
+ * page that was not too deep goes to jsdom exactly as it came.
+ */
+function shallowHtml(html: string): string {
+  if (!mayBeDeeperThan(html)) return html;
+  const tree = parse(html, { scriptingEnabled: false });
+  return flattenDeep<P5Node | P5Parent>(tree, P5_TREE) > 0 ? serialize(tree) : html;
+}
+
+function parseWithJsdom(source: string, url: string | undefined): PageDom {
+  const html = shallowHtml(source);
   try {
     return buildJsdom(html, url);
   } catch {
@@ -84,6 +107,15 @@ type P5Node = DefaultTreeAdapterMap['childNode'];
 type P5Parent = DefaultTreeAdapterMap['parentNode'];
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+const P5_TREE: TreeAccess<P5Node | P5Parent> = {
+  children: (node) => ('childNodes' in node ? node.childNodes : []),
+  setChildren: (parent, nodes) => {
+    const children = nodes as P5Node[];
+    for (const child of children) child.parentNode = parent as DefaultTreeAdapterMap['parentNode'];
+    (parent as DefaultTreeAdapterMap['element']).childNodes = children;
+  },
+};
 
 /**
  * URL properties as browsers (and jsdom) define them: the attribute resolved against the
@@ -196,6 +228,7 @@ function setAddresses(doc: Document, url: string | undefined): void {
 
 function parseLight(html: string, url: string | undefined): PageDom {
   const tree = parse(html, { scriptingEnabled: false });
+  flattenDeep<P5Node | P5Parent>(tree, P5_TREE);
   const doc = newDocument();
   copyTree(doc, tree, doc);
   setAddresses(doc, url);

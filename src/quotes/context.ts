@@ -93,12 +93,19 @@ export function speakersNamed(lineTokens: readonly LineTokens[], lines: readonly
 }
 
 /** The writer's words around quotation `q`, or null when its tokens cannot be found. */
+/** Index of the first token where `past` holds, when `match` holds there too; else -1. */
+function tokenAt(tokens: readonly Token[], past: (t: Token) => boolean, match: (t: Token) => boolean): number {
+  const i = firstIndex(tokens.length, (k) => past(tokens[k] as Token));
+  return i < tokens.length && match(tokens[i] as Token) ? i : -1;
+}
+
 export function contextOf(text: string, q: RawQuote, lineTokens: readonly LineTokens[]): Found | null {
   const first = lineTokens[q.firstLine] as LineTokens;
   const last = lineTokens[q.lastLine] as LineTokens;
-  const i1 = first.tokens.findIndex((t) => t.start === q.open);
+  // Tokens are in text order and do not overlap: binary searches, not scans (long paragraphs).
+  const i1 = tokenAt(first.tokens, (t) => t.start >= q.open, (t) => t.start === q.open);
   const end = q.closeEnd;
-  const i2 = last.tokens.findIndex((t) => t.end === end);
+  const i2 = tokenAt(last.tokens, (t) => t.end >= end, (t) => t.end === end);
   if (i1 < 0 || i2 < 0) return null;
   const [s1] = sentenceOf(first.starts, i1, first.tokens.length);
   const [, e2] = sentenceOf(last.starts, i2, last.tokens.length);
@@ -124,17 +131,21 @@ export function contextOf(text: string, q: RawQuote, lineTokens: readonly LineTo
 }
 
 export function sentenceOf(starts: readonly number[], idx: number, count: number): [number, number] {
-  let s = 0;
-  let e = count;
-  for (let k = 0; k < starts.length; k++) {
-    const at = starts[k] as number;
-    if (at <= idx) s = at;
-    else {
-      e = at;
-      break;
-    }
+  // `starts` is ascending: a binary search keeps long paragraphs with many quotations linear.
+  const k = firstIndex(starts.length, (i) => (starts[i] as number) > idx);
+  return [k > 0 ? (starts[k - 1] as number) : 0, k < starts.length ? (starts[k] as number) : count];
+}
+
+/** The first index in [0, length) where `past` holds (it holds from some index on), or length. */
+function firstIndex(length: number, past: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
   }
-  return [s, e];
+  return lo;
 }
 
 /** Up to `count` sentences before token `s1` of line `li`, nearest first, crossing into earlier lines. */
@@ -144,9 +155,9 @@ export function priorSentences(lines: readonly LineTokens[], li: number, s1: num
   let before = s1;
   while (out.length < count && line >= 0) {
     const { tokens, starts } = lines[line] as LineTokens;
-    const ends = starts.filter((st) => st < before).reverse();
     let end = before;
-    for (const st of ends) {
+    for (let k = firstIndex(starts.length, (i) => (starts[i] as number) >= before) - 1; k >= 0; k--) {
+      const st = starts[k] as number;
       if (out.length >= count) break;
       out.push(tokens.slice(st, end));
       end = st;

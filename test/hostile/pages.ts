@@ -1,0 +1,51 @@
+/** Hostile pages built in memory: each is an article followed (or wrapped) by abuse. */
+const PARA = '<p>The harbour wall was repaired over the winter, and the council said the ferries would run on time for the rest of the season, weather permitting.</p>';
+
+/**
+ * The giant paragraph is 2 MB by default so the suite stays fast; COPYDESK_MEASURE=1 builds
+ * the full 10 MB page (about 17 s on a loaded 2-core machine, linear in the size).
+ */
+export const FULL_SIZE = process.env.COPYDESK_MEASURE === '1';
+
+export const ARTICLE = `<article><h1>Harbour wall repaired</h1>${PARA.repeat(6)}</article>`;
+
+function page(head: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour wall repaired</title>${head}</head><body>${body}</body></html>`;
+}
+
+/** Name, HTML and what the record must be: an article, or an error with this code. */
+export interface HostilePage {
+  name: string;
+  html: () => string;
+  expect: 'article' | 'TOO_LARGE' | 'NOT_AN_ARTICLE' | 'EMPTY_ARTICLE';
+}
+
+function soup(length: number): string {
+  const bits = ['<p', '<div', '</p>', '<table>', '<td>', '</tr', '<a href="', '<b>', '</i>', '<<', '>>', '<!--', '-->', '<![CDATA[', '&amp', '&#', '<select>', '<option>', '</body>', '<html>', '<frameset>', '<svg>', '<math>', '<template>', '</template>', '<form>', '<li>', 'text ', '"', "'", '='];
+  let seed = 1;
+  const out: string[] = [];
+  for (let i = 0; i < length; i++) {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    out.push(bits[seed % bits.length] as string);
+  }
+  return out.join('');
+}
+
+export const HOSTILE_PAGES: HostilePage[] = [
+  { name: '100,000 nested <div> (closed)', html: () => page('', ARTICLE + '<div>'.repeat(100_000) + 'deep' + '</div>'.repeat(100_000)), expect: 'article' },
+  { name: '100,000 nested <span> (never closed)', html: () => page('', ARTICLE + '<span>'.repeat(100_000) + 'deep'), expect: 'article' },
+  { name: '100,000 nested <b> (formatting elements)', html: () => page('', ARTICLE + '<b>'.repeat(100_000) + 'deep'), expect: 'article' },
+  { name: 'article inside 100,000 nested <div>', html: () => page('', '<div>'.repeat(100_000) + ARTICLE), expect: 'article' },
+  { name: 'a million elements', html: () => page('', ARTICLE + '<i>a</i>'.repeat(1_000_000)), expect: 'TOO_LARGE' },
+  {
+    name: `${FULL_SIZE ? 10 : 2} MB page of one giant paragraph`,
+    html: () => page('', `<article><h1>Harbour wall repaired</h1><p>${'The ferries ran on time all week, and the harbour master said so. '.repeat(FULL_SIZE ? 150_000 : 30_000)}</p></article>`),
+    expect: 'article',
+  },
+  { name: 'giant paragraph with 20,000 quotations', html: () => page('', `<article><h1>Harbour wall repaired</h1><p>${'The harbour was busy. “It works,” he said. '.repeat(20_000)}</p></article>`), expect: 'article' },
+  { name: '10 MB attribute', html: () => page('', `<article data-x="${'a'.repeat(10_000_000)}"><h1>Harbour wall repaired</h1>${PARA.repeat(6)}</article>`), expect: 'article' },
+  { name: 'malformed markup soup (1.5 MB)', html: () => soup(300_000), expect: 'NOT_AN_ARTICLE' },
+  { name: 'JSON-LD nested 100,000 arrays deep', html: () => page(`<script type="application/ld+json">{"@type":"NewsArticle","x":${'['.repeat(100_000)}${']'.repeat(100_000)}}</script>`, ARTICLE), expect: 'article' },
+  { name: 'JSON-LD nested 100,000 objects deep', html: () => page(`<script type="application/ld+json">{"@type":"NewsArticle","a":${'{"b":'.repeat(100_000)}1${'}'.repeat(100_000)}}</script>`, ARTICLE), expect: 'article' },
+  { name: 'JSON-LD malformed', html: () => page('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x",,, </script>', ARTICLE), expect: 'article' },
+];
