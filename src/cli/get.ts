@@ -1,6 +1,7 @@
 /**
  * `copydesk get <url>...`: fetch pages and write their records.
  */
+import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { hostOf, mapOrdered } from '../batch.js';
 import { resolveOptions } from '../config.js';
@@ -52,7 +53,6 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     // The pipeline (and its DOM libraries) load only when there is work: --help stays light.
     const [{ get }, { politeGet }, { batchThreads, openPoolExtractor }] = await Promise.all([import('../pipeline.js'), import('../crawl/polite-get.js'), import('../pool/extractor.js')]);
     // Pages of a batch are extracted on a worker pool while the fetching stays here.
-    const { availableParallelism } = await import('node:os');
     const pool = openPoolExtractor(batchThreads(flags.workers, knownCount, availableParallelism()));
     try {
       // One page named by hand is fetched as asked; many pages get robots.txt and per-host spacing.
