@@ -19,6 +19,7 @@ import { countWords, elementToText, tidy } from './extract/text.js';
 import { normaliseDate } from './extract/dates.js';
 import { fetchPage } from './fetch/page.js';
 import { extractQuotes } from './quotes/index.js';
+import type { Extractor } from './pool/extractor.js';
 import { elementToMarkdown, textToMarkdown } from './record/markdown.js';
 import { SCHEMA_VERSION } from './record/types.js';
 import type { ArticleRecord, CopydeskRecord, ErrorRecord } from './record/types.js';
@@ -129,18 +130,22 @@ export function extract(html: string, input: ExtractInput = {}, options: Partial
   }
 }
 
+/** extractArticle in this thread, as an Extractor (batches may pass one running on workers). */
+export const extractHere: Extractor = async (html, input, options) => extractArticle(html, input, options);
+
 /**
  * Fetches a page and extracts it; never throws: failures come back as error records.
  * `extra.trusted` marks a URL a person gave (it may then be on a private network, as may
  * redirects that stay on its origin); without it, or `allowPrivate`, only public addresses
- * are fetched.
+ * are fetched. `extra.extract` is where the page is extracted (default: this thread).
  */
-export async function get(url: string, options: Partial<Options> = {}, extra: { markdown?: boolean; signal?: AbortSignal; trusted?: boolean } = {}): Promise<CopydeskRecord> {
+export async function get(url: string, options: Partial<Options> = {}, extra: { markdown?: boolean; signal?: AbortSignal; trusted?: boolean; extract?: Extractor } = {}): Promise<CopydeskRecord> {
   const fetchedAt = new Date();
   try {
     const opts = resolveOptions(options);
     const page = await fetchPage(url, opts, { trusted: extra.trusted ?? false, ...(extra.signal ? { signal: extra.signal } : {}) });
-    return extractArticle(page.html, { url, finalUrl: page.finalUrl, fetchedAt, markdown: extra.markdown ?? false }, opts);
+    const extractor = extra.extract ?? extractHere;
+    return await extractor(page.html, { url, finalUrl: page.finalUrl, fetchedAt, markdown: extra.markdown ?? false }, opts);
   } catch (err) {
     return errorRecord(url, err, fetchedAt);
   }

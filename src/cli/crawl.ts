@@ -3,6 +3,7 @@
  * feeds, sitemaps and home pages, politely, and write each new article once.
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { resolveOptions } from '../config.js';
@@ -40,6 +41,8 @@ interface CrawlFlags extends CommonFlags {
   maxPerSource?: number;
   delay?: number;
   summaryJson?: string;
+  /** A number of threads, false for --no-workers, undefined for automatic. */
+  workers?: number | false;
 }
 
 export function delayArg(value: string): number {
@@ -94,6 +97,8 @@ export function crawlCommand(ctx: CommandContext): Command {
     .addOption(new Option('--max-per-source <n>', 'at most N new items per source per run').argParser(intArg(1)))
     .addOption(new Option('--delay <seconds>', 'quiet time between requests to one host').argParser(delayArg).default(DEFAULT_DELAY_MS, String(DEFAULT_DELAY_MS / 1000)))
     .addOption(new Option('--summary-json <file>', 'write the run summary as JSON (for monitoring)'))
+    .addOption(new Option('--workers <n>', 'worker threads that extract the fetched pages (default: one per core)').argParser(intArg(1)))
+    .addOption(new Option('--no-workers', 'extract every page in this process'))
     .addOption(new Option('--keep-non-articles', 'write records for pages judged not to be articles').default(false))
     .addOption(new Option('--no-quotes', 'skip quote extraction'))
     .addOption(new Option('-q, --quiet', 'no messages on stderr').default(false));
@@ -154,7 +159,11 @@ another crawl holds the state), 2 usage error.
     const outDir = flags.out ? new OutDir(resolve(io.cwd, flags.out)) : null;
     // The crawler pulls in the extractor and its DOM: loaded only when a crawl runs.
     const { Crawler } = await import('../crawl/crawler.js');
+    // Fetched pages are extracted on a worker pool; fetching, state and output stay here.
+    const { batchThreads, openPoolExtractor } = await import('../pool/extractor.js');
+    const pool = openPoolExtractor(batchThreads(flags.workers, null, availableParallelism()));
     const crawler = new Crawler({
+      ...(pool ? { extract: pool.extract } : {}),
       options: opts,
       politeness: { concurrency: opts.concurrency, perHost: opts.perHostConcurrency, delayMs: flags.delay ?? DEFAULT_DELAY_MS },
       store,
@@ -192,6 +201,7 @@ another crawl holds the state), 2 usage error.
       process.off('SIGINT', onSignal);
       io.stdout.off('error', onStdoutError);
       process.off('SIGTERM', onSignal);
+      await pool?.close();
       await store.close().catch(() => undefined);
       lock.release();
       await closeDispatchers();

@@ -1,6 +1,7 @@
 /**
  * `copydesk get <url>...`: fetch pages and write their records.
  */
+import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { hostOf, mapOrdered } from '../batch.js';
 import { resolveOptions } from '../config.js';
@@ -10,13 +11,15 @@ import { delayArg } from './crawl.js';
 import { defaultFormat } from '../record/serialize.js';
 import type { CommandContext } from './context.js';
 import { openInputFile, urlsFrom } from './inputs.js';
-import { addFetchOptions, addOutputOptions, toOptions } from './options.js';
+import { addFetchOptions, addOutputOptions, intArg, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { RecordSink } from './sink.js';
 
 interface GetFlags extends CommonFlags {
   input?: string;
   delay?: number;
+  /** A number of threads, false for --no-workers, undefined for automatic. */
+  workers?: number | false;
 }
 
 export function getCommand(ctx: CommandContext): Command {
@@ -24,7 +27,9 @@ export function getCommand(ctx: CommandContext): Command {
     .description('fetch news pages and write one clean record per page')
     .argument('[urls...]', 'page URLs; "-" reads URLs from stdin, one per line')
     .option('-i, --input <file>', 'read URLs from a file ("-" for stdin), one per line (# comments and blank lines skipped)')
-    .addOption(new Option('--delay <seconds>', 'with many URLs: quiet time between requests to one host (robots.txt is obeyed too)').argParser(delayArg).default(DEFAULT_DELAY_MS, String(DEFAULT_DELAY_MS / 1000)));
+    .addOption(new Option('--delay <seconds>', 'with many URLs: quiet time between requests to one host (robots.txt is obeyed too)').argParser(delayArg).default(DEFAULT_DELAY_MS, String(DEFAULT_DELAY_MS / 1000)))
+    .addOption(new Option('--workers <n>', 'with many URLs: worker threads that extract the fetched pages (default: one per core)').argParser(intArg(1)))
+    .addOption(new Option('--no-workers', 'extract every page in this process'));
   addOutputOptions(addFetchOptions(cmd));
   cmd.addHelpText('after', `
 Examples:
@@ -46,10 +51,12 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     const format = flags.format ?? defaultFormat(Boolean(io.stdout.isTTY), knownCount);
     const sink = new RecordSink(io, format, Boolean(flags.quiet));
     // The pipeline (and its DOM libraries) load only when there is work: --help stays light.
-    const [{ get }, { politeGet }] = await Promise.all([import('../pipeline.js'), import('../crawl/polite-get.js')]);
+    const [{ get }, { politeGet }, { batchThreads, openPoolExtractor }] = await Promise.all([import('../pipeline.js'), import('../crawl/polite-get.js'), import('../pool/extractor.js')]);
+    // Pages of a batch are extracted on a worker pool while the fetching stays here.
+    const pool = openPoolExtractor(batchThreads(flags.workers, knownCount, availableParallelism()));
     try {
       // One page named by hand is fetched as asked; many pages get robots.txt and per-host spacing.
-      const fetchOne = knownCount === 1 ? (url: string) => get(url, opts, { markdown: format === 'markdown', trusted: true }) : politeGet(opts, { delayMs: flags.delay ?? DEFAULT_DELAY_MS, markdown: format === 'markdown' });
+      const fetchOne = knownCount === 1 ? (url: string) => get(url, opts, { markdown: format === 'markdown', trusted: true }) : politeGet(opts, { delayMs: flags.delay ?? DEFAULT_DELAY_MS, markdown: format === 'markdown', ...(pool ? { extract: pool.extract } : {}) });
       const records = mapOrdered(urlsFrom(urls, io.stdin, inputFile), fetchOne, {
         concurrency: opts.concurrency,
         perKey: opts.perHostConcurrency,
@@ -58,6 +65,7 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
       for await (const record of records) await sink.put(record);
       await sink.finish();
     } finally {
+      await pool?.close();
       await closeDispatchers();
     }
     ctx.exitCode = sink.exitCode();

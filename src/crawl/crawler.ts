@@ -23,7 +23,8 @@ import { fetchPage } from '../fetch/page.js';
 import { Politeness } from '../fetch/politeness.js';
 import type { PolitenessOptions } from '../fetch/politeness.js';
 import { RobotsCache, ROBOTS_MAX_BYTES } from '../fetch/robots.js';
-import { errorRecord, extractArticle } from '../pipeline.js';
+import { errorRecord, extractHere } from '../pipeline.js';
+import type { Extractor } from '../pool/extractor.js';
 import type { ArticleRecord, CopydeskRecord, FeedInfo } from '../record/types.js';
 import type { HostState, StateStore } from '../state/store.js';
 import type { CrawlRequestInit, CrawlShared } from './context.js';
@@ -43,6 +44,8 @@ export interface CrawlConfig {
   out: OutDir | null;
   /** Where every record goes as it is produced (stdout, error notes); resolves once written. */
   emit: (record: CopydeskRecord) => Promise<void>;
+  /** Where fetched pages are extracted (default: this thread). */
+  extract?: Extractor;
   /** Only items published at or after this time (epoch ms). */
   since?: number | null;
   /** At most this many new items per source per run. */
@@ -255,7 +258,8 @@ export class Crawler {
         await this.config.store.hostSucceeded(host);
         this.hostStates.set(host, Promise.resolve(undefined));
       }
-      record = extractArticle(page.html, { url, finalUrl: page.finalUrl, fetchedAt }, this.config.options);
+      const extract = this.config.extract ?? extractHere;
+      record = await extract(page.html, { url, finalUrl: page.finalUrl, fetchedAt }, this.config.options);
       record.feed = feedInfo(entry);
     } catch (err) {
       if (err === STOPPED || this.abort.signal.aborted) return 'stopped';

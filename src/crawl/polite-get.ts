@@ -9,11 +9,14 @@ import type { RequestInit } from '../fetch/http.js';
 import { Politeness } from '../fetch/politeness.js';
 import { RobotsCache, ROBOTS_MAX_BYTES } from '../fetch/robots.js';
 import { errorRecord, get } from '../pipeline.js';
+import type { Extractor } from '../pool/extractor.js';
 import type { CopydeskRecord } from '../record/types.js';
 
 export interface PoliteGetOptions {
   delayMs: number;
   markdown?: boolean;
+  /** Where pages are extracted (default: this thread). */
+  extract?: Extractor;
 }
 
 export function politeGet(opts: Options, polite: PoliteGetOptions): (url: string) => Promise<CopydeskRecord> {
@@ -29,6 +32,6 @@ export function politeGet(opts: Options, polite: PoliteGetOptions): (url: string
     } catch (err) {
       return errorRecord(url, err);
     }
-    return politeness.run(url, () => get(url, opts, { markdown: polite.markdown ?? false, trusted: true }));
+    return politeness.run(url, () => get(url, opts, { markdown: polite.markdown ?? false, trusted: true, ...(polite.extract ? { extract: polite.extract } : {}) }));
   };
 }

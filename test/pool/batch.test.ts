@@ -2,8 +2,8 @@
  * Batches end to end on the built CLI (worker threads need compiled JavaScript): the build is
  * refreshed first when a source file is newer than it.
  */
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,29 +12,9 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as PoolModule from '../../src/pool/index.js';
 import { REPO_ROOT } from '../helpers/shared.js';
+import { BIN, ensureBuilt, page } from './build.js';
 
 const run = promisify(execFile);
-const BIN = join(REPO_ROOT, 'bin', 'copydesk.js');
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuilt(): void {
-  const built = join(REPO_ROOT, 'dist', 'pool', 'worker.js');
-  if (existsSync(built) && statSync(built).mtimeMs >= newestMtime(join(REPO_ROOT, 'src'))) return;
-  execFileSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(REPO_ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
-}
-
-function page(topic: string): string {
-  const sentence = `<p>The ${topic} committee met on Thursday and agreed a plan that members said would take two years to finish, with work starting in spring.</p>`;
-  return `<!doctype html><html><head><title>${topic} plan agreed</title><style>p{margin:0}</style><script>var x = 1;</script></head><body><article><h1>${topic} plan agreed</h1>${sentence.repeat(6)}</article></body></html>`;
-}
 
 let dir = '';
 const TOPICS = ['harbour', 'library', 'bridge', 'school', 'market', 'railway'];
