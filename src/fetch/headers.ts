@@ -39,3 +39,9 @@ export function credentialsOf(url: URL): Record<string, string> {
   const pair = `${unescape(url.username)}:${unescape(url.password)}`;
   return { authorization: `Basic ${Buffer.from(pair).toString('base64')}` };
 }
+
+/** Adds cookies from the redirect chain to any Cookie header the caller set. */
+export function withCookies(headers: Record<string, string>, cookies: string): Record<string, string> {
+  if (!cookies) return headers;
+  return { ...headers, cookie: headers.cookie ? `${headers.cookie}; ${cookies}` : cookies };
+}

@@ -15,7 +15,8 @@ import type { FetchOptions } from '../config.js';
 import { CopydeskError } from '../errors.js';
 import { readBody } from './decompress.js';
 import { routeFor } from './dispatcher.js';
-import { DEFAULT_HEADERS, credentialsOf, flattenHeaders, lowerKeys } from './headers.js';
+import { CookieJar } from './cookies.js';
+import { DEFAULT_HEADERS, credentialsOf, flattenHeaders, lowerKeys, withCookies } from './headers.js';
 import { checkHostBeforeProxy } from './guard.js';
 import { mapNetworkError } from './neterrors.js';
 import { FETCHABLE_SCHEMES, REDIRECT_STATUSES, headersForHop, nextHop, sameSite } from './redirect.js';
@@ -93,15 +94,19 @@ async function fetchOnce(url: string, opts: FetchOptions, init: RequestInit, sig
   start.username = '';
   start.password = '';
   const visited: string[] = [];
+  const jar = new CookieJar();
+  const keyOf = (u: URL) => `${u.href} ${jar.header(u)}`;
+  const seen = new Set<string>();
   let current = start;
   for (;;) {
     visited.push(current.href);
+    seen.add(keyOf(current));
     const guarded = !opts.allowPrivate && !(init.trusted && sameSite(start, current));
     const route = routeFor(current, opts, guarded);
     let res: Dispatcher.ResponseData;
     try {
       if (guarded && route.proxy) await untilAborted(checkHostBeforeProxy(current.hostname), signal);
-      res = await request(current, { method: 'GET', dispatcher: route.dispatcher, signal, headers: headersForHop(baseHeaders, start, current) });
+      res = await request(current, { method: 'GET', dispatcher: route.dispatcher, signal, headers: withCookies(headersForHop(baseHeaders, start, current), jar.header(current)) });
     } catch (err) {
       const e = mapNetworkError(err, url);
       if (e.code !== 'BLOCKED_ADDRESS' || visited.length === 1) throw e;
@@ -112,7 +117,8 @@ async function fetchOnce(url: string, opts: FetchOptions, init: RequestInit, sig
     if (REDIRECT_STATUSES.has(status)) {
       // The body of a redirect is never read: a hostile one could be endless.
       discard(res.body);
-      current = nextHop(current, status, headers.location, { visited, maxRedirects: opts.maxRedirects, url });
+      jar.store(res.headers['set-cookie'], current);
+      current = nextHop(current, status, headers.location, { visited, seen, keyOf, maxRedirects: opts.maxRedirects, url });
       continue;
     }
     const result = { url, finalUrl: current.href, status, headers, contentType: headers['content-type'] ?? null, redirects: visited.slice(0, -1) };

@@ -13,6 +13,12 @@ const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
 export interface RedirectState {
   /** Every URL requested so far, in order. */
   visited: string[];
+  /**
+   * Keys of the requests made so far (URL and cookies sent): a chain that comes back to a
+   * URL with a new cookie is making progress, one that repeats a request is a loop.
+   */
+  seen?: ReadonlySet<string>;
+  keyOf?: (url: URL) => string;
   maxRedirects: number;
   /** The URL the caller asked for, for error records. */
   url: string;
@@ -44,7 +50,8 @@ export function nextHop(current: URL, status: number, location: string | undefin
     throw new CopydeskError('BAD_REDIRECT', `redirect ${status} to a ${next.protocol} URL refused (only http and https are followed)`, { url, status });
   }
   next.hash = '';
-  if (state.visited.includes(next.href)) {
+  const repeated = state.seen && state.keyOf ? state.seen.has(state.keyOf(next)) : state.visited.includes(next.href);
+  if (repeated) {
     throw new CopydeskError('REDIRECT_LOOP', `redirect loop: ${next.href} was already visited (after ${state.visited.length} requests)`, { url, status });
   }
   if (state.visited.length > state.maxRedirects) {

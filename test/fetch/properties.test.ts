@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CopydeskError } from '../../src/errors.js';
+import { CookieJar } from '../../src/fetch/cookies.js';
 import { decodeBody } from '../../src/fetch/decode.js';
 import { isBlockedAddress } from '../../src/fetch/guard.js';
 import { mapNetworkError } from '../../src/fetch/neterrors.js';
@@ -132,3 +133,27 @@ describe('isBlockedAddress on any input', () => {
     fc.assert(fc.property(fc.ipV6(), (ip) => typeof isBlockedAddress(ip) === 'boolean'), { numRuns: 500 });
   });
 });
+
+describe('CookieJar on any Set-Cookie', () => {
+  it('never throws and never sends a cookie to a host outside its domain', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 80 }), { maxLength: 20 }), fc.domain(), fc.domain(), (lines, a, b) => {
+        const jar = new CookieJar();
+        jar.store(lines, new URL(`https://${a}/`));
+        const sent = jar.header(new URL(`https://${b}/`));
+        if (a !== b && !a.endsWith(`.${b}`) && !b.endsWith(`.${a}`) && !sharesParent(a, b)) expect(sent).toBe('');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** True when a and b have a common parent domain with a dot (a Domain cookie could cover both). */
+function sharesParent(a: string, b: string): boolean {
+  const parts = a.split('.');
+  for (let i = 1; i < parts.length - 1; i++) {
+    const parent = parts.slice(i).join('.');
+    if (b === parent || b.endsWith(`.${parent}`)) return true;
+  }
+  return false;
+}
