@@ -1,7 +1,7 @@
 /**
  * The recipe for one page:
- *   fetch → parse once → metadata → clean before → Readability → clean after →
- *   body text → article verdict → quotes → record.
+ *   fetch → strip scripts and styles → parse once → metadata → clean before → Readability →
+ *   clean after → body text → article verdict → quotes → record.
  * Each stage is a plain function in its own folder; this file only orders them.
  */
 import { resolveOptions, VERSION } from './config.js';
