@@ -4,7 +4,7 @@
  * class and id words (Readability drops class names, so the marks carry that evidence
  * to the after stage, which judges each marked block by its size and links).
  */
-import { NEVER_ARTICLE_SELECTORS, WIDGET_WORDS } from './rules.js';
+import { FURNITURE_ELEMENTS, FURNITURE_KEEP, NEVER_ARTICLE_SELECTORS, WIDGET_WORDS } from './rules.js';
 
 /** The attribute that carries a widget mark through Readability. */
 export const WIDGET_MARK = 'data-copydesk-widget';
@@ -48,12 +48,25 @@ export function readPageSignals(doc: Document): PageSignals {
   };
 }
 
+/**
+ * Removes navigation, footers and asides (rules.ts: FURNITURE_ELEMENTS) unless they hold a
+ * byline. Outermost first: a removed block takes its nested ones with it.
+ */
+export function removeFurniture(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll(FURNITURE_ELEMENTS.join(',')))) {
+    if (!el.isConnected) continue;
+    if (el.matches(FURNITURE_KEEP) || el.querySelector(FURNITURE_KEEP)) continue;
+    el.remove();
+  }
+}
+
 /** Cleans the document in place; returns what it saw first, for the verdict. */
 export function cleanBeforeReadability(doc: Document): PageSignals {
   const signals = readPageSignals(doc);
   for (const el of Array.from(doc.querySelectorAll(NEVER_ARTICLE_SELECTORS.join(',')))) el.remove();
   const body = doc.body;
   if (!body) return signals;
+  removeFurniture(body);
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     const kind = widgetKind(el);
     if (kind) el.setAttribute(WIDGET_MARK, kind);

@@ -27,6 +27,25 @@ export const NEVER_ARTICLE_SELECTORS: readonly string[] = [
 ];
 
 /**
+ * Page furniture removed before Readability to spare it the work, not to change its answer:
+ *   - <footer> and <aside> never reach Readability's output (it drops both from the article
+ *     it returns), yet it scores every paragraph in them first; site footers are often the
+ *     largest block of a page after the article;
+ *   - <nav> is menus and breadcrumbs.
+ * Measured on the development set: 181 of 181 article bodies unchanged, extraction about
+ * 15% faster. One page lost its author, whose byline sat in the article's <footer>, so a
+ * block that holds a byline (FURNITURE_KEEP) stays for Readability to read it.
+ */
+export const FURNITURE_ELEMENTS: readonly string[] = ['nav', 'footer', 'aside'];
+
+/**
+ * Bylines inside furniture: what Readability reads an author from (rel=author, itemprop
+ * author, class or id naming a byline, author, dateline or "written by").
+ */
+export const FURNITURE_KEEP =
+  '[rel~="author" i], [itemprop*="author" i], [class*="byline" i], [id*="byline" i], [class*="author" i], [id*="author" i], [class*="dateline" i], [class*="writtenby" i]';
+
+/**
  * Class and id words that mark page furniture: sharing bars, newsletter boxes, related
  * links, ads, comments, author boxes, captions. Elements carrying them are marked before
  * Readability (which drops class names) and judged after it. Matched against whole words

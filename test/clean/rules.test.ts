@@ -1,7 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanAfterReadability, isBoilerplateHeading, isDateline, isRelativeTime, isShareBar } from '../../src/clean/after.js';
-import { cleanBeforeReadability, nameWords, WIDGET_MARK } from '../../src/clean/before.js';
+import { cleanBeforeReadability, nameWords, removeFurniture, WIDGET_MARK } from '../../src/clean/before.js';
+import { parseHtml } from '../../src/extract/dom.js';
+import { extractArticle } from '../../src/pipeline.js';
 import { judgeArticle, proseWords, urlShape } from '../../src/clean/verdict.js';
 import { elementToText } from '../../src/extract/text.js';
 
@@ -106,3 +108,36 @@ describe('verdict', () => {
     expect(wall.isArticle).toBe(false);
   });
 });
+
+describe('furniture removed before Readability', () => {
+  const page = `<body><nav><a href="/">Home</a></nav><article><h1>Harbour plan</h1><p>${PARA}</p><p>${PARA}</p>
+    <aside><p>Read more: the harbour in pictures</p></aside>
+    <footer class="article-author"><div class="byline"><a href="/authors/jane-roe">Jane Roe</a></div></footer></article>
+    <aside id="sidebar"><p>Most read today</p></aside><footer><p>Copyright, terms and cookies</p></footer></body>`;
+
+  for (const kind of ['light', 'jsdom'] as const) {
+    it(`drops nav, footers and asides but keeps a block holding a byline (${kind} DOM)`, () => {
+      const dom = parseHtml(page, 'https://news.example/harbour', kind);
+      try {
+        removeFurniture(dom.document.body);
+        const html = dom.document.body.innerHTML;
+        expect(html).not.toContain('Home');
+        expect(html).not.toContain('Most read today');
+        expect(html).not.toContain('in pictures');
+        expect(html).not.toContain('Copyright');
+        expect(html).toContain('Jane Roe');
+        expect(html).toContain('Tuesday night');
+      } finally {
+        dom.close();
+      }
+    });
+  }
+
+  it('still finds the author whose byline sits in the article footer', () => {
+    const record = extractArticle(`<html><head><title>Harbour plan</title></head>${page}</html>`, { url: 'https://news.example/harbour' }, { keepNonArticles: true });
+    expect(record.authors).toEqual(['Jane Roe']);
+    expect(record.body).toContain('Tuesday night');
+    expect(record.body).not.toContain('Copyright');
+  });
+});
+
