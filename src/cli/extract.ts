@@ -116,7 +116,7 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
         for (const file of files) await sink.put(await extractOne(file));
       } else {
         const { mapOrdered } = await import('../batch.js');
-        const records = mapOrdered(files, extractOne, { concurrency: pool.threads * 2, perKey: pool.threads * 2, keyOf: () => '' });
+        const records = mapOrdered(files, extractOne, { concurrency: pool.threads * 2, ahead: pool.threads * 8 });
         for await (const record of records) await sink.put(record);
       }
     } finally {

@@ -3,7 +3,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
-import { hostOf, mapOrdered } from '../batch.js';
+import { mapOrdered } from '../batch.js';
 import { resolveOptions } from '../config.js';
 import { closeDispatchers } from '../fetch/http.js';
 import { DEFAULT_DELAY_MS } from '../fetch/politeness.js';
@@ -57,11 +57,8 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     try {
       // One page named by hand is fetched as asked; many pages get robots.txt and per-host spacing.
       const fetchOne = knownCount === 1 ? (url: string) => get(url, opts, { markdown: format === 'markdown', trusted: true }) : politeGet(opts, { delayMs: flags.delay ?? DEFAULT_DELAY_MS, markdown: format === 'markdown', ...(pool ? { extract: pool.extract } : {}) });
-      const records = mapOrdered(urlsFrom(urls, io.stdin, inputFile), fetchOne, {
-        concurrency: opts.concurrency,
-        perKey: opts.perHostConcurrency,
-        keyOf: hostOf,
-      });
+      // politeGet limits requests per host and overall; one URL needs no limit.
+      const records = mapOrdered(urlsFrom(urls, io.stdin, inputFile), fetchOne, { ahead: opts.concurrency * 4 });
       for await (const record of records) await sink.put(record);
       await sink.finish();
     } finally {
