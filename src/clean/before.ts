@@ -4,7 +4,7 @@
  * class and id words (Readability drops class names, so the marks carry that evidence
  * to the after stage, which judges each marked block by its size and links).
  */
-import { FURNITURE_ELEMENTS, FURNITURE_KEEP, NEVER_ARTICLE_SELECTORS, WIDGET_WORDS } from './rules.js';
+import { BYLINE_MARKS, FURNITURE_ELEMENTS, NEVER_ARTICLE_SELECTORS, WIDGET_WORDS } from './rules.js';
 
 /** The attribute that carries a widget mark through Readability. */
 export const WIDGET_MARK = 'data-copydesk-widget';
@@ -40,11 +40,16 @@ export interface PageSignals {
 /** Frames whose address names a video player. */
 const VIDEO_FRAME = /youtube|youtu\.be|vimeo|dailymotion|jwplayer|brightcove|player|video/i;
 
+/** Elements of one tag name (getElementsByTagName: no selector to compile and match per element). */
+function byTag(doc: Document, name: string): Element[] {
+  return Array.from(doc.getElementsByTagName(name));
+}
+
 export function readPageSignals(doc: Document): PageSignals {
-  const frames = Array.from(doc.querySelectorAll('iframe[src], embed[src]')).filter((f) => VIDEO_FRAME.test(f.getAttribute('src') ?? ''));
+  const frames = [...byTag(doc, 'iframe'), ...byTag(doc, 'embed')].filter((f) => VIDEO_FRAME.test(f.getAttribute('src') ?? ''));
   return {
-    passwordFields: doc.querySelectorAll('input[type="password" i]').length,
-    videoPlayers: doc.querySelectorAll('video').length + frames.length,
+    passwordFields: byTag(doc, 'input').filter((input) => input.getAttribute('type')?.toLowerCase() === 'password').length,
+    videoPlayers: byTag(doc, 'video').length + frames.length,
   };
 }
 
@@ -54,10 +59,17 @@ export function readPageSignals(doc: Document): PageSignals {
  */
 export function removeFurniture(root: Element): void {
   for (const el of Array.from(root.querySelectorAll(FURNITURE_ELEMENTS.join(',')))) {
-    if (!el.isConnected) continue;
-    if (el.matches(FURNITURE_KEEP) || el.querySelector(FURNITURE_KEEP)) continue;
-    el.remove();
+    if (el.isConnected && !holdsByline(el)) el.remove();
   }
+}
+
+function hasBylineMark(el: Element): boolean {
+  return BYLINE_MARKS.some(([name, pattern]) => pattern.test(el.getAttribute(name) ?? ''));
+}
+
+function holdsByline(el: Element): boolean {
+  // querySelectorAll('*'), not getElementsByTagName('*'): linkedom's answers nothing for '*'.
+  return hasBylineMark(el) || Array.from(el.querySelectorAll('*')).some(hasBylineMark);
 }
 
 /** Cleans the document in place; returns what it saw first, for the verdict. */
@@ -67,7 +79,8 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   const body = doc.body;
   if (!body) return signals;
   removeFurniture(body);
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+  // Every element: widgetKind reads class and id and skips elements with neither.
+  for (const el of Array.from(body.querySelectorAll('*'))) {
     const kind = widgetKind(el);
     if (kind) el.setAttribute(WIDGET_MARK, kind);
   }

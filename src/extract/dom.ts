@@ -210,10 +210,12 @@ function copyTree(doc: Document, from: P5Parent, to: Node): void {
  * The addresses jsdom would give the document: URL and documentURI are the page's (or the
  * stand-in), baseURI follows the first <base href>. Readability makes links absolute with them.
  */
-function setAddresses(doc: Document, url: string | undefined): void {
+function setAddresses(doc: Document, url: string | undefined, html: string): void {
   const documentUrl = baseUrl(url);
   let base = documentUrl;
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  // A query over the whole tree costs more than the rest of this function: most pages have
+  // no <base> tag at all, and a tree can only hold one the source names.
+  const href = /<base[\s/>]/i.test(html) ? doc.querySelector('base[href]')?.getAttribute('href') : null;
   if (href != null) {
     try {
       base = new URL(href, documentUrl).href;
@@ -231,7 +233,7 @@ function parseLight(html: string, url: string | undefined): PageDom {
   flattenDeep<P5Node | P5Parent>(tree, P5_TREE);
   const doc = newDocument();
   copyTree(doc, tree, doc);
-  setAddresses(doc, url);
+  setAddresses(doc, url, html);
   return { document: doc, url: url ?? '', kind: 'light', close: () => undefined };
 }
 

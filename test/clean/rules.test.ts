@@ -76,6 +76,19 @@ describe('cleanAfterReadability', () => {
     expect(text).toContain('Tuesday night');
     expect(text).not.toContain('Share on Facebook');
   });
+  for (const kind of ['light', 'jsdom'] as const) {
+    it(`marks furniture on every element that names it (${kind} DOM)`, () => {
+      const dom = parseHtml(`<body><div><p>${PARA}</p><div><div class="share-bar"><a href="#">Share</a></div></div><aside id="newsletter-signup"><p>Sign up</p></aside><p id="main-text">x</p></div></body>`, 'https://news.example/', kind);
+      try {
+        cleanBeforeReadability(dom.document);
+        // The aside is furniture and goes; the nested share bar is marked.
+        expect(Array.from(dom.document.querySelectorAll(`[${WIDGET_MARK}]`)).map((el) => el.getAttribute(WIDGET_MARK))).toEqual(['share']);
+        expect(dom.document.body.textContent).not.toContain('Sign up');
+      } finally {
+        dom.close();
+      }
+    });
+  }
   it('splits class names into words without matching inside words', () => {
     expect(nameWords('socialShare article-body')).toEqual(['social', 'share', 'article', 'body']);
     expect(nameWords('shareholder-news')).toEqual(['shareholder', 'news']);
@@ -112,7 +125,7 @@ describe('verdict', () => {
 describe('furniture removed before Readability', () => {
   const page = `<body><nav><a href="/">Home</a></nav><article><h1>Harbour plan</h1><p>${PARA}</p><p>${PARA}</p>
     <aside><p>Read more: the harbour in pictures</p></aside>
-    <footer class="article-author"><div class="byline"><a href="/authors/jane-roe">Jane Roe</a></div></footer></article>
+    <footer><div><span class="byline"><a href="/authors/jane-roe">Jane Roe</a></span></div></footer></article>
     <aside id="sidebar"><p>Most read today</p></aside><footer><p>Copyright, terms and cookies</p></footer></body>`;
 
   for (const kind of ['light', 'jsdom'] as const) {
