@@ -12,13 +12,12 @@ import { pathToFileURL } from 'node:url';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Command, Option } from 'commander';
 import { resolveOptions } from '../config.js';
-import type { Options } from '../config.js';
 import { CopydeskError } from '../errors.js';
 import { defaultFormat } from '../record/serialize.js';
 import type { CopydeskRecord } from '../record/types.js';
 import type { CommandContext } from './context.js';
 import { readAll } from './io.js';
-import { addOutputOptions, intArg, toOptions } from './options.js';
+import { addOutputOptions, domOption, intArg, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { RecordSink } from './sink.js';
 
@@ -26,7 +25,6 @@ interface ExtractFlags extends CommonFlags {
   url?: string;
   /** A number of threads, false for --no-workers, undefined for automatic. */
   workers?: number | false;
-  dom?: Options['dom'];
 }
 
 /** Files taken from a folder: saved pages, plain or gzip-compressed. */
@@ -72,7 +70,7 @@ export function extractCommand(ctx: CommandContext): Command {
     .addOption(new Option('--url <url>', "the page's address: base for relative links and the record's url"))
     .addOption(new Option('--workers <n>', 'worker threads for several pages (default: one per core)').argParser(intArg(1)))
     .addOption(new Option('--no-workers', 'extract every page in this process'))
-    .addOption(new Option('--dom <kind>', 'DOM builder: light (parse5 + linkedom) or jsdom (the reference)').choices(['light', 'jsdom']).default('light'));
+    .addOption(domOption());
   addOutputOptions(cmd);
   cmd.addHelpText('after', `
 Examples:
@@ -84,7 +82,7 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
 `);
   cmd.action(async (args: string[], flags: ExtractFlags) => {
     const { io } = ctx;
-    const opts = resolveOptions({ ...toOptions(flags), dom: flags.dom });
+    const opts = resolveOptions(toOptions(flags));
     // Missing files are a usage error (exit 2) before any work is done.
     const files = await expandInputs(args, io.cwd);
     const format = flags.format ?? defaultFormat(Boolean(io.stdout.isTTY), files.length);

@@ -5,6 +5,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import { DEFAULTS } from '../config.js';
 import type { Options, OutputFormat } from '../config.js';
+import type { DomKind } from '../extract/dom.js';
 
 export function intArg(min: number) {
   return (value: string): number => {
@@ -45,6 +46,14 @@ export function addFetchOptions(cmd: Command): Command {
     .addOption(new Option('--allow-private', 'allow private and loopback addresses for discovered URLs').default(false));
 }
 
+/** DOM builders, named here so that --help does not load the DOM module to list them. */
+const DOM_CHOICES: readonly DomKind[] = ['light', 'jsdom'];
+
+/** --dom, for every command that extracts pages. */
+export function domOption(): Option {
+  return new Option('--dom <kind>', 'DOM builder: light (parse5 + linkedom) or jsdom (the reference)').choices(DOM_CHOICES).default('light');
+}
+
 /** Flags shared by every command that writes records. */
 export function addOutputOptions(cmd: Command): Command {
   return cmd
@@ -71,6 +80,7 @@ export interface CommonFlags {
   keepNonArticles?: boolean;
   quotes?: boolean;
   quiet?: boolean;
+  dom?: DomKind;
 }
 
 export function toOptions(flags: CommonFlags): Partial<Options> {
@@ -89,5 +99,6 @@ export function toOptions(flags: CommonFlags): Partial<Options> {
     allowPrivate: flags.allowPrivate,
     keepNonArticles: flags.keepNonArticles,
     quotes: flags.quotes,
+    dom: flags.dom,
   };
 }

@@ -102,6 +102,25 @@ describe('copydesk get', () => {
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 
+  it('extracts on the jsdom reference with --dom jsdom: the same record as the light DOM', async () => {
+    const url = server.url('/story/harbour-reopens');
+    const [light, reference] = await Promise.all([runCli(['get', url, ...FAST]), runCli(['get', url, '--dom', 'jsdom', ...FAST])]);
+    expect(reference.code).toBe(0);
+    const strip = (record: Record<string, unknown> | undefined): Record<string, unknown> => ({ ...record, fetchedAt: null });
+    expect(strip(ndjson(reference.stdout)[0])).toEqual(strip(ndjson(light.stdout)[0]));
+    const bad = await runCli(['get', url, '--dom', 'htmlparser2']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('light, jsdom');
+  });
+
+  it('offers --dom on every command that extracts', async () => {
+    for (const command of ['get', 'extract', 'crawl']) {
+      const r = await runCli([command, '--help']);
+      // Help text wraps to the terminal width: compare with the line breaks folded.
+      expect(r.stdout.replace(/\s+/g, ' ')).toMatch(/--dom <kind> .*\(choices: "light", "jsdom", default: "light"\)/);
+    }
+  });
+
   it('gives an error record for an address that is not a URL', async () => {
     const r = await runCli(['get', 'not a url', ...FAST]);
     expect(r.code).toBe(1);
