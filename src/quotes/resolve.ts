@@ -183,17 +183,19 @@ function inferGenders(masked: string, names: readonly FullName[]): Map<string, G
 
 export class Resolver {
   private readonly names: FullName[];
-  private readonly genders: Map<string, Gender>;
   /** Single names the text gives with a title ("President Trump"): people, not organisations. */
   private readonly titled = new Set<string>();
   private readonly seen: Remembered[] = [];
-  /** Organisations named in the text, for "the company", "the ministry". */
-  private readonly descriptions: Descriptions;
+  /** Gender of each full name and the organisations named in the text (for "the company",
+   * "the ministry"): each read from the whole text, and only when a pronoun or a description
+   * has to be resolved, as most quotations name their speaker. */
+  private gendersRead: Map<string, Gender> | null = null;
+  private descriptionsRead: Descriptions | null = null;
 
   /** Full names by their first and last word, in text order. */
   private readonly byWord = new Map<string, FullName[]>();
 
-  constructor(masked: string) {
+  constructor(private readonly masked: string) {
     this.names = indexNames(masked, this.titled);
     for (const n of this.names) {
       for (const w of new Set([n.first, n.last])) {
@@ -202,8 +204,14 @@ export class Resolver {
         this.byWord.set(w, list);
       }
     }
-    this.genders = inferGenders(masked, this.names);
-    this.descriptions = new Descriptions(masked);
+  }
+
+  private get genders(): Map<string, Gender> {
+    return (this.gendersRead ??= inferGenders(this.masked, this.names));
+  }
+
+  private get descriptions(): Descriptions {
+    return (this.descriptionsRead ??= new Descriptions(this.masked));
   }
 
   /** A person's full name for a name phrase found at `pos`, or null when it is not a person. */
