@@ -27,8 +27,9 @@ export const DEFAULT_RECYCLE_AFTER = 2000;
  * outlives a scavenge and is promoted, and the pool ran 12–15% slower than at 32 MB (pools
  * alternating in one process over the development pages: 52 and 54 against 59 pages/s).
  * The old-generation cap is what holds memory flat: 10,000 pages peaked at 280 MB with
- * 32/80, 290 MB with 32/96 (young/old), over 400 MB with no old-generation cap. A page too big for the cap ends its worker;
- * the pool then extracts that page in the main thread, without a cap, so its text is not lost.
+ * 32/80, 290 MB with 32/96 (young/old), over 400 MB with no old-generation cap. A page too
+ * big for the cap ends its worker; the pool then extracts that page in the main thread,
+ * without a cap, so its text is not lost.
  */
 export const DEFAULT_YOUNG_GENERATION_MB = 32;
 export const DEFAULT_OLD_GENERATION_MB = 80;
