@@ -80,6 +80,8 @@ export class ExtractPool {
   private dispatched = 0;
   /** Pages extracted in this thread after their worker died. */
   retriedHere = 0;
+  /** Sets of workers started, and the most alive at one time (recycling keeps that at one). */
+  readonly generations = { started: 0, live: 0, peakLive: 0 };
 
   private constructor(
     private readonly PiscinaClass: typeof Piscina,
@@ -107,6 +109,7 @@ export class ExtractPool {
     const workers = await pool;
     await Promise.allSettled([...pending]);
     await workers.close();
+    this.generations.live--;
   }
 
   private start(): Piscina {
@@ -124,6 +127,9 @@ export class ExtractPool {
     // A worker that dies with no task left (its page already retried here) is reported as
     // an 'error' event; unhandled, that event would end the whole run.
     pool.on('error', () => undefined);
+    const g = this.generations;
+    g.started++;
+    g.peakLive = Math.max(g.peakLive, ++g.live);
     return pool;
   }
 

@@ -68,9 +68,13 @@ describe('the pool', () => {
     try {
       const out = await Promise.all(TOPICS.map((topic) => pool?.run({ html: page(topic), input: { url: `https://site.example/${topic}` }, options: {} })));
       expect(out.map((r) => (r && 'title' in r ? r.title : null))).toEqual(TOPICS.map((t) => `${t} plan agreed`));
+      // A new set of workers starts only after the retired one has finished: never two at once.
+      expect(pool?.generations.started).toBeGreaterThan(1);
+      expect(pool?.generations.peakLive).toBe(1);
     } finally {
       await pool?.close();
     }
+    expect(pool?.generations.live).toBe(0);
   });
 });
 
