@@ -13,6 +13,7 @@
  * SIGINT/SIGTERM (stop()) let the records in hand finish; a second stop aborts requests.
  */
 import { createHash } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import pLimit from 'p-limit';
 import { hostOf } from '../batch.js';
 import type { Options } from '../config.js';
@@ -95,6 +96,9 @@ export class Crawler {
 
   constructor(private readonly config: CrawlConfig) {
     this.now = config.now ?? Date.now;
+    // Every request in flight listens to the run's signal (and stops listening when done):
+    // more than ten at once is the normal case here, not a leak to warn about on stderr.
+    setMaxListeners(0, this.abort.signal);
     const politeness = new Politeness({ maxPauseMs: config.options.retryMaxDelay, ...config.politeness });
     const robotsOptions: Options = { ...config.options, maxBytes: ROBOTS_MAX_BYTES, retries: Math.min(config.options.retries, 1) };
     const robots = new RobotsCache(
