@@ -3,7 +3,9 @@
 //  1. seen-URL look-ups with 1,000,000 URLs in the state;
 //  2. a crawl of HOSTS local hosts × PER_HOST articles (default 50 × 100 = 5,000), sampling
 //     memory as it goes, with time per thousand articles against the politeness lower bound.
-// Usage: node --expose-gc bench/crawl-scale.js [--urls 1000000] [--hosts 50] [--per-host 100] [--delay 0.02]
+// Usage: node --expose-gc bench/crawl-scale.js [--urls 1000000] [--hosts 50] [--per-host 100] [--delay 0.02] [--workers N]
+// Pages are extracted on the worker pool, one thread per core, as `copydesk crawl` does
+// (--workers 0: in the main thread).
 // (with --expose-gc the memory samples also give the live heap after a collection).
 /* global setInterval, clearInterval, gc */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -15,6 +17,8 @@ import { Crawler } from '../dist/crawl/crawler.js';
 import { extractArticle } from '../dist/pipeline.js';
 import { closeDispatchers } from '../dist/fetch/http.js';
 import { SqliteStore } from '../dist/state/sqlite.js';
+import { batchThreads, openPoolExtractor } from '../dist/pool/extractor.js';
+import { availableParallelism } from 'node:os';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,6 +29,7 @@ const HOSTS = arg('hosts', 50);
 const PER_HOST = arg('per-host', 100);
 const DELAY_MS = Math.round(arg('delay', 0.02) * 1000);
 const CONCURRENCY = arg('concurrency', 16);
+const WORKERS = arg('workers', availableParallelism());
 const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
 
@@ -88,7 +93,10 @@ async function crawlMany() {
   const store = SqliteStore.open(join(dir, 'crawl.db'));
   let bytesOut = 0;
   const failures = new Map();
+  const pool = openPoolExtractor(batchThreads(WORKERS || false, null, availableParallelism()));
+  console.log(`  extraction: ${pool ? `pool of ${WORKERS} workers` : 'main thread'}`);
   const crawler = new Crawler({
+    ...(pool ? { extract: pool.extract } : {}),
     options: resolveOptions({ allowPrivate: true, concurrency: CONCURRENCY, perHostConcurrency: 1 }),
     politeness: { concurrency: CONCURRENCY, perHost: 1, delayMs: DELAY_MS },
     store,
@@ -118,6 +126,7 @@ async function crawlMany() {
     }
   }, 200);
   await crawler.run(servers.map((s) => s.feed));
+  await pool?.close();
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStart);
