@@ -149,7 +149,7 @@ async function crawlMany() {
   console.log(`crawl: ${HOSTS} hosts × ${PER_HOST} = ${total} articles, delay ${DELAY_MS} ms, concurrency ${CONCURRENCY}: ${c.written} written, ${c.failed} failed${failures.size ? ` (${[...failures].map(([k, v]) => `${v} ${k}`).join(', ')})` : ''} in ${seconds.toFixed(1)} s`);
   console.log(`  ${((seconds / c.written) * 1000).toFixed(2)} s per 1,000 articles; politeness lower bound ${lowerBound.toFixed(1)} s for the run (${((lowerBound / total) * 1000).toFixed(2)} s per 1,000)`);
   console.log(`  CPU ${cpuSeconds.toFixed(1)} s for the run (local servers included) = ${((cpuSeconds / c.written) * 1000).toFixed(1)} ms per article`);
-  console.log(`  extraction alone on the same pages (jsdom + Readability): ${extractMs.toFixed(1)} ms wall, ${extractCpuMs.toFixed(1)} ms CPU per article; the crawl's own CPU is the rest`);
+  console.log(`  extraction alone on the same pages, in this thread: ${extractMs.toFixed(1)} ms wall, ${extractCpuMs.toFixed(1)} ms CPU per article; the crawl's own CPU is the rest`);
   console.log(`  peak RSS ${mb(peak)}; ${(bytesOut / 1024 / 1024).toFixed(1)} MB of NDJSON; state ${mb(statSync(join(dir, 'crawl.db')).size)}`);
   console.log(`  memory as it went: ${samples.join(' | ')}`);
 }
