@@ -4,7 +4,7 @@
  * class and id words (Readability drops class names, so the marks carry that evidence
  * to the after stage, which judges each marked block by its size and links).
  */
-import { BYLINE_MARKS, FURNITURE_ELEMENTS, NEVER_ARTICLE_SELECTORS, WIDGET_WORDS } from './rules.js';
+import { BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, NEVER_ARTICLE_SELECTORS, WIDGET_WORDS } from './rules.js';
 
 /** The attribute that carries a widget mark through Readability. */
 export const WIDGET_MARK = 'data-copydesk-widget';
@@ -55,12 +55,22 @@ export function readPageSignals(doc: Document): PageSignals {
 
 /**
  * Removes navigation, footers and asides (rules.ts: FURNITURE_ELEMENTS) unless they hold a
- * byline. Outermost first: a removed block takes its nested ones with it.
+ * byline or most of the page's text. Outermost first: a removed block takes its nested ones
+ * with it.
  */
 export function removeFurniture(root: Element): void {
+  let pageText: number | null = null;
   for (const el of Array.from(root.querySelectorAll(FURNITURE_ELEMENTS.join(',')))) {
-    if (el.isConnected && !holdsByline(el)) el.remove();
+    if (!el.isConnected || holdsByline(el)) continue;
+    const text = textLength(el);
+    if (text >= FURNITURE_SMALL_TEXT && text > (pageText ??= textLength(root)) * FURNITURE_MAX_TEXT_SHARE) continue;
+    el.remove();
   }
+}
+
+/** Characters of text, whitespace left out. */
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, '').length;
 }
 
 function hasBylineMark(el: Element): boolean {

@@ -39,6 +39,16 @@ export const NEVER_ARTICLE_SELECTORS: readonly string[] = [
 export const FURNITURE_ELEMENTS: readonly string[] = ['nav', 'footer', 'aside'];
 
 /**
+ * A furniture element holding more than this share of the page's text stays: a template that
+ * wraps the story itself in one (an <aside> layout, a <footer> around the whole page) must
+ * not lose it. On the development set the largest furniture block holds well under this.
+ */
+export const FURNITURE_MAX_TEXT_SHARE = 0.5;
+/** Below this many characters of text (whitespace left out) a block is furniture whatever the
+ * page holds, and the page's own text is not measured: menus and site footers are short. */
+export const FURNITURE_SMALL_TEXT = 500;
+
+/**
  * Bylines inside furniture: the attributes Readability reads an author from (rel=author,
  * itemprop author, a class or id naming a byline, author, dateline or "written by"). A
  * furniture block with any of them on itself or inside stays.

@@ -146,6 +146,21 @@ describe('furniture removed before Readability', () => {
     });
   }
 
+  for (const kind of ['light', 'jsdom'] as const) {
+    it(`keeps a furniture element that holds most of the page's text (${kind} DOM)`, () => {
+      const dom = parseHtml(`<body><nav><a href="/">Home</a></nav><aside class="layout"><h1>Harbour plan</h1>${`<p>${PARA}</p>`.repeat(5)}</aside><footer>Copyright</footer></body>`, 'https://news.example/harbour', kind);
+      try {
+        removeFurniture(dom.document.body);
+        const text = dom.document.body.textContent ?? '';
+        expect(text).toContain('Tuesday night');
+        expect(text).not.toContain('Home');
+        expect(text).not.toContain('Copyright');
+      } finally {
+        dom.close();
+      }
+    });
+  }
+
   it('still finds the author whose byline sits in the article footer', () => {
     const record = extractArticle(`<html><head><title>Harbour plan</title></head>${page}</html>`, { url: 'https://news.example/harbour' }, { keepNonArticles: true });
     expect(record.authors).toEqual(['Jane Roe']);
