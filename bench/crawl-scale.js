@@ -10,7 +10,7 @@
 /* global setInterval, clearInterval, gc */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveOptions } from '../dist/config.js';
 import { Crawler } from '../dist/crawl/crawler.js';
@@ -18,7 +18,6 @@ import { extractArticle } from '../dist/pipeline.js';
 import { closeDispatchers } from '../dist/fetch/http.js';
 import { SqliteStore } from '../dist/state/sqlite.js';
 import { batchThreads, openPoolExtractor } from '../dist/pool/extractor.js';
-import { availableParallelism } from 'node:os';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -6,19 +6,17 @@
  *
  * Prints one line per page that differs and a tally; exits 1 when any record differs.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { gunzipSync } from 'node:zlib';
 import type * as PipelineModule from '../src/pipeline.js';
+import { defaultFolder, pageFiles, readPage, ROOT } from './pages.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const shared = process.env.COPYDESK_SHARED ?? resolve(ROOT, '..', 'shared');
-const folder = process.argv[2] ? resolve(process.argv[2]) : resolve(shared, 'datasets', 'zyte-article-bench', 'html');
+const folder = process.argv[2] ? resolve(process.argv[2]) : defaultFolder();
 
-if (!existsSync(folder)) {
-  process.stderr.write(`bench:dom: ${folder} not found; nothing to compare.\n`);
+if (!folder || !existsSync(folder)) {
+  process.stderr.write(`bench:dom: ${folder ? `${folder} not found` : 'no folder given and no development set at ../shared (set COPYDESK_SHARED)'}; nothing to compare.\n`);
 } else {
   const { extract } = (await import(pathToFileURL(join(ROOT, 'dist', 'pipeline.js')).href)) as typeof PipelineModule;
   const truthFile = join(folder, '..', 'ground-truth.json');
@@ -26,9 +24,8 @@ if (!existsSync(folder)) {
   const fetchedAt = new Date(0);
   let same = 0;
   const differing: string[] = [];
-  for (const name of readdirSync(folder).filter((n) => /\.html?(?:\.gz)?$/i.test(n)).sort()) {
-    const bytes = readFileSync(join(folder, name));
-    const html = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+  for (const name of pageFiles(folder)) {
+    const html = readPage(join(folder, name));
     const id = name.replace(/\.html?(?:\.gz)?$/i, '');
     const input = { url: truth[id]?.url ?? `https://example.invalid/${name}`, fetchedAt, markdown: true };
     const reference = extract(html, input, { dom: 'jsdom', keepNonArticles: true }) as unknown as Record<string, unknown>;

@@ -10,23 +10,10 @@
  * round) and pages per CPU second of the process. Memory is not measured here (the pools
  * share one process): `npm run bench:speed -- --memory-pages 10000` does that for the default.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type * as PoolModule from '../src/pool/index.js';
-
-function findRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('package.json not found above the benchmark');
-    dir = up;
-  }
-  return dir;
-}
-
-const ROOT = findRoot();
+import { defaultFolder, loadPages, ROOT } from './pages.js';
 
 interface Setting {
   label: string;
@@ -53,21 +40,7 @@ function parseArgs(argv: string[]): { folder: string | null; rounds: number; thr
   return { folder, rounds, threads, settings };
 }
 
-function defaultFolder(): string | null {
-  const shared = process.env.COPYDESK_SHARED ?? resolve(ROOT, '..', 'shared');
-  const dir = resolve(shared, 'datasets', 'zyte-article-bench', 'html');
-  return existsSync(dir) ? dir : null;
-}
 
-function loadPages(folder: string): { name: string; html: string }[] {
-  return readdirSync(folder)
-    .filter((name) => /\.html?(?:\.gz)?$/i.test(name))
-    .sort()
-    .map((name) => {
-      const bytes = readFileSync(join(folder, name));
-      return { name, html: (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8') };
-    });
-}
 
 const cpuSeconds = (): number => {
   const { user, system } = process.cpuUsage();

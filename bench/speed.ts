@@ -16,28 +16,16 @@
  * folder until that many pages are done and prints its resident size every 1000 pages.
  */
 import { fork } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { gunzipSync } from 'node:zlib';
 import type * as PipelineModule from '../src/pipeline.js';
 import type * as PoolModule from '../src/pool/index.js';
+import { defaultFolder, loadPages, pageFiles, readPage, ROOT } from './pages.js';
+import type { Page } from './pages.js';
 
 // ---- set-up --------------------------------------------------------------------------
-
-/** The repository root: the nearest folder above this file with a package.json. */
-function findRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('package.json not found above the benchmark');
-    dir = up;
-  }
-  return dir;
-}
-
-const ROOT = findRoot();
 
 interface Args {
   folder: string | null;
@@ -66,27 +54,7 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-function defaultFolder(): string | null {
-  const shared = process.env.COPYDESK_SHARED ?? resolve(ROOT, '..', 'shared');
-  const dir = resolve(shared, 'datasets', 'zyte-article-bench', 'html');
-  return existsSync(dir) ? dir : null;
-}
 
-interface Page {
-  name: string;
-  html: string;
-}
-
-function loadPages(folder: string): Page[] {
-  return readdirSync(folder)
-    .filter((name) => /\.html?(?:\.gz)?$/i.test(name))
-    .sort()
-    .map((name) => {
-      const bytes = readFileSync(join(folder, name));
-      const raw = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
-      return { name, html: raw.toString('utf8') };
-    });
-}
 
 /** The built package: what users run. `npm run bench:speed` builds it first. */
 async function loadCopydesk(): Promise<{ pipeline: typeof PipelineModule; pool: typeof PoolModule }> {
@@ -170,18 +138,13 @@ interface MemoryReport {
 const rssMb = (): number => process.memoryUsage().rss / 1e6;
 const peakMb = (): number => (process.resourceUsage().maxRSS * 1024) / 1e6;
 
-/** Reads one saved page as the CLI does: gunzip when compressed, UTF-8. */
-function readPage(file: string): string {
-  const bytes = readFileSync(file);
-  return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
-}
 
 /**
  * One extractor over the folder's files, read one at a time as a user's batch would be (the
  * pool's workers read their own files), cycling until --memory-pages pages are done.
  */
 async function memoryChild(args: Args, folder: string): Promise<void> {
-  const files = readdirSync(folder).filter((name) => /\.html?(?:\.gz)?$/i.test(name)).sort().map((name) => join(folder, name));
+  const files = pageFiles(folder).map((name) => join(folder, name));
   const total = args.memoryPages || files.length;
   const checkpoints: MemoryReport['checkpoints'] = [];
   const start = performance.now();

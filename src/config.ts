@@ -4,7 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { CopydeskError } from './errors.js';
-import type { DomKind } from './extract/dom.js';
+
+/** DOM builders (src/extract/dom.ts), listed here so the CLI can name them without loading one. */
+export const DOM_KINDS = ['light', 'jsdom'] as const;
+export type DomKind = (typeof DOM_KINDS)[number];
 
 export type OutputFormat = 'json' | 'ndjson' | 'text' | 'markdown';
 

@@ -6,17 +6,13 @@
  *      after the last substantial paragraph), links, repetition and, last, words.
  */
 import { WIDGET_MARK } from './before.js';
-import { readLines, removeLines } from './lines.js';
+import { readLines, removeLines, textLength } from './lines.js';
 import type { Line } from './lines.js';
 import {
   BOILERPLATE_HEADING_PATTERNS, BOILERPLATE_HEADINGS, BOILERPLATE_LINE_STARTS, BYLINE_LINE, CAPTION_CREDIT_END, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
   DATELINE_MAX_TOKENS, LEAD_MAX_LINES, LEGAL_LINE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE,
 } from './rules.js';
-
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-}
 
 function linkDensity(el: Element): number {
   const total = textLength(el);

@@ -4,6 +4,7 @@
  * class and id words (Readability drops class names, so the marks carry that evidence
  * to the after stage, which judges each marked block by its size and links).
  */
+import { textLength } from './lines.js';
 import { BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, NEVER_ARTICLE_SELECTORS, WIDGET_WORDS } from './rules.js';
 
 /** The attribute that carries a widget mark through Readability. */
@@ -68,11 +69,6 @@ export function removeFurniture(root: Element): void {
   }
 }
 
-/** Characters of text, whitespace left out. */
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, '').length;
-}
-
 function hasBylineMark(el: Element): boolean {
   return BYLINE_MARKS.some(([name, pattern]) => pattern.test(el.getAttribute(name) ?? ''));
 }
@@ -89,8 +85,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   const body = doc.body;
   if (!body) return signals;
   removeFurniture(body);
-  // Every element: widgetKind reads class and id and skips elements with neither.
-  for (const el of Array.from(body.querySelectorAll('*'))) {
+  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     const kind = widgetKind(el);
     if (kind) el.setAttribute(WIDGET_MARK, kind);
   }

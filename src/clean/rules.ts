@@ -41,11 +41,12 @@ export const FURNITURE_ELEMENTS: readonly string[] = ['nav', 'footer', 'aside'];
 /**
  * A furniture element holding more than this share of the page's text stays: a template that
  * wraps the story itself in one (an <aside> layout, a <footer> around the whole page) must
- * not lose it. On the development set the largest furniture block holds well under this.
+ * not lose it. On the development set 4 blocks of FURNITURE_SMALL_TEXT or more hold over half
+ * of their page's text (at most 73%) and stay; the 181 records are the same either way.
  */
 export const FURNITURE_MAX_TEXT_SHARE = 0.5;
-/** Below this many characters of text (whitespace left out) a block is furniture whatever the
- * page holds, and the page's own text is not measured: menus and site footers are short. */
+/** Below this many characters of text a block is furniture whatever the page holds, and the
+ * page's own text is not measured: menus and site footers are short. */
 export const FURNITURE_SMALL_TEXT = 500;
 
 /**

@@ -3,9 +3,8 @@
  */
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
-import { DEFAULTS } from '../config.js';
-import type { Options, OutputFormat } from '../config.js';
-import type { DomKind } from '../extract/dom.js';
+import { DEFAULTS, DOM_KINDS } from '../config.js';
+import type { DomKind, Options, OutputFormat } from '../config.js';
 
 export function intArg(min: number) {
   return (value: string): number => {
@@ -46,12 +45,9 @@ export function addFetchOptions(cmd: Command): Command {
     .addOption(new Option('--allow-private', 'allow private and loopback addresses for discovered URLs').default(false));
 }
 
-/** DOM builders, named here so that --help does not load the DOM module to list them. */
-const DOM_CHOICES: readonly DomKind[] = ['light', 'jsdom'];
-
 /** --dom, for every command that extracts pages. */
 export function domOption(): Option {
-  return new Option('--dom <kind>', 'DOM builder: light (parse5 + linkedom) or jsdom (the reference)').choices(DOM_CHOICES).default('light');
+  return new Option('--dom <kind>', 'DOM builder: light (parse5 + linkedom) or jsdom (the reference)').choices(DOM_KINDS).default('light');
 }
 
 /** Flags shared by every command that writes records. */

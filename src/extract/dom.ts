@@ -17,11 +17,11 @@ import { HTMLAnchorElement, HTMLAreaElement, HTMLImageElement, parseHTML } from 
 import { parse, serialize } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { JSDOM, VirtualConsole } from 'jsdom';
+import type { DomKind } from '../config.js';
 import { flattenDeep, mayBeDeeperThan } from './budget.js';
 import type { TreeAccess } from './budget.js';
 
-export type DomKind = 'light' | 'jsdom';
-export const DOM_KINDS: readonly DomKind[] = ['light', 'jsdom'];
+export type { DomKind };
 
 export interface PageDom {
   document: Document;

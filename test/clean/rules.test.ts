@@ -2,12 +2,27 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanAfterReadability, isBoilerplateHeading, isDateline, isRelativeTime, isShareBar } from '../../src/clean/after.js';
 import { cleanBeforeReadability, nameWords, removeFurniture, WIDGET_MARK } from '../../src/clean/before.js';
+import { DOM_KINDS } from '../../src/config.js';
 import { parseHtml } from '../../src/extract/dom.js';
 import { extractArticle } from '../../src/pipeline.js';
 import { judgeArticle, proseWords, urlShape } from '../../src/clean/verdict.js';
 import { elementToText } from '../../src/extract/text.js';
 
 const PARA = 'The council voted on Tuesday night to approve the harbour plan, after a debate that lasted almost four hours and ended close to midnight.';
+
+/** `check` on the page as each DOM builder parses it, one test per builder. */
+function onEachDom(name: string, html: string, check: (doc: Document) => void): void {
+  for (const kind of DOM_KINDS) {
+    it(`${name} (${kind} DOM)`, () => {
+      const dom = parseHtml(html, 'https://news.example/harbour', kind);
+      try {
+        check(dom.document);
+      } finally {
+        dom.close();
+      }
+    });
+  }
+}
 
 function clean(html: string): string {
   const doc = new JSDOM(`<body><div id="root">${html}</div></body>`).window.document;
@@ -76,19 +91,12 @@ describe('cleanAfterReadability', () => {
     expect(text).toContain('Tuesday night');
     expect(text).not.toContain('Share on Facebook');
   });
-  for (const kind of ['light', 'jsdom'] as const) {
-    it(`marks furniture on every element that names it (${kind} DOM)`, () => {
-      const dom = parseHtml(`<body><div><p>${PARA}</p><div><div class="share-bar"><a href="#">Share</a></div></div><aside id="newsletter-signup"><p>Sign up</p></aside><p id="main-text">x</p></div></body>`, 'https://news.example/', kind);
-      try {
-        cleanBeforeReadability(dom.document);
-        // The aside is furniture and goes; the nested share bar is marked.
-        expect(Array.from(dom.document.querySelectorAll(`[${WIDGET_MARK}]`)).map((el) => el.getAttribute(WIDGET_MARK))).toEqual(['share']);
-        expect(dom.document.body.textContent).not.toContain('Sign up');
-      } finally {
-        dom.close();
-      }
-    });
-  }
+  onEachDom('marks furniture on every element that names it', `<body><div><p>${PARA}</p><div><div class="share-bar"><a href="#">Share</a></div></div><aside id="newsletter-signup"><p>Sign up</p></aside><p id="main-text">x</p></div></body>`, (doc) => {
+    cleanBeforeReadability(doc);
+    // The aside is furniture and goes; the nested share bar is marked.
+    expect(Array.from(doc.querySelectorAll(`[${WIDGET_MARK}]`)).map((el) => el.getAttribute(WIDGET_MARK))).toEqual(['share']);
+    expect(doc.body.textContent).not.toContain('Sign up');
+  });
   it('splits class names into words without matching inside words', () => {
     expect(nameWords('socialShare article-body')).toEqual(['social', 'share', 'article', 'body']);
     expect(nameWords('shareholder-news')).toEqual(['shareholder', 'news']);
@@ -128,38 +136,24 @@ describe('furniture removed before Readability', () => {
     <footer><div><span class="byline"><a href="/authors/jane-roe">Jane Roe</a></span></div></footer></article>
     <aside id="sidebar"><p>Most read today</p></aside><footer><p>Copyright, terms and cookies</p></footer></body>`;
 
-  for (const kind of ['light', 'jsdom'] as const) {
-    it(`drops nav, footers and asides but keeps a block holding a byline (${kind} DOM)`, () => {
-      const dom = parseHtml(page, 'https://news.example/harbour', kind);
-      try {
-        removeFurniture(dom.document.body);
-        const html = dom.document.body.innerHTML;
-        expect(html).not.toContain('Home');
-        expect(html).not.toContain('Most read today');
-        expect(html).not.toContain('in pictures');
-        expect(html).not.toContain('Copyright');
-        expect(html).toContain('Jane Roe');
-        expect(html).toContain('Tuesday night');
-      } finally {
-        dom.close();
-      }
-    });
-  }
+  onEachDom('drops nav, footers and asides but keeps a block holding a byline', page, (doc) => {
+    removeFurniture(doc.body);
+    const html = doc.body.innerHTML;
+    expect(html).not.toContain('Home');
+    expect(html).not.toContain('Most read today');
+    expect(html).not.toContain('in pictures');
+    expect(html).not.toContain('Copyright');
+    expect(html).toContain('Jane Roe');
+    expect(html).toContain('Tuesday night');
+  });
 
-  for (const kind of ['light', 'jsdom'] as const) {
-    it(`keeps a furniture element that holds most of the page's text (${kind} DOM)`, () => {
-      const dom = parseHtml(`<body><nav><a href="/">Home</a></nav><aside class="layout"><h1>Harbour plan</h1>${`<p>${PARA}</p>`.repeat(5)}</aside><footer>Copyright</footer></body>`, 'https://news.example/harbour', kind);
-      try {
-        removeFurniture(dom.document.body);
-        const text = dom.document.body.textContent ?? '';
-        expect(text).toContain('Tuesday night');
-        expect(text).not.toContain('Home');
-        expect(text).not.toContain('Copyright');
-      } finally {
-        dom.close();
-      }
-    });
-  }
+  onEachDom("keeps a furniture element that holds most of the page's text", `<body><nav><a href="/">Home</a></nav><aside class="layout"><h1>Harbour plan</h1>${`<p>${PARA}</p>`.repeat(5)}</aside><footer>Copyright</footer></body>`, (doc) => {
+    removeFurniture(doc.body);
+    const text = doc.body.textContent ?? '';
+    expect(text).toContain('Tuesday night');
+    expect(text).not.toContain('Home');
+    expect(text).not.toContain('Copyright');
+  });
 
   it('still finds the author whose byline sits in the article footer', () => {
     const record = extractArticle(`<html><head><title>Harbour plan</title></head>${page}</html>`, { url: 'https://news.example/harbour' }, { keepNonArticles: true });
