@@ -104,6 +104,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       wordCount,
       isArticle: verdict.isArticle,
       articleScore: verdict.score,
+      accessibleForFree: meta.accessibleForFree !== false && !verdict.walled,
       fetchedAt: (input.fetchedAt ?? new Date()).toISOString(),
       extractor: { ...EXTRACTOR },
     };

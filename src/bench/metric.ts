@@ -98,3 +98,73 @@ export function aggregate(pages: readonly PageCounts[]): Scores {
     pages: pages.length,
   };
 }
+
+// ---------------------------------------------------------------------------------------
+// The WCXB metrics: a bag of lower-cased words for the body, snippets, and the fields.
+// ---------------------------------------------------------------------------------------
+
+export interface WordScore {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+function bag(tokens: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of tokens) out.set(t, (out.get(t) ?? 0) + 1);
+  return out;
+}
+
+/**
+ * Word F1 of one page: precision and recall over the multisets of lower-cased `\w+`
+ * tokens. An empty truth scores 1 when the prediction is empty too, else 0; an empty
+ * prediction scores 0.
+ */
+export function wordScore(prediction: string, truth: string): WordScore {
+  const pt = tokenize(prediction.toLowerCase());
+  const tt = tokenize(truth.toLowerCase());
+  if (!tt.length) return pt.length ? { precision: 0, recall: 0, f1: 0 } : { precision: 1, recall: 1, f1: 1 };
+  if (!pt.length) return { precision: 0, recall: 0, f1: 0 };
+  const truthBag = bag(tt);
+  let tp = 0;
+  for (const [token, n] of bag(pt)) tp += Math.min(n, truthBag.get(token) ?? 0);
+  const precision = tp / pt.length;
+  const recall = tp / tt.length;
+  return { precision, recall, f1: f1(precision, recall) };
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** How many of the snippets the body contains, whitespace normalised. */
+export function snippetsFound(body: string, snippets: readonly string[]): number {
+  const hay = squash(body);
+  return snippets.filter((s) => squash(s) && hay.includes(squash(s))).length;
+}
+
+/** A title as compared: whitespace, case, curly quotes and dashes normalised. */
+export function normaliseTitle(title: string): string {
+  return squash(title)
+    .toLowerCase()
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-');
+}
+
+export function titleRight(predicted: string | null, truth: string): boolean {
+  return predicted !== null && normaliseTitle(predicted) === normaliseTitle(truth);
+}
+
+/** The dates agree on their first ten characters (YYYY-MM-DD). */
+export function dateRight(predicted: string | null, truth: string): boolean {
+  return predicted !== null && predicted.slice(0, 10) === truth.slice(0, 10);
+}
+
+/** Every word of the true author (less "by" and "and") is among the predicted authors' words. */
+export function authorRight(predicted: readonly string[], truth: string): boolean {
+  const want = tokenize(truth.toLowerCase()).filter((t) => t !== 'by' && t !== 'and');
+  if (!want.length) return false;
+  const have = new Set(tokenize(predicted.join(' ').toLowerCase()));
+  return want.every((t) => have.has(t));
+}

@@ -7,6 +7,7 @@
  */
 import { WIDGET_MARK } from './before.js';
 import { readLines, removeLines, textLength } from './lines.js';
+import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
   BOILERPLATE_HEADING_PATTERNS, BOILERPLATE_HEADINGS, BOILERPLATE_LINE_STARTS, BYLINE_LINE, CAPTION_CREDIT_END, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
@@ -27,7 +28,7 @@ export type Explain = (text: string, reason: string) => void;
 
 /** Pass 1: captions and marked furniture. */
 function removeBlocks(root: Element, explain?: Explain): void {
-  for (const el of Array.from(root.querySelectorAll('figcaption'))) {
+  if (ruleOn('blocks:figcaption')) for (const el of Array.from(root.querySelectorAll('figcaption'))) {
     explain?.(el.textContent ?? '', 'figcaption');
     el.remove();
   }
@@ -138,20 +139,25 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
     }
   });
   const outside = (i: number): boolean => first < 0 || i < first || i > last;
+  const on = {
+    phrases: ruleOn('lines:phrases'), credits: ruleOn('lines:credits'), legal: ruleOn('lines:legal'), signoffs: ruleOn('lines:signoffs'),
+    promoLinks: ruleOn('lines:promo-links'), counters: ruleOn('lines:counters'), shareBars: ruleOn('lines:share-bars'),
+    relativeTimes: ruleOn('lines:relative-times'), datelines: ruleOn('lines:datelines'), bylines: ruleOn('lines:bylines'),
+  };
 
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     const t = line.text;
     if (!/[\p{L}\p{N}]/u.test(t)) drop[i] = 'empty';
-    else if (line.words <= 40 && isBoilerplateLine(t)) drop[i] = 'phrase';
-    else if (CREDIT_LINE.test(t) && line.words <= 25) drop[i] = 'credit';
-    else if (line.words <= CAPTION_MAX_WORDS && CAPTION_CREDIT_END.test(t)) drop[i] = 'caption';
-    else if (line.words <= 40 && LEGAL_LINE.test(t)) drop[i] = 'legal';
-    else if (line.words <= SIGNOFF_MAX_WORDS && SIGNOFF_LINE.some((re) => re.test(t))) drop[i] = 'signoff';
-    else if (isWholeLink(line)) drop[i] = 'promo link';
-    else if (COUNTER_LINE.test(t.trim())) drop[i] = 'counter';
-    else if (isShareBar(t)) drop[i] = 'share';
-    else if (isRelativeTime(t)) {
+    else if (line.words <= 40 && on.phrases && isBoilerplateLine(t)) drop[i] = 'phrase';
+    else if (on.credits && CREDIT_LINE.test(t) && line.words <= 25) drop[i] = 'credit';
+    else if (on.credits && line.words <= CAPTION_MAX_WORDS && CAPTION_CREDIT_END.test(t)) drop[i] = 'caption';
+    else if (on.legal && line.words <= 40 && LEGAL_LINE.test(t)) drop[i] = 'legal';
+    else if (on.signoffs && line.words <= SIGNOFF_MAX_WORDS && SIGNOFF_LINE.some((re) => re.test(t))) drop[i] = 'signoff';
+    else if (on.promoLinks && isWholeLink(line)) drop[i] = 'promo link';
+    else if (on.counters && COUNTER_LINE.test(t.trim())) drop[i] = 'counter';
+    else if (on.shareBars && isShareBar(t)) drop[i] = 'share';
+    else if (on.relativeTimes && isRelativeTime(t)) {
       drop[i] = 'reltime';
       // The timestamp labels a headline: the short line before it, else the one after.
       const before = lines[i - 1];
@@ -160,15 +166,15 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
       else if (after && isShort(after)) drop[i + 1] = 'timed item';
     }
     // After the timestamp test: "4 mins" is also all date words, but it labels a headline.
-    else if (isDateline(t)) drop[i] = 'date';
-    else if (outside(i) && BYLINE_LINE.test(t)) drop[i] = 'byline';
+    else if (on.datelines && isDateline(t)) drop[i] = 'date';
+    else if (on.bylines && outside(i) && BYLINE_LINE.test(t)) drop[i] = 'byline';
   }
 
   // Boilerplate headings ("Latest Stories", "Related", "Lire aussi"): the heading and what
   // it introduces, up to where prose resumes (a substantial paragraph, or two sentence
   // lines in a row: a teaser list alternates headlines with at most one sentence).
   const prose = (l: Line | undefined): boolean => !!l && l.words >= 8 && endsSentence(l.text) && !isLinkLine(l);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; ruleOn('lines:headings') && i < n; i++) {
     if (!isBoilerplateHeading(lines[i]!.text)) continue;
     drop[i] = 'heading';
     let j = i + 1;
@@ -181,7 +187,7 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
   }
 
   // Runs of short link lines are link lists.
-  for (let i = 0; i < n; ) {
+  for (let i = 0; ruleOn('lines:link-runs') && i < n; ) {
     let j = i;
     while (j < n && isLinkLine(lines[j]!) && isShort(lines[j]!)) j++;
     if (j - i >= LINK_RUN_MIN || (j > i && outside(i))) for (let k = i; k < j; k++) drop[k] = 'link run';
@@ -191,7 +197,7 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
   // Before the first substantial paragraph: headline, kicker, byline, date, breadcrumbs.
   // (The same rule after the last paragraph cost more than it gained: schedules, lists
   // and embedded posts end articles as often as tags and sign-offs do.)
-  if (first >= 0) {
+  if (first >= 0 && ruleOn('lines:lead')) {
     const loose = (l: Line): boolean => isShort(l) && !endsSentence(l.text) && !l.listItem && !l.table;
     // A long stretch before the first paragraph is content (a list, a table), not a header.
     const before = lines.slice(0, first).filter((_, i) => drop[i] === null).length;

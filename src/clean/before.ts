@@ -5,6 +5,7 @@
  * to the after stage, which judges each marked block by its size and links).
  */
 import { textLength } from './lines.js';
+import { ruleOn } from './switches.js';
 import { BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, NEVER_ARTICLE_SELECTORS, WIDGET_WORDS } from './rules.js';
 
 /** The attribute that carries a widget mark through Readability. */
@@ -81,10 +82,11 @@ function holdsByline(el: Element): boolean {
 /** Cleans the document in place; returns what it saw first, for the verdict. */
 export function cleanBeforeReadability(doc: Document): PageSignals {
   const signals = readPageSignals(doc);
-  for (const el of Array.from(doc.querySelectorAll(NEVER_ARTICLE_SELECTORS.join(',')))) el.remove();
+  if (ruleOn('before:never-article')) for (const el of Array.from(doc.querySelectorAll(NEVER_ARTICLE_SELECTORS.join(',')))) el.remove();
   const body = doc.body;
   if (!body) return signals;
-  removeFurniture(body);
+  if (ruleOn('before:furniture')) removeFurniture(body);
+  if (!ruleOn('blocks:widgets')) return signals;
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     const kind = widgetKind(el);
     if (kind) el.setAttribute(WIDGET_MARK, kind);

@@ -4,14 +4,8 @@
  * text can remove exactly that line from the DOM (and so from the text and the Markdown).
  */
 
-/** Elements that end a line; the same set the text renderer breaks on. */
-const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'SUMMARY', 'TABLE', 'TR', 'UL', 'CAPTION', 'BR',
-]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+import { BLOCK_TAGS, HEADING_TAGS as HEADINGS, SKIP_TAGS as SKIP } from '../extract/tags.js';
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -84,7 +78,7 @@ export function readLines(root: Element): Line[] {
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) return;
-    const block = BLOCKS.has(tag);
+    const block = BLOCK_TAGS.has(tag) || tag === 'BR';
     if (block) flush();
     const link = inLink || tag === 'A';
     const head = inHeading || HEADINGS.has(tag);

@@ -400,3 +400,32 @@ export const WALL_PHRASES: readonly RegExp[] = [
   /\b(?:contenido )?exclusivo para suscriptores\b/i, /\binicia sesión para\b/i,
   /\bexclusivo para assinantes\b/i, /\bfaça login para\b/i,
 ];
+
+// ---------------------------------------------------------------------------------------
+// Rule groups: what `copydesk bench accuracy --ablate` switches off one at a time to
+// measure what each earns on the development sets.
+// ---------------------------------------------------------------------------------------
+
+export const RULE_GROUPS = {
+  'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_SELECTORS)',
+  'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',
+  'blocks:widgets': 'blocks marked by class and id words, removed when small or link-dense (WIDGET_WORDS)',
+  'blocks:figcaption': 'figure captions removed',
+  'lines:phrases': 'promo, call-to-action and legal line starts (BOILERPLATE_LINE_STARTS)',
+  'lines:credits': 'photo credits and captions ending in a credit (CREDIT_LINE, CAPTION_CREDIT_END)',
+  'lines:legal': 'copyright lines (LEGAL_LINE)',
+  'lines:signoffs': 'follow / email / newsletter sign-offs (SIGNOFF_LINE)',
+  'lines:promo-links': 'a line that is one link and no sentence',
+  'lines:counters': 'count badges and pagers (COUNTER_LINE)',
+  'lines:share-bars': 'lines made of share words (SHARE_WORDS)',
+  'lines:relative-times': 'relative timestamps and the headline they label (RELATIVE_TIME_LINE)',
+  'lines:datelines': 'lines that are only a date (DATE_WORDS)',
+  'lines:bylines': 'byline lines outside the article span (BYLINE_LINE)',
+  'lines:headings': 'boilerplate headings and what they introduce (BOILERPLATE_HEADINGS)',
+  'lines:link-runs': 'runs of short link lines',
+  'lines:lead': 'short lines before the first substantial paragraph',
+  'verdict:declared-type': 'schema.org and Open Graph types in the verdict',
+  'verdict:address': 'the address shape (home, listing, story) in the verdict',
+  'verdict:listing-shape': 'teasers and link share in the verdict',
+  'verdict:media': 'video and photo pages in the verdict',
+} as const;

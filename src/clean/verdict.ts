@@ -7,6 +7,7 @@
 import type { ArticleVerdict } from '../record/types.js';
 import type { CleanReport } from './after.js';
 import type { PageSignals } from './before.js';
+import { ruleOn } from './switches.js';
 import {
   INDEX_OG_TYPE, INDEX_PATH_SEGMENTS, INDEX_TYPES, LISTING_LINK_SHARE, LISTING_MIN_TEASERS, SENTENCE_END, VERDICT_FULL_PROSE, VERDICT_PRIOR, VERDICT_PROSE_LINE_WORDS,
   VERDICT_THRESHOLD, WALL_PHRASES,
@@ -74,16 +75,16 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
   let score = VERDICT_PRIOR + Math.min(1, prose / VERDICT_FULL_PROSE);
   reasons.push(`${prose} words of prose`);
 
-  const declared = input.ogType?.toLowerCase() === 'article' || input.ldTypes.some((t) => ARTICLE_TYPE.test(t));
+  const declared = ruleOn('verdict:declared-type') && (input.ogType?.toLowerCase() === 'article' || input.ldTypes.some((t) => ARTICLE_TYPE.test(t)));
   if (declared) {
     score += 0.3;
     reasons.push('declared an article');
-  } else if (input.ldTypes.some((t) => INDEX_TYPES.has(t)) || (input.ogType && INDEX_OG_TYPE.test(input.ogType))) {
+  } else if (ruleOn('verdict:declared-type') && input.ldTypes.some((t) => INDEX_TYPES.has(t)) || (input.ogType && INDEX_OG_TYPE.test(input.ogType))) {
     score -= 0.2;
     reasons.push('declared a listing or media page');
   }
 
-  const shape = urlShape(input.url);
+  const shape = ruleOn('verdict:address') ? urlShape(input.url) : 'other';
   if (shape === 'home') {
     score -= 0.5;
     reasons.push('home page address');
@@ -99,27 +100,27 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
   // the text in links. Articles with a related-stories block show one or the other.
   const linkShare = input.cleaned?.linkShare ?? 0;
   const teasers = input.cleaned?.teasers ?? 0;
-  if (teasers >= LISTING_MIN_TEASERS && linkShare >= LISTING_LINK_SHARE) {
+  if (ruleOn('verdict:listing-shape') && teasers >= LISTING_MIN_TEASERS && linkShare >= LISTING_LINK_SHARE) {
     score -= 0.5;
     reasons.push(`${teasers} teasers, ${Math.round(linkShare * 100)}% of the text in links`);
   }
-  // A wall shows a teaser paragraph or two. A password field alone may be a sidebar
-  // log-in box, so it counts only beside very little prose; the wall's own words count more.
-  const wallWords = WALL_PHRASES.some((re) => re.test(input.body));
-  if ((wallWords && prose < VERDICT_FULL_PROSE * 1.5) || ((input.page?.passwordFields ?? 0) > 0 && prose < VERDICT_FULL_PROSE / 2)) {
-    score -= 0.45;
-    reasons.push('log-in or pay wall');
-  }
+  // A wall shows a teaser paragraph or two and asks the reader to log in or subscribe. It
+  // says nothing against the page being an article: the record says the text is walled
+  // (accessibleForFree) and carries what the page gives. A password field alone may be a
+  // sidebar log-in box, so it counts only beside very little prose.
+  const walled = ((WALL_PHRASES.some((re) => re.test(input.body)) && prose < VERDICT_FULL_PROSE * 3) || ((input.page?.passwordFields ?? 0) > 0 && prose < VERDICT_FULL_PROSE / 2));
+  if (walled) reasons.push('log-in or pay wall');
   // Video and photo pages: media with a line or two. A page that calls itself an article
   // keeps the benefit of the doubt (photo stories are articles with short text).
-  if (!declared && prose < VERDICT_FULL_PROSE && (input.page?.videoPlayers ?? 0) > 0) {
+  const media = ruleOn('verdict:media');
+  if (media && !declared && prose < VERDICT_FULL_PROSE && (input.page?.videoPlayers ?? 0) > 0) {
     score -= 0.3;
     reasons.push('video with little text');
   }
-  if (!declared && prose < VERDICT_FULL_PROSE && (input.cleaned?.images ?? 0) >= 4) {
+  if (media && !declared && prose < VERDICT_FULL_PROSE && (input.cleaned?.images ?? 0) >= 4) {
     score -= 0.3;
     reasons.push('photos with little text');
   }
   score = Math.max(0, Math.min(1, score));
-  return { isArticle: score >= VERDICT_THRESHOLD, score: Math.round(score * 100) / 100, reasons };
+  return { isArticle: score >= VERDICT_THRESHOLD, score: Math.round(score * 100) / 100, reasons, walled };
 }

@@ -3,71 +3,112 @@
  * pages with human-checked bodies (the zyte article-extraction-benchmark layout), side by
  * side. The report goes to stdout; progress and verdicts to stderr.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { PACKAGE_ROOT, defaultDatasetDir, hasDataset, loadDataset } from '../bench/dataset.js';
+import { DATASET_FORMATS, PACKAGE_ROOT, defaultDatasetDirs, detectFormat, loadDataset } from '../bench/dataset.js';
+import type { DatasetFormat } from '../bench/dataset.js';
+import { RULE_GROUP_NAMES } from '../clean/switches.js';
+import type { RuleGroup } from '../clean/switches.js';
+import { CopydeskError } from '../errors.js';
 import type { CommandContext } from './context.js';
 import { write } from './io.js';
 import { intArg } from './options.js';
 
-/** The floor kept in the repository; raised as the score rises, never lowered quietly. */
+/** The floors kept in the repository, one per dataset; raised as scores rise, never lowered quietly. */
 export const DEFAULT_FLOOR_FILE = join(PACKAGE_ROOT, 'bench', 'accuracy-floor.json');
 
 interface AccuracyFlags {
-  dataset?: string;
+  dataset?: string[];
+  format?: DatasetFormat;
   floor?: string | false;
+  readability: boolean;
   worst: number;
   ids?: string;
+  pages?: string;
   quiet?: boolean;
+  ablate?: string | true;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }
 
 function accuracyCommand(ctx: CommandContext): Command {
   const cmd = new Command('accuracy')
-    .description('score copydesk beside plain Readability on a dataset of pages with known article bodies')
-    .addOption(new Option('--dataset <dir>', 'dataset folder (ground-truth.json, html/<id>.html.gz); default: ../shared/datasets/zyte-article-bench beside the package, or under $COPYDESK_SHARED'))
-    .addOption(new Option('--floor <file>', 'JSON floor {"f1": …}; exit 1 when copydesk falls below it (default: bench/accuracy-floor.json when present)'))
+    .description('score copydesk beside plain Readability on datasets of pages with human-checked truth')
+    .addOption(new Option('--dataset <dir>', 'dataset folder, repeatable (default: the zyte-article-bench and wcxb-dev folders in ../shared/datasets beside the package, or under $COPYDESK_SHARED)').argParser(collect))
+    .addOption(new Option('--format <layout>', 'dataset layout (default: detected from the truth file)').choices([...DATASET_FORMATS]))
+    .addOption(new Option('--floor <file>', 'JSON floors per dataset; exit 1 when copydesk falls below one (default: bench/accuracy-floor.json when present)'))
     .addOption(new Option('--no-floor', 'report only, never fail'))
-    .addOption(new Option('--worst <n>', 'pages listed where copydesk scores below Readability').argParser(intArg(0)).default(15))
+    .addOption(new Option('--no-readability', 'score copydesk alone (faster)'))
+    .addOption(new Option('--worst <n>', 'article pages listed where copydesk scores below Readability').argParser(intArg(0)).default(15))
     .addOption(new Option('--ids <ids>', 'only these page ids (comma-separated)'))
+    .addOption(new Option('--pages <file>', 'also write every page\'s predictions and truth as NDJSON to this file'))
+    .addOption(new Option('--ablate [groups]', `switch each rule group off in turn (or only these, comma-separated) and print what F1 and the verdict lose without it: ${RULE_GROUP_NAMES.join(', ')}`))
     .addOption(new Option('-q, --quiet', 'no progress on stderr').default(false));
   cmd.addHelpText('after', `
 Examples:
   $ copydesk bench accuracy
-  $ copydesk bench accuracy --dataset ../shared/datasets/zyte-article-bench --worst 30
+  $ copydesk bench accuracy --dataset ../shared/datasets/wcxb-dev --worst 30
+  $ copydesk bench accuracy --dataset ../shared/datasets/wcxb-dev --no-readability --pages pages.ndjson
+  $ copydesk bench accuracy --ablate
+  $ copydesk bench accuracy --ablate lines:headings,verdict:address
 
-Exit codes: 0 scored (or no dataset found), 1 copydesk below the floor, 2 usage error.
+Exit codes: 0 scored (or no dataset found), 1 copydesk below a floor, 2 usage error.
 `);
   cmd.action(async (flags: AccuracyFlags) => {
     const { io } = ctx;
-    const dir = flags.dataset ? resolve(io.cwd, flags.dataset) : defaultDatasetDir(io.env);
-    if (!hasDataset(dir)) {
-      await write(io.stderr, `copydesk bench accuracy: no dataset at ${dir} (ground-truth.json missing); nothing to score\n`);
+    const named = flags.dataset?.map((d) => resolve(io.cwd, d));
+    const dirs = (named ?? defaultDatasetDirs(io.env)).filter((dir) => {
+      if (flags.format ?? detectFormat(dir)) return true;
+      void io.stderr.write(`copydesk bench accuracy: no dataset at ${dir}; nothing to score there\n`);
+      return false;
+    });
+    if (!dirs.length) {
       ctx.exitCode = 0;
       return;
     }
     const floorFile = flags.floor === false ? null : flags.floor ? resolve(io.cwd, flags.floor) : existsSync(DEFAULT_FLOOR_FILE) ? DEFAULT_FLOOR_FILE : null;
     // The benchmark loads both extractors and their DOMs: only when it runs.
-    const { belowFloor, formatReport, readFloor, runAccuracy } = await import('../bench/accuracy.js');
-    const floor = floorFile ? readFloor(floorFile) : null;
-    const dataset = loadDataset(dir);
+    const { belowFloor, formatAblation, formatReport, readFloor, runAblation, runAccuracy } = await import('../bench/accuracy.js');
+    if (flags.ablate !== undefined) {
+      const groups = flags.ablate === true ? RULE_GROUP_NAMES : flags.ablate.split(',').map((g) => g.trim()).filter(Boolean);
+      const unknown = groups.filter((g) => !(RULE_GROUP_NAMES as string[]).includes(g));
+      if (unknown.length) throw new CopydeskError('USAGE', `unknown rule group ${unknown.join(', ')}; groups: ${RULE_GROUP_NAMES.join(', ')}`);
+      const datasets = dirs.map((dir) => loadDataset(dir, flags.format ?? detectFormat(dir)));
+      const rows = await runAblation(datasets, groups as RuleGroup[], (label) => {
+        if (!flags.quiet) io.stderr.write(`copydesk bench accuracy: ablation, ${label}\n`);
+      });
+      await write(io.stdout, formatAblation(rows));
+      ctx.exitCode = 0;
+      return;
+    }
     const ids = flags.ids?.split(',').map((s) => s.trim()).filter(Boolean);
-    const step = Math.max(1, Math.round(dataset.entries.length / 10));
-    const result = runAccuracy(dataset, {
-      ...(ids ? { ids } : {}),
-      onPage: (done, total) => {
-        if (!flags.quiet && (done % step === 0 || done === total)) io.stderr.write(`copydesk bench accuracy: ${done}/${total} pages\n`);
-      },
-    });
-    await write(io.stdout, formatReport(result, { worst: flags.worst }));
-    const problems = floor ? belowFloor(result, floor) : [];
+    const problems: string[] = [];
+    const dump: string[] = [];
+    for (const [i, dir] of dirs.entries()) {
+      const dataset = loadDataset(dir, flags.format ?? detectFormat(dir));
+      const floor = floorFile ? readFloor(floorFile, dataset.name) : null;
+      const step = Math.max(1, Math.round(dataset.entries.length / 10));
+      const result = await runAccuracy(dataset, {
+        ...(ids ? { ids } : {}),
+        readability: flags.readability,
+        onPage: (done, total) => {
+          if (!flags.quiet && (done % step === 0 || done === total)) io.stderr.write(`copydesk bench accuracy: ${dataset.name} ${done}/${total} pages\n`);
+        },
+      });
+      await write(io.stdout, `${i ? '\n' : ''}${formatReport(result, { worst: flags.worst })}`);
+      if (flags.pages) for (const p of result.pages) dump.push(JSON.stringify({ dataset: dataset.name, ...p }));
+      const below = floor ? belowFloor(result, floor) : [];
+      problems.push(...below.map((b) => `${dataset.name}: ${b}`));
+      if (!flags.quiet) await write(io.stderr, `copydesk bench accuracy: ${dataset.name}, ${result.pages.length} pages in ${result.seconds.toFixed(1)} s${floor && !below.length ? ', at or above its floor' : ''}\n`);
+    }
+    if (flags.pages) writeFileSync(resolve(io.cwd, flags.pages), dump.length ? `${dump.join('\n')}\n` : '');
     if (problems.length) {
       await write(io.stderr, `copydesk bench accuracy: below the floor in ${floorFile}: ${problems.join('; ')}\n`);
       ctx.exitCode = 1;
       return;
-    }
-    if (!flags.quiet) {
-      await write(io.stderr, `copydesk bench accuracy: ${result.pages.length} pages in ${result.seconds.toFixed(1)} s${floor ? `, at or above the floor (F1 ${floor.f1})` : ''}\n`);
     }
     ctx.exitCode = 0;
   });

@@ -40,6 +40,16 @@ export interface PageMetadata
   /** Schema.org types declared by the page, used by the article verdict. */
   ldTypes: string[];
   ogType: string | null;
+  /** The page's own claim that the article is (not) free to read: JSON-LD isAccessibleForFree. */
+  accessibleForFree: boolean | null;
+}
+
+/** JSON-LD booleans come as true, "true", "False" or "no". */
+function ldBoolean(value: string | null): boolean | null {
+  if (value === null) return null;
+  if (/^(?:true|yes|1)$/i.test(value.trim())) return true;
+  if (/^(?:false|no|0)$/i.test(value.trim())) return false;
+  return null;
 }
 
 /**
@@ -249,5 +259,6 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     headings,
     ldTypes: graph.types,
     ogType: meta(['og:type']),
+    accessibleForFree: ld ? ldBoolean(ld.isAccessibleForFree === false ? 'false' : ld.isAccessibleForFree === true ? 'true' : firstString(ld.isAccessibleForFree, graph)) : null,
   };
 }

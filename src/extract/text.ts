@@ -3,15 +3,8 @@
  * of their own, whitespace normalised. Entities are already decoded by the parser.
  */
 
-/** Elements that start a new paragraph. */
-const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'SUMMARY', 'TABLE', 'TR', 'UL', 'CAPTION',
-]);
-/** Blocks whose items sit on consecutive lines rather than as separate paragraphs. */
-const LINE_ITEMS = new Set(['LI', 'TR', 'DT', 'DD']);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
+import { BLOCK_TAGS as BLOCKS, LINE_ITEM_TAGS as LINE_ITEMS, SKIP_TAGS as SKIP } from './tags.js';
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 

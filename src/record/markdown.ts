@@ -4,17 +4,11 @@
  * ("1. " or "# " at the start of a paragraph, stray asterisks) is escaped, so the
  * rendered article says what the page said.
  */
+import { BLOCK_TAGS, SKIP_TAGS as SKIP } from '../extract/tags.js';
 import { normaliseSpace } from '../extract/text.js';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT', 'EMBED', 'CANVAS']);
-/** Elements whose children are blocks of their own. */
-const CONTAINERS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'HEADER', 'FOOTER', 'MAIN',
-  'ASIDE', 'DL', 'DD', 'DT', 'ADDRESS', 'DETAILS', 'SUMMARY', 'CAPTION', 'CENTER', 'NAV',
-]);
-
 /** Characters with a meaning inside a line. */
 function escapeInline(text: string): string {
   return text.replace(/([\\`*_[\]<>])/g, '\\$1');
@@ -170,7 +164,8 @@ function blocks(el: Element, out: string[], prefix = ''): void {
     } else if (tag === 'HR') {
       flush();
       out.push(`${prefix}---`);
-    } else if (CONTAINERS.has(tag)) {
+    } else if (BLOCK_TAGS.has(tag)) {
+      // Any other block (a division, a figure, a table that is layout) holds blocks of its own.
       flush();
       blocks(c, out, prefix);
     } else {

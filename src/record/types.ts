@@ -4,7 +4,7 @@
  */
 import type { ErrorCode, Stage } from '../errors.js';
 
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 
 export interface Quote {
   /** The quoted words, without the outer marks. */
@@ -31,6 +31,8 @@ export interface ArticleVerdict {
   score: number;
   /** Short reasons that moved the score, for people debugging a verdict. */
   reasons: string[];
+  /** The text shows a log-in or pay wall. */
+  walled: boolean;
 }
 
 export interface ArticleRecord {
@@ -53,6 +55,8 @@ export interface ArticleRecord {
   wordCount: number;
   isArticle: boolean;
   articleScore: number;
+  /** False when the page says the article is for subscribers (JSON-LD) or shows a log-in or pay wall. */
+  accessibleForFree: boolean;
   fetchedAt: string;
   extractor: { name: string; version: string };
   /** The article as Markdown, only when asked for (`--format markdown`). */

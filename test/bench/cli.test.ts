@@ -40,7 +40,49 @@ function writeDataset(): string {
   return dir;
 }
 
+/** An article, a tag listing and a walled teaser in the WCXB layout, with metadata truth. */
+function writeWcxbDataset(): string {
+  const dir = join(tmp, 'wcxb');
+  mkdirSync(join(dir, 'html'), { recursive: true });
+  const page = (folder: string, name: string): string => readFileSync(join(REPO_ROOT, 'fixtures', 'clean', folder, `${name}.html`), 'utf8');
+  const article = page('articles', 'wordpress-news');
+  const listing = page('non-articles', 'tag-page');
+  writeFileSync(join(dir, 'html', '0001.html.gz'), gzipSync(article));
+  writeFileSync(join(dir, 'html', '0002.html.gz'), gzipSync(listing));
+  const paragraphs = [...article.matchAll(/<p>([^<]{80,})<\/p>/g)].map((m) => m[1] ?? '');
+  const truth = {
+    '0001': { url: 'https://courier.example/2024/05/12/story', page_type: 'article', title: 'No such title', author: null, publish_date: null, main_content: paragraphs.join('\n\n'), with: [paragraphs[0]?.slice(0, 40)], without: ['Leave a Reply'] },
+    '0002': { url: 'https://courier.example/tag/transport/', page_type: 'listing', title: null, author: null, publish_date: null, main_content: 'Transport', with: [], without: [] },
+  };
+  writeFileSync(join(dir, 'ground-truth.json.gz'), gzipSync(JSON.stringify(truth)));
+  return dir;
+}
+
 describe('copydesk bench accuracy', () => {
+  it('reads the WCXB layout: word F1 by page type, fields, the verdict by type, and ablation', async () => {
+    const dir = writeWcxbDataset();
+    const c = capture();
+    const code = await run(['bench', 'accuracy', '--dataset', dir, '--no-floor', '--quiet'], c.io);
+    expect(c.err()).toBe('');
+    expect(code).toBe(0);
+    const out = c.out();
+    expect(out).toMatch(/dataset: wcxb \(wcxb\), pages: 2/);
+    expect(out).toMatch(/^article\s+1\s+[01]\.\d{3} \(/m);
+    expect(out).toMatch(/^listing\s+1\s+/m);
+    expect(out).toMatch(/^title \(1 pages\)\s+0\.000\s+0\.000$/m);
+    expect(out).toMatch(/^listing\s+1 of 1 .*\(should be all\)$/m);
+    expect(out).toMatch(/^article\s+0 of 1 .*\(should be none\)$/m);
+
+    const a = capture();
+    expect(await run(['bench', 'accuracy', '--dataset', dir, '--ablate', 'verdict:address,lines:headings', '--quiet'], a.io)).toBe(0);
+    expect(a.out()).toMatch(/^all rules on\s+/m);
+    expect(a.out()).toMatch(/^verdict:address(?:\s+[+-]?\d[\d.]*){4}$/m);
+    expect(a.out()).toMatch(/^all rules on\s+0\.\d{4}\s+0\.\d{4}\s+0\s+1$/m);
+    const bad = capture();
+    expect(await run(['bench', 'accuracy', '--dataset', dir, '--ablate', 'no:such-group', '--quiet'], bad.io)).toBe(2);
+    expect(bad.err()).toMatch(/unknown rule group/);
+  });
+
   it('says there is no dataset and exits 0', async () => {
     const c = capture();
     const code = await run(['bench', 'accuracy', '--dataset', join(tmp, 'absent')], c.io);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, countPage, f1, shingles, tokenize } from '../../src/bench/metric.js';
+import { aggregate, authorRight, countPage, dateRight, f1, shingles, snippetsFound, titleRight, tokenize, wordScore } from '../../src/bench/metric.js';
 import { linesMissingFrom } from '../../src/bench/diff.js';
 
 describe('tokenize (Python \\w+ on str)', () => {
@@ -65,5 +65,29 @@ describe('linesMissingFrom', () => {
     const truth = 'The council met on Tuesday to vote on the plan.';
     expect(linesMissingFrom(ours, truth)).toEqual(['Latest Stories', 'Storm warning for the coast']);
     expect(linesMissingFrom(truth, ours)).toEqual([]);
+  });
+});
+
+describe('the WCXB metrics', () => {
+  it('scores a bag of lower-cased words, with the empty cases as the benchmark defines them', () => {
+    expect(wordScore('The harbour reopens', 'the HARBOUR reopens').f1).toBe(1);
+    const half = wordScore('harbour reopens today', 'harbour reopens');
+    expect(half.recall).toBe(1);
+    expect(half.precision).toBeCloseTo(2 / 3);
+    expect(wordScore('', '').f1).toBe(1);
+    expect(wordScore('something', '').f1).toBe(0);
+    expect(wordScore('', 'something').f1).toBe(0);
+    // Multisets: a word said twice in the truth counts twice.
+    expect(wordScore('no', 'no no').recall).toBe(0.5);
+  });
+
+  it('compares titles, dates and authors as the benchmark does', () => {
+    expect(titleRight('“Harbour” plan — approved', '"harbour" plan - Approved')).toBe(true);
+    expect(titleRight(null, 'x')).toBe(false);
+    expect(dateRight('2024-05-12T10:00:00+02:00', '2024-05-12')).toBe(true);
+    expect(dateRight('2024-05-13', '2024-05-12')).toBe(false);
+    expect(authorRight(['Jane Doe', 'John Roe'], 'By Jane Doe and John Roe')).toBe(true);
+    expect(authorRight(['Jane Doe'], 'Jane Doe and John Roe')).toBe(false);
+    expect(snippetsFound('One  two\nthree four', ['two three', 'five'])).toBe(1);
   });
 });

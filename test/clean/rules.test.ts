@@ -122,11 +122,13 @@ describe('verdict', () => {
     expect(home.isArticle).toBe(false);
     expect(home.score).toBeLessThan(short.score);
   });
-  it('gives a short page without metadata the benefit of the doubt, but not a wall', () => {
+  it('gives a short page without metadata the benefit of the doubt, and a walled teaser too', () => {
     const plain = judgeArticle({ body: `${PARA}\n\n${PARA}`, wordCount: 48, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' });
     expect(plain.isArticle).toBe(true);
     const wall = judgeArticle({ body: `${PARA}\n\n${PARA}\n\nSubscribe to continue reading.`, wordCount: 52, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' });
-    expect(wall.isArticle).toBe(false);
+    expect(wall.isArticle).toBe(true);
+    expect(wall.walled).toBe(true);
+    expect(plain.walled).toBe(false);
   });
 });
 
