@@ -10,7 +10,8 @@
  *      STATE_LOST or STATE_CORRUPT and what to do, before anything writes to it;
  *   5. open the store, and move the mark forward after every call that committed.
  */
-import { closeSync, existsSync, openSync, renameSync, unlinkSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, renameSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { CopydeskError } from '../errors.js';
 import { stateFileError } from './fs-error.js';
 import { assess, counterReader, goneProblem, installChangeCounter, lostAdvice } from './integrity.js';
@@ -167,8 +168,35 @@ function withMark(store: SqliteStore, writer: MarkWriter): SqliteStore {
   });
 }
 
+/**
+ * Temporary files of a run killed while it made them: a new database (`state.db.<pid>.<t>.new`)
+ * or a mark or lock description being replaced (`….<pid>.<t>.tmp`). Only the lock holder makes
+ * them, so while we hold it, any that exist are left over; process ids are no guide (in a
+ * container every run may be PID 1).
+ */
+function sweepLeftovers(path: string): void {
+  const base = basename(path);
+  const dir = dirname(path);
+  const leftover = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\.mark|\\.lock)?\\.\\d+\\.\\d+\\.(?:new(?:-wal|-shm|-journal)?|tmp)$`);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!leftover.test(name)) continue;
+    try {
+      unlinkSync(join(dir, name));
+    } catch {
+      // gone already
+    }
+  }
+}
+
 /** Opens a state the caller already holds the lock for; see the steps above. */
 export async function openLockedState(path: string): Promise<SqliteStore> {
+  sweepLeftovers(path);
   // The mark is read before the database: a writer moves it only after committing.
   const mark = readMark(markPath(path));
   if (!existsSync(path)) {
