@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isCopydeskError } from '../../src/errors.js';
 import { checkState } from '../../src/state/integrity.js';
 import { markPath, readMark } from '../../src/state/mark.js';
@@ -23,6 +23,7 @@ describe('state integrity', () => {
   let site: Site;
   let tmp: ReturnType<typeof tempDir>;
   let state: string;
+  beforeAll(() => ensureBuilt(), 120_000);
   beforeEach(async () => {
     site = await startSite();
     tmp = tempDir('copydesk-integrity-');
@@ -78,7 +79,6 @@ describe('state integrity', () => {
   });
 
   it('commits lost under a running crawl (its -wal deleted, then kill -9) are found; rebuild accepts the loss', () => {
-    ensureBuilt();
     // A writer that commits, loses its WAL file, commits more, and dies without closing.
     const script = `
       const { openState } = await import(${JSON.stringify(join(REPO_ROOT, 'dist', 'state', 'open.js'))});
