@@ -63,7 +63,8 @@ export function setStateAside(path: string, label: string, now = new Date()): st
 }
 
 function sqliteReason(err: unknown): string {
-  const code = (err as { code?: string }).code ?? (err as { cause?: { code?: string } }).cause?.code;
+  // SQLite's own code, also when the store already wrapped it in a typed error.
+  const code = (err as { cause?: { code?: string } }).cause?.code ?? (err as { code?: string }).code;
   return code === 'SQLITE_FULL' ? 'the disk is full (SQLITE_FULL)' : (err as Error).message;
 }
 
