@@ -19,13 +19,13 @@
  * systems do not).
  */
 import { hostname } from 'node:os';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
 import './sqlite-uri.js';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { CopydeskError } from '../errors.js';
-import { stateFileError } from './fs-error.js';
+import { stateFileError, writeAtomically } from './files.js';
 
 export interface LockInfo {
   pid: number;
@@ -115,22 +115,6 @@ function tryHold(db: Db, path: string): boolean {
   }
 }
 
-/** Writes the holder's description atomically; a failure leaves no file behind. */
-function writeHolder(infoPath: string, info: LockInfo): void {
-  const tmp = `${infoPath}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    writeFileSync(tmp, JSON.stringify(info));
-    renameSync(tmp, infoPath);
-  } catch (err) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // never created
-    }
-    throw stateFileError('write the lock file', infoPath, err);
-  }
-}
-
 function held(db: Db, paths: { lock: string; info: string }): Lock {
   let released = false;
   return {
@@ -169,7 +153,7 @@ export async function acquireLock(dbPath: string, options: LockOptions = {}): Pr
       if (tryHold(db, paths.lock)) {
         const lock = held(db, paths);
         try {
-          writeHolder(paths.info, { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() });
+          writeAtomically(paths.info, JSON.stringify({ pid: process.pid, host: hostname(), startedAt: new Date().toISOString() } satisfies LockInfo), 'the lock file');
         } catch (err) {
           lock.release();
           throw err;

@@ -14,8 +14,8 @@
  * wrote, and after a power cut a mark ahead of the database means commits were lost, which
  * is true.
  */
-import { closeSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
-import { stateFileError } from './fs-error.js';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { stateFileError, writeAtomically } from './files.js';
 
 export interface Mark {
   id: string;
@@ -46,20 +46,9 @@ export function readMark(path: string): Mark | null {
   return m ? { id: m[1] as string, seq: Number(m[2]) } : null;
 }
 
-/** Writes a whole new mark file atomically (temp file and rename); no temp file stays on failure. */
+/** Writes a whole new mark file atomically; no temp file stays on failure. */
 export function createMark(path: string, mark: Mark): void {
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    writeFileSync(tmp, line(mark));
-    renameSync(tmp, path);
-  } catch (err) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // never created
-    }
-    throw stateFileError('write the state mark', path, err);
-  }
+  writeAtomically(path, line(mark), 'the state mark');
 }
 
 /** The mark held open by the one writer (the lock holder), moved forward after commits. */

@@ -13,7 +13,7 @@
 import { closeSync, existsSync, openSync, readdirSync, renameSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CopydeskError } from '../errors.js';
-import { stateFileError } from './fs-error.js';
+import { stateFileError } from './files.js';
 import { assess, counterReader, goneProblem, installChangeCounter, lostAdvice } from './integrity.js';
 import type { Problem } from './integrity.js';
 import { acquireLock } from './lock.js';

@@ -1,7 +1,9 @@
 /**
- * File-system failures around the state (its lock, its mark, a new database) as typed
- * errors that say what happened in words: "the disk is full", not "ENOSPC … write".
+ * Small files beside the state (the lock's description, the mark), and file-system failures
+ * around the state as typed errors that say what happened in words: "the disk is full", not
+ * "ENOSPC … write".
  */
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { CopydeskError } from '../errors.js';
 
 /** What an errno means for someone reading the message; undefined for the rare ones. */
@@ -26,4 +28,23 @@ export function stateFileError(action: string, path: string, err: unknown): Copy
   const code = (err as NodeJS.ErrnoException | null)?.code;
   const reason = plainFsReason(err);
   return new CopydeskError('STATE', `cannot ${action} ${path}: ${reason}${code && PLAIN[code] ? ` (${code})` : ''}`, { cause: err });
+}
+
+/**
+ * Replaces a small file whole: written to `<path>.<pid>.<time>.tmp`, then renamed over it, so
+ * a reader sees the old content or the new. A failure (a full disk) leaves no temp file.
+ */
+export function writeAtomically(path: string, data: string, what: string): void {
+  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch (err) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // never created
+    }
+    throw stateFileError(`write ${what}`, path, err);
+  }
 }
