@@ -30,6 +30,8 @@ export const ERROR_CODES = {
   NO_FEED: { stage: 'discover', retryable: false },
   // state database and output files
   STATE_CORRUPT: { stage: 'state', retryable: false },
+  // the state lost what it held: empty file, no schema, commits gone (see src/state/integrity.ts)
+  STATE_LOST: { stage: 'state', retryable: false },
   STATE_LOCKED: { stage: 'state', retryable: false },
   STATE: { stage: 'state', retryable: false },
   OUTPUT: { stage: 'output', retryable: false },

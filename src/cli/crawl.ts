@@ -18,16 +18,17 @@ import type { CrawlSummary } from '../crawl/summary.js';
 import { parseSince } from '../crawl/time.js';
 import { isErrorRecord } from '../record/types.js';
 import type { CopydeskRecord } from '../record/types.js';
-import { acquireLock, describeHolder } from '../state/lock.js';
+import { describeHolder } from '../state/lock.js';
 import type { Lock } from '../state/lock.js';
+import { openState } from '../state/open.js';
 import { statePath } from '../state/path.js';
-import { SqliteStore } from '../state/sqlite.js';
+import type { SqliteStore } from '../state/sqlite.js';
 import type { CommandContext } from './context.js';
 import { openInputFile, readLines } from './inputs.js';
 import { write } from './io.js';
 import { addFetchOptions, domOption, intArg, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
-import { EXIT } from './run.js';
+import { EXIT, stateFailureExit } from './run.js';
 import { RecordSink } from './sink.js';
 
 interface CrawlFlags extends CommonFlags {
@@ -37,6 +38,7 @@ interface CrawlFlags extends CommonFlags {
   stdout?: boolean;
   state?: string;
   wait?: boolean;
+  fresh?: boolean;
   since?: string;
   maxPerSource?: number;
   delay?: number;
@@ -93,6 +95,7 @@ export function crawlCommand(ctx: CommandContext): Command {
     .addOption(new Option('--stdout', 'with --out, also write NDJSON on stdout').default(false))
     .addOption(new Option('--state <path>', 'state database (default: $XDG_STATE_HOME/copydesk/state.db)'))
     .addOption(new Option('--wait', 'wait for another crawl using the same state instead of exiting').default(false))
+    .addOption(new Option('--fresh', 'start over: set the existing state aside (kept, renamed) and begin a new one').default(false))
     .addOption(new Option('--since <when>', 'only items published since: a duration (2d, 12h) or a date (2026-11-01)'))
     .addOption(new Option('--max-per-source <n>', 'at most N new items per source per run').argParser(intArg(1)))
     .addOption(new Option('--delay <seconds>', 'quiet time between requests to one host').argParser(delayArg).default(DEFAULT_DELAY_MS, String(DEFAULT_DELAY_MS / 1000)))
@@ -112,7 +115,8 @@ Examples:
 
 Each article is written once: what was seen before is skipped, using the state database
 (see "copydesk state"). Exit codes: 0 all went well, 1 some items or sources failed (or
-another crawl holds the state), 2 usage error.
+another crawl holds the state), 2 usage error, 3 the state cannot be trusted (damaged, or it
+lost what it held: see "copydesk state check"; --fresh starts over on purpose).
 `);
   cmd.action(async (args: string[], flags: CrawlFlags) => {
     const { io } = ctx;
@@ -135,18 +139,12 @@ another crawl holds the state), 2 usage error.
     let lock: Lock;
     let store: SqliteStore;
     try {
-      lock = await acquireLock(dbPath, { wait: Boolean(flags.wait), onWait: (h) => say(`waiting for the crawl using ${dbPath} (${describeHolder(h)})`) });
+      const opened = await openState(dbPath, { wait: Boolean(flags.wait), fresh: Boolean(flags.fresh), onWait: (h) => say(`waiting for the crawl using ${dbPath} (${describeHolder(h)})`) });
+      ({ lock, store } = opened);
+      if (opened.setAside) say(`starting with a fresh state; the old one is kept as ${opened.setAside}`);
     } catch (err) {
       await write(io.stderr, `copydesk: ${(err as Error).message}\n`);
-      ctx.exitCode = EXIT.SOME_FAILED;
-      return;
-    }
-    try {
-      store = SqliteStore.open(dbPath);
-    } catch (err) {
-      lock.release();
-      await write(io.stderr, `copydesk: ${(err as Error).message}\n`);
-      ctx.exitCode = EXIT.SOME_FAILED;
+      ctx.exitCode = stateFailureExit(err);
       return;
     }
 

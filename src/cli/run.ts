@@ -9,7 +9,13 @@ import type { Io } from './io.js';
 import { processIo, write } from './io.js';
 import { buildProgram } from './program.js';
 
-export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2 } as const;
+/** 3: the state cannot be used as it is (damaged, or lost what it held); see `copydesk state check`. */
+export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2, STATE_UNUSABLE: 3 } as const;
+
+/** The exit code of a run that could not open its state. */
+export function stateFailureExit(err: unknown): number {
+  return isCopydeskError(err) && (err.code === 'STATE_LOST' || err.code === 'STATE_CORRUPT') ? EXIT.STATE_UNUSABLE : EXIT.SOME_FAILED;
+}
 
 /** argv without the node and script entries: run(['get', url]). */
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {

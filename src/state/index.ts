@@ -6,3 +6,7 @@ export type { Lock, LockInfo, LockOptions } from './lock.js';
 export { defaultStatePath, statePath } from './path.js';
 export { rebuildDatabase } from './rebuild.js';
 export type { RebuildResult } from './rebuild.js';
+export { checkState } from './integrity.js';
+export type { StateCheck } from './integrity.js';
+export { openState } from './open.js';
+export type { OpenedState, OpenStateOptions } from './open.js';

@@ -2,10 +2,14 @@
  * Rebuilding a damaged state database: the damaged file (and its WAL) is moved aside,
  * a fresh database is created, and every row that can still be read is copied over,
  * table by table, stopping a table at the first unreadable page. Losing rows only means
- * some articles are fetched again; they are never lost.
+ * some articles are fetched again; they are never lost. The fresh database gets a new id
+ * and mark (integrity.ts), so a state that had lost rows is trusted again from here on.
  */
-import { existsSync, renameSync } from 'node:fs';
+import './sqlite-uri.js';
 import Database from 'better-sqlite3';
+import { readCounter } from './integrity.js';
+import { createMark, markPath } from './mark.js';
+import { createState, setStateAside } from './open.js';
 import { TABLES } from './schema.js';
 import { SqliteStore } from './sqlite.js';
 
@@ -41,18 +45,16 @@ function salvageItemsByIndex(old: Database.Database, insert: Database.Statement,
   return n;
 }
 
-export function rebuildDatabase(path: string, now = new Date()): RebuildResult {
+export async function rebuildDatabase(path: string, now = new Date()): Promise<RebuildResult> {
   const salvaged: Record<string, number> = {};
   const incomplete: string[] = [];
-  if (!existsSync(path)) {
-    SqliteStore.open(path).close().catch(() => undefined);
-    return { movedTo: null, salvaged, incomplete };
-  }
-  const movedTo = `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`;
-  for (const suffix of ['', '-wal', '-shm']) {
-    if (existsSync(path + suffix)) renameSync(path + suffix, movedTo + suffix);
-  }
+  const movedTo = setStateAside(path, 'damaged', now);
+  await createState(path);
   const fresh = SqliteStore.open(path);
+  if (!movedTo) {
+    await fresh.close();
+    return { movedTo, salvaged, incomplete };
+  }
   let old: Database.Database | null = null;
   try {
     old = new Database(movedTo, { readonly: true, fileMustExist: true });
@@ -88,6 +90,8 @@ export function rebuildDatabase(path: string, now = new Date()): RebuildResult {
     }
     old.close();
   }
-  void fresh.close();
+  const counter = readCounter(fresh.database);
+  createMark(markPath(path), { id: counter.id ?? '', seq: counter.seq });
+  await fresh.close();
   return { movedTo, salvaged, incomplete };
 }

@@ -10,7 +10,7 @@ import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 
 export const N = 12;
-const BIN = join(REPO_ROOT, 'bin', 'copydesk.js');
+export const BIN = join(REPO_ROOT, 'bin', 'copydesk.js');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -61,7 +61,12 @@ export interface Child {
 }
 
 export function startCrawl(args: string[], onLine: (count: number, child: Child) => void): Child {
-  const proc = spawn(process.execPath, [BIN, 'crawl', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return startProcess(process.execPath, [BIN, 'crawl', ...args], onLine);
+}
+
+/** Any command (the crawl inside a namespace, say), its stdout read line by line. */
+export function startProcess(command: string, argv: string[], onLine: (count: number, child: Child) => void): Child {
+  const proc = spawn(command, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
   let buffer = '';
   const child: Child = {
     lines: [],

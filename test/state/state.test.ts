@@ -130,7 +130,7 @@ describe('state and crawl commands together', () => {
   it('detects a damaged database, says what to do, and rebuilds it', async () => {
     writeFileSync(state, Buffer.concat([Buffer.from('this is not a database at all '), Buffer.alloc(8192, 7)]));
     const crawl = await cli(['crawl', site.url('/feed.xml'), ...fast(state)]);
-    expect(crawl.code).toBe(1);
+    expect(crawl.code).toBe(3);
     expect(crawl.stderr).toMatch(/is damaged .*copydesk state check.*copydesk state rebuild/s);
     expect(site.log).toHaveLength(0);
     const check = await cli(['state', 'check', '--state', state]);
