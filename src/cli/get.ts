@@ -7,11 +7,10 @@ import { mapOrdered } from '../batch.js';
 import { resolveOptions } from '../config.js';
 import { closeDispatchers } from '../fetch/http.js';
 import { DEFAULT_DELAY_MS } from '../fetch/politeness.js';
-import { delayArg } from './crawl.js';
 import { defaultFormat } from '../record/serialize.js';
 import type { CommandContext } from './context.js';
 import { openInputFile, urlsFrom } from './inputs.js';
-import { addFetchOptions, addOutputOptions, domOption, intArg, toOptions } from './options.js';
+import { addFetchOptions, addOutputOptions, delayArg, domOption, intArg, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { RecordSink } from './sink.js';
 

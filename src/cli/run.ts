@@ -7,9 +7,8 @@ import { isCopydeskError } from '../errors.js';
 import type { CommandContext } from './context.js';
 import type { Io } from './io.js';
 import { processIo, write } from './io.js';
+import { EXIT } from './exit.js';
 import { buildProgram } from './program.js';
-
-export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2 } as const;
 
 /** argv without the node and script entries: run(['get', url]). */
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {

@@ -10,6 +10,7 @@ import { isErrorRecord } from '../record/types.js';
 import type { CopydeskRecord } from '../record/types.js';
 import type { Io } from './io.js';
 import { write } from './io.js';
+import type { Progress } from './progress.js';
 
 /** Between two articles in the human formats: a blank line, or a rule in Markdown. */
 const SEPARATORS: Partial<Record<OutputFormat, string>> = { text: '\n', markdown: '\n---\n\n' };
@@ -23,9 +24,12 @@ export class RecordSink {
     private readonly io: Io,
     private readonly format: OutputFormat,
     private readonly quiet: boolean,
+    private readonly options: { progress?: Progress } = {},
   ) {}
 
   async put(record: CopydeskRecord): Promise<void> {
+    // A progress line on the terminal would end up in front of the record: cleared first.
+    this.options.progress?.clear();
     if (isErrorRecord(record)) {
       this.failed++;
       if (!this.quiet) await write(this.io.stderr, `copydesk: ${record.url || '(input)'}: ${record.error.code}: ${oneLine(record.error.message)}\n`);

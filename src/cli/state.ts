@@ -1,17 +1,20 @@
 /**
- * `copydesk state stats|forget|prune|check|rebuild`: look into and look after the crawl
- * state. Data (stats, check results) goes to stdout as JSON; messages to stderr.
+ * `copydesk state stats|failed|retry|forget|prune|check|rebuild`: look into and look after
+ * the crawl state. Data (stats, failures, check results) goes to stdout as JSON; messages
+ * to stderr.
  */
+import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { parseDuration } from '../crawl/time.js';
 import { acquireLock } from '../state/lock.js';
 import type { Lock } from '../state/lock.js';
+import type { FailureListing } from '../state/failures.js';
 import { statePath } from '../state/path.js';
 import { rebuildDatabase } from '../state/rebuild.js';
 import { SqliteStore } from '../state/sqlite.js';
 import type { CommandContext } from './context.js';
 import { write } from './io.js';
-import { EXIT } from './run.js';
+import { EXIT } from './exit.js';
 
 interface StateFlags {
   state?: string;
@@ -21,18 +24,36 @@ interface StateFlags {
 
 const stateOption = (): Option => new Option('--state <path>', 'state database (default: $XDG_STATE_HOME/copydesk/state.db)');
 
+function isoDate(ms: number | null): string | null {
+  return ms === null ? null : new Date(ms).toISOString();
+}
+
+function noDatabase(path: string): string {
+  return `there is no state database at ${path} (a crawl creates it; --state PATH names another)`;
+}
+
+/** A failure as one JSON line: times as ISO dates. */
+function listingJson(f: FailureListing): Record<string, unknown> {
+  if (f.kind === 'source') return { ...f, failedAt: isoDate(f.failedAt), backoffUntil: isoDate(f.backoffUntil) };
+  return { ...f, nextAttemptAt: isoDate(f.nextAttemptAt), firstFailedAt: isoDate(f.firstFailedAt), updatedAt: isoDate(f.updatedAt) };
+}
+
 export function stateCommand(ctx: CommandContext): Command {
   const { io } = ctx;
   const fail = async (message: string): Promise<void> => {
     await write(io.stderr, `copydesk: ${message}\n`);
     ctx.exitCode = EXIT.SOME_FAILED;
   };
-  /** Runs fn with the store open (and the crawl lock held when it writes). */
-  const withStore = async (flags: StateFlags, writes: boolean, fn: (store: SqliteStore, path: string) => Promise<void>): Promise<void> => {
+  /**
+   * Runs fn with the store open (and the crawl lock held when it writes). `upgrade` opens
+   * it writable without the lock, so an older database is brought up to date first.
+   */
+  const withStore = async (flags: StateFlags, writes: boolean | 'upgrade', fn: (store: SqliteStore, path: string) => Promise<void>): Promise<void> => {
     const path = statePath(flags.state, io.env, io.cwd);
     let lock: Lock | null = null;
     try {
-      if (writes) lock = await acquireLock(path, { wait: Boolean(flags.wait) });
+      if (!existsSync(path)) throw new Error(noDatabase(path));
+      if (writes === true) lock = await acquireLock(path, { wait: Boolean(flags.wait) });
       const store = SqliteStore.open(path, { readonly: !writes });
       try {
         await fn(store, path);
@@ -50,6 +71,8 @@ export function stateCommand(ctx: CommandContext): Command {
   cmd.addHelpText('after', `
 Examples:
   $ copydesk state stats
+  $ copydesk state failed | jq -r 'select(.code == "BLOCKED_ADDRESS") | .url'
+  $ copydesk state retry https://example.com/news/
   $ copydesk state forget https://example.com/news/
   $ copydesk state prune --older-than 90d
   $ copydesk state check && echo healthy
@@ -60,7 +83,30 @@ Examples:
     .addOption(stateOption())
     .action(async (flags: StateFlags) => {
       await withStore(flags, false, async (store) => {
-        await write(io.stdout, `${JSON.stringify(await store.stats(), null, 2)}\n`);
+        const stats = await store.stats();
+        await write(io.stdout, `${JSON.stringify({ ...stats, oldestItem: isoDate(stats.oldestItem), newestItem: isoDate(stats.newestItem) }, null, 2)}\n`);
+      });
+    });
+
+  cmd.command('failed')
+    .description('list what was not written or read, and why: one JSON line each (sources, then items)')
+    .argument('[url-prefix]', 'only URLs starting with this')
+    .addOption(stateOption())
+    .action(async (prefix: string | undefined, flags: StateFlags) => {
+      await withStore(flags, 'upgrade', async (store) => {
+        for (const f of await store.failures.list(prefix)) await write(io.stdout, `${JSON.stringify(listingJson(f))}\n`);
+      });
+    });
+
+  cmd.command('retry')
+    .description('put what failed back in line: tried on the next crawl whatever the reason (given up, a setting, a back-off)')
+    .argument('[url-prefix]', 'only URLs starting with this (default: everything that failed)')
+    .addOption(stateOption())
+    .addOption(new Option('--wait', 'wait for a running crawl').default(false))
+    .action(async (prefix: string | undefined, flags: StateFlags) => {
+      await withStore(flags, true, async (store) => {
+        const n = await store.failures.retry(prefix, Date.now());
+        await write(io.stderr, `copydesk: ${n.items} item${n.items === 1 ? '' : 's'} and ${n.sources} source${n.sources === 1 ? '' : 's'} will be tried on the next crawl\n`);
       });
     });
 
@@ -94,6 +140,10 @@ Examples:
     .addOption(stateOption())
     .action(async (flags: StateFlags) => {
       const path = statePath(flags.state, io.env, io.cwd);
+      if (!existsSync(path)) {
+        await fail(noDatabase(path));
+        return;
+      }
       let result: { ok: boolean; problems: string[] };
       try {
         const store = SqliteStore.open(path, { readonly: true });

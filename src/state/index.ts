@@ -6,3 +6,5 @@ export type { Lock, LockInfo, LockOptions } from './lock.js';
 export { defaultStatePath, statePath } from './path.js';
 export { rebuildDatabase } from './rebuild.js';
 export type { RebuildResult } from './rebuild.js';
+export { splitError } from './failures.js';
+export type { FailureEntry, FailureListing, FailureStore, SourceFailure } from './failures.js';
