@@ -24,7 +24,7 @@ import type { Lock } from '../state/lock.js';
 import { statePath } from '../state/path.js';
 import { SqliteStore } from '../state/sqlite.js';
 import type { CommandContext } from './context.js';
-import { openInputFile, readLines } from './inputs.js';
+import { openUrlList, readLines } from './inputs.js';
 import { write } from './io.js';
 import { EXIT, signalExit } from './exit.js';
 import { addFetchOptions, delayArg, domOption, intArg, toOptions } from './options.js';
@@ -66,7 +66,7 @@ function outputError(err: unknown): CopydeskError {
 
 async function gatherSources(args: string[], flags: CrawlFlags, cwd: string): Promise<string[]> {
   const sources = [...args];
-  if (flags.sources) for await (const line of readLines(await openInputFile(flags.sources, cwd))) sources.push(line);
+  if (flags.sources) for await (const line of readLines(await openUrlList(flags.sources, cwd), flags.sources)) sources.push(line);
   if (flags.opml) {
     const text = await readFile(resolve(cwd, flags.opml), 'utf8').catch((err: unknown) => {
       throw new CopydeskError('USAGE', `cannot read OPML file ${flags.opml}: ${(err as Error).message}`);

@@ -16,6 +16,7 @@ import { CopydeskError } from '../errors.js';
 import { defaultFormat } from '../record/serialize.js';
 import type { CopydeskRecord } from '../record/types.js';
 import type { CommandContext } from './context.js';
+import { extractHint } from './hints.js';
 import { readAll } from './io.js';
 import { addOutputOptions, domOption, intArg, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
@@ -83,6 +84,10 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
   cmd.action(async (args: string[], flags: ExtractFlags) => {
     const { io } = ctx;
     const opts = resolveOptions(toOptions(flags));
+    for (const arg of args) {
+      const hint = extractHint(arg, io.cwd);
+      if (hint) throw new CopydeskError('USAGE', hint);
+    }
     // Missing files are a usage error (exit 2) before any work is done.
     const files = await expandInputs(args, io.cwd);
     const format = flags.format ?? defaultFormat(Boolean(io.stdout.isTTY), files.length);

@@ -9,7 +9,10 @@ import { closeDispatchers } from '../fetch/http.js';
 import { DEFAULT_DELAY_MS } from '../fetch/politeness.js';
 import { defaultFormat } from '../record/serialize.js';
 import type { CommandContext } from './context.js';
-import { openInputFile, urlsFrom } from './inputs.js';
+import { isErrorRecord } from '../record/types.js';
+import type { CopydeskRecord } from '../record/types.js';
+import { getHint } from './hints.js';
+import { openUrlList, urlsFrom } from './inputs.js';
 import { addFetchOptions, addOutputOptions, delayArg, domOption, intArg, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { RecordSink } from './sink.js';
@@ -19,6 +22,13 @@ interface GetFlags extends CommonFlags {
   delay?: number;
   /** A number of threads, false for --no-workers, undefined for automatic. */
   workers?: number | false;
+}
+
+/** An INVALID_URL record says what was probably meant (a missing https://, a saved file). */
+function withHint(record: CopydeskRecord, url: string, cwd: string): CopydeskRecord {
+  if (!isErrorRecord(record) || record.error.code !== 'INVALID_URL') return record;
+  const hint = getHint(url, cwd);
+  return hint ? { ...record, error: { ...record.error, message: `${record.error.message}; ${hint}` } } : record;
 }
 
 export function getCommand(ctx: CommandContext): Command {
@@ -43,7 +53,7 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     const { io } = ctx;
     const opts = resolveOptions(toOptions(flags));
     // `--input -` is stdin, as in most tools.
-    const inputFile = flags.input === '-' ? io.stdin : flags.input ? await openInputFile(flags.input, io.cwd) : null;
+    const inputFile = flags.input === '-' ? io.stdin : flags.input ? await openUrlList(flags.input, io.cwd) : null;
     if (!urls.length && !inputFile) {
       cmd.error('copydesk get: give at least one URL, "-" for stdin, or --input FILE', { exitCode: 2, code: 'copydesk.usage' });
     }
@@ -57,8 +67,9 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     try {
       // One page named by hand is fetched as asked; many pages get robots.txt and per-host spacing.
       const fetchOne = knownCount === 1 ? (url: string) => get(url, opts, { markdown: format === 'markdown', trusted: true }) : politeGet(opts, { delayMs: flags.delay ?? DEFAULT_DELAY_MS, markdown: format === 'markdown', ...(pool ? { extract: pool.extract } : {}) });
+      const fetchWithHint = async (url: string): Promise<CopydeskRecord> => withHint(await fetchOne(url), url, io.cwd);
       // politeGet limits requests per host and overall; one URL needs no limit.
-      const records = mapOrdered(urlsFrom(urls, io.stdin, inputFile), fetchOne, { ahead: opts.concurrency * 4 });
+      const records = mapOrdered(urlsFrom(urls, io.stdin, inputFile), fetchWithHint, { ahead: opts.concurrency * 4 });
       for await (const record of records) await sink.put(record);
       await sink.finish();
     } finally {

@@ -8,6 +8,7 @@ import type { CommandContext } from './context.js';
 import type { Io } from './io.js';
 import { processIo, write } from './io.js';
 import { EXIT } from './exit.js';
+import { commandHint } from './hints.js';
 import { buildProgram } from './program.js';
 
 /** argv without the node and script entries: run(['get', url]). */
@@ -19,6 +20,14 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   // A reader that stops early (`| head -1`) closes the pipe: the write fails with EPIPE,
   // which ends the run quietly. Without a listener the stream's 'error' event would crash.
   const ignore = (): void => undefined;
+  const first = argv[0];
+  if (first && !first.startsWith('-') && !program.commands.some((c) => c.name() === first || c.aliases().includes(first))) {
+    const hint = commandHint(first, io.cwd);
+    if (hint) {
+      await write(io.stderr, `copydesk: ${hint}\n`);
+      return EXIT.USAGE;
+    }
+  }
   io.stdout.on('error', ignore);
   try {
     await program.parseAsync(argv, { from: 'user' });

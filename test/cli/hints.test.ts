@@ -1,0 +1,78 @@
+/**
+ * Where a person went wrong, the answer says what was meant; bad input is a usage error
+ * or an INVALID_URL record, never INTERNAL.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ndjson, runCli, tempDir } from './io.js';
+
+const FAST = ['--retries', '0', '--timeout', '5'];
+
+describe('hints', () => {
+  it('copydesk URL suggests copydesk get', async () => {
+    const r = await runCli(['https://example.com/news/story.html']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('copydesk: "https://example.com/news/story.html" is not a command; to fetch it: copydesk get https://example.com/news/story.html\n');
+  });
+
+  it('get example.com/x is INVALID_URL and suggests https://', async () => {
+    const r = await runCli(['get', 'example.com/x', ...FAST]);
+    expect(r.code).toBe(1);
+    const [record] = ndjson(r.stdout);
+    expect(record?.error).toMatchObject({ code: 'INVALID_URL', message: expect.stringMatching(/did you mean https:\/\/example\.com\/x\?$/) as unknown });
+  });
+
+  it('get page.html suggests extract', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'page.html'), '<html><body><p>saved</p></body></html>');
+    const r = await runCli(['get', 'page.html', ...FAST], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/INVALID_URL: .*to read a saved page, use: copydesk extract page\.html/);
+  });
+
+  it('extract URL is a usage error that suggests get', async () => {
+    const r = await runCli(['extract', 'https://example.com/story']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('copydesk: extract reads saved pages; to fetch https://example.com/story, use: copydesk get https://example.com/story\n');
+  });
+});
+
+describe('bad URL lists', () => {
+  it('--input with binary content is a usage error in one line, before any work', async () => {
+    const dir = tempDir();
+    const bytes = Buffer.alloc(4096);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 256;
+    writeFileSync(join(dir, 'photo.jpg'), bytes);
+    const r = await runCli(['get', '--input', 'photo.jpg', ...FAST], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('copydesk: photo.jpg is not a text list of URLs (it holds binary data); give one URL per line\n');
+  });
+
+  it('binary data on stdin is refused the same way', async () => {
+    const r = await runCli(['get', '-', ...FAST], { stdin: 'https://example.invalid/a\u0000\u0001\u0002\n' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^copydesk: stdin is not a text list of URLs/);
+  });
+
+  it('invalid URLs in a list are INVALID_URL records, never INTERNAL', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'urls.txt'), 'notaurl\nhttp://[bad\nftp://example.com/x\n');
+    const r = await runCli(['get', '--input', 'urls.txt', ...FAST], { cwd: dir });
+    expect(r.code).toBe(1);
+    const codes = ndjson(r.stdout).map((rec) => (rec.error as { code: string }).code);
+    expect(codes).toEqual(['INVALID_URL', 'INVALID_URL', 'INVALID_URL']);
+  });
+});
+
+describe('version', () => {
+  it('-V prints the version, on its own and after a command', async () => {
+    const { VERSION } = await import('../../src/config.js');
+    for (const argv of [['-V'], ['get', '-V']]) {
+      const r = await runCli(argv);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(`${VERSION}\n`);
+    }
+  });
+});
