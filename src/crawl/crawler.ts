@@ -28,7 +28,7 @@ import { Politeness } from '../fetch/politeness.js';
 import type { PolitenessOptions } from '../fetch/politeness.js';
 import { RobotsCache, ROBOTS_MAX_BYTES } from '../fetch/robots.js';
 import { errorRecord, extractHere } from '../pipeline.js';
-import type { Extractor } from '../pool/extractor.js';
+import type { Extractor } from '../extractor.js';
 import type { ArticleRecord, CopydeskRecord, FeedInfo } from '../record/types.js';
 import type { FailureEntry } from '../state/failures.js';
 import type { HostState, StateStore } from '../state/store.js';

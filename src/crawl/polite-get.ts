@@ -11,7 +11,7 @@ import type { RequestInit } from '../fetch/http.js';
 import { Politeness } from '../fetch/politeness.js';
 import { RobotsCache, ROBOTS_MAX_BYTES } from '../fetch/robots.js';
 import { errorRecord, get } from '../pipeline.js';
-import type { Extractor } from '../pool/extractor.js';
+import type { Extractor } from '../extractor.js';
 import type { CopydeskRecord } from '../record/types.js';
 
 export interface PoliteGetOptions {
