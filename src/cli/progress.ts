@@ -29,6 +29,7 @@ export class Progress {
   /** Starts redrawing; a no-op unless stderr is a terminal. */
   start(): this {
     if (this.enabled && !this.timer) {
+      this.draw();
       this.timer = setInterval(() => this.draw(), REDRAW_MS);
       this.timer.unref();
     }
