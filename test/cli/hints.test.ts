@@ -76,3 +76,17 @@ describe('version', () => {
     }
   });
 });
+
+describe('quotes on a terminal', () => {
+  it('says it is waiting for text when stdin is a terminal', async () => {
+    const { Readable, PassThrough } = await import('node:stream');
+    const { run } = await import('../../src/cli/run.js');
+    const stdin = Object.assign(Readable.from([Buffer.from('"We will reopen," said Ada Lovelace.\n')]), { isTTY: true });
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+    const code = await run(['quotes'], { stdout: new PassThrough(), stderr, stdin, env: {}, cwd: process.cwd() });
+    expect(code).toBe(0);
+    expect(err).toBe('copydesk quotes: reading text from the terminal; end it with Ctrl-D, or give a file: copydesk quotes story.txt\n');
+  });
+});
