@@ -226,8 +226,11 @@ export class Crawler {
   private async handleItems(source: string, reading: SourceReading): Promise<boolean> {
     const { store } = this.config;
     const since = this.config.since ?? null;
-    // Items that failed before are judged by their failure (failure-policy.ts), not as new ones.
+    // Items that failed before are judged by their failure (failure-policy.ts), not as new ones:
+    // those recorded under this source, and those this source lists that failed under another.
     const failures = await store.failures.forSource(source);
+    const mine = new Set(failures.map((f) => f.url));
+    failures.push(...(await store.failures.forUrls([...reading.items.keys()].filter((k) => !mine.has(k)))));
     const failedBefore = new Set(failures.map((f) => f.url));
     const entries = [...reading.items.values()].filter((e) => !failedBefore.has(e.key));
     this.counters.found += entries.length + reading.alreadySeen;

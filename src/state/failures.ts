@@ -85,6 +85,8 @@ export interface FailureStore {
   get(url: string): Promise<FailureEntry | undefined>;
   /** Failures recorded under a source whose item is still not written. */
   forSource(source: string): Promise<FailureEntry[]>;
+  /** Failures of these URLs (recorded under any source) whose item is still not written. */
+  forUrls(urls: string[]): Promise<FailureEntry[]>;
   put(entry: FailureEntry): Promise<void>;
   /** The item was written (or found a duplicate): nothing to remember. */
   clear(url: string): Promise<void>;
@@ -205,6 +207,21 @@ export class SqliteFailures implements FailureStore {
       (this.db.prepare(`SELECT f.* FROM failures f LEFT JOIN items i ON i.url = f.url
         WHERE f.source = ? AND (i.status IS NULL OR i.status IN ('pending', 'failed')) ORDER BY f.first_failed_at`).all(source) as FailureRow[]).map(toEntry),
     );
+  }
+
+  forUrls(urls: string[]): Promise<FailureEntry[]> {
+    return this.run(() => {
+      const one = this.db.prepare(`SELECT f.* FROM failures f LEFT JOIN items i ON i.url = f.url
+        WHERE f.url = ? AND (i.status IS NULL OR i.status IN ('pending', 'failed'))`);
+      const out: FailureEntry[] = [];
+      this.db.transaction(() => {
+        for (const url of urls) {
+          const r = one.get(url) as FailureRow | undefined;
+          if (r) out.push(toEntry(r));
+        }
+      })();
+      return out;
+    });
   }
 
   put(e: FailureEntry): Promise<void> {

@@ -209,6 +209,31 @@ describe('transient failures, across runs', () => {
   });
 });
 
+describe('an item listed by two sources', () => {
+  it('waits for its next attempt whichever source lists it', async () => {
+    const site = await startSite({
+      override: (path, _req, res) => {
+        if (path !== '/news/harbour-reopens.html') return false;
+        res.writeHead(503).end();
+        return true;
+      },
+    });
+    const tmp = tempDir();
+    try {
+      const state = join(tmp.dir, 'state.db');
+      await cli(['crawl', site.url('/feed.xml'), ...fast(state)]);
+      expect(site.hits('/news/harbour-reopens.html')).toEqual(['503 /news/harbour-reopens.html']);
+      // Another feed lists it too: not fetched again before its time.
+      const other = await cli(['crawl', site.url('/atom.xml'), ...fast(state)]);
+      expect(site.hits('/news/harbour-reopens.html')).toHaveLength(1);
+      expect(other.stderr).toMatch(/1 waiting to retry/);
+    } finally {
+      await site.close();
+      tmp.cleanup();
+    }
+  });
+});
+
 describe('a state database from before the failures table', () => {
   it('is migrated on open: items given up under the old schema keep their reason and can be tried again', async () => {
     const tmp = tempDir();
