@@ -6,7 +6,7 @@ import { CommanderError } from 'commander';
 import { isCopydeskError } from '../errors.js';
 import type { CommandContext } from './context.js';
 import type { Io } from './io.js';
-import { processIo, write } from './io.js';
+import { ignoreStreamErrors, processIo, write } from './io.js';
 import { EXIT } from './exit.js';
 import { commandHint } from './hints.js';
 import { buildProgram } from './program.js';
@@ -19,7 +19,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   for (const cmd of program.commands) cmd.exitOverride();
   // A reader that stops early (`| head -1`) closes the pipe: the write fails with EPIPE,
   // which ends the run quietly. Without a listener the stream's 'error' event would crash.
-  const ignore = (): void => undefined;
+  ignoreStreamErrors(io.stdout);
   const first = argv[0];
   if (first && !first.startsWith('-') && !program.commands.some((c) => c.name() === first || c.aliases().includes(first))) {
     const hint = commandHint(first, io.cwd);
@@ -28,7 +28,6 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
       return EXIT.USAGE;
     }
   }
-  io.stdout.on('error', ignore);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return ctx.exitCode;
@@ -46,7 +45,5 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     await write(io.stderr, `copydesk: unexpected error: ${message}\n`);
     if (io.env.COPYDESK_DEBUG && err instanceof Error && err.stack) await write(io.stderr, `${err.stack}\n`);
     return EXIT.SOME_FAILED;
-  } finally {
-    io.stdout.off('error', ignore);
   }
 }

@@ -90,3 +90,21 @@ describe('quotes on a terminal', () => {
     expect(err).toBe('copydesk quotes: reading text from the terminal; end it with Ctrl-D, or give a file: copydesk quotes story.txt\n');
   });
 });
+
+describe('a reader that closes the pipe early', () => {
+  it('help piped to head: the late EPIPE does not crash the process', async () => {
+    const { Writable, PassThrough } = await import('node:stream');
+    const { run } = await import('../../src/cli/run.js');
+    // The pipe's error arrives after the write was taken, as a socket's does.
+    const stdout = new Writable({
+      write(_chunk, _enc, done) {
+        setImmediate(() => done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })));
+      },
+    });
+    const code = await run(['state', '--help'], { stdout, stderr: new PassThrough(), stdin: new PassThrough(), env: {}, cwd: process.cwd() });
+    expect(code).toBe(0);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(stdout.listenerCount('error')).toBe(1);
+    expect(stdout.destroyed).toBe(true);
+  });
+});
