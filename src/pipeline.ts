@@ -19,21 +19,12 @@ import { countWords, elementToText, tidy } from './extract/text.js';
 import { normaliseDate } from './extract/dates.js';
 import { fetchPage } from './fetch/page.js';
 import { extractQuotes } from './quotes/index.js';
-import type { Extractor } from './pool/extractor.js';
+import type { ExtractInput, Extractor } from './extractor.js';
 import { elementToMarkdown, textToMarkdown } from './record/markdown.js';
 import { SCHEMA_VERSION } from './record/types.js';
 import type { ArticleRecord, CopydeskRecord, ErrorRecord } from './record/types.js';
 
-export interface ExtractInput {
-  /** The page's address: base for relative links and the record's `url`. */
-  url?: string;
-  /** Final URL after redirects, when fetched. Defaults to `url`. */
-  finalUrl?: string;
-  /** When the page was fetched. Defaults to now. */
-  fetchedAt?: Date;
-  /** Also render the article as Markdown (record field `markdown`). */
-  markdown?: boolean;
-}
+export type { ExtractInput } from './extractor.js';
 
 export const EXTRACTOR = Object.freeze({ name: 'copydesk', version: VERSION });
 

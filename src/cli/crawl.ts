@@ -5,7 +5,7 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { resolveOptions } from '../config.js';
 import { CopydeskError, isCopydeskError } from '../errors.js';
 import { readOpml } from '../discover/opml.js';
@@ -13,6 +13,7 @@ import { normaliseUrl } from '../discover/url.js';
 import { closeDispatchers } from '../fetch/http.js';
 import { DEFAULT_DELAY_MS } from '../fetch/politeness.js';
 import { OutDir } from '../crawl/output.js';
+import { DEFAULT_MAX_ATTEMPTS } from '../crawl/failure-policy.js';
 import { progressLine, summaryLine } from '../crawl/summary.js';
 import type { CrawlSummary } from '../crawl/summary.js';
 import { parseSince } from '../crawl/time.js';
@@ -24,11 +25,12 @@ import { openState } from '../state/open.js';
 import { statePath } from '../state/path.js';
 import type { SqliteStore } from '../state/sqlite.js';
 import type { CommandContext } from './context.js';
-import { openInputFile, readLines } from './inputs.js';
+import { openUrlList, readLines } from './inputs.js';
 import { write } from './io.js';
-import { addFetchOptions, domOption, intArg, toOptions } from './options.js';
+import { EXIT, signalExit, stateFailureExit } from './exit.js';
+import { addFetchOptions, delayArg, domOption, intArg, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
-import { EXIT, stateFailureExit } from './run.js';
+import { Progress } from './progress.js';
 import { RecordSink } from './sink.js';
 
 interface CrawlFlags extends CommonFlags {
@@ -41,21 +43,32 @@ interface CrawlFlags extends CommonFlags {
   fresh?: boolean;
   since?: string;
   maxPerSource?: number;
+  maxAttempts?: number;
   delay?: number;
   summaryJson?: string;
   /** A number of threads, false for --no-workers, undefined for automatic. */
   workers?: number | false;
 }
 
-export function delayArg(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`expected a number of seconds ≥ 0, got "${value}"`);
-  return Math.round(n * 1000);
+/** The filters items are judged with; a source read under other ones is read again in full. */
+function filterFingerprint(flags: CrawlFlags): string {
+  return JSON.stringify({ since: flags.since?.trim() ?? null, maxPerSource: flags.maxPerSource ?? null });
+}
+
+const CLOSED_PIPE = 'stdout was closed by the reader';
+const CLOSED_PIPE_CODES = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
+
+/** A write to stdout that failed: a closed pipe (`| head`) or a full disk, as an OUTPUT error. */
+function outputError(err: unknown): CopydeskError {
+  if (isCopydeskError(err)) return err;
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  const why = CLOSED_PIPE_CODES.has(code ?? '') ? CLOSED_PIPE : `cannot write to stdout: ${(err as Error).message}`;
+  return new CopydeskError('OUTPUT', why, { cause: err });
 }
 
 async function gatherSources(args: string[], flags: CrawlFlags, cwd: string): Promise<string[]> {
   const sources = [...args];
-  if (flags.sources) for await (const line of readLines(await openInputFile(flags.sources, cwd))) sources.push(line);
+  if (flags.sources) for await (const line of readLines(await openUrlList(flags.sources, cwd), flags.sources)) sources.push(line);
   if (flags.opml) {
     const text = await readFile(resolve(cwd, flags.opml), 'utf8').catch((err: unknown) => {
       throw new CopydeskError('USAGE', `cannot read OPML file ${flags.opml}: ${(err as Error).message}`);
@@ -98,6 +111,7 @@ export function crawlCommand(ctx: CommandContext): Command {
     .addOption(new Option('--fresh', 'start over: set the existing state aside (kept, renamed) and begin a new one').default(false))
     .addOption(new Option('--since <when>', 'only items published since: a duration (2d, 12h) or a date (2026-11-01)'))
     .addOption(new Option('--max-per-source <n>', 'at most N new items per source per run').argParser(intArg(1)))
+    .addOption(new Option('--max-attempts <n>', 'runs that try an item failing with a transient error (503, 429, timeout) before it is given up').argParser(intArg(1)).default(DEFAULT_MAX_ATTEMPTS))
     .addOption(new Option('--delay <seconds>', 'quiet time between requests to one host').argParser(delayArg).default(DEFAULT_DELAY_MS, String(DEFAULT_DELAY_MS / 1000)))
     .addOption(new Option('--summary-json <file>', 'write the run summary as JSON (for monitoring)'))
     .addOption(new Option('--workers <n>', 'worker threads that extract the fetched pages (default: one per core)').argParser(intArg(1)))
@@ -114,9 +128,13 @@ Examples:
   $ copydesk crawl --opml subscriptions.opml --max-per-source 20 --summary-json last-run.json
 
 Each article is written once: what was seen before is skipped, using the state database
-(see "copydesk state"). Exit codes: 0 all went well, 1 some items or sources failed (or
-another crawl holds the state), 2 usage error, 3 the state cannot be trusted (damaged, or it
-lost what it held: see "copydesk state check"; --fresh starts over on purpose).
+(see "copydesk state"). What was not written is remembered with its reason and tried again
+when it may now work: transient failures on later runs (with back-off, --max-attempts),
+refusals when a setting such as --allow-private or --keep-non-articles now allows them.
+"copydesk state failed" lists them, "copydesk state retry" puts them back in line.
+Exit codes: 0 all went well, 1 some items or sources failed (or another crawl holds the
+state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what it held: see
+"copydesk state check"; --fresh starts over on purpose), 130 stopped by Ctrl-C (143 by SIGTERM).
 `);
   cmd.action(async (args: string[], flags: CrawlFlags) => {
     const { io } = ctx;
@@ -129,11 +147,14 @@ lost what it held: see "copydesk state check"; --fresh starts over on purpose).
     const since = flags.since ? parseSince(flags.since) : null;
     const quiet = Boolean(flags.quiet);
     const dbPath = statePath(flags.state, io.env, io.cwd);
-    const showProgress = Boolean(io.stderr.isTTY) && !quiet;
-    let progressShown = false;
+    let crawlerCounters: (() => string) | null = null;
+    const progress = new Progress(io.stderr, () => crawlerCounters?.() ?? '', { quiet });
+    // Once the reader has closed stdout, the records in flight fail quietly: no message each.
+    let pipeClosed = false;
     const say = (message: string): void => {
-      if (quiet) return;
-      io.stderr.write(`${progressShown ? '\r\x1b[K' : ''}copydesk: ${message}\n`);
+      if (quiet || pipeClosed) return;
+      progress.clear();
+      io.stderr.write(`copydesk: ${message}\n`);
     };
 
     let lock: Lock;
@@ -150,9 +171,15 @@ lost what it held: see "copydesk state check"; --fresh starts over on purpose).
 
     const startedAt = new Date();
     const writeStdout = !flags.out || Boolean(flags.stdout);
-    const sink = new RecordSink(io, 'ndjson', quiet);
+    const sink = new RecordSink(io, 'ndjson', quiet, { progress });
     const emit = async (record: CopydeskRecord): Promise<void> => {
-      if (writeStdout) return sink.put(record);
+      if (writeStdout) {
+        return sink.put(record).catch((err: unknown) => {
+          const e = outputError(err);
+          if (e.message === CLOSED_PIPE) pipeClosed = true;
+          throw e;
+        });
+      }
       if (isErrorRecord(record)) say(`${record.url}: ${record.error.code}: ${record.error.message}`);
     };
     const outDir = flags.out ? new OutDir(resolve(io.cwd, flags.out)) : null;
@@ -170,9 +197,14 @@ lost what it held: see "copydesk state check"; --fresh starts over on purpose).
       emit,
       since,
       maxPerSource: flags.maxPerSource ?? null,
+      maxAttempts: flags.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+      filters: filterFingerprint(flags),
       log: say,
     });
+    crawlerCounters = () => progressLine(crawler.counters);
+    let signal: NodeJS.Signals | null = null;
     const onSignal = (sig: NodeJS.Signals): void => {
+      signal ??= sig;
       say(crawler.interrupted ? `${sig} again: aborting requests in flight` : `${sig}: finishing the records in hand, then stopping (again to abort)`);
       crawler.stop();
     };
@@ -181,12 +213,7 @@ lost what it held: see "copydesk state check"; --fresh starts over on purpose).
     io.stdout.on('error', onStdoutError);
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
-    const timer = showProgress
-      ? setInterval(() => {
-          progressShown = true;
-          io.stderr.write(`\r\x1b[K${progressLine(crawler.counters)}`);
-        }, 250)
-      : null;
+    progress.start();
     try {
       await (outDir ? outDir.prepare() : Promise.resolve())
         .then(() => crawler.run(sources))
@@ -194,9 +221,7 @@ lost what it held: see "copydesk state check"; --fresh starts over on purpose).
           crawler.fatal = isCopydeskError(err) ? err : new CopydeskError('INTERNAL', String(err), { cause: err });
         });
     } finally {
-      if (timer) clearInterval(timer);
-      if (progressShown) io.stderr.write('\r\x1b[K');
-      progressShown = false;
+      progress.stop();
       process.off('SIGINT', onSignal);
       io.stdout.off('error', onStdoutError);
       process.off('SIGTERM', onSignal);
@@ -207,7 +232,7 @@ lost what it held: see "copydesk state check"; --fresh starts over on purpose).
     }
     const c = crawler.counters;
     const ok = !crawler.fatal && !crawler.interrupted && c.failed === 0 && c.sourcesFailed === 0 && c.documentsFailed === 0;
-    const exitCode = ok ? EXIT.OK : EXIT.SOME_FAILED;
+    const exitCode = signal ? signalExit(signal) : ok ? EXIT.OK : EXIT.SOME_FAILED;
     const finishedAt = new Date();
     const summary: CrawlSummary = {
       startedAt: startedAt.toISOString(),
@@ -218,6 +243,7 @@ lost what it held: see "copydesk state check"; --fresh starts over on purpose).
       fatal: crawler.fatal ? { code: crawler.fatal.code, message: crawler.fatal.message } : null,
       exitCode,
       counters: { ...c },
+      failures: { sources: crawler.failedSources, items: crawler.failedItems },
     };
     if (crawler.fatal) say(`stopped: ${crawler.fatal.code}: ${crawler.fatal.message}`);
     if (!quiet) await write(io.stderr, `${summaryLine(summary)}\n`);

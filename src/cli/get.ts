@@ -7,12 +7,17 @@ import { mapOrdered } from '../batch.js';
 import { resolveOptions } from '../config.js';
 import { closeDispatchers } from '../fetch/http.js';
 import { DEFAULT_DELAY_MS } from '../fetch/politeness.js';
-import { delayArg } from './crawl.js';
 import { defaultFormat } from '../record/serialize.js';
 import type { CommandContext } from './context.js';
-import { openInputFile, urlsFrom } from './inputs.js';
-import { addFetchOptions, addOutputOptions, domOption, intArg, toOptions } from './options.js';
+import { isErrorRecord } from '../record/types.js';
+import type { CopydeskRecord } from '../record/types.js';
+import { getHint } from './hints.js';
+import { signalExit } from './exit.js';
+import { openUrlList, urlsFrom } from './inputs.js';
+import { watchInterrupt } from './interrupt.js';
+import { addFetchOptions, addOutputOptions, delayArg, domOption, intArg, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
+import { Progress } from './progress.js';
 import { RecordSink } from './sink.js';
 
 interface GetFlags extends CommonFlags {
@@ -20,6 +25,13 @@ interface GetFlags extends CommonFlags {
   delay?: number;
   /** A number of threads, false for --no-workers, undefined for automatic. */
   workers?: number | false;
+}
+
+/** An INVALID_URL record says what was probably meant (a missing https://, a saved file). */
+function withHint(record: CopydeskRecord, url: string, cwd: string): CopydeskRecord {
+  if (!isErrorRecord(record) || record.error.code !== 'INVALID_URL') return record;
+  const hint = getHint(url, cwd);
+  return hint ? { ...record, error: { ...record.error, message: `${record.error.message}; ${hint}` } } : record;
 }
 
 export function getCommand(ctx: CommandContext): Command {
@@ -44,29 +56,41 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     const { io } = ctx;
     const opts = resolveOptions(toOptions(flags));
     // `--input -` is stdin, as in most tools.
-    const inputFile = flags.input === '-' ? io.stdin : flags.input ? await openInputFile(flags.input, io.cwd) : null;
+    const inputFile = flags.input === '-' ? io.stdin : flags.input ? await openUrlList(flags.input, io.cwd) : null;
     if (!urls.length && !inputFile) {
       cmd.error('copydesk get: give at least one URL, "-" for stdin, or --input FILE', { exitCode: 2, code: 'copydesk.usage' });
     }
     const knownCount = !inputFile && !urls.includes('-') ? urls.length : null;
     const format = flags.format ?? defaultFormat(Boolean(io.stdout.isTTY), knownCount);
-    const sink = new RecordSink(io, format, Boolean(flags.quiet));
+    const progress: Progress = new Progress(io.stderr, (): string => sink.tally(), { quiet: Boolean(flags.quiet) });
+    const sink = new RecordSink(io, format, Boolean(flags.quiet), { progress });
     // The pipeline (and its DOM libraries) load only when there is work: --help stays light.
     const [{ get }, { politeGet }, { batchThreads, openPoolExtractor }] = await Promise.all([import('../pipeline.js'), import('../crawl/polite-get.js'), import('../pool/extractor.js')]);
     // Pages of a batch are extracted on a worker pool while the fetching stays here.
     const pool = openPoolExtractor(batchThreads(flags.workers, knownCount, availableParallelism()));
+    const interrupt = watchInterrupt((sig) => {
+      progress.clear();
+      if (!flags.quiet) io.stderr.write(`copydesk: ${sig}: finishing the page in hand, then stopping (again to stop at once)\n`);
+    });
+    if (knownCount !== 1) progress.start();
     try {
       // One page named by hand is fetched as asked; many pages get robots.txt and per-host spacing.
       const fetchOne = knownCount === 1 ? (url: string) => get(url, opts, { markdown: format === 'markdown', trusted: true }) : politeGet(opts, { delayMs: flags.delay ?? DEFAULT_DELAY_MS, markdown: format === 'markdown', ...(pool ? { extract: pool.extract } : {}) });
+      const fetchWithHint = async (url: string): Promise<CopydeskRecord> => withHint(await fetchOne(url), url, io.cwd);
       // politeGet limits requests per host and overall; one URL needs no limit.
-      const records = mapOrdered(urlsFrom(urls, io.stdin, inputFile), fetchOne, { ahead: opts.concurrency * 4 });
-      for await (const record of records) await sink.put(record);
+      const records = mapOrdered(urlsFrom(urls, io.stdin, inputFile), fetchWithHint, { ahead: opts.concurrency * 4 });
+      for await (const record of records) {
+        await sink.put(record);
+        if (interrupt.signal) break;
+      }
       await sink.finish();
     } finally {
+      interrupt.dispose();
+      progress.stop();
       await pool?.close();
       await closeDispatchers();
     }
-    ctx.exitCode = sink.exitCode();
+    ctx.exitCode = interrupt.signal ? signalExit(interrupt.signal) : sink.exitCode();
   });
   return cmd;
 }

@@ -18,6 +18,20 @@ export function processIo(): Io {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
 }
 
+const guarded = new WeakSet<Writable>();
+
+/**
+ * A reader that stops early (`copydesk … | head -1`) closes the pipe: the next write fails
+ * with EPIPE, reported to the writer's callback and then as the stream's 'error' event,
+ * which would crash the process without a listener. The listener stays for the stream's
+ * life (added once), since the event can come after the command has returned.
+ */
+export function ignoreStreamErrors(stream: Writable): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on('error', () => undefined);
+}
+
 /** Writes and waits until the stream has taken the data (back-pressure and flush). */
 export function write(stream: Writable, text: string): Promise<void> {
   return new Promise((resolve, reject) => {

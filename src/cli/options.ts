@@ -14,6 +14,13 @@ export function intArg(min: number) {
   };
 }
 
+/** --delay: seconds (0 allowed, fractions too) to milliseconds. */
+export function delayArg(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`expected a number of seconds ≥ 0, got "${value}"`);
+  return Math.round(n * 1000);
+}
+
 function secondsArg(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number of seconds, got "${value}"`);

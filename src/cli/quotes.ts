@@ -40,6 +40,8 @@ Exit codes: 0 quotes written (possibly none), 1 the page had no article text, 2 
   cmd.action(async (file: string, flags: QuotesFlags) => {
     const { io } = ctx;
     if (file !== '-') await openInputFile(file, io.cwd).then((s) => s.destroy());
+    // Waiting on a terminal looks like a hang: say what is expected.
+    else if ((io.stdin as { isTTY?: boolean }).isTTY) await write(io.stderr, 'copydesk quotes: reading text from the terminal; end it with Ctrl-D, or give a file: copydesk quotes story.txt\n');
     let bytes: Buffer;
     try {
       bytes = file === '-' ? await readAll(io.stdin) : await readFile(resolve(io.cwd, file));

@@ -6,16 +6,10 @@ import { CommanderError } from 'commander';
 import { isCopydeskError } from '../errors.js';
 import type { CommandContext } from './context.js';
 import type { Io } from './io.js';
-import { processIo, write } from './io.js';
+import { ignoreStreamErrors, processIo, write } from './io.js';
+import { EXIT } from './exit.js';
+import { commandHint } from './hints.js';
 import { buildProgram } from './program.js';
-
-/** 3: the state cannot be used as it is (damaged, or lost what it held); see `copydesk state check`. */
-export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2, STATE_UNUSABLE: 3 } as const;
-
-/** The exit code of a run that could not open its state. */
-export function stateFailureExit(err: unknown): number {
-  return isCopydeskError(err) && (err.code === 'STATE_LOST' || err.code === 'STATE_CORRUPT') ? EXIT.STATE_UNUSABLE : EXIT.SOME_FAILED;
-}
 
 /** argv without the node and script entries: run(['get', url]). */
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
@@ -25,8 +19,15 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
   for (const cmd of program.commands) cmd.exitOverride();
   // A reader that stops early (`| head -1`) closes the pipe: the write fails with EPIPE,
   // which ends the run quietly. Without a listener the stream's 'error' event would crash.
-  const ignore = (): void => undefined;
-  io.stdout.on('error', ignore);
+  ignoreStreamErrors(io.stdout);
+  const first = argv[0];
+  if (first && !first.startsWith('-') && !program.commands.some((c) => c.name() === first || c.aliases().includes(first))) {
+    const hint = commandHint(first, io.cwd);
+    if (hint) {
+      await write(io.stderr, `copydesk: ${hint}\n`);
+      return EXIT.USAGE;
+    }
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return ctx.exitCode;
@@ -44,7 +45,5 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     await write(io.stderr, `copydesk: unexpected error: ${message}\n`);
     if (io.env.COPYDESK_DEBUG && err instanceof Error && err.stack) await write(io.stderr, `${err.stack}\n`);
     return EXIT.SOME_FAILED;
-  } finally {
-    io.stdout.off('error', ignore);
   }
 }

@@ -3,6 +3,9 @@
  * that becomes the exit code. In the JSON formats an error record is data and goes to
  * stdout like any record; in text and markdown it has no place there, so only its note
  * on stderr remains.
+ *
+ * --format json stays valid JSON whatever the count: one record is one object, several
+ * are one array. The first record is held until a second one (or the end) says which.
  */
 import type { OutputFormat } from '../config.js';
 import { formatRecord } from '../record/serialize.js';
@@ -10,22 +13,36 @@ import { isErrorRecord } from '../record/types.js';
 import type { CopydeskRecord } from '../record/types.js';
 import type { Io } from './io.js';
 import { write } from './io.js';
+import type { Progress } from './progress.js';
 
-/** Between two articles in the human formats: a blank line, or a rule in Markdown. */
-const SEPARATORS: Partial<Record<OutputFormat, string>> = { text: '\n', markdown: '\n---\n\n' };
+/**
+ * Between two records in the human formats. Text bodies have blank lines between their
+ * paragraphs, so a blank line alone would not show where one article ends: a rule does.
+ */
+const SEPARATORS: Partial<Record<OutputFormat, string>> = { text: `\n${'='.repeat(72)}\n\n`, markdown: '\n---\n\n' };
+
+/** Pretty JSON of one record as an element of the array: every line indented once more. */
+function arrayElement(json: string): string {
+  return json.trimEnd().replace(/^/gm, '  ');
+}
 
 export class RecordSink {
   written = 0;
   failed = 0;
   private printed = 0;
+  /** --format json: the first record, until it is known whether an array is needed. */
+  private heldJson: string | null = null;
 
   constructor(
     private readonly io: Io,
     private readonly format: OutputFormat,
     private readonly quiet: boolean,
+    private readonly options: { progress?: Progress } = {},
   ) {}
 
   async put(record: CopydeskRecord): Promise<void> {
+    // A progress line on the terminal would end up in front of the record: cleared first.
+    this.options.progress?.clear();
     if (isErrorRecord(record)) {
       this.failed++;
       if (!this.quiet) await write(this.io.stderr, `copydesk: ${record.url || '(input)'}: ${record.error.code}: ${oneLine(record.error.message)}\n`);
@@ -34,16 +51,41 @@ export class RecordSink {
     }
     const text = formatRecord(record, this.format);
     if (text === null) return;
-    const separator = this.printed > 0 ? (SEPARATORS[this.format] ?? '') : '';
     this.printed++;
+    if (this.format === 'json') return this.putJson(text);
+    const separator = this.printed > 1 ? (SEPARATORS[this.format] ?? '') : '';
     await write(this.io.stdout, separator + text);
   }
 
-  /** A closing note on stderr when some pages failed, so a long run's outcome is visible. */
+  private async putJson(text: string): Promise<void> {
+    if (this.printed === 1) {
+      this.heldJson = text;
+      return;
+    }
+    if (this.heldJson !== null) {
+      const first = this.heldJson;
+      this.heldJson = null;
+      await write(this.io.stdout, `[\n${arrayElement(first)},\n${arrayElement(text)}`);
+      return;
+    }
+    await write(this.io.stdout, `,\n${arrayElement(text)}`);
+  }
+
+  /** Ends the output (the held record, or the array's close) and adds a closing note on stderr when some pages failed. */
   async finish(): Promise<void> {
+    this.options.progress?.stop();
+    if (this.heldJson !== null) await write(this.io.stdout, this.heldJson);
+    else if (this.format === 'json' && this.printed > 1) await write(this.io.stdout, '\n]\n');
+    this.heldJson = null;
     if (this.failed > 0 && !this.quiet && this.written + this.failed > 1) {
       await write(this.io.stderr, `copydesk: ${this.failed} of ${this.written + this.failed} pages failed\n`);
     }
+  }
+
+  /** For the progress line: "12 pages · 1 failed". */
+  tally(): string {
+    const done = this.written + this.failed;
+    return `${done} page${done === 1 ? '' : 's'}${this.failed ? ` · ${this.failed} failed` : ''}`;
   }
 
   /** 0 when every record was written, 1 when some pages failed. */

@@ -1,9 +1,12 @@
 /**
- * `copydesk state stats|forget|prune|check|rebuild`: look into and look after the crawl
- * state. Data (stats, check results) goes to stdout as JSON; messages to stderr.
+ * `copydesk state stats|failed|retry|forget|prune|check|rebuild`: look into and look after
+ * the crawl state. Data (stats, failures, check results) goes to stdout as JSON; messages
+ * to stderr.
  */
+import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { parseDuration } from '../crawl/time.js';
+import type { FailureListing } from '../state/failures.js';
 import { assess, checkState, lostAdvice } from '../state/integrity.js';
 import { acquireLock } from '../state/lock.js';
 import type { Lock } from '../state/lock.js';
@@ -14,7 +17,7 @@ import { rebuildDatabase } from '../state/rebuild.js';
 import { SqliteStore } from '../state/sqlite.js';
 import type { CommandContext } from './context.js';
 import { write } from './io.js';
-import { EXIT, stateFailureExit } from './run.js';
+import { EXIT, stateFailureExit } from './exit.js';
 
 interface StateFlags {
   state?: string;
@@ -24,23 +27,48 @@ interface StateFlags {
 
 const stateOption = (): Option => new Option('--state <path>', 'state database (default: $XDG_STATE_HOME/copydesk/state.db)');
 
+function isoDate(ms: number | null): string | null {
+  return ms === null ? null : new Date(ms).toISOString();
+}
+
+function noDatabase(path: string): string {
+  return `there is no state database at ${path} (a crawl creates it; --state PATH names another)`;
+}
+
+/** A failure as one JSON line: times as ISO dates. */
+function listingJson(f: FailureListing): Record<string, unknown> {
+  if (f.kind === 'source') return { ...f, failedAt: isoDate(f.failedAt), backoffUntil: isoDate(f.backoffUntil) };
+  return { ...f, nextAttemptAt: isoDate(f.nextAttemptAt), firstFailedAt: isoDate(f.firstFailedAt), updatedAt: isoDate(f.updatedAt) };
+}
+
 export function stateCommand(ctx: CommandContext): Command {
   const { io } = ctx;
   const fail = async (message: string, exitCode: number = EXIT.SOME_FAILED): Promise<void> => {
     await write(io.stderr, `copydesk: ${message}\n`);
     ctx.exitCode = exitCode;
   };
-  /** Runs fn with the store open for writing: the crawl lock held, a state it cannot trust refused. */
-  const withWritableStore = async (flags: StateFlags, fn: (store: SqliteStore) => Promise<void>): Promise<void> => {
+  /**
+   * Runs fn with the store open. Writing, the crawl lock is held and a state that cannot be
+   * trusted is refused; `upgrade` opens it writable without the lock, so an older database
+   * is brought up to date first.
+   */
+  const withStore = async (flags: StateFlags, writes: boolean | 'upgrade', fn: (store: SqliteStore, path: string) => Promise<void>): Promise<void> => {
     const path = statePath(flags.state, io.env, io.cwd);
     let lock: Lock | null = null;
     try {
-      const opened = await openState(path, { wait: Boolean(flags.wait) });
-      lock = opened.lock;
+      if (!existsSync(path) && !existsSync(markPath(path))) throw new Error(noDatabase(path));
+      let store: SqliteStore;
+      if (writes === true) {
+        const opened = await openState(path, { wait: Boolean(flags.wait) });
+        lock = opened.lock;
+        store = opened.store;
+      } else {
+        store = SqliteStore.open(path, { readonly: !writes });
+      }
       try {
-        await fn(opened.store);
+        await fn(store, path);
       } finally {
-        await opened.store.close();
+        await store.close();
       }
     } catch (err) {
       await fail((err as Error).message, stateFailureExit(err));
@@ -53,6 +81,8 @@ export function stateCommand(ctx: CommandContext): Command {
   cmd.addHelpText('after', `
 Examples:
   $ copydesk state stats
+  $ copydesk state failed | jq -r 'select(.code == "BLOCKED_ADDRESS") | .url'
+  $ copydesk state retry https://example.com/news/
   $ copydesk state forget https://example.com/news/
   $ copydesk state prune --older-than 90d
   $ copydesk state check && echo healthy
@@ -62,25 +92,39 @@ Examples:
     .description('counts of seen items, sources, hosts and the database size (JSON on stdout)')
     .addOption(stateOption())
     .action(async (flags: StateFlags) => {
-      const path = statePath(flags.state, io.env, io.cwd);
-      try {
-        const mark = readMark(markPath(path));
-        const store = SqliteStore.open(path, { readonly: true });
-        try {
-          // A state that lost its schema has nothing to count: say so rather than "no such table".
-          const problem = assess(store.database, path, mark)[0];
-          if (problem?.code === 'STATE_LOST' && !store.database.prepare("SELECT 1 FROM sqlite_master WHERE name = 'items'").get()) {
-            await fail(`${problem.message}. ${lostAdvice(path)}`, EXIT.STATE_UNUSABLE);
-            return;
-          }
-          await write(io.stdout, `${JSON.stringify(await store.stats(), null, 2)}\n`);
-          if (problem) await write(io.stderr, `copydesk: warning: ${problem.message}. ${lostAdvice(path)}\n`);
-        } finally {
-          await store.close();
+      await withStore(flags, false, async (store, path) => {
+        // A state that lost its schema has nothing to count: say so rather than "no such table".
+        const problem = assess(store.database, path, readMark(markPath(path)))[0];
+        if (problem?.code === 'STATE_LOST' && !store.database.prepare("SELECT 1 FROM sqlite_master WHERE name = 'items'").get()) {
+          await fail(`${problem.message}. ${lostAdvice(path)}`, EXIT.STATE_UNUSABLE);
+          return;
         }
-      } catch (err) {
-        await fail((err as Error).message, stateFailureExit(err));
-      }
+        const stats = await store.stats();
+        await write(io.stdout, `${JSON.stringify({ ...stats, oldestItem: isoDate(stats.oldestItem), newestItem: isoDate(stats.newestItem) }, null, 2)}\n`);
+        if (problem) await write(io.stderr, `copydesk: warning: ${problem.message}. ${lostAdvice(path)}\n`);
+      });
+    });
+
+  cmd.command('failed')
+    .description('list what was not written or read, and why: one JSON line each (sources, then items)')
+    .argument('[url-prefix]', 'only URLs starting with this')
+    .addOption(stateOption())
+    .action(async (prefix: string | undefined, flags: StateFlags) => {
+      await withStore(flags, 'upgrade', async (store) => {
+        for (const f of await store.failures.list(prefix)) await write(io.stdout, `${JSON.stringify(listingJson(f))}\n`);
+      });
+    });
+
+  cmd.command('retry')
+    .description('put what failed back in line: tried on the next crawl whatever the reason (given up, a setting, a back-off)')
+    .argument('[url-prefix]', 'only URLs starting with this (default: everything that failed)')
+    .addOption(stateOption())
+    .addOption(new Option('--wait', 'wait for a running crawl').default(false))
+    .action(async (prefix: string | undefined, flags: StateFlags) => {
+      await withStore(flags, true, async (store) => {
+        const n = await store.failures.retry(prefix, Date.now());
+        await write(io.stderr, `copydesk: ${n.items} item${n.items === 1 ? '' : 's'} and ${n.sources} source${n.sources === 1 ? '' : 's'} will be tried on the next crawl\n`);
+      });
     });
 
   cmd.command('forget')
@@ -89,7 +133,7 @@ Examples:
     .addOption(stateOption())
     .addOption(new Option('--wait', 'wait for a running crawl').default(false))
     .action(async (prefix: string, flags: StateFlags) => {
-      await withWritableStore(flags, async (store) => {
+      await withStore(flags, true, async (store) => {
         const n = await store.forget(prefix);
         await write(io.stderr, `copydesk: forgot ${n} entr${n === 1 ? 'y' : 'ies'} under ${prefix}\n`);
       });
@@ -102,17 +146,21 @@ Examples:
     .addOption(new Option('--wait', 'wait for a running crawl').default(false))
     .action(async (flags: StateFlags) => {
       const age = parseDuration(flags.olderThan ?? '');
-      await withWritableStore(flags, async (store) => {
+      await withStore(flags, true, async (store) => {
         const n = await store.prune(Date.now() - age);
         await write(io.stderr, `copydesk: pruned ${n} entr${n === 1 ? 'y' : 'ies'} older than ${flags.olderThan}\n`);
       });
     });
 
   cmd.command('check')
-    .description('verify the database: exit 1 when it is damaged or lost what it held (empty, no schema, commits gone)')
+    .description('verify the database file; exit 1 when it is damaged')
     .addOption(stateOption())
     .action(async (flags: StateFlags) => {
       const path = statePath(flags.state, io.env, io.cwd);
+      if (!existsSync(path) && !existsSync(markPath(path))) {
+        await fail(noDatabase(path));
+        return;
+      }
       const result = checkState(path);
       await write(io.stdout, `${JSON.stringify(result)}\n`);
       for (const note of result.notes) await write(io.stderr, `copydesk: note: ${note}\n`);

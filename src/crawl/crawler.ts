@@ -10,6 +10,9 @@
  *    killed run's leftovers are not hidden behind a 304 next time;
  *  - duplicate checks and writes happen one at a time (a queue), so two URLs carrying the
  *    same story in one run cannot both be written.
+ *  - an item that is not written is remembered with its reason (src/state/failures.ts) and
+ *    tried again when the reason may have gone (failure-policy.ts), from the state, so a
+ *    feed answering 304 does not hide it; a change of filters re-reads the source.
  * SIGINT/SIGTERM (stop()) let the records in hand finish; a second stop aborts requests.
  */
 import { createHash } from 'node:crypto';
@@ -25,16 +28,19 @@ import { Politeness } from '../fetch/politeness.js';
 import type { PolitenessOptions } from '../fetch/politeness.js';
 import { RobotsCache, ROBOTS_MAX_BYTES } from '../fetch/robots.js';
 import { errorRecord, extractHere } from '../pipeline.js';
-import type { Extractor } from '../pool/extractor.js';
+import type { Extractor } from '../extractor.js';
 import type { ArticleRecord, CopydeskRecord, FeedInfo } from '../record/types.js';
+import type { FailureEntry } from '../state/failures.js';
 import type { HostState, StateStore } from '../state/store.js';
 import type { CrawlRequestInit, CrawlShared } from './context.js';
 import { readSource } from './documents.js';
 import type { SourceItem, SourceReading } from './documents.js';
 import { recordPath } from './names.js';
 import type { OutDir } from './output.js';
-import { emptyCounters } from './summary.js';
-import type { CrawlCounters } from './summary.js';
+import { DEFAULT_MAX_ATTEMPTS, isTransient, judge, nextAttemptAt, runSettings, settingsFor } from './failure-policy.js';
+import type { RunSettings } from './failure-policy.js';
+import { emptyCounters, MAX_LISTED_FAILURES } from './summary.js';
+import type { CrawlCounters, FailedItem, FailedSource } from './summary.js';
 import { dateMs } from './time.js';
 
 export interface CrawlConfig {
@@ -51,13 +57,18 @@ export interface CrawlConfig {
   since?: number | null;
   /** At most this many new items per source per run. */
   maxPerSource?: number | null;
-  /** Attempts before an item that keeps failing with retryable errors is given up. */
+  /** Attempts (one per run) before an item that keeps failing with transient errors is given up. Default 5. */
   maxAttempts?: number;
+  /**
+   * The filters items were judged with (--since …), as a fingerprint: when a source was
+   * last read under others, it is read again without a conditional request.
+   */
+  filters?: string;
   now?: () => number;
   log?: (message: string) => void;
 }
 
-type Outcome = 'written' | 'duplicate' | 'failed' | 'retry' | 'deferred' | 'stopped';
+type Outcome = 'written' | 'duplicate' | 'failed' | 'deferred' | 'stopped';
 
 /** Thrown inside a queued request when a stop was asked for before it started. */
 const STOPPED = Symbol('stopped');
@@ -83,6 +94,9 @@ function isHostFailure(e: CopydeskError): boolean {
 
 export class Crawler {
   readonly counters: CrawlCounters = emptyCounters();
+  /** What failed in this run, for --summary-json (the first MAX_LISTED_FAILURES of each). */
+  readonly failedSources: FailedSource[] = [];
+  readonly failedItems: FailedItem[] = [];
   /** The error that stopped the run (disk full, damaged state), if any. */
   fatal: CopydeskError | null = null;
   interrupted = false;
@@ -93,9 +107,11 @@ export class Crawler {
   private readonly claimed = new Set<string>();
   private readonly hostStates = new Map<string, Promise<HostState | undefined>>();
   private readonly now: () => number;
+  private readonly settings: RunSettings;
 
   constructor(private readonly config: CrawlConfig) {
     this.now = config.now ?? Date.now;
+    this.settings = runSettings(config.options);
     // Every request in flight listens to the run's signal (and stops listening when done):
     // more than ten at once is the normal case here, not a leak to warn about on stderr.
     setMaxListeners(0, this.abort.signal);
@@ -151,18 +167,22 @@ export class Crawler {
         this.shared.log(`${source}: backed off until ${new Date(state.backoffUntil).toISOString()} after ${state.failures} failures in a row`);
         return;
       }
+      const filters = this.config.filters ?? '';
+      const conditional = (await store.failures.filterFingerprint(source)) === filters;
       let reading: SourceReading;
       try {
-        reading = await readSource(this.shared, source);
+        reading = await readSource(this.shared, source, conditional);
       } catch (err) {
         const e = toCopydeskError(err, { url: source, stage: 'discover' });
         if (this.abort.signal.aborted) return;
         this.counters.sourcesFailed++;
+        this.noteSource(source, source, e);
         const after = await store.documentFailed(source, `${e.code}: ${e.message}`, this.now());
         const backoff = after.backoffUntil ? ` (backed off until ${new Date(after.backoffUntil).toISOString()})` : '';
         this.shared.log(`${source}: ${e.code}: ${e.message}${backoff}`);
         return;
       }
+      for (const f of reading.failures) this.noteSource(source, f.url, f.error);
       const complete = await this.handleItems(source, reading);
       if (reading.failures.length) this.counters.sourcesFailed++;
       else this.counters.sourcesRead++;
@@ -171,6 +191,7 @@ export class Crawler {
       await store.documentSucceeded(source, this.now());
       if (complete && !reading.truncated) {
         for (const v of reading.validators) await store.saveValidators(v.url, v.etag, v.lastModified);
+        if (!conditional) await store.failures.saveFilterFingerprint(source, filters, this.now());
       }
     } catch (err) {
       // The store itself failed (damaged, disk full): nothing more can be done safely.
@@ -178,11 +199,40 @@ export class Crawler {
     }
   }
 
+  private noteSource(source: string, url: string, e: CopydeskError): void {
+    if (this.failedSources.length < MAX_LISTED_FAILURES) this.failedSources.push({ source, url, code: e.code, message: e.message, ...(e.status ? { status: e.status } : {}) });
+  }
+
+  /** Failures of earlier runs whose reason may have gone: as items to try again. */
+  private async dueRetries(failures: FailureEntry[]): Promise<SourceItem[]> {
+    const due: SourceItem[] = [];
+    for (const f of failures) {
+      let verdict = judge(f, this.settings, this.now());
+      if (verdict === 'robots') verdict = (await this.robotsNowAllow(f.url)) ? 'due' : 'kept';
+      if (verdict === 'waiting') this.counters.waiting++;
+      if (verdict !== 'due' || this.claimed.has(f.url)) continue;
+      this.counters.retried++;
+      due.push({ ...storedItem(f), retry: true });
+    }
+    return due;
+  }
+
+  private async robotsNowAllow(url: string): Promise<boolean> {
+    const rules = await this.shared.robots.rulesFor(url, false);
+    return rules.unavailable === null && rules.allowed(url);
+  }
+
   /** Filters and processes a source's items; true when every item was handled for good. */
   private async handleItems(source: string, reading: SourceReading): Promise<boolean> {
     const { store } = this.config;
     const since = this.config.since ?? null;
-    const entries = [...reading.items.values()];
+    // Items that failed before are judged by their failure (failure-policy.ts), not as new ones:
+    // those recorded under this source, and those this source lists that failed under another.
+    const failures = await store.failures.forSource(source);
+    const mine = new Set(failures.map((f) => f.url));
+    failures.push(...(await store.failures.forUrls([...reading.items.keys()].filter((k) => !mine.has(k)))));
+    const failedBefore = new Set(failures.map((f) => f.url));
+    const entries = [...reading.items.values()].filter((e) => !failedBefore.has(e.key));
     this.counters.found += entries.length + reading.alreadySeen;
     this.counters.seen += reading.alreadySeen;
     let complete = true;
@@ -211,6 +261,7 @@ export class Crawler {
       fresh.length = max;
       complete = false;
     }
+    fresh.push(...(await this.dueRetries(failures)));
     for (const e of fresh) this.claimed.add(e.key);
     // As many workers as the global limit (a feed may link to many hosts); the politeness
     // gates decide the real pace, and items wait in feed order for their host's turn.
@@ -221,7 +272,7 @@ export class Crawler {
         while (next < fresh.length) {
           const entry = fresh[next++] as SourceItem;
           const outcome = await this.processItem(source, entry);
-          if (outcome === 'retry' || outcome === 'deferred' || outcome === 'stopped') complete = false;
+          if (outcome === 'deferred' || outcome === 'stopped') complete = false;
         }
       }),
     );
@@ -293,10 +344,41 @@ export class Crawler {
           this.hostStates.set(host, Promise.resolve({ ...after, backoffUntil: until }));
         }
       }
+      const now = this.now();
+      const prev = await store.failures.get(url);
+      const transient = isTransient(e);
+      const attempts = (prev?.attempts ?? 0) + 1;
+      const givenUp = transient && attempts >= (this.config.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+      const failure: FailureEntry = {
+        url,
+        source,
+        code: e.code,
+        message: e.message,
+        status: e.status ?? null,
+        transient,
+        attempts,
+        nextAttemptAt: transient && !givenUp ? nextAttemptAt(attempts, now, e.retryAfter) : null,
+        givenUp,
+        settings: settingsFor(e.code, this.settings),
+        item: { item: entry.item, key: entry.key, document: entry.document },
+        forced: false,
+        firstFailedAt: prev?.firstFailedAt ?? now,
+        updatedAt: now,
+      };
       await this.config.emit(errorRecord(url, e, fetchedAt));
-      await store.failItem(url, source, `${e.code}: ${e.message}`, !e.retryable, this.config.maxAttempts ?? 3);
+      // The reason first: a run killed between the two writes still knows why.
+      await store.failures.put(failure);
+      await store.failItem(url, source, `${e.code}: ${e.message}`, !transient || givenUp, Number.MAX_SAFE_INTEGER);
       this.counters.failed++;
-      return e.retryable ? 'retry' : 'failed';
+      if (givenUp) {
+        this.counters.givenUp++;
+        this.shared.log(`${url}: given up after ${attempts} attempts (${e.code}: ${e.message}); "copydesk state retry ${url}" tries it again`);
+      }
+      if (this.failedItems.length < MAX_LISTED_FAILURES) {
+        const next = failure.nextAttemptAt === null ? null : new Date(failure.nextAttemptAt).toISOString();
+        this.failedItems.push({ url, source, code: e.code, message: e.message, ...(e.status ? { status: e.status } : {}), attempts, givenUp, nextAttemptAt: next });
+      }
+      return 'failed';
     } catch (err) {
       this.failHard(toCopydeskError(err, { stage: 'output' }));
       return 'stopped';
@@ -322,6 +404,7 @@ export class Crawler {
         const planned = out ? (await store.getItem(url))?.outPath : null;
         if (out && planned) await out.remove(planned);
         await store.finishItem(url, { status: 'duplicate', source, canonical, bodyHash: hash, error: `same story as ${dupOf}` });
+        if (entry.retry) await store.failures.clear(url);
         this.counters.duplicates++;
         return 'duplicate';
       }
@@ -334,6 +417,7 @@ export class Crawler {
       }
       await this.config.emit(record);
       await store.finishItem(url, { status: 'done', source, canonical, bodyHash: hash, outPath });
+      if (entry.retry) await store.failures.clear(url);
       this.counters.written++;
       return 'written';
     } catch (err) {
@@ -343,6 +427,13 @@ export class Crawler {
       return 'stopped';
     }
   }
+}
+
+/** The feed entry saved with a failure; a bare one for failures recorded before entries were kept. */
+function storedItem(f: FailureEntry): SourceItem {
+  const saved = f.item as Partial<SourceItem> | null;
+  if (saved && typeof saved === 'object' && saved.key === f.url && saved.item && typeof saved.document === 'string') return { item: saved.item, key: f.url, document: saved.document };
+  return { key: f.url, document: f.source, item: { url: f.url, title: null, guid: null, publishedAt: null, updatedAt: null, author: null, categories: [] } };
 }
 
 function feedInfo(entry: SourceItem): FeedInfo {

@@ -6,6 +6,8 @@
  * page the documents it led to last time are still visited, each with its own validators.
  * The validators of a feed are saved only once its items are all handled (see crawler.ts),
  * so a run killed halfway does not hide the rest of the items behind a 304 next time.
+ * When the filters (--since …) changed since the source was last read, no validators are
+ * sent, so every item is judged again under the new ones.
  * Cycles (an index listing itself or an ancestor) are cut by a visited set, and fan-out
  * and depth are capped so a hostile index cannot make a run endless.
  */
@@ -39,6 +41,8 @@ export interface SourceItem {
   key: string;
   /** The feed or sitemap that listed it. */
   document: string;
+  /** Taken from the failures of an earlier run, to be tried again. */
+  retry?: boolean;
 }
 
 export interface SourceReading {
@@ -60,11 +64,13 @@ export interface SourceReading {
 interface Walk {
   reading: SourceReading;
   visited: Set<string>;
+  /** Send the saved validators; false re-reads every document (the filters changed). */
+  conditional: boolean;
 }
 
-export async function readSource(shared: CrawlShared, source: string): Promise<SourceReading> {
+export async function readSource(shared: CrawlShared, source: string, conditional = true): Promise<SourceReading> {
   const reading: SourceReading = { items: new Map(), validators: [], fetched: 0, unchanged: 0, failures: [], alreadySeen: 0, truncated: false };
-  await readDocument(shared, source, { reading, visited: new Set() }, 0, true);
+  await readDocument(shared, source, { reading, visited: new Set(), conditional }, 0, true);
   return reading;
 }
 
@@ -90,8 +96,8 @@ async function readDocument(shared: CrawlShared, url: string, walk: Walk, depth:
   const rules = await shared.robots.assertAllowed(url, trusted);
   shared.politeness.setCrawlDelay(url, rules.crawlDelayMs);
   const headers: Record<string, string> = { accept: FEED_ACCEPT };
-  if (state?.etag) headers['if-none-match'] = state.etag;
-  if (state?.lastModified) headers['if-modified-since'] = state.lastModified;
+  if (walk.conditional && state?.etag) headers['if-none-match'] = state.etag;
+  if (walk.conditional && state?.lastModified) headers['if-modified-since'] = state.lastModified;
   const init: CrawlRequestInit = { headers, allowNotModified: true, signal: shared.abort.signal, trusted };
   const res = await shared.politeness.run(url, () => fetchResource(url, options, init));
   walk.reading.fetched++;

@@ -4,12 +4,14 @@
  * records, and requests to one host are spaced by the delay or the host's Crawl-delay.
  */
 import type { Options } from '../config.js';
+import { normaliseUrl } from '../discover/url.js';
+import { CopydeskError } from '../errors.js';
 import { fetchResource } from '../fetch/http.js';
 import type { RequestInit } from '../fetch/http.js';
 import { Politeness } from '../fetch/politeness.js';
 import { RobotsCache, ROBOTS_MAX_BYTES } from '../fetch/robots.js';
 import { errorRecord, get } from '../pipeline.js';
-import type { Extractor } from '../pool/extractor.js';
+import type { Extractor } from '../extractor.js';
 import type { CopydeskRecord } from '../record/types.js';
 
 export interface PoliteGetOptions {
@@ -26,6 +28,8 @@ export function politeGet(opts: Options, polite: PoliteGetOptions): (url: string
   const init: RequestInit & { trusted?: boolean } = { headers: { accept: 'text/plain, */*;q=0.5' }, trusted: true };
   const robots = new RobotsCache((url) => politeness.run(url, () => fetchResource(url, robotsOptions, init)), null, { userAgent: opts.userAgent });
   return async (url) => {
+    // Checked before robots.txt is looked up for it: a bad address is the input's fault, not an internal one.
+    if (!normaliseUrl(url)) return errorRecord(url, new CopydeskError('INVALID_URL', `not an http(s) URL: ${url}`, { url }));
     try {
       const rules = await robots.assertAllowed(url, true);
       politeness.setCrawlDelay(url, rules.crawlDelayMs);

@@ -31,10 +31,41 @@ export interface CrawlCounters {
   failed: number;
   /** Skipped because their host is backed off after repeated failures. */
   deferred: number;
+  /** Failed in an earlier run and tried again in this one (their reason may have gone). */
+  retried: number;
+  /** Failed in an earlier run with a transient error, waiting for their next attempt. */
+  waiting: number;
+  /** Failed for the last time allowed (--max-attempts) in this run. */
+  givenUp: number;
 }
 
 export function emptyCounters(): CrawlCounters {
-  return { sources: 0, sourcesRead: 0, sourcesUnchanged: 0, sourcesFailed: 0, sourcesDeferred: 0, documents: 0, documentsFailed: 0, found: 0, filtered: 0, seen: 0, fetched: 0, written: 0, duplicates: 0, failed: 0, deferred: 0 };
+  return { sources: 0, sourcesRead: 0, sourcesUnchanged: 0, sourcesFailed: 0, sourcesDeferred: 0, documents: 0, documentsFailed: 0, found: 0, filtered: 0, seen: 0, fetched: 0, written: 0, duplicates: 0, failed: 0, deferred: 0, retried: 0, waiting: 0, givenUp: 0 };
+}
+
+/** Failures listed in --summary-json, each kind; the counters hold the totals. */
+export const MAX_LISTED_FAILURES = 1000;
+
+/** A source, or a document reached from it, that could not be read. */
+export interface FailedSource {
+  source: string;
+  url: string;
+  code: string;
+  message: string;
+  status?: number;
+}
+
+/** An item that was not written in this run. */
+export interface FailedItem {
+  url: string;
+  source: string;
+  code: string;
+  message: string;
+  status?: number;
+  attempts: number;
+  givenUp: boolean;
+  /** ISO time of the next try, for transient failures not given up. */
+  nextAttemptAt: string | null;
 }
 
 export interface CrawlSummary {
@@ -47,6 +78,7 @@ export interface CrawlSummary {
   fatal: { code: string; message: string } | null;
   exitCode: number;
   counters: CrawlCounters;
+  failures: { sources: FailedSource[]; items: FailedItem[] };
 }
 
 /** The live line: "sources 2/3 · items 40 · fetched 12 · written 11 · seen 25 · failed 1". */
@@ -68,6 +100,9 @@ export function summaryLine(s: CrawlSummary): string {
     `${c.failed} failed`,
   ];
   if (c.deferred) parts.push(`${c.deferred} deferred`);
+  if (c.retried) parts.push(`${c.retried} retried`);
+  if (c.waiting) parts.push(`${c.waiting} waiting to retry`);
+  if (c.givenUp) parts.push(`${c.givenUp} given up`);
   const tail = s.fatal ? ` · stopped: ${s.fatal.message}` : s.interrupted ? ' · interrupted' : '';
   return `copydesk crawl: ${parts.join(' · ')} in ${(s.durationMs / 1000).toFixed(1)} s${tail}`;
 }

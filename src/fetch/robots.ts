@@ -7,6 +7,9 @@
  *  - 5xx, 429, network failure, or a file past 500 KiB: the host is treated as fully
  *    disallowed for this run (the RFC's "unreachable" rule), unless an earlier copy is in
  *    the state, which is then used even if expired. Nothing is cached, so the next run asks again.
+ *    The pages refused meanwhile carry the error that kept robots.txt out of reach
+ *    (CONNECTION, DNS, BLOCKED_ADDRESS, FETCH_TIMEOUT, HTTP_STATUS …), not ROBOTS_DISALLOWED:
+ *    the cause is what the user can act on, and whether a retry helps depends on it.
  */
 import { createRequire } from 'node:module';
 import { CopydeskError, toCopydeskError } from '../errors.js';
@@ -33,7 +36,7 @@ export interface RobotsRules {
   crawlDelayMs: number | null;
   sitemaps: string[];
   /** Why everything is disallowed, when robots.txt could not be read. */
-  unavailable: string | null;
+  unavailable: CopydeskError | null;
 }
 
 /** Fetches robots.txt; `trusted` carries the trust of the URL that needs the rules (a person's own, or discovered). */
@@ -66,7 +69,7 @@ function allowAll(): RobotsRules {
   return { allowed: () => true, crawlDelayMs: null, sitemaps: [], unavailable: null };
 }
 
-function disallowAll(reason: string): RobotsRules {
+function disallowAll(reason: CopydeskError): RobotsRules {
   return { allowed: () => false, crawlDelayMs: null, sitemaps: [], unavailable: reason };
 }
 
@@ -100,12 +103,25 @@ export class RobotsCache {
     return p;
   }
 
-  /** Throws ROBOTS_DISALLOWED when robots.txt keeps us out of url. */
+  /**
+   * Throws ROBOTS_DISALLOWED when robots.txt keeps us out of url, or, when robots.txt could
+   * not be fetched, the error that stopped it, saying so.
+   */
   async assertAllowed(url: string, trusted = false): Promise<RobotsRules> {
     const rules = await this.rulesFor(url, trusted);
     if (!rules.allowed(url)) {
-      // An unreachable robots.txt is a passing state: the page may be allowed next run.
-      if (rules.unavailable) throw new CopydeskError('ROBOTS_DISALLOWED', `robots.txt unavailable, host treated as disallowed: ${rules.unavailable}`, { url, retryable: true });
+      const why = rules.unavailable;
+      if (why) {
+        // An unreachable robots.txt is a passing state (unless the address itself is refused): the page may be allowed next run.
+        throw new CopydeskError(why.code, `while fetching ${originOf(url)}/robots.txt (the host is treated as disallowed until it can be read): ${why.message}`, {
+          url,
+          status: why.status,
+          stage: why.stage,
+          retryable: why.code !== 'BLOCKED_ADDRESS',
+          retryAfter: why.retryAfter,
+          cause: why,
+        });
+      }
       throw new CopydeskError('ROBOTS_DISALLOWED', 'disallowed by robots.txt', { url });
     }
     return rules;
@@ -129,7 +145,7 @@ export class RobotsCache {
         return allowAll();
       }
       if (cached) return this.fromEntry(cached);
-      return disallowAll(`${e.code}: ${e.message}`);
+      return disallowAll(e);
     }
     const body = res.body.toString('utf8');
     const entry: RobotsEntry = { origin, status: res.status, body, fetchedAt: this.now(), expiresAt: this.now() + this.lifetime };

@@ -3,16 +3,12 @@
  * take one Extractor and call it where the recipe says "extract"; the choice is made once,
  * by the command, so the recipe itself does not branch on it.
  */
-import type { Options } from '../config.js';
 import { CopydeskError, ERROR_CODES } from '../errors.js';
 import type { ErrorCode } from '../errors.js';
-import type { ExtractInput } from '../pipeline.js';
 import { isErrorRecord } from '../record/types.js';
 import type { ArticleRecord, CopydeskRecord } from '../record/types.js';
+import type { Extractor } from '../extractor.js';
 import { ExtractPool, workerFile } from './index.js';
-
-/** Same contract as extractArticle: an article record, or a thrown CopydeskError. */
-export type Extractor = (html: string, input: ExtractInput, options: Partial<Options>) => Promise<ArticleRecord>;
 
 /** Turns a worker's error record back into the error extractArticle would have thrown. */
 function toThrown(record: CopydeskRecord, url: string): ArticleRecord {

@@ -8,7 +8,7 @@ import type { Options } from '../config.js';
 import { CopydeskError } from '../errors.js';
 import { decodeBody } from '../fetch/decode.js';
 import { errorRecord, extract } from '../pipeline.js';
-import type { ExtractInput } from '../pipeline.js';
+import type { ExtractInput } from '../extractor.js';
 import type { CopydeskRecord } from '../record/types.js';
 
 export interface ExtractJob {

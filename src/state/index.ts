@@ -10,3 +10,5 @@ export { checkState } from './integrity.js';
 export type { StateCheck } from './integrity.js';
 export { openState } from './open.js';
 export type { OpenedState, OpenStateOptions } from './open.js';
+export { splitError } from './failures.js';
+export type { FailureEntry, FailureListing, FailureStore, SourceFailure } from './failures.js';

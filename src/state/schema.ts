@@ -3,7 +3,10 @@
  * only index a seen-check needs); canonical URLs and body hashes have partial indexes
  * because most look-ups by them find nothing.
  */
-export const SCHEMA_VERSION = 1;
+import { FAILURES_TABLES } from './failures.js';
+
+/** 2: the failures and source_filters tables (src/state/failures.ts), migrated on open. */
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -58,4 +61,5 @@ export const TABLES: Record<string, string[]> = {
   documents: ['url', 'etag', 'last_modified', 'kind', 'resolved', 'resolved_at', 'last_success', 'last_error', 'last_error_at', 'failures', 'backoff_until', 'updated_at'],
   hosts: ['host', 'failures', 'last_error', 'backoff_until', 'updated_at'],
   robots: ['origin', 'status', 'body', 'fetched_at', 'expires_at'],
+  ...FAILURES_TABLES,
 };

@@ -11,6 +11,8 @@ import './sqlite-uri.js';
 import Database from 'better-sqlite3';
 import type { Database as Db, Statement } from 'better-sqlite3';
 import { CopydeskError } from '../errors.js';
+import { SqliteFailures, migrateFailures } from './failures.js';
+import type { FailureStore } from './failures.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { backoffUntil } from './store.js';
 import type { CheckResult, DocumentState, HostState, ItemState, ItemStatus, ItemUpdate, RobotsEntry, StateStats, StateStore } from './store.js';
@@ -103,10 +105,13 @@ export class SqliteStore implements StateStore {
   private readonly db: Db;
   private readonly now: () => number;
   private readonly stmts = new Map<string, Statement>();
+  /** Why items were not written (src/state/failures.ts). */
+  readonly failures: FailureStore;
 
   private constructor(readonly path: string, db: Db, now: () => number) {
     this.db = db;
     this.now = now;
+    this.failures = new SqliteFailures(db, (fn) => this.guard(fn));
   }
 
   /** Opens (creating when needed) the database; damage is reported as STATE_CORRUPT. */
@@ -122,6 +127,7 @@ export class SqliteStore implements StateStore {
         db.pragma('synchronous = NORMAL');
         db.exec(SCHEMA);
         db.prepare('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
+        migrateFailures(db, (options.now ?? Date.now)());
       } else {
         // Reading the schema is enough to tell a database from any other file.
         db.prepare('SELECT count(*) FROM sqlite_master').get();
@@ -348,6 +354,7 @@ export class SqliteStore implements StateStore {
         n += this.db.prepare('DELETE FROM items WHERE url >= ? AND url < ?').run(prefix, end).changes;
         n += this.db.prepare('DELETE FROM documents WHERE url >= ? AND url < ?').run(prefix, end).changes;
         n += this.db.prepare('DELETE FROM robots WHERE origin >= ? AND origin < ?').run(prefix, end).changes;
+        n += this.db.prepare('DELETE FROM failures WHERE url >= ? AND url < ?').run(prefix, end).changes;
         return n;
       })(),
     );
@@ -357,6 +364,7 @@ export class SqliteStore implements StateStore {
     return this.guard(() =>
       this.db.transaction(() => {
         let n = this.db.prepare("DELETE FROM items WHERE updated_at < ? AND status <> 'pending'").run(before).changes;
+        this.db.prepare('DELETE FROM failures WHERE updated_at < ? AND url NOT IN (SELECT url FROM items)').run(before);
         n += this.db.prepare('DELETE FROM robots WHERE expires_at < ?').run(this.now()).changes;
         return n;
       })(),

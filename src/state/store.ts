@@ -4,6 +4,7 @@
  * place when several machines crawl together. Every method is async for that reason,
  * even though SQLite answers synchronously.
  */
+import type { FailureStore } from './failures.js';
 
 export type ItemStatus = 'pending' | 'done' | 'duplicate' | 'failed';
 
@@ -82,6 +83,8 @@ export interface CheckResult {
 }
 
 export interface StateStore {
+  /** Why items were not written, and the filters each source was judged with. */
+  readonly failures: FailureStore;
   getItem(url: string): Promise<ItemState | undefined>;
   /**
    * Of these URLs, those already handled for good: done, duplicate or given up, or the

@@ -47,12 +47,12 @@ describe('robots.txt cache', () => {
     answer = () => {
       throw new CopydeskError('HTTP_STATUS', 'HTTP 503', { status: 503 });
     };
-    await expect(make().assertAllowed('https://a.example/drafts/y')).rejects.toMatchObject({ code: 'ROBOTS_DISALLOWED' });
+    await expect(make().assertAllowed('https://a.example/drafts/y')).rejects.toMatchObject({ code: 'ROBOTS_DISALLOWED', message: 'disallowed by robots.txt' });
     await make().assertAllowed('https://a.example/news/4');
     expect(calls).toHaveLength(3);
   });
 
-  it('reads 4xx as "no rules" (cached) and 5xx with no earlier copy as "come back later"', async () => {
+  it('reads 4xx as "no rules" (cached) and 5xx with no earlier copy as "come back later", naming the cause', async () => {
     const r404 = new RobotsCache(async () => {
       throw new CopydeskError('HTTP_STATUS', 'HTTP 404', { status: 404 });
     }, store, { userAgent: 'copydesk' });
@@ -61,7 +61,18 @@ describe('robots.txt cache', () => {
     const r500 = new RobotsCache(async () => {
       throw new CopydeskError('HTTP_STATUS', 'HTTP 500', { status: 500 });
     }, store, { userAgent: 'copydesk' });
-    await expect(r500.assertAllowed('https://c.example/x')).rejects.toMatchObject({ code: 'ROBOTS_DISALLOWED', retryable: true });
+    await expect(r500.assertAllowed('https://c.example/x')).rejects.toMatchObject({ code: 'HTTP_STATUS', status: 500, retryable: true, message: expect.stringMatching(/^while fetching https:\/\/c\.example\/robots\.txt .*HTTP 500$/) as unknown });
     expect(await store.getRobots('https://c.example')).toBeUndefined();
+  });
+
+  it('reports the error that kept robots.txt out of reach, not ROBOTS_DISALLOWED', async () => {
+    for (const [code, retryable] of [['CONNECTION', true], ['DNS', true], ['FETCH_TIMEOUT', true], ['BLOCKED_ADDRESS', false]] as const) {
+      const cache = new RobotsCache(async () => {
+        throw new CopydeskError(code, 'the cause');
+      }, null, { userAgent: 'copydesk' });
+      const err = await cache.assertAllowed('https://d.example/news/1').catch((e: unknown) => e);
+      expect(err).toMatchObject({ code, retryable, url: 'https://d.example/news/1' });
+      expect((err as Error).message).toBe('while fetching https://d.example/robots.txt (the host is treated as disallowed until it can be read): the cause');
+    }
   });
 });

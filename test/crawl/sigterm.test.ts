@@ -25,7 +25,7 @@ describe('stopping the built CLI with SIGTERM', () => {
         if (count === 2) c.kill('SIGTERM');
       });
       const started = performance.now();
-      expect(await first.code).toBe(1);
+      expect(await first.code).toBe(143);
       expect(performance.now() - started).toBeLessThan(5000);
       expect(first.stderr).toMatch(/SIGTERM: finishing the records in hand/);
       expect(first.stderr).toMatch(/interrupted/);
@@ -38,6 +38,22 @@ describe('stopping the built CLI with SIGTERM', () => {
       // Everything written before the stop was saved as done: nothing is written twice.
       expect(secondUrls.filter((u) => firstUrls.includes(u))).toEqual([]);
       expect(new Set([...firstUrls, ...secondUrls]).size).toBe(N);
+    } finally {
+      tmp.cleanup();
+    }
+  }, 30_000);
+
+  it('SIGINT (Ctrl-C) finishes the record in hand and exits 130', async () => {
+    const tmp = tempDir();
+    try {
+      const args = [server.url('/feed.xml'), '--state', join(tmp.dir, 'state.db'), '--delay', '0', '--allow-private', '--retries', '0'];
+      const child = startCrawl(args, (count, c) => {
+        if (count === 1) c.kill('SIGINT');
+      });
+      expect(await child.code).toBe(130);
+      expect(child.stderr).toMatch(/SIGINT: finishing the records in hand/);
+      for (const line of child.lines) expect(() => JSON.parse(line) as unknown).not.toThrow();
+      expect(child.lines.length).toBeGreaterThan(0);
     } finally {
       tmp.cleanup();
     }
