@@ -25,7 +25,7 @@ import { SqliteStore } from '../state/sqlite.js';
 import type { CommandContext } from './context.js';
 import { openInputFile, readLines } from './inputs.js';
 import { write } from './io.js';
-import { addFetchOptions, domOption, intArg, toOptions } from './options.js';
+import { addFetchOptions, domOption, intArg, pageTimeoutOption, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { EXIT } from './run.js';
 import { RecordSink } from './sink.js';
@@ -102,6 +102,7 @@ export function crawlCommand(ctx: CommandContext): Command {
     .addOption(new Option('--keep-non-articles', 'write records for pages judged not to be articles').default(false))
     .addOption(new Option('--no-quotes', 'skip quote extraction'))
     .addOption(domOption())
+    .addOption(pageTimeoutOption())
     .addOption(new Option('-q, --quiet', 'no messages on stderr').default(false));
   addFetchOptions(cmd);
   cmd.addHelpText('after', `

@@ -16,8 +16,7 @@ import { CopydeskError } from '../errors.js';
 import { defaultFormat } from '../record/serialize.js';
 import type { CopydeskRecord } from '../record/types.js';
 import type { CommandContext } from './context.js';
-import { readAll } from './io.js';
-import { addOutputOptions, domOption, intArg, toOptions } from './options.js';
+import { addOutputOptions, domOption, intArg, maxBytesOption, pageTimeoutOption, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { RecordSink } from './sink.js';
 
@@ -70,7 +69,9 @@ export function extractCommand(ctx: CommandContext): Command {
     .addOption(new Option('--url <url>', "the page's address: base for relative links and the record's url"))
     .addOption(new Option('--workers <n>', 'worker threads for several pages (default: one per core)').argParser(intArg(1)))
     .addOption(new Option('--no-workers', 'extract every page in this process'))
-    .addOption(domOption());
+    .addOption(domOption())
+    .addOption(pageTimeoutOption())
+    .addOption(maxBytesOption());
   addOutputOptions(cmd);
   cmd.addHelpText('after', `
 Examples:
@@ -100,8 +101,15 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
       // In this thread: the pipeline loads here, and only here.
       const { runJob } = await import('../pool/job.js');
       if (file === '-') {
-        const { decodeBody } = await import('../fetch/decode.js');
-        return runJob({ html: decodeBody(await readAll(io.stdin), null).text, input, options: opts });
+        const [{ decodeBody }, { readCapped }] = await Promise.all([import('../fetch/decode.js'), import('../pool/read.js')]);
+        let bytes: Buffer;
+        try {
+          bytes = await readCapped(io.stdin, opts.maxBytes, 'stdin');
+        } catch (err) {
+          const { errorRecord } = await import('../pipeline.js');
+          return errorRecord(input.url, err);
+        }
+        return runJob({ html: decodeBody(bytes, null).text, input, options: opts });
       }
       const record = await runJob({ file, input, options: opts });
       // Let the event loop turn between pages: freed DOMs are then collected.

@@ -11,7 +11,7 @@ import { delayArg } from './crawl.js';
 import { defaultFormat } from '../record/serialize.js';
 import type { CommandContext } from './context.js';
 import { openInputFile, urlsFrom } from './inputs.js';
-import { addFetchOptions, addOutputOptions, domOption, intArg, toOptions } from './options.js';
+import { addFetchOptions, addOutputOptions, domOption, intArg, pageTimeoutOption, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { RecordSink } from './sink.js';
 
@@ -30,7 +30,8 @@ export function getCommand(ctx: CommandContext): Command {
     .addOption(new Option('--delay <seconds>', 'with many URLs: quiet time between requests to one host (robots.txt is obeyed too)').argParser(delayArg).default(DEFAULT_DELAY_MS, String(DEFAULT_DELAY_MS / 1000)))
     .addOption(new Option('--workers <n>', 'with many URLs: worker threads that extract the fetched pages (default: one per core)').argParser(intArg(1)))
     .addOption(new Option('--no-workers', 'extract every page in this process'))
-    .addOption(domOption());
+    .addOption(domOption())
+    .addOption(pageTimeoutOption());
   addOutputOptions(addFetchOptions(cmd));
   cmd.addHelpText('after', `
 Examples:

@@ -11,8 +11,12 @@ import { isErrorRecord } from '../record/types.js';
 import type { ArticleRecord, CopydeskRecord } from '../record/types.js';
 import { ExtractPool, workerFile } from './index.js';
 
-/** Same contract as extractArticle: an article record, or a thrown CopydeskError. */
-export type Extractor = (html: string, input: ExtractInput, options: Partial<Options>) => Promise<ArticleRecord>;
+/**
+ * Same contract as extractArticle: an article record, or a thrown CopydeskError. `signal`
+ * ends an extraction running on the pool at once (its worker is replaced); one running in
+ * this thread cannot be interrupted and finishes first.
+ */
+export type Extractor = (html: string, input: ExtractInput, options: Partial<Options>, signal?: AbortSignal) => Promise<ArticleRecord>;
 
 /** Turns a worker's error record back into the error extractArticle would have thrown. */
 function toThrown(record: CopydeskRecord, url: string): ArticleRecord {
@@ -24,7 +28,7 @@ function toThrown(record: CopydeskRecord, url: string): ArticleRecord {
 
 /** Extraction on the pool's workers; the page travels to the worker as text. */
 export function poolExtractor(pool: ExtractPool): Extractor {
-  return async (html, input, options) => toThrown(await pool.run({ html, input, options }), input.url ?? '');
+  return async (html, input, options, signal) => toThrown(await pool.run({ html, input, options }, signal), input.url ?? '');
 }
 
 /**
@@ -47,9 +51,9 @@ export function openPoolExtractor(threads: number): { extract: Extractor; close:
   let opening: Promise<ExtractPool | null> | null = null;
   const pool = (): Promise<ExtractPool | null> => (opening ??= ExtractPool.open({ threads }));
   return {
-    extract: async (html, input, options) => {
+    extract: async (html, input, options, signal) => {
       const open = await pool();
-      if (open) return poolExtractor(open)(html, input, options);
+      if (open) return poolExtractor(open)(html, input, options, signal);
       const { extractArticle } = await import('../pipeline.js');
       return extractArticle(html, input, options);
     },
