@@ -14,7 +14,7 @@
  * time, not time spent queued behind others. An outer signal (a crawl told to abort) ends
  * the pages in hand the same way.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
@@ -36,11 +36,28 @@ export const DEFAULT_RECYCLE_AFTER = 2000;
  * alternating in one process over the development pages: 52 and 54 against 59 pages/s).
  * The old-generation cap is what holds memory flat: 10,000 pages peaked at 280 MB with
  * 32/80, 290 MB with 32/96 (young/old), over 400 MB with no old-generation cap. A page too
- * big for the cap ends its worker; the pool then extracts that page in the main thread,
- * without a cap, so its text is not lost.
+ * big for the cap ends its worker; the pool then extracts that page in the main thread, so
+ * its text is not lost, unless the page is over RETRY_HERE_MAX_BYTES: then TOO_LARGE.
  */
 export const DEFAULT_YOUNG_GENERATION_MB = 32;
 export const DEFAULT_OLD_GENERATION_MB = 80;
+
+/**
+ * Largest page extracted again in the main thread after its worker ran out of heap. Smaller
+ * pages are worth their text (a 1 MB page of 15,000 paragraphs over a tight cap); past this,
+ * the main thread would need hundreds of MB for one page, with no cap and no time budget.
+ */
+const RETRY_HERE_MAX_BYTES = 2 * 1024 * 1024;
+
+/** A job's page size in bytes (its text, or its file on disk; 0 when unknown). */
+function pageBytes(job: ExtractJob): number {
+  if (job.html !== undefined) return Buffer.byteLength(job.html);
+  try {
+    return job.file ? statSync(job.file).size : 0;
+  } catch {
+    return 0;
+  }
+}
 
 /** How long a worker may take to start a page before its time budget begins anyway, ms. */
 const START_UP_ALLOWANCE_MS = 30_000;
@@ -223,6 +240,12 @@ export class ExtractPool {
         const reason: unknown = abort.signal.aborted ? abort.signal.reason : signal?.reason;
         if (reason === timeout) this.timedOut++;
         return crashRecord(job, reason);
+      }
+      // A big page that needs more heap than a worker may have would need as much here, where
+      // nothing caps it (four 9 MB pages once took 2 GB and 98 s this way): refused instead.
+      if ((err as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY' && pageBytes(job) > RETRY_HERE_MAX_BYTES) {
+        const over = new CopydeskError('TOO_LARGE', `extraction needs more memory than a worker's ${this.resourceLimits.maxOldGenerationSizeMb ?? 'default'} MB heap`, { url: job.input.url || job.file, stage: 'extract', cause: err });
+        return crashRecord(job, over);
       }
       return await this.retryHere(job, err);
     } finally {
