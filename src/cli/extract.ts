@@ -55,13 +55,6 @@ async function expandInputs(args: string[], cwd: string): Promise<string[]> {
   return out;
 }
 
-/** Threads for this run: none for one page or --no-workers, else --workers or the cores. */
-function threadsFor(flags: ExtractFlags, pages: number, cores: number): number {
-  if (flags.workers === false || pages < 2) return 0;
-  const wanted = flags.workers ?? cores;
-  return Math.min(wanted, pages) > 1 ? Math.min(wanted, pages) : 0;
-}
-
 export function extractCommand(ctx: CommandContext): Command {
   const cmd = new Command('extract')
     .description('extract records from saved HTML files or folders of them, with no network')
@@ -91,8 +84,8 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     const markdown = format === 'markdown';
     const urlOf = (file: string): string => flags.url ?? (file === '-' ? '' : pathToFileURL(file).href);
 
-    const { ExtractPool, defaultThreads } = await import('../pool/index.js');
-    const threads = threadsFor(flags, files.length, defaultThreads());
+    const [{ ExtractPool, defaultThreads }, { batchThreads }] = await Promise.all([import('../pool/index.js'), import('../pool/extractor.js')]);
+    const threads = batchThreads(flags.workers, files.length, defaultThreads());
     const pool = threads ? await ExtractPool.open({ threads }) : null;
 
     const extractOne = async (file: string): Promise<CopydeskRecord> => {
