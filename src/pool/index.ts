@@ -206,6 +206,11 @@ export class ExtractPool {
    */
   async run(job: ExtractJob, signal?: AbortSignal): Promise<CopydeskRecord> {
     await this.slot();
+    // Stopped while waiting for a thread: no worker is started for it.
+    if (signal?.aborted) {
+      this.release();
+      return crashRecord(job, signal.reason);
+    }
     const budget = job.options.pageTimeout ?? DEFAULTS.pageTimeout;
     const abort = new AbortController();
     const timeout = new CopydeskError('PAGE_TIMEOUT', `extraction took longer than ${budget / 1000} s (see --page-timeout); its worker was replaced`, { url: job.input.url || job.file });
@@ -227,7 +232,7 @@ export class ExtractPool {
     const pending = this.pending;
     this.dispatched++;
     const task = pool.then((workers) => {
-      if (signal?.aborted) throw signal.reason;
+      if (signal?.aborted) throw signal.reason as Error;
       signal?.addEventListener('abort', onAbort, { once: true });
       timer = setTimeout(check, budget);
       return workers.run({ ...job, clock }, { signal: abort.signal }) as Promise<CopydeskRecord>;
