@@ -45,6 +45,12 @@ export interface ExtractOptions {
   quotes: boolean;
   /** DOM builder: 'light' (parse5 tree in linkedom, default) or 'jsdom' (the reference). */
   dom: DomKind;
+  /**
+   * Time one page's extraction may take on the worker pool, ms; past it the page becomes a
+   * PAGE_TIMEOUT error record and its worker is replaced. Default 10 000. Extraction in the
+   * main thread (one page, --no-workers) is not interrupted: see README, Limits.
+   */
+  pageTimeout: number;
 }
 
 export interface Options extends FetchOptions, ExtractOptions {
@@ -74,12 +80,13 @@ export const DEFAULTS: Readonly<Options> = Object.freeze({
   keepNonArticles: false,
   quotes: true,
   dom: 'light',
+  pageTimeout: 10_000,
   concurrency: 8,
   perHostConcurrency: 1,
 });
 
 const POSITIVE_INTS = [
-  'connectTimeout', 'headersTimeout', 'bodyTimeout', 'totalTimeout', 'maxBytes', 'concurrency', 'perHostConcurrency',
+  'connectTimeout', 'headersTimeout', 'bodyTimeout', 'totalTimeout', 'maxBytes', 'concurrency', 'perHostConcurrency', 'pageTimeout',
 ] as const satisfies readonly (keyof Options)[];
 const NON_NEGATIVE_INTS = ['maxRedirects', 'retries', 'retryBaseDelay', 'retryMaxDelay'] as const satisfies readonly (keyof Options)[];
 

@@ -25,6 +25,8 @@ export const ERROR_CODES = {
   PARSE: { stage: 'extract', retryable: false },
   EMPTY_ARTICLE: { stage: 'extract', retryable: false },
   NOT_AN_ARTICLE: { stage: 'extract', retryable: false },
+  // a page whose extraction ran past --page-timeout: its worker was ended and replaced
+  PAGE_TIMEOUT: { stage: 'extract', retryable: false },
   // discover stage: feeds, sitemaps, OPML, home pages
   FEED_PARSE: { stage: 'discover', retryable: false },
   NO_FEED: { stage: 'discover', retryable: false },

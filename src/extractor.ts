@@ -18,5 +18,9 @@ export interface ExtractInput {
   markdown?: boolean;
 }
 
-/** Same contract as extractArticle: an article record, or a thrown CopydeskError. */
-export type Extractor = (html: string, input: ExtractInput, options: Partial<Options>) => Promise<ArticleRecord>;
+/**
+ * Same contract as extractArticle: an article record, or a thrown CopydeskError. `signal`
+ * ends an extraction running on the pool at once (its worker is replaced); one running in
+ * this thread cannot be interrupted and finishes first.
+ */
+export type Extractor = (html: string, input: ExtractInput, options: Partial<Options>, signal?: AbortSignal) => Promise<ArticleRecord>;

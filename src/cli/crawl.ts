@@ -28,7 +28,7 @@ import type { CommandContext } from './context.js';
 import { openUrlList, readLines } from './inputs.js';
 import { write } from './io.js';
 import { EXIT, signalExit, stateFailureExit } from './exit.js';
-import { addFetchOptions, delayArg, domOption, intArg, toOptions } from './options.js';
+import { addFetchOptions, delayArg, domOption, intArg, pageTimeoutOption, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { Progress } from './progress.js';
 import { RecordSink } from './sink.js';
@@ -119,6 +119,7 @@ export function crawlCommand(ctx: CommandContext): Command {
     .addOption(new Option('--keep-non-articles', 'write records for pages judged not to be articles').default(false))
     .addOption(new Option('--no-quotes', 'skip quote extraction'))
     .addOption(domOption())
+    .addOption(pageTimeoutOption())
     .addOption(new Option('-q, --quiet', 'no messages on stderr').default(false));
   addFetchOptions(cmd);
   cmd.addHelpText('after', `

@@ -19,8 +19,7 @@ import type { CommandContext } from './context.js';
 import { signalExit } from './exit.js';
 import { extractHint } from './hints.js';
 import { watchInterrupt } from './interrupt.js';
-import { readAll } from './io.js';
-import { addOutputOptions, domOption, intArg, toOptions } from './options.js';
+import { addOutputOptions, domOption, intArg, maxBytesOption, pageTimeoutOption, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { Progress } from './progress.js';
 import { RecordSink } from './sink.js';
@@ -69,13 +68,6 @@ async function expandInputs(args: string[], cwd: string, recursive = true, note:
   return out;
 }
 
-/** Threads for this run: none for one page or --no-workers, else --workers or the cores. */
-function threadsFor(flags: ExtractFlags, pages: number, cores: number): number {
-  if (flags.workers === false || pages < 2) return 0;
-  const wanted = flags.workers ?? cores;
-  return Math.min(wanted, pages) > 1 ? Math.min(wanted, pages) : 0;
-}
-
 export function extractCommand(ctx: CommandContext): Command {
   const cmd = new Command('extract')
     .description('extract records from saved HTML files or folders of them, with no network')
@@ -84,7 +76,9 @@ export function extractCommand(ctx: CommandContext): Command {
     .addOption(new Option('--no-recursive', 'read only the pages directly in a folder, not its subfolders'))
     .addOption(new Option('--workers <n>', 'worker threads for several pages (default: one per core)').argParser(intArg(1)))
     .addOption(new Option('--no-workers', 'extract every page in this process'))
-    .addOption(domOption());
+    .addOption(domOption())
+    .addOption(pageTimeoutOption())
+    .addOption(maxBytesOption());
   addOutputOptions(cmd);
   cmd.addHelpText('after', `
 Examples:
@@ -111,8 +105,8 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     const markdown = format === 'markdown';
     const urlOf = (file: string): string => flags.url ?? (file === '-' ? '' : pathToFileURL(file).href);
 
-    const { ExtractPool, defaultThreads } = await import('../pool/index.js');
-    const threads = threadsFor(flags, files.length, defaultThreads());
+    const [{ ExtractPool, defaultThreads }, { batchThreads }] = await Promise.all([import('../pool/index.js'), import('../pool/extractor.js')]);
+    const threads = batchThreads(flags.workers, files.length, defaultThreads());
     const pool = threads ? await ExtractPool.open({ threads }) : null;
 
     const extractOne = async (file: string): Promise<CopydeskRecord> => {
@@ -121,8 +115,15 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
       // In this thread: the pipeline loads here, and only here.
       const { runJob } = await import('../pool/job.js');
       if (file === '-') {
-        const { decodeBody } = await import('../fetch/decode.js');
-        return runJob({ html: decodeBody(await readAll(io.stdin), null).text, input, options: opts });
+        const [{ decodeBody }, { readCapped }] = await Promise.all([import('../fetch/decode.js'), import('../pool/read.js')]);
+        let bytes: Buffer;
+        try {
+          bytes = await readCapped(io.stdin, opts.maxBytes, 'stdin');
+        } catch (err) {
+          const { errorRecord } = await import('../pipeline.js');
+          return errorRecord(input.url, err);
+        }
+        return runJob({ html: decodeBody(bytes, null).text, input, options: opts });
       }
       const record = await runJob({ file, input, options: opts });
       // Let the event loop turn between pages: freed DOMs are then collected.

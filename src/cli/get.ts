@@ -15,7 +15,7 @@ import { getHint } from './hints.js';
 import { signalExit } from './exit.js';
 import { openUrlList, urlsFrom } from './inputs.js';
 import { watchInterrupt } from './interrupt.js';
-import { addFetchOptions, addOutputOptions, delayArg, domOption, intArg, toOptions } from './options.js';
+import { addFetchOptions, addOutputOptions, delayArg, domOption, intArg, pageTimeoutOption, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { Progress } from './progress.js';
 import { RecordSink } from './sink.js';
@@ -42,7 +42,8 @@ export function getCommand(ctx: CommandContext): Command {
     .addOption(new Option('--delay <seconds>', 'with many URLs: quiet time between requests to one host (robots.txt is obeyed too)').argParser(delayArg).default(DEFAULT_DELAY_MS, String(DEFAULT_DELAY_MS / 1000)))
     .addOption(new Option('--workers <n>', 'with many URLs: worker threads that extract the fetched pages (default: one per core)').argParser(intArg(1)))
     .addOption(new Option('--no-workers', 'extract every page in this process'))
-    .addOption(domOption());
+    .addOption(domOption())
+    .addOption(pageTimeoutOption());
   addOutputOptions(addFetchOptions(cmd));
   cmd.addHelpText('after', `
 Examples:

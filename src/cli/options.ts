@@ -46,10 +46,22 @@ export function addFetchOptions(cmd: Command): Command {
     .addOption(new Option('--body-timeout <seconds>', 'longest pause while the body arrives').argParser(secondsArg).default(DEFAULTS.bodyTimeout, `${DEFAULTS.bodyTimeout / 1000}`))
     .addOption(new Option('--retries <n>', 'retries on network errors, 429 and 5xx').argParser(intArg(0)).default(DEFAULTS.retries))
     .addOption(new Option('--max-redirects <n>', 'redirects followed').argParser(intArg(0)).default(DEFAULTS.maxRedirects))
-    .addOption(new Option('--max-bytes <n>', 'largest body accepted, after decompression').argParser(intArg(1)).default(DEFAULTS.maxBytes))
+    .addOption(maxBytesOption())
     .addOption(new Option('--user-agent <ua>', 'User-Agent header').default(DEFAULTS.userAgent))
     .addOption(new Option('-H, --header <header>', 'extra request header "Name: value" (repeatable)').argParser(headerArg))
     .addOption(new Option('--allow-private', 'allow private and loopback addresses for discovered URLs').default(false));
+}
+
+/** --max-bytes, for commands that fetch pages and for extract, which reads files and stdin. */
+export function maxBytesOption(): Option {
+  return new Option('--max-bytes <n>', 'largest page accepted (body or file), after decompression').argParser(intArg(1)).default(DEFAULTS.maxBytes);
+}
+
+/** --page-timeout, for every command that extracts pages. */
+export function pageTimeoutOption(): Option {
+  return new Option('--page-timeout <seconds>', "time one page's extraction may take on the worker pool; past it the page is a PAGE_TIMEOUT error record")
+    .argParser(secondsArg)
+    .default(DEFAULTS.pageTimeout, `${DEFAULTS.pageTimeout / 1000}`);
 }
 
 /** --dom, for every command that extracts pages. */
@@ -84,6 +96,7 @@ export interface CommonFlags {
   quotes?: boolean;
   quiet?: boolean;
   dom?: DomKind;
+  pageTimeout?: number;
 }
 
 export function toOptions(flags: CommonFlags): Partial<Options> {
@@ -103,5 +116,6 @@ export function toOptions(flags: CommonFlags): Partial<Options> {
     keepNonArticles: flags.keepNonArticles,
     quotes: flags.quotes,
     dom: flags.dom,
+    pageTimeout: flags.pageTimeout,
   };
 }

@@ -314,7 +314,8 @@ export class Crawler {
         this.hostStates.set(host, Promise.resolve(undefined));
       }
       const extract = this.config.extract ?? extractHere;
-      record = await extract(page.html, { url, finalUrl: page.finalUrl, fetchedAt }, this.config.options);
+      // An abort (a second SIGINT/SIGTERM) ends an extraction on the pool at once.
+      record = await extract(page.html, { url, finalUrl: page.finalUrl, fetchedAt }, this.config.options, this.abort.signal);
       record.feed = feedInfo(entry);
     } catch (err) {
       if (err === STOPPED || this.abort.signal.aborted) return 'stopped';

@@ -9,9 +9,12 @@
  *
  * - Too many elements: the page is refused before any DOM is built, with TOO_LARGE (stage
  *   extract). Counting start tags is one indexOf pass over the string.
- * - Too deep: nesting below MAX_DEPTH is flattened: the element at that depth keeps every
- *   text node (and empty element) beneath it, in document order, as direct children. The
- *   text survives; only wrappers that no article has are dropped.
+ * - Too deep: nesting below MAX_DEPTH is flattened. The element at that depth keeps, in
+ *   document order, the elements beneath it that hold text of their own (paragraphs,
+ *   headings, list items, links) with what is inside them, and the wrappers around them
+ *   (elements with no text of their own) are dissolved: an article nested 300 divs deep keeps
+ *   its paragraphs apart, as on a shallow page. Below MAX_DEPTH + BLOCK_LEVELS, where only
+ *   text-in-text nesting (x<b>x<b>x…) can reach, every text node is kept and nothing else.
  */
 import { CopydeskError } from '../errors.js';
 
@@ -49,6 +52,27 @@ export interface TreeAccess<N> {
   children(node: N): readonly N[];
   /** Makes `nodes` (in order) the only children of `parent`. */
   setChildren(parent: N, nodes: N[]): void;
+  /** Is the node a text node with something other than white space? */
+  isText(node: N): boolean;
+}
+
+/**
+ * The nodes that stay beneath a flattened element, in document order: nodes with nothing
+ * beneath them, and (when `keep` says so) elements that hold text, whole. Everything else is
+ * a wrapper and is dissolved. An explicit stack, walked last child first.
+ */
+function survivors<N>(children: readonly N[], tree: TreeAccess<N>, keep: (n: N, below: readonly N[]) => boolean): N[] {
+  const out: N[] = [];
+  const walk: N[] = [...children].reverse();
+  for (let n = walk.pop(); n !== undefined; n = walk.pop()) {
+    const below = tree.children(n);
+    if (below.length === 0 || keep(n, below)) {
+      out.push(n);
+      continue;
+    }
+    for (let i = below.length - 1; i >= 0; i--) walk.push(below[i] as N);
+  }
+  return out;
 }
 
 /**
@@ -57,6 +81,7 @@ export interface TreeAccess<N> {
  */
 export function flattenDeep<N>(root: N, tree: TreeAccess<N>, maxDepth = MAX_DEPTH): number {
   let moved = 0;
+  const holdsText = (_n: N, below: readonly N[]): boolean => below.some((c) => tree.isText(c));
   const stack: [N, number][] = [[root, 0]];
   for (let item = stack.pop(); item; item = stack.pop()) {
     const [node, depth] = item;
@@ -66,22 +91,24 @@ export function flattenDeep<N>(root: N, tree: TreeAccess<N>, maxDepth = MAX_DEPT
       continue;
     }
     if (!children.some((c) => tree.children(c).length > 0)) continue;
-    // Leaves beneath `node` in document order: an explicit stack walked last child first.
-    const leaves: N[] = [];
-    const walk: N[] = [...children].reverse();
-    for (let n = walk.pop(); n !== undefined; n = walk.pop()) {
-      const below = tree.children(n);
-      if (below.length === 0) {
-        leaves.push(n);
-        continue;
-      }
-      for (let i = below.length - 1; i >= 0; i--) walk.push(below[i] as N);
+    // Between the two limits, elements that hold text stay whole and are looked at in turn
+    // one level down; past them, only the text itself.
+    const blocks = depth < maxDepth + BLOCK_LEVELS;
+    const kept = survivors(children, tree, blocks ? holdsText : () => false);
+    if (kept.length !== children.length || kept.some((n, i) => n !== children[i])) {
+      moved += kept.length;
+      tree.setChildren(node, kept);
     }
-    moved += leaves.length;
-    tree.setChildren(node, leaves);
+    if (blocks) for (const child of kept) stack.push([child, depth + 1]);
   }
   return moved;
 }
+
+/**
+ * Levels below MAX_DEPTH where elements that hold text keep their own structure. Text inside
+ * text inside text this deep is not an article; the bound keeps the tree's depth bounded.
+ */
+export const BLOCK_LEVELS = 32;
 
 /** Elements that never have an end tag, so never nest. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);

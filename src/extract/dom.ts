@@ -42,6 +42,7 @@ function baseUrl(url: string | undefined): string {
 const DOM_TREE: TreeAccess<Node> = {
   children: (node) => Array.from(node.childNodes),
   setChildren: (parent, nodes) => (parent as Element).replaceChildren(...nodes),
+  isText: (node) => node.nodeType === 3 && /\S/.test(node.nodeValue ?? ''),
 };
 
 // ---- jsdom (reference) ----------------------------------------------------------------
@@ -115,6 +116,7 @@ const P5_TREE: TreeAccess<P5Node | P5Parent> = {
     for (const child of children) child.parentNode = parent as DefaultTreeAdapterMap['parentNode'];
     (parent as DefaultTreeAdapterMap['element']).childNodes = children;
   },
+  isText: (node) => node.nodeName === '#text' && /\S/.test((node as DefaultTreeAdapterMap['textNode']).value),
 };
 
 /**

@@ -34,8 +34,19 @@ const META_PRESCAN_BYTES = 4096;
 const MAX_TAG_CHARS = 1024;
 /** The charset value inside a meta tag (charset="x" or content="text/html; charset=x"). */
 const CHARSET_ATTR = /charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
-/** Detection on a sample is enough and keeps large pages cheap. */
+/**
+ * Evidence about the charset is taken from text that has bytes above ASCII: pages often open
+ * with tens of kilobytes of ASCII scripts and styles, and a sample of the first bytes then says
+ * nothing (a windows-1251 page under "charset=utf-8" came out as U+FFFD), while statistical
+ * detection on a whole page of ASCII markup with a little Cyrillic guesses windows-1252. So
+ * the sample is the runs of text around such bytes, each cut at markup or line breaks, up to
+ * this many bytes in all.
+ */
 const SAMPLE_BYTES = 64 * 1024;
+/** How far a run reaches from a byte above ASCII into the ASCII around it. */
+const RUN_REACH = 256;
+/** Characters that end a run of text: tag brackets and line breaks. */
+const RUN_BREAK = /[<>\n]/;
 /**
  * Undeclared bytes count as UTF-8 when they have no invalid sequence, or when valid multibyte
  * sequences outnumber invalid bytes by this factor (a UTF-8 page with a stray Latin-1 byte).
@@ -141,12 +152,55 @@ function surelyUtf8(sample: Uint8Array): boolean {
  * Whether a declared charset is believable. Declarations lie in two common ways: a server
  * default ("charset=utf-8" or "ISO-8859-1" for every file) over pages in another encoding.
  * Bytes that are not UTF-8 refute a UTF-8 label; bytes that are plainly UTF-8 refute a
- * legacy label (legacy text does not form many valid multibyte sequences by chance).
+ * legacy label (legacy text does not form many valid multibyte sequences by chance); and
+ * bytes a legacy charset cannot decode (Shift_JIS declared over windows-1251) refute it, with
+ * the same tolerance for a stray byte as UTF-8 gets.
  */
 function believable(charset: string, sample: Uint8Array): boolean {
   if (charset === 'utf-8') return readsAsUtf8(sample);
   if (charset.startsWith('utf-16')) return true;
-  return !surelyUtf8(sample);
+  if (surelyUtf8(sample)) return false;
+  const { replaced, decoded } = legacyEvidence(charset, sample);
+  return replaced === 0 || decoded >= UTF8_MAJORITY * replaced;
+}
+
+/**
+ * The runs of text around bytes above ASCII, joined by line breaks, up to SAMPLE_BYTES. Runs
+ * are cut on ASCII only, so a multibyte sequence is never split (except by the final cap).
+ */
+export function textSample(bytes: Uint8Array): Uint8Array {
+  const s = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  const high = /[\x80-\xff]/g;
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  let floor = 0; // where the last run ended: runs never overlap, so the walk is linear
+  for (let m = high.exec(s); m && size < SAMPLE_BYTES; m = high.exec(s)) {
+    let start = m.index;
+    while (start > floor && (m.index - start < RUN_REACH || s.charCodeAt(start - 1) >= 0x80) && !RUN_BREAK.test(s[start - 1] as string)) start--;
+    let end = m.index + 1;
+    for (let last = m.index; end < s.length && !RUN_BREAK.test(s[end] as string); end++) {
+      if (s.charCodeAt(end) >= 0x80) last = end;
+      else if (end - last > RUN_REACH) break;
+    }
+    const part = bytes.subarray(start, Math.min(end, start + SAMPLE_BYTES - size));
+    parts.push(part, NEWLINE);
+    size += part.length + 1;
+    high.lastIndex = floor = end;
+  }
+  return parts.length ? Buffer.concat(parts) : new Uint8Array(0);
+}
+const NEWLINE = Uint8Array.of(0x0a);
+
+/** Characters U+FFFD and characters above ASCII in a legacy decoding of the sample. */
+function legacyEvidence(charset: string, sample: Uint8Array): { replaced: number; decoded: number } {
+  const text = new TextDecoder(charset).decode(sample);
+  let replaced = 0;
+  let decoded = 0;
+  for (const c of text) {
+    if (c === '\uFFFD') replaced++;
+    else if (c.charCodeAt(0) >= 0x80) decoded++;
+  }
+  return { replaced, decoded };
 }
 
 function detect(sample: Uint8Array): string | null {
@@ -167,7 +221,7 @@ function decodeAs(bytes: Uint8Array, charset: string, source: CharsetSource): De
 export function decodeBody(bytes: Uint8Array, contentType?: string | null): Decoded {
   const bom = sniffBom(bytes);
   if (bom) return decodeAs(bytes, bom, 'bom');
-  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  const sample = textSample(bytes);
   const header = supported(charsetFromContentType(contentType) ?? '');
   if (header && believable(header, sample)) return decodeAs(bytes, header, 'header');
   const meta = metaCharset(sniffMeta(bytes));

@@ -38,12 +38,20 @@ const BLOCKED_V6: readonly [string, number, string][] = [
   ['fe80::', 10, 'link-local'],
   ['fec0::', 10, 'site-local (deprecated, still routed inside some networks)'],
   ['ff00::', 8, 'multicast'],
+  ['64:ff9b:1::', 48, 'local-use NAT64 (RFC 8215): translates into the local network by definition'],
 ];
-/** IPv6 prefixes whose last 32 bits are an IPv4 address that is what really gets reached. */
-const EMBEDS_V4: readonly [string, number, string][] = [
-  ['::ffff:0:0', 96, 'IPv4-mapped'],
-  ['::', 96, 'IPv4-compatible (deprecated)'],
-  ['64:ff9b::', 96, 'NAT64'],
+/**
+ * IPv6 prefixes that carry an IPv4 address which is what really gets reached (through a
+ * translator, a tunnel or the host's own stack): the embedded address must be public too.
+ * `at` is the byte offset of the IPv4 address; `xor` is set where it is stored inverted.
+ */
+const EMBEDS_V4: readonly { net: string; prefix: number; at: number; xor?: true; why: string }[] = [
+  { net: '::ffff:0:0', prefix: 96, at: 12, why: 'IPv4-mapped ::ffff:a.b.c.d' },
+  { net: '::ffff:0:0:0', prefix: 96, at: 12, why: 'IPv4-translated ::ffff:0:a.b.c.d (SIIT, RFC 2765)' },
+  { net: '::', prefix: 96, at: 12, why: 'IPv4-compatible ::a.b.c.d (deprecated, still accepted by some stacks)' },
+  { net: '64:ff9b::', prefix: 96, at: 12, why: 'NAT64 well-known prefix (RFC 6052)' },
+  { net: '2002::', prefix: 16, at: 2, why: '6to4: 2002:AABB:CCDD::/48 tunnels to a.b.c.d' },
+  { net: '2001::', prefix: 32, at: 12, xor: true, why: 'Teredo: the client address is the last 32 bits inverted' },
 ];
 
 function blockList(v4: readonly [string, number, string][], v6: readonly [string, number, string][]): BlockList {
@@ -53,7 +61,55 @@ function blockList(v4: readonly [string, number, string][], v6: readonly [string
   return list;
 }
 const BLOCKED = blockList(BLOCKED_V4, BLOCKED_V6);
-const EMBEDDING = blockList([], EMBEDS_V4);
+const EMBEDDING = EMBEDS_V4.map((e) => ({ ...e, list: blockList([], [[e.net, e.prefix, e.why]]) }));
+
+/** The IPv4 address an IPv6 address hands the connection to, when it embeds one. */
+export function embeddedIpv4(address: string): string | null {
+  for (const e of EMBEDDING) {
+    if (!e.list.check(address, 'ipv6')) continue;
+    const b = ipv6Bytes(address);
+    if (!b) return null;
+    const byte = (k: number): number => ((b[e.at + k] ?? 0) ^ (e.xor ? 0xff : 0)) & 0xff;
+    return `${byte(0)}.${byte(1)}.${byte(2)}.${byte(3)}`;
+  }
+  return null;
+}
+
+/**
+ * Host names that can only name something inside a network: no public DNS answers for them,
+ * so when one does resolve, a local resolver or a proxy resolved it inside. Refused even
+ * through a proxy, where copydesk cannot see the address the proxy connects to. Suffixes
+ * match the name itself and any name below it.
+ */
+const INTERNAL_SUFFIXES: readonly [string, string][] = [
+  ['localhost', 'loopback by definition (RFC 6761)'],
+  ['local', 'multicast DNS on the local link (RFC 6762)'],
+  ['internal', 'private-use top-level name (ICANN, 2024); cloud metadata.google.internal, ec2.internal'],
+  ['home.arpa', 'home networks (RFC 8375)'],
+  ['corp', 'RFC 6762 appendix G: used on company networks, never delegated'],
+  ['lan', 'RFC 6762 appendix G: home routers'],
+  ['home', 'RFC 6762 appendix G: home routers'],
+  ['intranet', 'RFC 6762 appendix G'],
+  ['private', 'RFC 6762 appendix G'],
+  ['localdomain', 'the default domain of /etc/hosts on many systems'],
+  ['svc', 'Kubernetes service names (name.namespace.svc), resolved through search domains'],
+];
+/** Metadata services by name; single-label ones (metadata, instance-data) are refused as such. */
+const INTERNAL_NAMES: readonly [string, string][] = [
+  ['metadata.google.internal', 'GCP metadata service'],
+];
+
+/** Why a host name can only be internal, or null when it may be public. Single-label names
+ * ("intranet", "metadata", "instance-data") resolve only through local search domains or
+ * hosts files. Literal addresses are left to isBlockedAddress. */
+export function internalName(hostname: string): string | null {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.+$/, '');
+  if (isIP(host)) return null;
+  if (!host.includes('.')) return 'a single-label name, resolved only inside a network';
+  for (const [name, why] of INTERNAL_NAMES) if (host === name) return why;
+  for (const [suffix, why] of INTERNAL_SUFFIXES) if (host === suffix || host.endsWith(`.${suffix}`)) return `.${suffix}: ${why}`;
+  return null;
+}
 
 /** Expands an IPv6 address (dotted tail allowed) to its 16 bytes; null when malformed. */
 export function ipv6Bytes(address: string): Uint8Array | null {
@@ -87,12 +143,12 @@ export function isBlockedAddress(raw: string): boolean {
   // Anything that is not a literal address cannot be judged: refuse rather than guess.
   if (family !== 6) return true;
   if (BLOCKED.check(address, 'ipv6')) return true;
-  if (EMBEDDING.check(address, 'ipv6')) {
-    const b = ipv6Bytes(address);
-    if (!b) return true;
-    return BLOCKED.check(`${b[12]}.${b[13]}.${b[14]}.${b[15]}`, 'ipv4');
-  }
-  return false;
+  const v4 = embeddedIpv4(address);
+  return v4 !== null && BLOCKED.check(v4, 'ipv4');
+}
+
+export function internalNameError(host: string, why: string): CopydeskError {
+  return new CopydeskError('BLOCKED_ADDRESS', `refused to connect to ${host}: an internal host name (${why}) (use --allow-private to permit)`);
 }
 
 export function blockedError(host: string, address: string): CopydeskError {
@@ -139,6 +195,11 @@ export function guardedConnector(options: buildConnector.BuildOptions, resolve: 
       callback(blockedError(host, host), null);
       return;
     }
+    const internal = internalName(host);
+    if (internal) {
+      callback(internalNameError(host, internal), null);
+      return;
+    }
     connect(target, (...args) => {
       const [err, socket] = args;
       if (err || !socket) return callback(...args);
@@ -154,8 +215,10 @@ export function guardedConnector(options: buildConnector.BuildOptions, resolve: 
 
 /**
  * For requests sent through a proxy the proxy opens the socket, so the best copydesk can do
- * is resolve the name itself first. A name that does not resolve here is left to the proxy
- * (networks that only resolve names at the proxy are common).
+ * is judge the name and resolve it itself first. A name that can only be internal is refused;
+ * any other name that does not resolve here is left to the proxy (networks that only resolve
+ * names at the proxy are common), which may still resolve it to an inside address: that, the
+ * guard cannot see (README, Politeness and safety).
  */
 export async function checkHostBeforeProxy(hostname: string): Promise<void> {
   const host = hostname.replace(/^\[|\]$/g, '');
@@ -163,6 +226,8 @@ export async function checkHostBeforeProxy(hostname: string): Promise<void> {
     if (isBlockedAddress(host)) throw blockedError(host, host);
     return;
   }
+  const internal = internalName(host);
+  if (internal) throw internalNameError(host, internal);
   const addresses = await new Promise<LookupAddress[]>((resolve) => {
     dnsLookup(host, { all: true }, (err, list) => resolve(err ? [] : list));
   });

@@ -20,7 +20,7 @@ function toThrown(record: CopydeskRecord, url: string): ArticleRecord {
 
 /** Extraction on the pool's workers; the page travels to the worker as text. */
 export function poolExtractor(pool: ExtractPool): Extractor {
-  return async (html, input, options) => toThrown(await pool.run({ html, input, options }), input.url ?? '');
+  return async (html, input, options, signal) => toThrown(await pool.run({ html, input, options }, signal), input.url ?? '');
 }
 
 /**
@@ -43,9 +43,9 @@ export function openPoolExtractor(threads: number): { extract: Extractor; close:
   let opening: Promise<ExtractPool | null> | null = null;
   const pool = (): Promise<ExtractPool | null> => (opening ??= ExtractPool.open({ threads }));
   return {
-    extract: async (html, input, options) => {
+    extract: async (html, input, options, signal) => {
       const open = await pool();
-      if (open) return poolExtractor(open)(html, input, options);
+      if (open) return poolExtractor(open)(html, input, options, signal);
       const { extractArticle } = await import('../pipeline.js');
       return extractArticle(html, input, options);
     },

@@ -6,12 +6,20 @@
  * Workers are replaced after `recycleAfter` pages each: V8 heaps fragment over tens of
  * thousands of DOMs and the jsdom builder holds on to memory, so a fresh thread every few
  * thousand pages keeps the resident size flat at a start-up cost of a fraction of a second.
+ *
+ * Every page has a time budget (`pageTimeout`): past it the task is aborted, which ends the
+ * worker running it (piscina terminates the thread, whatever the page is doing; the pool
+ * starts another), and the page becomes a PAGE_TIMEOUT error record. Only as many tasks as
+ * there are threads are handed to piscina at once, so the budget counts a page's own running
+ * time, not time spent queued behind others. An outer signal (a crawl told to abort) ends
+ * the pages in hand the same way.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
-import { toCopydeskError } from '../errors.js';
+import { DEFAULTS } from '../config.js';
+import { CopydeskError, toCopydeskError } from '../errors.js';
 import { SCHEMA_VERSION } from '../record/types.js';
 import type { CopydeskRecord, ErrorRecord } from '../record/types.js';
 import type { ExtractJob } from './job.js';
@@ -28,11 +36,33 @@ export const DEFAULT_RECYCLE_AFTER = 2000;
  * alternating in one process over the development pages: 52 and 54 against 59 pages/s).
  * The old-generation cap is what holds memory flat: 10,000 pages peaked at 280 MB with
  * 32/80, 290 MB with 32/96 (young/old), over 400 MB with no old-generation cap. A page too
- * big for the cap ends its worker; the pool then extracts that page in the main thread,
- * without a cap, so its text is not lost.
+ * big for the cap ends its worker; the pool then extracts that page in the main thread, so
+ * its text is not lost, unless the page is over RETRY_HERE_MAX_BYTES: then TOO_LARGE.
  */
 export const DEFAULT_YOUNG_GENERATION_MB = 32;
 export const DEFAULT_OLD_GENERATION_MB = 80;
+
+/**
+ * Largest page extracted again in the main thread after its worker ran out of heap. Smaller
+ * pages are worth their text (a 1 MB page of 15,000 paragraphs over a tight cap); past this,
+ * the main thread would need hundreds of MB for one page, with no cap and no time budget.
+ */
+const RETRY_HERE_MAX_BYTES = 2 * 1024 * 1024;
+
+/** A job's page size in bytes (its text, or its file on disk; 0 when unknown). */
+function pageBytes(job: ExtractJob): number {
+  if (job.html !== undefined) return Buffer.byteLength(job.html);
+  try {
+    return job.file ? statSync(job.file).size : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** How long a worker may take to start a page before its time budget begins anyway, ms. */
+const START_UP_ALLOWANCE_MS = 30_000;
+/** How often a page not yet started is looked at again, ms. */
+const START_POLL_MS = 100;
 
 export interface PoolSettings {
   /** Worker threads. Default: the cores available. */
@@ -78,6 +108,12 @@ export class ExtractPool {
   /** Tasks of the current workers not yet settled: a retired pool closes after them. */
   private pending = new Set<Promise<unknown>>();
   private dispatched = 0;
+  /** Tasks handed to piscina and not settled; at most `threads`. */
+  private running = 0;
+  /** Tasks waiting for a thread, first come first served. */
+  private readonly waiting: (() => void)[] = [];
+  /** Pages ended for running past their budget. */
+  timedOut = 0;
   /** Pages extracted in this thread after their worker died. */
   retriedHere = 0;
   /** Sets of workers started, and the most alive at one time (recycling keeps that at one). */
@@ -146,17 +182,83 @@ export class ExtractPool {
     return this.current;
   }
 
+  /** Waits for a free thread. */
+  private async slot(): Promise<void> {
+    if (this.running < this.threads) {
+      this.running++;
+      return;
+    }
+    // The slot is handed over by release(), so `running` stays counted.
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
+  }
+
   /**
-   * Extracts one page on a worker. Never rejects. A page that ends its worker (over the heap
-   * cap, a native crash) is extracted again in this thread; piscina replaces the worker.
+   * Extracts one page on a worker. Never rejects. A page past its time budget, or stopped by
+   * `signal`, ends its worker and comes back as an error record (PAGE_TIMEOUT, or the
+   * signal's reason). A page that ends its worker otherwise (over the heap cap, a native
+   * crash) is extracted again in this thread; piscina replaces the worker.
    */
-  run(job: ExtractJob): Promise<CopydeskRecord> {
+  async run(job: ExtractJob, signal?: AbortSignal): Promise<CopydeskRecord> {
+    await this.slot();
+    // Stopped while waiting for a thread: no worker is started for it.
+    if (signal?.aborted) {
+      this.release();
+      return crashRecord(job, signal.reason);
+    }
+    const budget = job.options.pageTimeout ?? DEFAULTS.pageTimeout;
+    const abort = new AbortController();
+    const timeout = new CopydeskError('PAGE_TIMEOUT', `extraction took longer than ${budget / 1000} s (see --page-timeout); its worker was replaced`, { url: job.input.url || job.file });
+    const onAbort = (): void => abort.abort(signal?.reason);
+    // The budget runs from when the worker starts the page, not from the hand-over: a worker
+    // just started (after a recycle, or replacing one that timed out) loads its modules first.
+    const clock = new BigInt64Array(new SharedArrayBuffer(8));
+    const handedOver = Date.now();
+    let timer: NodeJS.Timeout | undefined;
+    const check = (): void => {
+      const started = Number(Atomics.load(clock, 0));
+      const now = Date.now();
+      // A worker that never starts the page at all is ended too, once a start-up has had ample time.
+      const left = started ? started + budget - now : handedOver + budget + START_UP_ALLOWANCE_MS - now;
+      if (left <= 0) abort.abort(timeout);
+      else timer = setTimeout(check, started ? left : Math.min(left, START_POLL_MS));
+    };
     const pool = this.pool();
     const pending = this.pending;
     this.dispatched++;
-    const task = pool.then((workers) => workers.run(job) as Promise<CopydeskRecord>);
+    const task = pool.then((workers) => {
+      if (signal?.aborted) throw signal.reason as Error;
+      signal?.addEventListener('abort', onAbort, { once: true });
+      timer = setTimeout(check, budget);
+      return workers.run({ ...job, clock }, { signal: abort.signal }) as Promise<CopydeskRecord>;
+    });
     pending.add(task);
-    return task.catch((err: unknown) => this.retryHere(job, err)).finally(() => pending.delete(task));
+    try {
+      return await task;
+    } catch (err) {
+      if (abort.signal.aborted || signal?.aborted) {
+        const reason: unknown = abort.signal.aborted ? abort.signal.reason : signal?.reason;
+        if (reason === timeout) this.timedOut++;
+        return crashRecord(job, reason);
+      }
+      // A big page that needs more heap than a worker may have would need as much here, where
+      // nothing caps it (four 9 MB pages once took 2 GB and 98 s this way): refused instead.
+      if ((err as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY' && pageBytes(job) > RETRY_HERE_MAX_BYTES) {
+        const over = new CopydeskError('TOO_LARGE', `extraction needs more memory than a worker's ${this.resourceLimits.maxOldGenerationSizeMb ?? 'default'} MB heap`, { url: job.input.url || job.file, stage: 'extract', cause: err });
+        return crashRecord(job, over);
+      }
+      return await this.retryHere(job, err);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      pending.delete(task);
+      this.release();
+    }
   }
 
   private async retryHere(job: ExtractJob, workerError: unknown): Promise<CopydeskRecord> {

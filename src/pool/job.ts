@@ -2,14 +2,14 @@
  * One unit of batch work: a page (as HTML, or as a file to read) to a record. The same
  * function runs inside pool workers and in-process, so both give the same record.
  */
-import { readFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
+import { DEFAULTS } from '../config.js';
 import type { Options } from '../config.js';
 import { CopydeskError } from '../errors.js';
 import { decodeBody } from '../fetch/decode.js';
 import { errorRecord, extract } from '../pipeline.js';
 import type { ExtractInput } from '../extractor.js';
 import type { CopydeskRecord } from '../record/types.js';
+import { readFileCapped } from './read.js';
 
 export interface ExtractJob {
   /** The page as text; or else */
@@ -20,17 +20,16 @@ export interface ExtractJob {
   contentType?: string | null;
   input: ExtractInput;
   options: Partial<Options>;
+  /**
+   * Shared with the main thread: the worker writes the time it starts the page (ms since the
+   * epoch), so the page's time budget leaves out the worker's own start-up.
+   */
+  clock?: BigInt64Array;
 }
 
-function isGzip(bytes: Uint8Array): boolean {
-  return bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
-
-/** Reads a saved page: gunzips when compressed, then decodes the charset. */
-export async function readPage(file: string, contentType: string | null = null): Promise<string> {
-  let bytes: Uint8Array = await readFile(file);
-  if (isGzip(bytes)) bytes = gunzipSync(bytes);
-  return decodeBody(bytes, contentType).text;
+/** Reads a saved page under the size cap: gunzips when compressed, then decodes the charset. */
+export async function readPage(file: string, contentType: string | null = null, maxBytes: number = DEFAULTS.maxBytes): Promise<string> {
+  return decodeBody(await readFileCapped(file, maxBytes), contentType).text;
 }
 
 /** Never throws: a page that cannot be read or extracted comes back as an error record. */
@@ -39,8 +38,9 @@ export async function runJob(job: ExtractJob): Promise<CopydeskRecord> {
   if (html === undefined) {
     const file = job.file ?? '';
     try {
-      html = await readPage(file, job.contentType ?? null);
+      html = await readPage(file, job.contentType ?? null, job.options.maxBytes);
     } catch (err) {
+      if (err instanceof CopydeskError) return errorRecord(job.input.url || file, err);
       const message = err instanceof Error ? err.message : String(err);
       return errorRecord(job.input.url || file, new CopydeskError('INPUT', `cannot read ${file}: ${message}`, { cause: err }));
     }

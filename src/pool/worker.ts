@@ -7,5 +7,6 @@ import type { ExtractJob } from './job.js';
 import type { CopydeskRecord } from '../record/types.js';
 
 export default function extractInWorker(job: ExtractJob): Promise<CopydeskRecord> {
+  if (job.clock) Atomics.store(job.clock, 0, BigInt(Date.now()));
   return runJob(job);
 }

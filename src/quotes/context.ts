@@ -11,7 +11,7 @@ import type { Resolver } from './resolve.js';
 import type { Line, RawQuote } from './scan.js';
 import { readPhrase } from './speaker.js';
 import type { SpeakerPhrase } from './speaker.js';
-import { isCapitalised, MASK, sentenceStarts, tokenize } from './tokens.js';
+import { firstIndex, isCapitalised, MASK, sentenceStarts, tokenize } from './tokens.js';
 import type { Token } from './tokens.js';
 
 export interface LineTokens {
@@ -44,6 +44,17 @@ const SUBJECT_WINDOW = 7;
 /** How far into a sentence a comma or a quotation may close an opening phrase before its subject. */
 const OPENER_MAX = 16;
 const ENDS_SENTENCE = /[.!?…]$/u;
+/**
+ * The writer's words read around one quotation: at most this many tokens of a sentence, those
+ * nearest the quotation. News sentences are far shorter; without a bound, a line of thousands
+ * of quotations with no full stop between them ("a" "b" …) made every quotation read the whole
+ * line (quadratic time).
+ */
+export const CONTEXT_TOKENS = 120;
+/** The last `CONTEXT_TOKENS` of tokens[from, to). */
+const nearEnd = (tokens: readonly Token[], from: number, to: number): Token[] => tokens.slice(Math.max(from, to - CONTEXT_TOKENS), to);
+/** The first `CONTEXT_TOKENS` of tokens[from, to). */
+const nearStart = (tokens: readonly Token[], from: number, to: number): Token[] => tokens.slice(from, Math.min(to, from + CONTEXT_TOKENS));
 
 
 /** The text with every quotation (marks included, newlines kept) replaced by MASK. One MASK per
@@ -85,7 +96,7 @@ export function speakersNamed(lineTokens: readonly LineTokens[], lines: readonly
       for (const hit of cuesIn(sentence, 0, sentence.length)) {
         if (hit.type !== 'speech') continue;
         const phrase = speakerFor(sentence, hit);
-        if (phrase) said.push({ pos: (sentence[hit.first] as Token).start, phrase, tail: sentence.slice(hit.last + 1).map((t) => t.lower).join(' '), paragraph });
+        if (phrase) said.push({ pos: (sentence[hit.first] as Token).start, phrase, tail: nearStart(sentence, hit.last + 1, sentence.length).map((t) => t.lower).join(' '), paragraph });
       }
     }
   });
@@ -109,22 +120,22 @@ export function contextOf(text: string, q: RawQuote, lineTokens: readonly LineTo
   if (i1 < 0 || i2 < 0) return null;
   const [s1] = sentenceOf(first.starts, i1, first.tokens.length);
   const [, e2] = sentenceOf(last.starts, i2, last.tokens.length);
-  const left = first.tokens.slice(s1, i1);
-  const right = last.tokens.slice(i2 + 1, e2);
+  const left = nearEnd(first.tokens, s1, i1);
+  const right = nearStart(last.tokens, i2 + 1, e2);
   // The sentence before: the end of the previous line when the quotation opens its line.
   let previous: Token[] | null = null;
   if (s1 > 0) {
     const [ps] = sentenceOf(first.starts, s1 - 1, first.tokens.length);
-    previous = first.tokens.slice(ps, s1);
+    previous = nearEnd(first.tokens, ps, s1);
   } else if (q.firstLine > 0) {
     const prev = lineTokens[q.firstLine - 1] as LineTokens;
     const [ps] = sentenceOf(prev.starts, prev.tokens.length - 1, prev.tokens.length);
-    previous = prev.tokens.slice(ps);
+    previous = nearEnd(prev.tokens, ps, prev.tokens.length);
   }
   let next: Token[] | null = null;
   if (!right.length && e2 < last.tokens.length) {
     const [, e3] = sentenceOf(last.starts, e2, last.tokens.length);
-    next = last.tokens.slice(e2, e3);
+    next = nearStart(last.tokens, e2, e3);
   }
   const ctx: QuoteContext = { left, right, above: left.length ? null : previous, next, openMark: text[q.open] ?? '' };
   return { ctx, left, right, previous, s1 };
@@ -134,18 +145,6 @@ export function sentenceOf(starts: readonly number[], idx: number, count: number
   // `starts` is ascending: a binary search keeps long paragraphs with many quotations linear.
   const k = firstIndex(starts.length, (i) => (starts[i] as number) > idx);
   return [k > 0 ? (starts[k - 1] as number) : 0, k < starts.length ? (starts[k] as number) : count];
-}
-
-/** The first index in [0, length) where `past` holds (it holds from some index on), or length. */
-function firstIndex(length: number, past: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (past(mid)) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /** Up to `count` sentences before token `s1` of line `li`, nearest first, crossing into earlier lines. */
@@ -159,7 +158,7 @@ export function priorSentences(lines: readonly LineTokens[], li: number, s1: num
     for (let k = firstIndex(starts.length, (i) => (starts[i] as number) >= before) - 1; k >= 0; k--) {
       const st = starts[k] as number;
       if (out.length >= count) break;
-      out.push(tokens.slice(st, end));
+      out.push(nearEnd(tokens, st, end));
       end = st;
     }
     line--;

@@ -6,11 +6,17 @@
 import { Descriptions } from './descriptions.js';
 import type { SpeakerKind, SpeakerPhrase } from './speaker.js';
 import { isTitle } from './speaker.js';
+import { firstIndex } from './tokens.js';
 import { DETERMINERS, GROUP_PRONOUNS, NAME_SUFFIXES, ORG_WORDS, PERSON_PRONOUNS, STOP_WORDS } from './words.js';
 
 /** Documents that "say" things on behalf of whoever issued them. */
 const DOCUMENTS = ['statement', 'release', 'report', 'letter', 'post', 'tweet', 'communique', 'communiqué', 'memo', 'filing', 'email', 'message', 'note', 'video'];
 const DOCUMENT_PHRASE = new RegExp(`^(?:the|this|that|a|its|their|his|her)\\s+(?:\\S+\\s+)?(${DOCUMENTS.join('|')})$`, 'u');
+/**
+ * How many speakers and names back a look-up goes. An article names a few dozen; the bound
+ * keeps a text of thousands of quotations linear rather than quadratic.
+ */
+const RECALL = 400;
 const DOCUMENT_IN_TAIL = new RegExp(`\\b(${DOCUMENTS.join('|')})\\b`, 'u');
 
 // Runs of capitalised words (initials allowed, name particles inside); full stops end a run.
@@ -289,28 +295,25 @@ export class Resolver {
   }
 
   private last(test: (r: Remembered) => boolean): Remembered | undefined {
-    for (let i = this.seen.length - 1; i >= 0; i--) if (test(this.seen[i] as Remembered)) return this.seen[i];
+    const stop = Math.max(0, this.seen.length - RECALL);
+    for (let i = this.seen.length - 1; i >= stop; i--) if (test(this.seen[i] as Remembered)) return this.seen[i];
     return undefined;
   }
 
   private lastName(pos: number, fits: (name: string) => boolean): FullName | undefined {
-    let found: FullName | undefined;
-    for (const n of this.names) {
-      if (n.pos >= pos) break;
-      if (fits(n.full)) found = n;
-    }
-    return found;
+    const before = firstIndex(this.names.length, (i) => (this.names[i] as FullName).pos >= pos);
+    for (let i = before - 1; i >= Math.max(0, before - RECALL); i--) if (fits((this.names[i] as FullName).full)) return this.names[i];
+    return undefined;
   }
 
   /** The full name last used before `pos` for this surname (or first name), else (unless
    * `givenBefore`) the first after. */
   private fullNameFor(word: string, pos: number, givenBefore = false): string | null {
-    let before: FullName | undefined;
-    let after: FullName | undefined;
-    for (const n of this.byWord.get(word) ?? []) {
-      if (n.pos < pos) before = n;
-      else if (!after) after = n;
-    }
+    // The list is in text order: a binary search, not a scan (a name repeated thousands of times).
+    const list = this.byWord.get(word) ?? [];
+    const at = firstIndex(list.length, (i) => (list[i] as FullName).pos >= pos);
+    const before = list[at - 1];
+    const after = list[at];
     return (givenBefore ? before : (before ?? after))?.full ?? null;
   }
 }

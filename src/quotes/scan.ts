@@ -66,16 +66,47 @@ const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.tes
 const opensAfter = (prev: string | undefined): boolean => prev === undefined || OPEN_BEFORE.test(prev);
 const closesBefore = (next: string | undefined): boolean => next === undefined || CLOSE_AFTER.test(next);
 
-/** Is there, later on the line, a mark of these characters in a closing position? */
-function closerAhead(text: string, from: number, end: number, marks: string): boolean {
-  for (let i = from; i < end; i++) {
-    const c = text[i] as string;
-    if (marks.includes(c) && !isSpace(text[i - 1]) && closesBefore(i + 1 < end ? text[i + 1] : undefined)) {
-      // A letter on both sides is an apostrophe, not a closer.
-      if (!(LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? ''))) return true;
-    }
+/**
+ * Quotations nested deeper than this are not writing: past it a mark that would open one more
+ * is read as stray. It keeps every look at the open marks constant-time, so a line of
+ * thousands of unclosed marks ('word 'word …) stays linear.
+ */
+export const MAX_NESTING = 16;
+
+/**
+ * Answers "is there, later on the line, a mark of these characters in a closing position?"
+ * for one line. The scanner asks from positions that only move forward, so each answer is
+ * remembered: the first closer found from `from` also answers every later `from` up to it,
+ * and each character of the line is looked at once per set of marks (linear, not quadratic).
+ */
+class CloserFinder {
+  private readonly found = new Map<string, { from: number; at: number }>();
+
+  constructor(
+    private readonly text: string,
+    private readonly end: number,
+  ) {}
+
+  ahead(from: number, marks: string): boolean {
+    const memo = this.found.get(marks);
+    if (memo && memo.from <= from && (memo.at === -1 || memo.at >= from)) return memo.at !== -1;
+    const scanFrom = memo && memo.from <= from && memo.at !== -1 ? Math.max(from, memo.at + 1) : from;
+    const at = this.first(scanFrom, marks);
+    this.found.set(marks, { from, at });
+    return at !== -1;
   }
-  return false;
+
+  private first(from: number, marks: string): number {
+    const { text, end } = this;
+    for (let i = from; i < end; i++) {
+      const c = text[i] as string;
+      if (marks.includes(c) && !isSpace(text[i - 1]) && closesBefore(i + 1 < end ? text[i + 1] : undefined)) {
+        // A letter on both sides is an apostrophe, not a closer.
+        if (!(LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? ''))) return i;
+      }
+    }
+    return -1;
+  }
 }
 
 type Action = 'open' | 'close' | 'skip';
@@ -84,7 +115,7 @@ type Action = 'open' | 'close' | 'skip';
 const CONTRACTION = /^(?:t|s|d|m|ll|re|ve|em|til|cause|n)(?![\p{L}\p{N}])/u;
 
 /** Decides what a mark does from its neighbours and what is open. */
-function decide(text: string, i: number, end: number, stack: Open[]): Action {
+function decide(text: string, i: number, end: number, stack: readonly Open[], closers: CloserFinder): Action {
   const c = text[i] as string;
   const prev = text[i - 1];
   const next = i + 1 < end ? text[i + 1] : undefined;
@@ -102,7 +133,7 @@ function decide(text: string, i: number, end: number, stack: Open[]): Action {
     case '\u201d': {
       if (openOf('double')) return 'close';
       // Swedish and mistyped ”…” openers: after a space and before a letter.
-      return opensAfter(prev) && next !== undefined && LETTER_OR_DIGIT.test(next) && closerAhead(text, i + 1, end, '\u201d"') ? 'open' : 'skip';
+      return opensAfter(prev) && next !== undefined && LETTER_OR_DIGIT.test(next) && closers.ahead(i + 1, '\u201d"') ? 'open' : 'skip';
     }
     case '"': {
       const open = openOf('double');
@@ -131,10 +162,10 @@ function decide(text: string, i: number, end: number, stack: Open[]): Action {
       const open = openOf('single');
       if (open && !isSpace(prev) && closesBefore(next)) {
         // Plural possessive inside a single-quoted passage: the players’ union … ’
-        if (prev === 's' && next === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '') && closerAhead(text, i + 2, end, '\u2019\'')) return 'skip';
+        if (prev === 's' && next === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '') && closers.ahead(i + 2, '\u2019\'')) return 'skip';
         return 'close';
       }
-      if (c === "'" && opensAfter(prev) && letterAfter && !CONTRACTION.test(text.slice(i + 1, i + 7)) && closerAhead(text, i + 1, end, "'\u2019")) return 'open';
+      if (c === "'" && opensAfter(prev) && letterAfter && !CONTRACTION.test(text.slice(i + 1, i + 7)) && closers.ahead(i + 1, "'\u2019")) return 'open';
       return 'skip';
     }
     case '\u00ab':
@@ -157,7 +188,7 @@ function decide(text: string, i: number, end: number, stack: Open[]): Action {
 /** Finds the top-level quotations in `text`. */
 export function scanQuotes(text: string, lines: readonly Line[]): RawQuote[] {
   const out: RawQuote[] = [];
-  let stack: Open[] = [];
+  const stack: Open[] = [];
   let current: { open: number; openLen: number; firstLine: number; reopens: number[] } | null = null;
 
   const emit = (close: number, lastLine: number, endOfText: number, closeLen = 1): void => {
@@ -171,8 +202,12 @@ export function scanQuotes(text: string, lines: readonly Line[]): RawQuote[] {
     current = null;
   };
 
+  // The next line's finder is made when the reopening check looks at it, then reused.
+  let nextFinder: CloserFinder | null = null;
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li] as Line;
+    const closers = nextFinder ?? new CloserFinder(text, line.end);
+    nextFinder = null;
     let i = line.start;
     if (current && stack.length) {
       // Continued from the previous paragraph: skip the reopening mark.
@@ -186,19 +221,19 @@ export function scanQuotes(text: string, lines: readonly Line[]): RawQuote[] {
       if ((c === '\u2018' || c === '\u2019') && text[i + 1] === c) {
         const open = stack.findLast((o) => o.family === 'double');
         if (c === '\u2019' && open) {
-          stack = stack.slice(0, stack.indexOf(open));
+          stack.length = stack.indexOf(open);
           if (!stack.length) emit(i, li, line.end, 2);
-        } else if (c === '\u2018') {
+        } else if (c === '\u2018' && stack.length < MAX_NESTING) {
           if (!stack.length) current = { open: i, openLen: 2, firstLine: li, reopens: [] };
           stack.push({ mark: '\u201c', family: 'double', closers: '\u201d"\u2019', pos: i });
         }
         i++;
         continue;
       }
-      const action = decide(text, i, line.end, stack);
+      const action = decide(text, i, line.end, stack, closers);
       if (action === 'open') {
         const spec = OPENERS[c];
-        if (!spec) continue;
+        if (!spec || stack.length >= MAX_NESTING) continue;
         // The same double mark opening again after a finished sentence inside a quote means
         // the writer forgot to close it: “Glasgow (“No Place Like Home”). “It grabbed me …”
         const outer = stack[0];
@@ -207,7 +242,7 @@ export function scanQuotes(text: string, lines: readonly Line[]): RawQuote[] {
           while (p > outer.pos && /\s/u.test(text[p] ?? '')) p--;
           if (p < i - 1 && /[.!?]/u.test(text[p] ?? '')) {
             emit(p + 1, li, line.end, 0);
-            stack = [];
+            stack.length = 0;
           }
         }
         if (!stack.length) current = { open: i, openLen: 1, firstLine: li, reopens: [] };
@@ -216,7 +251,7 @@ export function scanQuotes(text: string, lines: readonly Line[]): RawQuote[] {
         let k = stack.length - 1;
         while (k >= 0 && !(stack[k] as Open).closers.includes(c)) k--;
         if (k < 0) continue;
-        stack = stack.slice(0, k);
+        stack.length = k;
         if (!stack.length) emit(i, li, line.end);
       }
     }
@@ -224,15 +259,16 @@ export function scanQuotes(text: string, lines: readonly Line[]): RawQuote[] {
       const outer = stack[0] as Open;
       const nextLine = lines[li + 1];
       const first = nextLine ? (text[nextLine.start] ?? '') : '';
-      const reopened = nextLine !== undefined && (first === outer.mark || (OPENERS[first]?.family === outer.family && decide(text, nextLine.start, nextLine.end, []) === 'open'));
+      if (nextLine) nextFinder = new CloserFinder(text, nextLine.end);
+      const reopened = nextLine !== undefined && nextFinder !== null && (first === outer.mark || (OPENERS[first]?.family === outer.family && decide(text, nextLine.start, nextLine.end, [], nextFinder) === 'open'));
       if (reopened) {
-        stack = [outer];
+        stack.length = 1;
       } else {
         // An unclosed double mark or guillemet ends with its paragraph; a lone single mark
         // is far more often a stray apostrophe than a quotation.
         if (outer.family === 'single') current = null;
         else emit(-1, li, line.end);
-        stack = [];
+        stack.length = 0;
       }
     }
   }

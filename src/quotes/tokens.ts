@@ -70,3 +70,15 @@ export function sentenceStarts(tokens: readonly Token[], quoteEndsSentence: (t: 
 }
 
 export const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+/** The first index in [0, length) where `past` holds (it holds from some index on), or length. */
+export function firstIndex(length: number, past: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

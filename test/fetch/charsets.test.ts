@@ -6,6 +6,7 @@ import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import { encode } from './encode.js';
 import { testOptions } from './helpers.js';
+import { get } from '../../src/pipeline.js';
 
 const RU = 'Городской совет в понедельник утвердил бюджет на следующий год. «Мы долго спорили, но нашли решение», — сказал председатель совета. Жители района надеются, что новые деньги пойдут на ремонт дорог и школ.';
 const SAMPLES: readonly { charset: string; text: string }[] = [
@@ -158,5 +159,46 @@ describe('decodeBody', () => {
     expect(utf8Evidence(Buffer.from('жж'))).toEqual({ multibyte: 2, invalid: 0 });
     expect(utf8Evidence(Buffer.from([0xc0, 0xaf, 0xed, 0xa0, 0x80]))).toMatchObject({ multibyte: 0 });
     expect(utf8Evidence(encode('простой', 'windows-1251')).invalid).toBeGreaterThan(0);
+  });
+});
+
+describe('a Content-Type charset that lies', () => {
+  // A windows-1251 news page as such sites serve them: tens of kilobytes of inline script
+  // before the title, Cyrillic navigation, no <meta charset>, and a server that labels every
+  // file UTF-8. Before, the first 64 KB (all ASCII) "proved" the label and the title came out
+  // as U+FFFD; with a shorter script, detection over the whole page guessed windows-1252.
+  const TITLE = 'Городской совет утвердил бюджет';
+  const realPage = (script: number): string => `<!doctype html><html lang="ru"><head><meta name="viewport" content="width=device-width">
+<script>${'window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}\n'.repeat(script)}</script>
+<title>${TITLE} — Городские новости</title></head><body>
+<nav><a href="/">Главная</a> <a href="/city">Город</a> <a href="/sport">Спорт</a></nav>
+<article><h1>${TITLE}</h1>${`<p>${RU}</p>`.repeat(5)}</article></body></html>`;
+
+  let liar: TestServer;
+  beforeAll(async () => {
+    liar = await startServer((req, res) => {
+      const script = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('script'));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(encode(realPage(script), 'windows-1251'));
+    });
+  });
+  afterAll(() => liar.close());
+
+  it.each([0, 40, 1_200])('reads a windows-1251 page labelled utf-8 (%i lines of script first)', async (script) => {
+    const record = await get(liar.url(`/?script=${script}`), testOptions());
+    if ('error' in record) throw new Error(record.error.message);
+    expect(record.title).toBe(TITLE);
+    expect(record.body).toContain('Городской совет в понедельник утвердил бюджет');
+    expect(record.body).not.toContain('\uFFFD');
+  });
+
+  it('a label that the bytes cannot decode is passed over too', () => {
+    const d = decodeBody(encode(realPage(40), 'windows-1251'), 'text/html; charset=shift_jis');
+    expect(d).toMatchObject({ charset: 'windows-1251', source: 'detected' });
+  });
+
+  it('a label the bytes agree with is kept, whatever ASCII comes first', () => {
+    const d = decodeBody(encode(realPage(1_200), 'windows-1251'), 'text/html; charset=windows-1251');
+    expect(d).toMatchObject({ charset: 'windows-1251', source: 'header' });
+    expect(decodeBody(Buffer.from(realPage(1_200)), 'text/html; charset=utf-8')).toMatchObject({ charset: 'utf-8', source: 'header' });
   });
 });

@@ -1,7 +1,7 @@
 import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDispatchers, fetchResource } from '../../src/fetch/http.js';
-import { guardedConnector, isBlockedAddress } from '../../src/fetch/guard.js';
+import { embeddedIpv4, guardedConnector, internalName, isBlockedAddress } from '../../src/fetch/guard.js';
 import { sameSite } from '../../src/fetch/redirect.js';
 import type { Resolver } from '../../src/fetch/guard.js';
 import { fetchPage } from '../../src/fetch/page.js';
@@ -38,14 +38,48 @@ describe('isBlockedAddress', () => {
     '::ffff:10.0.0.1', '::127.0.0.1', '64:ff9b::a00:1', '203.0.113.7', 'localhost', 'not-an-address', '',
   ])('blocks %s', (address) => expect(isBlockedAddress(address)).toBe(true));
 
+  // Every IPv6 form that hands the connection to a private IPv4 address (here 127.0.0.1,
+  // 10.0.0.1, 169.254.169.254 and 192.168.0.1).
+  it.each([
+    ['IPv4-mapped', '::ffff:7f00:1'],
+    ['IPv4-mapped, dotted', '::ffff:169.254.169.254'],
+    ['IPv4-translated', '::ffff:0:7f00:1'],
+    ['IPv4-translated, dotted', '::ffff:0:10.0.0.1'],
+    ['IPv4-compatible', '::a9fe:a9fe'],
+    ['NAT64', '64:ff9b::c0a8:1'],
+    ['NAT64, dotted', '64:ff9b::127.0.0.1'],
+    ['local-use NAT64', '64:ff9b:1::a00:1'],
+    ['6to4', '2002:7f00:1::'],
+    ['6to4 with a host part', '2002:a00:1:5::1234'],
+    ['Teredo (client 127.0.0.1 stored inverted)', '2001:0:4136:e378:8000:63bf:80ff:fffe'],
+    ['Teredo (client 192.168.0.1), written in full', '2001:0000:4136:e378:8000:63bf:3f57:fffe'],
+  ])('blocks %s %s', (_form, address) => {
+    expect(isBlockedAddress(address)).toBe(true);
+    const v4 = embeddedIpv4(address);
+    if (v4 !== null) expect(isBlockedAddress(v4)).toBe(true);
+  });
+
+  it.each(['::ffff:0:808:808', '2002:808:808::1', '2001:0:4136:e378:8000:63bf:f7f7:f7f7', '64:ff9b::101:101'])('allows %s, which embeds a public address', (address) => {
+    expect(isBlockedAddress(address)).toBe(false);
+    expect(embeddedIpv4(address)).toMatch(/^(8\.8\.8\.8|1\.1\.1\.1)$/);
+  });
+
   it.each(['8.8.8.8', '1.1.1.1', '172.32.0.1', '172.15.255.255', '100.128.0.1', '169.253.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8', '64:ff9b::808:808', '2001:db9::1'])(
     'allows %s',
     (address) => expect(isBlockedAddress(address)).toBe(false),
   );
 });
 
+describe('internalName', () => {
+  it.each(['intranet', 'metadata', 'instance-data', 'intranet.corp', 'INTRANET.CORP.', 'metadata.google.internal', 'ip-10-0-0-1.ec2.internal', 'printer.local', 'app.localhost', 'router.lan', 'nas.home', 'nas.home.arpa', 'db.svc', 'host.localdomain'])(
+    'refuses %s',
+    (host) => expect(internalName(host)).not.toBeNull(),
+  );
+  it.each(['news.example', 'corp.example.com', 'local.news', 'lan.com', 'home.co.uk', '127.0.0.1', '[::1]'])('leaves %s to the address checks', (host) => expect(internalName(host)).toBeNull());
+});
+
 describe('URLs not given by a person', () => {
-  it.each(['127.0.0.1', 'localhost', '[::1]', '[::ffff:127.0.0.1]', '0.0.0.0', '169.254.169.254', '127.1', '2130706433', '0x7f000001', '0177.0.0.1'])(
+  it.each(['127.0.0.1', 'localhost', '[::1]', '[::ffff:127.0.0.1]', '[::ffff:0:7f00:1]', '[::7f00:1]', '[2002:7f00:1::]', 'intranet.corp', 'metadata.google.internal', '0.0.0.0', '169.254.169.254', '127.1', '2130706433', '0x7f000001', '0177.0.0.1'])(
     'refuses %s with BLOCKED_ADDRESS before any request is sent',
     async (host) => {
       const port = new URL(inside.origin).port;

@@ -12,15 +12,17 @@ import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import { failure, testOptions } from './helpers.js';
 
-/** A forward proxy speaking CONNECT (what undici's ProxyAgent uses), logging each tunnel. */
-async function startProxy(): Promise<{ origin: string; tunnels: string[]; close(): Promise<void> }> {
+/** A forward proxy speaking CONNECT (what undici's ProxyAgent uses), logging each tunnel.
+ * `inside` plays the network's own DNS: names only the proxy can resolve. */
+async function startProxy(inside: Readonly<Record<string, string>> = {}): Promise<{ origin: string; tunnels: string[]; close(): Promise<void> }> {
   const tunnels: string[] = [];
   const sockets = new Set<Socket>();
   const server: Server = createServer((_req, res) => void res.writeHead(405).end());
   server.on('connect', (req, client: Socket, head: Buffer) => {
     tunnels.push(req.url ?? '');
     const [host = '', port = '80'] = (req.url ?? '').split(/:(?=\d+$)/);
-    const upstream = connect(Number(port), host.replace(/^\[|\]$/g, ''), () => {
+    const name = host.replace(/^\[|\]$/g, '');
+    const upstream = connect(Number(port), inside[name] ?? name, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(client).pipe(upstream);
@@ -159,6 +161,31 @@ describe('proxies from the environment', () => {
       await failure(fetchResource(site.url('/'), testOptions({ allowPrivate: false })), 'BLOCKED_ADDRESS');
       await failure(fetchResource(`http://localhost:${new URL(site.origin).port}/`, testOptions({ allowPrivate: false })), 'BLOCKED_ADDRESS');
       expect(proxy.tunnels).toEqual([]);
+    } finally {
+      await closeDispatchers();
+      await proxy.close();
+    }
+  });
+
+  it('refuses names that can only be internal, which only the proxy could resolve', async () => {
+    const inside = { 'intranet.corp': '127.0.0.1', 'metadata.google.internal': '127.0.0.1', metadata: '127.0.0.1', 'nas.local': '127.0.0.1', 'router.home.arpa': '127.0.0.1', wiki: '127.0.0.1' };
+    const proxy = await startProxy(inside);
+    const port = new URL(site.origin).port;
+    try {
+      process.env.HTTP_PROXY = proxy.origin;
+      for (const name of Object.keys(inside)) {
+        const { error } = await failure(fetchResource(`http://${name}:${port}/`, testOptions({ allowPrivate: false })), 'BLOCKED_ADDRESS');
+        expect(error.message).toContain('internal host name');
+      }
+      // The same forms behind the proxy as IPv6 literals that embed 127.0.0.1.
+      for (const literal of ['[::ffff:0:7f00:1]', '[::ffff:7f00:1]', '[64:ff9b::7f00:1]', '[2002:7f00:1::1]']) {
+        await failure(fetchResource(`http://${literal}:${port}/`, testOptions({ allowPrivate: false })), 'BLOCKED_ADDRESS');
+      }
+      expect(proxy.tunnels).toEqual([]);
+      // A name a person typed is trusted, and the proxy then reaches it: the refusal above was the guard's.
+      const res = await fetchResource(`http://intranet.corp:${port}/`, testOptions({ allowPrivate: false }), { trusted: true });
+      expect(res.body.toString()).toContain('Bridge reopens');
+      expect(proxy.tunnels).toEqual([`intranet.corp:${port}`]);
     } finally {
       await closeDispatchers();
       await proxy.close();

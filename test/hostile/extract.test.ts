@@ -40,6 +40,40 @@ describe('extraction of hostile pages', () => {
   });
 });
 
+describe('an article nested deeper than the depth budget', () => {
+  // Before: past 256 levels every text node was lifted out of its paragraph, so the article
+  // read as one run-on block (or NOT_AN_ARTICLE), merged with the navigation when kept.
+  const NAV = '<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>';
+  const PARAS = [1, 2, 3, 4, 5, 6].map((n) => `<p>Paragraph ${n} of the harbour story: the ferries ran on time all week, and the harbour master said the wall would hold.</p>`).join('');
+  const nested = (depth: number): string =>
+    `<!doctype html><html><head><title>Harbour wall repaired</title></head><body>${NAV}${'<div>'.repeat(depth)}<article><h1>Harbour wall repaired</h1>${PARAS}</article>${'</div>'.repeat(depth)}</body></html>`;
+
+  for (const dom of ['light', 'jsdom'] as const) {
+    for (const keepNonArticles of [false, true]) {
+      it(`at 300 levels is extracted as at 3 (${dom} DOM${keepNonArticles ? ', --keep-non-articles' : ''})`, () => {
+        const url = 'https://news.example/2024/05/harbour-wall';
+        const shallow = extract(nested(3), { url }, { dom, keepNonArticles });
+        const deep = extract(nested(300), { url }, { dom, keepNonArticles });
+        if ('error' in shallow || 'error' in deep) throw new Error('expected two article records');
+        expect(deep.body).toBe(shallow.body);
+        expect(deep.title).toBe(shallow.title);
+        expect(deep.body.split('\n\n')).toHaveLength(6);
+        expect(deep.body).not.toMatch(/Home|World|Sport/);
+      });
+    }
+  }
+
+  it('text nested in text thousands of levels deep stays bounded and in order', () => {
+    const html = `<!doctype html><html><body><article><h1>Harbour</h1>${PARAS}<p>${'x <b>'.repeat(5_000)}end</p></article></body></html>`;
+    const started = performance.now();
+    const record = extract(html, { url: 'https://news.example/2024/05/bold' }, { keepNonArticles: true });
+    expect(performance.now() - started).toBeLessThan(LIMIT_MS);
+    if ('error' in record) throw new Error(record.error.message);
+    expect(record.body).toContain('x x x');
+    expect(record.body.indexOf('Paragraph 6')).toBeLessThan(record.body.indexOf('end'));
+  });
+});
+
 describe('copydesk extract over several files, one hostile', () => {
   it('writes a record for every file, in order, and exits', async () => {
     const dir = tempDir();

@@ -1,0 +1,99 @@
+/**
+ * The page time budget on the pool (compiled workers: the build is refreshed first). A page
+ * past --page-timeout ends its worker and becomes a PAGE_TIMEOUT record; the pool goes on with
+ * a new worker; an outer abort ends a page in hand at once; a big page over the worker's heap
+ * cap is refused rather than extracted without a cap in the main thread.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as PoolModule from '../../src/pool/index.js';
+import type { CopydeskRecord } from '../../src/record/types.js';
+import { REPO_ROOT } from '../helpers/shared.js';
+import { BIN, ensureBuilt, page } from './build.js';
+
+const run = promisify(execFile);
+/** One paragraph of 2 MB: seconds of work for a worker (linear, but long). */
+const SLOW = `<!doctype html><html><head><title>Slow</title></head><body><article><h1>Slow</h1><p>${'The ferries ran on time all week, and the harbour master said so. '.repeat(30_000)}</p></article></body></html>`;
+const codeOf = (r: CopydeskRecord | undefined): string => (r && 'error' in r ? r.error.code : r ? 'article' : 'none');
+
+let Pool: typeof PoolModule.ExtractPool;
+let dir = '';
+beforeAll(async () => {
+  ensureBuilt();
+  ({ ExtractPool: Pool } = (await import(pathToFileURL(join(REPO_ROOT, 'dist', 'pool', 'index.js')).href)) as typeof PoolModule);
+  dir = mkdtempSync(join(tmpdir(), 'copydesk-timeout-'));
+}, 60_000);
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('a page past its time budget', () => {
+  it('becomes PAGE_TIMEOUT near the budget, and the next page runs on a new worker', async () => {
+    const pool = await Pool.open({ threads: 1 });
+    try {
+      const started = performance.now();
+      const slow = await pool?.run({ html: SLOW, input: { url: 'https://site.example/slow' }, options: { pageTimeout: 400 } });
+      const ms = performance.now() - started;
+      expect(codeOf(slow)).toBe('PAGE_TIMEOUT');
+      expect(slow && 'error' in slow ? slow.error : null).toMatchObject({ stage: 'extract', message: expect.stringContaining('--page-timeout') });
+      expect(ms).toBeLessThan(400 + 1_500);
+      expect(pool?.timedOut).toBe(1);
+      // The worker's start-up is not counted: a fresh worker still gets the whole budget.
+      const next = await pool?.run({ html: page('canal'), input: { url: 'https://site.example/canal' }, options: { pageTimeout: 400 } });
+      expect(codeOf(next)).toBe('article');
+      expect(pool?.retriedHere).toBe(0);
+    } finally {
+      await pool?.close();
+    }
+  }, 30_000);
+
+  it('an outer abort ends the page in hand within a second', async () => {
+    const pool = await Pool.open({ threads: 1 });
+    try {
+      const stop = new AbortController();
+      const task = pool?.run({ html: SLOW, input: { url: 'https://site.example/slow' }, options: {} }, stop.signal);
+      // Let the worker start and get well into the page.
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      const aborted = performance.now();
+      stop.abort(new Error('interrupted'));
+      const record = await task;
+      expect(performance.now() - aborted).toBeLessThan(1_000);
+      expect(record && 'error' in record ? record.error.message : null).toContain('interrupted');
+    } finally {
+      await pool?.close();
+    }
+  }, 30_000);
+
+  it('copydesk extract with --page-timeout writes PAGE_TIMEOUT for that page and articles for the rest', async () => {
+    const names = ['a.html', 'b-slow.html', 'c.html', 'd.html'];
+    names.forEach((name, i) => writeFileSync(join(dir, name), i === 1 ? SLOW : page(name.slice(0, 1))));
+    const r = await run(process.execPath, [BIN, 'extract', '--workers', '2', '--page-timeout', '0.4', ...names.map((n) => join(dir, n))]).catch((e: { stdout: string; code: number }) => e);
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as CopydeskRecord);
+    expect(records.map(codeOf)).toEqual(['article', 'PAGE_TIMEOUT', 'article', 'article']);
+    expect('code' in r ? r.code : 0).toBe(1);
+  }, 30_000);
+
+  it('rejects a --page-timeout that is not a positive number', async () => {
+    const r = await run(process.execPath, [BIN, 'extract', '--page-timeout', '0', join(dir, 'a.html')]).catch((e: { code: number; stderr: string }) => e);
+    expect('code' in r ? r.code : 0).toBe(2);
+  });
+});
+
+describe('a big page over the worker heap cap', () => {
+  it('is TOO_LARGE, not extracted again without a cap in the main thread', async () => {
+    const pool = await Pool.open({ threads: 1, oldGenerationMb: 32, youngGenerationMb: 4 });
+    const big = page('tunnel').replace('</article>', `${'<div><p>Engineers said the tunnel boring machine had advanced forty metres.</p></div>'.repeat(30_000)}</article>`);
+    try {
+      const record = await pool?.run({ html: big, input: { url: 'https://site.example/tunnel' }, options: {} });
+      expect(codeOf(record)).toBe('TOO_LARGE');
+      expect(pool?.retriedHere).toBe(0);
+    } finally {
+      await pool?.close();
+    }
+  }, 60_000);
+});
