@@ -149,11 +149,16 @@ export function snippetScores(pages: readonly PageResult[], side: Side): Snippet
   return { found: withAll ? withFound / withAll : 0, absent: withoutAll ? 1 - withoutFound / withoutAll : 0 };
 }
 
-/** Pages of each type and how many of them copydesk judged not an article. */
-export function verdictTable(result: AccuracyResult): { type: string; pages: number; refused: number }[] {
+/** Not passed on as an article: judged not one, or no text found at all (EMPTY_ARTICLE). */
+function notPassed(p: PageResult): boolean {
+  return p.copydesk.isArticle === false || p.copydesk.error === 'EMPTY_ARTICLE';
+}
+
+/** Pages of each type, how many copydesk judged not an article, and how many gave no text. */
+export function verdictTable(result: AccuracyResult): { type: string; pages: number; refused: number; empty: number }[] {
   return pageTypes(result).map((type) => {
     const pages = result.pages.filter((p) => p.entry.pageType === type);
-    return { type, pages: pages.length, refused: pages.filter((p) => p.copydesk.isArticle === false).length };
+    return { type, pages: pages.length, refused: pages.filter((p) => p.copydesk.isArticle === false).length, empty: pages.filter((p) => p.copydesk.error === 'EMPTY_ARTICLE').length };
   });
 }
 
@@ -176,7 +181,7 @@ export function headlineFigures(result: AccuracyResult): Record<string, number> 
     title: fields.title,
     date: fields.date,
     author: fields.author,
-    listingsRefused: stories.length ? stories.filter((p) => p.copydesk.isArticle === false).length / stories.length : 0,
+    listingsRefused: stories.length ? stories.filter(notPassed).length / stories.length : 0,
     maxArticlesFlagged: articles.length ? articles.filter((p) => p.copydesk.isArticle === false).length / articles.length : 0,
     maxErrors: failed,
   };
@@ -276,10 +281,11 @@ function wcxbReport(result: AccuracyResult, out: string[]): void {
   }
 
   out.push('');
-  out.push('verdict: pages judged not an article, by type');
-  for (const { type, pages, refused } of verdictTable(result)) {
+  out.push('verdict: pages not passed on as articles, by type (judged not one, plus no text found)');
+  for (const { type, pages, refused, empty } of verdictTable(result)) {
     const note = type === 'article' ? '  (should be none)' : NOT_ARTICLE_TYPES.has(type) ? '  (should be all)' : '';
-    out.push(`${type.padEnd(14)} ${String(refused).padStart(4)} of ${String(pages).padEnd(4)} ${`${(pages ? (100 * refused) / pages : 0).toFixed(1)}%`.padStart(6)}${note}`);
+    const all = refused + empty;
+    out.push(`${type.padEnd(14)} ${String(all).padStart(4)} of ${String(pages).padEnd(4)} ${`${(pages ? (100 * all) / pages : 0).toFixed(1)}%`.padStart(6)}  (${refused} judged, ${empty} no text)${note}`);
   }
 }
 
@@ -330,7 +336,7 @@ export function formatReport(result: AccuracyResult, options: ReportOptions = {}
 
 /** The figures an ablation compares, per dataset layout. */
 export function ablationFigures(result: AccuracyResult): Record<string, number> {
-  const refused = (pages: readonly PageResult[]): number => pages.filter((p) => p.copydesk.isArticle === false).length;
+  const refused = (pages: readonly PageResult[]): number => pages.filter(notPassed).length;
   if (result.dataset.format === 'zyte') {
     const s = shingleScores(result, 'copydesk');
     return { F1: s.f1, P: s.precision, R: s.recall, refused: refused(result.pages) };

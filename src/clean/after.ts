@@ -208,33 +208,15 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
 
 /** What cleaning found, for the article verdict. */
 export interface CleanReport {
-  /** Share of the text Readability kept that sat in links, before cleaning. */
-  linkShare: number;
   /** Images left in the article. */
   images: number;
-  /** Short lines that were mostly links (headline lists, teasers), before cleaning. */
-  linkLines: number;
-  /** Lines that read as sentences, before cleaning. */
-  proseLines: number;
-  /** Headline links each followed by a line of summary: the shape of a listing. */
-  teasers: number;
 }
 
 export function cleanAfterReadability(root: Element, explain?: Explain): CleanReport {
-  const total = textLength(root);
-  const linkShare = total ? Array.from(root.querySelectorAll('a')).reduce((n, a) => n + textLength(a), 0) / total : 0;
-  const before = readLines(root);
-  const linkLines = before.filter((l) => isLinkLine(l) && isShort(l)).length;
-  const proseLines = before.filter((l) => !isLinkLine(l) && l.words >= 8 && endsSentence(l.text)).length;
-  let teasers = 0;
-  before.forEach((l, i) => {
-    const next = before[i + 1];
-    if (next && isLinkLine(l) && isShort(l) && l.words >= 3 && !isLinkLine(next) && next.words >= 6) teasers++;
-  });
   removeBlocks(root, explain);
   const lines = readLines(root);
   const drop = judgeLines(lines);
   if (explain) lines.forEach((l, i) => drop[i] !== null && explain(l.text, drop[i] ?? ''));
   removeLines(root, lines.filter((_, i) => drop[i] !== null));
-  return { linkShare: Math.min(1, linkShare), images: root.querySelectorAll('img').length, linkLines, proseLines, teasers };
+  return { images: root.querySelectorAll('img').length };
 }

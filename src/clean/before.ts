@@ -5,6 +5,8 @@
  * to the after stage, which judges each marked block by its size and links).
  */
 import { textLength } from './lines.js';
+import { readPageSignals } from './signals.js';
+import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, NEVER_ARTICLE_SELECTORS, WIDGET_WORDS } from './rules.js';
 
@@ -29,30 +31,6 @@ export function widgetKind(el: Element): string | null {
     if (kind) return kind;
   }
   return null;
-}
-
-/** What the page showed before cleaning, for the article verdict. */
-export interface PageSignals {
-  /** Password fields: a log-in wall. */
-  passwordFields: number;
-  /** Video players (<video>, or frames from video hosts). */
-  videoPlayers: number;
-}
-
-/** Frames whose address names a video player. */
-const VIDEO_FRAME = /youtube|youtu\.be|vimeo|dailymotion|jwplayer|brightcove|player|video/i;
-
-/** Elements of one tag name (getElementsByTagName: no selector to compile and match per element). */
-function byTag(doc: Document, name: string): Element[] {
-  return Array.from(doc.getElementsByTagName(name));
-}
-
-export function readPageSignals(doc: Document): PageSignals {
-  const frames = [...byTag(doc, 'iframe'), ...byTag(doc, 'embed')].filter((f) => VIDEO_FRAME.test(f.getAttribute('src') ?? ''));
-  return {
-    passwordFields: byTag(doc, 'input').filter((input) => input.getAttribute('type')?.toLowerCase() === 'password').length,
-    videoPlayers: byTag(doc, 'video').length + frames.length,
-  };
 }
 
 /**

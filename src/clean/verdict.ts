@@ -1,16 +1,18 @@
 /**
- * Is this page an article? A score in 0..1 from the text that survived cleaning (how
- * much of it reads as prose), then the page's own claims (schema.org and Open Graph
- * types), its address (home page, tag or section listing, or a story slug), and the
- * shapes of non-articles: link lists, log-in walls, video and photo pages.
+ * Is this page one article, or a page of many (a listing, a collection, a home page)? The
+ * prose that survived cleaning, the page's own claims (schema.org and Open Graph types),
+ * its address, and the shape of the page as parsed (link cards, linked headings, link
+ * share, prices, long paragraphs) weigh in a logistic model whose weights live in rules.ts.
+ * Video and photo pages with little text are not articles either. A log-in or pay wall
+ * never makes a page a non-article: it is reported beside the verdict.
  */
 import type { ArticleVerdict } from '../record/types.js';
 import type { CleanReport } from './after.js';
-import type { PageSignals } from './before.js';
+import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import {
-  INDEX_OG_TYPE, INDEX_PATH_SEGMENTS, INDEX_TYPES, LISTING_LINK_SHARE, LISTING_MIN_TEASERS, SENTENCE_END, VERDICT_FULL_PROSE, VERDICT_PRIOR, VERDICT_PROSE_LINE_WORDS,
-  VERDICT_THRESHOLD, WALL_PHRASES,
+  ARTICLE_TYPE, INDEX_PATH_SEGMENTS, LISTING_TYPES, SENTENCE_END, VERDICT_BIAS, VERDICT_FULL_PROSE, VERDICT_LISTING_ODDS, VERDICT_MEDIA_IMAGES, VERDICT_MEDIA_ODDS,
+  VERDICT_PROSE_LINE_WORDS, VERDICT_SIGNALS, WALL_PHRASES,
 } from './rules.js';
 
 export interface VerdictInput {
@@ -23,8 +25,6 @@ export interface VerdictInput {
   page?: PageSignals;
   cleaned?: CleanReport | null;
 }
-
-const ARTICLE_TYPE = /article$|^blogposting$|^posting$|^report$|^liveblogposting$|^socialmediaposting$/;
 
 /** Words of a line; CJK characters count half a word each (they carry no spaces). */
 function units(line: string): number {
@@ -69,58 +69,58 @@ export function urlShape(url: string | undefined): UrlShape {
   return 'other';
 }
 
+type SignalName = (typeof VERDICT_SIGNALS)[number]['name'];
+
+/** Each signal's value for this page, in the units the weights were fitted in. */
+function signalValues(input: VerdictInput, prose: number): Record<SignalName, number> {
+  const page = input.page;
+  const shape = urlShape(input.url);
+  return {
+    prose: Math.log1p(prose),
+    cards: Math.log1p((page?.cardChars ?? 0) / (6 * Math.max(1, prose))),
+    linkShare: page?.linkShare ?? 0,
+    linkedHeadings: Math.log1p(page?.linkedHeadings ?? 0),
+    declaredArticle: input.ogType?.toLowerCase() === 'article' || input.ldTypes.some((t) => ARTICLE_TYPE.test(t)) ? 1 : 0,
+    declaredListing: input.ldTypes.some((t) => LISTING_TYPES.has(t)) ? 1 : 0,
+    storyAddress: shape === 'story' ? 1 : 0,
+    listingAddress: shape === 'listing' || shape === 'home' ? 1 : 0,
+    prices: Math.log1p(page?.prices ?? 0),
+    longParagraphs: Math.log1p(page?.longParagraphs ?? 0),
+  };
+}
+
+/**
+ * The verdict: the odds that the page is a page of stories or products (rules.ts,
+ * VERDICT_SIGNALS) turned into a 0..1 article score, 0.5 at the cut. Reasons name the
+ * signals that moved the odds most: + towards a page of many, − towards one article.
+ */
 export function judgeArticle(input: VerdictInput): ArticleVerdict {
-  const reasons: string[] = [];
   const prose = proseWords(input.body);
-  let score = VERDICT_PRIOR + Math.min(1, prose / VERDICT_FULL_PROSE);
-  reasons.push(`${prose} words of prose`);
-
-  const declared = ruleOn('verdict:declared-type') && (input.ogType?.toLowerCase() === 'article' || input.ldTypes.some((t) => ARTICLE_TYPE.test(t)));
-  if (declared) {
-    score += 0.3;
-    reasons.push('declared an article');
-  } else if (ruleOn('verdict:declared-type') && input.ldTypes.some((t) => INDEX_TYPES.has(t)) || (input.ogType && INDEX_OG_TYPE.test(input.ogType))) {
-    score -= 0.2;
-    reasons.push('declared a listing or media page');
+  const values = signalValues(input, prose);
+  let odds = VERDICT_BIAS;
+  const moves: { reason: string; by: number }[] = [];
+  for (const signal of VERDICT_SIGNALS) {
+    if (!ruleOn(signal.group)) continue;
+    const by = signal.weight * (values[signal.name] - signal.mean);
+    odds += by;
+    moves.push({ reason: signal.reason, by });
   }
-
-  const shape = ruleOn('verdict:address') ? urlShape(input.url) : 'other';
-  if (shape === 'home') {
-    score -= 0.5;
-    reasons.push('home page address');
-  } else if (shape === 'listing') {
-    score -= 0.25;
-    reasons.push('listing address');
-  } else if (shape === 'story') {
-    score += 0.15;
-    reasons.push('story address');
-  }
-
-  // A listing: headline links each followed by a summary line, and a good share of
-  // the text in links. Articles with a related-stories block show one or the other.
-  const linkShare = input.cleaned?.linkShare ?? 0;
-  const teasers = input.cleaned?.teasers ?? 0;
-  if (ruleOn('verdict:listing-shape') && teasers >= LISTING_MIN_TEASERS && linkShare >= LISTING_LINK_SHARE) {
-    score -= 0.5;
-    reasons.push(`${teasers} teasers, ${Math.round(linkShare * 100)}% of the text in links`);
+  // Video and photo pages: media with a line or two. A page that calls itself an article
+  // keeps the benefit of the doubt (photo stories are articles with short text).
+  if (ruleOn('verdict:media') && !values.declaredArticle && prose < VERDICT_FULL_PROSE) {
+    const why = (input.page?.videoPlayers ?? 0) > 0 ? 'video with little text' : (input.cleaned?.images ?? 0) >= VERDICT_MEDIA_IMAGES ? 'photos with little text' : null;
+    if (why) {
+      odds += VERDICT_MEDIA_ODDS;
+      moves.push({ reason: why, by: VERDICT_MEDIA_ODDS });
+    }
   }
   // A wall shows a teaser paragraph or two and asks the reader to log in or subscribe. It
   // says nothing against the page being an article: the record says the text is walled
   // (accessibleForFree) and carries what the page gives. A password field alone may be a
   // sidebar log-in box, so it counts only beside very little prose.
-  const walled = ((WALL_PHRASES.some((re) => re.test(input.body)) && prose < VERDICT_FULL_PROSE * 3) || ((input.page?.passwordFields ?? 0) > 0 && prose < VERDICT_FULL_PROSE / 2));
+  const walled = (WALL_PHRASES.some((re) => re.test(input.body)) && prose < VERDICT_FULL_PROSE * 3) || ((input.page?.passwordFields ?? 0) > 0 && prose < VERDICT_FULL_PROSE / 2);
+  const score = 1 / (1 + Math.exp(odds - VERDICT_LISTING_ODDS));
+  const reasons = [`${prose} words of prose`, ...moves.filter((m) => Math.abs(m.by) >= 0.5).sort((x, y) => Math.abs(y.by) - Math.abs(x.by)).map((m) => `${m.reason} ${m.by > 0 ? '+' : ''}${m.by.toFixed(1)}`)];
   if (walled) reasons.push('log-in or pay wall');
-  // Video and photo pages: media with a line or two. A page that calls itself an article
-  // keeps the benefit of the doubt (photo stories are articles with short text).
-  const media = ruleOn('verdict:media');
-  if (media && !declared && prose < VERDICT_FULL_PROSE && (input.page?.videoPlayers ?? 0) > 0) {
-    score -= 0.3;
-    reasons.push('video with little text');
-  }
-  if (media && !declared && prose < VERDICT_FULL_PROSE && (input.cleaned?.images ?? 0) >= 4) {
-    score -= 0.3;
-    reasons.push('photos with little text');
-  }
-  score = Math.max(0, Math.min(1, score));
-  return { isArticle: score >= VERDICT_THRESHOLD, score: Math.round(score * 100) / 100, reasons, walled };
+  return { isArticle: score >= 0.5, score: Math.round(score * 100) / 100, reasons, walled };
 }

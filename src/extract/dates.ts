@@ -68,17 +68,39 @@ const ZONES: Record<string, string> = {
   PST: '-08:00', PDT: '-07:00', BST: '+01:00', CET: '+01:00', CEST: '+02:00', EET: '+02:00', EEST: '+03:00', IST: '+05:30',
   JST: '+09:00', AEST: '+10:00', AEDT: '+11:00', WAT: '+01:00', SAST: '+02:00', EAT: '+03:00',
 };
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
-/** "November 19, 2019", "Nov. 19 2019", "November 20 15:23 2019", "19 November 2019". */
-const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d{1,2}:\d{2}\s+)?(\d{4})\b`, 'i');
-const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})\b`, 'i');
+/**
+ * Month names and the abbreviations datelines use, in English, French, German, Spanish,
+ * Portuguese and Italian, by month number. Longer forms are tried first.
+ */
+const MONTH_WORDS: readonly (readonly string[])[] = [
+  ['january', 'janvier', 'januar', 'jänner', 'enero', 'janeiro', 'gennaio', 'jan', 'janv', 'ene', 'gen'],
+  ['february', 'février', 'fevrier', 'februar', 'febrero', 'fevereiro', 'febbraio', 'feb', 'févr', 'fevr', 'fev', 'fév'],
+  ['march', 'mars', 'märz', 'maerz', 'marzo', 'março', 'marco', 'mar', 'mär', 'mrz'],
+  ['april', 'avril', 'abril', 'aprile', 'apr', 'avr', 'abr'],
+  ['may', 'mai', 'mayo', 'maio', 'maggio', 'mag'],
+  ['june', 'juin', 'juni', 'junio', 'junho', 'giugno', 'jun', 'giu'],
+  ['july', 'juillet', 'juli', 'julio', 'julho', 'luglio', 'jul', 'juil', 'lug'],
+  ['august', 'août', 'aout', 'agosto', 'aug', 'ago'],
+  ['september', 'septembre', 'septiembre', 'setiembre', 'setembro', 'settembre', 'sept', 'sep', 'set'],
+  ['october', 'octobre', 'oktober', 'octubre', 'outubro', 'ottobre', 'oct', 'okt', 'out', 'ott'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'nov'],
+  ['december', 'décembre', 'decembre', 'dezember', 'diciembre', 'dezembro', 'dicembre', 'dec', 'déc', 'dez', 'dic'],
+];
+const MONTH_NUMBER = new Map(MONTH_WORDS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const MONTH = String.raw`(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})\.?`;
+/** "November 19, 2019", "Nov. 19 2019", "November 20 15:23 2019". */
+const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d{1,2}:\d{2}\s+)?(\d{4})\b`, 'iu');
+/** "19 November 2019", "19. November 2019", "19 de noviembre de 2019", "1er mars 2024". */
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?${MONTH}(?![\p{L}]),?\s+(?:de\s+)?(\d{4})\b`, 'iu');
 const NUMERIC = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** "23.07.2025": day, month and year with dots, as written across Europe. */
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const CLOCK = /\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+([A-Z]{1,4}))?\b/i;
 
 /**
  * A date written out for readers ("Published 10:02 AM EST Nov 19, 2019"), for pages with
- * no machine-readable date. English month names, day and year required; a time nearby is
+ * no machine-readable date. Month names in six languages, day and year required (or an ISO or
+ * dotted European date); a time nearby is
  * kept, with its offset when the zone is one we know. Relative dates ("3 hours ago") give null.
  */
 export function parseVisibleDate(text: string): string | null {
@@ -90,9 +112,12 @@ export function parseVisibleDate(text: string): string | null {
   const a = MONTH_FIRST.exec(t);
   const b = a ? null : DAY_FIRST.exec(t);
   const c = a || b ? null : NUMERIC.exec(t);
-  if (a) [y, mo, d] = [Number(a[3]), MONTH_NAMES.indexOf((a[1] ?? '').toLowerCase()) + 1, Number(a[2])];
-  else if (b) [y, mo, d] = [Number(b[3]), MONTH_NAMES.indexOf((b[2] ?? '').toLowerCase()) + 1, Number(b[1])];
+  const e = a || b || c ? null : DOTTED.exec(t);
+  const month = (name: string | undefined): number => MONTH_NUMBER.get((name ?? '').toLowerCase()) ?? 0;
+  if (a) [y, mo, d] = [Number(a[3]), month(a[1]), Number(a[2])];
+  else if (b) [y, mo, d] = [Number(b[3]), month(b[2]), Number(b[1])];
   else if (c) [y, mo, d] = [Number(c[1]), Number(c[2]), Number(c[3])];
+  else if (e) [y, mo, d] = [Number(e[3]), Number(e[2]), Number(e[1])];
   else return null;
   if (!valid(y, mo, d)) return null;
   const date = `${y}-${pad(mo)}-${pad(d)}`;

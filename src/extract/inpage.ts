@@ -6,9 +6,14 @@
  */
 import { normaliseDate, parseVisibleDate } from './dates.js';
 import {
+  AUTHOR_CLASS_SELECTOR,
+  AUTHOR_LABEL,
   BYLINE_LINE,
   BYLINE_LINE_REACH,
   BYLINE_SELECTORS,
+  HEADER_DATE_MAX_CHARS,
+  HEADER_MAX_TEXT,
+  HEADER_LEVELS,
   MAX_BYLINE_CHARS,
   MAX_DATE_CANDIDATES,
   NOT_ARTICLE_BYLINE,
@@ -120,4 +125,54 @@ export function visibleDate(doc: Document): string | null {
     }
   }
   return null;
+}
+
+/**
+ * The last resort: a date written anywhere in the block that holds the headline (the
+ * article's header: kicker, headline, byline, dateline), in elements of any name. The block
+ * is the headline's nearest ancestor that holds more than the headline, widened a level at a
+ * time while it stays header-sized. "Updated …" dates count here: with no other date on the
+ * page, the date readers are shown is the best one there is.
+ */
+export function dateNearHeadline(doc: Document): string | null {
+  const h1 = Array.from(doc.getElementsByTagName('h1')).find((h) => !h.closest(NOT_ARTICLE_BYLINE));
+  let scope = h1?.parentElement ?? null;
+  for (let level = 0; scope && level < HEADER_LEVELS; level++, scope = scope.parentElement) {
+    if ((scope.textContent ?? '').length > HEADER_MAX_TEXT) break;
+    for (const el of Array.from(scope.querySelectorAll('*'))) {
+      if (el.tagName.toUpperCase() === 'H1' || el.closest(NOT_ARTICLE_BYLINE)) continue;
+      const text = el.textContent ?? '';
+      if (text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text)) continue;
+      const iso = parseVisibleDate(text) ?? normaliseDate(el.getAttribute('datetime'));
+      if (iso) return iso;
+    }
+  }
+  return null;
+}
+
+/** The name after a label that stands alone ("Written by" | "Jane Doe"), in page order. */
+export function labelledAuthors(doc: Document): string[] {
+  const found: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('p, div, span, dt, strong, b, small, label, h4, h5, h6'))) {
+    if (el.childElementCount > 1) continue;
+    const label = (el.textContent ?? '').trim();
+    if (label.length > 20 || !AUTHOR_LABEL.test(label) || el.closest(NOT_ARTICLE_BYLINE)) continue;
+    const next = el.nextElementSibling;
+    const name = next ? spacedText(next) : '';
+    if (name && name.length <= MAX_BYLINE_CHARS) found.push(name);
+    if (found.length >= 3) break;
+  }
+  return found;
+}
+
+/** Short texts of the innermost elements whose class names an author part. */
+export function authorClassTexts(doc: Document): string[] {
+  const found: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll(AUTHOR_CLASS_SELECTOR))) {
+    if (el.querySelector(AUTHOR_CLASS_SELECTOR) || el.closest(NOT_ARTICLE_BYLINE)) continue;
+    const text = spacedText(el);
+    if (text && text.length <= MAX_BYLINE_CHARS / 2) found.push(text);
+    if (found.length >= 3) break;
+  }
+  return found;
 }

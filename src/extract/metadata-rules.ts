@@ -32,7 +32,7 @@ export const META_KEYS = {
   published: [
     'article:published_time', 'og:article:published_time', 'article:published', 'published_time', 'datepublished', 'date',
     'pubdate', 'publishdate', 'publish-date', 'publish_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued',
-    'parsely-pub-date', 'sailthru.date', 'article.published', 'originalpublicationdate', 'cxenseparse:recs:publishtime',
+    'parsely-pub-date', 'sailthru.date', 'article.published', 'originalpublicationdate', 'cxenseparse:recs:publishtime', 'published',
   ],
   modified: ['article:modified_time', 'og:updated_time', 'article:modified', 'datemodified', 'last-modified', 'dcterms.modified', 'article.updated', 'modified_time'],
   authors: ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'cxenseparse:author'],
@@ -43,9 +43,13 @@ export const META_KEYS = {
 /** Visible bylines, tried in order when no metadata names an author. */
 export const BYLINE_SELECTORS = [
   '[itemprop~="author"]',
-  'a[rel~="author"]',
+  // rel=author is a link's attribute, but templates put it on the name's <div> or <span> too.
+  '[rel~="author"]',
   '[class~="author" i], [class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="byline__author" i], [class*="byline-author" i], [class*="byline-name" i]',
   '.byline, [class*="byline" i]',
+  // Most publishing systems link a byline to the author's own page (/author/jane-doe,
+  // /autor/…, /auteur/…); links in navigation, footers and related stories are skipped.
+  'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/autor/" i], a[href*="/autoren/" i], a[href*="/auteur/" i], a[href*="/autores/" i]',
 ];
 /**
  * Where a written-out date is looked for when the page has no machine-readable one, most
@@ -57,13 +61,28 @@ export const VISIBLE_DATE_SELECTORS = [
 ];
 /** A dateline that says "updated" is the modification date, unless it also says when it was published. */
 export const UPDATED_ONLY = /^(?![\s\S]*publish)[\s\S]*\b(?:updated|modified|aktualisiert|mis à jour|actualizado)\b/i;
+/**
+ * The headline's block, for a date with no telling markup: at most this many levels above the
+ * <h1>, while the block holds at most this many characters (a header, not the article), and
+ * only elements this short are read as a dateline.
+ */
+export const HEADER_LEVELS = 4;
+export const HEADER_MAX_TEXT = 1500;
+export const HEADER_DATE_MAX_CHARS = 100;
 /** Candidates looked at per page, to bound the cost on pages full of dates. */
 export const MAX_DATE_CANDIDATES = 30;
 /** Bylines, dates and headings inside these belong to comments, embedded posts or related stories, not to the article. */
 export const NOT_ARTICLE_BYLINE =
   '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i]';
-/** A line under the headline that starts like a byline ("By Jane Doe"), for pages whose byline has no telling class. */
-export const BYLINE_LINE = /^\s*(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}/u;
+/** A line under the headline that starts like a byline ("By Jane Doe", "Written by", "by:", "Text:"), for pages whose byline has no telling class. */
+export const BYLINE_LINE = /^\s*(?:(?:(?:[Ww]ritten\s+)?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:)?\s+|(?:[Tt]exto?|[Aa]utor(?:in)?|[Aa]uteur)\s*:\s*)\p{Lu}/u;
+/**
+ * A label standing alone in its element, with the author's name in the element after it:
+ * "Written by" | "Jane Doe", "Author:" | "Jane Doe", "Autor" | "Max Muster".
+ */
+export const AUTHOR_LABEL = /^(?:written by|posted by|by|authors?|author name|autor(?:in|es)?|auteur|par|von|por|escrito por|texto?|redakteur(?:in)?)\s*:?$/i;
+/** Elements whose class names an author part ("blog_author-text", "post-author__info"), the last visible source. */
+export const AUTHOR_CLASS_SELECTOR = '[class*="author" i]';
 /** Elements after the headline searched for such a line: bylines sit right under it. */
 export const BYLINE_LINE_REACH = 40;
 /** A visible byline longer than this is a bio or a paragraph, not a byline. */
@@ -75,7 +94,7 @@ export const MAX_BYLINE_CHARS = 120;
  * case, since capitalised they begin surnames.
  */
 export const BYLINE_PREFIX = /^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:von|par|por|door|from)\s+|\p{L}+\s*:\s+)/iu;
-export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+/u;
+export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+|^\s*By(?=\p{Lu}\p{Ll})/u;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAYS = 'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';

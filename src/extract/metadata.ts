@@ -23,7 +23,7 @@ import { decodeEntities, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
-import { bylineUnderHeadline, firstDate, visibleBylines, visibleDate } from './inpage.js';
+import { authorClassTexts, bylineUnderHeadline, dateNearHeadline, firstDate, labelledAuthors, visibleBylines, visibleDate } from './inpage.js';
 import { META_KEYS, NOT_ARTICLE_BYLINE } from './metadata-rules.js';
 import { cleanTitle as cleanTitleWith, preferHeading } from './title.js';
 import type { TitleContext } from './title.js';
@@ -216,6 +216,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // A sentence can start with "By" too ("By Tuesday the ferries ran"): from this weakest
   // source only what reads as a person's name is kept.
   if (!authors.length) authors = cleanAuthors(bylineUnderHeadline(doc), siteName).filter(nameLike);
+  if (!authors.length) authors = cleanAuthors(labelledAuthors(doc), siteName).filter(nameLike);
+  if (!authors.length) authors = cleanAuthors(authorClassTexts(doc), siteName).filter((a) => nameLike(a) && /\s/.test(a));
 
   const tags = uniq(
     [...(ld ? allStrings(ld.keywords, graph) : []), ...metaAll(META_KEYS.tags)]
@@ -230,7 +232,10 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     () => normaliseDate(meta(META_KEYS.published)),
     () => firstDate(doc, '[itemprop~="datePublished"], time[pubdate], article time[datetime], time[datetime]'),
     () => visibleDate(doc),
-  ]);
+  ]) ??
+    // Nothing says when it was published: the date shown beside the headline, then the
+    // publisher's own last-modified date, are the dates a reader is given.
+    mostPrecise([() => dateNearHeadline(doc), () => normaliseDate(ldText('dateModified'))]);
   const modifiedAt = mostPrecise([
     () => normaliseDate(ldText('dateModified')),
     () => normaliseDate(meta(META_KEYS.modified)),

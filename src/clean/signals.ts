@@ -1,0 +1,105 @@
+/**
+ * What the whole page shows before any cleaning, for the article verdict: how much of it
+ * is links, how many linked headlines and repeated link cards it holds (the shape of a
+ * page of stories or products), prices, long paragraphs, log-in fields and video players.
+ * Read once, from the page as parsed, before the clean stage removes anything.
+ */
+import {
+  CARD_MAX_CHARS, CARD_MIN_CHARS, CARD_MIN_GROUP, CARD_MIN_LINKED, LONG_PARAGRAPH_WORDS, OUTSIDE_CONTENT, PAGE_FURNITURE, PRICE, VIDEO_FRAME,
+} from './rules.js';
+
+export interface PageSignals {
+  /** Password fields: a log-in form. */
+  passwordFields: number;
+  /** Video players (<video>, or frames from video hosts). */
+  videoPlayers: number;
+  /** Share of the page's text inside links. */
+  linkShare: number;
+  /** h2–h4 headings that are links, outside menus, headers, footers and sidebars. */
+  linkedHeadings: number;
+  /** Characters in groups of repeated sibling cards that each hold a link (story or product grids). */
+  cardChars: number;
+  /** Prices written on the page ("$12.99", "12,99 €"). */
+  prices: number;
+  /** Paragraphs of LONG_PARAGRAPH_WORDS words or more outside menus, headers, footers and sidebars. */
+  longParagraphs: number;
+}
+
+/** Elements of one tag name (getElementsByTagName: no selector to compile and match per element). */
+function byTag(root: Document | Element, name: string): Element[] {
+  return Array.from(root.getElementsByTagName(name));
+}
+
+function squashedLength(text: string | null | undefined): number {
+  return (text ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
+/** Tag and class names without digits: cards of one grid share it, whatever their position. */
+function cardSignature(el: Element): string {
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !/\d/.test(c)).sort();
+  return `${el.tagName}.${classes.join('.')}`;
+}
+
+function holdsLink(el: Element): boolean {
+  return el.tagName.toUpperCase() === 'A' ? el.hasAttribute('href') : el.querySelector('a[href]') !== null;
+}
+
+/**
+ * Text in repeated cards: under one parent, CARD_MIN_GROUP or more children of the same
+ * signature, nearly all holding a link, each a headline or a teaser long (not a menu of
+ * single words, not whole sections).
+ */
+function cardCharacters(body: Element): number {
+  let total = 0;
+  for (const parent of [body, ...Array.from(body.querySelectorAll('*'))]) {
+    if (parent.childElementCount < CARD_MIN_GROUP) continue;
+    const groups = new Map<string, Element[]>();
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      const key = cardSignature(child);
+      const group = groups.get(key);
+      if (group) group.push(child);
+      else groups.set(key, [child]);
+    }
+    let inFurniture: boolean | null = null;
+    for (const group of groups.values()) {
+      if (group.length < CARD_MIN_GROUP) continue;
+      const linked = group.filter(holdsLink);
+      if (linked.length < group.length * CARD_MIN_LINKED) continue;
+      if ((inFurniture ??= parent.closest(OUTSIDE_CONTENT) !== null)) break;
+      const chars = linked.reduce((n, card) => n + squashedLength(card.textContent), 0);
+      const average = chars / linked.length;
+      if (average >= CARD_MIN_CHARS && average <= CARD_MAX_CHARS) total += chars;
+    }
+  }
+  return total;
+}
+
+export function readPageSignals(doc: Document): PageSignals {
+  const frames = [...byTag(doc, 'iframe'), ...byTag(doc, 'embed')].filter((f) => VIDEO_FRAME.test(f.getAttribute('src') ?? ''));
+  const body = doc.body;
+  const bodyText = body?.textContent ?? '';
+  const textChars = squashedLength(bodyText);
+  let linkChars = 0;
+  for (const a of byTag(doc, 'a')) linkChars += squashedLength(a.textContent);
+  let linkedHeadings = 0;
+  for (const tag of ['h2', 'h3', 'h4']) {
+    for (const h of byTag(doc, tag)) {
+      if ((h.querySelector('a[href]') ?? h.closest('a[href]')) && !h.closest(PAGE_FURNITURE)) linkedHeadings++;
+    }
+  }
+  let longParagraphs = 0;
+  for (const p of byTag(doc, 'p')) {
+    const text = p.textContent ?? '';
+    if (text.length < LONG_PARAGRAPH_WORDS * 2) continue;
+    if (text.split(/\s+/).filter(Boolean).length >= LONG_PARAGRAPH_WORDS && !p.closest(PAGE_FURNITURE)) longParagraphs++;
+  }
+  return {
+    passwordFields: byTag(doc, 'input').filter((input) => input.getAttribute('type')?.toLowerCase() === 'password').length,
+    videoPlayers: byTag(doc, 'video').length + frames.length,
+    linkShare: textChars ? Math.min(1, linkChars / textChars) : 0,
+    linkedHeadings,
+    cardChars: body ? cardCharacters(body) : 0,
+    prices: bodyText.match(PRICE)?.length ?? 0,
+    longParagraphs,
+  };
+}
