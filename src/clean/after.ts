@@ -10,7 +10,7 @@ import { readLines, removeLines, textLength } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  BOILERPLATE_HEADING_PATTERNS, BOILERPLATE_HEADINGS, BOILERPLATE_LINE_STARTS, BYLINE_LINE, CAPTION_CREDIT_END, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
+  BOILERPLATE_HEADING_PATTERNS, BOILERPLATE_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, BYLINE_LINE, CAPTION_CREDIT_END, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
   DATELINE_MAX_TOKENS, LEAD_MAX_LINES, LEGAL_LINE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE,
 } from './rules.js';
@@ -66,7 +66,11 @@ export function isBoilerplateLine(text: string): boolean {
 
 export function isShareBar(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? [];
-  return words.length > 0 && words.length <= 12 && words.every((w) => SHARE_WORDS.has(w) || /^\d+[km]?$/.test(w));
+  if (!words.length || words.length > 12 || !words.every((w) => SHARE_WORDS.has(w) || /^\d+[km]?$/.test(w))) return false;
+  // Numbers alone are a rating or a table cell ("4.9 / 5.0"); one word alone is a bar only
+  // when it is the call to share itself ("Google" or "Email" alone is a list's item).
+  const named = words.filter((w) => SHARE_WORDS.has(w));
+  return named.length >= 2 || (named.length === 1 && words.length === 1 && SHARE_CALLS.has(named[0] ?? ''));
 }
 
 export function isDateline(text: string): boolean {
@@ -148,6 +152,8 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     const t = line.text;
+    // Dates and numbers in a table or a list are its data (a schedule, a price history).
+    const inList = line.table || line.listItem;
     if (!/[\p{L}\p{N}]/u.test(t)) drop[i] = 'empty';
     else if (line.words <= 40 && on.phrases && isBoilerplateLine(t)) drop[i] = 'phrase';
     else if (on.credits && CREDIT_LINE.test(t) && line.words <= 25) drop[i] = 'credit';
@@ -155,7 +161,7 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
     else if (on.legal && line.words <= 40 && LEGAL_LINE.test(t)) drop[i] = 'legal';
     else if (on.signoffs && line.words <= SIGNOFF_MAX_WORDS && SIGNOFF_LINE.some((re) => re.test(t))) drop[i] = 'signoff';
     else if (on.promoLinks && isWholeLink(line)) drop[i] = 'promo link';
-    else if (on.counters && COUNTER_LINE.test(t.trim())) drop[i] = 'counter';
+    else if (on.counters && !inList && COUNTER_LINE.test(t.trim())) drop[i] = 'counter';
     else if (on.shareBars && isShareBar(t)) drop[i] = 'share';
     else if (on.relativeTimes && isRelativeTime(t)) {
       drop[i] = 'reltime';
@@ -166,7 +172,7 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
       else if (after && isShort(after)) drop[i + 1] = 'timed item';
     }
     // After the timestamp test: "4 mins" is also all date words, but it labels a headline.
-    else if (on.datelines && isDateline(t)) drop[i] = 'date';
+    else if (on.datelines && !inList && isDateline(t)) drop[i] = 'date';
     else if (on.bylines && outside(i) && BYLINE_LINE.test(t)) drop[i] = 'byline';
   }
 
@@ -186,11 +192,14 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
     i = j - 1;
   }
 
-  // Runs of short link lines are link lists.
+  // Runs of short link lines are link lists. Inside the article, a list or table of links
+  // is the article's own (resources, sources, the products it reviews); elsewhere it is
+  // furniture.
   for (let i = 0; ruleOn('lines:link-runs') && i < n; ) {
     let j = i;
     while (j < n && isLinkLine(lines[j]!) && isShort(lines[j]!)) j++;
-    if (j - i >= LINK_RUN_MIN || (j > i && outside(i))) for (let k = i; k < j; k++) drop[k] = 'link run';
+    const own = !outside(i) && lines.slice(i, j).every((l) => l.listItem || l.table);
+    if (!own && (j - i >= LINK_RUN_MIN || (j > i && outside(i)))) for (let k = i; k < j; k++) drop[k] = 'link run';
     i = Math.max(j, i + 1);
   }
 
@@ -198,7 +207,8 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
   // (The same rule after the last paragraph cost more than it gained: schedules, lists
   // and embedded posts end articles as often as tags and sign-offs do.)
   if (first >= 0 && ruleOn('lines:lead')) {
-    const loose = (l: Line): boolean => isShort(l) && !endsSentence(l.text) && !l.listItem && !l.table;
+    // Subheadings ("Key takeaways", "In this guide") open the article's first section.
+    const loose = (l: Line): boolean => isShort(l) && !endsSentence(l.text) && !l.listItem && !l.table && !l.heading;
     // A long stretch before the first paragraph is content (a list, a table), not a header.
     const before = lines.slice(0, first).filter((_, i) => drop[i] === null).length;
     if (before <= LEAD_MAX_LINES) for (let i = 0; i < first; i++) if (loose(lines[i]!)) drop[i] = 'lead';

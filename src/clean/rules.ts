@@ -79,7 +79,7 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   // related and recommended links
   ['related', 'related'], ['recommended', 'related'], ['recommendations', 'related'], ['recirc', 'related'],
   ['readmore', 'related'], ['readnext', 'related'], ['trending', 'related'], ['popular', 'related'],
-  ['mostread', 'related'], ['outbrain', 'related'], ['taboola', 'related'], ['more', 'related'],
+  ['mostread', 'related'], ['outbrain', 'related'], ['taboola', 'related'],
   // advertising
   ['ad', 'ad'], ['ads', 'ad'], ['advert', 'ad'], ['advertisement', 'ad'], ['advertising', 'ad'],
   ['sponsor', 'ad'], ['sponsored', 'ad'], ['dfp', 'ad'], ['gpt', 'ad'], ['banner', 'ad'],
@@ -157,7 +157,7 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'see also', 'see more', "don't miss", 'dont miss', 'top stories', 'top news', "editor's picks", 'editors picks',
   'editor’s picks', 'further reading', 'what to read next', 'up next', 'watch next', 'in other news', 'other stories',
   'stories you may like', 'around the web', 'from the web', 'from around the web', 'sponsored stories',
-  'promoted stories', 'sponsored content', 'partner content', 'elsewhere on ', 'story timeline', 'timeline',
+  'promoted stories', 'sponsored content', 'partner content', 'elsewhere on ', 'timeline',
   'share this', 'share this article', 'share this story', 'share this post', 'share on', 'share', 'share article',
   'follow us', 'follow us on', 'connect with us', 'stay connected', 'subscribe', 'subscribe now', 'sign up',
   'newsletter', 'newsletters', 'get our newsletter', 'comments', 'comment', 'leave a comment', 'leave a reply',
@@ -233,7 +233,7 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'suscríbete', 'síguenos en', 'compartir en', 'todos los derechos reservados', 'publicidad',
   // Portuguese
   'leia também:', 'leia mais:', 'veja também:', 'saiba mais:', 'clique aqui', 'assine ', 'siga-nos', 'compartilhe',
-  'compartilhar no', 'todos os direitos reservados', '(leggi anche',
+  'compartilhar no', 'todos os direitos reservados',
 ];
 
 /**
@@ -257,17 +257,20 @@ export const SIGNOFF_MAX_WORDS = 40;
 export const LEGAL_LINE = /^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
 
 /**
- * Words of share and follow bars: a line made only of these (and punctuation) is a bar.
+ * Words of share and follow bars: a line made only of these (and punctuation, and counts),
+ * naming at least two of them, is a bar.
  */
 export const SHARE_WORDS: ReadonlySet<string> = new Set([
   'share', 'shares', 'tweet', 'email', 'e-mail', 'mail', 'print', 'copy', 'link', 'copied', 'comment', 'comments',
-  'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'pin', 'pint', 'reddit', 'tumblr',
+  'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'pin', 'reddit', 'tumblr',
   'flipboard', 'messenger', 'instagram', 'youtube', 'tiktok', 'sms', 'google', 'vk', 'line', 'viber', 'pocket',
-  'save', 'baixar', 'download', 'partager', 'teilen', 'compartir', 'compartilhar', 'compartilhe', 'imprimir',
+  'save', 'download', 'partager', 'teilen', 'compartir', 'compartilhar', 'compartilhe', 'imprimir',
   'drucken', 'imprimer', 'envoyer', 'enviar', 'senden', 'follow', 'like', 'on', 'us', 'this', 'article', 'story',
   'post', 'via', 'and', 'or', 'the', 'to', 'sur', 'auf', 'en', 'no', 'em', 'kommentare', 'commentaires', 'comentarios',
   'comentários', 'whatsapp', 'snapchat', 'rss', 'feed', 'subscribe',
 ]);
+/** The calls to share that make a bar on their own, as one word on a line. */
+export const SHARE_CALLS: ReadonlySet<string> = new Set(['share', 'tweet', 'partager', 'teilen', 'compartir', 'compartilhar', 'compartilhe']);
 
 // ---------------------------------------------------------------------------------------
 // Timestamps, datelines, bylines, credits.
@@ -304,14 +307,14 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'aest', 'et', 'pt', 'ct', 'mt', 'updated', 'update', 'posted', 'published', 'last', 'first', 'original', 'modified',
   'date', 'time', 'publié', 'publiée', 'mis', 'jour', 'modifié', 'le', 'aktualisiert', 'veröffentlicht', 'stand',
   'actualizado', 'publicado', 'atualizado', 'atualização', 'publicação', 'em', 'el', 'on', 'by', 'st', 'nd', 'rd',
-  'th', 'er', 'o', 'letture', 'reads', 'views', 'min', 'mins', 'read', 'minute', 'minutes',
+  'th', 'er', 'o', 'reads', 'views', 'min', 'mins', 'read', 'minute', 'minutes',
 ]);
 
 /**
  * A dateline needs an anchor: a year, a month or weekday name, or a label ("Updated").
  * A bare time ("10 p.m.") heads entries of live coverage and stays.
  */
-export const DATE_ANCHORS: ReadonlySet<string> = new Set([...DATE_WORDS].filter((w) => w.length >= 3 && !['the', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'ist', 'hst', 'aest', 'del', 'uhr', 'min', 'mins', 'minute', 'minutes', 'read', 'reads', 'views', 'date', 'time', 'last', 'first', 'letture', 'stand', 'cest', 'às'].includes(w)));
+export const DATE_ANCHORS: ReadonlySet<string> = new Set([...DATE_WORDS].filter((w) => w.length >= 3 && !['the', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'ist', 'hst', 'aest', 'del', 'uhr', 'min', 'mins', 'minute', 'minutes', 'read', 'reads', 'views', 'date', 'time', 'last', 'first', 'stand', 'cest', 'às'].includes(w)));
 
 /** A dateline has at most this many tokens: dates with labels, never sentences. */
 export const DATELINE_MAX_TOKENS = 16;

@@ -50,7 +50,10 @@ describe('line tests', () => {
     expect(isBoilerplateHeading('À lire aussi')).toBe(true);
     expect(isBoilerplateHeading('More Great Harbour Stories')).toBe(true);
     expect(isBoilerplateHeading('The latest on the strike')).toBe(false);
-    expect(isShareBar('Whatsapp Facebook Pint Baixar')).toBe(true);
+    expect(isShareBar('Whatsapp Facebook Pin Download')).toBe(true);
+    expect(isShareBar('4.9 / 5.0')).toBe(false);
+    expect(isShareBar('Google')).toBe(false);
+    expect(isShareBar('Share')).toBe(true);
     expect(isShareBar('Facebook said on Monday')).toBe(false);
   });
 });
@@ -64,10 +67,17 @@ describe('cleanAfterReadability', () => {
     expect(text).not.toContain('Teachers accept');
     expect(text).not.toMatch(/mins|hour -/);
   });
-  it('removes a link list between paragraphs but keeps a sentence that merely contains a link', () => {
-    const text = clean(`<p>${PARA}</p><ul><li><a href="/a">One related story</a></li><li><a href="/b">Another related story</a></li></ul><p>She said the <a href="/plan">plan</a> would be published on Friday with every figure in it.</p><p>${PARA}</p>`);
+  it('removes a run of link lines between paragraphs but keeps a sentence that merely contains a link', () => {
+    const text = clean(`<p>${PARA}</p><p><a href="/a">One related story</a></p><p><a href="/b">Another related story</a></p><p>She said the <a href="/plan">plan</a> would be published on Friday with every figure in it.</p><p>${PARA}</p>`);
     expect(text).not.toContain('related story');
     expect(text).toContain('would be published on Friday');
+  });
+  it('keeps a list of links inside the article (its sources, the things it reviews), not one after it', () => {
+    const list = '<ul><li><a href="/a">Harbour plan documents</a></li><li><a href="/b">Council minutes of May</a></li></ul>';
+    const inside = clean(`<p>${PARA}</p>${list}<p>${PARA}</p>`);
+    expect(inside).toContain('Harbour plan documents');
+    const after = clean(`<p>${PARA}</p><p>${PARA}</p>${list}`);
+    expect(after).not.toContain('Harbour plan documents');
   });
   it('removes figure captions and promo lines', () => {
     const text = clean(`<p>${PARA}</p><figure><img src="x.jpg"><figcaption>The harbour at dawn.</figcaption></figure><p>READ MORE: <a href="/x">Ferry strike ends</a></p><p>${PARA}</p>`);
