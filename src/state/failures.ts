@@ -156,7 +156,7 @@ function prefixEnd(prefix: string): string {
 }
 
 /** '' (every host) for an empty prefix, the host of a URL prefix, or null when it names none. */
-function hostOfPrefix(prefix: string): string | null {
+export function hostOfPrefix(prefix: string): string | null {
   if (!prefix) return '';
   try {
     return new URL(prefix).host;
