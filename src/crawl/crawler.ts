@@ -119,8 +119,10 @@ export class Crawler {
     // more than ten at once is the normal case here, not a leak to warn about on stderr.
     setMaxListeners(0, this.abort.signal);
     const coordination = config.store.coordination;
-    // With a shared state, a host's turn is shared with every worker; a turn never ended is over after the longest request.
-    const shared = coordination ? { takeTurn: coordination.takeTurn.bind(coordination), endTurn: coordination.endTurn.bind(coordination), holdMs: config.options.totalTimeout } : undefined;
+    // With a shared state, a host's turn is shared with every worker; a turn its worker never ended (killed) is over
+    // after the longest request or the lease, whichever is shorter, so a dead worker does not hold a host for long.
+    const holdMs = Math.min(config.options.totalTimeout, config.leaseMs ?? DEFAULT_LEASE_MS);
+    const shared = coordination ? { takeTurn: coordination.takeTurn.bind(coordination), endTurn: coordination.endTurn.bind(coordination), holdMs } : undefined;
     const politeness = new Politeness({ maxPauseMs: config.options.retryMaxDelay, ...config.politeness, ...(shared ? { shared } : {}) });
     const robotsOptions: Options = { ...config.options, maxBytes: ROBOTS_MAX_BYTES, retries: Math.min(config.options.retries, 1) };
     const robots = new RobotsCache(
