@@ -15,7 +15,6 @@
  *    feed answering 304 does not hide it; a change of filters re-reads the source.
  * SIGINT/SIGTERM (stop()) let the records in hand finish; a second stop aborts requests.
  */
-import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import pLimit from 'p-limit';
 import { hostOf } from '../batch.js';
@@ -29,6 +28,7 @@ import type { PolitenessOptions } from '../fetch/politeness.js';
 import { RobotsCache, ROBOTS_MAX_BYTES } from '../fetch/robots.js';
 import { errorRecord, extractHere } from '../pipeline.js';
 import type { Extractor } from '../extractor.js';
+import { bodyHash, recordId } from '../record/id.js';
 import type { ArticleRecord, CopydeskRecord, FeedInfo } from '../record/types.js';
 import type { FailureEntry } from '../state/failures.js';
 import { DEFAULT_LEASE_MS } from '../state/store.js';
@@ -77,10 +77,6 @@ type Outcome = 'written' | 'duplicate' | 'failed' | 'deferred' | 'stopped';
 const STOPPED = Symbol('stopped');
 /** Sources read at once; their requests still go through the politeness limits. */
 const SOURCE_CONCURRENCY = 64;
-
-function bodyHash(body: string): string {
-  return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex');
-}
 
 /** A canonical URL worth trusting: some sites point every page's canonical at the home page. */
 function usableCanonical(raw: string | null): string | null {
@@ -456,6 +452,7 @@ export class Crawler {
       const canonical = usableCanonical(record.canonicalUrl);
       const final = normaliseUrl(record.finalUrl);
       const hash = bodyHash(record.body);
+      record.id = recordId(canonical ?? final ?? url, hash);
       const dupOf =
         (canonical ? await store.findDone({ canonical }, url) : undefined) ??
         (final && final !== url ? await store.findDone({ canonical: final }, url) : undefined) ??

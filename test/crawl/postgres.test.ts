@@ -72,6 +72,9 @@ describe.skipIf(PG_URL === '')('crawl with the state in PostgreSQL', () => {
       const first = await cli(['crawl', site.url('/feed.xml'), ...fast(db.url)]);
       expect(first.code).toBe(0);
       expect(first.records).toHaveLength(4);
+      const ids = first.records.map((r) => (r as { id?: string }).id ?? '');
+      expect(ids.every((id) => /^[0-9a-f]{32}$/.test(id))).toBe(true);
+      expect(new Set(ids).size).toBe(4);
       const again = await cli(['crawl', site.url('/feed.xml'), '--delay', '0', '--allow-private', '--retries', '0'], { COPYDESK_STATE: db.url });
       expect(again.records).toHaveLength(0);
       const stats = JSON.parse((await cli(['state', 'stats', '--state', db.url])).stdout) as { items: { done: number }; robots: number; path: string };
