@@ -47,6 +47,8 @@ interface CrawlFlags extends CommonFlags {
   maxAttempts?: number;
   delay?: number;
   summaryJson?: string;
+  /** Keep records in the (PostgreSQL) state. */
+  store?: boolean;
   /** Seconds a claim on a source or an item lasts (shared state). */
   lease?: number;
   /** A number of threads, false for --no-workers, undefined for automatic. */
@@ -108,8 +110,9 @@ export function crawlCommand(ctx: CommandContext): Command {
     .addOption(new Option('--sources <file>', 'read sources from a file, one per line'))
     .addOption(new Option('--opml <file>', 'read sources from an OPML subscription list'))
     .addOption(new Option('--out <dir>', 'write one JSON file per article: DIR/<host>/<yyyy-mm-dd>/<slug>-<hash>.json'))
-    .addOption(new Option('--stdout', 'with --out, also write NDJSON on stdout').default(false))
+    .addOption(new Option('--stdout', 'with --out or --store, also write NDJSON on stdout').default(false))
     .addOption(new Option('--state <path|url>', 'state: an SQLite file, or postgres://user@host:port/db shared by many workers (default: $COPYDESK_STATE, else $XDG_STATE_HOME/copydesk/state.db)'))
+    .addOption(new Option('--store', 'with a PostgreSQL state: keep each record in its records table, with the item marked done in the same transaction ("copydesk export" reads them)').default(false))
     .addOption(new Option('--lease <seconds>', 'with a PostgreSQL state: how long a claim on a source or an item outlives a worker that stops renewing it').argParser(secondsArg).default(DEFAULT_LEASE_MS, String(DEFAULT_LEASE_MS / 1000)))
     .addOption(new Option('--wait', 'wait for another crawl using the same state instead of exiting').default(false))
     .addOption(new Option('--fresh', 'start over: set the existing state aside (kept, renamed) and begin a new one').default(false))
@@ -162,6 +165,7 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
       io.stderr.write(`copydesk: ${message}\n`);
     };
 
+    if (spec.kind === 'sqlite' && flags.store) throw new CopydeskError('USAGE', '--store keeps records in a PostgreSQL state: give --state postgres://user@host:port/db (an SQLite state keeps records with --out)');
     if (spec.kind === 'postgres' && flags.fresh) throw new CopydeskError('USAGE', '--fresh sets an SQLite state aside; a PostgreSQL state is shared by every worker and is not started over from one of them');
     // An SQLite state admits one crawl (its lock); a PostgreSQL one is shared, its work claimed with leases.
     let lock: Lock | null = null;
@@ -185,7 +189,7 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
     }
 
     const startedAt = new Date();
-    const writeStdout = !flags.out || Boolean(flags.stdout);
+    const writeStdout = (!flags.out && !flags.store) || Boolean(flags.stdout);
     const sink = new RecordSink(io, 'ndjson', quiet, { progress });
     const emit = async (record: CopydeskRecord): Promise<void> => {
       if (writeStdout) {
@@ -215,6 +219,7 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
       maxAttempts: flags.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
       filters: filterFingerprint(flags),
       leaseMs: flags.lease ?? DEFAULT_LEASE_MS,
+      storeRecords: Boolean(flags.store),
       log: say,
     });
     crawlerCounters = () => progressLine(crawler.counters);

@@ -67,6 +67,8 @@ export interface CrawlConfig {
   filters?: string;
   /** With a shared state (store.coordination): how long a claim on a source or an item lasts, renewed while it is worked on. */
   leaseMs?: number;
+  /** Keep each record in the state with its item's "done" (--store; a PostgreSQL state). */
+  storeRecords?: boolean;
   now?: () => number;
   log?: (message: string) => void;
 }
@@ -475,7 +477,7 @@ export class Crawler {
         await out.write(outPath, `${JSON.stringify(record, null, 2)}\n`);
       }
       await this.config.emit(record);
-      await store.finishItem(url, { status: 'done', source, canonical, bodyHash: hash, outPath });
+      await store.finishItem(url, { status: 'done', source, canonical, bodyHash: hash, outPath, ...(this.config.storeRecords ? { record } : {}) });
       if (entry.retry) await store.failures.clear(url);
       this.counters.written++;
       return 'written';

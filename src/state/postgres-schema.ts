@@ -94,6 +94,17 @@ CREATE TABLE source_filters (
   updated_at BIGINT NOT NULL
 );
 `,
+  // 2: the records themselves (--store), one per item, inserted with the item's "done"; seq orders the export.
+  `
+CREATE TABLE records (
+  seq BIGSERIAL UNIQUE,
+  url TEXT PRIMARY KEY,
+  id TEXT NOT NULL,
+  written_at BIGINT NOT NULL,
+  record JSONB NOT NULL
+);
+CREATE INDEX records_written_at ON records(written_at);
+`,
 ];
 
 /** The version a database reaches once every migration above has run. */

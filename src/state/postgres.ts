@@ -181,8 +181,17 @@ export class PgStore implements StateStore, Coordination {
   }
 
   async finishItem(url: string, u: ItemUpdate): Promise<void> {
+    const record = u.record;
+    if (!record) return this.updateItem(this.conn, url, u);
+    return this.conn.transaction(async (tx) => {
+      await tx.query('INSERT INTO records(url, id, written_at, record) VALUES ($1, $2, $3, $4) ON CONFLICT (url) DO NOTHING', [url, record.id ?? '', this.now(), JSON.stringify(record)]);
+      await this.updateItem(tx, url, u);
+    });
+  }
+
+  private async updateItem(db: PgRunner, url: string, u: ItemUpdate): Promise<void> {
     const now = this.now();
-    await this.conn.query(
+    await db.query(
       `INSERT INTO items(url, status, source, canonical, body_hash, out_path, error, attempts, first_seen, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $8)
        ON CONFLICT (url) DO UPDATE SET status = excluded.status, source = COALESCE(excluded.source, items.source),
@@ -341,7 +350,7 @@ export class PgStore implements StateStore, Coordination {
       const problems: string[] = [];
       if (version < PG_SCHEMA_VERSION) problems.push(`schema version ${version}, expected ${PG_SCHEMA_VERSION}: run "copydesk state migrate --state ${this.path}"`);
       if (version > PG_SCHEMA_VERSION) problems.push(`schema version ${version} is newer than this copydesk knows (${PG_SCHEMA_VERSION})`);
-      for (const table of ['items', 'documents', 'hosts', 'host_pace', 'robots', 'failures', 'source_filters']) {
+      for (const table of ['items', 'documents', 'hosts', 'host_pace', 'robots', 'failures', 'source_filters', 'records']) {
         const r = await client.query<{ t: string | null }>('SELECT to_regclass($1)::text AS t', [table]);
         if (!r.rows[0]?.t) problems.push(`table ${table} is missing`);
       }
@@ -398,6 +407,21 @@ export class PgStore implements StateStore, Coordination {
   async endTurn(host: string, quietMs: number): Promise<void> {
     // The holder field says it is still ours (not taken over after holdMs): then the quiet time starts now.
     await this.conn.query('UPDATE host_pace SET next_at = copydesk_now_ms() + $3, holder = NULL WHERE host = $1 AND holder = $2', [host, this.owner, quietMs]);
+  }
+
+  /**
+   * The stored records (--store) written at or after `since`, in the order they were
+   * written, a batch at a time: JSON text, one per record.
+   */
+  async *exportRecords(since: number | null, batch = 1000): AsyncGenerator<string> {
+    let after = 0;
+    for (;;) {
+      const r = await this.conn.query<{ seq: number; json: string }>('SELECT seq, record::text AS json FROM records WHERE seq > $1 AND written_at >= $2 ORDER BY seq LIMIT $3', [after, since ?? 0, batch]);
+      for (const row of r.rows) yield row.json;
+      const last = r.rows[r.rows.length - 1];
+      if (!last || r.rows.length < batch) return;
+      after = last.seq;
+    }
   }
 
   async close(): Promise<void> {

@@ -29,6 +29,11 @@ export interface ItemUpdate {
   bodyHash?: string | null;
   outPath?: string | null;
   error?: string | null;
+  /**
+   * The record itself, kept with the item (a PostgreSQL state with --store) in the same
+   * transaction that marks it done: it is in the records table exactly when the item is done.
+   */
+  record?: { id?: string } & object;
 }
 
 /** A source, or a document reached from one (a discovered feed, a child sitemap). */

@@ -58,6 +58,17 @@ function urlsIn(dir: string): string[] {
   return outFiles(dir).map((f) => (JSON.parse(readFileSync(f, 'utf8')) as { url: string }).url);
 }
 
+/** `copydesk export`: each article once, with its id. */
+async function expectExported(url: string, n: number): Promise<void> {
+  const exported = await cli(['export', '--state', url]);
+  expect(exported.code).toBe(0);
+  expect(exported.records).toHaveLength(n);
+  expect(new Set(exported.records.map((r) => r.url)).size).toBe(n);
+  expect(new Set(exported.records.map((r) => (r as { id?: string }).id)).size).toBe(n);
+  expect((await cli(['export', '--state', url, '--since', '2000-01-01'])).records).toHaveLength(n);
+  expect((await cli(['export', '--state', url, '--since', '2999-01-01'])).records).toHaveLength(0);
+}
+
 describe.skipIf(PG_URL === '')('crawl with the state in PostgreSQL', () => {
   let db: TestDatabase;
   beforeAll(async () => {
@@ -87,6 +98,13 @@ describe.skipIf(PG_URL === '')('crawl with the state in PostgreSQL', () => {
       expect(forget.stderr).toMatch(/forgot 1 entry/);
       expect((await cli(['crawl', '--fresh', site.url('/feed.xml'), ...fast(db.url)])).code).toBe(2);
       expect((await cli(['state', 'rebuild', '--state', db.url])).code).toBe(1);
+      const tmp = tempDir();
+      try {
+        expect((await cli(['crawl', '--store', site.url('/feed.xml'), ...fast(join(tmp.dir, 'state.db'))])).code).toBe(2);
+        expect((await cli(['export', '--state', join(tmp.dir, 'state.db')])).code).toBe(2);
+      } finally {
+        tmp.cleanup();
+      }
     } finally {
       await site.close();
     }
@@ -123,7 +141,7 @@ describe.skipIf(PG_URL === '')('crawl with the state in PostgreSQL', () => {
     const work = await createTestDatabase('pair');
     try {
       const feeds = Array.from({ length: FEEDS }, (_, k) => site.url(`/feed-${k}.xml`));
-      const args = (order: string[]): string[] => [...order, '--state', work.url, '--out', join(tmp.dir, 'out'), '--stdout', '--delay', String(DELAY_MS / 1000), '--allow-private', '--retries', '0', '--no-workers', '-q'];
+      const args = (order: string[]): string[] => [...order, '--state', work.url, '--out', join(tmp.dir, 'out'), '--store', '--stdout', '--delay', String(DELAY_MS / 1000), '--allow-private', '--retries', '0', '--no-workers', '-q'];
       const workers: Child[] = [startCrawl(args(feeds), () => undefined), startCrawl(args([...feeds].reverse()), () => undefined)];
       const codes = await Promise.all(workers.map((w) => w.code));
       expect(codes, workers.map((w) => w.stderr).join('\n')).toEqual([0, 0]);
@@ -131,6 +149,7 @@ describe.skipIf(PG_URL === '')('crawl with the state in PostgreSQL', () => {
       expect(urls).toHaveLength(FEEDS * PER);
       expect(new Set(urls).size).toBe(FEEDS * PER);
       expect(workers[0]!.lines.length + workers[1]!.lines.length).toBe(FEEDS * PER);
+      await expectExported(work.url, FEEDS * PER);
       const perArticle = articleHits(site.hits);
       expect(perArticle.size).toBe(FEEDS * PER);
       expect([...perArticle.values()].every((n) => n === 1)).toBe(true);
@@ -155,7 +174,7 @@ describe.skipIf(PG_URL === '')('crawl with the state in PostgreSQL', () => {
     const work = await createTestDatabase('kill');
     try {
       const out = join(tmp.dir, 'out');
-      const args = [site.url('/feed-0.xml'), '--state', work.url, '--out', out, '--stdout', '--delay', '0.02', '--lease', String(LEASE_S), '--allow-private', '--retries', '0', '--no-workers', '-q'];
+      const args = [site.url('/feed-0.xml'), '--state', work.url, '--out', out, '--store', '--stdout', '--delay', '0.02', '--lease', String(LEASE_S), '--allow-private', '--retries', '0', '--no-workers', '-q'];
       const seen = new Set<string>();
       const first = startCrawl(args, (count, c) => {
         if (count === 3) c.kill('SIGKILL');
@@ -176,6 +195,7 @@ describe.skipIf(PG_URL === '')('crawl with the state in PostgreSQL', () => {
       const urls = urlsIn(out);
       expect(urls).toHaveLength(N);
       expect(new Set(urls).size).toBe(N);
+      await expectExported(work.url, N);
       // At most one article was being fetched when the worker died: at most one refetch.
       const perArticle = [...articleHits(site.hits).values()];
       expect(perArticle.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(N + 1);

@@ -46,7 +46,7 @@ function postgresBackend(): Backend {
     open: async (now) => {
       const store = await PgStore.open(db.url, { now });
       // Each test starts empty: the tables are emptied, the schema kept.
-      await store.db.query('TRUNCATE items, documents, hosts, host_pace, robots, failures, source_filters');
+      await store.db.query('TRUNCATE items, documents, hosts, host_pace, robots, failures, source_filters, records');
       return store;
     },
     teardown: async () => db?.drop(),
