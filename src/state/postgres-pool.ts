@@ -3,6 +3,7 @@
  * read as numbers (epoch milliseconds fit a double exactly), server errors turned into
  * typed ones, and the address shown without its password.
  */
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { CustomTypesConfig, PoolClient, QueryResult, QueryResultRow } from 'pg';
 import { CopydeskError } from '../errors.js';
@@ -26,6 +27,17 @@ export function mapPgError(err: unknown, where: string): CopydeskError {
   return new CopydeskError('STATE', `state database ${where}: ${message}`, { cause: err });
 }
 
+/** Statements are prepared once per connection, under a name made from their text. */
+const names = new Map<string, string>();
+function prepared(text: string, values: unknown[]): { name: string; text: string; values: unknown[] } {
+  let name = names.get(text);
+  if (!name) {
+    name = `copydesk_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    names.set(text, name);
+  }
+  return { name, text, values };
+}
+
 /** Runs statements; transaction() gives one connection for the length of fn. */
 export interface PgRunner {
   query<R extends QueryResultRow = QueryResultRow>(sql: string, params?: unknown[]): Promise<QueryResult<R>>;
@@ -39,15 +51,18 @@ export class PgConnection implements PgRunner {
     url: string,
     readonly where: string,
     max = 4,
+    options: { synchronousCommit?: boolean } = {},
   ) {
-    this.pool = new pg.Pool({ connectionString: url, max, types, connectionTimeoutMillis: 10_000, application_name: 'copydesk' });
+    // synchronous_commit off: a commit is acknowledged before it reaches the disk; a server crash may lose the last few, in order, never half of one.
+    const settings = options.synchronousCommit === false ? { options: '-c synchronous_commit=off' } : {};
+    this.pool = new pg.Pool({ connectionString: url, max, types, connectionTimeoutMillis: 10_000, application_name: 'copydesk', ...settings });
     // An idle connection the server drops is replaced on the next query; it must not crash the run.
     this.pool.on('error', () => undefined);
   }
 
   async query<R extends QueryResultRow = QueryResultRow>(sql: string, params: unknown[] = []): Promise<QueryResult<R>> {
     try {
-      return await this.pool.query<R>(sql, params);
+      return await this.pool.query<R>(prepared(sql, params));
     } catch (err) {
       throw mapPgError(err, this.where);
     }
@@ -67,7 +82,7 @@ export class PgConnection implements PgRunner {
     const tx: PgRunner = {
       async query<R extends QueryResultRow = QueryResultRow>(sql: string, params: unknown[] = []): Promise<QueryResult<R>> {
         try {
-          return await client.query<R>(sql, params);
+          return await client.query<R>(prepared(sql, params));
         } catch (err) {
           throw mapPgError(err, where);
         }

@@ -106,6 +106,8 @@ export class PgStore implements StateStore, Coordination {
 
   private constructor(
     private readonly conn: PgConnection,
+    /** Leases and host turns: committed without waiting for the disk (a lost one only expires or is asked again). */
+    private readonly leases: PgConnection,
     options: PgStoreOptions,
   ) {
     this.path = conn.where;
@@ -116,13 +118,16 @@ export class PgStore implements StateStore, Coordination {
 
   /** Connects and (unless told not to) creates or migrates the schema. */
   static async open(url: string, options: PgStoreOptions = {}): Promise<PgStore> {
-    const conn = new PgConnection(url, redactUrl(url), options.connections ?? 4);
-    const store = new PgStore(conn, options);
+    const where = redactUrl(url);
+    const connections = options.connections ?? 4;
+    const conn = new PgConnection(url, where, connections);
+    const leases = new PgConnection(url, where, Math.max(1, Math.ceil(connections / 2)), { synchronousCommit: false });
+    const store = new PgStore(conn, leases, options);
     try {
       if (options.migrate !== false) await store.migrate();
       return store;
     } catch (err) {
-      await conn.end().catch(() => undefined);
+      await store.close().catch(() => undefined);
       throw err;
     }
   }
@@ -181,24 +186,18 @@ export class PgStore implements StateStore, Coordination {
   }
 
   async finishItem(url: string, u: ItemUpdate): Promise<void> {
-    const record = u.record;
-    if (!record) return this.updateItem(this.conn, url, u);
-    return this.conn.transaction(async (tx) => {
-      await tx.query('INSERT INTO records(url, id, written_at, record) VALUES ($1, $2, $3, $4) ON CONFLICT (url) DO NOTHING', [url, record.id ?? '', this.now(), JSON.stringify(record)]);
-      await this.updateItem(tx, url, u);
-    });
-  }
-
-  private async updateItem(db: PgRunner, url: string, u: ItemUpdate): Promise<void> {
     const now = this.now();
-    await db.query(
-      `INSERT INTO items(url, status, source, canonical, body_hash, out_path, error, attempts, first_seen, updated_at)
+    const record = u.record;
+    // With a record, one statement writes both (one statement, one transaction): the record is there exactly when the item is done.
+    const withRecord = record ? 'WITH kept AS (INSERT INTO records(url, id, written_at, record) VALUES ($1, $9, $8, $10) ON CONFLICT (url) DO NOTHING) ' : '';
+    await this.conn.query(
+      `${withRecord}INSERT INTO items(url, status, source, canonical, body_hash, out_path, error, attempts, first_seen, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $8)
        ON CONFLICT (url) DO UPDATE SET status = excluded.status, source = COALESCE(excluded.source, items.source),
          canonical = COALESCE(excluded.canonical, items.canonical), body_hash = COALESCE(excluded.body_hash, items.body_hash),
          out_path = COALESCE(excluded.out_path, items.out_path), error = excluded.error,
          attempts = items.attempts + 1, updated_at = excluded.updated_at, lease_owner = NULL, lease_until = NULL`,
-      [url, u.status, u.source ?? null, u.canonical ?? null, u.bodyHash ?? null, u.outPath ?? null, u.error ?? null, now],
+      [url, u.status, u.source ?? null, u.canonical ?? null, u.bodyHash ?? null, u.outPath ?? null, u.error ?? null, now, ...(record ? [record.id ?? '', JSON.stringify(record)] : [])],
     );
   }
 
@@ -366,10 +365,13 @@ export class PgStore implements StateStore, Coordination {
     const table = kind === 'source' ? 'documents' : 'items';
     const open = kind === 'item' ? "AND status NOT IN ('done', 'duplicate')" : '';
     const now = this.now();
-    const row = kind === 'source' ? 'INSERT INTO documents(url, updated_at) VALUES ($1, $2) ON CONFLICT (url) DO NOTHING' : "INSERT INTO items(url, status, attempts, first_seen, updated_at) VALUES ($1, 'pending', 0, $2, $2) ON CONFLICT (url) DO NOTHING";
-    await this.conn.query(row, [key, now]);
+    // A source or an item never seen before: its row is created already claimed (one trip, the common case).
+    const created = kind === 'source'
+      ? 'INSERT INTO documents(url, updated_at, lease_owner, lease_until) VALUES ($1, $2, $3, copydesk_now_ms() + $4) ON CONFLICT (url) DO NOTHING'
+      : "INSERT INTO items(url, status, attempts, first_seen, updated_at, lease_owner, lease_until) VALUES ($1, 'pending', 0, $2, $2, $3, copydesk_now_ms() + $4) ON CONFLICT (url) DO NOTHING";
+    if (((await this.leases.query(created, [key, now, this.owner, leaseMs])).rowCount ?? 0) > 0) return true;
     // A row another worker is claiming this instant is skipped, not waited for: it is theirs.
-    const r = await this.conn.query(
+    const r = await this.leases.query(
       `WITH c AS (SELECT url FROM ${table} WHERE url = $1 ${open}
                     AND (lease_until IS NULL OR lease_until < copydesk_now_ms() OR lease_owner = $2) FOR UPDATE SKIP LOCKED)
        UPDATE ${table} t SET lease_owner = $2, lease_until = copydesk_now_ms() + $3 FROM c WHERE t.url = c.url RETURNING t.url`,
@@ -380,20 +382,20 @@ export class PgStore implements StateStore, Coordination {
 
   async release(kind: LeaseKind, key: string): Promise<void> {
     const table = kind === 'source' ? 'documents' : 'items';
-    await this.conn.query(`UPDATE ${table} SET lease_owner = NULL, lease_until = NULL WHERE url = $1 AND lease_owner = $2`, [key, this.owner]);
+    await this.leases.query(`UPDATE ${table} SET lease_owner = NULL, lease_until = NULL WHERE url = $1 AND lease_owner = $2`, [key, this.owner]);
   }
 
   async renew(leaseMs: number): Promise<number> {
     let n = 0;
     for (const table of ['documents', 'items']) {
-      n += (await this.conn.query(`UPDATE ${table} SET lease_until = copydesk_now_ms() + $2 WHERE lease_owner = $1 AND lease_until >= copydesk_now_ms()`, [this.owner, leaseMs])).rowCount ?? 0;
+      n += (await this.leases.query(`UPDATE ${table} SET lease_until = copydesk_now_ms() + $2 WHERE lease_owner = $1 AND lease_until >= copydesk_now_ms()`, [this.owner, leaseMs])).rowCount ?? 0;
     }
     return n;
   }
 
   async takeTurn(host: string, holdMs: number): Promise<number> {
     // Taken when the row is new, or its quiet time is over (a holder that died is over too: holdMs).
-    const r = await this.conn.query<{ holder: string | null; wait: number }>(
+    const r = await this.leases.query<{ holder: string | null; wait: number }>(
       `INSERT INTO host_pace AS p (host, next_at, holder) VALUES ($1, copydesk_now_ms() + $3, $2)
        ON CONFLICT (host) DO UPDATE SET next_at = CASE WHEN p.next_at <= copydesk_now_ms() THEN copydesk_now_ms() + $3 ELSE p.next_at END,
          holder = CASE WHEN p.next_at <= copydesk_now_ms() THEN $2 ELSE p.holder END
@@ -406,7 +408,7 @@ export class PgStore implements StateStore, Coordination {
 
   async endTurn(host: string, quietMs: number): Promise<void> {
     // The holder field says it is still ours (not taken over after holdMs): then the quiet time starts now.
-    await this.conn.query('UPDATE host_pace SET next_at = copydesk_now_ms() + $3, holder = NULL WHERE host = $1 AND holder = $2', [host, this.owner, quietMs]);
+    await this.leases.query('UPDATE host_pace SET next_at = copydesk_now_ms() + $3, holder = NULL WHERE host = $1 AND holder = $2', [host, this.owner, quietMs]);
   }
 
   /**
@@ -425,6 +427,6 @@ export class PgStore implements StateStore, Coordination {
   }
 
   async close(): Promise<void> {
-    await this.conn.end();
+    await Promise.all([this.conn.end(), this.leases.end()]);
   }
 }
