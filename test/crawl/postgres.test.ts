@@ -27,7 +27,11 @@ async function clusterSite(feeds: number, perFeed: number, latencyMs: number): P
   const server = await startServer(async (req, res) => {
     const hit: Hit = { path: req.url ?? '/', start: Date.now(), end: 0 };
     hits.push(hit);
-    res.on('finish', () => (hit.end = Date.now()));
+    // The end is taken as the answer is handed over: the client cannot have it any earlier.
+    const send = (status: number, type: string, body: string): void => {
+      hit.end = Date.now();
+      res.writeHead(status, { 'content-type': type }).end(body);
+    };
     const feed = /^\/feed-(\d+)\.xml$/.exec(hit.path);
     if (feed) {
       const k = Number(feed[1]);
@@ -35,14 +39,14 @@ async function clusterSite(feeds: number, perFeed: number, latencyMs: number): P
       // The last feed also lists the first story: two sources, one item.
       if (k === feeds - 1) ids.push(0);
       const items = ids.map((i) => `<item><title>Story ${i}</title><link>${origin}/news/${i}.html</link></item>`).join('');
-      return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<rss><channel><title>f${k}</title>${items}</channel></rss>`);
+      return send(200, 'application/rss+xml', `<rss><channel><title>f${k}</title>${items}</channel></rss>`);
     }
     const story = /^\/news\/(\d+)\.html$/.exec(hit.path);
-    if (!story) return void res.writeHead(404).end();
+    if (!story) return send(404, 'text/plain', '');
     await new Promise((r) => setTimeout(r, latencyMs));
     const i = Number(story[1]);
     const paras = Array.from({ length: 4 }, (_, p) => `<p>Story ${i}, part ${p}: the council of district ${i} met for the ${p + 1}th time this year and agreed that the works on road ${i * 7 + p} would go on until the spring.</p>`).join('');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html lang="en"><head><title>Story ${i}</title><meta property="og:type" content="article"></head><body><article><h1>Story ${i}</h1>${paras}</article></body></html>`);
+    send(200, 'text/html; charset=utf-8', `<!doctype html><html lang="en"><head><title>Story ${i}</title><meta property="og:type" content="article"></head><body><article><h1>Story ${i}</h1>${paras}</article></body></html>`);
   });
   origin = server.origin;
   return Object.assign(server, { hits });
@@ -157,7 +161,7 @@ describe.skipIf(PG_URL === '')('crawl with the state in PostgreSQL', () => {
       const sorted = [...site.hits].sort((a, b) => a.start - b.start);
       for (let i = 1; i < sorted.length; i++) {
         const gap = sorted[i]!.start - sorted[i - 1]!.end;
-        expect(gap, `${sorted[i - 1]!.path} then ${sorted[i]!.path}`).toBeGreaterThanOrEqual(DELAY_MS - 2);
+        expect(gap, `${sorted[i - 1]!.path} then ${sorted[i]!.path}`).toBeGreaterThanOrEqual(DELAY_MS);
       }
     } finally {
       await work.drop();
