@@ -213,6 +213,12 @@ async function realCrawl(args: Args, dbUrl: (label: string) => Promise<{ url: st
       const client = new pg.Client({ connectionString: db.url });
       await client.connect();
       const rec = await client.query<{ n: string; d: string }>('SELECT count(*) AS n, count(DISTINCT url) AS d FROM records');
+      // What the database holds per article: the items row with its indexes, and the stored record.
+      const size = await client.query<{ item: string; record: string; text: string }>(
+        `SELECT pg_total_relation_size('items') / greatest(count(*), 1) AS item,
+                (SELECT pg_total_relation_size('records') / greatest(count(*), 1) FROM records) AS record,
+                (SELECT avg(length(record::text))::int FROM records) AS text FROM items`,
+      );
       await client.end();
       let minGap = Infinity;
       let requests = 0;
@@ -236,6 +242,8 @@ async function realCrawl(args: Args, dbUrl: (label: string) => Promise<{ url: st
         `${String(workers).padStart(2)} worker${workers > 1 ? 's' : ' '}${kill ? ' (1 killed, restarted)' : '                    '}  ${(total / seconds).toFixed(1).padStart(6)} articles/s (politeness bound ${bound.toFixed(0)})  ${seconds.toFixed(1)} s incl. leftover pass  ` +
           `--out ${urls.length}/${total} (${new Set(urls).size} distinct)  records ${rec.rows[0]?.n}/${total} (${rec.rows[0]?.d} distinct)  min gap ${minGap} ms  requests ${requests}  refetches ${refetches} (at most ${most} fetches of one article)  left for a later pass ${leftover}\n`,
       );
+      const z = size.rows[0];
+      if (workers === 1 && z) process.stdout.write(`   per article: items ${z.item} bytes (row and indexes), records ${z.record} bytes (a ${z.text}-character record as JSON)\n`);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
       await db.drop();
