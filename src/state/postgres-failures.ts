@@ -3,45 +3,13 @@
  * booleans and JSONB where SQLite has integers and text.
  */
 import type { FailureEntry, FailureListing, FailureStore } from './failures.js';
-import { hostOfPrefix, splitError } from './failures.js';
+import { hostOfPrefix, splitError, toEntry } from './failures.js';
+import type { FailureRow } from './failures.js';
 import type { PgRunner } from './postgres-pool.js';
 
-interface FailureRow {
-  url: string;
-  source: string;
-  code: string;
-  message: string;
-  status: number | null;
-  transient: boolean;
-  attempts: number;
-  next_attempt_at: number | null;
-  given_up: boolean;
-  settings: unknown;
-  item: unknown;
-  forced: boolean;
-  first_failed_at: number;
-  updated_at: number;
-}
-
-function toEntry(r: FailureRow): FailureEntry {
-  const settings = r.settings && typeof r.settings === 'object' ? (r.settings as Record<string, unknown>) : null;
-  return {
-    url: r.url,
-    source: r.source,
-    code: r.code,
-    message: r.message,
-    status: r.status,
-    transient: r.transient,
-    attempts: r.attempts,
-    nextAttemptAt: r.next_attempt_at,
-    givenUp: r.given_up,
-    settings,
-    item: r.item ?? null,
-    forced: r.forced,
-    firstFailedAt: r.first_failed_at,
-    updatedAt: r.updated_at,
-  };
-}
+/** The columns read in the shape SQLite holds them (integers for booleans, JSON as text), so one conversion serves both. */
+const COLUMNS = `f.url, f.source, f.code, f.message, f.status, f.transient::int AS transient, f.attempts, f.next_attempt_at, f.given_up::int AS given_up,
+  f.settings::text AS settings, f.item::text AS item, f.forced::int AS forced, f.first_failed_at, f.updated_at`;
 
 /** Failures whose item is still not written (no item row, or one still pending or failed). */
 const OPEN = "(i.status IS NULL OR i.status IN ('pending', 'failed'))";
@@ -50,18 +18,18 @@ export class PgFailures implements FailureStore {
   constructor(private readonly db: PgRunner) {}
 
   async get(url: string): Promise<FailureEntry | undefined> {
-    const r = await this.db.query<FailureRow>('SELECT * FROM failures WHERE url = $1', [url]);
+    const r = await this.db.query<FailureRow>(`SELECT ${COLUMNS} FROM failures f WHERE f.url = $1`, [url]);
     return r.rows[0] ? toEntry(r.rows[0]) : undefined;
   }
 
   async forSource(source: string): Promise<FailureEntry[]> {
-    const r = await this.db.query<FailureRow>(`SELECT f.* FROM failures f LEFT JOIN items i ON i.url = f.url WHERE f.source = $1 AND ${OPEN} ORDER BY f.first_failed_at`, [source]);
+    const r = await this.db.query<FailureRow>(`SELECT ${COLUMNS} FROM failures f LEFT JOIN items i ON i.url = f.url WHERE f.source = $1 AND ${OPEN} ORDER BY f.first_failed_at`, [source]);
     return r.rows.map(toEntry);
   }
 
   async forUrls(urls: string[]): Promise<FailureEntry[]> {
     if (!urls.length) return [];
-    const r = await this.db.query<FailureRow>(`SELECT f.* FROM failures f LEFT JOIN items i ON i.url = f.url WHERE f.url = ANY($1::text[]) AND ${OPEN}`, [urls]);
+    const r = await this.db.query<FailureRow>(`SELECT ${COLUMNS} FROM failures f LEFT JOIN items i ON i.url = f.url WHERE f.url = ANY($1::text[]) AND ${OPEN}`, [urls]);
     return r.rows.map(toEntry);
   }
 
@@ -88,7 +56,7 @@ export class PgFailures implements FailureStore {
       'SELECT url, last_error, last_error_at, failures, backoff_until FROM documents WHERE failures > 0 AND starts_with(url, $1) ORDER BY url COLLATE "C"',
       [prefix],
     );
-    const items = await this.db.query<FailureRow>(`SELECT f.* FROM failures f LEFT JOIN items i ON i.url = f.url WHERE starts_with(f.url, $1) AND ${OPEN} ORDER BY f.url COLLATE "C"`, [prefix]);
+    const items = await this.db.query<FailureRow>(`SELECT ${COLUMNS} FROM failures f LEFT JOIN items i ON i.url = f.url WHERE starts_with(f.url, $1) AND ${OPEN} ORDER BY f.url COLLATE "C"`, [prefix]);
     return [
       ...sources.rows.map((r) => ({ kind: 'source' as const, url: r.url, ...splitError(r.last_error), failures: r.failures, failedAt: r.last_error_at, backoffUntil: r.backoff_until })),
       ...items.rows.map((r) => {

@@ -20,62 +20,10 @@ import { PgConnection } from './postgres-pool.js';
 import { redactUrl } from './select.js';
 import type { PgRunner } from './postgres-pool.js';
 import { migratePg, pgSchemaVersion, PG_SCHEMA_VERSION } from './postgres-schema.js';
+import { toDocument, toItem } from './rows.js';
+import type { DocumentRow, ItemRow } from './rows.js';
 import { backoffUntil } from './store.js';
 import type { CheckResult, Coordination, DocumentState, HostState, ItemState, ItemStatus, ItemUpdate, LeaseKind, RobotsEntry, StateStats, StateStore } from './store.js';
-
-interface ItemRow {
-  url: string;
-  status: ItemStatus;
-  source: string | null;
-  canonical: string | null;
-  body_hash: string | null;
-  out_path: string | null;
-  error: string | null;
-  attempts: number;
-  first_seen: number;
-  updated_at: number;
-}
-
-interface DocumentRow {
-  url: string;
-  etag: string | null;
-  last_modified: string | null;
-  kind: string | null;
-  resolved: string | null;
-  resolved_at: number | null;
-  last_success: number | null;
-  last_error: string | null;
-  last_error_at: number | null;
-  failures: number;
-  backoff_until: number | null;
-}
-
-function toItem(r: ItemRow): ItemState {
-  return { url: r.url, status: r.status, source: r.source, canonical: r.canonical, bodyHash: r.body_hash, outPath: r.out_path, error: r.error, attempts: r.attempts, firstSeen: r.first_seen, updatedAt: r.updated_at };
-}
-
-function toDocument(r: DocumentRow): DocumentState {
-  let resolved: string[] | null = null;
-  try {
-    const v = r.resolved ? (JSON.parse(r.resolved) as unknown) : null;
-    resolved = Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : null;
-  } catch {
-    resolved = null;
-  }
-  return {
-    url: r.url,
-    etag: r.etag,
-    lastModified: r.last_modified,
-    kind: r.kind,
-    resolved,
-    resolvedAt: r.resolved_at,
-    lastSuccess: r.last_success,
-    lastError: r.last_error,
-    lastErrorAt: r.last_error_at,
-    failures: r.failures,
-    backoffUntil: r.backoff_until,
-  };
-}
 
 const ITEM_COLUMNS = 'url, status, source, canonical, body_hash, out_path, error, attempts, first_seen, updated_at';
 const DOCUMENT_COLUMNS = 'url, etag, last_modified, kind, resolved, resolved_at, last_success, last_error, last_error_at, failures, backoff_until';
