@@ -36,6 +36,8 @@ export const ERROR_CODES = {
   STATE_LOST: { stage: 'state', retryable: false },
   STATE_LOCKED: { stage: 'state', retryable: false },
   STATE: { stage: 'state', retryable: false },
+  // a state on a database server that cannot be reached (refused, timed out, authentication)
+  STATE_UNREACHABLE: { stage: 'state', retryable: true },
   OUTPUT: { stage: 'output', retryable: false },
   // input / usage
   USAGE: { stage: 'input', retryable: false },

@@ -22,13 +22,14 @@ import type { CopydeskRecord } from '../record/types.js';
 import { describeHolder } from '../state/lock.js';
 import type { Lock } from '../state/lock.js';
 import { openState } from '../state/open.js';
-import { statePath } from '../state/path.js';
-import type { SqliteStore } from '../state/sqlite.js';
+import { selectState } from '../state/select.js';
+import { DEFAULT_LEASE_MS } from '../state/store.js';
+import type { StateStore } from '../state/store.js';
 import type { CommandContext } from './context.js';
 import { openUrlList, readLines } from './inputs.js';
 import { write } from './io.js';
 import { EXIT, signalExit, stateFailureExit } from './exit.js';
-import { addFetchOptions, delayArg, domOption, intArg, pageTimeoutOption, toOptions } from './options.js';
+import { addFetchOptions, delayArg, domOption, intArg, pageTimeoutOption, secondsArg, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { Progress } from './progress.js';
 import { RecordSink } from './sink.js';
@@ -46,6 +47,10 @@ interface CrawlFlags extends CommonFlags {
   maxAttempts?: number;
   delay?: number;
   summaryJson?: string;
+  /** Keep records in the (PostgreSQL) state. */
+  store?: boolean;
+  /** Seconds a claim on a source or an item lasts (shared state). */
+  lease?: number;
   /** A number of threads, false for --no-workers, undefined for automatic. */
   workers?: number | false;
 }
@@ -105,8 +110,10 @@ export function crawlCommand(ctx: CommandContext): Command {
     .addOption(new Option('--sources <file>', 'read sources from a file, one per line'))
     .addOption(new Option('--opml <file>', 'read sources from an OPML subscription list'))
     .addOption(new Option('--out <dir>', 'write one JSON file per article: DIR/<host>/<yyyy-mm-dd>/<slug>-<hash>.json'))
-    .addOption(new Option('--stdout', 'with --out, also write NDJSON on stdout').default(false))
-    .addOption(new Option('--state <path>', 'state database (default: $XDG_STATE_HOME/copydesk/state.db)'))
+    .addOption(new Option('--stdout', 'with --out or --store, also write NDJSON on stdout').default(false))
+    .addOption(new Option('--state <path|url>', 'state: an SQLite file, or postgres://user@host:port/db shared by many workers (default: $COPYDESK_STATE, else $XDG_STATE_HOME/copydesk/state.db)'))
+    .addOption(new Option('--store', 'with a PostgreSQL state: keep each record in its records table, with the item marked done in the same transaction ("copydesk export" reads them)').default(false))
+    .addOption(new Option('--lease <seconds>', 'with a PostgreSQL state: how long a claim on a source or an item outlives a worker that stops renewing it').argParser(secondsArg).default(DEFAULT_LEASE_MS, String(DEFAULT_LEASE_MS / 1000)))
     .addOption(new Option('--wait', 'wait for another crawl using the same state instead of exiting').default(false))
     .addOption(new Option('--fresh', 'start over: set the existing state aside (kept, renamed) and begin a new one').default(false))
     .addOption(new Option('--since <when>', 'only items published since: a duration (2d, 12h) or a date (2026-11-01)'))
@@ -147,7 +154,8 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
     }
     const since = flags.since ? parseSince(flags.since) : null;
     const quiet = Boolean(flags.quiet);
-    const dbPath = statePath(flags.state, io.env, io.cwd);
+    const spec = selectState(flags.state, io.env, io.cwd);
+    const dbPath = spec.kind === 'sqlite' ? spec.path : spec.url;
     let crawlerCounters: (() => string) | null = null;
     const progress = new Progress(io.stderr, () => crawlerCounters?.() ?? '', { quiet });
     // Once the reader has closed stdout, the records in flight fail quietly: no message each.
@@ -158,12 +166,23 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
       io.stderr.write(`copydesk: ${message}\n`);
     };
 
-    let lock: Lock;
-    let store: SqliteStore;
+    if (spec.kind === 'sqlite' && flags.store) throw new CopydeskError('USAGE', '--store keeps records in a PostgreSQL state: give --state postgres://user@host:port/db (an SQLite state keeps records with --out)');
+    if (spec.kind === 'postgres' && flags.fresh) throw new CopydeskError('USAGE', '--fresh sets an SQLite state aside; a PostgreSQL state is shared by every worker and is not started over from one of them');
+    // An SQLite state admits one crawl (its lock); a PostgreSQL one is shared, its work claimed with leases.
+    let lock: Lock | null = null;
+    let store: StateStore;
+    let where = dbPath;
     try {
-      const opened = await openState(dbPath, { wait: Boolean(flags.wait), fresh: Boolean(flags.fresh), onWait: (h) => say(`waiting for the crawl using ${dbPath} (${describeHolder(h)})`) });
-      ({ lock, store } = opened);
-      if (opened.setAside) say(`starting with a fresh state; the old one is kept as ${opened.setAside}`);
+      if (spec.kind === 'postgres') {
+        const { PgStore } = await import('../state/postgres.js');
+        const pgStore = await PgStore.open(spec.url);
+        store = pgStore;
+        where = pgStore.path;
+      } else {
+        const opened = await openState(dbPath, { wait: Boolean(flags.wait), fresh: Boolean(flags.fresh), onWait: (h) => say(`waiting for the crawl using ${dbPath} (${describeHolder(h)})`) });
+        ({ lock, store } = opened);
+        if (opened.setAside) say(`starting with a fresh state; the old one is kept as ${opened.setAside}`);
+      }
     } catch (err) {
       await write(io.stderr, `copydesk: ${(err as Error).message}\n`);
       ctx.exitCode = stateFailureExit(err);
@@ -171,7 +190,7 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
     }
 
     const startedAt = new Date();
-    const writeStdout = !flags.out || Boolean(flags.stdout);
+    const writeStdout = (!flags.out && !flags.store) || Boolean(flags.stdout);
     const sink = new RecordSink(io, 'ndjson', quiet, { progress });
     const emit = async (record: CopydeskRecord): Promise<void> => {
       if (writeStdout) {
@@ -200,6 +219,8 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
       maxPerSource: flags.maxPerSource ?? null,
       maxAttempts: flags.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
       filters: filterFingerprint(flags),
+      leaseMs: flags.lease ?? DEFAULT_LEASE_MS,
+      storeRecords: Boolean(flags.store),
       log: say,
     });
     crawlerCounters = () => progressLine(crawler.counters);
@@ -228,7 +249,7 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
       process.off('SIGTERM', onSignal);
       await pool?.close();
       await store.close().catch(() => undefined);
-      lock.release();
+      lock?.release();
       await closeDispatchers();
     }
     const c = crawler.counters;
@@ -239,7 +260,7 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
       startedAt: startedAt.toISOString(),
       finishedAt: finishedAt.toISOString(),
       durationMs: finishedAt.getTime() - startedAt.getTime(),
-      state: dbPath,
+      state: where,
       interrupted: crawler.interrupted,
       fatal: crawler.fatal ? { code: crawler.fatal.code, message: crawler.fatal.message } : null,
       exitCode,

@@ -21,7 +21,7 @@ export function delayArg(value: string): number {
   return Math.round(n * 1000);
 }
 
-function secondsArg(value: string): number {
+export function secondsArg(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number of seconds, got "${value}"`);
   return Math.round(n * 1000);

@@ -11,6 +11,7 @@ import { getCommand } from './get.js';
 import { quotesCommand } from './quotes.js';
 import { crawlCommand } from './crawl.js';
 import { stateCommand } from './state.js';
+import { exportCommand } from './export.js';
 
 /** Every command, one per line: add yours at the end. */
 const COMMANDS: readonly ((ctx: CommandContext) => Command)[] = [
@@ -20,6 +21,7 @@ const COMMANDS: readonly ((ctx: CommandContext) => Command)[] = [
   stateCommand,
   quotesCommand,
   benchCommand,
+  exportCommand,
 ];
 
 export function buildProgram(ctx: CommandContext): Command {

@@ -4,6 +4,8 @@
  * to stderr.
  */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CopydeskError } from '../errors.js';
 import { Command, Option } from 'commander';
 import { parseDuration } from '../crawl/time.js';
 import type { FailureListing } from '../state/failures.js';
@@ -12,20 +14,23 @@ import { acquireLock } from '../state/lock.js';
 import type { Lock } from '../state/lock.js';
 import { markPath, readMark } from '../state/mark.js';
 import { openState } from '../state/open.js';
-import { statePath } from '../state/path.js';
 import { rebuildDatabase } from '../state/rebuild.js';
+import { selectState } from '../state/select.js';
 import { SqliteStore } from '../state/sqlite.js';
+import type { StateStore } from '../state/store.js';
 import type { CommandContext } from './context.js';
 import { write } from './io.js';
 import { EXIT, stateFailureExit } from './exit.js';
 
 interface StateFlags {
   state?: string;
+  from?: string;
+  to?: string;
   olderThan?: string;
   wait?: boolean;
 }
 
-const stateOption = (): Option => new Option('--state <path>', 'state database (default: $XDG_STATE_HOME/copydesk/state.db)');
+const stateOption = (): Option => new Option('--state <path|url>', 'state: an SQLite file or postgres://user@host:port/db (default: $COPYDESK_STATE, else $XDG_STATE_HOME/copydesk/state.db)');
 
 function isoDate(ms: number | null): string | null {
   return ms === null ? null : new Date(ms).toISOString();
@@ -52,8 +57,24 @@ export function stateCommand(ctx: CommandContext): Command {
    * trusted is refused; `upgrade` opens it writable without the lock, so an older database
    * is brought up to date first.
    */
-  const withStore = async (flags: StateFlags, writes: boolean | 'upgrade', fn: (store: SqliteStore, path: string) => Promise<void>): Promise<void> => {
-    const path = statePath(flags.state, io.env, io.cwd);
+  const withStore = async (flags: StateFlags, writes: boolean | 'upgrade', fn: (store: StateStore, path: string, sqlite: SqliteStore | null) => Promise<void>): Promise<void> => {
+    const spec = selectState(flags.state, io.env, io.cwd);
+    if (spec.kind === 'postgres') {
+      // A shared state: no lock (workers claim their work), and its schema is brought up to date when it is written.
+      try {
+        const { PgStore } = await import('../state/postgres.js');
+        const store = await PgStore.open(spec.url, { migrate: writes !== false });
+        try {
+          await fn(store, store.path, null);
+        } finally {
+          await store.close();
+        }
+      } catch (err) {
+        await fail((err as Error).message, stateFailureExit(err));
+      }
+      return;
+    }
+    const path = spec.path;
     let lock: Lock | null = null;
     try {
       if (!existsSync(path) && !existsSync(markPath(path))) throw new Error(noDatabase(path));
@@ -66,7 +87,7 @@ export function stateCommand(ctx: CommandContext): Command {
         store = SqliteStore.open(path, { readonly: !writes });
       }
       try {
-        await fn(store, path);
+        await fn(store, path, store);
       } finally {
         await store.close();
       }
@@ -92,10 +113,10 @@ Examples:
     .description('counts of seen items, sources, hosts and the database size (JSON on stdout)')
     .addOption(stateOption())
     .action(async (flags: StateFlags) => {
-      await withStore(flags, false, async (store, path) => {
+      await withStore(flags, false, async (store, path, sqlite) => {
         // A state that lost its schema has nothing to count: say so rather than "no such table".
-        const problem = assess(store.database, path, readMark(markPath(path)))[0];
-        if (problem?.code === 'STATE_LOST' && !store.database.prepare("SELECT 1 FROM sqlite_master WHERE name = 'items'").get()) {
+        const problem = sqlite ? assess(sqlite.database, path, readMark(markPath(path)))[0] : undefined;
+        if (sqlite && problem?.code === 'STATE_LOST' && !sqlite.database.prepare("SELECT 1 FROM sqlite_master WHERE name = 'items'").get()) {
           await fail(`${problem.message}. ${lostAdvice(path)}`, EXIT.STATE_UNUSABLE);
           return;
         }
@@ -156,7 +177,16 @@ Examples:
     .description('verify the database file; exit 1 when it is damaged')
     .addOption(stateOption())
     .action(async (flags: StateFlags) => {
-      const path = statePath(flags.state, io.env, io.cwd);
+      const spec = selectState(flags.state, io.env, io.cwd);
+      if (spec.kind === 'postgres') {
+        await withStore(flags, false, async (store, where) => {
+          const result = await store.check();
+          await write(io.stdout, `${JSON.stringify(result)}\n`);
+          if (!result.ok) await fail(`state database ${where}: ${result.problems.join('; ')}`);
+        });
+        return;
+      }
+      const path = spec.path;
       if (!existsSync(path) && !existsSync(markPath(path))) {
         await fail(noDatabase(path));
         return;
@@ -174,7 +204,12 @@ Examples:
     .addOption(stateOption())
     .addOption(new Option('--wait', 'wait for a running crawl').default(false))
     .action(async (flags: StateFlags) => {
-      const path = statePath(flags.state, io.env, io.cwd);
+      const spec = selectState(flags.state, io.env, io.cwd);
+      if (spec.kind === 'postgres') {
+        await fail('rebuild is for an SQLite state file; a PostgreSQL state is looked after by the server (backups, "copydesk state check")');
+        return;
+      }
+      const path = spec.path;
       let lock: Lock | null = null;
       try {
         lock = await acquireLock(path, { wait: Boolean(flags.wait) });
@@ -186,6 +221,45 @@ Examples:
       } finally {
         lock?.release();
       }
+    });
+  cmd.command('migrate')
+    .description('create or bring up to date the schema of a state; with --from PATH.db --to postgres://…, copy an SQLite state into PostgreSQL')
+    .addOption(stateOption())
+    .addOption(new Option('--from <path>', 'an SQLite state to copy from'))
+    .addOption(new Option('--to <url>', 'the PostgreSQL state to copy into'))
+    .action(async (flags: StateFlags) => {
+      if (flags.from || flags.to) {
+        if (!flags.from || !flags.to) throw new CopydeskError('USAGE', 'state migrate: give both --from PATH.db and --to postgres://…');
+        const to = selectState(flags.to, {}, io.cwd);
+        if (to.kind !== 'postgres') throw new CopydeskError('USAGE', `state migrate: --to must be a postgres:// URL, got ${flags.to}`);
+        const from = resolve(io.cwd, flags.from);
+        if (!existsSync(from)) {
+          await fail(noDatabase(from));
+          return;
+        }
+        await withStore({ state: to.url }, true, async (store, where) => {
+          const { importSqlite } = await import('../state/postgres-import.js');
+          const { PgStore } = await import('../state/postgres.js');
+          if (!(store instanceof PgStore)) return;
+          const copied = await importSqlite(from, store);
+          await write(io.stderr, `copydesk: copied ${from} into ${where}: ${Object.entries(copied).map(([t, n]) => `${n} ${t}`).join(', ')}\n`);
+        });
+        return;
+      }
+      const spec = selectState(flags.state, io.env, io.cwd);
+      if (spec.kind === 'postgres') {
+        await withStore(flags, false, async (store, where) => {
+          const { PgStore } = await import('../state/postgres.js');
+          if (!(store instanceof PgStore)) return;
+          const { from, to } = await store.migrate();
+          await write(io.stderr, `copydesk: ${where}: ${from === to ? `schema up to date (version ${to})` : `schema migrated from version ${from} to ${to}`}\n`);
+        });
+        return;
+      }
+      // An SQLite state is brought up to date whenever it is opened for writing.
+      await withStore(flags, true, async (_store, path) => {
+        await write(io.stderr, `copydesk: ${path}: schema up to date\n`);
+      });
     });
   // Subcommands parse strictly and report through the same streams as the rest of the CLI.
   for (const sub of cmd.commands) {

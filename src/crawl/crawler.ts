@@ -15,7 +15,6 @@
  *    feed answering 304 does not hide it; a change of filters re-reads the source.
  * SIGINT/SIGTERM (stop()) let the records in hand finish; a second stop aborts requests.
  */
-import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import pLimit from 'p-limit';
 import { hostOf } from '../batch.js';
@@ -29,9 +28,11 @@ import type { PolitenessOptions } from '../fetch/politeness.js';
 import { RobotsCache, ROBOTS_MAX_BYTES } from '../fetch/robots.js';
 import { errorRecord, extractHere } from '../pipeline.js';
 import type { Extractor } from '../extractor.js';
+import { bodyHash, recordId } from '../record/id.js';
 import type { ArticleRecord, CopydeskRecord, FeedInfo } from '../record/types.js';
 import type { FailureEntry } from '../state/failures.js';
-import type { HostState, StateStore } from '../state/store.js';
+import { DEFAULT_LEASE_MS } from '../state/store.js';
+import type { HostState, LeaseKind, StateStore } from '../state/store.js';
 import type { CrawlRequestInit, CrawlShared } from './context.js';
 import { readSource } from './documents.js';
 import type { SourceItem, SourceReading } from './documents.js';
@@ -64,6 +65,10 @@ export interface CrawlConfig {
    * last read under others, it is read again without a conditional request.
    */
   filters?: string;
+  /** With a shared state (store.coordination): how long a claim on a source or an item lasts, renewed while it is worked on. */
+  leaseMs?: number;
+  /** Keep each record in the state with its item's "done" (--store; a PostgreSQL state). */
+  storeRecords?: boolean;
   now?: () => number;
   log?: (message: string) => void;
 }
@@ -74,10 +79,6 @@ type Outcome = 'written' | 'duplicate' | 'failed' | 'deferred' | 'stopped';
 const STOPPED = Symbol('stopped');
 /** Sources read at once; their requests still go through the politeness limits. */
 const SOURCE_CONCURRENCY = 64;
-
-function bodyHash(body: string): string {
-  return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex');
-}
 
 /** A canonical URL worth trusting: some sites point every page's canonical at the home page. */
 function usableCanonical(raw: string | null): string | null {
@@ -115,7 +116,12 @@ export class Crawler {
     // Every request in flight listens to the run's signal (and stops listening when done):
     // more than ten at once is the normal case here, not a leak to warn about on stderr.
     setMaxListeners(0, this.abort.signal);
-    const politeness = new Politeness({ maxPauseMs: config.options.retryMaxDelay, ...config.politeness });
+    const coordination = config.store.coordination;
+    // With a shared state, a host's turn is shared with every worker; a turn its worker never ended (killed) is over
+    // after the longest request or the lease, whichever is shorter, so a dead worker does not hold a host for long.
+    const holdMs = Math.min(config.options.totalTimeout, config.leaseMs ?? DEFAULT_LEASE_MS);
+    const shared = coordination ? { takeTurn: coordination.takeTurn.bind(coordination), endTurn: coordination.endTurn.bind(coordination), holdMs } : undefined;
+    const politeness = new Politeness({ maxPauseMs: config.options.retryMaxDelay, ...config.politeness, ...(shared ? { shared } : {}) });
     const robotsOptions: Options = { ...config.options, maxBytes: ROBOTS_MAX_BYTES, retries: Math.min(config.options.retries, 1) };
     const robots = new RobotsCache(
       (url, trusted) => {
@@ -154,48 +160,82 @@ export class Crawler {
   async run(sources: string[]): Promise<void> {
     this.counters.sources = sources.length;
     const limit = pLimit(SOURCE_CONCURRENCY);
-    await Promise.all(sources.map((s) => limit(() => this.crawlSource(s))));
+    const coordination = this.config.store.coordination;
+    const leaseMs = this.leaseMs;
+    // Leases are renewed well before they run out, for as long as this worker is alive.
+    const renewal = coordination ? setInterval(() => void coordination.renew(leaseMs).catch(() => undefined), Math.max(100, leaseMs / 3)) : null;
+    renewal?.unref();
+    try {
+      await Promise.all(sources.map((s) => limit(() => this.crawlSource(s))));
+    } finally {
+      if (renewal) clearInterval(renewal);
+    }
+  }
+
+  private get leaseMs(): number {
+    return this.config.leaseMs ?? DEFAULT_LEASE_MS;
+  }
+
+  /** With a shared state: claims a source or an item for this worker (always true without one). */
+  private async claim(kind: LeaseKind, key: string): Promise<boolean> {
+    const coordination = this.config.store.coordination;
+    return coordination ? coordination.claim(kind, key, this.leaseMs) : true;
   }
 
   private async crawlSource(source: string): Promise<void> {
     if (this.stopping) return;
     const { store } = this.config;
+    let claimed = false;
     try {
-      const state = await store.getDocument(source);
-      if (state?.backoffUntil && state.backoffUntil > this.now()) {
+      claimed = await this.claim('source', source);
+      if (!claimed) {
+        // Another worker is reading it now (its lease is running): not this worker's to read.
         this.counters.sourcesDeferred++;
-        this.shared.log(`${source}: backed off until ${new Date(state.backoffUntil).toISOString()} after ${state.failures} failures in a row`);
+        this.shared.log(`${source}: another worker is reading it`);
         return;
       }
-      const filters = this.config.filters ?? '';
-      const conditional = (await store.failures.filterFingerprint(source)) === filters;
-      let reading: SourceReading;
-      try {
-        reading = await readSource(this.shared, source, conditional);
-      } catch (err) {
-        const e = toCopydeskError(err, { url: source, stage: 'discover' });
-        if (this.abort.signal.aborted) return;
-        this.counters.sourcesFailed++;
-        this.noteSource(source, source, e);
-        const after = await store.documentFailed(source, `${e.code}: ${e.message}`, this.now());
-        const backoff = after.backoffUntil ? ` (backed off until ${new Date(after.backoffUntil).toISOString()})` : '';
-        this.shared.log(`${source}: ${e.code}: ${e.message}${backoff}`);
-        return;
-      }
-      for (const f of reading.failures) this.noteSource(source, f.url, f.error);
-      const complete = await this.handleItems(source, reading);
-      if (reading.failures.length) this.counters.sourcesFailed++;
-      else this.counters.sourcesRead++;
-      if (reading.fetched > 0 && reading.unchanged === reading.fetched && reading.items.size === 0) this.counters.sourcesUnchanged++;
-      if (this.stopping && !complete) return;
-      await store.documentSucceeded(source, this.now());
-      if (complete && !reading.truncated) {
-        for (const v of reading.validators) await store.saveValidators(v.url, v.etag, v.lastModified);
-        if (!conditional) await store.failures.saveFilterFingerprint(source, filters, this.now());
-      }
+      await this.readClaimedSource(source);
     } catch (err) {
-      // The store itself failed (damaged, disk full): nothing more can be done safely.
+      // The store itself failed (damaged, disk full, unreachable): nothing more can be done safely.
       this.failHard(toCopydeskError(err, { stage: 'state' }));
+    } finally {
+      if (claimed) await store.coordination?.release('source', source).catch(() => undefined);
+    }
+  }
+
+  private async readClaimedSource(source: string): Promise<void> {
+    const { store } = this.config;
+    const state = await store.getDocument(source);
+    if (state?.backoffUntil && state.backoffUntil > this.now()) {
+      this.counters.sourcesDeferred++;
+      this.shared.log(`${source}: backed off until ${new Date(state.backoffUntil).toISOString()} after ${state.failures} failures in a row`);
+      return;
+    }
+    const filters = this.config.filters ?? '';
+    const conditional = (await store.failures.filterFingerprint(source)) === filters;
+    let reading: SourceReading;
+    try {
+      reading = await readSource(this.shared, source, conditional);
+    } catch (err) {
+      const e = toCopydeskError(err, { url: source, stage: 'discover' });
+      if (this.abort.signal.aborted) return;
+      this.counters.sourcesFailed++;
+      this.noteSource(source, source, e);
+      const after = await store.documentFailed(source, `${e.code}: ${e.message}`, this.now());
+      const backoff = after.backoffUntil ? ` (backed off until ${new Date(after.backoffUntil).toISOString()})` : '';
+      this.shared.log(`${source}: ${e.code}: ${e.message}${backoff}`);
+      return;
+    }
+    for (const f of reading.failures) this.noteSource(source, f.url, f.error);
+    const complete = await this.handleItems(source, reading);
+    if (reading.failures.length) this.counters.sourcesFailed++;
+    else this.counters.sourcesRead++;
+    if (reading.fetched > 0 && reading.unchanged === reading.fetched && reading.items.size === 0) this.counters.sourcesUnchanged++;
+    if (this.stopping && !complete) return;
+    await store.documentSucceeded(source, this.now());
+    if (complete && !reading.truncated) {
+      for (const v of reading.validators) await store.saveValidators(v.url, v.etag, v.lastModified);
+      if (!conditional) await store.failures.saveFilterFingerprint(source, filters, this.now());
     }
   }
 
@@ -290,6 +330,26 @@ export class Crawler {
 
   private async processItem(source: string, entry: SourceItem): Promise<Outcome> {
     if (this.stopping) return 'stopped';
+    const url = entry.key;
+    let claimed: boolean;
+    try {
+      claimed = await this.claim('item', url);
+    } catch (err) {
+      this.failHard(toCopydeskError(err, { stage: 'state' }));
+      return 'stopped';
+    }
+    if (!claimed) {
+      // Done meanwhile, or another worker holds it (another source lists it, or a lease not yet expired).
+      this.counters.seen++;
+      return 'deferred';
+    }
+    const outcome = await this.processClaimedItem(source, entry);
+    // Finishing or failing the item ended its lease; one left unfinished is let go for others.
+    if (outcome === 'stopped' || outcome === 'deferred') await this.config.store.coordination?.release('item', url).catch(() => undefined);
+    return outcome;
+  }
+
+  private async processClaimedItem(source: string, entry: SourceItem): Promise<Outcome> {
     const url = entry.key;
     const host = hostOf(url);
     const hs = await this.hostState(host);
@@ -395,6 +455,7 @@ export class Crawler {
       const canonical = usableCanonical(record.canonicalUrl);
       const final = normaliseUrl(record.finalUrl);
       const hash = bodyHash(record.body);
+      record.id = recordId(canonical ?? final ?? url, hash);
       const dupOf =
         (canonical ? await store.findDone({ canonical }, url) : undefined) ??
         (final && final !== url ? await store.findDone({ canonical: final }, url) : undefined) ??
@@ -417,7 +478,7 @@ export class Crawler {
         await out.write(outPath, `${JSON.stringify(record, null, 2)}\n`);
       }
       await this.config.emit(record);
-      await store.finishItem(url, { status: 'done', source, canonical, bodyHash: hash, outPath });
+      await store.finishItem(url, { status: 'done', source, canonical, bodyHash: hash, outPath, ...(this.config.storeRecords ? { record } : {}) });
       if (entry.retry) await store.failures.clear(url);
       this.counters.written++;
       return 'written';

@@ -19,7 +19,24 @@ export interface PolitenessOptions {
   delayMs: number;
   /** Longest Retry-After honoured by pausing the host, ms; longer asks are the caller's to handle. Default 30 s. */
   maxPauseMs?: number;
+  /**
+   * A host's turn shared with other processes (the crawl state on a database server):
+   * taken before each request, ended after it with the quiet time that must follow.
+   */
+  shared?: SharedTurns;
 }
+
+/** Turns kept outside this process (src/state/store.ts Coordination implements it). */
+export interface SharedTurns {
+  /** 0 when the turn is ours (held for at most holdMs), else ms to wait before asking again. */
+  takeTurn(host: string, holdMs: number): Promise<number>;
+  endTurn(host: string, quietMs: number): Promise<void>;
+  /** Longest a turn is held when its holder never ends it (it died): the longest request. */
+  holdMs: number;
+}
+
+/** Longest sleep between two asks for a shared turn: the holder may finish early. */
+const SHARED_POLL_MS = 100;
 
 export const DEFAULT_DELAY_MS = 1000;
 
@@ -60,9 +77,12 @@ export class Politeness {
 
   /** Runs fn when the host's turn comes and a global slot is free. */
   run<T>(url: string, fn: () => Promise<T>): Promise<T> {
-    const g = this.gate(hostOf(url));
+    const host = hostOf(url);
+    const g = this.gate(host);
+    const shared = this.options.shared;
     return g.limit(async () => {
       for (let wait = g.nextAt - Date.now(); wait > 0; wait = g.nextAt - Date.now()) await sleep(wait);
+      if (shared) for (let wait = await shared.takeTurn(host, shared.holdMs + g.delayMs); wait > 0; wait = await shared.takeTurn(host, shared.holdMs + g.delayMs)) await sleep(Math.min(wait, SHARED_POLL_MS));
       try {
         return await this.global(fn);
       } catch (err) {
@@ -72,6 +92,7 @@ export class Politeness {
         throw err;
       } finally {
         g.nextAt = Math.max(g.nextAt, Date.now() + g.delayMs);
+        if (shared) await shared.endTurn(host, g.nextAt - Date.now());
       }
     });
   }

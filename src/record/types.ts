@@ -63,6 +63,8 @@ export interface ArticleRecord {
   markdown?: string;
   /** Feed metadata when the page came from a feed or sitemap (crawl). */
   feed?: FeedInfo;
+  /** Stable id from the canonical URL and the body's hash (crawl): the same story always has the same id (src/record/id.ts). */
+  id?: string;
 }
 
 /** What the feed or sitemap said of an item, before its page was fetched. */

@@ -98,7 +98,8 @@ export interface FailureStore {
   saveFilterFingerprint(source: string, fingerprint: string, now: number): Promise<void>;
 }
 
-interface FailureRow {
+/** A failures row as SQLite holds it (PostgreSQL's are read in this shape too: postgres-failures.ts). */
+export interface FailureRow {
   url: string;
   source: string;
   code: string;
@@ -124,7 +125,7 @@ function parseJson(s: string | null): unknown {
   }
 }
 
-function toEntry(r: FailureRow): FailureEntry {
+export function toEntry(r: FailureRow): FailureEntry {
   const settings = parseJson(r.settings);
   return {
     url: r.url,
@@ -156,7 +157,7 @@ function prefixEnd(prefix: string): string {
 }
 
 /** '' (every host) for an empty prefix, the host of a URL prefix, or null when it names none. */
-function hostOfPrefix(prefix: string): string | null {
+export function hostOfPrefix(prefix: string): string | null {
   if (!prefix) return '';
   try {
     return new URL(prefix).host;

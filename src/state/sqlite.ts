@@ -13,6 +13,8 @@ import type { Database as Db, Statement } from 'better-sqlite3';
 import { CopydeskError } from '../errors.js';
 import { SqliteFailures, migrateFailures } from './failures.js';
 import type { FailureStore } from './failures.js';
+import { toDocument, toItem } from './rows.js';
+import type { DocumentRow, ItemRow } from './rows.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
 import { backoffUntil } from './store.js';
 import type { CheckResult, DocumentState, HostState, ItemState, ItemStatus, ItemUpdate, RobotsEntry, StateStats, StateStore } from './store.js';
@@ -31,63 +33,6 @@ export function mapSqliteError(err: unknown, path: string): CopydeskError {
   if (CORRUPT_CODES.has(code)) return new CopydeskError('STATE_CORRUPT', corruptMessage(path, message), { cause: err });
   if (code === 'SQLITE_FULL') return new CopydeskError('STATE', `cannot write the state database ${path}: disk full`, { cause: err });
   return new CopydeskError('STATE', `state database ${path}: ${message}`, { cause: err });
-}
-
-interface ItemRow {
-  url: string;
-  status: ItemStatus;
-  source: string | null;
-  canonical: string | null;
-  body_hash: string | null;
-  out_path: string | null;
-  error: string | null;
-  attempts: number;
-  first_seen: number;
-  updated_at: number;
-}
-
-interface DocumentRow {
-  url: string;
-  etag: string | null;
-  last_modified: string | null;
-  kind: string | null;
-  resolved: string | null;
-  resolved_at: number | null;
-  last_success: number | null;
-  last_error: string | null;
-  last_error_at: number | null;
-  failures: number;
-  backoff_until: number | null;
-}
-
-function toItem(r: ItemRow): ItemState {
-  return { url: r.url, status: r.status, source: r.source, canonical: r.canonical, bodyHash: r.body_hash, outPath: r.out_path, error: r.error, attempts: r.attempts, firstSeen: r.first_seen, updatedAt: r.updated_at };
-}
-
-function parseResolved(s: string | null): string[] | null {
-  if (!s) return null;
-  try {
-    const v = JSON.parse(s) as unknown;
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : null;
-  } catch {
-    return null;
-  }
-}
-
-function toDocument(r: DocumentRow): DocumentState {
-  return {
-    url: r.url,
-    etag: r.etag,
-    lastModified: r.last_modified,
-    kind: r.kind,
-    resolved: parseResolved(r.resolved),
-    resolvedAt: r.resolved_at,
-    lastSuccess: r.last_success,
-    lastError: r.last_error,
-    lastErrorAt: r.last_error_at,
-    failures: r.failures,
-    backoffUntil: r.backoff_until,
-  };
 }
 
 /** The end of a key range: every string that starts with prefix sorts below it. */

@@ -29,6 +29,11 @@ export interface ItemUpdate {
   bodyHash?: string | null;
   outPath?: string | null;
   error?: string | null;
+  /**
+   * The record itself, kept with the item (a PostgreSQL state with --store) in the same
+   * transaction that marks it done: it is in the records table exactly when the item is done.
+   */
+  record?: { id?: string } & object;
 }
 
 /** A source, or a document reached from one (a discovered feed, a child sitemap). */
@@ -82,9 +87,43 @@ export interface CheckResult {
   problems: string[];
 }
 
+/** How long a claim on a source or an item lasts unless renewed (--lease): a dead worker's work is taken over after it. */
+export const DEFAULT_LEASE_MS = 60_000;
+
+/** What a source or an item is claimed as: one worker at a time polls a source or fetches an item. */
+export type LeaseKind = 'source' | 'item';
+
+/**
+ * How workers sharing one state (a database server) divide the work and keep to one
+ * host's pace between them. The embedded store has none: its lock admits one crawl.
+ */
+export interface Coordination {
+  /** This worker's name in the leases it holds. */
+  readonly owner: string;
+  /**
+   * Claims a source or an item for leaseMs, unless another worker's lease on it is still
+   * running (or the item is already done). True when this worker now holds it.
+   */
+  claim(kind: LeaseKind, key: string, leaseMs: number): Promise<boolean>;
+  /** Lets go of a claim before its lease runs out. */
+  release(kind: LeaseKind, key: string): Promise<void>;
+  /** Extends every lease this worker holds by leaseMs from now; returns how many. */
+  renew(leaseMs: number): Promise<number>;
+  /**
+   * Takes the host's turn if it is free (no request in flight from any worker, the quiet
+   * time after the last one over): returns 0, and the host is held for at most holdMs.
+   * Otherwise returns how long to wait before asking again.
+   */
+  takeTurn(host: string, holdMs: number): Promise<number>;
+  /** Ends this worker's turn: the host's next request waits quietMs from now. */
+  endTurn(host: string, quietMs: number): Promise<void>;
+}
+
 export interface StateStore {
   /** Why items were not written, and the filters each source was judged with. */
   readonly failures: FailureStore;
+  /** Present when many workers share the state (PostgreSQL); absent for the embedded store. */
+  readonly coordination?: Coordination;
   getItem(url: string): Promise<ItemState | undefined>;
   /**
    * Of these URLs, those already handled for good: done, duplicate or given up, or the

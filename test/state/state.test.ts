@@ -24,33 +24,6 @@ describe('state store', () => {
     expect(defaultStatePath({ HOME: '/home/a' })).toBe('/home/a/.local/state/copydesk/state.db');
   });
 
-  it('remembers items, canonical URLs, body hashes, validators, back-off; forgets by prefix and prunes by age', async () => {
-    let now = 1_000_000;
-    const store = SqliteStore.open(path, { now: () => now });
-    await store.planItem('https://a.example/1', 'https://a.example/feed', 'a.example/2026-11-01/one-1.json');
-    expect(await store.getItem('https://a.example/1')).toMatchObject({ status: 'pending', outPath: 'a.example/2026-11-01/one-1.json' });
-    await store.finishItem('https://a.example/1', { status: 'done', canonical: 'https://a.example/story', bodyHash: 'h1' });
-    expect(await store.findDone({ canonical: 'https://a.example/story' }, 'https://a.example/2')).toBe('https://a.example/1');
-    expect(await store.findDone({ bodyHash: 'h1' }, 'https://a.example/2')).toBe('https://a.example/1');
-    expect(await store.findDone({ bodyHash: 'h1' }, 'https://a.example/1')).toBeUndefined();
-    expect((await store.failItem('https://b.example/x', 's', 'CONNECTION', false, 2)).status).toBe('pending');
-    expect((await store.failItem('https://b.example/x', 's', 'CONNECTION', false, 2)).status).toBe('failed');
-    await store.saveValidators('https://a.example/feed', '"e1"', 'Mon, 23 Nov 2026 08:00:00 GMT');
-    expect(await store.getDocument('https://a.example/feed')).toMatchObject({ etag: '"e1"', lastModified: 'Mon, 23 Nov 2026 08:00:00 GMT', failures: 0 });
-    for (let i = 0; i < 2; i++) expect((await store.documentFailed('https://c.example/feed', 'HTTP 500', now)).backoffUntil).toBeNull();
-    expect((await store.documentFailed('https://c.example/feed', 'HTTP 500', now)).backoffUntil).toBe(now + 10 * 60_000);
-    await store.hostFailed('c.example', 'x', now);
-    await store.hostSucceeded('c.example');
-    expect(await store.getHost('c.example')).toMatchObject({ failures: 0, backoffUntil: null });
-    expect(await store.forget('https://a.example/')).toBe(2);
-    expect(await store.getItem('https://a.example/1')).toBeUndefined();
-    now += 100 * 86_400_000;
-    await store.finishItem('https://d.example/new', { status: 'done' });
-    expect(await store.prune(now - 90 * 86_400_000)).toBe(1);
-    expect((await store.stats()).items).toEqual({ pending: 0, done: 1, duplicate: 0, failed: 0 });
-    await store.close();
-  });
-
   it('answers seen-URL look-ups fast with many URLs in it', async () => {
     const store = SqliteStore.open(path);
     const n = 100_000;

@@ -1,0 +1,16 @@
+/**
+ * A record's stable id, for readers that must not count a story twice (stdout consumers,
+ * a records table): the same story, fetched again after a lost lease or under another
+ * address, gets the same id. Made from the canonical URL and a hash of the body text.
+ */
+import { createHash } from 'node:crypto';
+
+/** SHA-256 of the body with its white space folded, so a re-wrapped copy hashes the same. */
+export function bodyHash(body: string): string {
+  return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex');
+}
+
+/** 32 hex digits from the canonical URL (or the URL when the page names none) and the body hash. */
+export function recordId(canonicalUrl: string, hash: string): string {
+  return createHash('sha256').update(`${canonicalUrl}\n${hash}`).digest('hex').slice(0, 32);
+}
