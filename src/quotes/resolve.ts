@@ -249,7 +249,8 @@ export class Resolver {
       }
       case 'person': {
         const words = phrase.name.split(' ');
-        if (words.length > 1) return { name: phrase.name, kind: 'person' };
+        // "Herrera Quintana" after "Lucía Herrera Quintana": a two-word surname gets its full name.
+        if (words.length > 1) return { name: this.longerName(phrase.name, words[words.length - 1] as string, pos) ?? phrase.name, kind: 'person' };
         if (ORG_WORDS.has(phrase.name.toLowerCase())) return { name: phrase.name, kind: 'org' };
         const full = this.fullNameFor(phrase.name, pos);
         // A single name never given in full is more likely an organisation ("Reuters").
@@ -300,6 +301,16 @@ export class Resolver {
       if (fits(n.full)) found = n;
     }
     return found;
+  }
+
+  /** The longest full name ending with `name` given before `pos` (else the first after). */
+  private longerName(name: string, last: string, pos: number): string | null {
+    let found: FullName | undefined;
+    for (const n of this.byWord.get(last) ?? []) {
+      if (n.full.length <= name.length || !n.full.endsWith(` ${name}`)) continue;
+      if (n.pos < pos || !found) found = n;
+    }
+    return found?.full ?? null;
   }
 
   /** The full name last used before `pos` for this surname (or first name), else (unless

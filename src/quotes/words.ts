@@ -35,10 +35,14 @@ export const STOP_WORDS = new Set([
   'für', 'y', 'o', 'pero', 'con', 'en', 'por', 'para', 'como', 'est', 'ist', 'es', 'fue', 'a', 'au', 'aux', 'zu',
   'am', 'beim', 'vom', 'zum', 'zur', 'auf', 'bei', 'nach', 'vor', 'seit', 'lors', 'après', 'avant', 'pendant', 'durante',
   'tras', 'ante', 'desde', 'sobre',
+  // Prepositions and finite verbs of French, German and Spanish: a speaker phrase ends before them
+  // ("laut einem Bericht des Ministeriums sind die Reserven …").
+  'devant', 'contre', 'entre', 'sous', 'chez', 'vers', 'sans', 'gegen', 'ohne', 'unter', 'über', 'hacia', 'contra', 'sin',
+  'sont', 'était', 'étaient', 'sind', 'seien', 'wird', 'werden', 'wurde', 'wurden', 'haben', 'hatte', 'está', 'están', 'eran', 'fueron',
 ]);
 
 /** German compound titles end in these ("Umweltministerin", "Bundespräsident"). */
-export const TITLE_SUFFIX = /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|direktor|direktorin|chef|chefin)$/u;
+export const TITLE_SUFFIX = /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|direktor|direktorin|chef|chefin|führer|führerin)$/u;
 
 /** Words that make a capitalised name an organisation ("Norwind Motors", "Bank of Ghana"). */
 export const ORG_WORDS = new Set([
@@ -148,3 +152,13 @@ export const SPEECH_NOUNS = new Set([
   'warning', 'warnings', 'pledge', 'pledges', 'promise', 'promises', 'message', 'messages', 'remarks', 'comments',
   'statement', 'statements', 'appeal', 'plea', 'vow', 'assurance', 'assurances', 'threat', 'threats', 'response',
 ]);
+
+/**
+ * Party and state tags after a politician's name: "(R-Utah)", "(D-N.Y.)", "(I)", and the
+ * agency style ", R-Kan.,". They sit between a name and its cue or apposition, so they are
+ * blanked (same length) in the writer's text before it is read for speakers.
+ */
+export const PARTY_TAG = /\s?\((?:[RDI]|Dem|Rep|Ind)(?:-[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?)?\)|,\s(?:[RDI])-[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?(?=,)/gu;
+
+/** The text with party and state tags replaced by spaces. */
+export const blankPartyTags = (text: string): string => text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
