@@ -132,7 +132,8 @@ function after(ctx: QuoteContext): Attribution | null {
   let v = k;
   while (v < k + 2 && v < r.length && INVERSION_AUX.has((r[v] as Token).lower)) v++;
   const first = cueAt(r, v);
-  if (first && isSpeech(first)) {
+  // Naming verbs do not invert: in "“…” billed taxpayers", "billed" is the clause's own verb.
+  if (first && isSpeech(first) && first.type !== 'naming') {
     // Inversion: “…,” said the minister / „…“, sagte Merkel / « … », dit-il.
     const phrase = first.pronoun ? speakerFor(r, first) : phraseAfter(r, first.last + 1);
     if (phrase) return { phrase, cue: first, pattern: 'after', tail: tailOf(r, first) };
@@ -202,7 +203,7 @@ function cueBefore(ctx: QuoteContext): Attribution | null {
     const hit = hits[n] as CueHit;
     // "(44 percent say they want …), but … if he “…”": a cue in a closed aside speaks of the aside.
     if (!isSpeech(hit) || aside(hit.first)) continue;
-    const phrase = speakerFor(ctx.left, hit);
+    const phrase = speakerFor(ctx.left, hit) ?? coordinatedSubject(ctx.left, hit);
     if (phrase) return { phrase, cue: hit, pattern: 'cue-before', tail: tailOf(ctx.left, hit) };
   }
   return null;
@@ -317,11 +318,11 @@ const COORDINATORS = new Set(['and', 'et', 'und', 'y', 'e']);
 const LINK_FILLERS = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'una', 'el', 'los', 'las', 'nothing', 'more', 'less', 'than', 'nur', 'plus']);
 
 /** The governing cue whose words start at token i. */
-function governingAt(tokens: readonly Token[], i: number): (GoverningCue & { first: number; last: number }) | null {
+function governingAt(tokens: readonly Token[], i: number, final = false): (GoverningCue & { first: number; last: number }) | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   for (const g of GOVERNING_CUES.get(t.lower) ?? []) {
-    if (g.words.every((w, k) => tokens[i + k]?.lower === w)) return { ...g, first: i, last: i + g.words.length - 1 };
+    if (g.final === final && g.words.every((w, k) => tokens[i + k]?.lower === w)) return { ...g, first: i, last: i + g.words.length - 1 };
   }
   return null;
 }
@@ -345,8 +346,8 @@ function fitsGovernor(g: GoverningCue, between: readonly Token[]): boolean {
 function governed(ctx: QuoteContext): Attribution | null {
   const l = ctx.left;
   // Verb-final German clause: „…“ bezeichnet, with the link word right before the mark.
-  const final = governingAt(ctx.right, 0);
-  if (final?.final && l.length && (!final.links.size || final.links.has((l[l.length - 1] as Token).lower))) {
+  const final = governingAt(ctx.right, 0, true);
+  if (final && l.length && (!final.links.size || final.links.has((l[l.length - 1] as Token).lower))) {
     const phrase = subjectOf(l, l.length);
     if (phrase) return { phrase, cue: { text: final.words.join(' '), type: 'speech', first: 0, last: final.last }, pattern: 'governed', tail: '' };
   }
@@ -354,7 +355,7 @@ function governed(ctx: QuoteContext): Attribution | null {
     const t = l[i] as Token;
     if (t.kind !== 'word') return null;
     const g = governingAt(l, i);
-    if (!g || g.final || g.last >= l.length || !fitsGovernor(g, l.slice(g.last + 1)) || l.length - 1 - g.last > MAX_GOVERNED_GAP) continue;
+    if (!g || g.last >= l.length || !fitsGovernor(g, l.slice(g.last + 1)) || l.length - 1 - g.last > MAX_GOVERNED_GAP) continue;
     const cue: CueHit = { text: g.words.join(' '), type: 'speech', first: g.first, last: g.last };
     const phrase = governorSubject(l, cue);
     // With no one to say it, the cue names a term ("the bill, dubbed “…”").
@@ -369,7 +370,12 @@ function governorSubject(tokens: readonly Token[], cue: CueHit): SpeakerPhrase |
   // "During the call, he asked about …, called Omar a “…”": after a comma, a verb in a series
   // shares the sentence's subject unless an apposition names a person ("X, an economist, called").
   if (tokens[cue.first - 1]?.text === ',' && own?.kind !== 'person') return subjectOf(tokens, cue.first) ?? own;
-  if (own) return own;
+  return own ?? coordinatedSubject(tokens, cue);
+}
+
+/** The subject of a verb joined to an earlier cue of its sentence ("denounced … and warned of",
+ * "testified, describing"): that cue's speaker. */
+function coordinatedSubject(tokens: readonly Token[], cue: CueHit): SpeakerPhrase | null {
   let k = cue.first - 1;
   while (k >= 0 && (tokens[k] as Token).kind === 'word' && isAdverb((tokens[k] as Token).lower) && !COORDINATORS.has((tokens[k] as Token).lower)) k--;
   // "The mother testified, describing her daughter as “…”": the participle's subject spoke before.
@@ -377,7 +383,7 @@ function governorSubject(tokens: readonly Token[], cue: CueHit): SpeakerPhrase |
   if (!joined) return null;
   for (let i = k - 1; i >= 0; i--) {
     const g = governingAt(tokens, i);
-    const hit = g && !g.final ? { text: g.words.join(' '), type: 'speech' as const, first: g.first, last: g.last } : cueAt(tokens, i);
+    const hit = g ? { text: g.words.join(' '), type: 'speech' as const, first: g.first, last: g.last } : cueAt(tokens, i);
     if (hit && isSpeech(hit)) return speakerFor(tokens, hit) ?? subjectOf(tokens, i);
   }
   return null;

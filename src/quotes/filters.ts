@@ -59,11 +59,11 @@ const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'il', 'el
 /** Most words of a reported clause before a short quotation ("said the timing was “…”"). */
 const REPORTED_MAX_WORDS = 12;
 
-/** Is the writer's stretch between a speech cue and a quotation the start of the clause the
+/** Is the writer's stretch from a speech cue to a quotation ("said the timing was") the start of the clause the
  * cue reports: "that …", or a short clause with its verb ("the system is", "the chairman had")? */
-function reportedClause(tail: string): boolean {
-  const words = tail.split(' ');
-  if (words.some((w) => REPORTING_LINKS.has(w))) return true;
+function reportedClause(cue: string, tail: string): boolean {
+  const words = tail ? tail.split(' ') : [];
+  if ([...cue.split(' '), ...words].some((w) => REPORTING_LINKS.has(w))) return true;
   // "said she found the report “persuasive”": a clause opening with its subject pronoun.
   if (words.length >= 3 && words.length <= REPORTED_MAX_WORDS && CLAUSE_SUBJECTS.has(words[0] as string)) return true;
   return words.length >= 2 && words.length <= REPORTED_MAX_WORDS && words.some((w) => CLAUSE_VERBS.has(w));
@@ -84,19 +84,21 @@ export function judge(text: string, left: readonly Token[], right: readonly Toke
   // speaker of its own.
   const supposing = att && !att.phrase && (att.pattern === 'intro' || att.pattern === 'cue-before') ? left.slice(0, att.cue.first) : [];
   if (supposing.some((t) => BELIEF_WORDS.has(t.lower))) return 'imagined';
-  const prior = wordsBefore(left);
+  const governed = att?.pattern === 'governed';
+  const reported = att?.pattern === 'cue-before' && att.phrase !== null && reportedClause(att.cue.text, att.tail);
+  // In a clause a cue governs or reports, only the word right before the mark can make it a
+  // title ("the program lacked “basic controls”" is no programme's name).
+  const prior = wordsBefore(left).slice(0, governed || reported ? 1 : 2);
   // An article right before the mark opens a new noun phrase: "called the campaign a “…”".
   const titled = prior[0] !== undefined && ['a', 'an', 'the'].includes(prior[0]) ? false : prior.some((w) => TITLE_WORDS.has(w));
   if (words <= TITLE_MAX_WORDS && titled) return 'title';
   // A governing cue with its object ("called Clinton a “disgrace”") is speech, not naming.
-  const governed = att?.pattern === 'governed';
   const naming = !governed && (prior.some((w) => NAMING_WORDS.has(w)) || att?.cue.type === 'naming');
   if (naming && words <= NAMING_MAX_WORDS) return 'scare';
   // One or two words count only with an attribution of their own (“No,” she said), an
   // "according to", or reported speech with a speaker ("the CDC said that the risk was
   // “extremely low”"); otherwise a cue elsewhere in the sentence frames a term (to say “yes”).
   const adjacent = att && att.pattern !== 'cue-before' && att.pattern !== 'cue-after';
-  const reported = att?.pattern === 'cue-before' && att.phrase !== null && reportedClause(att.tail);
   // A sentence of its own right after a quotation continues the speech: “…,” he said. “Please.”
   // (Longer title-case lines stay slogans: “Meth. We're On It.”)
   const ownSentence = continues && words <= SCARE_MAX_WORDS && !left.some(isWord) && /^\p{Lu}/u.test(text) && /[.!?]$/u.test(text.trim());
