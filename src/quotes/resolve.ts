@@ -6,7 +6,8 @@
 import { Descriptions } from './descriptions.js';
 import type { SpeakerKind, SpeakerPhrase } from './speaker.js';
 import { isTitle } from './speaker.js';
-import { DETERMINERS, GROUP_PRONOUNS, NAME_SUFFIXES, ORG_WORDS, PERSON_PRONOUNS, STOP_WORDS } from './words.js';
+import { isNameSuffix, NAME_PARTICLES } from '../names.js';
+import { DETERMINERS, GROUP_PRONOUNS, ORG_WORDS, PERSON_PRONOUNS, STOP_WORDS } from './words.js';
 
 /** Documents that "say" things on behalf of whoever issued them. */
 const DOCUMENTS = ['statement', 'release', 'report', 'letter', 'post', 'tweet', 'communique', 'communiqué', 'memo', 'filing', 'email', 'message', 'note', 'video'];
@@ -14,7 +15,7 @@ const DOCUMENT_PHRASE = new RegExp(`^(?:the|this|that|a|its|their|his|her)\\s+(?
 const DOCUMENT_IN_TAIL = new RegExp(`\\b(${DOCUMENTS.join('|')})\\b`, 'u');
 
 // Runs of capitalised words (initials allowed, name particles inside); full stops end a run.
-const NAME_RUN = /\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)(?:[ \u00a0]+(?:(?:de|du|del|della|van|von|der|den|da|di|al|el|bin|ibn|la|le|dos|das|ter)[ \u00a0]+)*\p{Lu}(?:[\p{L}\p{M}'’-]+|\.))+/gu;
+const NAME_RUN = new RegExp(String.raw`\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)(?:[ \u00a0]+(?:(?:${[...NAME_PARTICLES].join('|')})[ \u00a0]+)*\p{Lu}(?:[\p{L}\p{M}'’-]+|\.))+`, 'gu');
 
 const MAX_NAME_WORDS = 3;
 /** Past this length the "first word used on its own" check is skipped (it scans the text). */
@@ -59,7 +60,7 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
     const possessive = words.findLastIndex((w) => /['’]s$/u.test(w));
     if (possessive >= 0) words = words.slice(possessive + 1);
     // "Patrick Carlineo Jr.": the suffix belongs to the full name but is not the surname.
-    const suffix = words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1] as string) ? words.pop() : undefined;
+    const suffix = words.length > 1 && isNameSuffix(words[words.length - 1] as string) ? words.pop() : undefined;
     const suffixText = suffix ? ` ${suffix}${masked[m.index + m[0].length] === '.' ? '.' : ''}` : '';
     let cut = -1;
     words.forEach((w, n) => {

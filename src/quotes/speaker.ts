@@ -7,7 +7,8 @@ import { BARE_VERB_AUX, EN_BASE_FORMS, PASSIVE_BE, isAdverb, isPastForm } from '
 import { isCueWord } from './cuefind.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
-import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TIME_NOUNS, TIME_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
+import { NAME_PARTICLES } from '../names.js';
+import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TIME_NOUNS, TIME_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
 
 export const isTitle = (lower: string): boolean => TITLES.has(lower) || TITLE_SUFFIX.test(lower);
 
