@@ -312,6 +312,9 @@ function introAbove(ctx: QuoteContext): Attribution | null {
 /** Most words between a governing cue and its quotation ("rated Mr. Anselm's claim about her
  * voting record “…”"); further on, the quotation is in another clause. */
 const MAX_GOVERNED_GAP = 9;
+/** How far back, in tokens, a coordinated verb looks for the cue it joins (keeps long
+ * sentences linear). */
+const MAX_COORDINATED_REACH = 40;
 /** Words that join a second verb to the first one's subject ("denounced … and warned of"). */
 const COORDINATORS = new Set(['and', 'et', 'und', 'y', 'e']);
 /** Articles and adverbs allowed between a link word and the quotation ("as a “…”", "de un «…»"). */
@@ -381,7 +384,7 @@ function coordinatedSubject(tokens: readonly Token[], cue: CueHit): SpeakerPhras
   // "The mother testified, describing her daughter as “…”": the participle's subject spoke before.
   const joined = k >= 0 && (COORDINATORS.has((tokens[k] as Token).lower) || ((tokens[k] as Token).text === ',' && isIngForm(cue.text)));
   if (!joined) return null;
-  for (let i = k - 1; i >= 0; i--) {
+  for (let i = k - 1; i >= 0 && k - i <= MAX_COORDINATED_REACH; i--) {
     const g = governingAt(tokens, i);
     const hit = g ? { text: g.words.join(' '), type: 'speech' as const, first: g.first, last: g.last } : cueAt(tokens, i);
     if (hit && isSpeech(hit)) return speakerFor(tokens, hit) ?? subjectOf(tokens, i);
