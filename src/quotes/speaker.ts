@@ -197,7 +197,9 @@ function appositionBefore(tokens: readonly Token[], comma: number): SpeakerPhras
     const [x, y] = trimPhrase(tokens, from, to);
     if (x <= y && tokens.slice(x, y + 1).every((t) => t.kind === 'word' || APPOSITION_PUNCT.has(t.text)) && plausible(tokens, x, y)) phrases.push(readPhrase(tokens, x, y));
   });
-  return phrases.find((p) => p.kind === 'person') ?? phrases[0] ?? null;
+  // A full name beats a lone capitalised word, which may be a place or an employer ("His
+  // former business partner at Lenox, Lawrence B. Cummings, called").
+  return phrases.find((p) => p.kind === 'person' && p.name.includes(' ')) ?? phrases.find((p) => p.kind === 'person') ?? phrases[0] ?? null;
 }
 
 /** Speaker phrase starting at index `i` ("said the minister", "according to the ministry"). */

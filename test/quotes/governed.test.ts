@@ -39,6 +39,11 @@ describe('speakers', () => {
     ]);
   });
 
+  it('takes the full name from a long apposition', () => {
+    const body = 'His former business partner at Lenox, Lawrence B. Cummings, called him "the most careful man I ever worked with."';
+    expect(found(body)).toEqual([['the most careful man I ever worked with.', 'Lawrence B. Cummings']]);
+  });
+
   it('lets a report speak', () => {
     expect(found('The report says "no log of passengers was kept for 41 flights."')).toEqual([['no log of passengers was kept for 41 flights.', 'the report']]);
   });
