@@ -117,6 +117,9 @@ const GOVERNING_OTHER = [
   // Spanish: calificar de, tachar de, advertir de, describir como, hablar de, denunciar.
   'calificó|de', 'califica|de', 'calificaba|de', 'tachó|de', 'tacha|de', 'advirtió|de/sobre', 'advierte|de/sobre',
   'describió|como', 'describe|como', 'habló|de', 'habla|de', 'denunció', 'denuncia', 'calificó|como', 'definió|como',
+  // Perfect tenses ("ha calificado de") and the plural.
+  'calificado|de/como', 'tachado|de', 'advertido|de/sobre', 'descrito|como', 'denunciado', 'hablado|de',
+  'calificaron|de/como', 'tacharon|de', 'advirtieron|de/sobre', 'describieron|como', 'denunciaron', 'hablaron|de',
 ] as const;
 
 /** German participles that close the clause after the quotation: „…“ bezeichnet / genannt. */

@@ -16,6 +16,14 @@ describe('short quotations a cue governs', () => {
     expect(found('The site Fact Desk rated the claim "Mostly False."')).toEqual([['Mostly False.', 'Fact Desk']]);
   });
 
+  it('counts them in every tense', () => {
+    for (const verb of ['will call', 'has called', 'is calling', 'had called', 'would later call']) {
+      expect(found(`Jane Roe ${verb} the bill a "betrayal" on Monday.`)).toEqual([['betrayal', 'Jane Roe']]);
+    }
+    expect(found('El ministro, Luis Mora, ha calificado de «fraude» el recuento.')).toEqual([['fraude', 'Luis Mora']]);
+    expect(found('Ministerin Anna Berg hat die Pläne „realitätsfern“ genannt.')).toEqual([['realitätsfern', 'Anna Berg']]);
+  });
+
   it('counts them in French, German and Spanish', () => {
     expect(found('Le ministre, Paul Roux, a qualifié la réforme de « nécessaire » hier.')).toEqual([['nécessaire', 'Paul Roux']]);
     expect(found('Ministerin Anna Berg hat die Preise als „nicht hinnehmbar“ bezeichnet.')).toEqual([['nicht hinnehmbar', 'Anna Berg']]);
