@@ -18,6 +18,8 @@ const DOCUMENT_IN_TAIL = new RegExp(`\\b(${DOCUMENTS.join('|')})\\b`, 'u');
 const NAME_RUN = new RegExp(String.raw`\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)(?:[ \u00a0]+(?:(?:${[...NAME_PARTICLES].join('|')})[ \u00a0]+)*\p{Lu}(?:[\p{L}\p{M}'’-]+|\.))+`, 'gu');
 
 const MAX_NAME_WORDS = 3;
+/** How many mentions of a surname a two-word surname looks through for its full name. */
+const LONGER_NAME_REACH = 200;
 /** Past this length the "first word used on its own" check is skipped (it scans the text). */
 const STANDS_ALONE_MAX_TEXT = 200_000;
 
@@ -304,12 +306,17 @@ export class Resolver {
     return found;
   }
 
-  /** The longest full name ending with `name` given before `pos` (else the first after). */
+  /** A full name ending with `name` ("Lucía Herrera Quintana" for "Herrera Quintana"): the
+   * last given before `pos`, else the first after. Looks at the latest LONGER_NAME_REACH
+   * mentions of the surname only, so a name repeated thousands of times stays cheap. */
   private longerName(name: string, last: string, pos: number): string | null {
+    const list = this.byWord.get(last) ?? [];
     let found: FullName | undefined;
-    for (const n of this.byWord.get(last) ?? []) {
+    for (let i = list.length - 1; i >= Math.max(0, list.length - LONGER_NAME_REACH); i--) {
+      const n = list[i] as FullName;
       if (n.full.length <= name.length || !n.full.endsWith(` ${name}`)) continue;
-      if (n.pos < pos || !found) found = n;
+      if (n.pos < pos) return n.full;
+      found = n;
     }
     return found?.full ?? null;
   }
