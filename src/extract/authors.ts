@@ -3,6 +3,7 @@
  * ["Jane Doe", "John Roe"]. Each name once, without "By", dates, job titles or
  * credentials. Organisations ("Associated Press") are kept only when no person is named.
  */
+import { isNameSuffix, NAME_PARTICLES } from '../names.js';
 import { normaliseSpace } from './text.js';
 import {
   BYLINE_PREFIX,
@@ -14,8 +15,6 @@ import {
   MAX_NAME_CHARS,
   MAX_NAME_WORDS,
   NAME_SEPARATORS,
-  NAME_SUFFIXES,
-  NAME_PARTICLES,
   ORG_WORDS,
   ROLE_WORDS,
   SENTENCE_SPLIT,
@@ -50,7 +49,7 @@ function trimPunctuation(s: string): string {
 
 /** Names are capitalised word by word; "defense ministries" is not a name. */
 export function nameLike(part: string): boolean {
-  return !/^the\s/i.test(part) && part.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.test(w));
+  return !/^the\s/i.test(part) && part.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || NAME_PARTICLES.has(w));
 }
 
 function classify(part: string, ctx: AuthorContext): Kind | null {
@@ -80,7 +79,7 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
       if (!name) continue;
       const last = parts[parts.length - 1];
       // "Martin Luther King, Jr." keeps its suffix.
-      if (last && NAME_SUFFIXES.test(name)) {
+      if (last && isNameSuffix(name)) {
         last.name = `${last.name}, ${name}`;
         continue;
       }

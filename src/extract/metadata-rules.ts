@@ -3,6 +3,7 @@
  * <meta> keys carry which field, and the words that tell a name from a date, a job title
  * or an organisation in a byline. Each entry says why it is here.
  */
+import { ORGANISATION_WORDS } from '../names.js';
 
 /**
  * Schema.org types whose objects describe the article itself. Anything ending in
@@ -124,16 +125,21 @@ export const ROLE_WORDS =
   /\b(?:writer|editor|editors|reporter|correspondent|columnist|journalist|contributor|contributing|producer|photographer|analyst|intern|freelance|anchor|presenter|critic|blogger|founder|ceo|director|manager|chief|senior|deputy|associate|special|guest|admin|administrator)\b/i;
 /** Degrees and credentials written after a name ("Rachael Link, MS, RD"). */
 export const CREDENTIALS = /^(?:ms|ma|mba|md|phd|ph\.?d\.?|rd|rdn|ld|cpt|cscs|np|rn|do|dds|mph|msc|bsc|ba|bs|esq|cfa|cpa|mfa|lcsw|ibclc|facs|facp)\.?$/i;
-/** Lower-case words a person's name may hold ("Ursula von der Leyen", "Luiz Inácio da Silva"). */
-export const NAME_PARTICLES = /^(?:de|da|das|do|dos|du|del|della|der|den|di|van|von|la|le|al|el|bin|ibn|ben|y|e|zu|af|av)$/;
-/** Suffixes that belong to the name before them. */
-export const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /**
  * Words that mark an organisation rather than a person. Organisations are kept when they
  * are the only byline ("Reuters"), dropped beside people's names ("Tom Krisher, AP").
  */
 export const ORG_WORDS =
-  /(?:\.(?:com|org|net|co|io|info|news|uk|in|ca|au|de|fr)\b|\b(?:press|news|newswire|wire|agency|agencies|service|services|international|media|network|newsroom|magazine|times|post|daily|herald|tribune|journal|gazette|online|digital|tv|radio|channel|group|inc|ltd|llc|corp|staff|desk|team|bureau|editorial|redaktion|redacción|rédaction|reuters|afp|ap|pti|ians|upi|dpa|efe|ansa|xinhua|bloomberg|cnn|bbc)\b)/i;
+  new RegExp(
+    String.raw`(?:\.(?:com|org|net|co|io|info|news|uk|in|ca|au|de|fr)\b|\b(?:${[
+      ...ORGANISATION_WORDS,
+      // Newsrooms and outlets: bylines name these more than speakers do.
+      ...['newswire', 'wire', 'agencies', 'international', 'newsroom', 'magazine', 'daily', 'herald', 'tribune', 'journal', 'gazette', 'online', 'digital', 'tv', 'radio', 'channel', 'staff', 'desk', 'team', 'editorial', 'redaktion', 'redacción', 'rédaction'],
+      // Wire services and broadcasters that sign as a byline.
+      ...['afp', 'ap', 'pti', 'ians', 'upi', 'dpa', 'efe', 'ansa', 'xinhua', 'bloomberg', 'cnn', 'bbc'],
+    ].join('|')})\b)`,
+    'i',
+  );
 /** A name has at most this many words and characters; longer parts are sentences. */
 export const MAX_NAME_WORDS = 5;
 export const MAX_NAME_CHARS = 60;

@@ -12,7 +12,8 @@
  *   7. an introduction closing the previous paragraph: The minister said:¶“…”
  * Quotations with none of these may continue the last speaker (index.ts).
  */
-import { isAdverb, isIngForm } from './cues.js';
+import { GOVERNING_CUES, isAdverb, isIngForm } from './cues.js';
+import type { GoverningCue } from './cues.js';
 import { cueAt, cuesIn, isCueWord } from './cuefind.js';
 import type { CueHit } from './cuefind.js';
 import { isStop, isTitle, phraseAfter, phraseBefore, PLACE_PREPOSITIONS, readPhrase } from './speaker.js';
@@ -21,7 +22,7 @@ import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
 import { BELIEF_WORDS, DETERMINERS, ISSUING_VERBS, SELF_PRONOUNS, SPEECH_NOUNS, STOP_WORDS } from './words.js';
 
-export type Pattern = 'after' | 'intro' | 'cue-before' | 'according' | 'cue-after' | 'dash' | 'intro-above';
+export type Pattern = 'governed' | 'after' | 'intro' | 'cue-before' | 'according' | 'cue-after' | 'dash' | 'intro-above';
 
 export interface Attribution {
   phrase: SpeakerPhrase | null;
@@ -131,7 +132,8 @@ function after(ctx: QuoteContext): Attribution | null {
   let v = k;
   while (v < k + 2 && v < r.length && INVERSION_AUX.has((r[v] as Token).lower)) v++;
   const first = cueAt(r, v);
-  if (first && isSpeech(first)) {
+  // Naming verbs do not invert: in "“…” billed taxpayers", "billed" is the clause's own verb.
+  if (first && isSpeech(first) && first.type !== 'naming') {
     // Inversion: “…,” said the minister / „…“, sagte Merkel / « … », dit-il.
     const phrase = first.pronoun ? speakerFor(r, first) : phraseAfter(r, first.last + 1);
     if (phrase) return { phrase, cue: first, pattern: 'after', tail: tailOf(r, first) };
@@ -201,7 +203,7 @@ function cueBefore(ctx: QuoteContext): Attribution | null {
     const hit = hits[n] as CueHit;
     // "(44 percent say they want …), but … if he “…”": a cue in a closed aside speaks of the aside.
     if (!isSpeech(hit) || aside(hit.first)) continue;
-    const phrase = speakerFor(ctx.left, hit);
+    const phrase = speakerFor(ctx.left, hit) ?? coordinatedSubject(ctx.left, hit);
     if (phrase) return { phrase, cue: hit, pattern: 'cue-before', tail: tailOf(ctx.left, hit) };
   }
   return null;
@@ -307,7 +309,90 @@ function introAbove(ctx: QuoteContext): Attribution | null {
   return found && found.phrase && ctx.above[ctx.above.length - 1]?.text === ':' ? { ...found, pattern: 'intro-above' } : null;
 }
 
-const PATTERNS = [after, intro, cueBefore, afterNext, according, nounFrom, cueAfter, dash, introAbove] as const;
+/** Most words between a governing cue and its quotation ("rated Mr. Anselm's claim about her
+ * voting record “…”"); further on, the quotation is in another clause. */
+const MAX_GOVERNED_GAP = 9;
+/** How far back, in tokens, a coordinated verb looks for the cue it joins (keeps long
+ * sentences linear). */
+const MAX_COORDINATED_REACH = 40;
+/** Words that join a second verb to the first one's subject ("denounced … and warned of"). */
+const COORDINATORS = new Set(['and', 'et', 'und', 'y', 'e']);
+/** Articles and adverbs allowed between a link word and the quotation ("as a “…”", "de un «…»"). */
+const LINK_FILLERS = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'una', 'el', 'los', 'las', 'nothing', 'more', 'less', 'than', 'nur', 'plus']);
+
+/** The governing cue whose words start at token i. */
+function governingAt(tokens: readonly Token[], i: number, final = false): (GoverningCue & { first: number; last: number }) | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  for (const g of GOVERNING_CUES.get(t.lower) ?? []) {
+    if (g.final === final && g.words.every((w, k) => tokens[i + k]?.lower === w)) return { ...g, first: i, last: i + g.words.length - 1 };
+  }
+  return null;
+}
+
+/** Does the stretch between a governing cue and its quotation fit it: the link word (with only
+ * articles after it), or, with no link, an object of at least one word? */
+function fitsGovernor(g: GoverningCue, between: readonly Token[]): boolean {
+  if (!g.links.size) return between.some((t) => !DETERMINERS.has(t.lower)) && !between.some((t) => STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !['of', 'for', 'about', 'on'].includes(t.lower));
+  let k = between.length - 1;
+  while (k >= 0 && LINK_FILLERS.has((between[k] as Token).lower)) k--;
+  const link = between[k];
+  return link !== undefined && (g.links.has(link.lower) || [...g.links].some((l) => /['’]$/u.test(l) && link.lower.startsWith(l)));
+}
+
+/**
+ * Pattern 0: a cue that governs the quotation in its own clause, where a word or two in marks
+ * are the speaker's: "Christie called Clinton a “disgrace”", "he warned of “…”", « a qualifié
+ * la réforme de “…” », „…“ bezeichnet. The speaker is the cue's subject, or the subject of the
+ * verb it is coordinated with ("denounced the deal as “…” and warned of “…”").
+ */
+function governed(ctx: QuoteContext): Attribution | null {
+  const l = ctx.left;
+  // Verb-final German clause: „…“ bezeichnet, with the link word right before the mark.
+  const final = governingAt(ctx.right, 0, true);
+  if (final && l.length && (!final.links.size || final.links.has((l[l.length - 1] as Token).lower))) {
+    const phrase = subjectOf(l, l.length);
+    if (phrase) return { phrase, cue: { text: final.words.join(' '), type: 'speech', first: 0, last: final.last }, pattern: 'governed', tail: '' };
+  }
+  for (let i = l.length - 1; i >= 0 && l.length - 1 - i <= MAX_GOVERNED_GAP + 3; i--) {
+    const t = l[i] as Token;
+    if (t.kind !== 'word') return null;
+    const g = governingAt(l, i);
+    if (!g || g.last >= l.length || !fitsGovernor(g, l.slice(g.last + 1)) || l.length - 1 - g.last > MAX_GOVERNED_GAP) continue;
+    const cue: CueHit = { text: g.words.join(' '), type: 'speech', first: g.first, last: g.last };
+    const phrase = governorSubject(l, cue);
+    // With no one to say it, the cue names a term ("the bill, dubbed “…”").
+    return phrase ? { phrase, cue, pattern: 'governed', tail: tailOf(l, cue) } : null;
+  }
+  return null;
+}
+
+/** Subject of a governing cue; after "and", the subject of the verb it joins. */
+function governorSubject(tokens: readonly Token[], cue: CueHit): SpeakerPhrase | null {
+  const own = speakerFor(tokens, cue);
+  // "During the call, he asked about …, called Omar a “…”": after a comma, a verb in a series
+  // shares the sentence's subject unless an apposition names a person ("X, an economist, called").
+  if (tokens[cue.first - 1]?.text === ',' && own?.kind !== 'person') return subjectOf(tokens, cue.first) ?? own;
+  return own ?? coordinatedSubject(tokens, cue);
+}
+
+/** The subject of a verb joined to an earlier cue of its sentence ("denounced … and warned of",
+ * "testified, describing"): that cue's speaker. */
+function coordinatedSubject(tokens: readonly Token[], cue: CueHit): SpeakerPhrase | null {
+  let k = cue.first - 1;
+  while (k >= 0 && (tokens[k] as Token).kind === 'word' && isAdverb((tokens[k] as Token).lower) && !COORDINATORS.has((tokens[k] as Token).lower)) k--;
+  // "The mother testified, describing her daughter as “…”": the participle's subject spoke before.
+  const joined = k >= 0 && (COORDINATORS.has((tokens[k] as Token).lower) || ((tokens[k] as Token).text === ',' && isIngForm(cue.text)));
+  if (!joined) return null;
+  for (let i = k - 1; i >= 0 && k - i <= MAX_COORDINATED_REACH; i--) {
+    const g = governingAt(tokens, i);
+    const hit = g ? { text: g.words.join(' '), type: 'speech' as const, first: g.first, last: g.last } : cueAt(tokens, i);
+    if (hit && isSpeech(hit)) return speakerFor(tokens, hit) ?? subjectOf(tokens, i);
+  }
+  return null;
+}
+
+const PATTERNS = [after, intro, governed, cueBefore, afterNext, according, nounFrom, cueAfter, dash, introAbove] as const;
 
 /** The first pattern that gives a cue (speaker may still be null for an introduction with none). */
 export function attribute(ctx: QuoteContext): Attribution | null {

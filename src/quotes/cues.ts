@@ -45,6 +45,8 @@ const EN_PHRASES = [
   'chime in', 'chimes in', 'chimed in', 'shot back', 'shoots back', 'fired back', 'fires back', 'hit back', 'hits back',
   'quoted as saying', 'quoted as telling', 'went on to say', 'goes on to say', 'added that', 'put it',
   'spoke of', 'weighed in', 'weighs in', 'summed up', 'sums up', 'wrote in', 'writes in',
+  // Reports and studies speak through their findings: "the report found that …".
+  'found that', 'finds that',
 ] as const;
 
 /** Thinking, not saying: a quotation after these is imagined speech and is left out. */
@@ -88,6 +90,78 @@ const ES = [
   'manifestó', 'subrayó', 'destacó', 'advirtió', 'comentó', 'expresó', 'respondió', 'insistió', 'apuntó',
   'precisó', 'recalcó', 'reconoció', 'escribió', 'preguntó', 'concluyó', 'denunció', 'admitió',
 ] as const;
+
+/**
+ * Cues that govern a quotation inside their own clause, where even one or two quoted words are
+ * the speaker's ("Christie called Clinton a “disgrace”", "he warned of “fanatic
+ * recklessness”"): the verb, its object, then the quotation. `verb|link` asks for a link word
+ * between the verb and the quotation ("described the vote as a “…”", « qualifié … de »); with
+ * no link the verb needs an object, so "what he called “relief”" stays a term. English verbs
+ * use the EN_VERBS notation and get every tense.
+ */
+const GOVERNING_EN = [
+  'call', 'label', 'dub+', 'term', 'brand', 'rate', 'deem', 'declare', 'pronounce', 'proclaim',
+  'describe|as', 'characterise|as', 'denounce|as', 'dismiss|as', 'deride|as', 'decry|as', 'condemn|as',
+  'criticise|as', 'slam+|as', 'blast|as', 'hail|as', 'praise|as', 'portray|as', 'depict|as', 'paint|as', 'cast:cast|as',
+  'warn|of/against/about', 'speak:spoke:spoken|of', 'accuse|of', 'caution|against',
+] as const;
+
+/** French, German and Spanish governing cues, as written (multi-word forms with spaces). */
+const GOVERNING_OTHER = [
+  // French: qualifier de, traiter de, dénoncer, juger, mettre en garde contre, parler de, alerter sur.
+  'qualifie|de/d’/d\'', 'qualifié|de/d’/d\'', 'qualifiait|de/d’/d\'', 'traite|de', 'traité|de', 'dénonce', 'dénoncé', 'dénonçait',
+  'juge', 'jugé', 'jugeait', 'mis en garde|contre', 'met en garde|contre', 'parle|de/d’/d\'', 'parlé|de/d’/d\'', 'alerte|sur', 'alerté|sur',
+  // German: nennen, bezeichnen als, warnen vor, sprechen von.
+  'nannte', 'nennt', 'nannten', 'bezeichnete|als', 'bezeichnet|als', 'bezeichneten|als', 'warnte|vor', 'warnt|vor', 'warnten|vor',
+  'sprach|von', 'spricht|von', 'sprachen|von',
+  // Spanish: calificar de, tachar de, advertir de, describir como, hablar de, denunciar.
+  'calificó|de', 'califica|de', 'calificaba|de', 'tachó|de', 'tacha|de', 'advirtió|de/sobre', 'advierte|de/sobre',
+  'describió|como', 'describe|como', 'habló|de', 'habla|de', 'denunció', 'denuncia', 'calificó|como', 'definió|como',
+  // Perfect tenses ("ha calificado de") and the plural.
+  'calificado|de/como', 'tachado|de', 'advertido|de/sobre', 'descrito|como', 'denunciado', 'hablado|de',
+  'calificaron|de/como', 'tacharon|de', 'advirtieron|de/sobre', 'describieron|como', 'denunciaron', 'hablaron|de',
+] as const;
+
+/** German participles that close the clause after the quotation: „…“ bezeichnet / genannt. */
+const GOVERNING_FINAL = ['bezeichnet|als', 'genannt', 'bezeichnet hat|als', 'kritisiert|als'] as const;
+
+/** Reported speech: after a speech cue with a speaker, a short quotation in the clause it
+ * reports counts when the clause opens with one of these ("said that …", « estimé que … »)… */
+export const REPORTING_LINKS = new Set(['that', 'que', 'qu’', "qu'", 'dass', 'daß']);
+/** …or has its verb: "said the system is “rigged”", "said the chairman had “no interest”". */
+export const CLAUSE_VERBS = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'had', 'has', 'have', 'remains', 'remained', 'seemed', 'seems', 'became', 'looked',
+  'est', 'était', 'sont', 'étaient', 'serait', 'ist', 'war', 'sei', 'sind', 'seien', 'waren', 'wäre', 'es', 'era', 'fue', 'son', 'sería', 'eran',
+]);
+
+/** A governing cue: its words, the link words it needs (empty: an object instead), and
+ * whether it closes the clause after the quotation. */
+export interface GoverningCue {
+  words: string[];
+  links: ReadonlySet<string>;
+  final: boolean;
+}
+
+function governing(entry: string, forms: (verb: string) => string[], final: boolean): GoverningCue[] {
+  const [verb = '', link = ''] = entry.split('|');
+  const links = new Set(link ? link.split('/') : []);
+  return forms(verb).map((f) => ({ words: f.split(' '), links, final }));
+}
+
+/** Every governing cue, keyed by its first word. */
+export const GOVERNING_CUES: ReadonlyMap<string, readonly GoverningCue[]> = (() => {
+  const all = [
+    ...GOVERNING_EN.flatMap((e) => governing(e, englishForms, false)),
+    ...GOVERNING_OTHER.flatMap((e) => governing(e, (v) => [v], false)),
+    ...GOVERNING_FINAL.flatMap((e) => governing(e, (v) => [v], true)),
+  ];
+  const map = new Map<string, GoverningCue[]>();
+  for (const g of all) {
+    const key = g.words[0] as string;
+    map.set(key, [...(map.get(key) ?? []), g].sort((a, b) => b.words.length - a.words.length));
+  }
+  return map;
+})();
 
 /** Cues that only work right after the quotation with the speaker after them: „…“, so der Minister. */
 export const INVERTED_ONLY = ['so'] as const;

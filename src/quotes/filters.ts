@@ -5,7 +5,8 @@
 import type { Attribution } from './attribute.js';
 import type { Token } from './tokens.js';
 import { isCueWord } from './cuefind.js';
-import { BELIEF_WORDS, CONNECTORS, NAMING_WORDS, STOP_WORDS, TITLE_WORDS } from './words.js';
+import { CLAUSE_VERBS, GOVERNING_CUES, REPORTING_LINKS } from './cues.js';
+import { BELIEF_WORDS, CONNECTORS, DETERMINERS, NAMING_WORDS, STOP_WORDS, TITLE_WORDS } from './words.js';
 
 /** Scare quotes and terms are this short ("woke", "particular attention"). */
 export const SCARE_MAX_WORDS = 2;
@@ -52,6 +53,22 @@ const MODIFIER_MAX_WORDS = 4;
 
 const isWord = (t: Token): boolean => t.kind === 'word';
 
+/** Pronouns that open a reported clause. */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'il', 'elle', 'ils', 'er', 'sie', 'es']);
+
+/** Most words of a reported clause before a short quotation ("said the timing was “…”"). */
+const REPORTED_MAX_WORDS = 12;
+
+/** Is the writer's stretch from a speech cue to a quotation ("said the timing was") the start of the clause the
+ * cue reports: "that …", or a short clause with its verb ("the system is", "the chairman had")? */
+function reportedClause(cue: string, tail: string): boolean {
+  const words = tail ? tail.split(' ') : [];
+  if ([...cue.split(' '), ...words].some((w) => REPORTING_LINKS.has(w))) return true;
+  // "said she found the report “persuasive”": a clause opening with its subject pronoun.
+  if (words.length >= 3 && words.length <= REPORTED_MAX_WORDS && CLAUSE_SUBJECTS.has(words[0] as string)) return true;
+  return words.length >= 2 && words.length <= REPORTED_MAX_WORDS && words.some((w) => CLAUSE_VERBS.has(w));
+}
+
 export type Verdict = 'keep' | 'scare' | 'title' | 'imagined' | 'empty' | 'orphan';
 
 /**
@@ -67,17 +84,21 @@ export function judge(text: string, left: readonly Token[], right: readonly Toke
   // speaker of its own.
   const supposing = att && !att.phrase && (att.pattern === 'intro' || att.pattern === 'cue-before') ? left.slice(0, att.cue.first) : [];
   if (supposing.some((t) => BELIEF_WORDS.has(t.lower))) return 'imagined';
-  const prior = wordsBefore(left);
+  const governed = att?.pattern === 'governed';
+  const reported = att?.pattern === 'cue-before' && att.phrase !== null && reportedClause(att.cue.text, att.tail);
+  // In a clause a cue governs or reports, only the word right before the mark can make it a
+  // title ("the program lacked “basic controls”" is no programme's name).
+  const prior = wordsBefore(left).slice(0, governed || reported ? 1 : 2);
   // An article right before the mark opens a new noun phrase: "called the campaign a “…”".
   const titled = prior[0] !== undefined && ['a', 'an', 'the'].includes(prior[0]) ? false : prior.some((w) => TITLE_WORDS.has(w));
   if (words <= TITLE_MAX_WORDS && titled) return 'title';
-  const naming = prior.some((w) => NAMING_WORDS.has(w)) || att?.cue.type === 'naming';
+  // A governing cue with its object ("called Clinton a “disgrace”") is speech, not naming.
+  const naming = !governed && (prior.some((w) => NAMING_WORDS.has(w)) || att?.cue.type === 'naming');
   if (naming && words <= NAMING_MAX_WORDS) return 'scare';
   // One or two words count only with an attribution of their own (“No,” she said), an
   // "according to", or reported speech with a speaker ("the CDC said that the risk was
   // “extremely low”"); otherwise a cue elsewhere in the sentence frames a term (to say “yes”).
   const adjacent = att && att.pattern !== 'cue-before' && att.pattern !== 'cue-after';
-  const reported = att?.pattern === 'cue-before' && att.phrase !== null && att.tail.split(' ').includes('that');
   // A sentence of its own right after a quotation continues the speech: “…,” he said. “Please.”
   // (Longer title-case lines stay slogans: “Meth. We're On It.”)
   const ownSentence = continues && words <= SCARE_MAX_WORDS && !left.some(isWord) && /^\p{Lu}/u.test(text) && /[.!?]$/u.test(text.trim());
@@ -86,8 +107,13 @@ export function judge(text: string, left: readonly Token[], right: readonly Toke
   // A cue elsewhere in the sentence does not make a modifier speech: a “skinny” trade deal.
   // With a cue, a preposition after it is no noun (she said there was “no need” for …); without
   // one it still reads as a term (a “seamless shopping experience” for customers).
-  const weak = !att || att.pattern === 'cue-before' || att.pattern === 'cue-after' || att.pattern === 'according';
-  if (weak && words <= MODIFIER_MAX_WORDS && after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && !STOP_WORDS.has(after.lower) && !(att && CONNECTORS.has(after.lower)) && !isCueWord(after.text)) return 'scare';
+  const weak = !att || governed || att.pattern === 'cue-before' || att.pattern === 'cue-after' || att.pattern === 'according';
+  // In a clause a cue governs or reports, the quoted words modify a noun only after an article
+  // ("called it a “skinny” deal"); elsewhere they are the predicate ("that the governor
+  // “repeatedly and knowingly” billed …", « de « nécessaire » devant … »).
+  const clause = governed || reported;
+  const articled = DETERMINERS.has(left[left.length - 1]?.lower ?? '');
+  if (weak && (!clause || articled) && words <= MODIFIER_MAX_WORDS && after?.kind === 'word' && !GOVERNING_CUES.has(after.lower) && /^\p{Ll}/u.test(after.text) && !STOP_WORDS.has(after.lower) && !(att && CONNECTORS.has(after.lower)) && !isCueWord(after.text)) return 'scare';
   // With nothing to attribute it, a quotation is reported when the writer presents it as
   // one: after a colon ("in faded paint: “…”"), opening its sentence (“…” and then words
   // that name no one we could read), or as its own paragraph after a colon or before a credit
@@ -97,7 +123,8 @@ export function judge(text: string, left: readonly Token[], right: readonly Toke
   const opens = !left.some(isWord);
   const setApart = left[left.length - 1]?.text === ':' || (opens && (right.some(isWord) || presented));
   if (!att && !continues && (words < ORPHAN_MIN_WORDS || !setApart)) return 'orphan';
-  const strong = att && (att.pattern === 'after' || att.pattern === 'intro' || att.pattern === 'intro-above' || att.pattern === 'dash');
+  // Naming verbs before Title Case still name a thing: dubbed the plan “Project Sunrise”.
+  const strong = att && ((governed && !NAMING_WORDS.has(att.cue.text.toLowerCase())) || att.pattern === 'after' || att.pattern === 'intro' || att.pattern === 'intro-above' || att.pattern === 'dash');
   if (!strong && !ownSentence && titleCase(text)) return 'title';
   return 'keep';
 }

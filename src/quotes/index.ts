@@ -12,8 +12,9 @@ import { contextOf, maskQuotes, peopleNamed, priorSentences, PRONOUN_LOOKBACK, q
 import type { LineTokens, SaidEvent } from './context.js';
 import { cuesIn, isCueWord } from './cuefind.js';
 import { judge } from './filters.js';
+import { pairDoubledApostrophes } from './marks.js';
 import { Resolver } from './resolve.js';
-import { PERSON_PRONOUNS } from './words.js';
+import { blankPartyTags, PERSON_PRONOUNS } from './words.js';
 import type { Line, RawQuote } from './scan.js';
 import { scanQuotes, splitLines } from './scan.js';
 
@@ -78,11 +79,13 @@ function skipped(asides: ReadonlySet<number>, from: number, to: number): number 
   return n;
 }
 
-function findQuotes(text: string, eachLine: boolean): Quote[] {
+function findQuotes(source: string, eachLine: boolean): Quote[] {
+  // Same length as the source, so offsets hold; quotation text is still read from the source.
+  const text = pairDoubledApostrophes(source);
   const lines = splitLines(text, eachLine);
   const raws = scanQuotes(text, lines);
   if (!raws.length) return [];
-  const masked = maskQuotes(text, raws);
+  const masked = blankPartyTags(maskQuotes(text, raws));
   const lineTokens = tokenizeLines(text, lines, raws, masked);
   const said = speakersNamed(lineTokens, lines);
 
@@ -104,7 +107,7 @@ function findQuotes(text: string, eachLine: boolean): Quote[] {
     const found = contextOf(text, q, lineTokens);
     if (!found) continue;
     const { ctx, left, right, previous, s1 } = found;
-    const body = quoteText(text, q);
+    const body = quoteText(source, q);
     const paragraph = (lines[q.firstLine] as Line).paragraph;
     // A quotation over several paragraphs is remembered where it ends, for the one after it.
     const lastParagraph = (lines[q.lastLine] as Line).paragraph;

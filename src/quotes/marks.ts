@@ -46,3 +46,28 @@ export const CLOSE_AFTER = /[\s.,;:!?)\]}\u2026\u2014\u2013\-\u201d\u2019"'\u00b
 export const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 export const LETTER = /\p{L}/u;
 export const DIGIT = /\p{N}/u;
+
+/**
+ * Two apostrophes typed for a double mark: ''…'' (the house style of some newspapers' text
+ * feeds). Rewritten, before the scanner runs, to a straight double mark padded by a space,
+ * which keeps every offset: an opening `''` after a space or a bracket becomes ` "`, a
+ * closing one after a letter or punctuation becomes `" `. Any other `''` (between spaces,
+ * inside a word) is left alone.
+ */
+export function pairDoubledApostrophes(text: string): string {
+  let at = text.indexOf("''");
+  if (at < 0) return text;
+  const out: string[] = [];
+  let from = 0;
+  for (; at >= 0; at = text.indexOf("''", at + 2)) {
+    const prev = text[at - 1];
+    const next = text[at + 2];
+    const opens = (prev === undefined || OPEN_BEFORE.test(prev)) && next !== undefined && !/\s/u.test(next);
+    const closes = prev !== undefined && !/\s/u.test(prev) && (next === undefined || CLOSE_AFTER.test(next));
+    if (!opens && !closes) continue;
+    out.push(text.slice(from, at), opens ? ' "' : '" ');
+    from = at + 2;
+  }
+  out.push(text.slice(from));
+  return out.join('');
+}

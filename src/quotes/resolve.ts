@@ -6,8 +6,9 @@
 import { Descriptions } from './descriptions.js';
 import type { SpeakerKind, SpeakerPhrase } from './speaker.js';
 import { isTitle } from './speaker.js';
+import { isNameSuffix, NAME_PARTICLES } from '../names.js';
 import { firstIndex } from './tokens.js';
-import { DETERMINERS, GROUP_PRONOUNS, NAME_SUFFIXES, ORG_WORDS, PERSON_PRONOUNS, STOP_WORDS } from './words.js';
+import { DETERMINERS, GROUP_PRONOUNS, ORG_WORDS, PERSON_PRONOUNS, STOP_WORDS } from './words.js';
 
 /** Documents that "say" things on behalf of whoever issued them. */
 const DOCUMENTS = ['statement', 'release', 'report', 'letter', 'post', 'tweet', 'communique', 'communiqué', 'memo', 'filing', 'email', 'message', 'note', 'video'];
@@ -20,9 +21,11 @@ const RECALL = 400;
 const DOCUMENT_IN_TAIL = new RegExp(`\\b(${DOCUMENTS.join('|')})\\b`, 'u');
 
 // Runs of capitalised words (initials allowed, name particles inside); full stops end a run.
-const NAME_RUN = /\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)(?:[ \u00a0]+(?:(?:de|du|del|della|van|von|der|den|da|di|al|el|bin|ibn|la|le|dos|das|ter)[ \u00a0]+)*\p{Lu}(?:[\p{L}\p{M}'’-]+|\.))+/gu;
+const NAME_RUN = new RegExp(String.raw`\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)(?:[ \u00a0]+(?:(?:${[...NAME_PARTICLES].join('|')})[ \u00a0]+)*\p{Lu}(?:[\p{L}\p{M}'’-]+|\.))+`, 'gu');
 
 const MAX_NAME_WORDS = 3;
+/** How many mentions of a surname a two-word surname looks through for its full name. */
+const LONGER_NAME_REACH = 200;
 /** Past this length the "first word used on its own" check is skipped (it scans the text). */
 const STANDS_ALONE_MAX_TEXT = 200_000;
 
@@ -65,7 +68,7 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
     const possessive = words.findLastIndex((w) => /['’]s$/u.test(w));
     if (possessive >= 0) words = words.slice(possessive + 1);
     // "Patrick Carlineo Jr.": the suffix belongs to the full name but is not the surname.
-    const suffix = words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1] as string) ? words.pop() : undefined;
+    const suffix = words.length > 1 && isNameSuffix(words[words.length - 1] as string) ? words.pop() : undefined;
     const suffixText = suffix ? ` ${suffix}${masked[m.index + m[0].length] === '.' ? '.' : ''}` : '';
     let cut = -1;
     words.forEach((w, n) => {
@@ -255,7 +258,8 @@ export class Resolver {
       }
       case 'person': {
         const words = phrase.name.split(' ');
-        if (words.length > 1) return { name: phrase.name, kind: 'person' };
+        // "Herrera Quintana" after "Lucía Herrera Quintana": a two-word surname gets its full name.
+        if (words.length > 1) return { name: this.longerName(phrase.name, words[words.length - 1] as string, pos) ?? phrase.name, kind: 'person' };
         if (ORG_WORDS.has(phrase.name.toLowerCase())) return { name: phrase.name, kind: 'org' };
         const full = this.fullNameFor(phrase.name, pos);
         // A single name never given in full is more likely an organisation ("Reuters").
@@ -304,6 +308,21 @@ export class Resolver {
     const before = firstIndex(this.names.length, (i) => (this.names[i] as FullName).pos >= pos);
     for (let i = before - 1; i >= Math.max(0, before - RECALL); i--) if (fits((this.names[i] as FullName).full)) return this.names[i];
     return undefined;
+  }
+
+  /** A full name ending with `name` ("Lucía Herrera Quintana" for "Herrera Quintana"): the
+   * last given before `pos`, else the first after. Looks at the latest LONGER_NAME_REACH
+   * mentions of the surname only, so a name repeated thousands of times stays cheap. */
+  private longerName(name: string, last: string, pos: number): string | null {
+    const list = this.byWord.get(last) ?? [];
+    let found: FullName | undefined;
+    for (let i = list.length - 1; i >= Math.max(0, list.length - LONGER_NAME_REACH); i--) {
+      const n = list[i] as FullName;
+      if (n.full.length <= name.length || !n.full.endsWith(` ${name}`)) continue;
+      if (n.pos < pos) return n.full;
+      found = n;
+    }
+    return found?.full ?? null;
   }
 
   /** The full name last used before `pos` for this surname (or first name), else (unless

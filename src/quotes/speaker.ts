@@ -7,7 +7,8 @@ import { BARE_VERB_AUX, EN_BASE_FORMS, PASSIVE_BE, isAdverb, isPastForm } from '
 import { isCueWord } from './cuefind.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
-import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, NAME_PARTICLES, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TIME_NOUNS, TIME_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
+import { NAME_PARTICLES } from '../names.js';
+import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TIME_NOUNS, TIME_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
 
 export const isTitle = (lower: string): boolean => TITLES.has(lower) || TITLE_SUFFIX.test(lower);
 
@@ -52,6 +53,16 @@ function npWord(t: Token | undefined): boolean {
   return !isCueWord(t.text);
 }
 
+/** "the report says", "the final text": a bare verb form after an article is a noun. */
+const nounAfterArticle = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  return t !== undefined && t.kind === 'word' && EN_BASE_FORMS.has(t.lower) && DETERMINERS.has(tokens[k - 1]?.lower ?? '');
+};
+const npWordAt = (tokens: readonly Token[], k: number): boolean => npWord(tokens[k]) || nounAfterArticle(tokens, k);
+
+/** German genitive articles inside an organisation's name ("Verband der Energieversorger"). */
+const GENITIVE_ARTICLES = new Set(['der', 'des']);
+
 /** Drops connectors from the ends and starts at an inner article ("Paris the minister" → "the minister"). */
 function trimPhrase(tokens: readonly Token[], from: number, to: number): [number, number] {
   while (from <= to && CONNECTORS.has((tokens[from] as Token).lower) && !DETERMINERS.has((tokens[from] as Token).lower)) from++;
@@ -62,7 +73,8 @@ function trimPhrase(tokens: readonly Token[], from: number, to: number): [number
     const t = tokens[k] as Token;
     const before = tokens[k - 1] as Token;
     // Only a lower-case article: "Der" in "James Van Der Beek" is part of a name.
-    if (DETERMINERS.has(t.text) && t.lower !== 'one' && !CONNECTORS.has(before.lower)) return [k, to];
+    const genitive = GENITIVE_ARTICLES.has(t.text) && isCapitalised(before) && isCapitalised(tokens[k + 1] as Token);
+    if (DETERMINERS.has(t.text) && t.lower !== 'one' && !CONNECTORS.has(before.lower) && !genitive) return [k, to];
   }
   return [from, to];
 }
@@ -74,6 +86,8 @@ function plausible(tokens: readonly Token[], from: number, to: number): boolean 
   if (from === to) {
     if (isPronoun(first.lower)) return true;
     if (isCapitalised(first)) return !DETERMINERS.has(first.lower) && !STOP_WORDS.has(first.lower) && !TIME_WORDS.has(first.lower);
+    // French and Italian elided articles: "l’opposition", "l'agence".
+    if (/^l['’]\p{L}{3,}/u.test(first.lower)) return true;
     // Bare plural or collective nouns: "officials said", "police say".
     return /s$/.test(first.lower) || ['police', 'staff', 'management', 'media', 'people'].includes(first.lower);
   }
@@ -122,13 +136,18 @@ export function phraseBefore(tokens: readonly Token[], cue: number, cueText: str
   // A pronoun right before the cue is the whole subject ("In it he said …").
   if (isPronoun(subject.lower) && subject.lower !== 'it') return readPhrase(tokens, j, j);
   let from = j;
-  while (from - 1 >= 0 && j - from + 1 < MAX_NP && npWord(tokens[from - 1])) from--;
+  while (from - 1 >= 0 && j - from + 1 < MAX_NP && npWordAt(tokens, from - 1)) from--;
+  // "the Office of Management and Budget": "and" inside a capitalised name after "of".
+  if (tokens[from - 1]?.lower === 'and' && isCapitalised(tokens[from] as Token) && isCapitalised(tokens[from - 2] ?? (tokens[from] as Token)) && tokens[from - 3]?.lower === 'of' && from - 2 > 0) {
+    from -= 2;
+    while (from - 1 >= 0 && j - from + 1 < MAX_NP + 2 && npWordAt(tokens, from - 1)) from--;
+  }
   // "China’s ambassador to Britain (Liu Xiaming) said": a title's place belongs to the phrase.
   while (from - 2 >= 0 && PLACE_PREPOSITIONS.has((tokens[from - 1] as Token).lower) && isTitle((tokens[from - 2] as Token).lower)) {
     from -= 2;
     while (from - 1 >= 0 && j - from + 1 < MAX_NP && npWord(tokens[from - 1])) from--;
   }
-  if (!npWord(tokens[j])) return null;
+  if (!npWordAt(tokens, j)) return null;
   const [a, b] = trimPhrase(tokens, from, j);
   // "Paganini and his team wrote": the named person leads the group that speaks.
   if (TEAM_POSSESSIVES.has((tokens[a] as Token | undefined)?.lower ?? '') && tokens[a - 1]?.lower === 'and' && a - 2 >= 0 && isCapitalised(tokens[a - 2] as Token)) {
@@ -178,7 +197,9 @@ function appositionBefore(tokens: readonly Token[], comma: number): SpeakerPhras
     const [x, y] = trimPhrase(tokens, from, to);
     if (x <= y && tokens.slice(x, y + 1).every((t) => t.kind === 'word' || APPOSITION_PUNCT.has(t.text)) && plausible(tokens, x, y)) phrases.push(readPhrase(tokens, x, y));
   });
-  return phrases.find((p) => p.kind === 'person') ?? phrases[0] ?? null;
+  // A full name beats a lone capitalised word, which may be a place or an employer ("His
+  // former business partner at Lenox, Lawrence B. Cummings, called").
+  return phrases.find((p) => p.kind === 'person' && p.name.includes(' ')) ?? phrases.find((p) => p.kind === 'person') ?? phrases[0] ?? null;
 }
 
 /** Speaker phrase starting at index `i` ("said the minister", "according to the ministry"). */

@@ -3,6 +3,7 @@
  * names, words that end a noun phrase, and nouns that mark a quotation as a title or a
  * name rather than speech.
  */
+import { ORGANISATION_WORDS } from '../names.js';
 
 /** Personal pronouns that can stand for a speaker, by what they may refer to. */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'él', 'ella']);
@@ -18,8 +19,6 @@ export const DETERMINERS = new Set([
 
 /** Small words allowed inside a name or a noun phrase ("Secretary of State", "Ursula von der Leyen"). */
 export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'dos', 'das', 'y', 'ter', "d'", 'd’']);
-/** Of those, the ones that stay inside a person's name rather than start a new phrase. */
-export const NAME_PARTICLES = new Set(['de', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'dos', 'das', 'y', 'ter']);
 
 /** Words that cannot belong to the speaker's noun phrase: clause openers, prepositions, verbs of being. */
 export const STOP_WORDS = new Set([
@@ -35,21 +34,26 @@ export const STOP_WORDS = new Set([
   'für', 'y', 'o', 'pero', 'con', 'en', 'por', 'para', 'como', 'est', 'ist', 'es', 'fue', 'a', 'au', 'aux', 'zu',
   'am', 'beim', 'vom', 'zum', 'zur', 'auf', 'bei', 'nach', 'vor', 'seit', 'lors', 'après', 'avant', 'pendant', 'durante',
   'tras', 'ante', 'desde', 'sobre',
+  // Prepositions and finite verbs of French, German and Spanish: a speaker phrase ends before them
+  // ("laut einem Bericht des Ministeriums sind die Reserven …").
+  'devant', 'contre', 'entre', 'sous', 'chez', 'vers', 'sans', 'gegen', 'ohne', 'unter', 'über', 'hacia', 'contra', 'sin',
+  'sont', 'était', 'étaient', 'sind', 'seien', 'wird', 'werden', 'wurde', 'wurden', 'haben', 'hatte', 'está', 'están', 'eran', 'fueron',
 ]);
 
 /** German compound titles end in these ("Umweltministerin", "Bundespräsident"). */
-export const TITLE_SUFFIX = /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|direktor|direktorin|chef|chefin)$/u;
+export const TITLE_SUFFIX = /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|direktor|direktorin|chef|chefin|führer|führerin)$/u;
 
 /** Words that make a capitalised name an organisation ("Norwind Motors", "Bank of Ghana"). */
-export const ORG_WORDS = new Set([
-  'motors', 'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'gmbh', 'sa', 'group', 'bank',
-  'ministry', 'council', 'party', 'agency', 'university', 'college', 'school', 'association', 'company', 'airlines',
-  'airways', 'systems', 'technologies', 'labs', 'media', 'news', 'times', 'post', 'institute', 'foundation',
-  'commission', 'committee', 'department', 'office', 'police', 'service', 'services', 'authority', 'union', 'court',
-  'government', 'army', 'navy', 'club', 'fc', 'league', 'network', 'partners', 'capital', 'holdings', 'energy',
-  'pharmaceuticals', 'press', 'studios', 'federation', 'organisation', 'organization', 'board', 'bureau', 'center',
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  ...ORGANISATION_WORDS,
+  'motors', 'inc.', 'corp.', 'co', 'co.', 'ltd.', 'plc', 'ag', 'gmbh', 'sa', 'bank',
+  'ministry', 'council', 'party', 'university', 'college', 'school', 'association', 'company', 'airlines',
+  'airways', 'systems', 'technologies', 'labs', 'institute', 'foundation',
+  'commission', 'committee', 'department', 'office', 'police', 'authority', 'union', 'court',
+  'government', 'army', 'navy', 'club', 'fc', 'league', 'partners', 'capital', 'holdings', 'energy',
+  'pharmaceuticals', 'studios', 'federation', 'organisation', 'organization', 'board', 'bureau', 'center',
   'centre', 'hospital', 'fund', 'trust', 'society', 'alliance', 'coalition', 'church', 'kremlin', 'pentagon',
-  'parliament', 'congress', 'senate', 'assembly', 'house', 'administration', 'embassy', 'force', 'forces', 'reuters',
+  'parliament', 'congress', 'senate', 'assembly', 'house', 'administration', 'embassy', 'force', 'forces',
   'productions', 'records', 'entertainment', 'music', 'pictures', 'films', 'label', 'games', 'software', 'foods',
   'brands', 'stores', 'airport', 'railway', 'railways', 'institute', 'laboratory', 'lab', 'observatory', 'museum',
 ]);
@@ -123,8 +127,6 @@ export const TIME_NOUNS = new Set([
   'weekend', 'today', 'yesterday', 'tonight', 'time', 'season', 'quarter',
 ]);
 
-/** Generational suffixes after a surname ("Patrick Carlineo Jr."): part of the name, not the surname. */
-export const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'II', 'III', 'IV']);
 
 /** Verbs by which someone puts out a document that then "says" things: "X issued a statement
  * warning that …" — the speaker is X, not the statement. */
@@ -148,3 +150,13 @@ export const SPEECH_NOUNS = new Set([
   'warning', 'warnings', 'pledge', 'pledges', 'promise', 'promises', 'message', 'messages', 'remarks', 'comments',
   'statement', 'statements', 'appeal', 'plea', 'vow', 'assurance', 'assurances', 'threat', 'threats', 'response',
 ]);
+
+/**
+ * Party and state tags after a politician's name: "(R-Utah)", "(D-N.Y.)", "(I)", and the
+ * agency style ", R-Kan.,". They sit between a name and its cue or apposition, so they are
+ * blanked (same length) in the writer's text before it is read for speakers.
+ */
+export const PARTY_TAG = /\s?\((?:[RDI]|Dem|Rep|Ind)(?:-[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?)?\)|,\s(?:[RDI])-[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?(?=,)/gu;
+
+/** The text with party and state tags replaced by spaces. */
+export const blankPartyTags = (text: string): string => text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
