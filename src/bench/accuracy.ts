@@ -33,6 +33,8 @@ export interface AccuracyResult {
 export interface RunOptions {
   /** Only these ids (all when absent). */
   ids?: readonly string[];
+  /** Only every n-th page (1: all), for quicker runs such as the ablation. */
+  every?: number;
   /** Run plain Readability beside copydesk (default true). */
   readability?: boolean;
   /** Rule groups switched off for copydesk (the ablation). */
@@ -45,7 +47,8 @@ export interface RunOptions {
 export async function runAccuracy(dataset: Dataset, options: RunOptions = {}): Promise<AccuracyResult> {
   const started = performance.now();
   const wanted = options.ids ? new Set(options.ids) : null;
-  const entries = wanted ? dataset.entries.filter((e) => wanted.has(e.id)) : dataset.entries;
+  const every = Math.max(1, options.every ?? 1);
+  const entries = (wanted ? dataset.entries.filter((e) => wanted.has(e.id)) : dataset.entries).filter((_, i) => i % every === 0);
   const pages: PageResult[] = [];
   for (const entry of entries) {
     const html = (options.html ?? dataset.html)(entry.id);
@@ -353,7 +356,7 @@ export interface AblationRow {
 }
 
 /** Copydesk alone on every dataset, once with every rule on and once per group switched off. */
-export async function runAblation(datasets: readonly Dataset[], groups: readonly RuleGroup[], onStep?: (label: string) => void): Promise<AblationRow[]> {
+export async function runAblation(datasets: readonly Dataset[], groups: readonly RuleGroup[], onStep?: (label: string) => void, every = 1): Promise<AblationRow[]> {
   // Each page is read and decoded once for all the runs.
   const cache = new Map<string, string>();
   const htmlOf = (dataset: Dataset) => (id: string): string => {
@@ -367,7 +370,7 @@ export async function runAblation(datasets: readonly Dataset[], groups: readonly
     onStep?.(group ?? 'all rules on');
     const figures: AblationRow['figures'] = {};
     for (const dataset of datasets) {
-      figures[dataset.name] = ablationFigures(await runAccuracy(dataset, { readability: false, rulesOff: group ? [group] : [], html: htmlOf(dataset) }));
+      figures[dataset.name] = ablationFigures(await runAccuracy(dataset, { readability: false, rulesOff: group ? [group] : [], html: htmlOf(dataset), every }));
     }
     rows.push({ group, figures });
   }
