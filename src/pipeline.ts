@@ -1,6 +1,7 @@
 /**
  * The recipe for one page:
- *   fetch → strip scripts and styles → parse once → metadata → clean before → Readability →
+ *   fetch → strip scripts and styles → parse once → metadata → clean before → Readability (or the
+ *   page's main landmark when it finds nothing) →
  *   clean after → body text → article verdict → quotes → record.
  * Each stage is a plain function in its own folder; this file only orders them.
  */
@@ -14,7 +15,7 @@ import { parseHtml } from './extract/dom.js';
 import type { DomKind } from './extract/dom.js';
 import { prepareHtml } from './extract/prepare.js';
 import { cleanAuthors, cleanTitle, preferLdBody, readMetadata } from './extract/metadata.js';
-import { runReadability } from './extract/readability.js';
+import { landmarkContent, runReadability } from './extract/readability.js';
 import { countWords, elementToText, tidy } from './extract/text.js';
 import { normaliseDate } from './extract/dates.js';
 import { fetchPage } from './fetch/page.js';
@@ -53,13 +54,14 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     const meta = readMetadata(doc, doc.URL);
     const signals = cleanBeforeReadability(doc);
     const reader = runReadability(doc);
+    const content = reader.content ?? landmarkContent(doc);
     let body = '';
     let markdown: string | undefined;
     let cleaned: CleanReport | null = null;
-    if (reader.content) {
-      cleaned = cleanAfterReadability(reader.content);
-      body = elementToText(reader.content);
-      if (input.markdown) markdown = elementToMarkdown(reader.content, meta.title ?? reader.title);
+    if (content) {
+      cleaned = cleanAfterReadability(content);
+      body = elementToText(content);
+      if (input.markdown) markdown = elementToMarkdown(content, meta.title ?? reader.title);
     }
     if (meta.ldBody && preferLdBody(body, meta.ldBody)) {
       body = tidy(meta.ldBody);

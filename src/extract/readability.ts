@@ -27,3 +27,25 @@ export function runReadability(doc: Document): ReadabilityResult {
     lang: article?.lang?.trim() || null,
   };
 }
+
+/** A landmark must hold this much text to stand in for an article Readability did not find. */
+const LANDMARK_MIN_CHARS = 500;
+
+/**
+ * When Readability finds no article (it needs paragraphs it can score, and some templates
+ * give it none), the page's own landmark for its main content: the <main>, <article> or
+ * role=main element holding the most text. The clean stage and the verdict then judge it
+ * like any other candidate, so a listing found this way is still refused.
+ */
+export function landmarkContent(doc: Document): Element | null {
+  let best: Element | null = null;
+  let bestChars = LANDMARK_MIN_CHARS - 1;
+  for (const el of Array.from(doc.querySelectorAll('main, article, [role="main"]'))) {
+    const chars = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (chars > bestChars) {
+      best = el;
+      bestChars = chars;
+    }
+  }
+  return best;
+}
