@@ -112,10 +112,24 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
   return best ?? title;
 }
 
+/**
+ * Marks around a headline that are not part of it: Markdown heading marks and emphasis left in
+ * a title ("## …", "*…*"), a "Title:" label, quotation marks around the whole of it, and a
+ * decorative symbol at its end.
+ */
+function unwrap(title: string): string {
+  let t = title.replace(/^#{1,6}\s+/, '').replace(/^(?:title|titel|titre|título)\s*:\s*/i, '').replace(/\s+[⋆★☆✦✧•·|~-]+$/u, '');
+  for (const [open, close] of [['*', '*'], ['_', '_'], ['"', '"'], ['“', '”'], ['«', '»'], ['„', '“']] as const) {
+    const inner = t.slice(open.length, t.length - close.length);
+    if (t.length > 2 && t.startsWith(open) && t.endsWith(close) && !inner.includes(open) && !inner.includes(close)) t = inner.trim();
+  }
+  return t;
+}
+
 /** Drops a leading or trailing site name and, when it can tell, a section name. */
 export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {}): string | null {
   if (!raw) return null;
-  let title = normaliseSpace(raw).trim();
+  let title = unwrap(normaliseSpace(raw).trim());
   if (!title) return null;
   const headings = (ctx.headings ?? []).map((h) => normaliseSpace(h).trim()).filter((h) => h.length >= 3);
   const keys = siteKeys(ctx);

@@ -45,6 +45,14 @@ describe('cleanAuthors', () => {
 });
 
 describe('cleanTitle', () => {
+  it('drops marks around the headline that are not part of it', () => {
+    expect(cleanTitle('## Harbour plan approved')).toBe('Harbour plan approved');
+    expect(cleanTitle('*A Treatise on Ferries* (1792)')).toBe('*A Treatise on Ferries* (1792)');
+    expect(cleanTitle('"What is a harbour plan?"')).toBe('What is a harbour plan?');
+    expect(cleanTitle('Title: Harbour plan approved')).toBe('Harbour plan approved');
+    expect(cleanTitle('Harbour plan approved ⋆')).toBe('Harbour plan approved');
+    expect(cleanTitle('"Yes" says the council')).toBe('"Yes" says the council');
+  });
   it('drops a site name known by name or host', () => {
     expect(cleanTitle('Harbour reopens - Coast Gazette', { siteName: 'Coast Gazette' })).toBe('Harbour reopens');
     expect(cleanTitle('Harbour reopens | Coast Gazette', { siteName: 'coastgazette' })).toBe('Harbour reopens');
