@@ -71,6 +71,15 @@ function looksBinary(decoded: Decoded): boolean {
   return control / sample.length > CONTROL_SHARE;
 }
 
+/**
+ * What a Content-Type says of a body before it is read: a page, maybe a page (servers
+ * mislabel pages with these types: look inside with decodeHtml), or not a page.
+ */
+export function pageTypeOf(contentType: string | null): 'html' | 'maybe' | 'not' {
+  const mime = mimeOf(contentType);
+  return HTML_TYPES.has(mime) ? 'html' : MAYBE_HTML_TYPES.has(mime) ? 'maybe' : 'not';
+}
+
 /** Throws NOT_HTML unless the answer can be read as a page; returns the decoded text. */
 export function decodeHtml(body: Uint8Array, contentType: string | null, url: string): Decoded {
   const mime = mimeOf(contentType);

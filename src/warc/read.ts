@@ -1,0 +1,163 @@
+/**
+ * Reading a WARC archive (.warc, .warc.gz, or a stream of either) as pages: every HTTP
+ * response record with a 2xx status that holds HTML, in archive order. The archive is read
+ * once, as a stream, one record at a time: only the record in hand is in memory.
+ *
+ * Parsing is warcio's (the webrecorder project's reader: gzip member by member, plain
+ * WARC when the bytes are not gzip). Two things it leaves to its caller are done here:
+ *  - a body is decoded as a live fetch decodes it (payload.ts), so brotli works too;
+ *  - damage is noticed. warcio ends quietly at a truncated or corrupt gzip member and at a
+ *    record cut short, so the bytes it consumed are compared with the bytes it was given and
+ *    with the lengths the records declared; a shortfall becomes an ARCHIVE_CORRUPT error.
+ */
+import { pathToFileURL } from 'node:url';
+import { WARCParser } from 'warcio';
+import type { WARCRecord } from 'warcio';
+import { CopydeskError, toCopydeskError } from '../errors.js';
+import { decodeHtml, pageTypeOf } from '../fetch/page.js';
+import { errorRecord } from '../record/error-record.js';
+import type { ErrorRecord, WarcOrigin } from '../record/types.js';
+import { decodePayload } from './payload.js';
+import type { ArchiveTally } from './tally.js';
+
+/** A page read out of an archive, its body decompressed but not yet decoded to text. */
+export interface ArchivedPage {
+  /** WARC-Target-URI. */
+  url: string;
+  /** WARC-Date. */
+  fetchedAt: Date;
+  /** The archived response's Content-Type, for the charset. */
+  contentType: string | null;
+  bytes: Uint8Array;
+  origin: WarcOrigin;
+}
+
+export type ArchiveItem = { page: ArchivedPage } | { error: ErrorRecord };
+
+export interface ReadArchiveOptions {
+  /** Bodies larger than this, stored or once inflated, are refused (TOO_LARGE). */
+  maxBytes: number;
+  /** Whether a target URI is wanted (--host, --url-pattern); default all. */
+  accept?: (url: string) => boolean;
+}
+
+/** Statuses whose records are redirects, counted apart from other non-2xx answers. */
+const REDIRECT = (status: number): boolean => status >= 300 && status < 400;
+
+/** The position, in the decoded stream, where the record in hand should end. */
+function blockEnd(parser: WARCParser, record: WARCRecord): number {
+  return parser._warcHeadersLength + record.warcContentLength;
+}
+
+function targetOf(record: WARCRecord): string {
+  // Some WARC 1.0 writers put the URI in angle brackets.
+  return (record.warcTargetURI ?? '').replace(/^<(.*)>$/, '$1');
+}
+
+function dateOf(record: WARCRecord): Date {
+  const d = new Date(record.warcDate ?? '');
+  return Number.isNaN(d.getTime()) ? new Date() : d;
+}
+
+function corrupt(file: string, offset: number, why: string, cause?: unknown): { error: ErrorRecord } {
+  const where = file === '-' ? 'stdin' : file;
+  const e = new CopydeskError('ARCHIVE_CORRUPT', `${where}: ${why} at byte ${offset}; the rest of the archive cannot be read`, { cause });
+  return { error: errorRecord(file === '-' ? '' : pathToFileURL(file).href, e) };
+}
+
+/** A response record to a page, an error, or null when it is not a page (counted in the tally). */
+async function readResponse(record: WARCRecord, parser: WARCParser, origin: WarcOrigin, opts: ReadArchiveOptions, tally: ArchiveTally): Promise<ArchiveItem | null> {
+  const http = record.httpHeaders;
+  const url = targetOf(record);
+  if (!http) {
+    tally.otherRecords++;
+    return null;
+  }
+  const status = Number(http.statusCode);
+  if (REDIRECT(status)) {
+    tally.redirects++;
+    return null;
+  }
+  if (!(status >= 200 && status < 300)) {
+    tally.otherStatus++;
+    return null;
+  }
+  const header = (name: string): string | null => http.headers.get(name) ?? null;
+  const contentType = header('content-type');
+  const kind = pageTypeOf(contentType);
+  if (kind === 'not') {
+    tally.notHtml++;
+    return null;
+  }
+  if (opts.accept && !opts.accept(url)) {
+    tally.filtered++;
+    return null;
+  }
+  const fetchedAt = dateOf(record);
+  const fail = (err: unknown): ArchiveItem => ({ error: { ...errorRecord(url, toCopydeskError(err, { url, stage: 'input' }), fetchedAt), warc: origin } });
+  if (record.warcContentLength > opts.maxBytes) {
+    return fail(new CopydeskError('TOO_LARGE', `archived response of ${record.warcContentLength} bytes is larger than the ${opts.maxBytes} allowed`, { url, status }));
+  }
+  const raw = await record.readFully(false);
+  if (parser._reader.getReadOffset() < blockEnd(parser, record)) {
+    return fail(new CopydeskError('ARCHIVE_CORRUPT', `record cut short: ${raw.length} bytes of body where the record declares more`, { url }));
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await decodePayload(raw, { transferEncoding: header('transfer-encoding'), contentEncoding: header('content-encoding') }, opts.maxBytes, url);
+    if (kind === 'maybe') decodeHtml(bytes, contentType, url);
+  } catch (err) {
+    if (err instanceof CopydeskError && err.code === 'NOT_HTML') {
+      tally.notHtml++;
+      return null;
+    }
+    return fail(err);
+  }
+  tally.pages++;
+  return { page: { url, fetchedAt, contentType, bytes, origin } };
+}
+
+/**
+ * The pages of one archive, in order. Never throws for damage: a damaged archive yields an
+ * ARCHIVE_CORRUPT error and ends, so the run goes on with the next input.
+ */
+export async function* readArchive(source: AsyncIterable<Uint8Array>, file: string, opts: ReadArchiveOptions, tally: ArchiveTally): AsyncGenerator<ArchiveItem> {
+  let given = 0;
+  const counted = (async function* (): AsyncGenerator<Uint8Array> {
+    for await (const chunk of source) {
+      given += chunk.length;
+      yield chunk;
+    }
+  })();
+  const parser = new WARCParser(counted);
+  let end = 0;
+  let offset = 0;
+  let records = 0;
+  try {
+    for await (const record of parser) {
+      offset = parser.offset;
+      end = blockEnd(parser, record);
+      records++;
+      tally.records++;
+      const type = record.warcType;
+      if (type === 'revisit') tally.revisits++;
+      else if (type !== 'response') tally.otherRecords++;
+      else {
+        const origin: WarcOrigin = { file, recordId: record.warcHeader('WARC-Record-ID') ?? '', offset };
+        const item = await readResponse(record, parser, origin, opts, tally);
+        if (item) yield item;
+        // A record cut short is the end of what can be read.
+        if (item && 'error' in item && item.error.error.code === 'ARCHIVE_CORRUPT') return;
+      }
+    }
+  } catch (err) {
+    yield corrupt(file, parser.offset, `unreadable record (${err instanceof Error ? err.message : String(err)})`, err);
+    return;
+  }
+  const reader = parser._reader;
+  if (reader.getReadOffset() < end) {
+    yield corrupt(file, offset, 'archive cut short inside a record');
+  } else if (reader.getRawOffset() < given) {
+    yield corrupt(file, parser.offset, records ? 'damaged or cut short after a good record' : 'not a WARC archive, or damaged from the start');
+  }
+}
