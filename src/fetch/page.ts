@@ -7,7 +7,7 @@ import { CopydeskError } from '../errors.js';
 import { decodeBody } from './decode.js';
 import type { Decoded } from './decode.js';
 import { fetchResource } from './http.js';
-import type { RequestInit } from './http.js';
+import type { FetchResult, RequestInit } from './http.js';
 
 export interface FetchedPage {
   url: string;
@@ -111,8 +111,10 @@ export function assertHtml(body: Uint8Array, contentType: string | null, url: st
   decodeHtml(body, contentType, url);
 }
 
-export async function fetchPage(url: string, opts: FetchOptions, init: RequestInit = {}): Promise<FetchedPage> {
+/** `onResponse` sees every answer received, page or not, before it is judged (crawl --warc archives them). */
+export async function fetchPage(url: string, opts: FetchOptions, init: RequestInit = {}, onResponse?: (res: FetchResult) => void): Promise<FetchedPage> {
   const res = await fetchResource(url, opts, init);
+  onResponse?.(res);
   const decoded = decodeHtml(res.body, res.contentType, url);
   return { url, finalUrl: res.finalUrl, status: res.status, html: decoded.text, charset: decoded.charset, headers: res.headers };
 }
