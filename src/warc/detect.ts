@@ -16,6 +16,11 @@ export function isArchivePath(path: string): boolean {
   return ARCHIVE_FILE.test(path);
 }
 
+/** Whether bytes begin a WARC record, plain or as a gzip member. */
+export function startsWarc(head: Buffer): boolean {
+  return plainStart(head) === WARC_MAGIC;
+}
+
 /** The first bytes, inflated when gzip (raw deflate after the 10-byte header and its optional fields). */
 function plainStart(head: Buffer): string {
   if (head[0] !== 0x1f || head[1] !== 0x8b) return head.subarray(0, WARC_MAGIC.length).toString('latin1');
@@ -55,5 +60,5 @@ export async function sniffArchive(stream: AsyncIterable<Uint8Array>): Promise<{
     if (done) return;
     for (let next = await it.next(); !next.done; next = await it.next()) yield Buffer.from(next.value);
   })();
-  return { archive: plainStart(start) === WARC_MAGIC, source };
+  return { archive: startsWarc(start), source };
 }

@@ -8,8 +8,10 @@
  *  - a body is decoded as a live fetch decodes it (payload.ts), so brotli works too;
  *  - damage is noticed. warcio ends quietly at a truncated or corrupt gzip member and at a
  *    record cut short, so the bytes it consumed are compared with the bytes it was given and
- *    with the lengths the records declared; a shortfall becomes an ARCHIVE_CORRUPT error.
+ *    with the lengths the records declared; a shortfall becomes an ARCHIVE_CORRUPT error,
+ *    and a file is read on from the next record after the damage (resync.ts).
  */
+import { createReadStream } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { WARCParser } from 'warcio';
 import type { WARCRecord } from 'warcio';
@@ -18,6 +20,7 @@ import { decodeHtml, pageTypeOf } from '../fetch/page.js';
 import { errorRecord } from '../record/error-record.js';
 import type { ErrorRecord, WarcOrigin } from '../record/types.js';
 import { decodePayload } from './payload.js';
+import { nextRecordOffset } from './resync.js';
 import type { ArchiveTally } from './tally.js';
 
 /** A page read out of an archive, its body decompressed but not yet decoded to text. */
@@ -59,9 +62,17 @@ function dateOf(record: WARCRecord): Date {
   return Number.isNaN(d.getTime()) ? new Date() : d;
 }
 
-function corrupt(file: string, offset: number, why: string, cause?: unknown): { error: ErrorRecord } {
+/** Where reading stopped on damage, and why. */
+interface Damage {
+  offset: number;
+  why: string;
+  cause?: unknown;
+}
+
+function corrupt(file: string, damage: Damage, resumedAt: number | null): { error: ErrorRecord } {
   const where = file === '-' ? 'stdin' : file;
-  const e = new CopydeskError('ARCHIVE_CORRUPT', `${where}: ${why} at byte ${offset}; the rest of the archive cannot be read`, { cause });
+  const then = resumedAt === null ? 'the rest of the archive cannot be read' : `reading resumed at byte ${resumedAt}`;
+  const e = new CopydeskError('ARCHIVE_CORRUPT', `${where}: ${damage.why} at byte ${damage.offset}; ${then}`, { cause: damage.cause });
   return { error: errorRecord(file === '-' ? '' : pathToFileURL(file).href, e) };
 }
 
@@ -117,11 +128,8 @@ async function readResponse(record: WARCRecord, parser: WARCParser, origin: Warc
   return { page: { url, fetchedAt, contentType, bytes, origin } };
 }
 
-/**
- * The pages of one archive, in order. Never throws for damage: a damaged archive yields an
- * ARCHIVE_CORRUPT error and ends, so the run goes on with the next input.
- */
-export async function* readArchive(source: AsyncIterable<Uint8Array>, file: string, opts: ReadArchiveOptions, tally: ArchiveTally): AsyncGenerator<ArchiveItem> {
+/** One pass over an archive from byte `base`: its pages, then where it stopped on damage (null at a clean end). */
+async function* readPass(source: AsyncIterable<Uint8Array>, base: number, file: string, opts: ReadArchiveOptions, tally: ArchiveTally): AsyncGenerator<ArchiveItem, Damage | null> {
   let given = 0;
   const counted = (async function* (): AsyncGenerator<Uint8Array> {
     for await (const chunk of source) {
@@ -135,7 +143,9 @@ export async function* readArchive(source: AsyncIterable<Uint8Array>, file: stri
   let records = 0;
   try {
     for await (const record of parser) {
-      offset = parser.offset;
+      offset = base + parser.offset;
+      // warcio takes any header block as a record; one that is not WARC is where damage begins.
+      if (!record.warcHeaders.statusline.startsWith('WARC/')) return { offset, why: 'a record that does not start with WARC/' };
       end = blockEnd(parser, record);
       records++;
       tally.records++;
@@ -145,19 +155,35 @@ export async function* readArchive(source: AsyncIterable<Uint8Array>, file: stri
       else {
         const origin: WarcOrigin = { file, recordId: record.warcHeader('WARC-Record-ID') ?? '', offset };
         const item = await readResponse(record, parser, origin, opts, tally);
+        // A record cut short: the damage is reported once, for the archive.
+        if (item && 'error' in item && item.error.error.code === 'ARCHIVE_CORRUPT') return { offset, why: 'a record cut short' };
         if (item) yield item;
-        // A record cut short is the end of what can be read.
-        if (item && 'error' in item && item.error.error.code === 'ARCHIVE_CORRUPT') return;
       }
     }
   } catch (err) {
-    yield corrupt(file, parser.offset, `unreadable record (${err instanceof Error ? err.message : String(err)})`, err);
-    return;
+    return { offset: base + parser.offset, why: `an unreadable record (${err instanceof Error ? err.message : String(err)})`, cause: err };
   }
   const reader = parser._reader;
-  if (reader.getReadOffset() < end) {
-    yield corrupt(file, offset, 'archive cut short inside a record');
-  } else if (reader.getRawOffset() < given) {
-    yield corrupt(file, parser.offset, records ? 'damaged or cut short after a good record' : 'not a WARC archive, or damaged from the start');
+  if (reader.getReadOffset() < end) return { offset, why: 'the archive cut short inside a record' };
+  if (reader.getRawOffset() < given) return { offset: base + parser.offset, why: records ? 'damage after a good record' : 'bytes that are not a WARC record' };
+  return null;
+}
+
+/**
+ * The pages of one archive, in order. Never throws for damage: it yields an ARCHIVE_CORRUPT
+ * error and, for a file, goes on from the next record that can be read (the next gzip member
+ * or record line after the damage); a stream ends there.
+ */
+export async function* readArchive(source: AsyncIterable<Uint8Array>, file: string, opts: ReadArchiveOptions, tally: ArchiveTally): AsyncGenerator<ArchiveItem> {
+  let from = 0;
+  let input = source;
+  for (;;) {
+    const damage = yield* readPass(input, from, file, opts, tally);
+    if (!damage) return;
+    const next = file === '-' ? null : await nextRecordOffset(file, Math.max(damage.offset, from) + 1).catch(() => null);
+    yield corrupt(file, damage, next);
+    if (next === null) return;
+    from = next;
+    input = createReadStream(file, { start: next });
   }
 }

@@ -113,9 +113,24 @@ describe('copydesk extract of WARC archives', () => {
     expect(r.code).toBe(1);
     const records = ndjson(r.stdout);
     const summary = records.map((x) => (x.error ? `ERR ${(x.error as { code: string }).code}` : x.title));
-    expect(summary).toEqual(['First story', 'ERR ARCHIVE_CORRUPT', 'First story', 'ERR ARCHIVE_CORRUPT', 'First story', 'ERR ARCHIVE_CORRUPT', 'Third story']);
+    // bad.warc.gz: the damaged member is passed over and its third record read.
+    expect(summary).toEqual(['First story', 'ERR ARCHIVE_CORRUPT', 'First story', 'ERR ARCHIVE_CORRUPT', 'First story', 'ERR ARCHIVE_CORRUPT', 'First story', 'Third story']);
     for (const rec of records) expect(validate(schema, rec)).toEqual([]);
-    expect(r.stderr).toMatch(/cut\.warc\.gz: .*at byte \d+/);
+    expect(r.stderr).toMatch(/cut\.warc\.gz: .*at byte \d+; the rest of the archive cannot be read/);
+    const m0 = members[0]?.length ?? 0;
+    expect(r.stderr).toContain(`bad.warc.gz: damage after a good record at byte ${m0}; reading resumed at byte ${m0 + broken.length}`);
+  });
+
+  it('a plain archive with a damaged record header is read on from the next record line', async () => {
+    const dir = tempDir();
+    const recs = ['One', 'Two', 'Three'].map((t, i) => response(`https://news.example/${i}`, { body: articleHtml(`Story ${t}`) }));
+    const second = Buffer.from(recs[1] ?? Buffer.alloc(0));
+    second.write('XARC/9.9', 0, 'latin1');
+    writeFileSync(join(dir, 'damaged.warc'), Buffer.concat([recs[0] ?? Buffer.alloc(0), second, recs[2] ?? Buffer.alloc(0)]));
+    const r = await runCli(['extract', 'damaged.warc', '--no-workers'], { cwd: dir });
+    expect(ndjson(r.stdout).map((x) => (x.error ? 'ERR' : x.title))).toEqual(['Story One', 'ERR', 'Story Three']);
+    const at = recs[0]?.length ?? 0;
+    expect(r.stderr).toContain(`damaged.warc: a record that does not start with WARC/ at byte ${at}; reading resumed at byte ${at + second.length}`);
   });
 
   it('--host, --url-pattern and --lang choose the pages', async () => {
