@@ -18,10 +18,10 @@ import { CopydeskError } from '../errors.js';
 import { defaultFormat } from '../record/serialize.js';
 import { isErrorRecord } from '../record/types.js';
 import type { CopydeskRecord } from '../record/types.js';
-import { archiveFilter, emptyTally, isArchivePath, langFilter, readArchive, sniffArchive, tallyLine } from '../warc/index.js';
+import { ArchiveResume, archiveFilter, emptyTally, isArchivePath, langFilter, readArchive, sniffArchive, tallyLine } from '../warc/index.js';
 import type { ArchivedPage } from '../warc/index.js';
 import type { CommandContext } from './context.js';
-import { signalExit } from './exit.js';
+import { signalExit, stateFailureExit } from './exit.js';
 import { extractHint } from './hints.js';
 import { watchInterrupt } from './interrupt.js';
 import { readAll } from './io.js';
@@ -51,6 +51,8 @@ interface ExtractFlags extends CommonFlags {
   urlPattern?: string;
   /** Only records in these languages (prefix match on the record's lang). */
   lang?: string[];
+  /** Archives: skip pages this state holds as written, and record those written now. */
+  state?: string;
 }
 
 /** One unit of work: a saved page file, a page out of an archive, or a record already made (archive damage). */
@@ -102,6 +104,7 @@ export function extractCommand(ctx: CommandContext): Command {
     .addOption(new Option('--host <host>', 'archives: only pages of this host and its subdomains (repeatable)').argParser(collect))
     .addOption(new Option('--url-pattern <regex>', 'archives: only pages whose URI matches this regular expression (case-insensitive, unanchored)'))
     .addOption(new Option('--lang <code>', 'only records in this language: en takes en, en-US … (repeatable, or a comma list)').argParser(collect))
+    .addOption(new Option('--state <path>', 'archives: skip the pages this state database holds as written (by an earlier run or a crawl) and add those written now'))
     .addOption(new Option('--no-recursive', 'read only the pages directly in a folder, not its subfolders'))
     .addOption(new Option('--workers <n>', 'worker threads for several pages (default: one per core)').argParser(intArg(1)))
     .addOption(new Option('--no-workers', 'extract every page in this process'))
@@ -140,6 +143,23 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     const isArchive = (file: string): boolean => (file === '-' ? stdinArchive : isArchivePath(file));
     const archives = files.some(isArchive);
     const tally = emptyTally();
+    let resume: ArchiveResume | null = null;
+    let closeState = async (): Promise<void> => undefined;
+    if (flags.state && archives) {
+      const { openState } = await import('../state/open.js');
+      try {
+        const { store, lock } = await openState(resolve(io.cwd, flags.state), {});
+        resume = new ArchiveResume(store);
+        closeState = async () => {
+          await store.close().catch(() => undefined);
+          lock.release();
+        };
+      } catch (err) {
+        io.stderr.write(`copydesk: ${(err as Error).message}\n`);
+        ctx.exitCode = stateFailureExit(err);
+        return;
+      }
+    }
 
     const format = flags.format ?? defaultFormat(Boolean(io.stdout.isTTY), archives ? null : files.length);
     const progress: Progress = new Progress(io.stderr, (): string => (archives ? sink.tally() : `${sink.tally()} of ${files.length}`), { quiet: Boolean(flags.quiet) });
@@ -160,7 +180,9 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
         tally.archives++;
         const source = file === '-' ? stdin : createReadStream(file);
         for await (const item of readArchive(source, file, { maxBytes: opts.maxBytes, ...(accept ? { accept } : {}) }, tally)) {
-          yield 'page' in item ? { page: item.page } : { record: item.error };
+          if ('error' in item) yield { record: item.error };
+          else if (resume && (await resume.done(item.page.url))) tally.alreadyDone++;
+          else yield { page: item.page };
         }
       }
     }
@@ -189,11 +211,11 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
       await nextTurn();
       return record;
     };
-    /** False for a record --lang leaves out. */
-    const wanted = (record: CopydeskRecord): boolean => {
-      if (!langOk || isErrorRecord(record) || langOk(record.lang)) return true;
-      tally.otherLang++;
-      return false;
+    /** Writes a record unless --lang leaves it out; with --state, then marks its page done. */
+    const put = async (record: CopydeskRecord): Promise<void> => {
+      if (!langOk || isErrorRecord(record) || langOk(record.lang)) await sink.put(record);
+      else tally.otherLang++;
+      await resume?.mark(record);
     };
 
     const interrupt = watchInterrupt((sig) => {
@@ -204,15 +226,14 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     try {
       if (!pool) {
         for await (const task of tasks()) {
-          const record = await extractOne(task);
-          if (wanted(record)) await sink.put(record);
+          await put(await extractOne(task));
           if (interrupt.signal) break;
         }
       } else {
         const { mapOrdered } = await import('../batch.js');
         const records = mapOrdered(tasks(), extractOne, { concurrency: pool.threads * 2, ahead: pool.threads * 8 });
         for await (const record of records) {
-          if (wanted(record)) await sink.put(record);
+          await put(record);
           if (interrupt.signal) break;
         }
       }
@@ -222,6 +243,7 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
       interrupt.dispose();
       progress.stop();
       await pool?.close();
+      await closeState();
     }
     ctx.exitCode = interrupt.signal ? signalExit(interrupt.signal) : sink.exitCode();
   });

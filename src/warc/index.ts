@@ -6,3 +6,4 @@ export { archiveFilter, langFilter } from './filter.js';
 export type { ArchiveFilterFlags } from './filter.js';
 export { emptyTally, tallyLine } from './tally.js';
 export type { ArchiveTally } from './tally.js';
+export { ArchiveResume } from './resume.js';

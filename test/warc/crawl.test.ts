@@ -48,6 +48,10 @@ describe('copydesk crawl --warc', () => {
     const byUrl = (a: ArticleRecord, b: ArticleRecord): number => a.url.localeCompare(b.url);
     expect(extracted.sort(byUrl).map(comparable)).toEqual(crawled.sort(byUrl).map(comparable));
     expect(extracted.every((r) => r.warc?.file === join(warcDir, files[0] ?? ''))).toBe(true);
+    // With the crawl's state, the pages it wrote are not extracted again.
+    const withState = await cli(['extract', warcDir, '--no-workers', '--state', join(tmp.dir, 'state.db')]);
+    expect(withState.records).toEqual([]);
+    expect(withState.stderr).toContain('4 already extracted (--state)');
   });
 
   it('rotates files at --warc-size', async () => {

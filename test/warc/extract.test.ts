@@ -148,4 +148,18 @@ describe('copydesk extract of WARC archives', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--url-pattern is not a regular expression');
   });
+
+  it('--state skips the pages an earlier run wrote, so archives can be processed over several runs', async () => {
+    const dir = tempDir();
+    writeArchive(dir, 'day1.warc.gz', mixedRecords(), true);
+    const state = join(dir, 'state.db');
+    const first = await runCli(['extract', 'day1.warc.gz', '--state', state, '--no-workers'], { cwd: dir });
+    expect(ndjson(first.stdout)).toHaveLength(4);
+    // The same pages again, and one new, in the next file.
+    writeArchive(dir, 'day2.warc.gz', [...mixedRecords(), response('https://news.example/new', { body: articleHtml('Late edition') })], true);
+    const second = await runCli(['extract', 'day1.warc.gz', 'day2.warc.gz', '--state', state, '--no-workers'], { cwd: dir });
+    expect(second.code).toBe(0);
+    expect(ndjson(second.stdout).map((x) => x.title)).toEqual(['Late edition']);
+    expect(second.stderr).toContain('8 already extracted (--state)');
+  });
 });
