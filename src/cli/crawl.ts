@@ -13,7 +13,7 @@ import { normaliseUrl } from '../discover/url.js';
 import { closeDispatchers } from '../fetch/http.js';
 import type { FetchResult } from '../fetch/http.js';
 import { pageRequestHeaders } from '../fetch/headers.js';
-import { DEFAULT_WARC_SIZE } from '../warc/write.js';
+import { DEFAULT_WARC_SIZE } from '../warc/detect.js';
 import type { WarcWriter } from '../warc/write.js';
 import { DEFAULT_DELAY_MS } from '../fetch/politeness.js';
 import { OutDir } from '../crawl/output.js';

@@ -18,8 +18,12 @@ import { CopydeskError } from '../errors.js';
 import { defaultFormat } from '../record/serialize.js';
 import { isErrorRecord } from '../record/types.js';
 import type { CopydeskRecord } from '../record/types.js';
-import { ArchiveResume, archiveFilter, emptyTally, isArchivePath, langFilter, readArchive, sniffArchive, tallyLine } from '../warc/index.js';
-import type { ArchivedPage } from '../warc/index.js';
+// The light parts of src/warc; the archive reader (warcio) is loaded when an archive is read.
+import { isArchivePath, sniffArchive } from '../warc/detect.js';
+import { archiveFilter, langFilter } from '../warc/filter.js';
+import { emptyTally, tallyLine } from '../warc/tally.js';
+import type { ArchivedPage } from '../warc/read.js';
+import type { ArchiveResume } from '../warc/resume.js';
 import type { CommandContext } from './context.js';
 import { signalExit, stateFailureExit } from './exit.js';
 import { extractHint } from './hints.js';
@@ -146,7 +150,7 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     let resume: ArchiveResume | null = null;
     let closeState = async (): Promise<void> => undefined;
     if (flags.state && archives) {
-      const { openState } = await import('../state/open.js');
+      const [{ openState }, { ArchiveResume }] = await Promise.all([import('../state/open.js'), import('../warc/resume.js')]);
       try {
         const { store, lock } = await openState(resolve(io.cwd, flags.state), {});
         resume = new ArchiveResume(store);
@@ -178,6 +182,7 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
           continue;
         }
         tally.archives++;
+        const { readArchive } = await import('../warc/read.js');
         const source = file === '-' ? stdin : createReadStream(file);
         for await (const item of readArchive(source, file, { maxBytes: opts.maxBytes, ...(accept ? { accept } : {}) }, tally)) {
           if ('error' in item) yield { record: item.error };

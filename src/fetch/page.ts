@@ -7,6 +7,7 @@ import { CopydeskError } from '../errors.js';
 import { decodeBody } from './decode.js';
 import type { Decoded } from './decode.js';
 import { fetchResource } from './http.js';
+import { HTML_TYPES, MAYBE_HTML_TYPES, mimeOf } from './mime.js';
 import type { FetchResult, RequestInit } from './http.js';
 
 export interface FetchedPage {
@@ -18,13 +19,6 @@ export interface FetchedPage {
   headers: Record<string, string>;
 }
 
-/** Types that are pages. */
-const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
-/**
- * Types servers mislabel pages with often enough to look inside: the body must then start
- * like markup. Anything else (JSON, PDF, images, …) is not a page.
- */
-const MAYBE_HTML_TYPES = new Set(['', 'text/plain', 'application/xml', 'text/xml', 'application/octet-stream', 'binary/octet-stream']);
 /** Tags whose presence near the top shows the body is markup (any common element will do). */
 const MARKUP_TAGS = ['!doctype\\s+html', 'html', 'head', 'body', 'meta', 'title', 'link', 'style', 'script', 'noscript', 'header', 'nav',
   'main', 'article', 'section', 'footer', 'div', 'span', 'p', 'a', 'br', 'img', 'ul', 'ol', 'li', 'table', 'form', 'iframe', 'h[1-6]', 'b', 'i', 'em', 'strong'];
@@ -56,10 +50,6 @@ const SNIFF_BYTES = 4 * SNIFF_CHARS;
  */
 const CONTROL_SHARE = 0.03;
 
-function mimeOf(contentType: string | null): string {
-  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-}
-
 function looksBinary(decoded: Decoded): boolean {
   const sample = decoded.text.slice(0, SNIFF_CHARS);
   if (!sample) return false;
@@ -69,15 +59,6 @@ function looksBinary(decoded: Decoded): boolean {
     if (c < 9 || (c > 13 && c < 32 && c !== 27) || c === 0xfffd) control++;
   }
   return control / sample.length > CONTROL_SHARE;
-}
-
-/**
- * What a Content-Type says of a body before it is read: a page, maybe a page (servers
- * mislabel pages with these types: look inside with decodeHtml), or not a page.
- */
-export function pageTypeOf(contentType: string | null): 'html' | 'maybe' | 'not' {
-  const mime = mimeOf(contentType);
-  return HTML_TYPES.has(mime) ? 'html' : MAYBE_HTML_TYPES.has(mime) ? 'maybe' : 'not';
 }
 
 /** Throws NOT_HTML unless the answer can be read as a page; returns the decoded text. */

@@ -8,6 +8,9 @@ import { constants, inflateRawSync } from 'node:zlib';
 /** Archive files, by name: plain or gzip-compressed WARC. */
 export const ARCHIVE_FILE = /\.warc(?:\.gz)?$/i;
 
+/** Default --warc-size: archives are rotated once they pass 1 GB, as CC-NEWS files are about that size. */
+export const DEFAULT_WARC_SIZE = 1024 ** 3;
+
 const WARC_MAGIC = 'WARC/';
 /** Bytes gathered from a stream before judging it: a gzip header and the start of its first member. */
 const SNIFF_BYTES = 64 * 1024;

@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { WARCParser } from 'warcio';
 import type { WARCRecord } from 'warcio';
 import { CopydeskError, toCopydeskError } from '../errors.js';
-import { decodeHtml, pageTypeOf } from '../fetch/page.js';
+import { pageTypeOf } from '../fetch/mime.js';
 import { errorRecord } from '../record/error-record.js';
 import type { ErrorRecord, WarcOrigin } from '../record/types.js';
 import { decodePayload } from './payload.js';
@@ -116,7 +116,8 @@ async function readResponse(record: WARCRecord, parser: WARCParser, origin: Warc
   let bytes: Uint8Array;
   try {
     bytes = await decodePayload(raw, { transferEncoding: header('transfer-encoding'), contentEncoding: header('content-encoding') }, opts.maxBytes, url);
-    if (kind === 'maybe') decodeHtml(bytes, contentType, url);
+    // Mislabelled types are looked inside; the HTTP client that module loads is not needed otherwise.
+    if (kind === 'maybe') (await import('../fetch/page.js')).decodeHtml(bytes, contentType, url);
   } catch (err) {
     if (err instanceof CopydeskError && err.code === 'NOT_HTML') {
       tally.notHtml++;

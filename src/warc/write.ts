@@ -19,9 +19,8 @@ import { STATUS_CODES } from 'node:http';
 import { join } from 'node:path';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { CopydeskError } from '../errors.js';
+import { DEFAULT_WARC_SIZE } from './detect.js';
 
-/** Default --warc-size: archives are rotated once they pass 1 GB, as CC-NEWS files are about that size. */
-export const DEFAULT_WARC_SIZE = 1024 ** 3;
 
 /** Response headers that describe the wire form of a body this writer stores decoded. */
 const WIRE_HEADERS = new Set(['content-encoding', 'transfer-encoding', 'content-length']);
