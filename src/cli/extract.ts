@@ -138,8 +138,7 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     const notes: string[] = [];
     const files = await expandInputs(args, io.cwd, flags.recursive !== false, (m) => notes.push(m));
     if (!flags.quiet) for (const m of notes) io.stderr.write(`${m}\n`);
-    const filter = { hosts: flags.host ?? [], ...(flags.urlPattern !== undefined ? { urlPattern: flags.urlPattern } : {}) };
-    const accept = archiveFilter(filter);
+    const accept = archiveFilter({ hosts: flags.host ?? [], ...(flags.urlPattern !== undefined ? { urlPattern: flags.urlPattern } : {}) });
     const langOk = langFilter(flags.lang);
     // A stream is an archive when its first bytes say so; otherwise it is one page.
     let stdin: AsyncIterable<Buffer> = io.stdin;
@@ -183,13 +182,9 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
           continue;
         }
         tally.archives++;
-        const [{ readArchive }, { readArchiveOnThread, readerFile }] = await Promise.all([import('../warc/read.js'), import('../warc/thread.js')]);
-        // A file is read on a thread of its own (memory: see src/warc/thread.ts); a stream here.
-        const thread = file === '-' ? null : readerFile();
-        const items = thread
-          ? readArchiveOnThread(thread, { file, maxBytes: opts.maxBytes, filter }, tally)
-          : readArchive(file === '-' ? stdin : createReadStream(file), file, { maxBytes: opts.maxBytes, ...(accept ? { accept } : {}) }, tally);
-        for await (const item of items) {
+        const { readArchive } = await import('../warc/read.js');
+        const source = file === '-' ? stdin : createReadStream(file);
+        for await (const item of readArchive(source, file, { maxBytes: opts.maxBytes, ...(accept ? { accept } : {}) }, tally)) {
           if ('error' in item) yield { record: item.error };
           else if (resume && (await resume.done(item.page.url))) tally.alreadyDone++;
           else yield { page: item.page };

@@ -1,6 +1,4 @@
-import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
@@ -11,9 +9,6 @@ import { articleHtml } from '../cli/pages.js';
 import { validate } from '../record/jsonschema.js';
 import type { Schema } from '../record/jsonschema.js';
 import { archive, chunked, request, response, warcRecord } from './build.js';
-import { BIN, ensureBuilt } from '../pool/build.js';
-import { stableRecord } from '../../src/record/serialize.js';
-import type { CopydeskRecord } from '../../src/record/types.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/record.schema.json', import.meta.url), 'utf8')) as Schema;
 
@@ -167,23 +162,4 @@ describe('copydesk extract of WARC archives', () => {
     expect(ndjson(second.stdout).map((x) => x.title)).toEqual(['Late edition']);
     expect(second.stderr).toContain('8 already extracted (--state)');
   });
-
-  it('the built CLI reads archive files on a reader thread, with the same records and counts', async () => {
-    ensureBuilt();
-    const dir = tempDir();
-    writeArchive(dir, 'a.warc.gz', mixedRecords(), true);
-    const members = [response('https://news.example/1', { body: articleHtml('First story') }), response('https://news.example/2', { body: articleHtml('Second story') })].map((g) => gzipSync(g));
-    const broken = Buffer.from(members[1] ?? Buffer.alloc(0));
-    broken.fill(7, 20, 60);
-    writeFileSync(join(dir, 'b.warc.gz'), Buffer.concat([members[0] ?? Buffer.alloc(0), broken, members[0] ?? Buffer.alloc(0)]));
-    writeArchive(dir, 'c.warc', mixedRecords(), false);
-    const args = ['extract', 'a.warc.gz', 'b.warc.gz', 'c.warc'];
-    const here = await runCli([...args, '--no-workers'], { cwd: dir });
-    const built = await promisify(execFile)(process.execPath, [BIN, ...args, '--workers', '2'], { cwd: dir }).catch((err: { stdout: string; stderr: string }) => err);
-    const stable = (text: string): Record<string, unknown>[] => ndjson(text).map((r) => stableRecord(r as unknown as CopydeskRecord));
-    expect(stable(built.stdout)).toEqual(stable(here.stdout));
-    expect(stable(built.stdout)).toHaveLength(11);
-    const tallyOf = (text: string): string | undefined => /\d+ archives: .*/.exec(text)?.[0];
-    expect(tallyOf(built.stderr)).toBe(tallyOf(here.stderr));
-  }, 60_000);
 });
