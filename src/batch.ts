@@ -24,9 +24,9 @@ export function hostOf(url: string): string {
 }
 
 /** Runs fn over items and yields the results in input order. Items are read lazily from the iterable. */
-export async function* mapOrdered<T>(items: AsyncIterable<string> | Iterable<string>, fn: (item: string) => Promise<T>, limits: BatchLimits): AsyncGenerator<T> {
+export async function* mapOrdered<I, T>(items: AsyncIterable<I> | Iterable<I>, fn: (item: I) => Promise<T>, limits: BatchLimits): AsyncGenerator<T> {
   const limit = limits.concurrency ? pLimit(limits.concurrency) : null;
-  const run = limit ? (item: string): Promise<T> => limit(() => fn(item)) : fn;
+  const run = limit ? (item: I): Promise<T> => limit(() => fn(item)) : fn;
   const window: Promise<T>[] = [];
   const ahead = Math.max(1, limits.ahead);
   for await (const item of items) {

@@ -42,6 +42,8 @@ export const ERROR_CODES = {
   // input / usage
   USAGE: { stage: 'input', retryable: false },
   INPUT: { stage: 'input', retryable: false },
+  // a WARC archive cut short or damaged: what follows the damage cannot be read
+  ARCHIVE_CORRUPT: { stage: 'input', retryable: false },
   // anything we did not foresee: still a record, never a crash
   INTERNAL: { stage: 'internal', retryable: false },
 } as const satisfies Record<string, { stage: string; retryable: boolean }>;

@@ -12,7 +12,7 @@ export { CopydeskError, ERROR_CODES, isCopydeskError } from './errors.js';
 export type { ErrorCode, Stage } from './errors.js';
 export { SCHEMA_VERSION, isErrorRecord } from './record/types.js';
 export { formatRecord, stableRecord } from './record/serialize.js';
-export type { ArticleRecord, CopydeskRecord, ErrorRecord, FeedInfo, Quote, ArticleVerdict } from './record/types.js';
+export type { ArticleRecord, CopydeskRecord, ErrorRecord, FeedInfo, Quote, ArticleVerdict, WarcOrigin } from './record/types.js';
 export { run } from './cli/run.js';
 export { Crawler } from './crawl/crawler.js';
 export type { CrawlConfig } from './crawl/crawler.js';

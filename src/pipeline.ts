@@ -9,7 +9,7 @@ import { resolveOptions, VERSION } from './config.js';
 import type { Options } from './config.js';
 import { cleanAfterReadability, cleanBeforeReadability, judgeArticle } from './clean/index.js';
 import type { CleanReport } from './clean/index.js';
-import { CopydeskError, toCopydeskError } from './errors.js';
+import { CopydeskError } from './errors.js';
 import { checkElementBudget } from './extract/budget.js';
 import { parseHtml } from './extract/dom.js';
 import type { DomKind } from './extract/dom.js';
@@ -23,7 +23,10 @@ import { extractQuotes } from './quotes/index.js';
 import type { ExtractInput, Extractor } from './extractor.js';
 import { elementToMarkdown, textToMarkdown } from './record/markdown.js';
 import { SCHEMA_VERSION } from './record/types.js';
-import type { ArticleRecord, CopydeskRecord, ErrorRecord } from './record/types.js';
+import type { ArticleRecord, CopydeskRecord } from './record/types.js';
+import { errorRecord } from './record/error-record.js';
+
+export { errorRecord } from './record/error-record.js';
 
 export type { ExtractInput } from './extractor.js';
 
@@ -108,19 +111,12 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
   }
 }
 
-export function errorRecord(url: string, err: unknown, fetchedAt = new Date()): ErrorRecord {
-  const e = toCopydeskError(err, { url });
-  const error: ErrorRecord['error'] = { code: e.code, message: e.message, stage: e.stage };
-  if (e.status !== undefined) error.status = e.status;
-  return { schemaVersion: SCHEMA_VERSION, url, error, fetchedAt: fetchedAt.toISOString() };
-}
-
 /** Extracts from HTML; never throws: failures come back as error records. */
 export function extract(html: string, input: ExtractInput = {}, options: Partial<Options> = {}): CopydeskRecord {
   try {
     return extractArticle(html, input, options);
   } catch (err) {
-    return errorRecord(input.url ?? '', err);
+    return errorRecord(input.url ?? '', err, input.fetchedAt);
   }
 }
 

@@ -2,15 +2,19 @@
  * `copydesk crawl <source>... | --sources FILE | --opml FILE`: pick up what is new on
  * feeds, sitemaps and home pages, politely, and write each new article once.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { resolveOptions } from '../config.js';
+import { resolveOptions, VERSION } from '../config.js';
 import { CopydeskError, isCopydeskError } from '../errors.js';
 import { readOpml } from '../discover/opml.js';
 import { normaliseUrl } from '../discover/url.js';
 import { closeDispatchers } from '../fetch/http.js';
+import type { FetchResult } from '../fetch/http.js';
+import { pageRequestHeaders } from '../fetch/headers.js';
+import { DEFAULT_WARC_SIZE } from '../warc/detect.js';
+import type { WarcWriter } from '../warc/write.js';
 import { DEFAULT_DELAY_MS } from '../fetch/politeness.js';
 import { OutDir } from '../crawl/output.js';
 import { DEFAULT_MAX_ATTEMPTS } from '../crawl/failure-policy.js';
@@ -29,7 +33,7 @@ import type { CommandContext } from './context.js';
 import { openUrlList, readLines } from './inputs.js';
 import { write } from './io.js';
 import { EXIT, signalExit, stateFailureExit } from './exit.js';
-import { addFetchOptions, delayArg, domOption, intArg, pageTimeoutOption, secondsArg, toOptions } from './options.js';
+import { addFetchOptions, delayArg, domOption, intArg, pageTimeoutOption, secondsArg, sizeArg, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { Progress } from './progress.js';
 import { RecordSink } from './sink.js';
@@ -53,6 +57,10 @@ interface CrawlFlags extends CommonFlags {
   lease?: number;
   /** A number of threads, false for --no-workers, undefined for automatic. */
   workers?: number | false;
+  /** Write what was fetched as WARC files in this folder. */
+  warc?: string;
+  /** Rotate WARC files past this size, bytes. */
+  warcSize?: number;
 }
 
 /** The filters items are judged with; a source read under other ones is read again in full. */
@@ -121,6 +129,8 @@ export function crawlCommand(ctx: CommandContext): Command {
     .addOption(new Option('--max-attempts <n>', 'runs that try an item failing with a transient error (503, 429, timeout) before it is given up').argParser(intArg(1)).default(DEFAULT_MAX_ATTEMPTS))
     .addOption(new Option('--delay <seconds>', 'quiet time between requests to one host').argParser(delayArg).default(DEFAULT_DELAY_MS, String(DEFAULT_DELAY_MS / 1000)))
     .addOption(new Option('--summary-json <file>', 'write the run summary as JSON (for monitoring)'))
+    .addOption(new Option('--warc <dir>', 'also write the pages fetched, request and response, as WARC 1.1 files in DIR (gzip per record)'))
+    .addOption(new Option('--warc-size <size>', 'start a new WARC file once one passes this size').argParser(sizeArg).default(DEFAULT_WARC_SIZE, '1G'))
     .addOption(new Option('--workers <n>', 'worker threads that extract the fetched pages (default: one per core)').argParser(intArg(1)))
     .addOption(new Option('--no-workers', 'extract every page in this process'))
     .addOption(new Option('--keep-non-articles', 'write records for pages judged not to be articles').default(false))
@@ -153,6 +163,11 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
       cmd.error('copydesk crawl: give at least one source URL, --sources FILE or --opml FILE', { exitCode: 2, code: 'copydesk.usage' });
     }
     const since = flags.since ? parseSince(flags.since) : null;
+    if (flags.warc) {
+      await mkdir(resolve(io.cwd, flags.warc), { recursive: true }).catch((err: unknown) => {
+        throw new CopydeskError('USAGE', `cannot create the --warc folder ${flags.warc}: ${(err as Error).message}`, { cause: err });
+      });
+    }
     const quiet = Boolean(flags.quiet);
     const spec = selectState(flags.state, io.env, io.cwd);
     const dbPath = spec.kind === 'sqlite' ? spec.path : spec.url;
@@ -203,6 +218,16 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
       if (isErrorRecord(record)) say(`${record.url}: ${record.error.code}: ${record.error.message}`);
     };
     const outDir = flags.out ? new OutDir(resolve(io.cwd, flags.out)) : null;
+    let warc: WarcWriter | null = null;
+    let onResponse: ((res: FetchResult) => void) | undefined;
+    if (flags.warc) {
+      const dir = resolve(io.cwd, flags.warc);
+      const { WarcWriter } = await import('../warc/write.js');
+      const writer = new WarcWriter(dir, { maxFileBytes: flags.warcSize ?? DEFAULT_WARC_SIZE, software: `copydesk/${VERSION}` });
+      const requestHeaders = pageRequestHeaders(opts);
+      onResponse = (res) => void writer.write({ url: res.finalUrl, requestHeaders, status: res.status, headers: res.headers, body: res.body, date: new Date() });
+      warc = writer;
+    }
     // The crawler pulls in the extractor and its DOM: loaded only when a crawl runs.
     const { Crawler } = await import('../crawl/crawler.js');
     // Fetched pages are extracted on a worker pool; fetching, state and output stay here.
@@ -210,6 +235,7 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
     const pool = openPoolExtractor(batchThreads(flags.workers, null, availableParallelism()));
     const crawler = new Crawler({
       ...(pool ? { extract: pool.extract } : {}),
+      ...(onResponse ? { onResponse } : {}),
       options: opts,
       politeness: { concurrency: opts.concurrency, perHost: opts.perHostConcurrency, delayMs: flags.delay ?? DEFAULT_DELAY_MS },
       store,
@@ -248,6 +274,9 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
       io.stdout.off('error', onStdoutError);
       process.off('SIGTERM', onSignal);
       await pool?.close();
+      await warc?.close().catch((err: unknown) => {
+        crawler.fatal ??= isCopydeskError(err) ? err : new CopydeskError('OUTPUT', String(err), { cause: err });
+      });
       await store.close().catch(() => undefined);
       lock?.release();
       await closeDispatchers();

@@ -1,11 +1,13 @@
 /**
- * `copydesk extract <inputs...>`: extract from saved HTML files or folders of them, with no
- * network. Records come out in input order. Several pages run on a worker pool sized to the
- * cores (`--workers N`, `--no-workers`); one page runs in-process.
+ * `copydesk extract <inputs...>`: extract from saved HTML files, web archives (WARC) or
+ * folders of them, with no network. Records come out in input order, an archive's in
+ * archive order. Several pages run on a worker pool sized to the cores (`--workers N`,
+ * `--no-workers`); one page runs in-process. Archives are read as streams (src/warc/).
  *
  * The pipeline, the DOM libraries and the pool are imported when the command runs, so
  * `--help` and `--version` load none of them.
  */
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,9 +16,16 @@ import { Command, Option } from 'commander';
 import { resolveOptions } from '../config.js';
 import { CopydeskError } from '../errors.js';
 import { defaultFormat } from '../record/serialize.js';
+import { isErrorRecord } from '../record/types.js';
 import type { CopydeskRecord } from '../record/types.js';
+// The light parts of src/warc; the archive reader (warcio) is loaded when an archive is read.
+import { isArchivePath, sniffArchive } from '../warc/detect.js';
+import { archiveFilter, langFilter } from '../warc/filter.js';
+import { emptyTally, tallyLine } from '../warc/tally.js';
+import type { ArchivedPage } from '../warc/read.js';
+import type { ArchiveResume } from '../warc/resume.js';
 import type { CommandContext } from './context.js';
-import { signalExit } from './exit.js';
+import { signalExit, stateFailureExit } from './exit.js';
 import { extractHint } from './hints.js';
 import { watchInterrupt } from './interrupt.js';
 import { addOutputOptions, domOption, intArg, maxBytesOption, pageTimeoutOption, toOptions } from './options.js';
@@ -28,7 +37,7 @@ import type { FolderPages } from './walk.js';
 
 function skippedNote(folder: string, found: FolderPages): string {
   const parts = [];
-  if (found.skipped) parts.push(`${found.skipped} file${found.skipped === 1 ? '' : 's'} that are not saved pages`);
+  if (found.skipped) parts.push(`${found.skipped} file${found.skipped === 1 ? '' : 's'} that are not saved pages or archives`);
   if (found.skippedFolders) parts.push(`${found.skippedFolders} subfolder${found.skippedFolders === 1 ? '' : 's'}`);
   return `copydesk: ${folder}: ${found.files.length} page${found.files.length === 1 ? '' : 's'}; skipped ${parts.join(' and ')}`;
 }
@@ -39,6 +48,21 @@ interface ExtractFlags extends CommonFlags {
   recursive?: boolean;
   /** A number of threads, false for --no-workers, undefined for automatic. */
   workers?: number | false;
+  /** Archives: only pages of these hosts (and their subdomains). */
+  host?: string[];
+  /** Archives: only pages whose URI matches this regular expression. */
+  urlPattern?: string;
+  /** Only records in these languages (prefix match on the record's lang). */
+  lang?: string[];
+  /** Archives: skip pages this state holds as written, and record those written now. */
+  state?: string;
+}
+
+/** One unit of work: a saved page file, a page out of an archive, or a record already made (archive damage). */
+type Task = { file: string } | { page: ArchivedPage } | { record: CopydeskRecord };
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
 }
 
 /** Expands folders (their page files, sorted by name; subfolders too when recursive) and checks every file exists. */
@@ -61,7 +85,7 @@ async function expandInputs(args: string[], cwd: string, recursive = true, note:
       continue;
     }
     const found = await pagesInFolder(full, recursive);
-    if (!found.files.length) throw new CopydeskError('USAGE', `no .html or .html.gz files in folder ${arg}${found.skippedFolders ? ' (subfolders not read: --no-recursive)' : ''}`);
+    if (!found.files.length) throw new CopydeskError('USAGE', `no .html, .html.gz, .warc or .warc.gz files in folder ${arg}${found.skippedFolders ? ' (subfolders not read: --no-recursive)' : ''}`);
     if (found.skipped || found.skippedFolders) note(skippedNote(arg, found));
     out.push(...found.files);
   }
@@ -70,9 +94,13 @@ async function expandInputs(args: string[], cwd: string, recursive = true, note:
 
 export function extractCommand(ctx: CommandContext): Command {
   const cmd = new Command('extract')
-    .description('extract records from saved HTML files or folders of them, with no network')
-    .argument('<inputs...>', 'HTML files (.gz too) or folders of them; "-" reads one page from stdin')
+    .description('extract records from saved HTML files, WARC archives or folders of them, with no network')
+    .argument('<inputs...>', 'HTML files (.gz too), WARC archives (.warc, .warc.gz) or folders of them; "-" reads one page or an archive from stdin')
     .addOption(new Option('--url <url>', "the page's address: base for relative links and the record's url"))
+    .addOption(new Option('--host <host>', 'archives: only pages of this host and its subdomains (repeatable)').argParser(collect))
+    .addOption(new Option('--url-pattern <regex>', 'archives: only pages whose URI matches this regular expression (case-insensitive, unanchored)'))
+    .addOption(new Option('--lang <code>', 'only records in this language: en takes en, en-US … (repeatable, or a comma list)').argParser(collect))
+    .addOption(new Option('--state <path>', 'archives: skip the pages this state database holds as written (by an earlier run or a crawl) and add those written now'))
     .addOption(new Option('--no-recursive', 'read only the pages directly in a folder, not its subfolders'))
     .addOption(new Option('--workers <n>', 'worker threads for several pages (default: one per core)').argParser(intArg(1)))
     .addOption(new Option('--no-workers', 'extract every page in this process'))
@@ -85,6 +113,11 @@ Examples:
   $ copydesk extract saved/story.html --url https://example.com/news/story.html
   $ copydesk extract saved/ > records.ndjson
   $ curl -s https://example.com/story | copydesk extract - --url https://example.com/story --format text
+  $ copydesk extract CC-NEWS-20261101.warc.gz --host bbc.co.uk --lang en > bbc.ndjson
+
+From an archive, every HTTP response holding HTML with a 2xx status becomes a record: its url
+is the WARC-Target-URI, fetchedAt the WARC-Date, and "warc" says where it came from (file,
+record id, offset). Other records are skipped and counted in a note on stderr.
 
 Exit codes: 0 every record written, 1 some pages failed (error records written), 2 usage error.
 `);
@@ -99,17 +132,72 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     const notes: string[] = [];
     const files = await expandInputs(args, io.cwd, flags.recursive !== false, (m) => notes.push(m));
     if (!flags.quiet) for (const m of notes) io.stderr.write(`${m}\n`);
-    const format = flags.format ?? defaultFormat(Boolean(io.stdout.isTTY), files.length);
-    const progress: Progress = new Progress(io.stderr, (): string => `${sink.tally()} of ${files.length}`, { quiet: Boolean(flags.quiet) });
+    const accept = archiveFilter({ hosts: flags.host ?? [], ...(flags.urlPattern !== undefined ? { urlPattern: flags.urlPattern } : {}) });
+    const langOk = langFilter(flags.lang);
+    // A stream is an archive when its first bytes say so; otherwise it is one page.
+    let stdin: AsyncIterable<Buffer> = io.stdin;
+    let stdinArchive = false;
+    if (files.includes('-')) ({ archive: stdinArchive, source: stdin } = await sniffArchive(io.stdin));
+    const isArchive = (file: string): boolean => (file === '-' ? stdinArchive : isArchivePath(file));
+    const archives = files.some(isArchive);
+    const tally = emptyTally();
+    let resume: ArchiveResume | null = null;
+    let closeState = async (): Promise<void> => undefined;
+    if (flags.state && archives) {
+      const [{ openState }, { ArchiveResume }] = await Promise.all([import('../state/open.js'), import('../warc/resume.js')]);
+      try {
+        const { store, lock } = await openState(resolve(io.cwd, flags.state), {});
+        resume = new ArchiveResume(store);
+        closeState = async () => {
+          await store.close().catch(() => undefined);
+          lock.release();
+        };
+      } catch (err) {
+        io.stderr.write(`copydesk: ${(err as Error).message}\n`);
+        ctx.exitCode = stateFailureExit(err);
+        return;
+      }
+    }
+
+    const format = flags.format ?? defaultFormat(Boolean(io.stdout.isTTY), archives ? null : files.length);
+    const progress: Progress = new Progress(io.stderr, (): string => (archives ? sink.tally() : `${sink.tally()} of ${files.length}`), { quiet: Boolean(flags.quiet) });
     const sink = new RecordSink(io, format, Boolean(flags.quiet), { progress });
     const markdown = format === 'markdown';
     const urlOf = (file: string): string => flags.url ?? (file === '-' ? '' : pathToFileURL(file).href);
 
     const [{ ExtractPool, defaultThreads }, { batchThreads }] = await Promise.all([import('../pool/index.js'), import('../pool/extractor.js')]);
-    const threads = batchThreads(flags.workers, files.length, defaultThreads());
+    // An archive's page count is not known before it is read.
+    const threads = batchThreads(flags.workers, archives ? null : files.length, defaultThreads());
     const pool = threads ? await ExtractPool.open({ threads }) : null;
 
-    const extractOne = async (file: string): Promise<CopydeskRecord> => {
+    async function* tasks(): AsyncGenerator<Task> {
+      for (const file of files) {
+        if (!isArchive(file)) {
+          yield { file };
+          continue;
+        }
+        tally.archives++;
+        const { readArchive } = await import('../warc/read.js');
+        const source = file === '-' ? stdin : createReadStream(file);
+        for await (const item of readArchive(source, file, { maxBytes: opts.maxBytes, ...(accept ? { accept } : {}) }, tally)) {
+          if ('error' in item) yield { record: item.error };
+          else if (resume && (await resume.done(item.page.url))) tally.alreadyDone++;
+          else yield { page: item.page };
+        }
+      }
+    }
+
+    const extractOne = async (task: Task): Promise<CopydeskRecord> => {
+      if ('record' in task) return task.record;
+      if ('page' in task) {
+        const { page } = task;
+        const job = { bytes: page.bytes, contentType: page.contentType, input: { url: page.url, finalUrl: page.url, fetchedAt: page.fetchedAt, markdown }, options: opts };
+        const record = pool ? await pool.run(job) : await (await import('../pool/job.js')).runJob(job);
+        record.warc = page.origin;
+        if (!pool) await nextTurn();
+        return record;
+      }
+      const { file } = task;
       const input = { url: urlOf(file), markdown };
       if (pool && file !== '-') return pool.run({ file, input, options: opts });
       // In this thread: the pipeline loads here, and only here.
@@ -118,7 +206,7 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
         const [{ decodeBody }, { readCapped }] = await Promise.all([import('../fetch/decode.js'), import('../pool/read.js')]);
         let bytes: Buffer;
         try {
-          bytes = await readCapped(io.stdin, opts.maxBytes, 'stdin');
+          bytes = await readCapped(stdin, opts.maxBytes, 'stdin');
         } catch (err) {
           const { errorRecord } = await import('../pipeline.js');
           return errorRecord(input.url, err);
@@ -130,31 +218,39 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
       await nextTurn();
       return record;
     };
+    /** Writes a record unless --lang leaves it out; with --state, then marks its page done. */
+    const put = async (record: CopydeskRecord): Promise<void> => {
+      if (!langOk || isErrorRecord(record) || langOk(record.lang)) await sink.put(record);
+      else tally.otherLang++;
+      await resume?.mark(record);
+    };
 
     const interrupt = watchInterrupt((sig) => {
       progress.clear();
       if (!flags.quiet) io.stderr.write(`copydesk: ${sig}: finishing the page in hand, then stopping (again to stop at once)\n`);
     });
-    if (files.length > 1) progress.start();
+    if (files.length > 1 || archives) progress.start();
     try {
       if (!pool) {
-        for (const file of files) {
-          await sink.put(await extractOne(file));
+        for await (const task of tasks()) {
+          await put(await extractOne(task));
           if (interrupt.signal) break;
         }
       } else {
         const { mapOrdered } = await import('../batch.js');
-        const records = mapOrdered(files, extractOne, { concurrency: pool.threads * 2, ahead: pool.threads * 8 });
+        const records = mapOrdered(tasks(), extractOne, { concurrency: pool.threads * 2, ahead: pool.threads * 8 });
         for await (const record of records) {
-          await sink.put(record);
+          await put(record);
           if (interrupt.signal) break;
         }
       }
       await sink.finish();
+      if (archives && !flags.quiet) io.stderr.write(`copydesk: ${tallyLine(tally)}\n`);
     } finally {
       interrupt.dispose();
       progress.stop();
       await pool?.close();
+      await closeState();
     }
     ctx.exitCode = interrupt.signal ? signalExit(interrupt.signal) : sink.exitCode();
   });

@@ -39,7 +39,7 @@ export function write(stream: Writable, text: string): Promise<void> {
   });
 }
 
-export async function readAll(stream: Readable): Promise<Buffer> {
+export async function readAll(stream: AsyncIterable<Buffer | string>): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks);

@@ -21,6 +21,16 @@ export function delayArg(value: string): number {
   return Math.round(n * 1000);
 }
 
+const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+
+/** A size in bytes, with an optional unit: 500M, 1G, 1.5g, 200000. */
+export function sizeArg(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?\s*$/i.exec(value);
+  const n = m?.[1] ? Math.round(Number(m[1]) * (SIZE_UNITS[(m[2] ?? '').toLowerCase()] ?? 1)) : NaN;
+  if (!Number.isFinite(n) || n < 1) throw new InvalidArgumentError(`expected a size such as 500M or 1G, got "${value}"`);
+  return n;
+}
+
 export function secondsArg(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number of seconds, got "${value}"`);

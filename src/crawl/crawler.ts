@@ -22,6 +22,7 @@ import type { Options } from '../config.js';
 import { CopydeskError, toCopydeskError } from '../errors.js';
 import { normaliseUrl } from '../discover/url.js';
 import { fetchResource } from '../fetch/http.js';
+import type { FetchResult } from '../fetch/http.js';
 import { fetchPage } from '../fetch/page.js';
 import { Politeness } from '../fetch/politeness.js';
 import type { PolitenessOptions } from '../fetch/politeness.js';
@@ -54,6 +55,8 @@ export interface CrawlConfig {
   emit: (record: CopydeskRecord) => Promise<void>;
   /** Where fetched pages are extracted (default: this thread). */
   extract?: Extractor;
+  /** Sees each page's response as received, before extraction (crawl --warc). */
+  onResponse?: (res: FetchResult) => void;
   /** Only items published at or after this time (epoch ms). */
   since?: number | null;
   /** At most this many new items per source per run. */
@@ -366,7 +369,7 @@ export class Crawler {
       const init: CrawlRequestInit = { signal: this.abort.signal, trusted: false };
       const page = await this.shared.politeness.run(url, async () => {
         if (this.stopping) throw STOPPED;
-        return fetchPage(url, this.config.options, init);
+        return fetchPage(url, this.config.options, init, this.config.onResponse);
       });
       this.counters.fetched++;
       if (hs?.failures) {

@@ -16,6 +16,11 @@ export function lowerKeys(headers: Record<string, string> | undefined): Record<s
   return out;
 }
 
+/** The headers a page request carries before per-URL ones (credentials, cookies, conditionals). */
+export function pageRequestHeaders(opts: { userAgent: string; headers: Record<string, string> }): Record<string, string> {
+  return { 'user-agent': opts.userAgent, ...DEFAULT_HEADERS, ...lowerKeys(opts.headers) };
+}
+
 /** Response headers as one string per name (repeated headers joined with ", "). */
 export function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};

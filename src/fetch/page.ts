@@ -7,7 +7,8 @@ import { CopydeskError } from '../errors.js';
 import { decodeBody } from './decode.js';
 import type { Decoded } from './decode.js';
 import { fetchResource } from './http.js';
-import type { RequestInit } from './http.js';
+import { HTML_TYPES, MAYBE_HTML_TYPES, mimeOf } from './mime.js';
+import type { FetchResult, RequestInit } from './http.js';
 
 export interface FetchedPage {
   url: string;
@@ -18,13 +19,6 @@ export interface FetchedPage {
   headers: Record<string, string>;
 }
 
-/** Types that are pages. */
-const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
-/**
- * Types servers mislabel pages with often enough to look inside: the body must then start
- * like markup. Anything else (JSON, PDF, images, …) is not a page.
- */
-const MAYBE_HTML_TYPES = new Set(['', 'text/plain', 'application/xml', 'text/xml', 'application/octet-stream', 'binary/octet-stream']);
 /** Tags whose presence near the top shows the body is markup (any common element will do). */
 const MARKUP_TAGS = ['!doctype\\s+html', 'html', 'head', 'body', 'meta', 'title', 'link', 'style', 'script', 'noscript', 'header', 'nav',
   'main', 'article', 'section', 'footer', 'div', 'span', 'p', 'a', 'br', 'img', 'ul', 'ol', 'li', 'table', 'form', 'iframe', 'h[1-6]', 'b', 'i', 'em', 'strong'];
@@ -55,10 +49,6 @@ const SNIFF_BYTES = 4 * SNIFF_CHARS;
  * next to none; random bytes have about 10% control bytes and far more U+FFFD.
  */
 const CONTROL_SHARE = 0.03;
-
-function mimeOf(contentType: string | null): string {
-  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-}
 
 function looksBinary(decoded: Decoded): boolean {
   const sample = decoded.text.slice(0, SNIFF_CHARS);
@@ -102,8 +92,10 @@ export function assertHtml(body: Uint8Array, contentType: string | null, url: st
   decodeHtml(body, contentType, url);
 }
 
-export async function fetchPage(url: string, opts: FetchOptions, init: RequestInit = {}): Promise<FetchedPage> {
+/** `onResponse` sees every answer received, page or not, before it is judged (crawl --warc archives them). */
+export async function fetchPage(url: string, opts: FetchOptions, init: RequestInit = {}, onResponse?: (res: FetchResult) => void): Promise<FetchedPage> {
   const res = await fetchResource(url, opts, init);
+  onResponse?.(res);
   const decoded = decodeHtml(res.body, res.contentType, url);
   return { url, finalUrl: res.finalUrl, status: res.status, html: decoded.text, charset: decoded.charset, headers: res.headers };
 }

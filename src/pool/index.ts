@@ -19,8 +19,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Piscina } from 'piscina';
 import { DEFAULTS } from '../config.js';
-import { CopydeskError, toCopydeskError } from '../errors.js';
-import { SCHEMA_VERSION } from '../record/types.js';
+import { CopydeskError } from '../errors.js';
+import { errorRecord } from '../record/error-record.js';
 import type { CopydeskRecord, ErrorRecord } from '../record/types.js';
 import type { ExtractJob } from './job.js';
 
@@ -89,14 +89,9 @@ export function workerFile(): string | null {
   return import.meta.url.endsWith('.js') && existsSync(path) ? path : null;
 }
 
-/**
- * The error record for a job whose worker died. Built here rather than by the pipeline's
- * errorRecord() so the main thread of a batch never loads the pipeline and its DOM libraries.
- */
+/** The error record for a job whose worker died (from src/record, so the pipeline stays unloaded here). */
 function crashRecord(job: ExtractJob, err: unknown): ErrorRecord {
-  const url = job.input.url || job.file || '';
-  const e = toCopydeskError(err, { url });
-  return { schemaVersion: SCHEMA_VERSION, url, error: { code: e.code, message: e.message, stage: e.stage }, fetchedAt: new Date().toISOString() };
+  return errorRecord(job.input.url || job.file || '', err, job.input.fetchedAt);
 }
 
 export class ExtractPool {

@@ -14,8 +14,10 @@ import { readFileCapped } from './read.js';
 export interface ExtractJob {
   /** The page as text; or else */
   html?: string;
-  /** a file to read (gzip-compressed files are recognised by their magic bytes). */
+  /** a file to read (gzip-compressed files are recognised by their magic bytes); or */
   file?: string;
+  /** the page's bytes, as archived (decoded here, in the worker, like a file). */
+  bytes?: Uint8Array;
   /** Content-Type of the bytes, for charset detection. */
   contentType?: string | null;
   input: ExtractInput;
@@ -35,6 +37,7 @@ export async function readPage(file: string, contentType: string | null = null, 
 /** Never throws: a page that cannot be read or extracted comes back as an error record. */
 export async function runJob(job: ExtractJob): Promise<CopydeskRecord> {
   let html = job.html;
+  if (html === undefined && job.bytes) html = decodeBody(job.bytes, job.contentType ?? null).text;
   if (html === undefined) {
     const file = job.file ?? '';
     try {

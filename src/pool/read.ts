@@ -44,19 +44,19 @@ async function* inflatedIfGzip(source: AsyncIterable<Buffer>, onGzip: () => void
 }
 
 /** All of `stream` (gunzipped when it is gzip), or TOO_LARGE as soon as it passes `maxBytes`. */
-export async function readCapped(stream: Readable, maxBytes: number, name: string): Promise<Buffer> {
+export async function readCapped(stream: Readable | AsyncIterable<Buffer>, maxBytes: number, name: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   let inflated = false;
   try {
-    for await (const chunk of inflatedIfGzip(stream as AsyncIterable<Buffer>, () => (inflated = true))) {
+    for await (const chunk of inflatedIfGzip(stream, () => (inflated = true))) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       size += bytes.length;
       if (size > maxBytes) throw tooLarge(name, maxBytes, inflated);
       chunks.push(bytes);
     }
   } finally {
-    stream.destroy();
+    if (stream instanceof Readable) stream.destroy();
   }
   return Buffer.concat(chunks, size);
 }

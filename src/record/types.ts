@@ -65,6 +65,18 @@ export interface ArticleRecord {
   feed?: FeedInfo;
   /** Stable id from the canonical URL and the body's hash (crawl): the same story always has the same id (src/record/id.ts). */
   id?: string;
+  /** Where the page was read from, when it came out of a WARC archive (extract). */
+  warc?: WarcOrigin;
+}
+
+/** The archive record a page was read from: enough to find it again. */
+export interface WarcOrigin {
+  /** The archive file as given (absolute path), or "-" for stdin. */
+  file: string;
+  /** WARC-Record-ID of the response record. */
+  recordId: string;
+  /** Byte offset of the record in the file (of its gzip member, for .warc.gz). */
+  offset: number;
 }
 
 /** What the feed or sitemap said of an item, before its page was fetched. */
@@ -90,6 +102,8 @@ export interface ErrorRecord {
     status?: number;
   };
   fetchedAt: string;
+  /** The archive record the failed page came from (extract of a WARC). */
+  warc?: WarcOrigin;
 }
 
 export type CopydeskRecord = ArticleRecord | ErrorRecord;

@@ -101,10 +101,10 @@ describe('extract DIR', () => {
     const r = await runCli(['extract', '.', '--no-workers'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(ndjson(r.stdout).map((rec) => rec.title)).toEqual(['Top story', 'Nested story', 'Deep story']);
-    expect(r.stderr).toBe('copydesk: .: 3 pages; skipped 1 file that are not saved pages\n');
+    expect(r.stderr).toBe('copydesk: .: 3 pages; skipped 1 file that are not saved pages or archives\n');
     const flat = await runCli(['extract', '.', '--no-recursive', '--no-workers'], { cwd: dir });
     expect(ndjson(flat.stdout).map((rec) => rec.title)).toEqual(['Top story']);
-    expect(flat.stderr).toBe('copydesk: .: 1 page; skipped 1 file that are not saved pages and 2 subfolders\n');
+    expect(flat.stderr).toBe('copydesk: .: 1 page; skipped 1 file that are not saved pages or archives and 2 subfolders\n');
   });
 });
 
