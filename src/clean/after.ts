@@ -10,7 +10,7 @@ import { readLines, removeLines, textLength } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  BOILERPLATE_HEADING_PATTERNS, BOILERPLATE_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, BYLINE_LINE, CAPTION_CREDIT_END, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
+  BOILERPLATE_HEADING_PATTERNS, BOILERPLATE_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
   DATELINE_MAX_TOKENS, LEAD_MAX_LINES, LEGAL_LINE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE,
 } from './rules.js';
@@ -146,7 +146,7 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
   const on = {
     phrases: ruleOn('lines:phrases'), credits: ruleOn('lines:credits'), legal: ruleOn('lines:legal'), signoffs: ruleOn('lines:signoffs'),
     promoLinks: ruleOn('lines:promo-links'), counters: ruleOn('lines:counters'), shareBars: ruleOn('lines:share-bars'),
-    relativeTimes: ruleOn('lines:relative-times'), datelines: ruleOn('lines:datelines'), bylines: ruleOn('lines:bylines'),
+    relativeTimes: ruleOn('lines:relative-times'), datelines: ruleOn('lines:datelines'),
   };
 
   for (let i = 0; i < n; i++) {
@@ -173,7 +173,6 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
     }
     // After the timestamp test: "4 mins" is also all date words, but it labels a headline.
     else if (on.datelines && !inList && isDateline(t)) drop[i] = 'date';
-    else if (on.bylines && outside(i) && BYLINE_LINE.test(t)) drop[i] = 'byline';
   }
 
   // Boilerplate headings ("Latest Stories", "Related", "Lire aussi"): the heading and what

@@ -273,7 +273,7 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set([
 export const SHARE_CALLS: ReadonlySet<string> = new Set(['share', 'tweet', 'partager', 'teilen', 'compartir', 'compartilhar', 'compartilhe']);
 
 // ---------------------------------------------------------------------------------------
-// Timestamps, datelines, bylines, credits.
+// Timestamps, datelines, credits.
 // ---------------------------------------------------------------------------------------
 
 const UNITS = String.raw`(?:s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|wk|wks|week|weeks|mo|mos|month|months|y|yr|yrs|year|years|seconde|secondes|heure|heures|jour|jours|semaine|semaines|mois|an|ans|sekunde|sekunden|minute|minuten|stunde|stunden|tag|tagen|woche|wochen|monat|monaten|jahr|jahren|segundo|segundos|minuto|minutos|hora|horas|día|días|dia|dias|semana|semanas|mes|meses|mês|año|años|ano|anos)`;
@@ -318,13 +318,6 @@ export const DATE_ANCHORS: ReadonlySet<string> = new Set([...DATE_WORDS].filter(
 
 /** A dateline has at most this many tokens: dates with labels, never sentences. */
 export const DATELINE_MAX_TOKENS = 16;
-
-/**
- * A byline on its own line: "By Jane Doe", "Par Jean Dupont", "Von Max Muster",
- * "Por Ana Pérez" (names capitalised, a few words, perhaps a date or role after a dash
- * or comma). Judged only outside the article's first-to-last paragraph span.
- */
-export const BYLINE_LINE = /^(?:by|par|von|por|de|written by|words by|reporting by|text:|texte\s*:)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|y|et|und|e|van|von|de|da|del|der|la|le)){0,6}(?:\s*[,|–—-].{0,60})?$/u;
 
 /**
  * Photo credits and caption tails: "(Image: Getty)", "Credit: Reuters",
@@ -466,7 +459,6 @@ export const RULE_GROUPS = {
   'lines:share-bars': 'lines made of share words (SHARE_WORDS)',
   'lines:relative-times': 'relative timestamps and the headline they label (RELATIVE_TIME_LINE)',
   'lines:datelines': 'lines that are only a date (DATE_WORDS)',
-  'lines:bylines': 'byline lines outside the article span (BYLINE_LINE)',
   'lines:headings': 'boilerplate headings and what they introduce (BOILERPLATE_HEADINGS)',
   'lines:link-runs': 'runs of short link lines',
   'lines:lead': 'short lines before the first substantial paragraph',

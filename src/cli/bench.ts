@@ -82,7 +82,7 @@ Exit codes: 0 scored (or no dataset found), 1 copydesk below a floor, 2 usage er
       const rows = await runAblation(datasets, groups as RuleGroup[], (label) => {
         if (!flags.quiet) io.stderr.write(`copydesk bench accuracy: ablation, ${label}\n`);
       }, flags.every);
-      if (flags.every > 1) await write(io.stdout, `(every ${flags.every}th page of each dataset)\n`);
+      if (flags.every > 1) await write(io.stdout, `(every ${flags.every}-th page of each dataset)\n`);
       await write(io.stdout, formatAblation(rows));
       ctx.exitCode = 0;
       return;
