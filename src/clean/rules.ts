@@ -397,8 +397,10 @@ export const VERDICT_MEDIA_IMAGES = 4;
 
 // Page signals (signals.ts), read before cleaning.
 
-/** Where a page's furniture lives: menus, headers, footers and sidebars. */
-export const PAGE_FURNITURE = 'nav, footer, aside, header, [class*="menu" i], [class*="footer" i], [class*="sidebar" i], [id*="sidebar" i], [class*="nav" i]';
+/** Where a page's furniture lives: menus, headers, footers and sidebars, by tag, class or id. */
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER']);
+export const FURNITURE_CLASS = /menu|footer|sidebar|nav/i;
+export const FURNITURE_ID = /sidebar/i;
 /** Link cards inside these are menus and footers, not a page's content. */
 export const OUTSIDE_CONTENT = 'nav, footer, header, aside';
 /** A card grid: this many siblings of one tag and class ... */

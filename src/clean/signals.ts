@@ -5,7 +5,7 @@
  * Read once, from the page as parsed, before the clean stage removes anything.
  */
 import {
-  CARD_MAX_CHARS, CARD_MIN_CHARS, CARD_MIN_GROUP, CARD_MIN_LINKED, LONG_PARAGRAPH_WORDS, OUTSIDE_CONTENT, PAGE_FURNITURE, PRICE, VIDEO_FRAME,
+  CARD_MAX_CHARS, CARD_MIN_CHARS, CARD_MIN_GROUP, CARD_MIN_LINKED, FURNITURE_CLASS, FURNITURE_ID, FURNITURE_TAGS, LONG_PARAGRAPH_WORDS, OUTSIDE_CONTENT, PRICE, VIDEO_FRAME,
 } from './rules.js';
 
 export interface PageSignals {
@@ -41,7 +41,9 @@ function cardSignature(el: Element): string {
 }
 
 function holdsLink(el: Element): boolean {
-  return el.tagName.toUpperCase() === 'A' ? el.hasAttribute('href') : el.querySelector('a[href]') !== null;
+  if (el.tagName.toUpperCase() === 'A') return el.hasAttribute('href');
+  for (const a of Array.from(el.getElementsByTagName('a'))) if (a.hasAttribute('href')) return true;
+  return false;
 }
 
 /**
@@ -74,7 +76,26 @@ function cardCharacters(body: Element): number {
   return total;
 }
 
+/**
+ * Whether an element sits in the page's furniture (FURNITURE_TAGS, _CLASS, _ID): an ancestor
+ * walk, remembered per element, so no selector is matched per paragraph.
+ */
+function furnitureTest(): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  const test = (el: Element | null): boolean => {
+    if (!el) return false;
+    let answer = known.get(el);
+    if (answer === undefined) {
+      answer = FURNITURE_TAGS.has(el.tagName.toUpperCase()) || FURNITURE_CLASS.test(el.getAttribute('class') ?? '') || FURNITURE_ID.test(el.id) || test(el.parentElement);
+      known.set(el, answer);
+    }
+    return answer;
+  };
+  return test;
+}
+
 export function readPageSignals(doc: Document): PageSignals {
+  const inFurniture = furnitureTest();
   const frames = [...byTag(doc, 'iframe'), ...byTag(doc, 'embed')].filter((f) => VIDEO_FRAME.test(f.getAttribute('src') ?? ''));
   const body = doc.body;
   const bodyText = body?.textContent ?? '';
@@ -84,14 +105,14 @@ export function readPageSignals(doc: Document): PageSignals {
   let linkedHeadings = 0;
   for (const tag of ['h2', 'h3', 'h4']) {
     for (const h of byTag(doc, tag)) {
-      if ((h.querySelector('a[href]') ?? h.closest('a[href]')) && !h.closest(PAGE_FURNITURE)) linkedHeadings++;
+      if ((h.querySelector('a[href]') ?? h.closest('a[href]')) && !inFurniture(h)) linkedHeadings++;
     }
   }
   let longParagraphs = 0;
   for (const p of byTag(doc, 'p')) {
     const text = p.textContent ?? '';
     if (text.length < LONG_PARAGRAPH_WORDS * 2) continue;
-    if (text.split(/\s+/).filter(Boolean).length >= LONG_PARAGRAPH_WORDS && !p.closest(PAGE_FURNITURE)) longParagraphs++;
+    if (text.split(/\s+/).filter(Boolean).length >= LONG_PARAGRAPH_WORDS && !inFurniture(p)) longParagraphs++;
   }
   return {
     passwordFields: byTag(doc, 'input').filter((input) => input.getAttribute('type')?.toLowerCase() === 'password').length,
