@@ -25,11 +25,6 @@ export interface PageSignals {
   longParagraphs: number;
 }
 
-/** Elements of one tag name (getElementsByTagName: no selector to compile and match per element). */
-function byTag(root: Document | Element, name: string): Element[] {
-  return Array.from(root.getElementsByTagName(name));
-}
-
 function squashedLength(text: string | null | undefined): number {
   return (text ?? '').replace(/\s+/g, ' ').trim().length;
 }
@@ -51,9 +46,9 @@ function holdsLink(el: Element): boolean {
  * signature, nearly all holding a link, each a headline or a teaser long (not a menu of
  * single words, not whole sections).
  */
-function cardCharacters(body: Element): number {
+function cardCharacters(elements: readonly Element[]): number {
   let total = 0;
-  for (const parent of [body, ...Array.from(body.querySelectorAll('*'))]) {
+  for (const parent of elements) {
     if (parent.childElementCount < CARD_MIN_GROUP) continue;
     const groups = new Map<string, Element[]>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
@@ -94,32 +89,46 @@ function furnitureTest(): (el: Element) => boolean {
   return test;
 }
 
+/** The tags the signals read, collected in one walk of the page (each getElementsByTagName walks it again). */
+const READ_TAGS = new Set(['A', 'H2', 'H3', 'H4', 'P', 'INPUT', 'VIDEO', 'IFRAME', 'EMBED']);
+
+function inLink(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (cur.tagName.toUpperCase() === 'A' && cur.hasAttribute('href')) return true;
+  return false;
+}
+
 export function readPageSignals(doc: Document): PageSignals {
   const inFurniture = furnitureTest();
-  const frames = [...byTag(doc, 'iframe'), ...byTag(doc, 'embed')].filter((f) => VIDEO_FRAME.test(f.getAttribute('src') ?? ''));
+  const elements = Array.from(doc.querySelectorAll('*'));
+  const tags = new Map<string, Element[]>();
+  for (const el of elements) {
+    const tag = el.tagName.toUpperCase();
+    if (!READ_TAGS.has(tag)) continue;
+    const list = tags.get(tag);
+    if (list) list.push(el);
+    else tags.set(tag, [el]);
+  }
+  const of = (tag: string): Element[] => tags.get(tag) ?? [];
+  const frames = [...of('IFRAME'), ...of('EMBED')].filter((f) => VIDEO_FRAME.test(f.getAttribute('src') ?? ''));
   const body = doc.body;
   const bodyText = body?.textContent ?? '';
   const textChars = squashedLength(bodyText);
   let linkChars = 0;
-  for (const a of byTag(doc, 'a')) linkChars += squashedLength(a.textContent);
+  for (const a of of('A')) linkChars += squashedLength(a.textContent);
   let linkedHeadings = 0;
-  for (const tag of ['h2', 'h3', 'h4']) {
-    for (const h of byTag(doc, tag)) {
-      if ((h.querySelector('a[href]') ?? h.closest('a[href]')) && !inFurniture(h)) linkedHeadings++;
-    }
-  }
+  for (const h of [...of('H2'), ...of('H3'), ...of('H4')]) if ((holdsLink(h) || inLink(h)) && !inFurniture(h)) linkedHeadings++;
   let longParagraphs = 0;
-  for (const p of byTag(doc, 'p')) {
+  for (const p of of('P')) {
     const text = p.textContent ?? '';
     if (text.length < LONG_PARAGRAPH_WORDS * 2) continue;
     if (text.split(/\s+/).filter(Boolean).length >= LONG_PARAGRAPH_WORDS && !inFurniture(p)) longParagraphs++;
   }
   return {
-    passwordFields: byTag(doc, 'input').filter((input) => input.getAttribute('type')?.toLowerCase() === 'password').length,
-    videoPlayers: byTag(doc, 'video').length + frames.length,
+    passwordFields: of('INPUT').filter((input) => input.getAttribute('type')?.toLowerCase() === 'password').length,
+    videoPlayers: of('VIDEO').length + frames.length,
     linkShare: textChars ? Math.min(1, linkChars / textChars) : 0,
     linkedHeadings,
-    cardChars: body ? cardCharacters(body) : 0,
+    cardChars: body ? cardCharacters(elements) : 0,
     prices: bodyText.match(PRICE)?.length ?? 0,
     longParagraphs,
   };
