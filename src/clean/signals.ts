@@ -29,10 +29,11 @@ function squashedLength(text: string | null | undefined): number {
   return (text ?? '').replace(/\s+/g, ' ').trim().length;
 }
 
-/** Tag and class names without digits: cards of one grid share it, whatever their position. */
-function cardSignature(el: Element): string {
-  const classes = (el.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !/\d/.test(c)).sort();
-  return `${el.tagName}.${classes.join('.')}`;
+/** Class names without digits, sorted: cards of one grid share them, whatever their position. */
+function classKey(value: string, memo: Map<string, string>): string {
+  let key = memo.get(value);
+  if (key === undefined) memo.set(value, (key = value.split(/\s+/).filter((c) => c && !/\d/.test(c)).sort().join('.')));
+  return key;
 }
 
 function holdsLink(el: Element): boolean {
@@ -48,11 +49,12 @@ function holdsLink(el: Element): boolean {
  */
 function cardCharacters(elements: readonly Element[]): number {
   let total = 0;
+  const memo = new Map<string, string>();
   for (const parent of elements) {
     if (parent.childElementCount < CARD_MIN_GROUP) continue;
     const groups = new Map<string, Element[]>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      const key = cardSignature(child);
+      const key = `${child.tagName}.${classKey(child.getAttribute('class') ?? '', memo)}`;
       const group = groups.get(key);
       if (group) group.push(child);
       else groups.set(key, [child]);
