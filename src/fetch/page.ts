@@ -3,12 +3,9 @@
  * all, and decoding.
  */
 import type { FetchOptions } from '../config.js';
-import { CopydeskError } from '../errors.js';
-import { decodeBody } from './decode.js';
-import type { Decoded } from './decode.js';
 import { fetchResource } from './http.js';
-import { HTML_TYPES, MAYBE_HTML_TYPES, mimeOf } from './mime.js';
 import type { FetchResult, RequestInit } from './http.js';
+import { decodeHtml } from './sniff.js';
 
 export interface FetchedPage {
   url: string;
@@ -17,79 +14,6 @@ export interface FetchedPage {
   html: string;
   charset: string;
   headers: Record<string, string>;
-}
-
-/** Tags whose presence near the top shows the body is markup (any common element will do). */
-const MARKUP_TAGS = ['!doctype\\s+html', 'html', 'head', 'body', 'meta', 'title', 'link', 'style', 'script', 'noscript', 'header', 'nav',
-  'main', 'article', 'section', 'footer', 'div', 'span', 'p', 'a', 'br', 'img', 'ul', 'ol', 'li', 'table', 'form', 'iframe', 'h[1-6]', 'b', 'i', 'em', 'strong'];
-const MARKUP = new RegExp(`<(?:${MARKUP_TAGS.join('|')})[\\s>/]`, 'i');
-const XHTML = /<(?:!doctype\s+html|html)[\s>]/i;
-/** JSON answers are served as text/html by some APIs: no markup and a JSON opening. */
-const JSON_START = /^\s*[[{]/;
-
-/** Magic numbers of formats often served where a page was expected. */
-const BINARY_SIGNATURES: readonly [string, readonly number[]][] = [
-  ['PDF', [0x25, 0x50, 0x44, 0x46, 0x2d]],
-  ['PNG', [0x89, 0x50, 0x4e, 0x47]],
-  ['JPEG', [0xff, 0xd8, 0xff]],
-  ['GIF', [0x47, 0x49, 0x46, 0x38]],
-  ['ZIP', [0x50, 0x4b, 0x03, 0x04]],
-  ['RIFF (WebP, WAV, AVI)', [0x52, 0x49, 0x46, 0x46]],
-  ['gzip', [0x1f, 0x8b]],
-  ['zstd', [0x28, 0xb5, 0x2f, 0xfd]],
-  ['ELF', [0x7f, 0x45, 0x4c, 0x46]],
-];
-/** Text this size at the start decides "binary or not", and "markup or not". */
-const SNIFF_CHARS = 4096;
-/** Bytes decoded for that judgement: enough for SNIFF_CHARS in any charset. */
-const SNIFF_BYTES = 4 * SNIFF_CHARS;
-/**
- * Share of control characters (C0 other than tab, newline, form feed, carriage return,
- * escape; U+FFFD from undecodable bytes) above which the body is binary. Real pages have
- * next to none; random bytes have about 10% control bytes and far more U+FFFD.
- */
-const CONTROL_SHARE = 0.03;
-
-function looksBinary(decoded: Decoded): boolean {
-  const sample = decoded.text.slice(0, SNIFF_CHARS);
-  if (!sample) return false;
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c < 9 || (c > 13 && c < 32 && c !== 27) || c === 0xfffd) control++;
-  }
-  return control / sample.length > CONTROL_SHARE;
-}
-
-/** Throws NOT_HTML unless the answer can be read as a page; returns the decoded text. */
-export function decodeHtml(body: Uint8Array, contentType: string | null, url: string): Decoded {
-  const mime = mimeOf(contentType);
-  if (!HTML_TYPES.has(mime) && !MAYBE_HTML_TYPES.has(mime)) {
-    throw new CopydeskError('NOT_HTML', `not an HTML page: ${mime}`, { url });
-  }
-  for (const [name, sig] of BINARY_SIGNATURES) {
-    if (body.length >= sig.length && sig.every((b, i) => body[i] === b)) {
-      throw new CopydeskError('NOT_HTML', `not an HTML page: the body is ${name} data${mime ? ` served as ${mime}` : ''}`, { url });
-    }
-  }
-  // Judge the start first, so a large binary file is refused without decoding all of it.
-  if (looksBinary(decodeBody(body.subarray(0, SNIFF_BYTES), contentType))) {
-    throw new CopydeskError('NOT_HTML', `not an HTML page: binary content${mime ? ` served as ${mime}` : ''}`, { url });
-  }
-  const decoded = decodeBody(body, contentType);
-  const head = decoded.text.slice(0, SNIFF_CHARS);
-  // An XML answer is a page only when it is XHTML: feeds have <title> and <link> too.
-  const xml = mime.endsWith('/xml');
-  if (xml ? !XHTML.test(head) : !MARKUP.test(head)) {
-    if (!HTML_TYPES.has(mime)) throw new CopydeskError('NOT_HTML', `not an HTML page: ${mime || 'no content type'} without HTML markup`, { url });
-    if (JSON_START.test(head) && !head.includes('<')) throw new CopydeskError('NOT_HTML', `not an HTML page: JSON served as ${mime}`, { url });
-  }
-  return decoded;
-}
-
-/** Throws NOT_HTML unless the answer can be read as a page. */
-export function assertHtml(body: Uint8Array, contentType: string | null, url: string): void {
-  decodeHtml(body, contentType, url);
 }
 
 /** `onResponse` sees every answer received, page or not, before it is judged (crawl --warc archives them). */

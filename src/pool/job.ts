@@ -6,6 +6,7 @@ import { DEFAULTS } from '../config.js';
 import type { Options } from '../config.js';
 import { CopydeskError } from '../errors.js';
 import { decodeBody } from '../fetch/decode.js';
+import { decodeHtml } from '../fetch/sniff.js';
 import { errorRecord, extract } from '../pipeline.js';
 import type { ExtractInput } from '../extractor.js';
 import type { CopydeskRecord } from '../record/types.js';
@@ -29,9 +30,25 @@ export interface ExtractJob {
   clock?: BigInt64Array;
 }
 
-/** Reads a saved page under the size cap: gunzips when compressed, then decodes the charset. */
+/** Saved pages named as HTML are HTML even without markup near the top; any other file must show some. */
+const HTML_FILE = /\.(?:x?html?|xht|shtml)(?:\.gz)?$/i;
+
+/**
+ * Reads a saved page under the size cap: gunzips when compressed, refuses what is not a page
+ * (NOT_HTML: binary data, or text with no markup in a file not named as HTML), then decodes
+ * the charset.
+ */
 export async function readPage(file: string, contentType: string | null = null, maxBytes: number = DEFAULTS.maxBytes): Promise<string> {
-  return decodeBody(await readFileCapped(file, maxBytes), contentType).text;
+  const type = contentType ?? (HTML_FILE.test(file) ? 'text/html' : null);
+  const bytes = await readFileCapped(file, maxBytes);
+  try {
+    return decodeHtml(bytes, type, file).text;
+  } catch (err) {
+    if (err instanceof CopydeskError && err.code === 'NOT_HTML' && /without HTML markup/.test(err.message)) {
+      throw new CopydeskError('NOT_HTML', `${file} is text without HTML markup ("copydesk quotes ${file}" reads quotations from plain text)`, { cause: err });
+    }
+    throw err;
+  }
 }
 
 /** Never throws: a page that cannot be read or extracted comes back as an error record. */

@@ -22,6 +22,7 @@ import type { ErrorRecord, WarcOrigin } from '../record/types.js';
 import { decodePayload } from './payload.js';
 import { nextRecordOffset } from './resync.js';
 import type { ArchiveTally } from './tally.js';
+import { decodeHtml } from '../fetch/sniff.js';
 
 /** A page read out of an archive, its body decompressed but not yet decoded to text. */
 export interface ArchivedPage {
@@ -116,8 +117,8 @@ async function readResponse(record: WARCRecord, parser: WARCParser, origin: Warc
   let bytes: Uint8Array;
   try {
     bytes = await decodePayload(raw, { transferEncoding: header('transfer-encoding'), contentEncoding: header('content-encoding') }, opts.maxBytes, url);
-    // Mislabelled types are looked inside; the HTTP client that module loads is not needed otherwise.
-    if (kind === 'maybe') (await import('../fetch/page.js')).decodeHtml(bytes, contentType, url);
+    // Mislabelled types are looked inside.
+    if (kind === 'maybe') decodeHtml(bytes, contentType, url);
   } catch (err) {
     if (err instanceof CopydeskError && err.code === 'NOT_HTML') {
       tally.notHtml++;

@@ -56,4 +56,18 @@ describe('copydesk extract', () => {
     const [record] = ndjson(r.stdout);
     expect(record).toMatchObject({ url: 'https://coast.example/empty', error: { stage: 'extract' } });
   });
+
+  it('refuses files that are not pages: NOT_HTML for binary data and for text with no markup, the run going on', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'notes.txt'), 'Notes for Tuesday.\nThe council said the plan was "final".\n');
+    writeFileSync(join(dir, 'program.bin'), Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(200, 3)]));
+    writeFileSync(join(dir, 'story.html'), articleHtml('Still read'));
+    const r = await runCli(['extract', 'notes.txt', 'program.bin', 'story.html', '--no-workers'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const [notes, binary, story] = ndjson(r.stdout);
+    expect(notes).toMatchObject({ error: { code: 'NOT_HTML' } });
+    expect(JSON.stringify(notes)).toContain('copydesk quotes');
+    expect(binary).toMatchObject({ error: { code: 'NOT_HTML' } });
+    expect(story?.title).toBe('Still read');
+  });
 });

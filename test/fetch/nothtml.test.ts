@@ -1,7 +1,8 @@
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDispatchers } from '../../src/fetch/http.js';
-import { decodeHtml, fetchPage } from '../../src/fetch/page.js';
+import { fetchPage } from '../../src/fetch/page.js';
+import { decodeHtml } from '../../src/fetch/sniff.js';
 import { get } from '../../src/pipeline.js';
 import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';

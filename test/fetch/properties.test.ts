@@ -5,7 +5,7 @@ import { CookieJar } from '../../src/fetch/cookies.js';
 import { decodeBody } from '../../src/fetch/decode.js';
 import { isBlockedAddress } from '../../src/fetch/guard.js';
 import { mapNetworkError } from '../../src/fetch/neterrors.js';
-import { decodeHtml } from '../../src/fetch/page.js';
+import { decodeHtml } from '../../src/fetch/sniff.js';
 import { nextHop } from '../../src/fetch/redirect.js';
 import { parseRetryAfter } from '../../src/fetch/retry.js';
 
