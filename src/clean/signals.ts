@@ -4,6 +4,7 @@
  * page of stories or products), prices, long paragraphs, log-in fields and video players.
  * Read once, from the page as parsed, before the clean stage removes anything.
  */
+import { textLength } from './lines.js';
 import {
   CARD_MAX_CHARS, CARD_MIN_CHARS, CARD_MIN_GROUP, CARD_MIN_LINKED, FURNITURE_CLASS, FURNITURE_ID, FURNITURE_TAGS, LONG_PARAGRAPH_WORDS, OUTSIDE_CONTENT, PRICE, VIDEO_FRAME,
 } from './rules.js';
@@ -23,10 +24,6 @@ export interface PageSignals {
   prices: number;
   /** Paragraphs of LONG_PARAGRAPH_WORDS words or more outside menus, headers, footers and sidebars. */
   longParagraphs: number;
-}
-
-function squashedLength(text: string | null | undefined): number {
-  return (text ?? '').replace(/\s+/g, ' ').trim().length;
 }
 
 /** Class names without digits, sorted: cards of one grid share them, whatever their position. */
@@ -65,7 +62,7 @@ function cardCharacters(elements: readonly Element[]): number {
       const linked = group.filter(holdsLink);
       if (linked.length < group.length * CARD_MIN_LINKED) continue;
       if ((inFurniture ??= parent.closest(OUTSIDE_CONTENT) !== null)) break;
-      const chars = linked.reduce((n, card) => n + squashedLength(card.textContent), 0);
+      const chars = linked.reduce((n, card) => n + textLength(card), 0);
       const average = chars / linked.length;
       if (average >= CARD_MIN_CHARS && average <= CARD_MAX_CHARS) total += chars;
     }
@@ -114,9 +111,9 @@ export function readPageSignals(doc: Document): PageSignals {
   const frames = [...of('IFRAME'), ...of('EMBED')].filter((f) => VIDEO_FRAME.test(f.getAttribute('src') ?? ''));
   const body = doc.body;
   const bodyText = body?.textContent ?? '';
-  const textChars = squashedLength(bodyText);
+  const textChars = bodyText.replace(/\s+/g, ' ').trim().length;
   let linkChars = 0;
-  for (const a of of('A')) linkChars += squashedLength(a.textContent);
+  for (const a of of('A')) linkChars += textLength(a);
   let linkedHeadings = 0;
   for (const h of [...of('H2'), ...of('H3'), ...of('H4')]) if ((holdsLink(h) || inLink(h)) && !inFurniture(h)) linkedHeadings++;
   let longParagraphs = 0;
