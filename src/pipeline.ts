@@ -14,6 +14,7 @@ import { checkElementBudget } from './extract/budget.js';
 import { parseHtml } from './extract/dom.js';
 import type { DomKind } from './extract/dom.js';
 import { prepareHtml } from './extract/prepare.js';
+import { mayHaveStreamedContent, placeStreamedContent } from './extract/streamed.js';
 import { cleanAuthors, cleanTitle, preferLdBody, readMetadata } from './extract/metadata.js';
 import { landmarkContent, runReadability } from './extract/readability.js';
 import { countWords, elementToText, tidy } from './extract/text.js';
@@ -54,6 +55,8 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
   const page = parseHtml(html, finalUrl || undefined, dom);
   try {
     const doc = page.document;
+    // Parts a streaming server sent after the page go where its script would put them.
+    if (mayHaveStreamedContent(html)) placeStreamedContent(doc);
     const meta = readMetadata(doc, doc.URL);
     const signals = cleanBeforeReadability(doc);
     const reader = runReadability(doc);

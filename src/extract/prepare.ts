@@ -7,7 +7,7 @@
  * - <script> elements, except JSON-LD (`application/ld+json`), which the metadata stage reads;
  * - <style> elements;
  * - <svg> elements (icons and charts: shapes, no prose);
- * - comments;
+ * - comments (but the end marks of streamed fallbacks, on pages that stream: streamed.ts);
  * - inline data blobs: `data:` attribute values longer than DATA_BLOB_MIN_CHARS are cut short.
  *
  * The scanner follows the HTML tokenizer where it matters for finding element ends: quoted
@@ -15,6 +15,8 @@
  * <noembed> and <noframes> is raw text (a `<!--` there is not a comment), and <plaintext>
  * turns the rest of the page into text. Anything it cannot place with certainty it keeps.
  */
+
+import { FALLBACK_END, mayHaveStreamedContent } from './streamed.js';
 
 /** Elements whose content the tokenizer reads as text up to the matching end tag. */
 const RAW_TEXT = new Set(['textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
@@ -160,6 +162,8 @@ function findSvgEnd(html: string, from: number): number {
 /** The page with scripts, styles, SVG, comments and data blobs removed; see the file comment. */
 export function prepareHtml(html: string): string {
   const out: string[] = [];
+  // The end marks of streamed parts' fallbacks stay, for placeStreamedContent (streamed.ts).
+  const keepFallbackEnds = mayHaveStreamedContent(html);
   let copied = 0;
   let i = 0;
   const drop = (from: number, to: number): void => {
@@ -172,6 +176,10 @@ export function prepareHtml(html: string): string {
     if (lt < 0) break;
     const next = html.charCodeAt(lt + 1);
     if (next === 33 /* ! */ && html.startsWith('<!--', lt)) {
+      if (keepFallbackEnds && html.startsWith(FALLBACK_END, lt)) {
+        i = lt + FALLBACK_END.length;
+        continue;
+      }
       // Comment. `<!-->` and `<!--->` end at once; an unclosed comment runs to the end.
       let end: number;
       if (html.startsWith('<!-->', lt)) end = lt + 5;
