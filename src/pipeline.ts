@@ -9,10 +9,13 @@ import { resolveOptions, VERSION } from './config.js';
 import type { Options } from './config.js';
 import { cleanAfterReadability, cleanBeforeReadability, judgeArticle } from './clean/index.js';
 import type { CleanReport } from './clean/index.js';
+import { textLength } from './clean/lines.js';
+import { ruleOn } from './clean/switches.js';
 import { CopydeskError } from './errors.js';
 import { checkElementBudget } from './extract/budget.js';
 import { parseHtml } from './extract/dom.js';
-import type { DomKind } from './extract/dom.js';
+import type { DomKind, PageDom } from './extract/dom.js';
+import { keptTooLittle, markProse, widerContainer } from './clean/coverage.js';
 import { prepareHtml } from './extract/prepare.js';
 import { mayHaveStreamedContent, placeStreamedContent } from './extract/streamed.js';
 import { cleanAuthors, cleanTitle, preferLdBody, readMetadata } from './extract/metadata.js';
@@ -53,20 +56,37 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
   const url = input.url ?? '';
   const finalUrl = input.finalUrl ?? url;
   const page = parseHtml(html, finalUrl || undefined, dom);
+  let second: PageDom | null = null;
   try {
     const doc = page.document;
     // Parts a streaming server sent after the page go where its script would put them.
     if (mayHaveStreamedContent(html)) placeStreamedContent(doc);
     const meta = readMetadata(doc, doc.URL);
     const signals = cleanBeforeReadability(doc);
+    const prose = ruleOn('clean:prose-coverage') ? markProse(doc) : null;
     const reader = runReadability(doc);
-    const content = reader.content ?? landmarkContent(doc);
+    const readable = reader.content ?? landmarkContent(doc);
+    let content = readable;
+    // Readability kept little of the page's prose: read the page again for a wider container.
+    if (prose && keptTooLittle(readable, prose)) {
+      second = parseHtml(html, finalUrl || undefined, dom);
+      if (mayHaveStreamedContent(html)) placeStreamedContent(second.document);
+      cleanBeforeReadability(second.document);
+      content = widerContainer(second.document, readable, prose) ?? readable;
+    }
     let body = '';
     let markdown: string | undefined;
     let cleaned: CleanReport | null = null;
     if (content) {
+      const readableChars = readable ? textLength(readable) : 0;
       cleaned = cleanAfterReadability(content);
       body = elementToText(content);
+      // A wider container that cleans down to less than Readability's pick held gives way to it.
+      if (readable && content !== readable && body.length < readableChars) {
+        content = readable;
+        cleaned = cleanAfterReadability(content);
+        body = elementToText(content);
+      }
       if (input.markdown) markdown = elementToMarkdown(content, meta.title ?? reader.title);
     }
     if (meta.ldBody && preferLdBody(body, meta.ldBody)) {
@@ -111,6 +131,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     return record;
   } finally {
     page.close();
+    second?.close();
   }
 }
 

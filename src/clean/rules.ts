@@ -93,9 +93,9 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   // captions and credits
   ['caption', 'caption'], ['captions', 'caption'], ['credit', 'caption'], ['credits', 'caption'],
   ['figcaption', 'caption'],
-  // consent banners, pop-ups, print and utility bars
-  ['cookie', 'utility'], ['cookies', 'utility'], ['consent', 'utility'], ['gdpr', 'utility'],
-  ['popup', 'utility'], ['modal', 'utility'], ['toolbar', 'utility'], ['tools', 'utility'],
+  // consent banners and pop-ups; print and utility bars
+  ['cookie', 'consent'], ['cookies', 'consent'], ['consent', 'consent'], ['gdpr', 'consent'],
+  ['popup', 'consent'], ['modal', 'consent'], ['toolbar', 'utility'], ['tools', 'utility'],
   ['print', 'utility'], ['sidebar', 'utility'], ['breaking', 'utility'],
   // Not 'widget': embeds of posts and videos carry it as often as sidebars do.
 ]);
@@ -448,6 +448,7 @@ export const WALL_PHRASES: readonly RegExp[] = [
 // ---------------------------------------------------------------------------------------
 
 export const RULE_GROUPS = {
+  'clean:prose-coverage': 'a second look for a wider container when Readability keeps under half the page\'s prose (clean/coverage.ts)',
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_SELECTORS)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',
   'blocks:widgets': 'blocks marked by class and id words, removed when small or link-dense (WIDGET_WORDS)',

@@ -40,7 +40,9 @@ export function normaliseDate(input: string | null | undefined): string | null {
     const ms = raw.length === 10 ? Number(raw) * 1000 : Number(raw);
     return new Date(ms).toISOString().replace('.000Z', 'Z');
   }
-  // RFC 2822 and other forms Date understands ("Tue, 05 Nov 2024 10:00:00 +0100").
+  // RFC 2822 and other forms Date understands ("Tue, 05 Nov 2024 10:00:00 +0100"), when
+  // they name a year: Date reads a bare "Dec 23" as 2001.
+  if (!/(?<!\d)\d{4}(?!\d)/.test(raw)) return null;
   const zoneMatch = /(?:\s|^)(Z|GMT|UTC|[+-]\d{2}:?\d{2})$/i.exec(raw);
   const parsed = Date.parse(raw);
   if (Number.isNaN(parsed)) return null;

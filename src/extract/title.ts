@@ -89,6 +89,17 @@ function overlap(a: string, b: string): number {
 }
 
 /**
+ * Of two spellings of one headline (same letters), the heading's: it is what readers see,
+ * while metadata titles lose marks on the way ("Cost in 2025?" → "Cost in 2025", "Japan-
+ * A Guide" → "Japan: A Guide", emphasis written as "*…*"). Not a heading set in capitals
+ * when the title is not: the title's case is the headline's.
+ */
+function readersForm(title: string, heading: string): string {
+  const capitals = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+  return capitals(heading) && !capitals(title) ? title : heading;
+}
+
+/**
  * The page's own headline, when a metadata title is a variant of it: search engines get
  * shortened or reworded titles ("HS Roundup: …", a headline cut at 110 characters), while
  * the <h1> is what readers see. A heading sharing most of its words with the title is
@@ -101,7 +112,7 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
   let bestScore = 0;
   for (const raw of ctx.headings ?? []) {
     const h = normaliseSpace(raw).trim();
-    if (letters(h) === letters(title)) return title;
+    if (letters(h) === letters(title)) return readersForm(title, h);
     if (words(h).length < 3 || namesSite(h, keys)) continue;
     const score = overlap(title, h);
     if (score >= HEADING_OVERLAP && score > bestScore) {
@@ -134,7 +145,8 @@ export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {
   const headings = (ctx.headings ?? []).map((h) => normaliseSpace(h).trim()).filter((h) => h.length >= 3);
   const keys = siteKeys(ctx);
   const headingMatch = (t: string): string | undefined => headings.find((h) => h === t || letters(h) === letters(t));
-  if (headingMatch(title)) return title;
+  const same = headingMatch(title);
+  if (same) return readersForm(title, same);
 
   title = trimSite(title, keys, TITLE_SEPARATORS);
   // After a colon only the exact site name goes: "Apple Watch: …" on apple.com stays whole.

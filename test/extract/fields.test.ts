@@ -53,6 +53,12 @@ describe('cleanTitle', () => {
     expect(cleanTitle('Harbour plan approved ⋆')).toBe('Harbour plan approved');
     expect(cleanTitle('"Yes" says the council')).toBe('"Yes" says the council');
   });
+  it("takes the heading's spelling of the same headline, unless the heading is set in capitals", () => {
+    expect(cleanTitle('*A Treatise on Ferries* (1792)', { headings: ['A Treatise on Ferries (1792)'] })).toBe('A Treatise on Ferries (1792)');
+    expect(cleanTitle('What the harbour plan costs', { headings: ['What the harbour plan costs?'] })).toBe('What the harbour plan costs?');
+    expect(preferHeading('Ferries - a first guide', { headings: ['Ferries: a first guide'] })).toBe('Ferries: a first guide');
+    expect(cleanTitle('Harbour plan approved', { headings: ['HARBOUR PLAN APPROVED'] })).toBe('Harbour plan approved');
+  });
   it('drops a site name known by name or host', () => {
     expect(cleanTitle('Harbour reopens - Coast Gazette', { siteName: 'Coast Gazette' })).toBe('Harbour reopens');
     expect(cleanTitle('Harbour reopens | Coast Gazette', { siteName: 'coastgazette' })).toBe('Harbour reopens');
@@ -120,6 +126,9 @@ describe('dates', () => {
     expect(normaliseDate('0001-01-01T00:00:00Z')).toBeNull();
     expect(normaliseDate('2024-13-01')).toBeNull();
     expect(normaliseDate('yesterday')).toBeNull();
+    // Date.parse would make these 2001-12-23 and 2001-04-12.
+    expect(normaliseDate('Dec 23')).toBeNull();
+    expect(normaliseDate('Apr 12 10:00')).toBeNull();
     expect(normaliseDate('')).toBeNull();
   });
 

@@ -1,0 +1,147 @@
+/**
+ * A second look when Readability's article holds little of the page's prose. Readability
+ * scores paragraphs, picks the best-scoring container and adds siblings that score well
+ * too; on templates that cut an article into many boxes (page builders, product widgets,
+ * a recipe's steps, a table layout) it picks one box and loses the rest.
+ *
+ * Before Readability runs, each paragraph long enough to be prose is marked with its
+ * length. After it, the marks inside its article say how much of the page's prose it kept.
+ * When that is under half, the page is read again and the container that holds the most
+ * prose for the least other text is taken instead, if it holds much more prose than
+ * Readability's pick. Pages where Readability keeps most of the prose (nearly all) pay one
+ * walk over their paragraphs.
+ */
+import { WIDGET_MARK } from './before.js';
+import { textLength } from './lines.js';
+
+/** The attribute that carries a paragraph's length through Readability. */
+export const PROSE_MARK = 'data-copydesk-prose';
+
+/** A paragraph this long is prose (two sentences or so); shorter ones are captions, labels, teasers. */
+export const PROSE_MIN_CHARS = 100;
+/** Pages with less prose than this are left to Readability: too little to judge coverage by. */
+export const COVERAGE_MIN_PAGE_PROSE = 1500;
+/** Readability's article holding less than this share of the page's prose gets a second look. */
+export const COVERAGE_LOW = 0.5;
+/** The container taken instead must hold this many times the prose Readability kept. */
+export const WIDEN_MIN_GAIN = 1.8;
+/** How far up from a paragraph a container may be (levels of ancestors). */
+export const CONTAINER_MAX_DEPTH = 10;
+/**
+ * A container's score: its prose, less this much per character of other text (menus,
+ * teasers, widgets between the paragraphs) and this much more per character of link text.
+ * With 1 the container must hold more prose than other text to beat a narrower one.
+ */
+export const OTHER_TEXT_COST = 1;
+export const LINK_TEXT_COST = 1;
+
+/**
+ * Furniture kinds (rules.ts: WIDGET_WORDS) whose long paragraphs are not the article's prose:
+ * readers' comments, other stories' teasers, promotions, consent notices. Not 'utility':
+ * templates name the article's own column "main-with-sidebar".
+ */
+const OTHER_PROSE_KINDS: ReadonlySet<string> = new Set(['comments', 'related', 'promo', 'ad', 'consent']);
+/** Readability's pick held prose: the container taken instead must hold this share of it. */
+export const KEEP_PICKED_SHARE = 0.5;
+
+/**
+ * The page's prose paragraphs in document order, outside blocks of other prose (the
+ * innermost marked block decides). The order is the same in both readings of a page, so a
+ * paragraph's place in it names the same paragraph in either.
+ */
+function proseParagraphs(doc: Document): { el: Element; chars: number }[] {
+  const out: { el: Element; chars: number }[] = [];
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+    const block = p.closest(`[${WIDGET_MARK}]`);
+    if (block && OTHER_PROSE_KINDS.has(block.getAttribute(WIDGET_MARK) ?? '')) continue;
+    const chars = textLength(p);
+    if (chars >= PROSE_MIN_CHARS) out.push({ el: p, chars });
+  }
+  return out;
+}
+
+/** The page's prose: each paragraph's length by its place, and the sum. */
+export interface PageProse {
+  chars: number[];
+  total: number;
+}
+
+/** Marks the page's prose paragraphs with their place (PROSE_MARK), which Readability keeps on what it picks. */
+export function markProse(doc: Document): PageProse {
+  const chars: number[] = [];
+  for (const { el, chars: n } of proseParagraphs(doc)) {
+    el.setAttribute(PROSE_MARK, String(chars.length));
+    chars.push(n);
+  }
+  return { chars, total: chars.reduce((a, b) => a + b, 0) };
+}
+
+/** Places of the marked paragraphs inside an element. */
+function placesIn(el: Element): number[] {
+  return Array.from(el.querySelectorAll(`[${PROSE_MARK}]`), (p) => Number(p.getAttribute(PROSE_MARK)));
+}
+
+function sum(places: Iterable<number>, prose: PageProse): number {
+  let total = 0;
+  for (const i of places) total += prose.chars[i] ?? 0;
+  return total;
+}
+
+/**
+ * What Readability kept, in characters: its marked prose, or all its text when that is more
+ * (an article written in line breaks rather than paragraphs has no marks).
+ */
+function kept(content: Element | null, prose: PageProse): number {
+  return content ? Math.max(sum(placesIn(content), prose), textLength(content)) : 0;
+}
+
+/** Whether Readability's article (or none) kept too little of the page's prose. */
+export function keptTooLittle(content: Element | null, prose: PageProse): boolean {
+  return prose.total >= COVERAGE_MIN_PAGE_PROSE && kept(content, prose) < prose.total * COVERAGE_LOW;
+}
+
+function linkTextLength(el: Element): number {
+  let total = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) total += textLength(a);
+  return total;
+}
+
+/**
+ * In a second reading of the page (`doc`, unmarked, cleaned the same way), the element
+ * holding the most prose for the least other text: every ancestor of a prose paragraph (up
+ * to CONTAINER_MAX_DEPTH levels) that holds most of the prose Readability's pick (`content`,
+ * in the first reading) held (KEEP_PICKED_SHARE: it widens the pick, so a page's FAQ never
+ * replaces its article) is scored by its prose less its other text and link text. The best
+ * is returned when it holds much more prose than the pick (WIDEN_MIN_GAIN).
+ */
+export function widerContainer(doc: Document, content: Element | null, prose: PageProse): Element | null {
+  const inside = new Map<Element, number[]>();
+  proseParagraphs(doc).forEach(({ el }, place) => {
+    let up = el.parentElement;
+    for (let depth = 0; up && depth < CONTAINER_MAX_DEPTH; depth++, up = up.parentElement) {
+      const list = inside.get(up);
+      if (list) list.push(place);
+      else inside.set(up, [place]);
+      if (up.tagName.toLowerCase() === 'body') break;
+    }
+  });
+  const picked = content ? placesIn(content) : [];
+  const pickedChars = sum(picked, prose);
+  let best: Element | null = null;
+  let bestScore = -Infinity;
+  let bestChars = 0;
+  for (const [el, places] of inside) {
+    const chars = sum(places, prose);
+    if (pickedChars > 0) {
+      const held = new Set(places);
+      if (sum(picked.filter((i) => held.has(i)), prose) < pickedChars * KEEP_PICKED_SHARE) continue;
+    }
+    const score = chars - OTHER_TEXT_COST * Math.max(0, textLength(el) - chars) - LINK_TEXT_COST * linkTextLength(el);
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+      bestChars = chars;
+    }
+  }
+  return best && bestChars >= WIDEN_MIN_GAIN * kept(content, prose) ? best : null;
+}

@@ -1,0 +1,80 @@
+/**
+ * The second look at pages where Readability's pick holds little of the page's prose.
+ * The pick is simulated here (one box of the article), so each case tests the rule itself.
+ */
+import { describe, expect, it } from 'vitest';
+import { DOM_KINDS } from '../../src/config.js';
+import { cleanBeforeReadability } from '../../src/clean/index.js';
+import { keptTooLittle, markProse, widerContainer } from '../../src/clean/coverage.js';
+import { parseHtml } from '../../src/extract/dom.js';
+import type { PageDom } from '../../src/extract/dom.js';
+
+const SENTENCE = 'The harbour board met again on Tuesday to weigh the cost of rebuilding the old ferry pier before winter. ';
+const para = (n: number): string => `<p>${SENTENCE.repeat(n)}</p>`;
+
+/** An article cut into boxes, as page builders write it, with a menu and an FAQ beside it. */
+const BOXED = `<body><div class="menu"><a href="/">Home</a> <a href="/news">News</a></div>
+<div id="article">
+  <div class="box" id="first">${para(2)}</div>
+  <div class="box"><h2>The cost</h2>${para(5)}</div>
+  <div class="box">${para(5)}</div>
+  <div class="box">${para(5)}</div>
+</div>
+<section id="faq"><h2>Questions</h2>${para(1)}</section>
+<div class="comments">${para(4)}${para(4)}${para(4)}${para(4)}</div></body>`;
+
+function read(html: string, dom: (typeof DOM_KINDS)[number]): PageDom {
+  const page = parseHtml(html, 'https://coast.example/news/pier', dom);
+  cleanBeforeReadability(page.document);
+  return page;
+}
+
+describe('prose coverage', () => {
+  for (const dom of DOM_KINDS) {
+    it(`widens a pick of one box to the article holding all of them (${dom} DOM)`, () => {
+      const first = read(BOXED, dom);
+      const second = read(BOXED, dom);
+      try {
+        const prose = markProse(first.document);
+        // Four boxes and the FAQ's answer; readers' comments are not the article's prose.
+        expect(prose.chars.length).toBe(5);
+        const pick = first.document.getElementById('first');
+        expect(keptTooLittle(pick, prose)).toBe(true);
+        expect(widerContainer(second.document, pick, prose)?.id).toBe('article');
+        // The whole article picked: nothing to do.
+        expect(keptTooLittle(first.document.getElementById('article'), prose)).toBe(false);
+      } finally {
+        first.close();
+        second.close();
+      }
+    });
+  }
+
+  it('never replaces a pick with a container that leaves the pick out', () => {
+    const html = `<body><div id="intro">${para(4)}</div><div id="other">${para(5)}${para(5)}${para(5)}</div></body>`;
+    const first = read(html, 'light');
+    const second = read(html, 'light');
+    try {
+      const prose = markProse(first.document);
+      const pick = first.document.getElementById('intro');
+      const wider = widerContainer(second.document, pick, prose);
+      // Only a container that holds the intro can be taken (here the body, holding both).
+      expect(wider === null || wider.querySelector('#intro') !== null).toBe(true);
+      expect(wider?.id).not.toBe('other');
+    } finally {
+      first.close();
+      second.close();
+    }
+  });
+
+  it('leaves pages with little prose to Readability', () => {
+    const page = read(`<body><div id="a">${para(2)}</div><div>${para(2)}</div></body>`, 'light');
+    try {
+      const prose = markProse(page.document);
+      expect(prose.total).toBeGreaterThan(0);
+      expect(keptTooLittle(page.document.getElementById('a'), prose)).toBe(false);
+    } finally {
+      page.close();
+    }
+  });
+});
