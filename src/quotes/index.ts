@@ -6,7 +6,8 @@
  * marks.ts, cues.ts and words.ts.
  */
 import type { Quote } from '../record/types.js';
-import { attribute, speakerFor, subjectOf } from './attribute.js';
+import { attribute } from './attribute.js';
+import { speakerFor, subjectOf } from './subject.js';
 import type { Attribution } from './attribute.js';
 import { contextOf, maskQuotes, peopleNamed, priorSentences, PRONOUN_LOOKBACK, quoteText, speakersNamed, tokenizeLines } from './context.js';
 import type { LineTokens, SaidEvent } from './context.js';

@@ -14,6 +14,8 @@ export interface Token {
   start: number;
   end: number;
   kind: 'word' | 'punct' | 'quote';
+  /** A word starting with an upper-case letter (read once here: the rules ask it often). */
+  cap: boolean;
 }
 
 // Words keep inner apostrophes, hyphens and dots (Putin’s, co-author, U.S.) and the
@@ -21,6 +23,7 @@ export interface Token {
 // anything else is one punctuation token.
 const TOKEN_RE = /\uE000+|[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?(?:(?<=s)['’](?=\s+\p{Ll}))?\.?|\S/gu;
 const INNER_DOT = /\p{L}\.\p{L}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 export function tokenize(masked: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -30,11 +33,11 @@ export function tokenize(masked: string, from: number, to: number): Token[] {
     const raw = m[0];
     const start = m.index;
     if (raw[0] === MASK) {
-      out.push({ text: raw, lower: raw, start, end: start + raw.length, kind: 'quote' });
+      out.push({ text: raw, lower: raw, start, end: start + raw.length, kind: 'quote', cap: false });
       continue;
     }
     if (!/[\p{L}\p{M}\p{N}]/u.test(raw[0] ?? '')) {
-      out.push({ text: raw, lower: raw, start, end: start + raw.length, kind: 'punct' });
+      out.push({ text: raw, lower: raw, start, end: start + raw.length, kind: 'punct', cap: false });
       continue;
     }
     let word = raw;
@@ -43,8 +46,9 @@ export function tokenize(masked: string, from: number, to: number): Token[] {
       // A full stop stays on abbreviations, initials and dotted acronyms; otherwise it is punctuation.
       if (!(ABBREVIATIONS.has(stem) || stem.length === 1 || INNER_DOT.test(stem))) word = word.slice(0, -1);
     }
-    out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length, kind: 'word' });
-    if (word !== raw) out.push({ text: '.', lower: '.', start: start + word.length, end: start + raw.length, kind: 'punct' });
+    const lower = word.toLowerCase();
+    out.push({ text: word, lower, start, end: start + word.length, kind: 'word', cap: UPPER_FIRST.test(word) });
+    if (word !== raw) out.push({ text: '.', lower: '.', start: start + word.length, end: start + raw.length, kind: 'punct', cap: false });
   }
   return out;
 }
@@ -69,7 +73,7 @@ export function sentenceStarts(tokens: readonly Token[], quoteEndsSentence: (t: 
   return starts;
 }
 
-export const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+export const isCapitalised = (t: Token): boolean => t.cap;
 
 /** The first index in [0, length) where `past` holds (it holds from some index on), or length. */
 export function firstIndex(length: number, past: (i: number) => boolean): number {
