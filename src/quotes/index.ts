@@ -87,8 +87,11 @@ function findQuotes(source: string, eachLine: boolean): Quote[] {
   const raws = scanQuotes(text, lines);
   if (!raws.length) return [];
   const masked = blankPartyTags(maskQuotes(text, raws));
-  const lineTokens = tokenizeLines(text, lines, raws, masked);
-  const said = speakersNamed(lineTokens, lines);
+  // Nothing after the line below the last quotation bears on any quotation's attribution: its
+  // lines are not read, and speakers named after the last quotation are not resolved.
+  const lastQuote = raws[raws.length - 1] as RawQuote;
+  const lineTokens = tokenizeLines(text, lines.slice(0, lastQuote.lastLine + 2), raws, masked);
+  const said = speakersNamed(lineTokens, lines).filter((ev) => ev.pos < lastQuote.open);
 
   const events: (QuoteEvent | SaidEvent)[] = [...raws.map((q, n) => ({ pos: q.open, quote: n })), ...said];
   events.sort((a, b) => a.pos - b.pos);
