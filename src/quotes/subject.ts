@@ -25,7 +25,7 @@ const isSelf = (lower: string): boolean => SELF_PRONOUNS.has(lower) || ((lower.i
 const HAVE_FORMS = new Set(['had', 'has', 'have']);
 
 /** Words that open a subordinate clause, whose verbs have their own subject. */
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'because', 'if', 'when', 'whether', 'while', 'although', 'though', 'as', 'than', ...BELIEF_WORDS]);
+export const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'because', 'if', 'when', 'whether', 'while', 'although', 'though', 'as', 'than', ...BELIEF_WORDS]);
 
 /** A phrase naming a document ("a statement", "the press release"). */
 const DOCUMENT_NOUN = /^(?:a|an|the|its|their|his|her)\s(?:[\p{L}-]+\s)?(?:statement|release|letter|post|tweet|memo|note|report|communiqu[eé])$/u;
