@@ -14,13 +14,14 @@
  */
 import { GOVERNING_CUES, isAdverb, isIngForm } from './cues.js';
 import type { GoverningCue } from './cues.js';
-import { cueAt, cuesIn, isCueWord } from './cuefind.js';
+import { cueAt, cuesIn } from './cuefind.js';
 import type { CueHit } from './cuefind.js';
-import { isStop, isTitle, phraseAfter, phraseBefore, PLACE_PREPOSITIONS, readPhrase } from './speaker.js';
+import { isStop, phraseAfter } from './speaker.js';
 import type { SpeakerPhrase } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
-import { BELIEF_WORDS, DETERMINERS, ISSUING_VERBS, SELF_PRONOUNS, SPEECH_NOUNS, STOP_WORDS } from './words.js';
+import { speakerFor, subjectOf } from './subject.js';
+import { DETERMINERS, SPEECH_NOUNS, STOP_WORDS } from './words.js';
 
 export type Pattern = 'governed' | 'after' | 'intro' | 'cue-before' | 'according' | 'cue-after' | 'dash' | 'intro-above';
 
@@ -59,69 +60,6 @@ const INVERSION_AUX = new Set(['a', 'avait', 'hat', 'hatte', 'ha', 'había', 'ha
 
 const tailOf = (tokens: readonly Token[], cue: CueHit): string => tokens.slice(cue.last + 1).map((t) => t.lower).join(' ');
 const isSpeech = (c: CueHit): boolean => c.type === 'speech' || c.type === 'imagined' || c.type === 'naming';
-
-/** Subject of the sentence for "…, saying “…”": its first name or pronoun. */
-export function subjectOf(tokens: readonly Token[], until: number): SpeakerPhrase | null {
-  for (let i = 0; i < until; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind !== 'word') continue;
-    if (['he', 'she', 'they', 'il', 'elle', 'er', 'sie'].includes(t.lower)) return readPhrase(tokens, i, i);
-    // The writer's own "I" or "we" (I’ve, we’d): no one to report.
-    if (SELF_PRONOUNS.has(t.lower.replace(/['’]\p{L}+$/u, ''))) return null;
-    if (!isCapitalised(t) || STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) continue;
-    let j = i;
-    while (j + 1 < until && isCapitalised(tokens[j + 1] as Token)) j++;
-    // "China’s ambassador to Britain …": the place ends a title's phrase.
-    const prep = tokens[i - 1];
-    const title = tokens[i - 2];
-    if (prep && title && PLACE_PREPOSITIONS.has(prep.lower) && isTitle(title.lower)) {
-      const described = phraseBefore(tokens, j + 1, '');
-      if (described) return described;
-    }
-    // "Democratic inquisitors", "Chinese officials": a capitalised adjective before a plural noun.
-    const noun = tokens[j + 1];
-    if (j + 1 < until && noun && noun.kind === 'word' && /^\p{Ll}{3,}s$/u.test(noun.text) && !STOP_WORDS.has(noun.lower) && !isCueWord(noun.text)) return readPhrase(tokens, i, j + 1);
-    const p = readPhrase(tokens, i, j);
-    if (p.kind === 'person' || p.kind === 'org') return p;
-    i = j;
-  }
-  return null;
-}
-
-export function speakerFor(tokens: readonly Token[], cue: CueHit): SpeakerPhrase | null {
-  if (cue.pronoun) {
-    const t = tokens[cue.first] as Token;
-    return { name: cue.pronoun, mention: cue.pronoun, kind: 'pronoun', start: t.end - cue.pronoun.length };
-  }
-  if (isIngForm(cue.text) && tokens[cue.first - 1]?.text === ',') return subjectOf(tokens, cue.first - 1);
-  const phrase = phraseBefore(tokens, cue.first, cue.text);
-  // "Reed had one thing to add:", "She had this to say:": the subject of "had" speaks.
-  if (!phrase && tokens[cue.first - 1]?.lower === 'to') {
-    const had = tokens.slice(Math.max(0, cue.first - 6), cue.first - 1).findIndex((t) => HAVE_FORMS.has(t.lower));
-    if (had >= 0) return subjectOf(tokens, cue.first - 1);
-  }
-  // "… sent a letter earlier this month stating that": a participle describes the subject.
-  if (!phrase && isIngForm(cue.text) && cue.first > 0) return subjectOf(tokens, cue.first);
-  // "he asked about …, called Omar a “terrorist” and said": coordinated verbs share the subject.
-  // Not across a clause ("Schiff believes that the public will … and scream").
-  if (!phrase && tokens[cue.first - 1]?.lower === 'and' && !tokens.slice(0, cue.first).some((t) => CLAUSE_OPENERS.has(t.lower))) return subjectOf(tokens, cue.first - 1);
-  // "the commission issued a statement warning that …": the document's issuer speaks.
-  if (phrase?.kind === 'common' && DOCUMENT_NOUN.test(phrase.name)) {
-    const at = tokens.findIndex((t) => t.start === phrase.start);
-    const verb = tokens[at - 1];
-    if (verb && ISSUING_VERBS.has(verb.lower)) return subjectOf(tokens, at - 1) ?? phrase;
-  }
-  return phrase;
-}
-
-/** "had something to say": the forms of "have" before an infinitive cue. */
-const HAVE_FORMS = new Set(['had', 'has', 'have']);
-
-/** Words that open a subordinate clause, whose verbs have their own subject. */
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'because', 'if', 'when', 'whether', 'while', 'although', 'though', 'as', 'than', ...BELIEF_WORDS]);
-
-/** A phrase naming a document ("a statement", "the press release"). */
-const DOCUMENT_NOUN = /^(?:a|an|the|its|their|his|her)\s(?:[\p{L}-]+\s)?(?:statement|release|letter|post|tweet|memo|note|report|communiqu[eé])$/u;
 
 /** Pattern 1: the attribution follows the closing mark. */
 function after(ctx: QuoteContext): Attribution | null {

@@ -5,7 +5,7 @@
  * outside quotations ("Chris Whitty stressed …"), which feed pronoun resolution.
  */
 import type { QuoteContext } from './attribute.js';
-import { speakerFor } from './attribute.js';
+import { speakerFor } from './subject.js';
 import { cuesIn } from './cuefind.js';
 import type { Resolver } from './resolve.js';
 import type { Line, RawQuote } from './scan.js';
@@ -63,7 +63,8 @@ export function maskQuotes(text: string, raws: readonly RawQuote[]): string {
   const parts: string[] = [];
   let at = 0;
   for (const q of raws) {
-    parts.push(text.slice(at, q.open), text.slice(q.open, q.closeEnd).replace(/[^\n]/g, MASK));
+    const span = text.slice(q.open, q.closeEnd);
+    parts.push(text.slice(at, q.open), span.includes('\n') ? span.replace(/[^\n]/g, MASK) : MASK.repeat(span.length));
     at = q.closeEnd;
   }
   parts.push(text.slice(at));
@@ -92,11 +93,23 @@ export function speakersNamed(lineTokens: readonly LineTokens[], lines: readonly
     for (let s = 0; s < starts.length; s++) {
       const from = starts[s] as number;
       const to = (starts[s + 1] as number | undefined) ?? tokens.length;
-      const sentence = tokens.slice(from, to);
-      for (const hit of cuesIn(sentence, 0, sentence.length)) {
-        if (hit.type !== 'speech') continue;
-        const phrase = speakerFor(sentence, hit);
-        if (phrase) said.push({ pos: (sentence[hit.first] as Token).start, phrase, tail: nearStart(sentence, hit.last + 1, sentence.length).map((t) => t.lower).join(' '), paragraph });
+      // A cue reads its sentence, but in a run-on one ("and said … and said …" thousands of
+      // times) only the block of CONTEXT_TOKENS holding it and one block on either side, shared
+      // by the cues of that block: linear, and a sentence of up to two blocks is read whole.
+      let block = -1;
+      let lo = from;
+      let window: Token[] = [];
+      for (const found of cuesIn(tokens, from, to)) {
+        if (found.type !== 'speech') continue;
+        const b = Math.floor((found.first - from) / CONTEXT_TOKENS);
+        if (b !== block) {
+          block = b;
+          lo = Math.max(from, from + (b - 1) * CONTEXT_TOKENS);
+          window = tokens.slice(lo, Math.min(to, from + (b + 2) * CONTEXT_TOKENS));
+        }
+        const hit = { ...found, first: found.first - lo, last: found.last - lo };
+        const phrase = speakerFor(window, hit);
+        if (phrase) said.push({ pos: (window[hit.first] as Token).start, phrase, tail: nearStart(window, hit.last + 1, window.length).map((t) => t.lower).join(' '), paragraph });
       }
     }
   });

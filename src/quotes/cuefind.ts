@@ -22,6 +22,8 @@ export interface CueHit {
 interface Entry {
   words: string[];
   type: CueType;
+  /** The cue as reported: its words, the first in lower case ("According to" → "according to"). */
+  text: string;
 }
 
 const RANK: Record<CueType, number> = { imagined: 0, naming: 1, according: 2, speech: 3, inverted: 4 };
@@ -30,7 +32,7 @@ function add(phrase: string, type: CueType): void {
   const words = phrase.split(' ');
   const key = words[0] as string;
   const list = PHRASES.get(key) ?? [];
-  list.push({ words, type });
+  list.push({ words, type, text: phrase.replace(/^./u, (c) => c.toLowerCase()) });
   // Longest phrase first; for the same words imagined and naming readings win over speech
   // ("described" names more often than it reports).
   list.sort((x, y) => y.words.length - x.words.length || RANK[x.type] - RANK[y.type]);
@@ -57,7 +59,7 @@ const FR_INVERSION = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/u;
 export function cueAt(tokens: readonly Token[], i: number): CueHit | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
-  const inv = FR_INVERSION.exec(t.text);
+  const inv = t.text.includes('-') ? FR_INVERSION.exec(t.text) : null;
   if (inv) {
     const verb = inv[1] as string;
     const pronoun = inv[2] as string;
@@ -76,7 +78,7 @@ export function cueAt(tokens: readonly Token[], i: number): CueHit | null {
         break;
       }
     }
-    if (ok) return { text: e.words.join(' ').replace(/^./, (c) => c.toLowerCase()), type: e.type, first: i, last: i + e.words.length - 1 };
+    if (ok) return { text: e.text, type: e.type, first: i, last: i + e.words.length - 1 };
   }
   return null;
 }

@@ -222,7 +222,10 @@ export const EN_CUES: readonly string[] = [...new Set([...EN_VERBS.flatMap(engli
 export const ALL_CUES: readonly string[] = [...new Set([...EN_CUES, ...FR, ...DE, ...ES])];
 
 /** -ing forms, used after a comma with the subject earlier in the sentence ("…, saying"). */
-export const isIngForm = (cue: string): boolean => /ing$/.test(cue.split(' ')[0] ?? '') && !/^(bring|sing|ring)$/.test(cue);
+export const isIngForm = (cue: string): boolean => {
+  const space = cue.indexOf(' ');
+  return (space < 0 ? cue : cue.slice(0, space)).endsWith('ing') && !/^(bring|sing|ring)$/.test(cue);
+};
 
 /** Past participles that, after "be", make a passive ("was told", "was asked"). */
 export const isPastForm = (cue: string): boolean => /(ed|told|said|written|spoken|put|read|sworn|forecast)$/.test(cue.split(' ')[0] ?? '');

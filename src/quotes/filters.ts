@@ -56,6 +56,10 @@ const isWord = (t: Token): boolean => t.kind === 'word';
 /** Pronouns that open a reported clause. */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'il', 'elle', 'ils', 'er', 'sie', 'es']);
 
+/** A relative clause inside the writer's words: the pronoun, then its verb or auxiliary. */
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+const RELATIVE_VERBS = new Set(['should', 'would', 'could', 'will', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
 /** Most words of a reported clause before a short quotation ("said the timing was “…”"). */
 const REPORTED_MAX_WORDS = 12;
 
@@ -63,6 +67,10 @@ const REPORTED_MAX_WORDS = 12;
  * cue reports: "that …", or a short clause with its verb ("the system is", "the chairman had")? */
 function reportedClause(cue: string, tail: string): boolean {
   const words = tail ? tail.split(' ') : [];
+  // "said NASA is developing a task order that should be released “sometime soon”": after a
+  // relative clause ("that", "which" or "who" with its verb) the quotation qualifies the writer's
+  // noun, not what the speaker said.
+  if (words.some((w, k) => k > 0 && RELATIVE_PRONOUNS.has(w) && RELATIVE_VERBS.has(words[k + 1] ?? ''))) return false;
   if ([...cue.split(' '), ...words].some((w) => REPORTING_LINKS.has(w))) return true;
   // "said she found the report “persuasive”": a clause opening with its subject pronoun.
   if (words.length >= 3 && words.length <= REPORTED_MAX_WORDS && CLAUSE_SUBJECTS.has(words[0] as string)) return true;

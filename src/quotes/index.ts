@@ -6,7 +6,8 @@
  * marks.ts, cues.ts and words.ts.
  */
 import type { Quote } from '../record/types.js';
-import { attribute, speakerFor, subjectOf } from './attribute.js';
+import { attribute } from './attribute.js';
+import { CLAUSE_OPENERS, speakerFor, subjectOf } from './subject.js';
 import type { Attribution } from './attribute.js';
 import { contextOf, maskQuotes, peopleNamed, priorSentences, PRONOUN_LOOKBACK, quoteText, speakersNamed, tokenizeLines } from './context.js';
 import type { LineTokens, SaidEvent } from './context.js';
@@ -86,8 +87,11 @@ function findQuotes(source: string, eachLine: boolean): Quote[] {
   const raws = scanQuotes(text, lines);
   if (!raws.length) return [];
   const masked = blankPartyTags(maskQuotes(text, raws));
-  const lineTokens = tokenizeLines(text, lines, raws, masked);
-  const said = speakersNamed(lineTokens, lines);
+  // Nothing after the line below the last quotation bears on any quotation's attribution: its
+  // lines are not read, and speakers named after the last quotation are not resolved.
+  const lastQuote = raws[raws.length - 1] as RawQuote;
+  const lineTokens = tokenizeLines(text, lines.slice(0, lastQuote.lastLine + 2), raws, masked);
+  const said = speakersNamed(lineTokens, lines).filter((ev) => ev.pos < lastQuote.open);
 
   const events: (QuoteEvent | SaidEvent)[] = [...raws.map((q, n) => ({ pos: q.open, quote: n })), ...said];
   events.sort((a, b) => a.pos - b.pos);
@@ -116,6 +120,8 @@ function findQuotes(source: string, eachLine: boolean): Quote[] {
     // No cue of its own: the quotation continues the speaker named in the sentence before,
     // or the speaker of the last quotation in this or the previous paragraph.
     let continued: string | null = null;
+    /** Set when the quotation sits in a sentence about someone else: nothing continues into it. */
+    let elsewhere = false;
     if (!att) {
       const afterQuote = previous?.some((t) => t.kind === 'quote');
       // The last cue of that sentence that has a subject ("Erekat said it was a move to … give up
@@ -140,10 +146,20 @@ function findQuotes(source: string, eachLine: boolean): Quote[] {
         if (others.length && !others.includes(chained)) chained = null;
       }
       continued = subject ?? named ?? chained;
+      // In a clause under a sentence of the writer's about someone else ("A Reuters poll … shows
+      // that most Americans want Congress to investigate Trump if he “…”"), no speech goes on.
+      // A pronoun subject more often stands for the speaker ("They attributed the move to “…”").
+      const own = colonSentence ? null : subjectOf(left, left.length);
+      const under = own !== null && own.kind !== 'pronoun' && left.some((t) => t.start > own.start && CLAUSE_OPENERS.has(t.lower));
+      const ownName = own && under ? resolver.resolve(own, q.open, paragraph).name : null;
+      if (ownName && ownName !== continued) {
+        continued = null;
+        elsewhere = true;
+      }
     }
     // A quotation right after an attributed one continues it even when its speaker stayed unresolved.
     const near = (p: number): boolean => paragraph - p - skipped(asides, p, paragraph) <= 1;
-    const follows = lastAttributed !== null && near(lastAttributed);
+    const follows = !elsewhere && lastAttributed !== null && near(lastAttributed);
     // Alone in its paragraph, a quotation needs the writer to present it (see judge).
     const alone = !left.length && !right.length && !ctx.next;
     const verdict = judge(body, left, right, att, continued !== null || follows, !alone || presented(lineTokens, q.firstLine, q.lastLine));

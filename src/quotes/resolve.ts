@@ -4,6 +4,8 @@
  * so a name is never taken from inside one); speakers met so far are remembered in order.
  */
 import { Descriptions } from './descriptions.js';
+import { inferGenders } from './genders.js';
+import type { Gender } from './genders.js';
 import type { SpeakerKind, SpeakerPhrase } from './speaker.js';
 import { isTitle } from './speaker.js';
 import { isNameSuffix, NAME_PARTICLES } from '../names.js';
@@ -113,83 +115,9 @@ function fitsGroup(name: string, plural: boolean): boolean {
 /** Singular nouns for a group of people. */
 const COLLECTIVES = new Set(['police', 'staff', 'people', 'team', 'family', 'crew', 'panel', 'jury', 'public', 'management', 'leadership', 'administration', 'couple', 'band', 'group']);
 
-type Gender = 'm' | 'f';
 /** How far back (characters) "they" or "it" reaches for a group named with a cue but not quoted. */
 const GROUP_REACH = 350;
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', il: 'm', er: 'm', él: 'm', she: 'f', elle: 'f', ella: 'f' };
-// The first gendered pronoun after a name, within this many characters, votes for its gender.
-const GENDER_WINDOW = 160;
-const POSSESSIVE_WINDOW = 60;
-const GENDERED = /\b(he|him|his|himself|she|her|hers|herself)\b/iu;
-const CAPITALISED = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}])/gu;
-const HONORIFIC = /\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$/u;
-
-/** Nouns that give a person's gender when the sentence says it of them ("Omar is one of the
- * first two Muslim women", "Hale, the father of two, …"). */
-const FEMALE_NOUNS = ['woman', 'women', 'mother', 'mom', 'wife', 'daughter', 'sister', 'girl', 'actress', 'grandmother', 'aunt', 'niece', 'queen', 'princess', 'congresswoman', 'spokeswoman', 'chairwoman', 'businesswoman', 'sportswoman', 'widow', 'girlfriend'];
-const MALE_NOUNS = new Set(['man', 'men', 'father', 'dad', 'husband', 'son', 'brother', 'boy', 'actor', 'grandfather', 'uncle', 'nephew', 'king', 'prince', 'congressman', 'spokesman', 'chairman', 'businessman', 'sportsman', 'widower', 'boyfriend']);
-const GENDERED_NOUN = new RegExp(`\\b(${[...FEMALE_NOUNS, ...MALE_NOUNS].join('|')})\\b`, 'iu');
-/** A subject opens its sentence: at most this many words (titles, a first name) before it. */
-const SUBJECT_LEAD_WORDS = 5;
-const SUBJECT_OPENER_WORDS = 14;
-const SUBJECT_LOOKBACK = 100;
-
-/** Does the word at `at` stand near the start of its sentence, where the subject is? */
-function isSubject(masked: string, at: number): boolean {
-  const before = masked.slice(Math.max(0, at - SUBJECT_LOOKBACK), at);
-  const cut = Math.max(before.search(/[.!?]\s+[^.!?]*$/u), before.lastIndexOf('\n'));
-  if (cut < 0 && at > SUBJECT_LOOKBACK) return false;
-  const lead = before.slice(cut + 1).trim();
-  if (!lead) return true;
-  const words = lead.split(/\s+/u).length;
-  // "When the music didn’t go away, Steenburgen realized …": after an opening clause.
-  return words <= SUBJECT_LEAD_WORDS || (/[,—–]$/u.test(lead) && words <= SUBJECT_OPENER_WORDS);
-}
-
-/** Gender the text gives each full name: honorifics, then pronouns that follow its mentions.
- * One pass over the capitalised words of the text, so long pages stay linear. */
-function inferGenders(masked: string, names: readonly FullName[]): Map<string, Gender> {
-  const votes = new Map<string, { m: number; f: number }>();
-  const lasts = new Map<string, string>();
-  for (const n of names) lasts.set(n.last, n.full);
-  if (!lasts.size) return new Map();
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(masked); m; m = CAPITALISED.exec(masked)) {
-    const full = lasts.get(m[0].replace(/['’]s?$/u, ''));
-    if (!full) continue;
-    const v = votes.get(full) ?? { m: 0, f: 0 };
-    const honorific = HONORIFIC.exec(masked.slice(Math.max(0, m.index - 8), m.index))?.[1];
-    if (honorific) {
-      if (/^(Mr|Sir|Lord)$/u.test(honorific)) v.m += 3;
-      else v.f += 3;
-    }
-    const end = m.index + m[0].length;
-    // Only a name that is its sentence's subject gets the pronouns after it: "the offices of
-    // Omar. During the call, he asked …" is about someone else.
-    if (!isSubject(masked, m.index)) {
-      votes.set(full, v);
-      continue;
-    }
-    const sentence = masked.slice(end, end + GENDER_WINDOW).split(/[.!?](?=\s)/u)[0] ?? '';
-    const noun = GENDERED_NOUN.exec(sentence);
-    // "his mom" is someone else's mother.
-    if (noun && !/(?:\b(?:his|her|their|my|our|your)|['’]s?)\s+$/iu.test(sentence.slice(0, noun.index))) {
-      if (MALE_NOUNS.has((noun[1] as string).toLowerCase())) v.m += 2;
-      else v.f += 2;
-    }
-    const after = GENDERED.exec(masked.slice(end, end + GENDER_WINDOW));
-    // A possessive far from the name often belongs to someone else ("Big Machine … her life").
-    if (after && (!/^(his|her|hers)$/iu.test(after[1] as string) || after.index < POSSESSIVE_WINDOW)) {
-      if (/^(he|him|his|himself)$/iu.test(after[1] as string)) v.m++;
-      else v.f++;
-    }
-    votes.set(full, v);
-  }
-  const out = new Map<string, Gender>();
-  for (const [full, v] of votes) if (v.m !== v.f) out.set(full, v.m > v.f ? 'm' : 'f');
-  return out;
-}
-
 export class Resolver {
   private readonly names: FullName[];
   /** Single names the text gives with a title ("President Trump"): people, not organisations. */

@@ -185,6 +185,8 @@ function decide(text: string, i: number, end: number, stack: readonly Open[], cl
   }
 }
 
+const NEXT_MARK = new RegExp(`[${[...ALL_MARKS].join('')}]`, 'g');
+
 /** Finds the top-level quotations in `text`. */
 export function scanQuotes(text: string, lines: readonly Line[]): RawQuote[] {
   const out: RawQuote[] = [];
@@ -215,8 +217,14 @@ export function scanQuotes(text: string, lines: readonly Line[]): RawQuote[] {
       i++;
     }
     for (; i < line.end; i++) {
+      // Jump to the next quotation mark: most characters are none.
+      if (!ALL_MARKS.has(text[i] as string)) {
+        NEXT_MARK.lastIndex = i;
+        const next = NEXT_MARK.exec(text);
+        if (!next || next.index >= line.end) break;
+        i = next.index;
+      }
       const c = text[i] as string;
-      if (!ALL_MARKS.has(c)) continue;
       // Doubled single marks stand for double ones: ‘‘…’’ (and ’’ closing a “…).
       if ((c === '\u2018' || c === '\u2019') && text[i + 1] === c) {
         const open = stack.findLast((o) => o.family === 'double');

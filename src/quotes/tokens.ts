@@ -14,13 +14,23 @@ export interface Token {
   start: number;
   end: number;
   kind: 'word' | 'punct' | 'quote';
+  /** A word starting with an upper-case letter (read once here: the rules ask it often). */
+  cap: boolean;
 }
 
 // Words keep inner apostrophes, hyphens and dots (Putin’s, co-author, U.S.) and the
 // apostrophe of a plural possessive (Edmunds’ director); a run of MASK is one quotation;
 // anything else is one punctuation token.
-const TOKEN_RE = /\uE000+|[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?(?:(?<=s)['’](?=\s+\p{Ll}))?\.?|\S/gu;
+const TOKEN_RE = /(\uE000+)|([\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?(?:(?<=s)['’](?=\s+\p{Ll}))?\.?)|\S/gu;
 const INNER_DOT = /\p{L}\.\p{L}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const FULL_STOP = 46;
+
+/** Does the word start with a capital letter? (ASCII first: most words are.) */
+function capitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(word);
+}
 
 export function tokenize(masked: string, from: number, to: number): Token[] {
   const out: Token[] = [];
@@ -29,22 +39,18 @@ export function tokenize(masked: string, from: number, to: number): Token[] {
   for (let m = TOKEN_RE.exec(masked); m && m.index < to; m = TOKEN_RE.exec(masked)) {
     const raw = m[0];
     const start = m.index;
-    if (raw[0] === MASK) {
-      out.push({ text: raw, lower: raw, start, end: start + raw.length, kind: 'quote' });
-      continue;
-    }
-    if (!/[\p{L}\p{M}\p{N}]/u.test(raw[0] ?? '')) {
-      out.push({ text: raw, lower: raw, start, end: start + raw.length, kind: 'punct' });
+    if (m[1] !== undefined || m[2] === undefined) {
+      out.push({ text: raw, lower: raw, start, end: start + raw.length, kind: m[1] !== undefined ? 'quote' : 'punct', cap: false });
       continue;
     }
     let word = raw;
-    if (word.endsWith('.') && word.length > 1) {
+    if (word.length > 1 && word.charCodeAt(word.length - 1) === FULL_STOP) {
       const stem = word.slice(0, -1).toLowerCase();
       // A full stop stays on abbreviations, initials and dotted acronyms; otherwise it is punctuation.
       if (!(ABBREVIATIONS.has(stem) || stem.length === 1 || INNER_DOT.test(stem))) word = word.slice(0, -1);
     }
-    out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length, kind: 'word' });
-    if (word !== raw) out.push({ text: '.', lower: '.', start: start + word.length, end: start + raw.length, kind: 'punct' });
+    out.push({ text: word, lower: word.toLowerCase(), start, end: start + word.length, kind: 'word', cap: capitalised(word) });
+    if (word !== raw) out.push({ text: '.', lower: '.', start: start + word.length, end: start + raw.length, kind: 'punct', cap: false });
   }
   return out;
 }
@@ -69,7 +75,7 @@ export function sentenceStarts(tokens: readonly Token[], quoteEndsSentence: (t: 
   return starts;
 }
 
-export const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+export const isCapitalised = (t: Token): boolean => t.cap;
 
 /** The first index in [0, length) where `past` holds (it holds from some index on), or length. */
 export function firstIndex(length: number, past: (i: number) => boolean): number {
