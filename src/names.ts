@@ -12,6 +12,12 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ben', 'y', 'e', 'zu', 'af', 'av', 'ter',
 ]);
 
+/** Titles written as abbreviations before a name ("Dr. Jane Doe", "Sen. Roe"): their full stop ends no sentence. */
+export const NAME_TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'rev', 'hon',
+  'brig', 'cpl', 'pvt', 'supt', 'det', 'mme', 'sra', 'dra',
+]);
+
 /** Generational suffixes that belong to the name before them ("Martin Luther King Jr."). */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 

@@ -3,7 +3,7 @@
  * ["Jane Doe", "John Roe"]. Each name once, without "By", dates, job titles or
  * credentials. Organisations ("Associated Press") are kept only when no person is named.
  */
-import { isNameSuffix, NAME_PARTICLES } from '../names.js';
+import { isNameSuffix, NAME_PARTICLES, NAME_TITLES } from '../names.js';
 import { normaliseSpace } from './text.js';
 import {
   BYLINE_PREFIX,
@@ -64,12 +64,24 @@ function classify(part: string, ctx: AuthorContext): Kind | null {
   return nameLike(part) ? 'person' : 'org';
 }
 
+/** A byline cut at ". " between names, but not after a title ("Dr. Jane Doe"). */
+function sentences(text: string): string[] {
+  const out: string[] = [];
+  for (const piece of text.split(SENTENCE_SPLIT)) {
+    const before = out[out.length - 1];
+    const lastWord = before?.match(/(\p{L}+)$/u)?.[1]?.toLowerCase();
+    if (before !== undefined && lastWord && NAME_TITLES.has(lastWord)) out[out.length - 1] = `${before}. ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
 /** One raw byline into candidate parts, with their kind. */
 function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kind }[] {
   const unglued = normaliseSpace(raw).replace(GLUED_DATE, '$1, ').replace(GLUED_CAPS, '$1, ');
   const text = stripPrefix(unglued.trim()).replace(BYLINE_STOP, '').trim();
   const parts: { name: string; kind: Kind }[] = [];
-  for (const chunk of text.split(SENTENCE_SPLIT)) {
+  for (const chunk of sentences(text)) {
     const pieces = chunk.split(NAME_SEPARATORS);
     // "The Russian and Syrian defense ministries" is one body, not two names: split only
     // when every piece reads as a name.

@@ -3,7 +3,7 @@
  * names, words that end a noun phrase, and nouns that mark a quotation as a title or a
  * name rather than speech.
  */
-import { ORGANISATION_WORDS } from '../names.js';
+import { NAME_TITLES, ORGANISATION_WORDS } from '../names.js';
 
 /** Personal pronouns that can stand for a speaker, by what they may refer to. */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'él', 'ella']);
@@ -85,11 +85,11 @@ export const TITLES = new Set([
 ]);
 
 /** Abbreviations whose full stop does not end a sentence. */
-export const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'jr', 'sr',
-  'rev', 'hon', 'inc', 'corp', 'ltd', 'co', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'blvd', 'dept', 'est', 'approx', 'fig', 'vol', 'brig', 'cpl', 'pvt',
-  'supt', 'det', 'mme', 'm', 'sra', 'dra', 'nr', 'bzw', 'ca', 'vgl', 'ref', 'op', 'al', 'e.g', 'i.e', 'u.s', 'u.k',
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...NAME_TITLES,
+  'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'ave', 'blvd', 'dept', 'est', 'approx', 'fig', 'vol',
+  'm', 'nr', 'bzw', 'ca', 'vgl', 'ref', 'op', 'al', 'e.g', 'i.e', 'u.s', 'u.k',
 ]);
 
 /**

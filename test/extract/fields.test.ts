@@ -30,6 +30,8 @@ describe('cleanAuthors', () => {
     [['Ursula von der Leyen'], ['Ursula von der Leyen']],
     [['Von Anna Müller'], ['Anna Müller']],
     [['Finian Cunningham. Sputnik International'], ['Finian Cunningham']],
+    [['By Dr. Ada Allen'], ['Dr. Ada Allen']],
+    [['Dr. Allen'], ['Dr. Allen']],
     [['https://www.facebook.com/someone'], []],
     [['jane@example.com'], []],
     [['admin'], []],
