@@ -106,8 +106,9 @@ const CLOCK = /\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+([A-Z]{1,4}))?\b
  * kept, with its offset when the zone is one we know. Relative dates ("3 hours ago") give null.
  */
 export function parseVisibleDate(text: string): string | null {
-  // Text nodes glued by textContent ("ArnoldNovember 15") are pulled apart first.
-  const t = text.replace(/\s+/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  // Text nodes glued by textContent ("ArnoldNovember 15", "June 29, 2020November 12, 2021")
+  // are pulled apart first.
+  const t = text.replace(/\s+/g, ' ').replace(/(\p{Ll}|\d)(\p{Lu})/gu, '$1 $2');
   let y: number;
   let mo: number;
   let d: number;

@@ -141,5 +141,7 @@ describe('dates', () => {
     expect(parseVisibleDate('18 November 2019')).toBe('2019-11-18');
     expect(parseVisibleDate('November 20 15:23 2019')).toBe('2019-11-20T15:23:00');
     expect(parseVisibleDate('4 mins ago')).toBeNull();
+    // Published and updated dates glued together by textContent: the first is read.
+    expect(parseVisibleDate('Posted on June 29, 2020November 12, 2021')).toBe('2020-06-29');
   });
 });
