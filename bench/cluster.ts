@@ -155,7 +155,7 @@ async function startSite(articles: number, latencyMs: number): Promise<Site> {
   return { origin, hits, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-function crawlProcess(args: string[], onLine: (n: number) => void): { code: Promise<number | null>; kill(): void } {
+function crawlProcess(args: string[], onLine: (n: number) => void): { code: Promise<number | null>; pid: number; kill(): void } {
   const proc = spawn(process.execPath, [join(ROOT, 'bin', 'copydesk.js'), 'crawl', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let n = 0;
   let buffer = '';
@@ -167,7 +167,7 @@ function crawlProcess(args: string[], onLine: (n: number) => void): { code: Prom
       onLine(++n);
     }
   });
-  return { code: new Promise((r) => proc.on('exit', (code) => r(code))), kill: () => proc.kill('SIGKILL') };
+  return { code: new Promise((r) => proc.on('exit', (code) => r(code))), pid: proc.pid ?? 0, kill: () => proc.kill('SIGKILL') };
 }
 
 async function realCrawl(args: Args, dbUrl: (label: string) => Promise<{ url: string; drop(): Promise<void> }>): Promise<void> {
@@ -182,6 +182,8 @@ async function realCrawl(args: Args, dbUrl: (label: string) => Promise<{ url: st
       const argv = [...sites.map((s) => `${s.origin}/feed.xml`), '--state', db.url, '--out', out, '--store', '--stdout', '--delay', String(args.delay), '--lease', String(LEASE_S), '--allow-private', '--retries', '0', '--workers', '1', '-q'];
       const kill = workers > 1;
       let killed = false;
+      // The item leases the killed worker held when it died (its name in a lease carries its pid): each may cost one refetch.
+      let lostLeases: Promise<number> = Promise.resolve(0);
       const started = performance.now();
       const runs: Promise<number | null>[] = [];
       for (let w = 0; w < workers; w++) {
@@ -194,6 +196,7 @@ async function realCrawl(args: Args, dbUrl: (label: string) => Promise<{ url: st
         runs.push(
           p.code.then(async (code) => {
             if (code !== null || !killed || w !== 0) return code;
+            lostLeases = leasesOf(db.url, p.pid);
             // Started again after the kill: it and the others take over the dead worker's leases once they expire.
             await new Promise((r) => setTimeout(r, LEASE_S * 1000 + 300));
             const again = crawlProcess(argv, () => undefined);
@@ -204,6 +207,7 @@ async function realCrawl(args: Args, dbUrl: (label: string) => Promise<{ url: st
         await new Promise((r) => setTimeout(r, 200));
       }
       await Promise.all(runs);
+      const lost = await lostLeases;
       // One more pass: it must find nothing left to write.
       let leftover = 0;
       await crawlProcess(argv, () => leftover++).code;
@@ -240,7 +244,7 @@ async function realCrawl(args: Args, dbUrl: (label: string) => Promise<{ url: st
       const bound = args.sites / (args.delay + 0.02);
       process.stdout.write(
         `${String(workers).padStart(2)} worker${workers > 1 ? 's' : ' '}${kill ? ' (1 killed, restarted)' : '                    '}  ${(total / seconds).toFixed(1).padStart(6)} articles/s (politeness bound ${bound.toFixed(0)})  ${seconds.toFixed(1)} s incl. leftover pass  ` +
-          `--out ${urls.length}/${total} (${new Set(urls).size} distinct)  records ${rec.rows[0]?.n}/${total} (${rec.rows[0]?.d} distinct)  min gap ${minGap} ms  requests ${requests}  refetches ${refetches} (at most ${most} fetches of one article)  left for a later pass ${leftover}\n`,
+          `--out ${urls.length}/${total} (${new Set(urls).size} distinct)  records ${rec.rows[0]?.n}/${total} (${rec.rows[0]?.d} distinct)  min gap ${minGap} ms  requests ${requests}  refetches ${refetches}${kill ? ` for ${lost} leases lost in the kill (${refetches <= lost && most <= 2 ? 'bound held' : 'BOUND BROKEN'})` : ''} (at most ${most} fetches of one article)  left for a later pass ${leftover}\n`,
       );
       const z = size.rows[0];
       if (workers === 1 && z) process.stdout.write(`   per article: items ${z.item} bytes (row and indexes), records ${z.record} bytes (a ${z.text}-character record as JSON)\n`);
@@ -249,6 +253,18 @@ async function realCrawl(args: Args, dbUrl: (label: string) => Promise<{ url: st
       await db.drop();
       await Promise.all(sites.map((s) => s.close()));
     }
+  }
+}
+
+/** Item leases a worker process holds now, read once the process is gone and before its leases are taken over. */
+async function leasesOf(url: string, pid: number): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const r = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM items WHERE status = 'pending' AND lease_owner LIKE $1", [`%:${pid}:%`]);
+    return r.rows[0]?.n ?? 0;
+  } finally {
+    await client.end();
   }
 }
 
