@@ -3,8 +3,11 @@
  * a PostgreSQL state, with fetching and extraction stubbed out of the measurement. What is
  * real, per item: the claim (INSERT + SELECT … FOR UPDATE SKIP LOCKED + lease), the host's
  * turn (take and end, one host_pace row per host), and the ledger (finishItem, with the
- * record in the records table under --store). The same loop through SQLite (one worker: its
- * lock admits one crawl; no claim, no shared turn) is printed beside it.
+ * record in the records table under --store). Measured twice: each worker with one item in
+ * flight, and with --concurrency items in flight as a crawl worker has (its calls of one
+ * kind made together then share a trip and a commit: src/state/postgres-batch.ts). The same
+ * loop through SQLite (one worker: its lock admits one crawl; no claim, no shared turn) is
+ * printed beside it.
  *
  * Then a real crawl: 1, 2 and 4 `copydesk crawl` processes (the built CLI) sharing one
  * state, against 8 local sites of 100 articles each, with a politeness delay; in the 2- and
@@ -13,7 +16,7 @@
  * table, no two requests to one site closer than the delay, refetches no more than the
  * killed worker's leases.
  *
- *   npm run bench:cluster [-- --workers 8] [--items 4000] [--hosts 64] [--pg postgres://…]
+ *   npm run bench:cluster [-- --workers 8] [--in-flight 8] [--items 4000] [--hosts 64] [--pg postgres://…]
  *                         [--sites 8] [--articles 100] [--delay 0.1] [--no-crawl]
  *
  * It creates a throw-away database on the server (COPYDESK_TEST_PG or the local test one)
@@ -26,7 +29,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import type * as ConfigModule from '../src/config.js';
 import { PgStore } from '../src/state/postgres.js';
 import { SqliteStore } from '../src/state/sqlite.js';
 import type { StateStore } from '../src/state/store.js';
@@ -41,10 +46,11 @@ interface Args {
   articles: number;
   delay: number;
   crawl: boolean;
+  inFlight: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { workers: 8, items: 4000, hosts: 64, pg: process.env.COPYDESK_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test', sites: 8, articles: 100, delay: 0.1, crawl: true };
+  const args: Args = { workers: 8, items: 4000, hosts: 64, pg: process.env.COPYDESK_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test', sites: 8, articles: 100, delay: 0.1, crawl: true, inFlight: 0 };
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--no-crawl') {
@@ -57,6 +63,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--delay') args.delay = Number(value);
     else if (flag === '--items') args.items = Number(value);
     else if (flag === '--hosts') args.hosts = Number(value);
+    else if (flag === '--in-flight') args.inFlight = Number(value);
     else if (flag === '--pg') args.pg = String(value);
     else continue;
     i++;
@@ -77,14 +84,17 @@ interface Result {
   done: number;
 }
 
-/** Each worker takes items off a shared list in order; a claim lost to another worker moves on. */
-async function drive(stores: StateStore[], urls: string[], hosts: number): Promise<Result> {
+/**
+ * Each worker takes items off a shared list in order, `inFlight` at a time (a crawl worker
+ * works on --concurrency items at once); a claim lost to another worker moves on.
+ */
+async function drive(stores: StateStore[], urls: string[], hosts: number, inFlight: number): Promise<Result> {
   const claims: number[] = [];
   let next = 0;
   let done = 0;
   const started = performance.now();
   await Promise.all(
-    stores.map(async (store) => {
+    stores.flatMap((store) => Array.from({ length: inFlight }, () => store)).map(async (store) => {
       const c = store.coordination;
       while (next < urls.length) {
         const i = next++;
@@ -281,6 +291,9 @@ function readdirRecursive(dir: string): string[] {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  // The crawl's own --concurrency default (read from the build: src/config.ts finds package.json from there).
+  const { DEFAULTS } = (await import(pathToFileURL(join(ROOT, 'dist', 'config.js')).href)) as typeof ConfigModule;
+  if (!args.inFlight) args.inFlight = DEFAULTS.concurrency;
   const name = `copydesk_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: args.pg });
   await admin.connect();
@@ -299,16 +312,18 @@ async function main(): Promise<void> {
     const urls = Array.from({ length: args.items }, (_, i) => `https://h${i % args.hosts}.example/news/${i}`);
     const stores = await Promise.all(Array.from({ length: args.workers }, (_, w) => PgStore.open(url.href, { owner: `w${w}`, connections: 1 })));
     // Warm-up: connections open, plans cached.
-    await drive(stores, urls.slice(0, 200).map((u) => `${u}?warm`), args.hosts);
-    const pgResult = await drive(stores, urls, args.hosts);
+    await drive(stores, urls.slice(0, 200).map((u) => `${u}?warm`), args.hosts, 1);
+    const pgAlone = await drive(stores, urls, args.hosts, 1);
+    const pgResult = await drive(stores, urls.map((u) => `${u}?again`), args.hosts, args.inFlight);
     await Promise.all(stores.map((s) => s.close()));
     const sqlite = SqliteStore.open(join(tmp, 'state.db'));
-    await drive([sqlite], urls.slice(0, 200).map((u) => `${u}?warm`), args.hosts);
-    const sqliteResult = await drive([sqlite], urls, args.hosts);
+    await drive([sqlite], urls.slice(0, 200).map((u) => `${u}?warm`), args.hosts, 1);
+    const sqliteResult = await drive([sqlite], urls, args.hosts, 1);
     await sqlite.close();
-    const line = (label: string, r: Result): string => `${label.padEnd(28)} ${r.itemsPerSecond.toFixed(0).padStart(7)} items/s   claim p50 ${r.claimP50.toFixed(2)} ms, p99 ${r.claimP99.toFixed(2)} ms   (${r.done} items)`;
+    const line = (label: string, r: Result): string => `${label.padEnd(48)} ${r.itemsPerSecond.toFixed(0).padStart(7)} items/s   claim p50 ${r.claimP50.toFixed(2)} ms, p99 ${r.claimP99.toFixed(2)} ms   (${r.done} items)`;
     process.stdout.write(`coordination ceiling, ${args.items} items on ${args.hosts} hosts, fetch and extraction stubbed\n`);
-    process.stdout.write(`${line(`PostgreSQL, ${args.workers} workers`, pgResult)}\n`);
+    process.stdout.write(`${line(`PostgreSQL, ${args.workers} workers, 1 item in flight each`, pgAlone)}\n`);
+    process.stdout.write(`${line(`PostgreSQL, ${args.workers} workers, ${args.inFlight} items in flight each`, pgResult)}\n`);
     process.stdout.write(`${line('SQLite, 1 worker (no claim)', sqliteResult)}\n`);
     if (args.crawl) await realCrawl(args, dbUrl);
   } finally {
