@@ -119,6 +119,7 @@ export class Crawler {
   private readonly writeQueue = pLimit(1);
   private readonly claimed = new Set<string>();
   private readonly inHand: InHand;
+  private readonly hostsInHand = new Map<string, InHand>();
   private readonly hostStates = new Map<string, Promise<HostState | undefined>>();
   private readonly now: () => number;
   private readonly settings: RunSettings;
@@ -126,7 +127,7 @@ export class Crawler {
   constructor(private readonly config: CrawlConfig) {
     this.now = config.now ?? Date.now;
     this.settings = runSettings(config.options);
-    // As many pages in hand as are fetched at once: a worker killed loses no more than that.
+    // As many pages in hand as are fetched at once (and one per host): a worker killed loses no more than that.
     this.inHand = new InHand(config.politeness.concurrency);
     // Every request in flight listens to the run's signal (and stops listening when done):
     // more than ten at once is the normal case here, not a leak to warn about on stderr.
@@ -365,7 +366,19 @@ export class Crawler {
   private async takeItem(url: string, hand: Hand): Promise<boolean> {
     const coordination = this.config.store.coordination;
     if (hand.claimed || !coordination) return true;
-    hand.give = await this.inHand.take();
+    // One page in hand per host (as many as requests to it at once), and no more than --concurrency in all.
+    const host = hostOf(url);
+    let perHost = this.hostsInHand.get(host);
+    if (!perHost) {
+      perHost = new InHand(this.config.politeness.perHost);
+      this.hostsInHand.set(host, perHost);
+    }
+    const giveHost = await perHost.take();
+    const giveAll = await this.inHand.take();
+    hand.give = () => {
+      giveAll();
+      giveHost();
+    };
     try {
       hand.claimed = await coordination.claim('item', url, this.leaseMs);
     } catch (err) {

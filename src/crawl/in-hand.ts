@@ -2,9 +2,9 @@
  * Pages in hand: with a shared state, an item's lease is taken only when its page is about
  * to be fetched, and held until the item is done or failed. A worker that fetched faster
  * than it extracts would pile up fetched pages, each one lost (and fetched again by
- * another worker) if it dies. So a fetch first takes one of a few places, freed when its
- * item is finished: a worker killed at any moment loses at most that many pages, one per
- * lease it held.
+ * another worker) if it dies. So a fetch first takes one of a few places (one per host, a
+ * few in all), freed when its item is finished: a worker killed at any moment loses at most
+ * that many pages, one per lease it held.
  */
 export class InHand {
   private free: number;

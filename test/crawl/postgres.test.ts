@@ -172,7 +172,8 @@ describe.skipIf(PG_URL === '')('crawl with the state in PostgreSQL', () => {
 
   it('a worker killed with SIGKILL: its leases hold until they expire, then another worker takes the work over', async () => {
     const N = 8;
-    const LEASE_S = 3;
+    // Long enough for the second worker to start and ask while the dead one's lease still runs, on a busy machine too.
+    const LEASE_S = 5;
     const site = await clusterSite(1, N, 150);
     const tmp = tempDir();
     const work = await createTestDatabase('kill');
