@@ -78,6 +78,8 @@ function quantile(sorted: number[], q: number): number {
 const record = (url: string, i: number): { id: string; url: string; title: string; body: string } => ({ id: i.toString(16).padStart(32, '0'), url, title: `Story ${i}`, body: 'A paragraph of an article. '.repeat(40) });
 
 interface Result {
+  /** Processor time per item, ms: this process (every worker's client) and the server's backends serving it. */
+  cpu: { node: number; server: number } | null;
   itemsPerSecond: number;
   claimP50: number;
   claimP99: number;
@@ -92,6 +94,9 @@ async function drive(stores: StateStore[], urls: string[], hosts: number, inFlig
   const claims: number[] = [];
   let next = 0;
   let done = 0;
+  const backends = await backendPids(stores);
+  const cpu0 = process.cpuUsage();
+  const server0 = cpuTicks(backends);
   const started = performance.now();
   await Promise.all(
     stores.flatMap((store) => Array.from({ length: inFlight }, () => store)).map(async (store) => {
@@ -115,8 +120,34 @@ async function drive(stores: StateStore[], urls: string[], hosts: number, inFlig
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpu1 = process.cpuUsage(cpu0);
+  const server1 = cpuTicks(backends);
+  const cpu = server0 === null || server1 === null ? null : { node: (cpu1.user + cpu1.system) / 1000 / done, server: ((server1 - server0) * 10) / done };
   claims.sort((a, b) => a - b);
-  return { itemsPerSecond: done / seconds, claimP50: quantile(claims, 0.5), claimP99: quantile(claims, 0.99), done };
+  return { cpu, itemsPerSecond: done / seconds, claimP50: quantile(claims, 0.5), claimP99: quantile(claims, 0.99), done };
+}
+
+/** The server processes serving the stores (PostgreSQL only): every connection to their database, opened by the warm-up. */
+async function backendPids(stores: StateStore[]): Promise<number[]> {
+  const store = stores[0];
+  if (!(store instanceof PgStore)) return [];
+  const r = await store.db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
+  return r.rows.map((row) => row.pid);
+}
+
+/** User and system time of processes, in clock ticks (1/100 s on Linux); null where /proc cannot be read. */
+function cpuTicks(pids: number[]): number | null {
+  if (!pids.length) return null;
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return null;
+    }
+  }
+  return ticks;
 }
 
 // ---- the real crawl ---------------------------------------------------------------------
@@ -320,7 +351,7 @@ async function main(): Promise<void> {
     await drive([sqlite], urls.slice(0, 200).map((u) => `${u}?warm`), args.hosts, 1);
     const sqliteResult = await drive([sqlite], urls, args.hosts, 1);
     await sqlite.close();
-    const line = (label: string, r: Result): string => `${label.padEnd(48)} ${r.itemsPerSecond.toFixed(0).padStart(7)} items/s   claim p50 ${r.claimP50.toFixed(2)} ms, p99 ${r.claimP99.toFixed(2)} ms   (${r.done} items)`;
+    const line = (label: string, r: Result): string => `${label.padEnd(48)} ${r.itemsPerSecond.toFixed(0).padStart(7)} items/s   claim p50 ${r.claimP50.toFixed(2)} ms, p99 ${r.claimP99.toFixed(2)} ms   (${r.done} items)${r.cpu ? `   cpu per item ${r.cpu.node.toFixed(2)} ms here + ${r.cpu.server.toFixed(2)} ms server` : ''}`;
     process.stdout.write(`coordination ceiling, ${args.items} items on ${args.hosts} hosts, fetch and extraction stubbed\n`);
     process.stdout.write(`${line(`PostgreSQL, ${args.workers} workers, 1 item in flight each`, pgAlone)}\n`);
     process.stdout.write(`${line(`PostgreSQL, ${args.workers} workers, ${args.inFlight} items in flight each`, pgResult)}\n`);
