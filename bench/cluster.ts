@@ -3,8 +3,11 @@
  * a PostgreSQL state, with fetching and extraction stubbed out of the measurement. What is
  * real, per item: the claim (INSERT + SELECT … FOR UPDATE SKIP LOCKED + lease), the host's
  * turn (take and end, one host_pace row per host), and the ledger (finishItem, with the
- * record in the records table under --store). The same loop through SQLite (one worker: its
- * lock admits one crawl; no claim, no shared turn) is printed beside it.
+ * record in the records table under --store). Measured twice: each worker with one item in
+ * flight, and with --concurrency items in flight as a crawl worker has (its calls of one
+ * kind made together then share a trip and a commit: src/state/postgres-batch.ts). The same
+ * loop through SQLite (one worker: its lock admits one crawl; no claim, no shared turn) is
+ * printed beside it.
  *
  * Then a real crawl: 1, 2 and 4 `copydesk crawl` processes (the built CLI) sharing one
  * state, against 8 local sites of 100 articles each, with a politeness delay; in the 2- and
@@ -13,7 +16,7 @@
  * table, no two requests to one site closer than the delay, refetches no more than the
  * killed worker's leases.
  *
- *   npm run bench:cluster [-- --workers 8] [--items 4000] [--hosts 64] [--pg postgres://…]
+ *   npm run bench:cluster [-- --workers 8] [--in-flight 8] [--items 4000] [--hosts 64] [--pg postgres://…]
  *                         [--sites 8] [--articles 100] [--delay 0.1] [--no-crawl]
  *
  * It creates a throw-away database on the server (COPYDESK_TEST_PG or the local test one)
@@ -26,7 +29,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import type * as ConfigModule from '../src/config.js';
 import { PgStore } from '../src/state/postgres.js';
 import { SqliteStore } from '../src/state/sqlite.js';
 import type { StateStore } from '../src/state/store.js';
@@ -41,10 +46,11 @@ interface Args {
   articles: number;
   delay: number;
   crawl: boolean;
+  inFlight: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { workers: 8, items: 4000, hosts: 64, pg: process.env.COPYDESK_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test', sites: 8, articles: 100, delay: 0.1, crawl: true };
+  const args: Args = { workers: 8, items: 4000, hosts: 64, pg: process.env.COPYDESK_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test', sites: 8, articles: 100, delay: 0.1, crawl: true, inFlight: 0 };
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--no-crawl') {
@@ -57,6 +63,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--delay') args.delay = Number(value);
     else if (flag === '--items') args.items = Number(value);
     else if (flag === '--hosts') args.hosts = Number(value);
+    else if (flag === '--in-flight') args.inFlight = Number(value);
     else if (flag === '--pg') args.pg = String(value);
     else continue;
     i++;
@@ -71,20 +78,28 @@ function quantile(sorted: number[], q: number): number {
 const record = (url: string, i: number): { id: string; url: string; title: string; body: string } => ({ id: i.toString(16).padStart(32, '0'), url, title: `Story ${i}`, body: 'A paragraph of an article. '.repeat(40) });
 
 interface Result {
+  /** Processor time per item, ms: this process (every worker's client) and the server's backends serving it. */
+  cpu: { node: number; server: number } | null;
   itemsPerSecond: number;
   claimP50: number;
   claimP99: number;
   done: number;
 }
 
-/** Each worker takes items off a shared list in order; a claim lost to another worker moves on. */
-async function drive(stores: StateStore[], urls: string[], hosts: number): Promise<Result> {
+/**
+ * Each worker takes items off a shared list in order, `inFlight` at a time (a crawl worker
+ * works on --concurrency items at once); a claim lost to another worker moves on.
+ */
+async function drive(stores: StateStore[], urls: string[], hosts: number, inFlight: number): Promise<Result> {
   const claims: number[] = [];
   let next = 0;
   let done = 0;
+  const backends = await backendPids(stores);
+  const cpu0 = process.cpuUsage();
+  const server0 = cpuTicks(backends);
   const started = performance.now();
   await Promise.all(
-    stores.map(async (store) => {
+    stores.flatMap((store) => Array.from({ length: inFlight }, () => store)).map(async (store) => {
       const c = store.coordination;
       while (next < urls.length) {
         const i = next++;
@@ -105,8 +120,34 @@ async function drive(stores: StateStore[], urls: string[], hosts: number): Promi
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpu1 = process.cpuUsage(cpu0);
+  const server1 = cpuTicks(backends);
+  const cpu = server0 === null || server1 === null ? null : { node: (cpu1.user + cpu1.system) / 1000 / done, server: ((server1 - server0) * 10) / done };
   claims.sort((a, b) => a - b);
-  return { itemsPerSecond: done / seconds, claimP50: quantile(claims, 0.5), claimP99: quantile(claims, 0.99), done };
+  return { cpu, itemsPerSecond: done / seconds, claimP50: quantile(claims, 0.5), claimP99: quantile(claims, 0.99), done };
+}
+
+/** The server processes serving the stores (PostgreSQL only): every connection to their database, opened by the warm-up. */
+async function backendPids(stores: StateStore[]): Promise<number[]> {
+  const store = stores[0];
+  if (!(store instanceof PgStore)) return [];
+  const r = await store.db.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
+  return r.rows.map((row) => row.pid);
+}
+
+/** User and system time of processes, in clock ticks (1/100 s on Linux); null where /proc cannot be read. */
+function cpuTicks(pids: number[]): number | null {
+  if (!pids.length) return null;
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return null;
+    }
+  }
+  return ticks;
 }
 
 // ---- the real crawl ---------------------------------------------------------------------
@@ -155,7 +196,7 @@ async function startSite(articles: number, latencyMs: number): Promise<Site> {
   return { origin, hits, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-function crawlProcess(args: string[], onLine: (n: number) => void): { code: Promise<number | null>; kill(): void } {
+function crawlProcess(args: string[], onLine: (n: number) => void): { code: Promise<number | null>; pid: number; kill(): void } {
   const proc = spawn(process.execPath, [join(ROOT, 'bin', 'copydesk.js'), 'crawl', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let n = 0;
   let buffer = '';
@@ -167,7 +208,7 @@ function crawlProcess(args: string[], onLine: (n: number) => void): { code: Prom
       onLine(++n);
     }
   });
-  return { code: new Promise((r) => proc.on('exit', (code) => r(code))), kill: () => proc.kill('SIGKILL') };
+  return { code: new Promise((r) => proc.on('exit', (code) => r(code))), pid: proc.pid ?? 0, kill: () => proc.kill('SIGKILL') };
 }
 
 async function realCrawl(args: Args, dbUrl: (label: string) => Promise<{ url: string; drop(): Promise<void> }>): Promise<void> {
@@ -182,6 +223,8 @@ async function realCrawl(args: Args, dbUrl: (label: string) => Promise<{ url: st
       const argv = [...sites.map((s) => `${s.origin}/feed.xml`), '--state', db.url, '--out', out, '--store', '--stdout', '--delay', String(args.delay), '--lease', String(LEASE_S), '--allow-private', '--retries', '0', '--workers', '1', '-q'];
       const kill = workers > 1;
       let killed = false;
+      // The item leases the killed worker held when it died (its name in a lease carries its pid): each may cost one refetch.
+      let lostLeases: Promise<number> = Promise.resolve(0);
       const started = performance.now();
       const runs: Promise<number | null>[] = [];
       for (let w = 0; w < workers; w++) {
@@ -194,6 +237,7 @@ async function realCrawl(args: Args, dbUrl: (label: string) => Promise<{ url: st
         runs.push(
           p.code.then(async (code) => {
             if (code !== null || !killed || w !== 0) return code;
+            lostLeases = leasesOf(db.url, p.pid);
             // Started again after the kill: it and the others take over the dead worker's leases once they expire.
             await new Promise((r) => setTimeout(r, LEASE_S * 1000 + 300));
             const again = crawlProcess(argv, () => undefined);
@@ -204,6 +248,7 @@ async function realCrawl(args: Args, dbUrl: (label: string) => Promise<{ url: st
         await new Promise((r) => setTimeout(r, 200));
       }
       await Promise.all(runs);
+      const lost = await lostLeases;
       // One more pass: it must find nothing left to write.
       let leftover = 0;
       await crawlProcess(argv, () => leftover++).code;
@@ -240,7 +285,7 @@ async function realCrawl(args: Args, dbUrl: (label: string) => Promise<{ url: st
       const bound = args.sites / (args.delay + 0.02);
       process.stdout.write(
         `${String(workers).padStart(2)} worker${workers > 1 ? 's' : ' '}${kill ? ' (1 killed, restarted)' : '                    '}  ${(total / seconds).toFixed(1).padStart(6)} articles/s (politeness bound ${bound.toFixed(0)})  ${seconds.toFixed(1)} s incl. leftover pass  ` +
-          `--out ${urls.length}/${total} (${new Set(urls).size} distinct)  records ${rec.rows[0]?.n}/${total} (${rec.rows[0]?.d} distinct)  min gap ${minGap} ms  requests ${requests}  refetches ${refetches} (at most ${most} fetches of one article)  left for a later pass ${leftover}\n`,
+          `--out ${urls.length}/${total} (${new Set(urls).size} distinct)  records ${rec.rows[0]?.n}/${total} (${rec.rows[0]?.d} distinct)  min gap ${minGap} ms  requests ${requests}  refetches ${refetches}${kill ? ` for ${lost} leases lost in the kill (${refetches <= lost && most <= 2 ? 'bound held' : 'BOUND BROKEN'})` : ''} (at most ${most} fetches of one article)  left for a later pass ${leftover}\n`,
       );
       const z = size.rows[0];
       if (workers === 1 && z) process.stdout.write(`   per article: items ${z.item} bytes (row and indexes), records ${z.record} bytes (a ${z.text}-character record as JSON)\n`);
@@ -249,6 +294,18 @@ async function realCrawl(args: Args, dbUrl: (label: string) => Promise<{ url: st
       await db.drop();
       await Promise.all(sites.map((s) => s.close()));
     }
+  }
+}
+
+/** Item leases a worker process holds now, read once the process is gone and before its leases are taken over. */
+async function leasesOf(url: string, pid: number): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const r = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM items WHERE status = 'pending' AND lease_owner LIKE $1", [`%:${pid}:%`]);
+    return r.rows[0]?.n ?? 0;
+  } finally {
+    await client.end();
   }
 }
 
@@ -265,6 +322,9 @@ function readdirRecursive(dir: string): string[] {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  // The crawl's own --concurrency default (read from the build: src/config.ts finds package.json from there).
+  const { DEFAULTS } = (await import(pathToFileURL(join(ROOT, 'dist', 'config.js')).href)) as typeof ConfigModule;
+  if (!args.inFlight) args.inFlight = DEFAULTS.concurrency;
   const name = `copydesk_bench_${process.pid}`;
   const admin = new pg.Client({ connectionString: args.pg });
   await admin.connect();
@@ -283,16 +343,18 @@ async function main(): Promise<void> {
     const urls = Array.from({ length: args.items }, (_, i) => `https://h${i % args.hosts}.example/news/${i}`);
     const stores = await Promise.all(Array.from({ length: args.workers }, (_, w) => PgStore.open(url.href, { owner: `w${w}`, connections: 1 })));
     // Warm-up: connections open, plans cached.
-    await drive(stores, urls.slice(0, 200).map((u) => `${u}?warm`), args.hosts);
-    const pgResult = await drive(stores, urls, args.hosts);
+    await drive(stores, urls.slice(0, 200).map((u) => `${u}?warm`), args.hosts, 1);
+    const pgAlone = await drive(stores, urls, args.hosts, 1);
+    const pgResult = await drive(stores, urls.map((u) => `${u}?again`), args.hosts, args.inFlight);
     await Promise.all(stores.map((s) => s.close()));
     const sqlite = SqliteStore.open(join(tmp, 'state.db'));
-    await drive([sqlite], urls.slice(0, 200).map((u) => `${u}?warm`), args.hosts);
-    const sqliteResult = await drive([sqlite], urls, args.hosts);
+    await drive([sqlite], urls.slice(0, 200).map((u) => `${u}?warm`), args.hosts, 1);
+    const sqliteResult = await drive([sqlite], urls, args.hosts, 1);
     await sqlite.close();
-    const line = (label: string, r: Result): string => `${label.padEnd(28)} ${r.itemsPerSecond.toFixed(0).padStart(7)} items/s   claim p50 ${r.claimP50.toFixed(2)} ms, p99 ${r.claimP99.toFixed(2)} ms   (${r.done} items)`;
+    const line = (label: string, r: Result): string => `${label.padEnd(48)} ${r.itemsPerSecond.toFixed(0).padStart(7)} items/s   claim p50 ${r.claimP50.toFixed(2)} ms, p99 ${r.claimP99.toFixed(2)} ms   (${r.done} items)${r.cpu ? `   cpu per item ${r.cpu.node.toFixed(2)} ms here + ${r.cpu.server.toFixed(2)} ms server` : ''}`;
     process.stdout.write(`coordination ceiling, ${args.items} items on ${args.hosts} hosts, fetch and extraction stubbed\n`);
-    process.stdout.write(`${line(`PostgreSQL, ${args.workers} workers`, pgResult)}\n`);
+    process.stdout.write(`${line(`PostgreSQL, ${args.workers} workers, 1 item in flight each`, pgAlone)}\n`);
+    process.stdout.write(`${line(`PostgreSQL, ${args.workers} workers, ${args.inFlight} items in flight each`, pgResult)}\n`);
     process.stdout.write(`${line('SQLite, 1 worker (no claim)', sqliteResult)}\n`);
     if (args.crawl) await realCrawl(args, dbUrl);
   } finally {

@@ -37,6 +37,7 @@ import type { HostState, LeaseKind, StateStore } from '../state/store.js';
 import type { CrawlRequestInit, CrawlShared } from './context.js';
 import { readSource } from './documents.js';
 import type { SourceItem, SourceReading } from './documents.js';
+import { InHand } from './in-hand.js';
 import { recordPath } from './names.js';
 import type { OutDir } from './output.js';
 import { DEFAULT_MAX_ATTEMPTS, isTransient, judge, nextAttemptAt, runSettings, settingsFor } from './failure-policy.js';
@@ -78,8 +79,16 @@ export interface CrawlConfig {
 
 type Outcome = 'written' | 'duplicate' | 'failed' | 'deferred' | 'stopped';
 
+/** An item being worked on: whether its lease is this worker's, and how to give back its place in hand. */
+interface Hand {
+  claimed: boolean;
+  give: () => void;
+}
+
 /** Thrown inside a queued request when a stop was asked for before it started. */
 const STOPPED = Symbol('stopped');
+/** Thrown inside the host's turn when the item turned out to be another worker's. */
+const NOT_OURS = Symbol('not ours');
 /** Sources read at once; their requests still go through the politeness limits. */
 const SOURCE_CONCURRENCY = 64;
 
@@ -109,6 +118,8 @@ export class Crawler {
   private readonly shared: CrawlShared;
   private readonly writeQueue = pLimit(1);
   private readonly claimed = new Set<string>();
+  private readonly inHand: InHand;
+  private readonly hostsInHand = new Map<string, InHand>();
   private readonly hostStates = new Map<string, Promise<HostState | undefined>>();
   private readonly now: () => number;
   private readonly settings: RunSettings;
@@ -116,6 +127,8 @@ export class Crawler {
   constructor(private readonly config: CrawlConfig) {
     this.now = config.now ?? Date.now;
     this.settings = runSettings(config.options);
+    // As many pages in hand as are fetched at once (and one per host): a worker killed loses no more than that.
+    this.inHand = new InHand(config.politeness.concurrency);
     // Every request in flight listens to the run's signal (and stops listening when done):
     // more than ten at once is the normal case here, not a leak to warn about on stderr.
     setMaxListeners(0, this.abort.signal);
@@ -333,26 +346,50 @@ export class Crawler {
 
   private async processItem(source: string, entry: SourceItem): Promise<Outcome> {
     if (this.stopping) return 'stopped';
-    const url = entry.key;
-    let claimed: boolean;
+    // Without a shared state there is nothing to claim: the item is this run's.
+    const hand: Hand = { claimed: !this.config.store.coordination, give: () => undefined };
     try {
-      claimed = await this.claim('item', url);
-    } catch (err) {
-      this.failHard(toCopydeskError(err, { stage: 'state' }));
-      return 'stopped';
+      const outcome = await this.workItem(source, entry, hand);
+      // Finishing or failing the item ended its lease; one left unfinished is let go for others.
+      if (hand.claimed && (outcome === 'stopped' || outcome === 'deferred')) await this.config.store.coordination?.release('item', entry.key).catch(() => undefined);
+      return outcome;
+    } finally {
+      hand.give();
     }
-    if (!claimed) {
-      // Done meanwhile, or another worker holds it (another source lists it, or a lease not yet expired).
-      this.counters.seen++;
-      return 'deferred';
-    }
-    const outcome = await this.processClaimedItem(source, entry);
-    // Finishing or failing the item ended its lease; one left unfinished is let go for others.
-    if (outcome === 'stopped' || outcome === 'deferred') await this.config.store.coordination?.release('item', url).catch(() => undefined);
-    return outcome;
   }
 
-  private async processClaimedItem(source: string, entry: SourceItem): Promise<Outcome> {
+  /**
+   * With a shared state: a place among the pages in hand, then the item's lease, taken just
+   * before its page is fetched (or its failure recorded). False when another worker holds
+   * it or it is done meanwhile.
+   */
+  private async takeItem(url: string, hand: Hand): Promise<boolean> {
+    const coordination = this.config.store.coordination;
+    if (hand.claimed || !coordination) return true;
+    // One page in hand per host (as many as requests to it at once), and no more than --concurrency in all.
+    const host = hostOf(url);
+    let perHost = this.hostsInHand.get(host);
+    if (!perHost) {
+      perHost = new InHand(this.config.politeness.perHost);
+      this.hostsInHand.set(host, perHost);
+    }
+    const giveHost = await perHost.take();
+    const giveAll = await this.inHand.take();
+    hand.give = () => {
+      giveAll();
+      giveHost();
+    };
+    try {
+      hand.claimed = await coordination.claim('item', url, this.leaseMs);
+    } catch (err) {
+      this.failHard(toCopydeskError(err, { stage: 'state' }));
+      throw STOPPED;
+    }
+    if (!hand.claimed) hand.give();
+    return hand.claimed;
+  }
+
+  private async workItem(source: string, entry: SourceItem, hand: Hand): Promise<Outcome> {
     const url = entry.key;
     const host = hostOf(url);
     const hs = await this.hostState(host);
@@ -369,6 +406,7 @@ export class Crawler {
       const init: CrawlRequestInit = { signal: this.abort.signal, trusted: false };
       const page = await this.shared.politeness.run(url, async () => {
         if (this.stopping) throw STOPPED;
+        if (!(await this.takeItem(url, hand))) throw NOT_OURS;
         return fetchPage(url, this.config.options, init, this.config.onResponse);
       });
       this.counters.fetched++;
@@ -382,6 +420,11 @@ export class Crawler {
       record.feed = feedInfo(entry);
     } catch (err) {
       if (err === STOPPED || this.abort.signal.aborted) return 'stopped';
+      if (err === NOT_OURS || !(await this.takeItem(url, hand).catch(() => false))) {
+        // Done meanwhile, or another worker holds it (another source lists it, or a lease not yet expired).
+        this.counters.seen++;
+        return this.fatal ? 'stopped' : 'deferred';
+      }
       return this.writeQueue(() => this.recordFailure(source, entry, toCopydeskError(err, { url }), fetchedAt));
     }
     return this.writeQueue(() => this.commit(source, entry, record));

@@ -21,6 +21,8 @@ import { redactUrl } from './select.js';
 import type { PgRunner } from './postgres-pool.js';
 import { migratePg, pgSchemaVersion, PG_SCHEMA_VERSION } from './postgres-schema.js';
 import { toDocument, toItem } from './rows.js';
+import { workBatches } from './postgres-work.js';
+import type { WorkBatches } from './postgres-work.js';
 import type { DocumentRow, ItemRow } from './rows.js';
 import { backoffUntil } from './store.js';
 import type { CheckResult, Coordination, DocumentState, HostState, ItemState, ItemStatus, ItemUpdate, LeaseKind, RobotsEntry, StateStats, StateStore } from './store.js';
@@ -51,6 +53,8 @@ export class PgStore implements StateStore, Coordination {
   /** The address without its password, for messages and stats. */
   readonly path: string;
   private readonly now: () => number;
+  /** The statements every item costs, batched: claims, turns, finishes (postgres-work.ts). */
+  private readonly work: WorkBatches;
 
   private constructor(
     private readonly conn: PgConnection,
@@ -62,6 +66,7 @@ export class PgStore implements StateStore, Coordination {
     this.now = options.now ?? Date.now;
     this.owner = options.owner ?? workerName();
     this.failures = new PgFailures(conn);
+    this.work = workBatches(leases, conn, this.owner, this.now);
   }
 
   /** Connects and (unless told not to) creates or migrates the schema. */
@@ -133,20 +138,8 @@ export class PgStore implements StateStore, Coordination {
     );
   }
 
-  async finishItem(url: string, u: ItemUpdate): Promise<void> {
-    const now = this.now();
-    const record = u.record;
-    // With a record, one statement writes both (one statement, one transaction): the record is there exactly when the item is done.
-    const withRecord = record ? 'WITH kept AS (INSERT INTO records(url, id, written_at, record) VALUES ($1, $9, $8, $10) ON CONFLICT (url) DO NOTHING) ' : '';
-    await this.conn.query(
-      `${withRecord}INSERT INTO items(url, status, source, canonical, body_hash, out_path, error, attempts, first_seen, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $8)
-       ON CONFLICT (url) DO UPDATE SET status = excluded.status, source = COALESCE(excluded.source, items.source),
-         canonical = COALESCE(excluded.canonical, items.canonical), body_hash = COALESCE(excluded.body_hash, items.body_hash),
-         out_path = COALESCE(excluded.out_path, items.out_path), error = excluded.error,
-         attempts = items.attempts + 1, updated_at = excluded.updated_at, lease_owner = NULL, lease_until = NULL`,
-      [url, u.status, u.source ?? null, u.canonical ?? null, u.bodyHash ?? null, u.outPath ?? null, u.error ?? null, now, ...(record ? [record.id ?? '', JSON.stringify(record)] : [])],
-    );
+  finishItem(url: string, update: ItemUpdate): Promise<void> {
+    return this.work.finish.call({ url, update });
   }
 
   async failItem(url: string, source: string, error: string, permanent: boolean, maxAttempts: number): Promise<ItemState> {
@@ -310,19 +303,14 @@ export class PgStore implements StateStore, Coordination {
   // Coordination (store.ts): leases on sources and items, and the host pace.
 
   async claim(kind: LeaseKind, key: string, leaseMs: number): Promise<boolean> {
-    const table = kind === 'source' ? 'documents' : 'items';
-    const open = kind === 'item' ? "AND status NOT IN ('done', 'duplicate')" : '';
-    const now = this.now();
-    // A source or an item never seen before: its row is created already claimed (one trip, the common case).
-    const created = kind === 'source'
-      ? 'INSERT INTO documents(url, updated_at, lease_owner, lease_until) VALUES ($1, $2, $3, copydesk_now_ms() + $4) ON CONFLICT (url) DO NOTHING'
-      : "INSERT INTO items(url, status, attempts, first_seen, updated_at, lease_owner, lease_until) VALUES ($1, 'pending', 0, $2, $2, $3, copydesk_now_ms() + $4) ON CONFLICT (url) DO NOTHING";
-    if (((await this.leases.query(created, [key, now, this.owner, leaseMs])).rowCount ?? 0) > 0) return true;
+    if (kind === 'item') return (await this.work.lease.call({ kind: 'claim', url: key, leaseMs })) === 1;
+    // A source never seen before: its row is created already claimed (one trip, the common case).
+    const created = 'INSERT INTO documents(url, updated_at, lease_owner, lease_until) VALUES ($1, $2, $3, copydesk_now_ms() + $4) ON CONFLICT (url) DO NOTHING';
+    if (((await this.leases.query(created, [key, this.now(), this.owner, leaseMs])).rowCount ?? 0) > 0) return true;
     // A row another worker is claiming this instant is skipped, not waited for: it is theirs.
     const r = await this.leases.query(
-      `WITH c AS (SELECT url FROM ${table} WHERE url = $1 ${open}
-                    AND (lease_until IS NULL OR lease_until < copydesk_now_ms() OR lease_owner = $2) FOR UPDATE SKIP LOCKED)
-       UPDATE ${table} t SET lease_owner = $2, lease_until = copydesk_now_ms() + $3 FROM c WHERE t.url = c.url RETURNING t.url`,
+      `WITH c AS (SELECT url FROM documents WHERE url = $1 AND (lease_until IS NULL OR lease_until < copydesk_now_ms() OR lease_owner = $2) FOR UPDATE SKIP LOCKED)
+       UPDATE documents t SET lease_owner = $2, lease_until = copydesk_now_ms() + $3 FROM c WHERE t.url = c.url RETURNING t.url`,
       [key, this.owner, leaseMs],
     );
     return (r.rowCount ?? 0) > 0;
@@ -341,22 +329,12 @@ export class PgStore implements StateStore, Coordination {
     return n;
   }
 
-  async takeTurn(host: string, holdMs: number): Promise<number> {
-    // Taken when the row is new, or its quiet time is over (a holder that died is over too: holdMs).
-    const r = await this.leases.query<{ holder: string | null; wait: number }>(
-      `INSERT INTO host_pace AS p (host, next_at, holder) VALUES ($1, copydesk_now_ms() + $3, $2)
-       ON CONFLICT (host) DO UPDATE SET next_at = CASE WHEN p.next_at <= copydesk_now_ms() THEN copydesk_now_ms() + $3 ELSE p.next_at END,
-         holder = CASE WHEN p.next_at <= copydesk_now_ms() THEN $2 ELSE p.holder END
-       RETURNING holder, greatest(next_at - copydesk_now_ms(), 0) AS wait`,
-      [host, this.owner, holdMs],
-    );
-    const row = r.rows[0];
-    return row && row.holder === this.owner ? 0 : Math.max(1, row?.wait ?? 1);
+  takeTurn(host: string, holdMs: number): Promise<number> {
+    return this.work.lease.call({ kind: 'take', host, holdMs });
   }
 
   async endTurn(host: string, quietMs: number): Promise<void> {
-    // The holder field says it is still ours (not taken over after holdMs): then the quiet time starts now.
-    await this.leases.query('UPDATE host_pace SET next_at = copydesk_now_ms() + $3, holder = NULL WHERE host = $1 AND holder = $2', [host, this.owner, quietMs]);
+    await this.work.lease.call({ kind: 'end', host, quietMs });
   }
 
   /**

@@ -57,6 +57,7 @@ export interface Child {
   lines: string[];
   stderr: string;
   code: Promise<number | null>;
+  pid: number;
   kill(signal: NodeJS.Signals): void;
 }
 
@@ -72,6 +73,7 @@ export function startProcess(command: string, argv: string[], onLine: (count: nu
     lines: [],
     stderr: '',
     code: new Promise((resolve) => proc.on('exit', (code) => resolve(code))),
+    pid: proc.pid ?? 0,
     kill: (signal) => proc.kill(signal),
   };
   proc.stdout.on('data', (chunk: Buffer) => {

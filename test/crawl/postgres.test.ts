@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
-import { createTestDatabase, PG_URL } from '../helpers/pg.js';
+import { createTestDatabase, PG_URL, withClient } from '../helpers/pg.js';
 import type { TestDatabase } from '../helpers/pg.js';
 import { ensureBuilt, outFiles, startCrawl } from './child.js';
 import type { Child } from './child.js';
@@ -20,8 +20,8 @@ interface Hit {
   end: number;
 }
 
-/** Feeds of stories on one host, every request logged with its start and end. */
-async function clusterSite(feeds: number, perFeed: number, latencyMs: number): Promise<TestServer & { hits: Hit[] }> {
+/** Feeds of stories on one host, every request logged with its start and end; `town` sets the stories apart from another site's. */
+async function clusterSite(feeds: number, perFeed: number, latencyMs: number, town = 'district'): Promise<TestServer & { hits: Hit[] }> {
   const hits: Hit[] = [];
   let origin = '';
   const server = await startServer(async (req, res) => {
@@ -45,7 +45,7 @@ async function clusterSite(feeds: number, perFeed: number, latencyMs: number): P
     if (!story) return send(404, 'text/plain', '');
     await new Promise((r) => setTimeout(r, latencyMs));
     const i = Number(story[1]);
-    const paras = Array.from({ length: 4 }, (_, p) => `<p>Story ${i}, part ${p}: the council of district ${i} met for the ${p + 1}th time this year and agreed that the works on road ${i * 7 + p} would go on until the spring.</p>`).join('');
+    const paras = Array.from({ length: 4 }, (_, p) => `<p>Story ${i}, part ${p}: the council of ${town} ${i} met for the ${p + 1}th time this year and agreed that the works on road ${i * 7 + p} would go on until the spring.</p>`).join('');
     send(200, 'text/html; charset=utf-8', `<!doctype html><html lang="en"><head><title>Story ${i}</title><meta property="og:type" content="article"></head><body><article><h1>Story ${i}</h1>${paras}</article></body></html>`);
   });
   origin = server.origin;
@@ -172,7 +172,8 @@ describe.skipIf(PG_URL === '')('crawl with the state in PostgreSQL', () => {
 
   it('a worker killed with SIGKILL: its leases hold until they expire, then another worker takes the work over', async () => {
     const N = 8;
-    const LEASE_S = 3;
+    // Long enough for the second worker to start and ask while the dead one's lease still runs, on a busy machine too.
+    const LEASE_S = 5;
     const site = await clusterSite(1, N, 150);
     const tmp = tempDir();
     const work = await createTestDatabase('kill');
@@ -208,6 +209,43 @@ describe.skipIf(PG_URL === '')('crawl with the state in PostgreSQL', () => {
       await work.drop();
       tmp.cleanup();
       await site.close();
+    }
+  }, 60_000);
+
+  it('a worker killed with pages in hand on several hosts: no more leases than pages fetched at once, each costing at most one refetch', async () => {
+    const HOSTS = 4;
+    const PER = 6;
+    const LEASE_S = 2;
+    const CONCURRENCY = 2;
+    const sites = await Promise.all(Array.from({ length: HOSTS }, (_, k) => clusterSite(1, PER, 60, `town ${k}`)));
+    const tmp = tempDir();
+    const work = await createTestDatabase('hand');
+    try {
+      const out = join(tmp.dir, 'out');
+      const args = [...sites.map((s) => s.url('/feed-0.xml')), '--state', work.url, '--out', out, '--store', '--stdout', '--delay', '0.02', '--lease', String(LEASE_S), '--concurrency', String(CONCURRENCY), '--allow-private', '--retries', '0', '--no-workers', '-q'];
+      const first = startCrawl(args, (count, c) => {
+        if (count === 5) c.kill('SIGKILL');
+      });
+      expect(await first.code).toBeNull();
+      const killedAt = Date.now();
+      // The item leases the dead worker still holds (its pid is in its name): the pages it had in hand.
+      const held = await withClient(work.url, async (c) => (await c.query<{ n: number }>("SELECT count(*)::int AS n FROM items WHERE status = 'pending' AND lease_owner LIKE $1", [`%:${first.pid}:%`])).rows[0]?.n ?? 0);
+      expect(held).toBeLessThanOrEqual(CONCURRENCY);
+      await new Promise((r) => setTimeout(r, Math.max(0, killedAt + LEASE_S * 1000 + 300 - Date.now())));
+      const late = startCrawl(args, () => undefined);
+      expect(await late.code, late.stderr).toBe(0);
+      const urls = urlsIn(out);
+      expect(urls).toHaveLength(HOSTS * PER);
+      expect(new Set(urls).size).toBe(HOSTS * PER);
+      await expectExported(work.url, HOSTS * PER);
+      const perArticle = sites.flatMap((s) => [...articleHits(s.hits).values()]);
+      expect(perArticle).toHaveLength(HOSTS * PER);
+      expect(perArticle.reduce((a, b) => a + b, 0) - HOSTS * PER).toBeLessThanOrEqual(held);
+      expect(Math.max(...perArticle)).toBeLessThanOrEqual(2);
+    } finally {
+      await work.drop();
+      tmp.cleanup();
+      await Promise.all(sites.map((s) => s.close()));
     }
   }, 60_000);
 });
