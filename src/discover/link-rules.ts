@@ -20,6 +20,8 @@ export const HEADLINE_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4
 
 /** A card holds a link when it has at most this much text: the link's own block in a grid. */
 export const CARD_TEXT_MAX = 400;
+/** ... and at most this many links (more make a list or a menu, not one card). */
+export const CARD_MAX_LINKS = 3;
 /** Ancestors climbed to find a link's card. */
 export const CARD_CLIMB = 4;
 

@@ -8,7 +8,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { PRICE } from '../clean/rules.js';
-import { CARD_CLIMB, CARD_TEXT_MAX, FURNITURE_BLOCK, FURNITURE_ROLES, FURNITURE_TAGS, HEADLINE_TAGS } from './link-rules.js';
+import { CARD_CLIMB, CARD_MAX_LINKS, CARD_TEXT_MAX, FURNITURE_BLOCK, FURNITURE_ROLES, FURNITURE_TAGS, HEADLINE_TAGS } from './link-rules.js';
 import { normaliseUrl } from './url.js';
 
 export type LinkPlace = 'content' | 'furniture';
@@ -57,14 +57,18 @@ function placeOf(node: AnyNode, memo: Map<AnyNode, { furniture: boolean; headlin
   return here;
 }
 
-/** Whether the link or a small block around it (its card in a grid) shows a price. */
-function cardShowsPrice($: cheerio.CheerioAPI, el: Element, memo: Map<AnyNode, string>): boolean {
+/** Whether the link or a small block around it (its card in a grid: little text, few links) shows a price. */
+function cardShowsPrice($: cheerio.CheerioAPI, el: Element, memo: Map<AnyNode, { text: string; links: number }>): boolean {
   let node: AnyNode | null = el;
-  for (let i = 0; i < CARD_CLIMB && node; i++) {
-    let text = memo.get(node);
-    if (text === undefined) memo.set(node, (text = $(node).text().replace(/\s+/g, ' ')));
-    if (text.length > CARD_TEXT_MAX) return false;
-    if (new RegExp(PRICE.source).test(text)) return true;
+  for (let i = 0; i < CARD_CLIMB && node && node.type !== 'root'; i++) {
+    let block = memo.get(node);
+    if (block === undefined) {
+      const $node = $(node);
+      block = { text: $node.text().replace(/\s+/g, ' '), links: $node.find('a[href]').length };
+      memo.set(node, block);
+    }
+    if (block.text.length > CARD_TEXT_MAX || block.links > CARD_MAX_LINKS) return false;
+    if (new RegExp(PRICE.source).test(block.text)) return true;
     node = node.parent;
   }
   return false;
@@ -83,7 +87,7 @@ export function pageLinks(html: string, base: string): PageLink[] {
     }
   }
   const memo = new Map<AnyNode, { furniture: boolean; headline: boolean }>();
-  const texts = new Map<AnyNode, string>();
+  const texts = new Map<AnyNode, { text: string; links: number }>();
   const out: PageLink[] = [];
   for (const el of $('a[href]').toArray()) {
     if (out.length >= MAX_LINKS_PER_PAGE) break;

@@ -23,7 +23,7 @@ import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import { createTestDatabase, PG_URL } from '../helpers/pg.js';
 import type { TestDatabase } from '../helpers/pg.js';
-import { tempDir } from './helpers.js';
+import { cli, fast, startSite, tempDir } from './helpers.js';
 
 const FIXTURE = resolve(REPO_ROOT, 'fixtures', 'follow', 'site');
 
@@ -214,6 +214,35 @@ describe.skipIf(PG_URL === '')('copydesk crawl --follow on a PostgreSQL state', 
       await scenario(store, site, clock);
     } finally {
       await store.close();
+    }
+  });
+});
+
+describe('copydesk crawl --follow beside a feed', () => {
+  it('reads the feed first and follows the home page too; a story seen both ways is written once', async () => {
+    const site = await startSite();
+    const tmp = tempDir();
+    try {
+      const state = join(tmp.dir, 'state.db');
+      const run = await cli(['crawl', site.url('/'), '--follow', '--depth', '1', '--max-pages', '5', ...fast(state)]);
+      expect(run.code).toBe(0);
+      const urls = run.records.filter((r) => !isErrorRecord(r)).map((r) => r.url);
+      expect(urls).toHaveLength(4);
+      expect(new Set(urls).size).toBe(4);
+      expect(run.stderr).toMatch(/4 written/);
+      // The two stories the home page links to are the feed's: fetched once each.
+      expect(site.hits('/news/harbour-reopens.html')).toEqual(['200 /news/harbour-reopens.html']);
+      expect(site.hits('/news/library-late-hours.html')).toEqual(['200 /news/library-late-hours.html']);
+      // The home page was followed as well, and is kept as the start of the site's sections.
+      const store = SqliteStore.open(state);
+      try {
+        expect((await store.sections.forSite(site.url('/'))).map((x) => x.kind)).toEqual(['start']);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await site.close();
+      tmp.cleanup();
     }
   });
 });
