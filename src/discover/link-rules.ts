@@ -98,7 +98,7 @@ export const STORY_WEIGHTS = {
   text2: -0.5,
   /** ... of one. */
   text1: -1.5,
-  /** Long text that shares a word at most with a long slug is an image's description, not the headline. */
+  /** Long text of which the slug spells less than a quarter (and not two words) is an image's description, not the headline. */
   unrelatedText: -1.5,
   /** The slug spells the text (most of the text's words are in it): a headline and its address. */
   slugSpellsText: 0,

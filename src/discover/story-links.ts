@@ -121,7 +121,7 @@ function storyScore(u: URL, segments: string[], link: PageLink): { score: number
     const words = wordsOf(text);
     const spelt = words.filter((w) => w.length >= 3 && slug.some((s) => s.startsWith(w.slice(0, 5)) || w.startsWith(s.slice(0, 5)))).length;
     if (spelt >= Math.max(2, Math.ceil(words.length * 0.5))) score += W.slugSpellsText;
-    else if (n >= 5 && spelt <= 1) score += W.unrelatedText;
+    else if (n >= 5 && spelt < Math.max(2, words.length / 4)) score += W.unrelatedText;
   }
   if (link.headline && n >= 3) score += W.headline;
   if (link.place === 'furniture') score += W.furniture;
