@@ -28,44 +28,62 @@ if (!existsSync(join(dataset, 'ground-truth.json.gz'))) {
 }
 const truth = JSON.parse(gunzipSync(readFileSync(join(dataset, 'ground-truth.json.gz'))).toString('utf8')) as Record<string, { url: string }>;
 const pageIds = new Map(Object.entries(truth).map(([id, t]) => [t.url, id]));
-const labels = JSON.parse(readFileSync(join(here, 'story-links.json'), 'utf8')) as Label[];
 const showMisses = process.argv.includes('--misses');
 const showAll = process.argv.includes('--all');
 
-const byPage = new Map<string, Label[]>();
-for (const l of labels) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
-let tp = 0;
-let fp = 0;
-let fn = 0;
-let tn = 0;
-let missing = 0;
-for (const [page, list] of byPage) {
-  const id = pageIds.get(page);
-  if (!id) {
-    missing += list.length;
-    continue;
-  }
-  const html = gunzipSync(readFileSync(join(dataset, 'html', `${id}.html.gz`))).toString('utf8');
-  const host = siteHost(page);
-  const judged = judgeLinks(pageLinks(html, page), normaliseUrl(page) ?? page, (u) => siteHost(u) === host);
-  const kinds = new Map(judged.map((j) => [j.url, j]));
-  for (const l of list) {
-    const url = normaliseUrl(l.href, page);
-    const j = url ? kinds.get(url) : undefined;
-    if (!j) {
-      missing++;
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  missing: number;
+}
+
+function score(file: string): Tally {
+  const labels = JSON.parse(readFileSync(join(here, file), 'utf8')) as Label[];
+  const byPage = new Map<string, Label[]>();
+  for (const l of labels) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  const t: Tally = { tp: 0, fp: 0, fn: 0, tn: 0, missing: 0 };
+  for (const [page, list] of byPage) {
+    const id = pageIds.get(page);
+    if (!id) {
+      t.missing += list.length;
       continue;
     }
-    const said = j.kind === 'story';
-    const truthStory = l.label === 'story';
-    if (said && truthStory) tp++;
-    else if (said) fp++;
-    else if (truthStory) fn++;
-    else tn++;
-    if ((showMisses && said !== truthStory) || showAll) process.stderr.write(`${said === truthStory ? (said ? 'TP' : 'TN') : said ? 'FP' : 'FN'} ${j.kind} ${j.score ?? ''} ${url} | ${j.text.slice(0, 60)} | ${j.place}${j.headline ? ' headline' : ''}\n`);
+    const html = gunzipSync(readFileSync(join(dataset, 'html', `${id}.html.gz`))).toString('utf8');
+    const host = siteHost(page);
+    const judged = judgeLinks(pageLinks(html, page), normaliseUrl(page) ?? page, (u) => siteHost(u) === host);
+    const kinds = new Map(judged.map((j) => [j.url, j]));
+    for (const l of list) {
+      const url = normaliseUrl(l.href, page);
+      const j = url ? kinds.get(url) : undefined;
+      if (!j) {
+        t.missing++;
+        continue;
+      }
+      const said = j.kind === 'story';
+      const truthStory = l.label === 'story';
+      if (said && truthStory) t.tp++;
+      else if (said) t.fp++;
+      else if (truthStory) t.fn++;
+      else t.tn++;
+      if ((showMisses && said !== truthStory) || showAll) {
+        process.stderr.write(`${said === truthStory ? (said ? 'TP' : 'TN') : said ? 'FP' : 'FN'} ${j.kind} ${j.score ?? ''} ${url} | ${j.text.slice(0, 60)} | ${j.place}${j.headline ? ' headline' : ''}\n`);
+      }
+    }
   }
+  return t;
 }
-const precision = tp / Math.max(1, tp + fp);
-const recall = tp / Math.max(1, tp + fn);
-process.stdout.write(`${JSON.stringify({ links: tp + fp + fn + tn, stories: tp + fn, tp, fp, fn, tn, missing, precision: Number(precision.toFixed(3)), recall: Number(recall.toFixed(3)) })}\n`);
-process.stdout.write(`story links: precision ${precision.toFixed(3)} (target 0.95), recall ${recall.toFixed(3)} (target 0.90) on ${tp + fp + fn + tn} labelled links\n`);
+
+function report(name: string, t: Tally): void {
+  const precision = t.tp / Math.max(1, t.tp + t.fp);
+  const recall = t.tp / Math.max(1, t.tp + t.fn);
+  const links = t.tp + t.fp + t.fn + t.tn;
+  process.stdout.write(`${JSON.stringify({ set: name, links, stories: t.tp + t.fn, ...t, precision: Number(precision.toFixed(3)), recall: Number(recall.toFixed(3)) })}\n`);
+  process.stdout.write(`${name}: story links precision ${precision.toFixed(3)} (target 0.95), recall ${recall.toFixed(3)} (target 0.90) on ${links} labelled links\n`);
+}
+
+const main = score('story-links.json');
+report('story-links.json', main);
+const heldOut = score('story-links-heldout.json');
+report('story-links-heldout.json (not used to set the weights)', heldOut);

@@ -22,6 +22,8 @@ export const HEADLINE_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4
 export const CARD_TEXT_MAX = 400;
 /** ... and at most this many links (more make a list or a menu, not one card). */
 export const CARD_MAX_LINKS = 3;
+/** A price as shops print it, with its cents ("$12.99", "49,00 €"): in a link's own text it marks a shop's item (a headline names sums without cents). */
+export const PRICE_TAG = /[$€£]\s?\d[\d.,]*[.,]\d\d(?!\d)|\d[.,]\d\d\s?(?:€|EUR|USD)/;
 /** Ancestors climbed to find a link's card. */
 export const CARD_CLIMB = 4;
 

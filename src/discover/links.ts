@@ -8,7 +8,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { PRICE } from '../clean/rules.js';
-import { CARD_CLIMB, CARD_MAX_LINKS, CARD_TEXT_MAX, FURNITURE_BLOCK, FURNITURE_ROLES, FURNITURE_TAGS, HEADLINE_TAGS } from './link-rules.js';
+import { CARD_CLIMB, CARD_MAX_LINKS, CARD_TEXT_MAX, PRICE_TAG, FURNITURE_BLOCK, FURNITURE_ROLES, FURNITURE_TAGS, HEADLINE_TAGS } from './link-rules.js';
 import { normaliseUrl } from './url.js';
 
 export type LinkPlace = 'content' | 'furniture';
@@ -24,7 +24,7 @@ export interface PageLink {
   place: LinkPlace;
   /** Inside or around a headline element (h1–h4), outside furniture or in it. */
   headline: boolean;
-  /** The link's card (the block around it, CARD_TEXT_MAX characters at most) shows a price. */
+  /** The link's card (the block around it, CARD_TEXT_MAX characters at most) shows a price beside the link. */
   priced: boolean;
 }
 
@@ -57,18 +57,26 @@ function placeOf(node: AnyNode, memo: Map<AnyNode, { furniture: boolean; headlin
   return here;
 }
 
-/** Whether the link or a small block around it (its card in a grid: little text, few links) shows a price. */
-function cardShowsPrice($: cheerio.CheerioAPI, el: Element, memo: Map<AnyNode, { text: string; links: number }>): boolean {
-  let node: AnyNode | null = el;
+/**
+ * Whether a small block around the link (its card in a grid: little text, few links) shows a
+ * price in its text outside links: a headline may name a sum ("costs $30"), a shop's card
+ * prints the price beside the name.
+ */
+function cardShowsPrice($: cheerio.CheerioAPI, el: Element, memo: Map<AnyNode, { plain: string; size: number; links: number }>): boolean {
+  let node: AnyNode | null = el.parent;
   for (let i = 0; i < CARD_CLIMB && node && node.type !== 'root'; i++) {
     let block = memo.get(node);
     if (block === undefined) {
       const $node = $(node);
-      block = { text: $node.text().replace(/\s+/g, ' '), links: $node.find('a[href]').length };
+      const text = $node.text().replace(/\s+/g, ' ');
+      let plain = text;
+      const links = $node.find('a[href]');
+      for (const a of links.toArray()) plain = plain.replace($(a).text().replace(/\s+/g, ' '), ' ');
+      block = { plain, size: text.length, links: links.length };
       memo.set(node, block);
     }
-    if (block.text.length > CARD_TEXT_MAX || block.links > CARD_MAX_LINKS) return false;
-    if (new RegExp(PRICE.source).test(block.text)) return true;
+    if (block.size > CARD_TEXT_MAX || block.links > CARD_MAX_LINKS) return false;
+    if (new RegExp(PRICE.source).test(block.plain)) return true;
     node = node.parent;
   }
   return false;
@@ -87,7 +95,7 @@ export function pageLinks(html: string, base: string): PageLink[] {
     }
   }
   const memo = new Map<AnyNode, { furniture: boolean; headline: boolean }>();
-  const texts = new Map<AnyNode, { text: string; links: number }>();
+  const texts = new Map<AnyNode, { plain: string; size: number; links: number }>();
   const out: PageLink[] = [];
   for (const el of $('a[href]').toArray()) {
     if (out.length >= MAX_LINKS_PER_PAGE) break;
@@ -100,7 +108,7 @@ export function pageLinks(html: string, base: string): PageLink[] {
     const where = placeOf(el, memo);
     const headline = where.headline || $a.find('h1, h2, h3, h4').length > 0;
     const rel = (el.attribs.rel ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    const priced = cardShowsPrice($, el, texts);
+    const priced = PRICE_TAG.test(text) || cardShowsPrice($, el, texts);
     out.push({ url, href, text, rel, place: where.furniture ? 'furniture' : 'content', headline, priced });
   }
   return out;

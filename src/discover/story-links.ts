@@ -64,7 +64,7 @@ function kindByAddress(u: URL, segments: string[], link: PageLink): LinkKind | n
   if (link.rel.includes('next') || link.rel.includes('prev')) return 'archive';
   for (const s of segments) {
     const parts = s.split(/[-_]/).filter(Boolean);
-    if (UTILITY_WORDS.has(s) || (parts.length <= 3 && UTILITY_WORDS.has(parts[0] ?? ''))) return 'utility';
+    if (UTILITY_WORDS.has(s) || (parts.length <= 3 && UTILITY_WORDS.has(parts[0] ?? '')) || (parts.length === 2 && UTILITY_WORDS.has(parts[1] ?? ''))) return 'utility';
   }
   if (textWords(link.text) <= 3 && UTILITY_TEXT.test(link.text.trim())) return 'utility';
   if (segments.some((s) => PRODUCT_SEGMENTS.has(s))) return 'other';
@@ -96,7 +96,9 @@ function storyScore(u: URL, segments: string[], link: PageLink): { score: number
   if (/\/(?:19|20)\d\d[/-][01]?\d(?:[/-][0-3]?\d)?(?:\/|$)|(?:^|\D)(?:19|20)\d\d[01]\d[0-3]\d(?:\D|$)/.test(path) || segments.some((s, i) => /^(?:19|20)\d\d$/.test(s) && i < segments.length - 1)) score += W.datePath;
   let slug: string[] = [];
   for (const s of segments) {
-    const words = s.split(/[-_+]/).filter((w) => /\p{L}/u.test(w));
+    // Words joined by "+" are a search, not a slug.
+    if (s.includes('+') && !/[-_]/.test(s)) continue;
+    const words = s.split(/[-_]/).filter((w) => /\p{L}/u.test(w));
     if (words.length > slug.length) slug = words;
   }
   if (slug.length >= 5) score += W.slug5;
@@ -170,7 +172,13 @@ export function judgeLinks(links: readonly PageLink[], page: string, sameSite: (
       j.kind = 'story';
     }
   }
-  const stories = new Set(judged.filter((j) => j.kind === 'story').map((j) => j.url));
-  for (const j of judged) if (stories.has(j.url)) j.kind = 'story';
+  // One URL, many links (an image, a headline, "More info"): a story if one of them says so,
+  // unless one of its cards shows a price (a shop's item).
+  const priced = new Set(judged.filter((j) => j.priced).map((j) => j.url));
+  const stories = new Set(judged.filter((j) => j.kind === 'story' && !priced.has(j.url)).map((j) => j.url));
+  for (const j of judged) {
+    if (stories.has(j.url)) j.kind = 'story';
+    else if (j.kind === 'story') j.kind = 'other';
+  }
   return judged;
 }
