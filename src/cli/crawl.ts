@@ -18,7 +18,7 @@ import type { WarcWriter } from '../warc/write.js';
 import { DEFAULT_DELAY_MS } from '../fetch/politeness.js';
 import { OutDir } from '../crawl/output.js';
 import { DEFAULT_MAX_ATTEMPTS } from '../crawl/failure-policy.js';
-import { DEFAULT_FOLLOW_DEPTH, DEFAULT_FOLLOW_MAX_PAGES } from '../crawl/follow.js';
+import { DEFAULT_FOLLOW_DEPTH, DEFAULT_FOLLOW_MAX_PAGES } from '../crawl/follow-settings.js';
 import { progressLine, summaryLine } from '../crawl/summary.js';
 import type { CrawlSummary } from '../crawl/summary.js';
 import { parseSince } from '../crawl/time.js';

@@ -37,7 +37,7 @@ import type { HostState, LeaseKind, StateStore } from '../state/store.js';
 import type { CrawlRequestInit, CrawlShared } from './context.js';
 import { readSource } from './documents.js';
 import { readFollowing } from './follow.js';
-import type { FollowSettings } from './follow.js';
+import type { FollowSettings } from './follow-settings.js';
 import { nextReading } from './schedule.js';
 import type { SourceItem, SourceReading } from './documents.js';
 import { recordPath } from './names.js';

@@ -26,19 +26,9 @@ import type { SectionKind, SectionState } from '../state/sections.js';
 import type { CrawlRequestInit, CrawlShared } from './context.js';
 import { emptyReading, readSource, RESOLVE_TTL_MS } from './documents.js';
 import type { SourceItem, SourceReading } from './documents.js';
+import type { FollowSettings } from './follow-settings.js';
 import { nextReading } from './schedule.js';
 
-export interface FollowSettings {
-  /** Links followed from the start to a page of stories (--depth). */
-  depth: number;
-  /** Pages of stories read per source per run (--max-pages). */
-  maxPages: number;
-  /** Other hosts whose links may be followed (--follow-hosts); subdomains included. */
-  hosts: string[];
-}
-
-export const DEFAULT_FOLLOW_DEPTH = 2;
-export const DEFAULT_FOLLOW_MAX_PAGES = 100;
 /** What a source's document is called in the state once it was found to announce no feed. */
 const NO_FEED_KIND = 'html-no-feed';
 const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';

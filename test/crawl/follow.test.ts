@@ -12,7 +12,7 @@ import { createSiteHandler } from '../../fixtures/crawl/site-handler.js';
 import type { SiteHandler } from '../../fixtures/crawl/site-handler.js';
 import { resolveOptions } from '../../src/config.js';
 import { Crawler } from '../../src/crawl/crawler.js';
-import type { FollowSettings } from '../../src/crawl/follow.js';
+import type { FollowSettings } from '../../src/crawl/follow-settings.js';
 import { isErrorRecord } from '../../src/record/types.js';
 import type { CopydeskRecord } from '../../src/record/types.js';
 import { PgStore } from '../../src/state/postgres.js';
