@@ -18,6 +18,7 @@ import type { WarcWriter } from '../warc/write.js';
 import { DEFAULT_DELAY_MS } from '../fetch/politeness.js';
 import { OutDir } from '../crawl/output.js';
 import { DEFAULT_MAX_ATTEMPTS } from '../crawl/failure-policy.js';
+import { DEFAULT_FOLLOW_DEPTH, DEFAULT_FOLLOW_MAX_PAGES } from '../crawl/follow-settings.js';
 import { progressLine, summaryLine } from '../crawl/summary.js';
 import type { CrawlSummary } from '../crawl/summary.js';
 import { parseSince } from '../crawl/time.js';
@@ -61,6 +62,11 @@ interface CrawlFlags extends CommonFlags {
   warc?: string;
   /** Rotate WARC files past this size, bytes. */
   warcSize?: number;
+  /** Follow each site's links to its stories. */
+  follow?: boolean;
+  followHosts?: string;
+  depth?: number;
+  maxPages?: number;
 }
 
 /** The filters items are judged with; a source read under other ones is read again in full. */
@@ -128,6 +134,10 @@ export function crawlCommand(ctx: CommandContext): Command {
     .addOption(new Option('--max-per-source <n>', 'at most N new items per source per run').argParser(intArg(1)))
     .addOption(new Option('--max-attempts <n>', 'runs that try an item failing with a transient error (503, 429, timeout) before it is given up').argParser(intArg(1)).default(DEFAULT_MAX_ATTEMPTS))
     .addOption(new Option('--delay <seconds>', 'quiet time between requests to one host').argParser(delayArg).default(DEFAULT_DELAY_MS, String(DEFAULT_DELAY_MS / 1000)))
+    .addOption(new Option('--follow', "for sites with no feed: follow each source's links to its stories, and read its sections again on later runs").default(false))
+    .addOption(new Option('--follow-hosts <hosts>', 'with --follow: other hosts whose links may be followed, comma-separated (subdomains included)'))
+    .addOption(new Option('--depth <n>', 'with --follow: links followed from the source to a page of stories').argParser(intArg(0)).default(DEFAULT_FOLLOW_DEPTH))
+    .addOption(new Option('--max-pages <n>', 'with --follow: pages of stories read per source per run').argParser(intArg(1)).default(DEFAULT_FOLLOW_MAX_PAGES))
     .addOption(new Option('--summary-json <file>', 'write the run summary as JSON (for monitoring)'))
     .addOption(new Option('--warc <dir>', 'also write the pages fetched, request and response, as WARC 1.1 files in DIR (gzip per record)'))
     .addOption(new Option('--warc-size <size>', 'start a new WARC file once one passes this size').argParser(sizeArg).default(DEFAULT_WARC_SIZE, '1G'))
@@ -144,6 +154,7 @@ Examples:
   $ copydesk crawl https://example.com/feed.xml > new.ndjson
   $ copydesk crawl --sources sources.txt --out archive/ --since 2d
   $ copydesk crawl --opml subscriptions.opml --max-per-source 20 --summary-json last-run.json
+  $ copydesk crawl https://example.com/ --follow --depth 2 --max-pages 50
 
 Each article is written once: what was seen before is skipped, using the state database
 (see "copydesk state"). What was not written is remembered with its reason and tried again
@@ -247,6 +258,7 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
       filters: filterFingerprint(flags),
       leaseMs: flags.lease ?? DEFAULT_LEASE_MS,
       storeRecords: Boolean(flags.store),
+      follow: flags.follow ? { depth: flags.depth ?? DEFAULT_FOLLOW_DEPTH, maxPages: flags.maxPages ?? DEFAULT_FOLLOW_MAX_PAGES, hosts: (flags.followHosts ?? '').split(',').map((h) => h.trim()).filter(Boolean) } : null,
       log: say,
     });
     crawlerCounters = () => progressLine(crawler.counters);

@@ -36,6 +36,9 @@ import { DEFAULT_LEASE_MS } from '../state/store.js';
 import type { HostState, LeaseKind, StateStore } from '../state/store.js';
 import type { CrawlRequestInit, CrawlShared } from './context.js';
 import { readSource } from './documents.js';
+import { readFollowing } from './follow.js';
+import type { FollowSettings } from './follow-settings.js';
+import { nextReading } from './schedule.js';
 import type { SourceItem, SourceReading } from './documents.js';
 import { InHand } from './in-hand.js';
 import { recordPath } from './names.js';
@@ -73,11 +76,13 @@ export interface CrawlConfig {
   leaseMs?: number;
   /** Keep each record in the state with its item's "done" (--store; a PostgreSQL state). */
   storeRecords?: boolean;
+  /** Follow each source's links to its stories (--follow): src/crawl/follow.ts. */
+  follow?: FollowSettings | null;
   now?: () => number;
   log?: (message: string) => void;
 }
 
-type Outcome = 'written' | 'duplicate' | 'failed' | 'deferred' | 'stopped';
+type Outcome = 'written' | 'duplicate' | 'section' | 'failed' | 'deferred' | 'stopped';
 
 /** An item being worked on: whether its lease is this worker's, and how to give back its place in hand. */
 interface Hand {
@@ -231,7 +236,8 @@ export class Crawler {
     const conditional = (await store.failures.filterFingerprint(source)) === filters;
     let reading: SourceReading;
     try {
-      reading = await readSource(this.shared, source, conditional);
+      const follow = this.config.follow;
+      reading = follow ? await readFollowing(this.shared, source, conditional, follow) : await readSource(this.shared, source, conditional);
     } catch (err) {
       const e = toCopydeskError(err, { url: source, stage: 'discover' });
       if (this.abort.signal.aborted) return;
@@ -425,9 +431,31 @@ export class Crawler {
         this.counters.seen++;
         return this.fatal ? 'stopped' : 'deferred';
       }
-      return this.writeQueue(() => this.recordFailure(source, entry, toCopydeskError(err, { url }), fetchedAt));
+      const e = toCopydeskError(err, { url });
+      if (entry.followed && e.code === 'NOT_AN_ARTICLE') return this.writeQueue(() => this.asSection(source, entry));
+      return this.writeQueue(() => this.recordFailure(source, entry, e, fetchedAt));
     }
     return this.writeQueue(() => this.commit(source, entry, record));
+  }
+
+  /** A followed story link that led to a page of stories: no record, a section read from the next run on. */
+  private async asSection(source: string, entry: SourceItem): Promise<Outcome> {
+    if (this.fatal || !entry.followed) return 'stopped';
+    const { store } = this.config;
+    try {
+      const now = this.now();
+      const { site, depth } = entry.followed;
+      const kind = 'section';
+      await store.sections.put({ url: entry.key, site, kind, depth, etag: null, lastModified: null, ...nextReading(undefined, kind, 'new', now), nextAt: now, lastChecked: null, lastNewAt: null });
+      await store.finishItem(entry.key, { status: 'failed', source, error: 'NOT_AN_ARTICLE: a page of stories, read as a section' });
+      if (entry.retry) await store.failures.clear(entry.key);
+      this.counters.sections++;
+      this.shared.log(`${entry.key}: a page of stories, not a story: read as a section from the next run on`);
+      return 'section';
+    } catch (err) {
+      this.failHard(toCopydeskError(err, { stage: 'state' }));
+      return 'stopped';
+    }
   }
 
   private async recordFailure(source: string, entry: SourceItem, e: CopydeskError, fetchedAt: Date): Promise<Outcome> {

@@ -43,6 +43,8 @@ export interface SourceItem {
   document: string;
   /** Taken from the failures of an earlier run, to be tried again. */
   retry?: boolean;
+  /** Found by following a site's links (src/crawl/follow.ts): the site, and the depth the story was found at. */
+  followed?: { site: string; depth: number };
 }
 
 export interface SourceReading {
@@ -68,8 +70,12 @@ interface Walk {
   conditional: boolean;
 }
 
+export function emptyReading(): SourceReading {
+  return { items: new Map(), validators: [], fetched: 0, unchanged: 0, failures: [], alreadySeen: 0, truncated: false };
+}
+
 export async function readSource(shared: CrawlShared, source: string, conditional = true): Promise<SourceReading> {
-  const reading: SourceReading = { items: new Map(), validators: [], fetched: 0, unchanged: 0, failures: [], alreadySeen: 0, truncated: false };
+  const reading = emptyReading();
   await readDocument(shared, source, { reading, visited: new Set(), conditional }, 0, true);
   return reading;
 }

@@ -37,10 +37,12 @@ export interface CrawlCounters {
   waiting: number;
   /** Failed for the last time allowed (--max-attempts) in this run. */
   givenUp: number;
+  /** Followed story links that led to pages of stories: read as sections from then on (--follow). */
+  sections: number;
 }
 
 export function emptyCounters(): CrawlCounters {
-  return { sources: 0, sourcesRead: 0, sourcesUnchanged: 0, sourcesFailed: 0, sourcesDeferred: 0, documents: 0, documentsFailed: 0, found: 0, filtered: 0, seen: 0, fetched: 0, written: 0, duplicates: 0, failed: 0, deferred: 0, retried: 0, waiting: 0, givenUp: 0 };
+  return { sources: 0, sourcesRead: 0, sourcesUnchanged: 0, sourcesFailed: 0, sourcesDeferred: 0, documents: 0, documentsFailed: 0, found: 0, filtered: 0, seen: 0, fetched: 0, written: 0, duplicates: 0, failed: 0, deferred: 0, retried: 0, waiting: 0, givenUp: 0, sections: 0 };
 }
 
 /** Failures listed in --summary-json, each kind; the counters hold the totals. */
@@ -103,6 +105,7 @@ export function summaryLine(s: CrawlSummary): string {
   if (c.retried) parts.push(`${c.retried} retried`);
   if (c.waiting) parts.push(`${c.waiting} waiting to retry`);
   if (c.givenUp) parts.push(`${c.givenUp} given up`);
+  if (c.sections) parts.push(`${c.sections} found to be sections`);
   const tail = s.fatal ? ` · stopped: ${s.fatal.message}` : s.interrupted ? ' · interrupted' : '';
   return `copydesk crawl: ${parts.join(' · ')} in ${(s.durationMs / 1000).toFixed(1)} s${tail}`;
 }

@@ -105,6 +105,22 @@ CREATE TABLE records (
 );
 CREATE INDEX records_written_at ON records(written_at);
 `,
+  // 3: pages of stories a follow crawl reads again, with their learnt schedule (sections.ts).
+  `
+CREATE TABLE sections (
+  url TEXT PRIMARY KEY,
+  site TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  depth INTEGER NOT NULL,
+  etag TEXT,
+  last_modified TEXT,
+  interval_ms BIGINT NOT NULL,
+  next_at BIGINT NOT NULL,
+  last_checked BIGINT,
+  last_new_at BIGINT
+);
+CREATE INDEX sections_site ON sections(site);
+`,
 ];
 
 /** The version a database reaches once every migration above has run. */

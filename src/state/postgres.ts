@@ -16,6 +16,8 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { FailureStore } from './failures.js';
 import { PgFailures } from './postgres-failures.js';
+import { PgSections } from './postgres-sections.js';
+import type { SectionStore } from './sections.js';
 import { PgConnection } from './postgres-pool.js';
 import { redactUrl } from './select.js';
 import type { PgRunner } from './postgres-pool.js';
@@ -48,6 +50,7 @@ export function workerName(): string {
 
 export class PgStore implements StateStore, Coordination {
   readonly failures: FailureStore;
+  readonly sections: SectionStore;
   readonly coordination: Coordination = this;
   readonly owner: string;
   /** The address without its password, for messages and stats. */
@@ -67,6 +70,7 @@ export class PgStore implements StateStore, Coordination {
     this.owner = options.owner ?? workerName();
     this.failures = new PgFailures(conn);
     this.work = workBatches(leases, conn, this.owner, this.now);
+    this.sections = new PgSections(conn);
   }
 
   /** Connects and (unless told not to) creates or migrates the schema. */
@@ -270,6 +274,7 @@ export class PgStore implements StateStore, Coordination {
       n += (await tx.query('DELETE FROM documents WHERE starts_with(url, $1)', [prefix])).rowCount ?? 0;
       n += (await tx.query('DELETE FROM robots WHERE starts_with(origin, $1)', [prefix])).rowCount ?? 0;
       n += (await tx.query('DELETE FROM failures WHERE starts_with(url, $1)', [prefix])).rowCount ?? 0;
+      n += (await tx.query('DELETE FROM sections WHERE starts_with(url, $1)', [prefix])).rowCount ?? 0;
       return n;
     });
   }

@@ -4,9 +4,10 @@
  * because most look-ups by them find nothing.
  */
 import { FAILURES_TABLES } from './failures.js';
+import { SECTIONS_TABLES } from './sections.js';
 
-/** 2: the failures and source_filters tables (src/state/failures.ts), migrated on open. */
-export const SCHEMA_VERSION = 2;
+/** 2: the failures and source_filters tables (src/state/failures.ts); 3: sections (src/state/sections.ts). Migrated on open. */
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -62,4 +63,5 @@ export const TABLES: Record<string, string[]> = {
   hosts: ['host', 'failures', 'last_error', 'backoff_until', 'updated_at'],
   robots: ['origin', 'status', 'body', 'fetched_at', 'expires_at'],
   ...FAILURES_TABLES,
+  ...SECTIONS_TABLES,
 };

@@ -13,6 +13,8 @@ import type { Database as Db, Statement } from 'better-sqlite3';
 import { CopydeskError } from '../errors.js';
 import { SqliteFailures, migrateFailures } from './failures.js';
 import type { FailureStore } from './failures.js';
+import { SqliteSections, migrateSections } from './sections.js';
+import type { SectionStore } from './sections.js';
 import { toDocument, toItem } from './rows.js';
 import type { DocumentRow, ItemRow } from './rows.js';
 import { SCHEMA, SCHEMA_VERSION } from './schema.js';
@@ -52,11 +54,14 @@ export class SqliteStore implements StateStore {
   private readonly stmts = new Map<string, Statement>();
   /** Why items were not written (src/state/failures.ts). */
   readonly failures: FailureStore;
+  /** Pages of stories a follow crawl reads again (src/state/sections.ts). */
+  readonly sections: SectionStore;
 
   private constructor(readonly path: string, db: Db, now: () => number) {
     this.db = db;
     this.now = now;
     this.failures = new SqliteFailures(db, (fn) => this.guard(fn));
+    this.sections = new SqliteSections(db, (fn) => this.guard(fn));
   }
 
   /** Opens (creating when needed) the database; damage is reported as STATE_CORRUPT. */
@@ -73,6 +78,7 @@ export class SqliteStore implements StateStore {
         db.exec(SCHEMA);
         db.prepare('INSERT OR IGNORE INTO meta(key, value) VALUES (?, ?)').run('schema_version', String(SCHEMA_VERSION));
         migrateFailures(db, (options.now ?? Date.now)());
+        migrateSections(db);
       } else {
         // Reading the schema is enough to tell a database from any other file.
         db.prepare('SELECT count(*) FROM sqlite_master').get();
@@ -300,6 +306,7 @@ export class SqliteStore implements StateStore {
         n += this.db.prepare('DELETE FROM documents WHERE url >= ? AND url < ?').run(prefix, end).changes;
         n += this.db.prepare('DELETE FROM robots WHERE origin >= ? AND origin < ?').run(prefix, end).changes;
         n += this.db.prepare('DELETE FROM failures WHERE url >= ? AND url < ?').run(prefix, end).changes;
+        n += this.db.prepare('DELETE FROM sections WHERE url >= ? AND url < ?').run(prefix, end).changes;
         return n;
       })(),
     );

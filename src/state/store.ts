@@ -5,6 +5,7 @@
  * even though SQLite answers synchronously.
  */
 import type { FailureStore } from './failures.js';
+import type { SectionStore } from './sections.js';
 
 export type ItemStatus = 'pending' | 'done' | 'duplicate' | 'failed';
 
@@ -122,6 +123,8 @@ export interface Coordination {
 export interface StateStore {
   /** Why items were not written, and the filters each source was judged with. */
   readonly failures: FailureStore;
+  /** Pages of stories a follow crawl reads again, with their schedule. */
+  readonly sections: SectionStore;
   /** Present when many workers share the state (PostgreSQL); absent for the embedded store. */
   readonly coordination?: Coordination;
   getItem(url: string): Promise<ItemState | undefined>;

@@ -12,7 +12,7 @@ import { Crawler } from '../../src/crawl/crawler.js';
 import type { CrawlSummary } from '../../src/crawl/summary.js';
 import { isErrorRecord } from '../../src/record/types.js';
 import type { CopydeskRecord } from '../../src/record/types.js';
-import { SCHEMA } from '../../src/state/schema.js';
+import { SCHEMA, SCHEMA_VERSION } from '../../src/state/schema.js';
 import { SqliteStore } from '../../src/state/sqlite.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 import { cli, fast, startSite, tempDir } from './helpers.js';
@@ -247,7 +247,7 @@ describe('a state database from before the failures table', () => {
       old.close();
       const store = SqliteStore.open(path);
       try {
-        expect(store.database.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get()).toBe('2');
+        expect(store.database.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get()).toBe(String(SCHEMA_VERSION));
         expect(await store.failures.list()).toEqual([expect.objectContaining({ kind: 'item', url: 'https://a.example/x', code: 'BLOCKED_ADDRESS', message: 'refused 127.0.0.1', settings: null })]);
         expect((await store.failures.forSource('https://a.example/feed')).map((f) => f.url)).toEqual(['https://a.example/x']);
       } finally {

@@ -1,0 +1,89 @@
+/**
+ * How well copydesk tells story links from the rest: precision and recall of the follow
+ * crawl's link judgement (src/discover/story-links.ts) on links labelled by hand
+ * (bench/story-links.json: the page, the link's href, story or other) on the listing and
+ * collection pages of ../shared/datasets/wcxb-dev. Skips when the data set is absent.
+ *   npm run bench:links [-- --misses | --all]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { pageLinks } from '../src/discover/links.js';
+import { normaliseUrl } from '../src/discover/url.js';
+import { judgeLinks, siteHost } from '../src/discover/story-links.js';
+
+interface Label {
+  page: string;
+  href: string;
+  text?: string;
+  label: 'story' | 'other';
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dataset = join(here, '..', '..', 'shared', 'datasets', 'wcxb-dev');
+if (!existsSync(join(dataset, 'ground-truth.json.gz'))) {
+  process.stderr.write(`bench:links: skipped, no data set at ${dataset}\n`);
+  process.exit(0);
+}
+const truth = JSON.parse(gunzipSync(readFileSync(join(dataset, 'ground-truth.json.gz'))).toString('utf8')) as Record<string, { url: string }>;
+const pageIds = new Map(Object.entries(truth).map(([id, t]) => [t.url, id]));
+const showMisses = process.argv.includes('--misses');
+const showAll = process.argv.includes('--all');
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  missing: number;
+}
+
+function score(file: string): Tally {
+  const labels = JSON.parse(readFileSync(join(here, file), 'utf8')) as Label[];
+  const byPage = new Map<string, Label[]>();
+  for (const l of labels) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
+  const t: Tally = { tp: 0, fp: 0, fn: 0, tn: 0, missing: 0 };
+  for (const [page, list] of byPage) {
+    const id = pageIds.get(page);
+    if (!id) {
+      t.missing += list.length;
+      continue;
+    }
+    const html = gunzipSync(readFileSync(join(dataset, 'html', `${id}.html.gz`))).toString('utf8');
+    const host = siteHost(page);
+    const judged = judgeLinks(pageLinks(html, page), normaliseUrl(page) ?? page, (u) => siteHost(u) === host);
+    const kinds = new Map(judged.map((j) => [j.url, j]));
+    for (const l of list) {
+      const url = normaliseUrl(l.href, page);
+      const j = url ? kinds.get(url) : undefined;
+      if (!j) {
+        t.missing++;
+        continue;
+      }
+      const said = j.kind === 'story';
+      const truthStory = l.label === 'story';
+      if (said && truthStory) t.tp++;
+      else if (said) t.fp++;
+      else if (truthStory) t.fn++;
+      else t.tn++;
+      if ((showMisses && said !== truthStory) || showAll) {
+        process.stderr.write(`${said === truthStory ? (said ? 'TP' : 'TN') : said ? 'FP' : 'FN'} ${j.kind} ${j.score ?? ''} ${url} | ${j.text.slice(0, 60)} | ${j.place}${j.headline ? ' headline' : ''}\n`);
+      }
+    }
+  }
+  return t;
+}
+
+function report(name: string, t: Tally): void {
+  const precision = t.tp / Math.max(1, t.tp + t.fp);
+  const recall = t.tp / Math.max(1, t.tp + t.fn);
+  const links = t.tp + t.fp + t.fn + t.tn;
+  process.stdout.write(`${JSON.stringify({ set: name, links, stories: t.tp + t.fn, ...t, precision: Number(precision.toFixed(3)), recall: Number(recall.toFixed(3)) })}\n`);
+  process.stdout.write(`${name}: story links precision ${precision.toFixed(3)} (target 0.95), recall ${recall.toFixed(3)} (target 0.90) on ${links} labelled links\n`);
+}
+
+const main = score('story-links.json');
+report('story-links.json', main);
+const heldOut = score('story-links-heldout.json');
+report('story-links-heldout.json (not used to set the weights)', heldOut);

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { pageLinks } from '../../src/discover/links.js';
+import { judgeLinks, siteHost } from '../../src/discover/story-links.js';
+import type { LinkKind } from '../../src/discover/story-links.js';
+import { nextReading, SECTION_MAX_INTERVAL, SECTION_MIN_INTERVAL } from '../../src/crawl/schedule.js';
+
+const PAGE = 'https://www.example.org/';
+const sameSite = (u: string): boolean => siteHost(u) === 'example.org';
+
+function kinds(html: string): Record<string, LinkKind> {
+  const out: Record<string, LinkKind> = {};
+  for (const j of judgeLinks(pageLinks(html, PAGE), PAGE, sameSite)) out[j.url.replace('https://www.example.org', '')] = j.kind;
+  return out;
+}
+
+describe('page links', () => {
+  it('reads each link with its text, place, headline and price', () => {
+    const links = pageLinks(
+      `<html><body><header><nav><a href="/news/">News</a></nav></header>
+       <main><div class="card"><h2><a href="/a/one-two-three">One two three</a></h2></div>
+       <div class="product"><a href="/x"><img alt="A lamp"></a><span>$12.99</span></div>
+       <a href="mailto:x@example.org">mail</a><a href="javascript:void(0)">js</a></main>
+       <div class="site-footer"><a href="/about/">About</a></div></body></html>`,
+      PAGE,
+    );
+    expect(links.map((l) => [l.url, l.text, l.place, l.headline, l.priced])).toEqual([
+      ['https://www.example.org/news/', 'News', 'furniture', false, false],
+      ['https://www.example.org/a/one-two-three', 'One two three', 'content', true, false],
+      ['https://www.example.org/x', 'A lamp', 'content', false, true],
+      ['https://www.example.org/about/', 'About', 'furniture', false, false],
+    ]);
+  });
+});
+
+describe('story links', () => {
+  it('tells stories from sections, tags, authors, archives, utility pages, files and other sites', () => {
+    expect(
+      kinds(`<html><body>
+      <nav class="main-menu"><a href="/">Home</a> <a href="/politics/">Politics</a> <a href="/about-us/">About us</a> <a href="/contact/">Contact</a>
+        <a href="/login?next=/">Log in</a> <a href="/privacy-policy/">Privacy policy</a> <a href="https://twitter.example/paper">Follow us</a></nav>
+      <main>
+        <article><h2><a href="/politics/2026/11/23/council-approves-the-harbour-budget">Council approves the harbour budget after a long night</a></h2>
+          <a href="/author/lena-faro/">Lena Faro</a> <a href="/tag/harbour/">Harbour</a></article>
+        <article><h3><a href="/sport/club-signs-young-goalkeeper-48213.html">Club signs a young goalkeeper from its academy</a></h3></article>
+        <article><a href="/story.php?id=8576">Ferry fares frozen for another year by the council</a></article>
+        <a href="/politics/page/2/">2</a> <a href="/2026/11/">November 2026</a> <a href="/files/report.pdf">The full report</a>
+        <a href="/shop/products/harbour-print-framed-large">Harbour print, framed, large</a>
+      </main></body></html>`),
+    ).toEqual({
+      '/politics/': 'section',
+      '/about-us/': 'utility',
+      '/contact/': 'utility',
+      '/login?next=/': 'utility',
+      '/privacy-policy/': 'utility',
+      '/politics/2026/11/23/council-approves-the-harbour-budget': 'story',
+      '/author/lena-faro/': 'author',
+      '/tag/harbour/': 'tag',
+      '/sport/club-signs-young-goalkeeper-48213.html': 'story',
+      '/story.php?id=8576': 'story',
+      '/politics/page/2/': 'archive',
+      '/2026/11/': 'archive',
+      '/files/report.pdf': 'file',
+      '/shop/products/harbour-print-framed-large': 'utility',
+      'https://twitter.example/paper': 'offsite',
+    });
+  });
+
+  it('does not take a long text alone for a story, nor a price card', () => {
+    const k = kinds(`<main><h2><a href="/weather">Sunny spells and a light breeze over the harbour this afternoon</a></h2>
+      <div class="tile"><a href="/harbour-lamp-in-brass-with-shade">Harbour lamp in brass with a linen shade</a> <b>€49,00</b></div></main>`);
+    expect(k['/weather']).not.toBe('story');
+    expect(k['/harbour-lamp-in-brass-with-shade']).not.toBe('story');
+  });
+
+  it('judges other sites offsite unless allowed', () => {
+    const links = pageLinks('<main><h2><a href="https://news.example.net/2026/11/23/a-long-story-slug-here">A long story headline about the harbour</a></h2></main>', PAGE);
+    expect(judgeLinks(links, PAGE, sameSite)[0]?.kind).toBe('offsite');
+    expect(judgeLinks(links, PAGE, () => true)[0]?.kind).toBe('story');
+  });
+});
+
+describe('section schedule', () => {
+  it('halves the wait after new stories, doubles it after none, within bounds', () => {
+    const now = 1_000_000;
+    const first = nextReading(undefined, 'section', 'new', now);
+    expect(first.intervalMs).toBe(3600_000);
+    expect(first.nextAt).toBe(now + 3600_000);
+    expect(nextReading(first, 'section', 'new', now).intervalMs).toBe(1800_000);
+    expect(nextReading(first, 'section', 'unchanged', now).intervalMs).toBe(7200_000);
+    expect(nextReading({ intervalMs: SECTION_MIN_INTERVAL }, 'section', 'new', now).intervalMs).toBe(SECTION_MIN_INTERVAL);
+    expect(nextReading({ intervalMs: SECTION_MAX_INTERVAL }, 'section', 'nothing-new', now).intervalMs).toBe(SECTION_MAX_INTERVAL);
+    expect(nextReading(undefined, 'archive', 'new', now).intervalMs).toBeGreaterThan(first.intervalMs);
+  });
+});
