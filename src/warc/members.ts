@@ -105,6 +105,8 @@ export class GzipMembers {
         this.inflated += piece.length;
         yield piece;
       }
+      // A streamed member's damage shows only at its end.
+      if (this.damage) return;
     }
   }
 
@@ -140,51 +142,49 @@ export class GzipMembers {
   }
 
   /** A member too large for one call, inflated piece by piece; its checksum is checked at its end. */
-  private streamOne(q: ByteQueue, hlen: number, at: number): AsyncIterable<Buffer> {
+  private async *streamOne(q: ByteQueue, hlen: number, at: number): AsyncGenerator<Buffer> {
     q.consume(hlen);
-    const members = this;
-    return (async function* (): AsyncGenerator<Buffer> {
-      const z = createInflateRaw();
-      const ready: Buffer[] = [];
-      let failure: unknown = null;
-      z.on('data', (d: Buffer) => ready.push(d));
-      z.on('error', (err) => (failure = err));
-      const ended = new Promise<void>((done) => z.once('end', done).once('error', () => done()));
-      let fed = 0;
-      let crc = 0;
-      let size = 0;
-      // Fed until the inflater takes less than it is given: the deflate data ended there.
-      while (z.bytesWritten === fed && !failure) {
-        await q.fill(STREAM_PIECE);
-        if (q.available === 0) {
-          z.destroy();
-          members.fail(at, 'cut');
-          return;
-        }
-        const piece = q.peek().subarray(0, STREAM_PIECE);
-        fed += piece.length;
-        await new Promise<void>((done) => z.write(piece, () => done()));
-        // What the inflater did not take (the trailer, the next member) stays in the queue.
-        q.consume(piece.length - (fed - z.bytesWritten));
-        for (const d of ready.splice(0)) {
-          crc = crc32(d, crc);
-          size += d.length;
-          yield d;
-        }
+    const z = createInflateRaw();
+    const ready: Buffer[] = [];
+    let failure: unknown = null;
+    z.on('data', (d: Buffer) => ready.push(d));
+    z.on('error', (err) => (failure = err));
+    const ended = new Promise<void>((done) => z.once('end', done).once('error', () => done()));
+    let fed = 0;
+    let crc = 0;
+    let size = 0;
+    // Fed until the inflater takes less than it is given: the deflate data ended there.
+    while (z.bytesWritten === fed && !failure) {
+      await q.fill(STREAM_PIECE);
+      if (q.available === 0) {
+        z.destroy();
+        this.fail(at, 'cut');
+        return;
       }
-      if (failure) return void members.fail(at, 'bad', failure);
-      await ended;
+      const piece = q.peek().subarray(0, STREAM_PIECE);
+      fed += piece.length;
+      // The write's callback comes once the piece is inflated; an error ends the wait too.
+      await Promise.race([new Promise<void>((done) => z.write(piece, () => done())), ended]);
+      // What the inflater did not take (the trailer, the next member) stays in the queue.
+      q.consume(piece.length - (fed - z.bytesWritten));
       for (const d of ready.splice(0)) {
         crc = crc32(d, crc);
         size += d.length;
         yield d;
       }
-      await q.fill(8);
-      const trailer = q.peek();
-      if (trailer.length < 8) return void members.fail(at, 'cut');
-      if (trailer.readUInt32LE(0) !== crc || trailer.readUInt32LE(4) !== size % 2 ** 32) return void members.fail(at, 'bad', new Error('gzip checksum or length does not match'));
-      q.consume(8);
-    })();
+    }
+    if (failure) return void this.fail(at, 'bad', failure);
+    await ended;
+    for (const d of ready.splice(0)) {
+      crc = crc32(d, crc);
+      size += d.length;
+      yield d;
+    }
+    await q.fill(8);
+    const trailer = q.peek();
+    if (trailer.length < 8) return void this.fail(at, 'cut');
+    if (trailer.readUInt32LE(0) !== crc || trailer.readUInt32LE(4) !== size % 2 ** 32) return void this.fail(at, 'bad', new Error('gzip checksum or length does not match'));
+    q.consume(8);
   }
 
   private fail(offset: number, kind: MemberDamage['kind'], cause?: unknown): null {
