@@ -17,7 +17,7 @@ export { run } from './cli/run.js';
 export { Crawler } from './crawl/crawler.js';
 export type { CrawlConfig } from './crawl/crawler.js';
 export type { CrawlCounters, CrawlSummary } from './crawl/summary.js';
-export { OutDir } from './crawl/output.js';
+export { OutDir } from './record/outdir.js';
 export { parseDocument, normaliseUrl, readOpml } from './discover/index.js';
 export type { DiscoveredItem, ParsedDocument } from './discover/index.js';
 export { SqliteStore, acquireLock, defaultStatePath } from './state/index.js';

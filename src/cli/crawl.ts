@@ -2,6 +2,7 @@
  * `copydesk crawl <source>... | --sources FILE | --opml FILE`: pick up what is new on
  * feeds, sitemaps and home pages, politely, and write each new article once.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -16,7 +17,7 @@ import { pageRequestHeaders } from '../fetch/headers.js';
 import { DEFAULT_WARC_SIZE } from '../warc/detect.js';
 import type { WarcWriter } from '../warc/write.js';
 import { DEFAULT_DELAY_MS } from '../fetch/politeness.js';
-import { OutDir } from '../crawl/output.js';
+import { OutDir } from '../record/outdir.js';
 import { DEFAULT_MAX_ATTEMPTS } from '../crawl/failure-policy.js';
 import { DEFAULT_FOLLOW_DEPTH, DEFAULT_FOLLOW_MAX_PAGES } from '../crawl/follow-settings.js';
 import { progressLine, summaryLine } from '../crawl/summary.js';
@@ -34,7 +35,7 @@ import type { CommandContext } from './context.js';
 import { openUrlList, readLines } from './inputs.js';
 import { write } from './io.js';
 import { EXIT, signalExit, stateFailureExit } from './exit.js';
-import { addFetchOptions, delayArg, domOption, intArg, pageTimeoutOption, secondsArg, sizeArg, toOptions } from './options.js';
+import { addFetchOptions, delayArg, domOption, intArg, outOption, pageTimeoutOption, secondsArg, sizeArg, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { Progress } from './progress.js';
 import { RecordSink } from './sink.js';
@@ -42,7 +43,6 @@ import { RecordSink } from './sink.js';
 interface CrawlFlags extends CommonFlags {
   sources?: string;
   opml?: string;
-  out?: string;
   stdout?: boolean;
   state?: string;
   wait?: boolean;
@@ -112,7 +112,8 @@ async function gatherSources(args: string[], flags: CrawlFlags, cwd: string): Pr
 }
 
 async function writeJsonAtomic(path: string, data: unknown): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
+  // Not the process id: in a container every run may be PID 1.
+  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   await writeFile(tmp, `${JSON.stringify(data, null, 2)}\n`);
   await rename(tmp, path);
 }
@@ -123,7 +124,7 @@ export function crawlCommand(ctx: CommandContext): Command {
     .argument('[sources...]', 'feed, sitemap or home page URLs')
     .addOption(new Option('--sources <file>', 'read sources from a file, one per line'))
     .addOption(new Option('--opml <file>', 'read sources from an OPML subscription list'))
-    .addOption(new Option('--out <dir>', 'write one JSON file per article: DIR/<host>/<yyyy-mm-dd>/<slug>-<hash>.json'))
+    .addOption(outOption(false))
     .addOption(new Option('--stdout', 'with --out or --store, also write NDJSON on stdout').default(false))
     .addOption(new Option('--state <path|url>', 'state: an SQLite file, or postgres://user@host:port/db shared by many workers (default: $COPYDESK_STATE, else $XDG_STATE_HOME/copydesk/state.db)'))
     .addOption(new Option('--store', 'with a PostgreSQL state: keep each record in its records table, with the item marked done in the same transaction ("copydesk export" reads them)').default(false))

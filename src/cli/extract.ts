@@ -28,10 +28,10 @@ import type { CommandContext } from './context.js';
 import { signalExit, stateFailureExit } from './exit.js';
 import { extractHint } from './hints.js';
 import { watchInterrupt } from './interrupt.js';
-import { addOutputOptions, domOption, intArg, maxBytesOption, pageTimeoutOption, toOptions } from './options.js';
+import { addOutputOptions, domOption, intArg, maxBytesOption, outOption, pageTimeoutOption, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { Progress } from './progress.js';
-import { RecordSink } from './sink.js';
+import { openOutDir, RecordSink } from './sink.js';
 import { pagesInFolder } from './walk.js';
 import type { FolderPages } from './walk.js';
 
@@ -106,12 +106,14 @@ export function extractCommand(ctx: CommandContext): Command {
     .addOption(new Option('--no-workers', 'extract every page in this process'))
     .addOption(domOption())
     .addOption(pageTimeoutOption())
-    .addOption(maxBytesOption());
+    .addOption(maxBytesOption())
+    .addOption(outOption());
   addOutputOptions(cmd);
   cmd.addHelpText('after', `
 Examples:
   $ copydesk extract saved/story.html --url https://example.com/news/story.html
   $ copydesk extract saved/ > records.ndjson
+  $ copydesk extract CC-NEWS-20261101.warc.gz --out articles/
   $ curl -s https://example.com/story | copydesk extract - --url https://example.com/story --format text
   $ copydesk extract CC-NEWS-20261101.warc.gz --host bbc.co.uk --lang en > bbc.ndjson
 
@@ -132,6 +134,7 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     const notes: string[] = [];
     const files = await expandInputs(args, io.cwd, flags.recursive !== false, (m) => notes.push(m));
     if (!flags.quiet) for (const m of notes) io.stderr.write(`${m}\n`);
+    const out = await openOutDir(flags.out, io.cwd);
     const accept = archiveFilter({ hosts: flags.host ?? [], ...(flags.urlPattern !== undefined ? { urlPattern: flags.urlPattern } : {}) });
     const langOk = langFilter(flags.lang);
     // A stream is an archive when its first bytes say so; otherwise it is one page.
@@ -161,7 +164,7 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
 
     const format = flags.format ?? defaultFormat(Boolean(io.stdout.isTTY), archives ? null : files.length);
     const progress: Progress = new Progress(io.stderr, (): string => (archives ? sink.tally() : `${sink.tally()} of ${files.length}`), { quiet: Boolean(flags.quiet) });
-    const sink = new RecordSink(io, format, Boolean(flags.quiet), { progress });
+    const sink = new RecordSink(io, format, Boolean(flags.quiet), { progress, out });
     const markdown = format === 'markdown';
     const urlOf = (file: string): string => flags.url ?? (file === '-' ? '' : pathToFileURL(file).href);
 

@@ -15,10 +15,10 @@ import { getHint } from './hints.js';
 import { signalExit } from './exit.js';
 import { openUrlList, urlsFrom } from './inputs.js';
 import { watchInterrupt } from './interrupt.js';
-import { addFetchOptions, addOutputOptions, delayArg, domOption, intArg, pageTimeoutOption, toOptions } from './options.js';
+import { addFetchOptions, addOutputOptions, delayArg, domOption, intArg, outOption, pageTimeoutOption, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { Progress } from './progress.js';
-import { RecordSink } from './sink.js';
+import { openOutDir, RecordSink } from './sink.js';
 
 interface GetFlags extends CommonFlags {
   input?: string;
@@ -43,13 +43,15 @@ export function getCommand(ctx: CommandContext): Command {
     .addOption(new Option('--workers <n>', 'with many URLs: worker threads that extract the fetched pages (default: one per core)').argParser(intArg(1)))
     .addOption(new Option('--no-workers', 'extract every page in this process'))
     .addOption(domOption())
-    .addOption(pageTimeoutOption());
+    .addOption(pageTimeoutOption())
+    .addOption(outOption());
   addOutputOptions(addFetchOptions(cmd));
   cmd.addHelpText('after', `
 Examples:
   $ copydesk get https://example.com/news/story.html
   $ copydesk get --input urls.txt --format ndjson > records.ndjson
   $ cat urls.txt | copydesk get - | jq -r .title
+  $ copydesk get --input urls.txt --out pages/
 
 Exit codes: 0 every record written, 1 some pages failed (error records written), 2 usage error.
 `);
@@ -64,7 +66,8 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     const knownCount = !inputFile && !urls.includes('-') ? urls.length : null;
     const format = flags.format ?? defaultFormat(Boolean(io.stdout.isTTY), knownCount);
     const progress: Progress = new Progress(io.stderr, (): string => sink.tally(), { quiet: Boolean(flags.quiet) });
-    const sink = new RecordSink(io, format, Boolean(flags.quiet), { progress });
+    const out = await openOutDir(flags.out, io.cwd);
+    const sink = new RecordSink(io, format, Boolean(flags.quiet), { progress, out });
     // The pipeline (and its DOM libraries) load only when there is work: --help stays light.
     const [{ get }, { politeGet }, { batchThreads, openPoolExtractor }] = await Promise.all([import('../pipeline.js'), import('../crawl/polite-get.js'), import('../pool/extractor.js')]);
     // Pages of a batch are extracted on a worker pool while the fetching stays here.

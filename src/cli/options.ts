@@ -67,6 +67,12 @@ export function maxBytesOption(): Option {
   return new Option('--max-bytes <n>', 'largest page accepted (body or file), after decompression').argParser(intArg(1)).default(DEFAULTS.maxBytes);
 }
 
+/** --out, for every command that writes records: one file per article, named by src/record/paths.ts. */
+export function outOption(formats = true): Option {
+  const other = formats ? ' (.txt or .md with --format text or markdown)' : '';
+  return new Option('--out <dir>', `write one file per article instead of stdout, atomically: DIR/<host>/<yyyy-mm-dd>/<slug>-<hash>.json${other}`);
+}
+
 /** --page-timeout, for every command that extracts pages. */
 export function pageTimeoutOption(): Option {
   return new Option('--page-timeout <seconds>', "time one page's extraction may take on the worker pool; past it the page is a PAGE_TIMEOUT error record")
@@ -107,6 +113,8 @@ export interface CommonFlags {
   quiet?: boolean;
   dom?: DomKind;
   pageTimeout?: number;
+  /** One file per article in this folder. */
+  out?: string;
 }
 
 export function toOptions(flags: CommonFlags): Partial<Options> {

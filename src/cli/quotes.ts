@@ -4,19 +4,22 @@
  * from the body the extractor finds in a saved page. Offsets are into the text as read
  * (into the extracted body with --html).
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { CopydeskError, toCopydeskError } from '../errors.js';
+import { DEFAULTS } from '../config.js';
+import { CopydeskError, isCopydeskError, toCopydeskError } from '../errors.js';
 import { decodeBody } from '../fetch/decode.js';
+import { readCapped, readFileCapped } from '../pool/read.js';
 import { extractQuotes, extractQuotesFromText } from '../quotes/index.js';
 import type { CommandContext } from './context.js';
 import { openInputFile } from './inputs.js';
-import { readAll, write } from './io.js';
+import { write } from './io.js';
+import { maxBytesOption } from './options.js';
 
 interface QuotesFlags {
   html?: boolean;
   url?: string;
+  maxBytes?: number;
 }
 
 export function quotesCommand(ctx: CommandContext): Command {
@@ -24,7 +27,8 @@ export function quotesCommand(ctx: CommandContext): Command {
     .description('list the quotations in a text with their speakers, one JSON line each')
     .argument('[file]', 'plain text file, or "-" for stdin (the default)', '-')
     .addOption(new Option('--html', 'read a saved HTML page and report the quotes in its article body').default(false))
-    .addOption(new Option('--url <url>', "with --html: the page's address, base for relative links"));
+    .addOption(new Option('--url <url>', "with --html: the page's address, base for relative links"))
+    .addOption(maxBytesOption());
   cmd.addHelpText('after', `
 Each line: {"text","speaker","speakerMention","cue","kind","paragraph","start","end"}; start and
 end are offsets (UTF-16 code units) of the quote text in the input as read, or in the extracted
@@ -35,17 +39,25 @@ Examples:
   $ pbpaste | copydesk quotes - | jq -r '.speaker'
   $ copydesk quotes --html saved/story.html
 
-Exit codes: 0 quotes written (possibly none), 1 the page had no article text, 2 usage error.
+Exit codes: 0 quotes written (possibly none), 1 the page had no article text or the input is
+larger than --max-bytes, 2 usage error.
 `);
   cmd.action(async (file: string, flags: QuotesFlags) => {
     const { io } = ctx;
     if (file !== '-') await openInputFile(file, io.cwd).then((s) => s.destroy());
     // Waiting on a terminal looks like a hang: say what is expected.
     else if ((io.stdin as { isTTY?: boolean }).isTTY) await write(io.stderr, 'copydesk quotes: reading text from the terminal; end it with Ctrl-D, or give a file: copydesk quotes story.txt\n');
+    // The same cap as extract's: a huge file or a gzip bomb is refused, not read into memory.
+    const maxBytes = flags.maxBytes ?? DEFAULTS.maxBytes;
     let bytes: Buffer;
     try {
-      bytes = file === '-' ? await readAll(io.stdin) : await readFile(resolve(io.cwd, file));
+      bytes = file === '-' ? await readCapped(io.stdin, maxBytes, 'stdin') : await readFileCapped(resolve(io.cwd, file), maxBytes);
     } catch (err) {
+      if (isCopydeskError(err) && err.code === 'TOO_LARGE') {
+        await write(io.stderr, `copydesk: ${err.code}: ${err.message}\n`);
+        ctx.exitCode = 1;
+        return;
+      }
       throw new CopydeskError('INPUT', `cannot read ${file}: ${(err as Error).message}`, { cause: err });
     }
     let quotes;

@@ -41,6 +41,11 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
       await write(io.stderr, `copydesk: ${err.message}\n`);
       return EXIT.USAGE;
     }
+    // A failure named by its code (OUTPUT: a full disk under --out) is no surprise.
+    if (isCopydeskError(err) && err.code !== 'INTERNAL') {
+      await write(io.stderr, `copydesk: ${err.code}: ${err.message}\n`);
+      return EXIT.SOME_FAILED;
+    }
     const message = err instanceof Error ? err.message : String(err);
     await write(io.stderr, `copydesk: unexpected error: ${message}\n`);
     if (io.env.COPYDESK_DEBUG && err instanceof Error && err.stack) await write(io.stderr, `${err.stack}\n`);

@@ -6,11 +6,19 @@
  *
  * --format json stays valid JSON whatever the count: one record is one object, several
  * are one array. The first record is held until a second one (or the end) says which.
+ *
+ * With --out DIR, each article goes to a file of its own instead, named and written as a
+ * crawl's (src/record/outdir.ts, paths.ts): JSON for json and ndjson, .txt and .md for the
+ * human formats. Error records then have only their note on stderr.
  */
 import type { OutputFormat } from '../config.js';
 import { formatRecord } from '../record/serialize.js';
 import { isErrorRecord } from '../record/types.js';
 import type { CopydeskRecord } from '../record/types.js';
+import { resolve } from 'node:path';
+import { CopydeskError } from '../errors.js';
+import { OutDir } from '../record/outdir.js';
+import { articlePath } from '../record/paths.js';
 import type { Io } from './io.js';
 import { write } from './io.js';
 import type { Progress } from './progress.js';
@@ -20,6 +28,14 @@ import type { Progress } from './progress.js';
  * paragraphs, so a blank line alone would not show where one article ends: a rule does.
  */
 const SEPARATORS: Partial<Record<OutputFormat, string>> = { text: `\n${'='.repeat(72)}\n\n`, markdown: '\n---\n\n' };
+
+/** --out: the file each format writes, and its extension. One JSON record per file is pretty. */
+const FILE_FORMATS: Record<OutputFormat, { format: OutputFormat; ext: string }> = {
+  json: { format: 'json', ext: 'json' },
+  ndjson: { format: 'json', ext: 'json' },
+  text: { format: 'text', ext: 'txt' },
+  markdown: { format: 'markdown', ext: 'md' },
+};
 
 /** Pretty JSON of one record as an element of the array: every line indented once more. */
 function arrayElement(json: string): string {
@@ -37,7 +53,7 @@ export class RecordSink {
     private readonly io: Io,
     private readonly format: OutputFormat,
     private readonly quiet: boolean,
-    private readonly options: { progress?: Progress } = {},
+    private readonly options: { progress?: Progress; out?: OutDir | null } = {},
   ) {}
 
   async put(record: CopydeskRecord): Promise<void> {
@@ -47,8 +63,17 @@ export class RecordSink {
       this.failed++;
       if (!this.quiet) await write(this.io.stderr, `copydesk: ${record.url || '(input)'}: ${record.error.code}: ${oneLine(record.error.message)}\n`);
     } else {
+      const { out } = this.options;
+      if (out) {
+        const { format, ext } = FILE_FORMATS[this.format];
+        // A failed write (a full disk) is an OUTPUT error that ends the run: not counted as written.
+        await out.write(articlePath(record, ext), formatRecord(record, format) ?? '');
+        this.written++;
+        return;
+      }
       this.written++;
     }
+    if (this.options.out) return;
     const text = formatRecord(record, this.format);
     if (text === null) return;
     this.printed++;
@@ -80,6 +105,8 @@ export class RecordSink {
     if (this.failed > 0 && !this.quiet && this.written + this.failed > 1) {
       await write(this.io.stderr, `copydesk: ${this.failed} of ${this.written + this.failed} pages failed\n`);
     }
+    const { out } = this.options;
+    if (out && !this.quiet) await write(this.io.stderr, `copydesk: ${this.written} record${this.written === 1 ? '' : 's'} written to ${out.root}\n`);
   }
 
   /** For the progress line: "12 pages · 1 failed". */
@@ -96,4 +123,14 @@ export class RecordSink {
 
 function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, ' ');
+}
+
+/** The --out folder, created and cleared of a killed run's leftovers; a folder that cannot be made is a usage error. */
+export async function openOutDir(dir: string | undefined, cwd: string): Promise<OutDir | null> {
+  if (dir === undefined) return null;
+  const out = new OutDir(resolve(cwd, dir));
+  await out.prepare().catch((err: unknown) => {
+    throw new CopydeskError('USAGE', `--out ${dir}: ${(err as Error).message}`, { cause: err });
+  });
+  return out;
 }

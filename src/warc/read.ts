@@ -3,22 +3,27 @@
  * response record with a 2xx status that holds HTML, in archive order. The archive is read
  * once, as a stream, one record at a time: only the record in hand is in memory.
  *
- * Parsing is warcio's (the webrecorder project's reader: gzip member by member, plain
- * WARC when the bytes are not gzip). Two things it leaves to its caller are done here:
+ * Parsing is warcio's (the webrecorder project's reader) over plain bytes: the gzip members
+ * are inflated before it by Node's zlib (members.ts), which also knows where each member
+ * starts. What warcio leaves to its caller is done here:
  *  - a body is decoded as a live fetch decodes it (payload.ts), so brotli works too;
- *  - damage is noticed. warcio ends quietly at a truncated or corrupt gzip member and at a
- *    record cut short, so the bytes it consumed are compared with the bytes it was given and
- *    with the lengths the records declared; a shortfall becomes an ARCHIVE_CORRUPT error,
- *    and a file is read on from the next record after the damage (resync.ts).
+ *  - damage is noticed. A gzip member that is cut short or corrupt stops the inflater, and
+ *    warcio ends quietly at a record cut short, so the bytes it consumed are compared with
+ *    the bytes it was given and with the lengths the records declared; a shortfall becomes
+ *    an ARCHIVE_CORRUPT error, and a file is read on from the next record after the damage
+ *    (resync.ts);
+ *  - warcio's own warnings (a record longer than its Content-Length says) would go to the
+ *    console; they are counted in the tally instead, for copydesk's closing note.
  */
 import { createReadStream } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { WARCParser } from 'warcio';
+import { AsyncIterReader, WARCParser } from 'warcio';
 import type { WARCRecord } from 'warcio';
 import { CopydeskError, toCopydeskError } from '../errors.js';
 import { pageTypeOf } from '../fetch/mime.js';
 import { errorRecord } from '../record/error-record.js';
 import type { ErrorRecord, WarcOrigin } from '../record/types.js';
+import { GzipMembers } from './members.js';
 import { decodePayload } from './payload.js';
 import { nextRecordOffset } from './resync.js';
 import type { ArchiveTally } from './tally.js';
@@ -130,24 +135,52 @@ async function readResponse(record: WARCRecord, parser: WARCParser, origin: Warc
   return { page: { url, fetchedAt, contentType, bytes, origin } };
 }
 
+/** warcio's one warning, about a record that runs on past its Content-Length. */
+const LENGTH_WARNING = /^Content-Length Too Small/;
+
+/**
+ * Runs `read` with warcio's console warnings counted instead of printed; any other console
+ * output passes through untouched. Archives are read one at a time, so one hook suffices.
+ */
+async function* countingWarnings<T, R>(read: AsyncGenerator<T, R>, onWarning: () => void): AsyncGenerator<T, R> {
+  const original = console.warn;
+  console.warn = (...args: unknown[]): void => {
+    if (typeof args[0] === 'string' && LENGTH_WARNING.test(args[0])) onWarning();
+    else original(...args);
+  };
+  try {
+    return yield* read;
+  } finally {
+    console.warn = original;
+  }
+}
+
 /** One pass over an archive from byte `base`: its pages, then where it stopped on damage (null at a clean end). */
 async function* readPass(source: AsyncIterable<Uint8Array>, base: number, file: string, opts: ReadArchiveOptions, tally: ArchiveTally): AsyncGenerator<ArchiveItem, Damage | null> {
+  const members = new GzipMembers(base);
   let given = 0;
   const counted = (async function* (): AsyncGenerator<Uint8Array> {
-    for await (const chunk of source) {
+    for await (const chunk of members.inflate(source)) {
       given += chunk.length;
       yield chunk;
     }
   })();
-  const parser = new WARCParser(counted);
+  // Plain bytes: warcio's own (JavaScript) inflate is not asked to look at them.
+  const parser = new WARCParser(new AsyncIterReader(counted, null));
   let end = 0;
   let offset = 0;
   let records = 0;
+  const inflateDamage = (): Damage | null => {
+    const d = members.damage;
+    if (!d) return null;
+    const why = d.kind === 'cut' ? 'the archive cut short inside a gzip member' : records ? 'damage after a good record' : 'bytes that are not a WARC record';
+    return { offset: d.offset, why, ...(d.cause !== undefined ? { cause: d.cause } : {}) };
+  };
   try {
     for await (const record of parser) {
-      offset = base + parser.offset;
+      offset = members.fileOffset(parser.offset);
       // warcio takes any header block as a record; one that is not WARC is where damage begins.
-      if (!record.warcHeaders.statusline.startsWith('WARC/')) return { offset, why: 'a record that does not start with WARC/' };
+      if (!record.warcHeaders.statusline.startsWith('WARC/')) return inflateDamage() ?? { offset, why: 'a record that does not start with WARC/' };
       end = blockEnd(parser, record);
       records++;
       tally.records++;
@@ -158,16 +191,18 @@ async function* readPass(source: AsyncIterable<Uint8Array>, base: number, file: 
         const origin: WarcOrigin = { file, recordId: record.warcHeader('WARC-Record-ID') ?? '', offset };
         const item = await readResponse(record, parser, origin, opts, tally);
         // A record cut short: the damage is reported once, for the archive.
-        if (item && 'error' in item && item.error.error.code === 'ARCHIVE_CORRUPT') return { offset, why: 'a record cut short' };
+        if (item && 'error' in item && item.error.error.code === 'ARCHIVE_CORRUPT') return inflateDamage() ?? { offset, why: 'a record cut short' };
         if (item) yield item;
       }
     }
   } catch (err) {
-    return { offset: base + parser.offset, why: `an unreadable record (${err instanceof Error ? err.message : String(err)})`, cause: err };
+    return inflateDamage() ?? { offset: members.fileOffset(parser.offset), why: `an unreadable record (${err instanceof Error ? err.message : String(err)})`, cause: err };
   }
+  const damage = inflateDamage();
+  if (damage) return damage;
   const reader = parser._reader;
   if (reader.getReadOffset() < end) return { offset, why: 'the archive cut short inside a record' };
-  if (reader.getRawOffset() < given) return { offset: base + parser.offset, why: records ? 'damage after a good record' : 'bytes that are not a WARC record' };
+  if (reader.getRawOffset() < given) return { offset: members.fileOffset(parser.offset), why: records ? 'damage after a good record' : 'bytes that are not a WARC record' };
   return null;
 }
 
@@ -180,7 +215,7 @@ export async function* readArchive(source: AsyncIterable<Uint8Array>, file: stri
   let from = 0;
   let input = source;
   for (;;) {
-    const damage = yield* readPass(input, from, file, opts, tally);
+    const damage = yield* countingWarnings(readPass(input, from, file, opts, tally), () => tally.lengthWarnings++);
     if (!damage) return;
     const next = file === '-' ? null : await nextRecordOffset(file, Math.max(damage.offset, from) + 1).catch(() => null);
     yield corrupt(file, damage, next);

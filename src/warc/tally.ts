@@ -25,10 +25,12 @@ export interface ArchiveTally {
   otherLang: number;
   /** Pages an earlier run (or a crawl) already wrote, passed over with --state. */
   alreadyDone: number;
+  /** Records followed by more bytes than their Content-Length says (read on from the next record). */
+  lengthWarnings: number;
 }
 
 export function emptyTally(): ArchiveTally {
-  return { archives: 0, records: 0, pages: 0, notHtml: 0, redirects: 0, otherStatus: 0, revisits: 0, otherRecords: 0, filtered: 0, otherLang: 0, alreadyDone: 0 };
+  return { archives: 0, records: 0, pages: 0, notHtml: 0, redirects: 0, otherStatus: 0, revisits: 0, otherRecords: 0, filtered: 0, otherLang: 0, alreadyDone: 0, lengthWarnings: 0 };
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -46,5 +48,6 @@ export function tallyLine(t: ArchiveTally): string {
     [t.alreadyDone, 'already extracted (--state)'],
   ];
   const parts = skipped.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
-  return `${plural(t.archives, 'archive')}: ${plural(t.pages, 'HTML page')} of ${plural(t.records, 'record')}${parts.length ? `; skipped ${parts.join(', ')}` : ''}`;
+  const warned = t.lengthWarnings ? `; ${plural(t.lengthWarnings, 'record')} longer than ${t.lengthWarnings === 1 ? 'its' : 'their'} Content-Length` : '';
+  return `${plural(t.archives, 'archive')}: ${plural(t.pages, 'HTML page')} of ${plural(t.records, 'record')}${parts.length ? `; skipped ${parts.join(', ')}` : ''}${warned}`;
 }

@@ -12,6 +12,8 @@ import { Progress } from '../../src/cli/progress.js';
 import { run } from '../../src/cli/run.js';
 import { RecordSink } from '../../src/cli/sink.js';
 import type { CopydeskRecord } from '../../src/record/types.js';
+import { startSite } from '../crawl/helpers.js';
+import { startServer } from '../helpers/server.js';
 import { ndjson, runCli, tempDir } from './io.js';
 import { articleHtml } from './pages.js';
 
@@ -79,6 +81,46 @@ describe('progress on a terminal', () => {
     // Not a terminal: no progress at all.
     const plain = await runCli(['extract', '.', '--no-workers'], { cwd: dir });
     expect(plain.stderr).toBe('');
+  });
+
+  it('get --input shows the line too, only on a terminal', async () => {
+    const server = await startServer((_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(articleHtml('Harbour reopens')));
+    try {
+      const dir = tempDir();
+      writeFileSync(join(dir, 'urls.txt'), `${server.url('/a')}\n${server.url('/b')}\n`);
+      const t = terminalIo(dir, 80);
+      expect(await run(['get', '--input', 'urls.txt', '--delay', '0', '--allow-private', '--no-workers', '--format', 'ndjson'], t.io)).toBe(0);
+      // eslint-disable-next-line no-control-regex -- the terminal's erase-line sequence
+      expect(t.stderr()).toMatch(/\r\x1b\[K\d+ pages?/);
+      // eslint-disable-next-line no-control-regex -- the terminal's erase-line sequence
+      expect(ndjson(t.screen().replace(/\r\x1b\[K[^\r{]*/g, ''))).toHaveLength(2);
+      const plain = await runCli(['get', '--input', 'urls.txt', '--delay', '0', '--allow-private', '--no-workers'], { cwd: dir });
+      expect(plain.stderr).toBe('');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('crawl: its live line never shares a line with a record', async () => {
+    const site = await startSite();
+    try {
+      const dir = tempDir();
+      const t = terminalIo(dir, 40);
+      await run(['crawl', site.url('/feed.xml'), '--state', join(dir, 'state.db'), '--delay', '0', '--allow-private', '--no-workers'], t.io);
+      const screen = t.screen();
+      const starts = [...screen.matchAll(/\{"schemaVersion"/g)];
+      expect(starts.length).toBeGreaterThan(1);
+      for (const m of starts) {
+        const before = screen.slice(0, m.index);
+        expect(before === '' || before.endsWith('\n') || before.endsWith('\r\x1b[K')).toBe(true);
+      }
+      // Each drawn line (what follows an erase and is not a message ending in a newline) fits in 39 columns.
+      const drawn = t.stderr().split('\r\x1b[K').filter((part) => part && !part.includes('\n'));
+      expect(drawn.length).toBeGreaterThan(0);
+      for (const line of drawn) expect(line.length).toBeLessThanOrEqual(39);
+    } finally {
+      await site.close();
+    }
   });
 
   it('the sink clears a drawn line before the record', async () => {

@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BIN, ensureBuilt } from '../crawl/child.js';
 import { run } from '../../src/cli/run.js';
 import type { Io } from '../../src/cli/io.js';
 
@@ -64,5 +67,38 @@ describe('copydesk quotes', () => {
     expect(await run(['quotes', 'missing.txt'], t.io)).toBe(2);
     expect(t.out()).toBe('');
     expect(t.err()).toContain('missing.txt');
+  });
+
+  it('holds a file and stdin to --max-bytes, as extract does (a gzip bomb included), instead of reading them whole', async () => {
+    writeFileSync(join(dir, 'big.txt'), `${'“Enough is enough,” the union said. '.repeat(2000)}\n`);
+    const file = io();
+    expect(await run(['quotes', 'big.txt', '--max-bytes', '10000'], file.io)).toBe(1);
+    expect(file.out()).toBe('');
+    expect(file.err()).toMatch(/^copydesk: TOO_LARGE: .*big\.txt is larger than 10000 bytes \(see --max-bytes\)\n$/);
+    writeFileSync(join(dir, 'bomb.txt.gz'), gzipSync(Buffer.alloc(5_000_000, 0x61)));
+    const bomb = io();
+    expect(await run(['quotes', 'bomb.txt.gz'], bomb.io)).toBe(0);
+    const capped = io();
+    expect(await run(['quotes', 'bomb.txt.gz', '--max-bytes', '1000000'], capped.io)).toBe(1);
+    expect(capped.err()).toContain('once decompressed');
+    const stdin = io('“Enough is enough,” the union said.'.repeat(100));
+    expect(await run(['quotes', '-', '--max-bytes', '100'], stdin.io)).toBe(1);
+    expect(stdin.err()).toContain('stdin is larger than 100 bytes');
+    // Under the cap, a gzip text file is read as text.
+    writeFileSync(join(dir, 'small.txt.gz'), gzipSync('“Enough is enough,” the union said.'));
+    const small = io();
+    expect(await run(['quotes', 'small.txt.gz'], small.io)).toBe(0);
+    expect(JSON.parse(small.out())).toMatchObject({ speaker: 'the union' });
+  });
+});
+
+describe('copydesk quotes --help piped to a reader that stops early', () => {
+  it('prints no EPIPE error and exits 0 (the built CLI, a real pipe)', { timeout: 120_000 }, () => {
+    ensureBuilt();
+    // The reader is gone before the help text is written: the write meets a closed pipe.
+    const r = spawnSync('sh', ['-c', `node ${JSON.stringify(BIN)} quotes --help | head -c 0; node ${JSON.stringify(BIN)} quotes --help | head -1`], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('Usage: copydesk quotes [options] [file]\n');
+    expect(r.stderr).toBe('');
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { brotliCompressSync, gunzipSync, gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { memoryIo, ndjson, runCli, tempDir } from '../cli/io.js';
 import { articleHtml } from '../cli/pages.js';
@@ -161,5 +161,25 @@ describe('copydesk extract of WARC archives', () => {
     expect(second.code).toBe(0);
     expect(ndjson(second.stdout).map((x) => x.title)).toEqual(['Late edition']);
     expect(second.stderr).toContain('8 already extracted (--state)');
+  });
+
+  it("a record longer than its Content-Length is read past and counted in copydesk's note; warcio's own warning stays off stderr", async () => {
+    const dir = tempDir();
+    const first = response('https://news.example/1', { body: articleHtml('First story') });
+    // Five bytes more than declared: the line after the record is not the blank one it should be.
+    const declared = /Content-Length: (\d+)\r\n\r\n/.exec(first.toString('latin1'));
+    const short = Buffer.from(first.toString('latin1').replace(`Content-Length: ${declared?.[1]}\r\n\r\n`, `Content-Length: ${Number(declared?.[1]) - 5}\r\n\r\n`), 'latin1');
+    writeFileSync(join(dir, 'long.warc.gz'), archive([short, response('https://news.example/2', { body: articleHtml('Second story') })], true));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const r = await runCli(['extract', 'long.warc.gz', '--no-workers'], { cwd: dir });
+      expect(ndjson(r.stdout).map((x) => (x.error ? 'ERR' : x.title))).toEqual(['First story', 'Second story']);
+      expect(r.stderr).toContain('2 HTML pages of 2 records; 1 record longer than its Content-Length');
+      // warcio would have printed "Content-Length Too Small …" to the console.
+      expect(warn).not.toHaveBeenCalled();
+      expect(console.warn).toBe(warn);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -5,6 +5,7 @@
  * controls can point outside the output directory.
  */
 import { createHash } from 'node:crypto';
+import type { ArticleRecord } from './types.js';
 
 /** Names Windows refuses whatever the extension (and that confuse other tools). */
 const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
@@ -76,7 +77,18 @@ export function dayDir(dates: (string | null | undefined)[], fallback: Date): st
   return fallback.toISOString().slice(0, 10);
 }
 
-/** <host>/<yyyy-mm-dd>/<slug>-<short hash>.json, with '/' separators, relative to --out. */
-export function recordPath(key: string, url: string, title: string | null, dates: (string | null | undefined)[], fetchedAt: Date): string {
-  return `${hostDir(url)}/${dayDir(dates, fetchedAt)}/${articleSlug(url, title)}-${shortHash(key)}.json`;
+/** <host>/<yyyy-mm-dd>/<slug>-<short hash>.<ext>, with '/' separators, relative to --out. */
+export function recordPath(key: string, url: string, title: string | null, dates: (string | null | undefined)[], fetchedAt: Date, ext = 'json'): string {
+  return `${hostDir(url)}/${dayDir(dates, fetchedAt)}/${articleSlug(url, title)}-${shortHash(key)}.${ext}`;
+}
+
+/**
+ * The path of a record written by get or extract: named as a crawl names it, after the
+ * page's web address. A saved file's record has a file: URL, so its name comes from the
+ * canonical address the page declares, when it has one; the hash is of the record's own
+ * url, so two files stay two files.
+ */
+export function articlePath(record: ArticleRecord, ext = 'json'): string {
+  const web = /^https?:/i.test(record.url) ? record.url : (record.canonicalUrl ?? record.url);
+  return recordPath(record.url, web, record.title, [record.publishedAt], new Date(record.fetchedAt), ext);
 }
