@@ -17,7 +17,10 @@ export function usableUrl(href: string): boolean {
   return /^https?:/i.test(href) && !/^https?:\/\/[^/]*\.invalid(?:[:/]|$)/i.test(href);
 }
 
-/** An image's real address: src, or where lazy loading keeps it (data-src, srcset), made absolute; '' when none. */
+/**
+ * An image's real address, made absolute; '' when none. Where lazy loading keeps it
+ * (data-src …) comes first, since src then holds a placeholder; then src, then srcset.
+ */
 export function imageSource(img: Element): string {
   const base = img.ownerDocument.baseURI;
   const resolve = (raw: string | null | undefined): string => {
@@ -29,12 +32,12 @@ export function imageSource(img: Element): string {
       return '';
     }
   };
-  const src = resolve(img.getAttribute('src'));
-  if (src) return src;
   for (const name of LAZY_SRC_ATTRIBUTES) {
     const v = resolve(img.getAttribute(name));
     if (v) return v;
   }
+  const src = resolve(img.getAttribute('src'));
+  if (src) return src;
   // The first candidate of a srcset: "a.jpg 320w, b.jpg 640w".
   return resolve((img.getAttribute('srcset') ?? img.getAttribute('data-srcset'))?.trim().split(/\s+/)[0]);
 }

@@ -44,6 +44,14 @@ describe('images and links in the record', () => {
     expect(record.body).not.toContain('Port of Vellby"');
   });
 
+  it('prefers the address lazy loading keeps over a placeholder src', () => {
+    const page = `<!doctype html><html lang="en"><head><title>T</title><meta property="og:type" content="article"></head><body><article><h1>T</h1>
+      <p>${'The harbour reopened on Monday after six weeks of repairs to the sea wall, the port authority said. '.repeat(4)}</p>
+      <p><img src="/static/placeholder.gif" data-src="/img/real.jpg" alt="Real"></p>
+      <p>${'Ferries to the islands will run on the winter timetable from Tuesday, the authority added. '.repeat(4)}</p></article></body></html>`;
+    expect(extractArticle(page, { url: URL_ }).images.map((i) => i.src)).toEqual(['https://coast.example/img/real.jpg']);
+  });
+
   it('drops relative links and images of a page read without its address', () => {
     const r = extractArticle(PAGE, {});
     expect(r.images.map((i) => i.src)).toEqual(['https://cdn.coast.example/img/crane.jpg']);
