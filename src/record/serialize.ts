@@ -1,14 +1,10 @@
 /**
- * Records to bytes for stdout. NDJSON is one record per line; text is a short header and
- * the body; markdown is the article as Markdown under YAML front matter; html a whole
- * document per record; csv one row per record (its header is the sink's). Error records
- * are data in JSON formats and go to the caller as null (for stderr) in the others.
+ * Records to bytes for stdout. NDJSON is one record per line; text is the title and
+ * body; markdown is the article as Markdown. Error records are data in JSON formats and
+ * go to the caller as null (for stderr) in the human formats.
  */
 import type { OutputFormat } from '../config.js';
 import type { CopydeskRecord } from './types.js';
-import { csvRow } from './csv.js';
-import { frontMatter, textHeader } from './front-matter.js';
-import { htmlDocument } from './html-document.js';
 import { textToMarkdown } from './markdown.js';
 import { isErrorRecord } from './types.js';
 
@@ -21,14 +17,10 @@ export function formatRecord(record: CopydeskRecord, format: OutputFormat): stri
       return `${JSON.stringify(record, null, 2)}\n`;
     case 'text':
       if (isErrorRecord(record)) return null;
-      return `${textHeader(record)}${record.body}\n`;
+      return `${record.title ? `${record.title}\n\n` : ''}${record.body}\n`;
     case 'markdown':
       if (isErrorRecord(record)) return null;
-      return frontMatter(record) + (record.markdown ?? textToMarkdown(record.body, record.title));
-    case 'html':
-      return isErrorRecord(record) ? null : htmlDocument(record);
-    case 'csv':
-      return isErrorRecord(record) ? null : csvRow(record);
+      return record.markdown ?? textToMarkdown(record.body, record.title);
   }
 }
 
