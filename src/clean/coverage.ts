@@ -52,10 +52,14 @@ export const KEEP_PICKED_SHARE = 0.5;
 function proseParagraphs(doc: Document): { el: Element; chars: number }[] {
   const out: { el: Element; chars: number }[] = [];
   for (const p of Array.from(doc.getElementsByTagName('p'))) {
+    const raw = p.textContent ?? '';
+    // Whitespace only shortens a text: most paragraphs are ruled out without normalising.
+    if (raw.length < PROSE_MIN_CHARS) continue;
+    const chars = raw.replace(/\s+/g, ' ').trim().length;
+    if (chars < PROSE_MIN_CHARS) continue;
     const block = p.closest(`[${WIDGET_MARK}]`);
     if (block && OTHER_PROSE_KINDS.has(block.getAttribute(WIDGET_MARK) ?? '')) continue;
-    const chars = textLength(p);
-    if (chars >= PROSE_MIN_CHARS) out.push({ el: p, chars });
+    out.push({ el: p, chars });
   }
   return out;
 }
@@ -97,7 +101,10 @@ function kept(content: Element | null, prose: PageProse): number {
 
 /** Whether Readability's article (or none) kept too little of the page's prose. */
 export function keptTooLittle(content: Element | null, prose: PageProse): boolean {
-  return prose.total >= COVERAGE_MIN_PAGE_PROSE && kept(content, prose) < prose.total * COVERAGE_LOW;
+  if (prose.total < COVERAGE_MIN_PAGE_PROSE) return false;
+  // Most articles hold that much text at all, and need no count of their marks.
+  if (content && textLength(content) >= prose.total * COVERAGE_LOW) return false;
+  return kept(content, prose) < prose.total * COVERAGE_LOW;
 }
 
 function linkTextLength(el: Element): number {
