@@ -1,10 +1,12 @@
 /**
- * Records to bytes for stdout. NDJSON is one record per line; text is the title and
- * body; markdown is the article as Markdown. Error records are data in JSON formats and
+ * Records to bytes for stdout. NDJSON is one record per line; text is a short header (title,
+ * byline and date, address) and the body; markdown is the article as Markdown under YAML front
+ * matter. Error records are data in JSON formats and
  * go to the caller as null (for stderr) in the human formats.
  */
 import type { OutputFormat } from '../config.js';
 import type { CopydeskRecord } from './types.js';
+import { frontMatter, textHeader } from './front-matter.js';
 import { textToMarkdown } from './markdown.js';
 import { isErrorRecord } from './types.js';
 
@@ -17,10 +19,10 @@ export function formatRecord(record: CopydeskRecord, format: OutputFormat): stri
       return `${JSON.stringify(record, null, 2)}\n`;
     case 'text':
       if (isErrorRecord(record)) return null;
-      return `${record.title ? `${record.title}\n\n` : ''}${record.body}\n`;
+      return `${textHeader(record)}${record.body}\n`;
     case 'markdown':
       if (isErrorRecord(record)) return null;
-      return record.markdown ?? textToMarkdown(record.body, record.title);
+      return frontMatter(record) + (record.markdown ?? textToMarkdown(record.body, record.title));
   }
 }
 
