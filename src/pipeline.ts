@@ -1,7 +1,8 @@
 /**
  * The recipe for one page:
- *   fetch → strip scripts and styles → parse once → metadata → clean before → Readability (or the
- *   page's main landmark when it finds nothing) →
+ *   fetch → strip scripts and styles → parse once → place streamed parts → metadata →
+ *   clean before → Readability (or the page's main landmark when it finds nothing; a wider
+ *   container when it kept little of the page's prose) →
  *   clean after → body text → article verdict → quotes → record.
  * Each stage is a plain function in its own folder; this file only orders them.
  */
@@ -60,7 +61,8 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
   try {
     const doc = page.document;
     // Parts a streaming server sent after the page go where its script would put them.
-    if (mayHaveStreamedContent(html)) placeStreamedContent(doc);
+    const streamed = mayHaveStreamedContent(html);
+    if (streamed) placeStreamedContent(doc);
     const meta = readMetadata(doc, doc.URL);
     const signals = cleanBeforeReadability(doc);
     const prose = ruleOn('clean:prose-coverage') ? markProse(doc) : null;
@@ -70,7 +72,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     // Readability kept little of the page's prose: read the page again for a wider container.
     if (prose && keptTooLittle(readable, prose)) {
       second = parseHtml(html, finalUrl || undefined, dom);
-      if (mayHaveStreamedContent(html)) placeStreamedContent(second.document);
+      if (streamed) placeStreamedContent(second.document);
       cleanBeforeReadability(second.document);
       content = widerContainer(second.document, readable, prose) ?? readable;
     }
@@ -78,7 +80,8 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     let markdown: string | undefined;
     let cleaned: CleanReport | null = null;
     if (content) {
-      const readableChars = readable ? textLength(readable) : 0;
+      // Measured before cleaning, and only when there is a wider container to weigh against it.
+      const readableChars = readable && content !== readable ? textLength(readable) : 0;
       cleaned = cleanAfterReadability(content);
       body = elementToText(content);
       // A wider container that cleans down to less than Readability's pick held gives way to it.

@@ -25,22 +25,23 @@ export function mayHaveStreamedContent(html: string): boolean {
   return html.includes('id="S:') || html.includes("id='S:") || html.includes('id=S:');
 }
 
-function placeholderFor(doc: Document, suffix: string): Element | null {
-  for (const prefix of PLACEHOLDER_PREFIXES) {
-    for (const el of Array.from(doc.getElementsByTagName('template'))) {
-      if (el.id === prefix + suffix) return el;
-    }
-  }
-  return null;
+/** The page's placeholders by id, read once. */
+function placeholders(doc: Document): Map<string, Element> {
+  const byId = new Map<string, Element>();
+  for (const el of Array.from(doc.getElementsByTagName('template'))) if (el.id) byId.set(el.id, el);
+  return byId;
 }
 
 /** Moves each hidden holder's content to its placeholder; returns how many were placed. */
 export function placeStreamedContent(doc: Document): number {
   let placed = 0;
   const holders = Array.from(doc.querySelectorAll('div[hidden][id^="S:"]'));
+  if (!holders.length) return 0;
+  // Templates inside a holder move with it, so one reading of the page finds them all.
+  const byId = placeholders(doc);
   for (const holder of holders) {
     const suffix = HOLDER_ID.exec(holder.id)?.[1];
-    const target = suffix === undefined ? null : placeholderFor(doc, suffix);
+    const target = suffix === undefined ? null : (PLACEHOLDER_PREFIXES.map((p) => byId.get(p + suffix)).find(Boolean) ?? null);
     const parent = target?.parentNode;
     if (!target || !parent || holder.contains(target)) continue;
     removeFallback(target);
