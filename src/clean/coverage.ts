@@ -102,9 +102,10 @@ function kept(content: Element | null, prose: PageProse): number {
 /** Whether Readability's article (or none) kept too little of the page's prose. */
 export function keptTooLittle(content: Element | null, prose: PageProse): boolean {
   if (prose.total < COVERAGE_MIN_PAGE_PROSE) return false;
-  // Most articles hold that much text at all, and need no count of their marks.
-  if (content && textLength(content) >= prose.total * COVERAGE_LOW) return false;
-  return kept(content, prose) < prose.total * COVERAGE_LOW;
+  const enough = prose.total * COVERAGE_LOW;
+  // What kept() measures, in two steps: most articles hold that much text at all, and need no count of their marks.
+  if (!content) return true;
+  return textLength(content) < enough && sum(placesIn(content), prose) < enough;
 }
 
 function linkTextLength(el: Element): number {
