@@ -106,6 +106,11 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
   return parts;
 }
 
+/** Whether a cleaned name reads as a person's rather than an organisation's. */
+export function isPerson(name: string, ctx: AuthorContext = {}): boolean {
+  return classify(name, ctx) === 'person';
+}
+
 /** Splits and cleans bylines or author lists into names, each once. */
 export function cleanAuthors(raw: readonly string[], ctx: AuthorContext = {}): string[] {
   const all = raw.filter((r) => r && !/^\s*https?:\/\//i.test(r)).flatMap((r) => splitByline(r, ctx));

@@ -117,6 +117,8 @@ export function parseVisibleDate(text: string): string | null {
   const c = a || b ? null : NUMERIC.exec(t);
   const e = a || b || c ? null : DOTTED.exec(t);
   const month = (name: string | undefined): number => MONTH_NUMBER.get((name ?? '').toLowerCase()) ?? 0;
+  // Digits-only dates are cut out before the time is looked for ("17.05.2021" holds no 17:05).
+  const numeric = c ?? e;
   if (a) [y, mo, d] = [Number(a[3]), month(a[1]), Number(a[2])];
   else if (b) [y, mo, d] = [Number(b[3]), month(b[2]), Number(b[1])];
   else if (c) [y, mo, d] = [Number(c[1]), Number(c[2]), Number(c[3])];
@@ -124,7 +126,7 @@ export function parseVisibleDate(text: string): string | null {
   else return null;
   if (!valid(y, mo, d)) return null;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
-  const clock = CLOCK.exec(t);
+  const clock = CLOCK.exec(numeric ? `${t.slice(0, numeric.index)} ${t.slice(numeric.index + numeric[0].length)}` : t);
   if (!clock) return date;
   let h = Number(clock[1]);
   const mi = Number(clock[2]);

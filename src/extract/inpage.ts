@@ -11,13 +11,13 @@ import {
   BYLINE_LINE,
   BYLINE_LINE_REACH,
   BYLINE_SELECTORS,
+  DATELINE_REACH,
   HEADER_DATE_MAX_CHARS,
-  HEADER_MAX_TEXT,
-  HEADER_LEVELS,
   MAX_BYLINE_CHARS,
   MAX_DATE_CANDIDATES,
   NOT_ARTICLE_BYLINE,
-  UPDATED_ONLY,
+  PUBLISHED_WORD,
+  UPDATED_WORD,
   VISIBLE_DATE_SELECTORS,
 } from './metadata-rules.js';
 
@@ -119,33 +119,52 @@ export function visibleDate(doc: Document): string | null {
     const ordered = [...after, ...all.filter((el) => !after.includes(el))].slice(0, MAX_DATE_CANDIDATES);
     for (const el of ordered) {
       const text = el.textContent ?? '';
-      if (!text.trim() || text.length > 200 || UPDATED_ONLY.test(text)) continue;
-      const iso = parseVisibleDate(text);
+      if (!text.trim() || text.length > 200) continue;
+      const updated = PUBLISHED_WORD.test(text) ? null : UPDATED_WORD.exec(text);
+      const iso = parseVisibleDate(updated ? text.slice(0, updated.index) : text);
       if (iso) return iso;
     }
   }
   return null;
 }
 
+/** The element before `el` in page order: its previous sibling's last descendant, else its parent. */
+function previousElement(el: Element): Element | null {
+  let cur = el.previousElementSibling;
+  if (!cur) return el.parentElement;
+  while (cur.lastElementChild) cur = cur.lastElementChild;
+  return cur;
+}
+
+/** A short element's date, written out or in its datetime attribute. */
+function datelineOf(el: Element): string | null {
+  if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML)$/i.test(el.tagName)) return null;
+  const text = el.textContent ?? '';
+  if (text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || el.closest(NOT_ARTICLE_BYLINE)) return null;
+  return parseVisibleDate(text) ?? normaliseDate(el.getAttribute('datetime'));
+}
+
 /**
- * The last resort: a date written anywhere in the block that holds the headline (the
- * article's header: kicker, headline, byline, dateline), in elements of any name. The block
- * is the headline's nearest ancestor that holds more than the headline, widened a level at a
- * time while it stays header-sized. "Updated …" dates count here: with no other date on the
- * page, the date readers are shown is the best one there is.
+ * The last resort: a date written beside the headline (kicker, byline, dateline), in
+ * elements of any name: read in page order after the <h1> for DATELINE_REACH.after
+ * characters of text, then back before it. "Updated …" dates count here: with no other
+ * date on the page, the date readers are shown is the best one there is.
  */
 export function dateNearHeadline(doc: Document): string | null {
   const h1 = Array.from(doc.getElementsByTagName('h1')).find((h) => !h.closest(NOT_ARTICLE_BYLINE));
-  let scope = h1?.parentElement ?? null;
-  for (let level = 0; scope && level < HEADER_LEVELS; level++, scope = scope.parentElement) {
-    if ((scope.textContent ?? '').length > HEADER_MAX_TEXT) break;
-    for (const el of Array.from(scope.querySelectorAll('*'))) {
-      if (el.tagName.toUpperCase() === 'H1' || el.closest(NOT_ARTICLE_BYLINE)) continue;
-      const text = el.textContent ?? '';
-      if (text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text)) continue;
-      const iso = parseVisibleDate(text) ?? normaliseDate(el.getAttribute('datetime'));
-      if (iso) return iso;
-    }
+  if (!h1) return null;
+  let chars = 0;
+  for (let el = nextElementAfter(h1); el && chars < DATELINE_REACH.after; el = nextElement(el)) {
+    if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
+    const iso = datelineOf(el);
+    if (iso) return iso;
+  }
+  chars = 0;
+  for (let el = previousElement(h1); el && chars < DATELINE_REACH.before; el = previousElement(el)) {
+    if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
+    if (el.contains(h1)) continue;
+    const iso = datelineOf(el);
+    if (iso) return iso;
   }
   return null;
 }

@@ -17,7 +17,7 @@
  * and a bare date to the same day's time from a later source.
  */
 import type { ArticleRecord } from '../record/types.js';
-import { cleanAuthors as cleanAuthorList, nameLike } from './authors.js';
+import { cleanAuthors as cleanAuthorList, isPerson, nameLike } from './authors.js';
 import { normaliseDate } from './dates.js';
 import { decodeEntities, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
@@ -180,7 +180,10 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const byType = (type: string): JsonObject | undefined => graph.candidates.find((o) => typesOf(o).includes(type));
 
   const documentTitle = plainText(doc.getElementsByTagName('title')[0]?.textContent, decode);
-  const headings = Array.from(doc.getElementsByTagName('h1'))
+  const h1s = Array.from(doc.getElementsByTagName('h1'));
+  const only = h1s.length === 1 ? h1s[0] : undefined;
+  const soleHeading = only && !only.closest('a[href]') && !only.querySelector('a[href]') && !only.closest(NOT_ARTICLE_BYLINE) ? plainText(only.textContent, decode) : null;
+  const headings = h1s
     .filter((h) => !h.closest(NOT_ARTICLE_BYLINE))
     .map((h) => plainText(h.textContent, decode))
     .filter((h): h is string => Boolean(h));
@@ -199,7 +202,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   let rawTitle = ldText('headline') ?? ldText('name') ?? meta(META_KEYS.title) ?? documentTitle;
   const ogTitle = meta(META_KEYS.title);
   if (rawTitle && ogTitle && /(?:…|\.\.\.)$/.test(rawTitle) && ogTitle.startsWith(rawTitle.replace(/(?:…|\.\.\.)$/, ''))) rawTitle = ogTitle;
-  const titleContext = { siteName, url: pageUrl, headings };
+  const titleContext = { siteName, url: pageUrl, headings, soleHeading };
   const title = preferHeading(cleanTitle(rawTitle, titleContext), titleContext);
 
   const canonicalUrl =
@@ -209,15 +212,33 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
 
   const ldPeople = (key: string): string[] => (ld ? personNames(ld[key], graph).flatMap((n) => plainText(n, decode) ?? []) : []);
   const ldOrgs = ld ? organisationNames(ld.author, graph) : [];
-  let authors = cleanAuthors(ldPeople('author'), siteName, ldOrgs);
-  if (!authors.length) authors = cleanAuthors(ldPeople('creator'), siteName);
-  if (!authors.length) authors = cleanAuthors(metaAll(META_KEYS.authors).filter((a) => !/^https?:/i.test(a)), siteName);
-  if (!authors.length) authors = cleanAuthors(visibleBylines(doc), siteName);
-  // A sentence can start with "By" too ("By Tuesday the ferries ran"): from this weakest
-  // source only what reads as a person's name is kept.
-  if (!authors.length) authors = cleanAuthors(bylineUnderHeadline(doc), siteName).filter(nameLike);
-  if (!authors.length) authors = cleanAuthors(labelledAuthors(doc), siteName).filter(nameLike);
-  if (!authors.length) authors = cleanAuthors(authorClassTexts(doc), siteName).filter((a) => nameLike(a) && /\s/.test(a));
+  // Sources in order of trust; the first that names a person wins. One that names only the
+  // publisher (an Organization author, the site's name as "author") is kept in case no
+  // source names a person: sites often declare themselves author in their metadata while
+  // the page shows the writer's byline.
+  const authorSources: (() => string[])[] = [
+    () => cleanAuthors(ldPeople('author'), siteName, ldOrgs),
+    () => cleanAuthors(ldPeople('creator'), siteName),
+    () => cleanAuthors(metaAll(META_KEYS.authors).filter((a) => !/^https?:/i.test(a)), siteName),
+    () => cleanAuthors(visibleBylines(doc), siteName),
+    // A sentence can start with "By" too ("By Tuesday the ferries ran"): from these weaker
+    // sources only what reads as a person's name is kept.
+    () => cleanAuthors(bylineUnderHeadline(doc), siteName).filter(nameLike),
+    () => cleanAuthors(labelledAuthors(doc), siteName).filter(nameLike),
+    () => cleanAuthors(authorClassTexts(doc), siteName).filter((a) => nameLike(a) && /\s/.test(a)),
+  ];
+  const personCheck = { siteName, organisations: ldOrgs };
+  let authors: string[] = [];
+  // Beside a publisher already named, a person must look like one: two to four words, no digits.
+  const plainName = (n: string): boolean => isPerson(n, personCheck) && /^\D+$/.test(n) && n.split(/\s+/).length >= 2 && n.split(/\s+/).length <= 4;
+  for (const source of authorSources) {
+    const names = source();
+    if (authors.length ? names.length > 0 && names.every(plainName) : names.some((n) => isPerson(n, personCheck))) {
+      authors = names;
+      break;
+    }
+    if (!authors.length) authors = names;
+  }
 
   const tags = uniq(
     [...(ld ? allStrings(ld.keywords, graph) : []), ...metaAll(META_KEYS.tags)]

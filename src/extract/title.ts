@@ -5,7 +5,7 @@
  * with nothing known, it is a short tail after a bar or a dash.
  */
 import { normaliseSpace } from './text.js';
-import { HEADING_OVERLAP, MAX_SITE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
+import { HEADING_OVERLAP, MAX_SITE_WORDS, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
 
 export interface TitleContext {
   siteName?: string | null;
@@ -13,6 +13,8 @@ export interface TitleContext {
   url?: string | null;
   /** Texts of the page's <h1> elements. */
   headings?: readonly string[];
+  /** The page's only <h1>, when it is not a link (see SOLE_HEADLINE_WORDS). */
+  soleHeading?: string | null;
 }
 
 interface Segment {
@@ -103,7 +105,8 @@ function readersForm(title: string, heading: string): string {
  * The page's own headline, when a metadata title is a variant of it: search engines get
  * shortened or reworded titles ("HS Roundup: …", a headline cut at 110 characters), while
  * the <h1> is what readers see. A heading sharing most of its words with the title is
- * taken as the same headline; one that shares few is another story's, or the site's.
+ * taken as the same headline; one that shares few is another story's, or the site's,
+ * unless it is the page's only heading and reads as a headline.
  */
 export function preferHeading(title: string | null, ctx: TitleContext): string | null {
   if (!title) return title;
@@ -120,7 +123,12 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
       bestScore = score;
     }
   }
-  return best ?? title;
+  if (best) return best;
+  // A title worded unlike the heading: the page's one headline-long heading is what readers see.
+  const sole = ctx.soleHeading ? normaliseSpace(ctx.soleHeading).trim() : '';
+  const count = words(sole).length;
+  if (count >= SOLE_HEADLINE_WORDS.min && count <= SOLE_HEADLINE_WORDS.max && !namesSite(sole, keys)) return sole;
+  return title;
 }
 
 /**

@@ -139,6 +139,8 @@ describe('dates', () => {
     expect(parseVisibleDate('Published 10:02 PM EST Nov 19, 2019')).toBe('2019-11-19T22:02:00-05:00');
     expect(parseVisibleDate('Mon 18 Nov 2019 18.54 GMT')).toBe('2019-11-18T18:54:00Z');
     expect(parseVisibleDate('18 November 2019')).toBe('2019-11-18');
+    expect(parseVisibleDate('17.05.2021')).toBe('2021-05-17');
+    expect(parseVisibleDate('17.05.2021 09:30')).toBe('2021-05-17T09:30:00');
     expect(parseVisibleDate('November 20 15:23 2019')).toBe('2019-11-20T15:23:00');
     expect(parseVisibleDate('4 mins ago')).toBeNull();
     // Published and updated dates glued together by textContent: the first is read.

@@ -217,6 +217,26 @@ describe('in-page metadata', () => {
     expect(meta('', '<h1>Harbour reopens</h1><p>By Tuesday the ferries ran again.</p>').authors).toEqual([]);
   });
 
+  it('reads a "Posted" dateline up to where it says "updated"', () => {
+    expect(meta('', '<h1>Harbour reopens</h1><div class="post-meta">Posted on Nov 21, 2018 Updated at Mar 3, 2024</div><p>x</p>').publishedAt).toBe('2018-11-21');
+  });
+
+  it('finds an unmarked dateline beside a headline that sits in the article column', () => {
+    const prose = '<p>The harbour reopened on a grey morning after six weeks of repairs, and the first ferries ran full.</p>'.repeat(30);
+    const body = `<main><div class="col"><h1>Harbour reopens after six weeks</h1><div><span>Ada Lovelace</span><span>17.05.2021</span></div>${prose}</div></main>`;
+    expect(meta('', body).publishedAt).toBe('2021-05-17');
+    // A date above the headline is read too, after the ones below it.
+    expect(meta('', `<main><div class="col"><div><span>March 3, 2024</span></div><h1>Harbour reopens after six weeks</h1>${prose}</div></main>`).publishedAt).toBe('2024-03-03');
+    // A date in the story's first sentence is not a dateline.
+    expect(meta('', `<main><div class="col"><h1>Harbour reopens after six weeks</h1><p>On March 3, 2024, the harbour reopened after six weeks of repairs, and the first ferries of the morning ran full to the islands.</p>${prose}</div></main>`).publishedAt).toBeNull();
+  });
+
+  it('prefers a writer named on the page to a publisher declared as the author', () => {
+    const head = `${ld({ '@type': 'NewsArticle', headline: 'Harbour reopens', author: { '@type': 'Organization', name: 'Coast Gazette' } })}<meta property="og:site_name" content="Coast Gazette">`;
+    expect(meta(head, '<article><h1>Harbour reopens</h1><p class="byline">By Ada Lovelace</p><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
+    expect(meta(head, '<article><h1>Harbour reopens</h1><p>x</p></article>').authors).toEqual(['Coast Gazette']);
+  });
+
   it('uses itemprop microdata names', () => {
     const m = meta('', '<article><span itemprop="author" itemscope><span itemprop="name">Grace Hopper</span></span><p>x</p></article>');
     expect(m.authors).toEqual(['Grace Hopper']);
@@ -235,6 +255,15 @@ describe('title', () => {
 
   it('prefers the part of the title the page heading repeats', () => {
     expect(meta('<meta property="og:title" content="Opinion | Why the harbour matters">', '<h1>Why the harbour matters</h1>').title).toBe('Why the harbour matters');
+  });
+
+  it('takes the page\'s one headline-long heading over a title worded for search engines', () => {
+    const head = '<meta property="og:title" content="Amp AI Fitness Machine Review With Photos">';
+    expect(meta(head, '<article><h1>I tried a strength machine that may replace my gym</h1><p>x</p></article>').title).toBe('I tried a strength machine that may replace my gym');
+    // Not a short heading (a site's or section's name), not a linked one, not one of several.
+    expect(meta(head, '<article><h1>Fitness Reviews</h1><p>x</p></article>').title).toBe('Amp AI Fitness Machine Review With Photos');
+    expect(meta(head, '<h1><a href="/">I tried a strength machine that may replace my gym</a></h1><p>x</p>').title).toBe('Amp AI Fitness Machine Review With Photos');
+    expect(meta(head, '<h1>I tried a strength machine that may replace my gym</h1><h1>Another heading of many words here</h1>').title).toBe('Amp AI Fitness Machine Review With Photos');
   });
 
   it('keeps colons and dashes that belong to the headline', () => {
