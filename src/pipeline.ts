@@ -100,7 +100,9 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     if (!body && !cleaned) throw new CopydeskError('EMPTY_ARTICLE', 'no article text found on the page', { url });
 
     const wordCount = countWords(body);
-    const verdict = judgeArticle({ body, wordCount, ldTypes: meta.ldTypes, ogType: meta.ogType, url: finalUrl, page: signals, cleaned });
+    const title = meta.title ?? cleanTitle(reader.title, meta.siteName);
+    const publishedAt = meta.publishedAt ?? normaliseDate(reader.publishedTime);
+    const verdict = judgeArticle({ body, wordCount, ldTypes: meta.ldTypes, ogType: meta.ogType, url: finalUrl, title, dated: publishedAt !== null, page: signals, cleaned });
     if (!verdict.isArticle && !opts.keepNonArticles) {
       throw new CopydeskError('NOT_AN_ARTICLE', `not an article (score ${verdict.score}: ${verdict.reasons.join('; ') || 'no article signals'})`, { url });
     }
@@ -111,9 +113,9 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       url,
       finalUrl,
       canonicalUrl: meta.canonicalUrl,
-      title: meta.title ?? cleanTitle(reader.title, meta.siteName),
+      title,
       authors,
-      publishedAt: meta.publishedAt ?? normaliseDate(reader.publishedTime),
+      publishedAt,
       modifiedAt: meta.modifiedAt,
       siteName: meta.siteName ?? reader.siteName,
       lang: meta.lang ?? reader.lang,

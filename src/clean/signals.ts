@@ -4,9 +4,11 @@
  * page of stories or products), prices, long paragraphs, log-in fields and video players.
  * Read once, from the page as parsed, before the clean stage removes anything.
  */
+import { urlShape } from './address.js';
 import { textLength } from './lines.js';
 import {
-  CARD_MAX_CHARS, CARD_MIN_CHARS, CARD_MIN_GROUP, CARD_MIN_LINKED, FURNITURE_CLASS, FURNITURE_ID, FURNITURE_TAGS, LONG_PARAGRAPH_WORDS, OUTSIDE_CONTENT, PRICE, VIDEO_FRAME,
+  CARD_MAX_CHARS, CARD_MIN_CHARS, CARD_MIN_GROUP, CARD_MIN_LINKED, FURNITURE_CLASS, FURNITURE_ID, FURNITURE_TAGS, LONG_PARAGRAPH_WORDS, OUTSIDE_CONTENT, PRICE, STORY_LINK_WORDS,
+  VIDEO_FRAME,
 } from './rules.js';
 
 export interface PageSignals {
@@ -24,6 +26,11 @@ export interface PageSignals {
   prices: number;
   /** Paragraphs of LONG_PARAGRAPH_WORDS words or more outside menus, headers, footers and sidebars. */
   longParagraphs: number;
+  /**
+   * Other pages of this site linked from the content with a headline for text (STORY_LINK_WORDS
+   * words or more) and a story's address: a page of stories links many, an article a few.
+   */
+  storyLinks: number;
 }
 
 /** Class names without digits, sorted: cards of one grid share them, whatever their position. */
@@ -96,6 +103,32 @@ function inLink(el: Element): boolean {
   return false;
 }
 
+/** Distinct same-site story addresses among links with headline-long text, outside the furniture. */
+function storyLinkCount(anchors: readonly Element[], pageUrl: string, inFurniture: (el: Element) => boolean): number {
+  let page: URL;
+  try {
+    page = new URL(pageUrl);
+  } catch {
+    return 0;
+  }
+  const seen = new Set<string>();
+  for (const a of anchors) {
+    const href = a.getAttribute('href');
+    if (!href || href.startsWith('#')) continue;
+    const text = a.textContent ?? '';
+    if (text.length < STORY_LINK_WORDS * 3 || (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < STORY_LINK_WORDS || inFurniture(a)) continue;
+    let target: URL;
+    try {
+      target = new URL(href, page);
+    } catch {
+      continue;
+    }
+    if (target.host !== page.host || target.pathname === page.pathname || seen.has(target.pathname)) continue;
+    if (urlShape(target.href) === 'story') seen.add(target.pathname);
+  }
+  return seen.size;
+}
+
 export function readPageSignals(doc: Document): PageSignals {
   const inFurniture = furnitureTest();
   const elements = Array.from(doc.querySelectorAll('*'));
@@ -130,5 +163,6 @@ export function readPageSignals(doc: Document): PageSignals {
     cardChars: body ? cardCharacters(elements) : 0,
     prices: bodyText.match(PRICE)?.length ?? 0,
     longParagraphs,
+    storyLinks: storyLinkCount(of('A'), doc.URL, inFurniture),
   };
 }

@@ -10,10 +10,14 @@ import type { ArticleVerdict } from '../record/types.js';
 import type { CleanReport } from './after.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
+import { urlShape } from './address.js';
 import {
-  ARTICLE_TYPE, INDEX_PATH_SEGMENTS, LISTING_TYPES, SENTENCE_END, VERDICT_BIAS, VERDICT_FULL_PROSE, VERDICT_LISTING_ODDS, VERDICT_MEDIA_IMAGES, VERDICT_MEDIA_ODDS,
+  ARTICLE_TYPE, LISTING_TYPES, SENTENCE_END, VERDICT_BIAS, VERDICT_FULL_PROSE, VERDICT_LISTING_ODDS, VERDICT_MEDIA_IMAGES, VERDICT_MEDIA_ODDS,
   VERDICT_PROSE_LINE_WORDS, VERDICT_SIGNALS, WALL_PHRASES,
 } from './rules.js';
+
+export { urlShape } from './address.js';
+export type { UrlShape } from './address.js';
 
 export interface VerdictInput {
   body: string;
@@ -22,6 +26,9 @@ export interface VerdictInput {
   ogType: string | null;
   /** The page's address, when known. */
   url?: string;
+  /** The headline found for the page, and whether a date of publication was. */
+  title?: string | null;
+  dated?: boolean;
   page?: PageSignals;
   cleaned?: CleanReport | null;
 }
@@ -43,36 +50,13 @@ export function proseWords(body: string): number {
   return total;
 }
 
-export type UrlShape = 'home' | 'listing' | 'story' | 'other';
-
-/** What the address says: a home page, a listing, a story (slug, id or date), or nothing. */
-export function urlShape(url: string | undefined): UrlShape {
-  if (!url) return 'other';
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return 'other';
-  }
-  if (!/^https?:$/.test(u.protocol)) return 'other';
-  const segments = u.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s).toLowerCase().replace(/\.(?:s?html?|php|aspx?)$/, ''));
-  const last = segments[segments.length - 1] ?? '';
-  const slugWords = last.split(/[-_+]/).filter((w) => /\p{L}/u.test(w)).length;
-  if (slugWords >= 3 || /\d{5,}/.test(last) || /\/(?:19|20)\d\d\/\d{1,2}\//.test(u.pathname)) return 'story';
-  // Old CMSs put the story's id in the query: view.php?idx=8576, story.asp?id=123.
-  if (/[?&](?:id|idx|aid|sid|nid|no|p|story|article|articleid|newsid)=\d+/i.test(u.search)) return 'story';
-  if (!segments.length || (segments.length === 1 && /^(?:index|home|default|start)$/.test(last))) {
-    return u.search && !/[?&](?:s|q|query|search)=/.test(u.search) ? 'other' : 'home';
-  }
-  if (segments.some((s) => INDEX_PATH_SEGMENTS.has(s)) || /[?&](?:s|q|query|search)=/.test(u.search)) return 'listing';
-  if (segments.length <= 2 && slugWords <= 1 && !/\d/.test(last)) return 'listing';
-  return 'other';
-}
-
 type SignalName = (typeof VERDICT_SIGNALS)[number]['name'];
 
-/** Each signal's value for this page, in the units the weights were fitted in. */
-function signalValues(input: VerdictInput, prose: number): Record<SignalName, number> {
+/**
+ * Each signal's value for this page, in the units the weights were fitted in; null where the
+ * input does not tell (no headline or date lookup given), which moves the odds neither way.
+ */
+export function signalValues(input: VerdictInput, prose: number): Record<SignalName, number | null> {
   const page = input.page;
   const shape = urlShape(input.url);
   return {
@@ -86,6 +70,9 @@ function signalValues(input: VerdictInput, prose: number): Record<SignalName, nu
     listingAddress: shape === 'listing' || shape === 'home' ? 1 : 0,
     prices: Math.log1p(page?.prices ?? 0),
     longParagraphs: Math.log1p(page?.longParagraphs ?? 0),
+    titleWords: input.title ? Math.log1p(units(input.title)) : null,
+    dated: input.dated === undefined ? null : input.dated ? 1 : 0,
+    storyLinks: Math.log1p(page?.storyLinks ?? 0),
   };
 }
 
@@ -101,7 +88,9 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
   const moves: { reason: string; by: number }[] = [];
   for (const signal of VERDICT_SIGNALS) {
     if (!ruleOn(signal.group)) continue;
-    const by = signal.weight * (values[signal.name] - signal.mean);
+    const value = values[signal.name];
+    if (value === null) continue;
+    const by = signal.weight * (value - signal.mean);
     odds += by;
     moves.push({ reason: signal.reason, by });
   }

@@ -126,11 +126,20 @@ describe('verdict', () => {
     expect(proseWords('Ferry strike ends\nThe crews went back to work on Monday after a deal was struck.')).toBe(13);
   });
   it('calls a short declared article an article and a bare home page not one', () => {
-    const short = judgeArticle({ body: `${PARA}\n\n${PARA}`, wordCount: 50, ldTypes: ['newsarticle'], ogType: 'article', url: 'https://x.example/news/harbour-plan-approved' });
+    const short = judgeArticle({ body: `${PARA}\n\n${PARA}`, wordCount: 50, ldTypes: ['newsarticle'], ogType: 'article', url: 'https://x.example/news/harbour-plan-approved', title: 'Harbour plan approved after a two-year fight', dated: true });
     expect(short.isArticle).toBe(true);
-    const home = judgeArticle({ body: 'Top stories', wordCount: 2, ldTypes: [], ogType: 'website', url: 'https://x.example/' });
+    const home = judgeArticle({ body: 'Top stories', wordCount: 2, ldTypes: [], ogType: 'website', url: 'https://x.example/', title: 'Coast Gazette', dated: false });
     expect(home.isArticle).toBe(false);
     expect(home.score).toBeLessThan(short.score);
+  });
+  it('reads a headline and a date as a story\'s, a shelf name without a date as a listing\'s', () => {
+    const base = { body: `${PARA}\n\n${PARA}`, wordCount: 50, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' };
+    const story = judgeArticle({ ...base, title: 'Harbour plan approved after a two-year fight', dated: true });
+    const shelf = judgeArticle({ ...base, title: 'Harbour news', dated: false });
+    const unknown = judgeArticle(base);
+    expect(story.score).toBeGreaterThan(unknown.score);
+    expect(shelf.score).toBeLessThan(unknown.score);
+    expect(shelf.reasons.join('; ')).toMatch(/headline length \+/);
   });
   it('gives a short page without metadata the benefit of the doubt, and a walled teaser too', () => {
     const plain = judgeArticle({ body: `${PARA}\n\n${PARA}`, wordCount: 48, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' });

@@ -1,0 +1,41 @@
+/**
+ * What a page's address says about it: a home page, a listing (tag, category, search,
+ * archive), a story (a slug of words, an id or a date), or nothing. Read by the verdict for
+ * the page itself and by the page signals for the links on it.
+ */
+import { INDEX_PATH_SEGMENTS } from './rules.js';
+
+/** A path segment with its escapes decoded, or as written when they are malformed. */
+function decoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+export type UrlShape = 'home' | 'listing' | 'story' | 'other';
+
+/** What the address says: a home page, a listing, a story (slug, id or date), or nothing. */
+export function urlShape(url: string | undefined): UrlShape {
+  if (!url) return 'other';
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'other';
+  }
+  if (!/^https?:$/.test(u.protocol)) return 'other';
+  const segments = u.pathname.split('/').filter(Boolean).map((s) => decoded(s).toLowerCase().replace(/\.(?:s?html?|php|aspx?)$/, ''));
+  const last = segments[segments.length - 1] ?? '';
+  const slugWords = last.split(/[-_+]/).filter((w) => /\p{L}/u.test(w)).length;
+  if (slugWords >= 3 || /\d{5,}/.test(last) || /\/(?:19|20)\d\d\/\d{1,2}\//.test(u.pathname)) return 'story';
+  // Old CMSs put the story's id in the query: view.php?idx=8576, story.asp?id=123.
+  if (/[?&](?:id|idx|aid|sid|nid|no|p|story|article|articleid|newsid)=\d+/i.test(u.search)) return 'story';
+  if (!segments.length || (segments.length === 1 && /^(?:index|home|default|start)$/.test(last))) {
+    return u.search && !/[?&](?:s|q|query|search)=/.test(u.search) ? 'other' : 'home';
+  }
+  if (segments.some((s) => INDEX_PATH_SEGMENTS.has(s)) || /[?&](?:s|q|query|search)=/.test(u.search)) return 'listing';
+  if (segments.length <= 2 && slugWords <= 1 && !/\d/.test(last)) return 'listing';
+  return 'other';
+}

@@ -1,0 +1,35 @@
+/** The page signals the verdict reads before cleaning: story links here. */
+import { describe, expect, it } from 'vitest';
+import { DOM_KINDS } from '../../src/config.js';
+import { readPageSignals } from '../../src/clean/signals.js';
+import { parseHtml } from '../../src/extract/dom.js';
+
+const PAGE_URL = 'https://coast.example/news/harbour-plan-approved-after-fight';
+
+function signalsOf(body: string, dom: (typeof DOM_KINDS)[number]): ReturnType<typeof readPageSignals> {
+  const page = parseHtml(`<!doctype html><html><body>${body}</body></html>`, PAGE_URL, dom);
+  try {
+    return readPageSignals(page.document);
+  } finally {
+    page.close();
+  }
+}
+
+describe('story links', () => {
+  for (const dom of DOM_KINDS) {
+    it(`counts each same-site story with a headline for text once, outside menus (${dom} DOM)`, () => {
+      const teasers = ['ferry-crews-walk-out-over-pay', 'storm-damage-closes-pier', 'council-backs-new-ferry-terminal']
+        .map((slug) => `<h3><a href="/news/${slug}">${slug.replace(/-/g, ' ')} this week</a></h3><p><a href="/news/${slug}">Read the whole story of it here</a></p>`)
+        .join('');
+      const body = `<nav><a href="/news/a-menu-link-with-many-words">A menu link with many words</a></nav>
+        <main>${teasers}
+          <a href="/news/ferries">Ferries</a>
+          <a href="https://elsewhere.example/news/other-site-story-of-note">Another site's story of note</a>
+          <a href="${PAGE_URL}#comments">This very page with a long anchor</a>
+          <a href="/tag/harbour">All harbour news and views</a>
+        </main>`;
+      expect(signalsOf(body, dom).storyLinks).toBe(3);
+      expect(signalsOf('<main><p>Just a story, no links at all in it.</p></main>', dom).storyLinks).toBe(0);
+    });
+  }
+});
