@@ -364,37 +364,38 @@ export const LISTING_TYPES: ReadonlySet<string> = new Set(['collectionpage', 'it
  */
 export const VERDICT_SIGNALS = [
   // Long prose is what a story is made of; a page of stories has a line or two per item.
-  { name: 'prose', group: 'verdict:prose', weight: -0.189, mean: 6.509, reason: 'prose' },
+  { name: 'prose', group: 'verdict:prose', weight: -0.197, mean: 6.509, reason: 'prose' },
   // Repeated link cards (headline + teaser, product tiles) against the prose: the grid of a listing.
-  { name: 'cards', group: 'verdict:listing-shape', weight: 0.564, mean: 0.497, reason: 'link cards' },
+  { name: 'cards', group: 'verdict:listing-shape', weight: 0.576, mean: 0.497, reason: 'link cards' },
   // Share of all the page's text inside links.
-  { name: 'linkShare', group: 'verdict:listing-shape', weight: 2.36, mean: 0.233, reason: 'link share' },
+  { name: 'linkShare', group: 'verdict:listing-shape', weight: 2.44, mean: 0.233, reason: 'link share' },
   // Headings that are links, outside menus: each one is another page's headline.
-  { name: 'linkedHeadings', group: 'verdict:listing-shape', weight: 0.021, mean: 0.716, reason: 'linked headings' },
+  { name: 'linkedHeadings', group: 'verdict:listing-shape', weight: 0.029, mean: 0.716, reason: 'linked headings' },
   // The page's own schema.org or Open Graph claim to be an article; publishers rarely mark listings so.
-  { name: 'declaredArticle', group: 'verdict:declared-type', weight: -1.307, mean: 0.683, reason: 'article declaration' },
+  { name: 'declaredArticle', group: 'verdict:declared-type', weight: -1.324, mean: 0.683, reason: 'article declaration' },
   // A CollectionPage, ItemList, Product or catalogue declared in JSON-LD.
-  { name: 'declaredListing', group: 'verdict:declared-type', weight: 0.128, mean: 0.042, reason: 'listing declaration' },
+  { name: 'declaredListing', group: 'verdict:declared-type', weight: 0.156, mean: 0.042, reason: 'listing declaration' },
   // An address with a story slug, an id or a date in it.
-  { name: 'storyAddress', group: 'verdict:address', weight: -1.087, mean: 0.771, reason: 'story address' },
+  { name: 'storyAddress', group: 'verdict:address', weight: -1.108, mean: 0.771, reason: 'story address' },
   // A home page, tag, category, section, search or archive address.
-  { name: 'listingAddress', group: 'verdict:address', weight: 1.717, mean: 0.09, reason: 'listing address' },
+  { name: 'listingAddress', group: 'verdict:address', weight: 1.769, mean: 0.09, reason: 'listing address' },
   // Prices written on the page: shop grids.
-  { name: 'prices', group: 'verdict:listing-shape', weight: 0.394, mean: 1.039, reason: 'prices' },
+  { name: 'prices', group: 'verdict:listing-shape', weight: 0.404, mean: 1.039, reason: 'prices' },
   // Long paragraphs in the page's content area.
-  { name: 'longParagraphs', group: 'verdict:prose', weight: -0.387, mean: 2.053, reason: 'long paragraphs' },
-  // Words in the headline: a story's headline says what happened; a listing's names a topic
-  // or a shelf ("Sofas & Couches", "Science"). CJK characters count half a word.
-  { name: 'titleWords', group: 'verdict:headline', weight: -1.785, mean: 2.1, reason: 'headline length' },
+  { name: 'longParagraphs', group: 'verdict:prose', weight: -0.41, mean: 2.053, reason: 'long paragraphs' },
+  // The headline's length: a story's headline says what happened; a listing's names a topic
+  // or a shelf ("Sofas & Couches", "Science"). Characters, not words, so that German compounds
+  // and CJK headlines measure like English ones.
+  { name: 'titleLength', group: 'verdict:headline', weight: -1.358, mean: 3.791, reason: 'headline length' },
   // A date of publication found for the page: stories carry one, listings rarely do.
-  { name: 'dated', group: 'verdict:headline', weight: -1.66, mean: 0.751, reason: 'publication date' },
+  { name: 'dated', group: 'verdict:headline', weight: -1.809, mean: 0.751, reason: 'publication date' },
   // Links to other stories of the site, with headlines for text, in the content area.
-  { name: 'storyLinks', group: 'verdict:listing-shape', weight: 0.478, mean: 1.175, reason: 'story links' },
+  { name: 'storyLinks', group: 'verdict:listing-shape', weight: 0.481, mean: 1.175, reason: 'story links' },
 ] as const;
 /** The model's intercept: the log-odds of a listing for a page with every signal at its mean. */
-export const VERDICT_BIAS = -2.518;
+export const VERDICT_BIAS = -2.471;
 /** Log-odds of a listing at or above which the page is not an article (see VERDICT_SIGNALS). */
-export const VERDICT_LISTING_ODDS = 2.68;
+export const VERDICT_LISTING_ODDS = 2.7;
 /**
  * Video and photo pages (media with a line or two of text, not declared an article) are not
  * in the development sets' page types; they add this much to the odds of a non-article.

@@ -40,6 +40,16 @@ function units(line: string): number {
   return cjk ? Math.max(words, cjk / 2) : words;
 }
 
+/**
+ * A headline's length in characters, CJK characters counted three times (each carries about
+ * as much as a short word with its space): the same measure in languages that write compounds
+ * as one word and in those that use no spaces.
+ */
+function headlineLength(title: string): number {
+  const cjk = title.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return title.replace(/\s+/g, ' ').trim().length + 2 * cjk;
+}
+
 /** Words in lines that read as sentences. */
 export function proseWords(body: string): number {
   let total = 0;
@@ -70,7 +80,7 @@ export function signalValues(input: VerdictInput, prose: number): Record<SignalN
     listingAddress: shape === 'listing' || shape === 'home' ? 1 : 0,
     prices: Math.log1p(page?.prices ?? 0),
     longParagraphs: Math.log1p(page?.longParagraphs ?? 0),
-    titleWords: input.title ? Math.log1p(units(input.title)) : null,
+    titleLength: input.title ? Math.log1p(headlineLength(input.title)) : null,
     dated: input.dated === undefined ? null : input.dated ? 1 : 0,
     storyLinks: Math.log1p(page?.storyLinks ?? 0),
   };

@@ -101,7 +101,7 @@ describe('request headers', () => {
     const chunks: Buffer[] = [];
     out.on('data', (c: Buffer) => chunks.push(c));
     err.resume();
-    const code = await run(['get', site.url('/story'), '--user-agent', 'Desk/1', '-H', 'X-Desk: sports', '--format', 'ndjson'], {
+    const code = await run(['get', site.url('/news/bridge-reopens-after-repairs'), '--user-agent', 'Desk/1', '-H', 'X-Desk: sports', '--format', 'ndjson'], {
       stdout: out, stderr: err, stdin: new PassThrough(), env: {}, cwd: process.cwd(),
     });
     const record = JSON.parse(Buffer.concat(chunks).toString()) as { title?: string; error?: unknown };

@@ -66,7 +66,7 @@ describe('the pool', () => {
     const pool = await ExtractPool.open({ threads: 2, recycleAfter: 1 });
     expect(pool).not.toBeNull();
     try {
-      const out = await Promise.all(TOPICS.map((topic) => pool?.run({ html: page(topic), input: { url: `https://site.example/${topic}` }, options: {} })));
+      const out = await Promise.all(TOPICS.map((topic) => pool?.run({ html: page(topic), input: { url: `https://site.example/news/${topic}-plan-agreed` }, options: {} })));
       expect(out.map((r) => (r && 'title' in r ? r.title : null))).toEqual(TOPICS.map((t) => `${t} plan agreed`));
       // A new set of workers starts only after the retired one has finished: never two at once.
       expect(pool?.generations.started).toBeGreaterThan(1);
@@ -86,10 +86,10 @@ describe('a page too big for its worker', () => {
     const big = page('tunnel').replace('</article>', `${'<div><p>Engineers said the tunnel boring machine had advanced forty metres.</p></div>'.repeat(15_000)}</article>`);
     try {
       // An ordinary page fits under the cap and is extracted on the worker.
-      const small = await pool?.run({ html: page('canal'), input: { url: 'https://site.example/canal' }, options: {} });
+      const small = await pool?.run({ html: page('canal'), input: { url: 'https://site.example/news/canal-plan-agreed' }, options: {} });
       expect(small && 'title' in small ? small.title : small).toBe('canal plan agreed');
       expect(pool?.retriedHere).toBe(0);
-      const record = await pool?.run({ html: big, input: { url: 'https://site.example/tunnel' }, options: {} });
+      const record = await pool?.run({ html: big, input: { url: 'https://site.example/news/tunnel-plan-agreed' }, options: {} });
       expect(record && 'title' in record ? record.title : record).toBe('tunnel plan agreed');
       expect(pool?.retriedHere).toBe(1);
     } finally {
