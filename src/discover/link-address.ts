@@ -9,7 +9,13 @@ import {
   ACTION_PARAMS, ARCHIVE_SEGMENTS, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS,
   STORY_WEIGHTS as W, TAG_SEGMENTS, UTILITY_TEXT, UTILITY_WORDS, WIKI_ENTRY,
 } from './link-rules.js';
-import type { LinkKind } from './story-links.js';
+
+/**
+ * story: a record to be; section, tag, author, archive: pages of stories, read for their
+ * links; utility: about, contact, log-in, shop … pages; other: a page that is none of these
+ * by its looks (a product, a profile, an event), not followed.
+ */
+export type LinkKind = 'story' | 'section' | 'tag' | 'author' | 'archive' | 'utility' | 'offsite' | 'file' | 'other';
 
 /** The path's segments, percent-escapes decoded, lower-cased, a page extension (.html, .php …) dropped. */
 export function segmentsOf(u: URL): string[] {

@@ -11,17 +11,13 @@
  * (src/crawl/follow.ts).
  */
 import { addressScore, kindByAddress, sectionShape, segmentsOf, slugOf, textWords, wordsOf } from './link-address.js';
+import type { LinkKind } from './link-address.js';
 import {
   ACTION_TEXT, GROUP_PRICED_SHARE, SHOP_PAGE_LINK, SHOP_PAGE_PRICES, UNIT_TEXT, MENU_TEXT_WORDS, NAVIGATION_TEXT, READ_ON_TEXT, STORY_CUT, STORY_WEIGHTS as W,
 } from './link-rules.js';
 import type { PageLink } from './links.js';
 
-/**
- * story: a record to be; section, tag, author, archive: pages of stories, read for their
- * links; utility: about, contact, log-in, shop … pages; other: a page that is none of these
- * by its looks (a product, a profile, an event), not followed.
- */
-export type LinkKind = 'story' | 'section' | 'tag' | 'author' | 'archive' | 'utility' | 'offsite' | 'file' | 'other';
+export type { LinkKind } from './link-address.js';
 
 export interface JudgedLink extends PageLink {
   kind: LinkKind;
