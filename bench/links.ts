@@ -99,7 +99,7 @@ function sum(a: Tally, b: Tally): Tally {
 report('story-links.json (rules set on it)', score('story-links.json'));
 report('story-links-dev.json (rules set on it)', score('story-links-dev.json'));
 const heldOut = score('story-links-heldout.json');
-report('story-links-heldout.json (held out)', heldOut);
+report('story-links-heldout.json (held out, misses read since)', heldOut);
 const heldOut2 = score('story-links-heldout2.json');
 report('story-links-heldout2.json (held out)', heldOut2);
 report('held out, both sets', sum(heldOut, heldOut2));
