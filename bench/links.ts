@@ -1,9 +1,13 @@
 /**
  * How well copydesk tells story links from the rest: precision and recall of the follow
- * crawl's link judgement (src/discover/story-links.ts) on links labelled by hand
- * (bench/story-links.json: the page, the link's href, story or other) on the listing and
- * collection pages of ../shared/datasets/wcxb-dev. Skips when the data set is absent.
- *   npm run bench:links [-- --misses | --all]
+ * crawl's link judgement (src/discover/story-links.ts) on links labelled by hand (the page,
+ * the link's href, story or other) on pages of ../shared/datasets/wcxb-dev. Skips when the
+ * data set is absent. The sets: story-links.json and story-links-dev.json set the rules;
+ * story-links-heldout.json and story-links-heldout2.json were labelled before the judgement
+ * was run on them, and are reported one by one and together. A labels file is a list of
+ * entries, or an object whose "links" holds them beside a header (how they were drawn, the
+ * label rule). Further files given on the command line are scored too.
+ *   npm run bench:links [-- --misses | --all] [extra.json ...]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -39,8 +43,13 @@ interface Tally {
   missing: number;
 }
 
+function labelsOf(file: string): Label[] {
+  const data = JSON.parse(readFileSync(join(here, file), 'utf8')) as Label[] | { links: Label[] };
+  return Array.isArray(data) ? data : data.links;
+}
+
 function score(file: string): Tally {
-  const labels = JSON.parse(readFileSync(join(here, file), 'utf8')) as Label[];
+  const labels = labelsOf(file);
   const byPage = new Map<string, Label[]>();
   for (const l of labels) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
   const t: Tally = { tp: 0, fp: 0, fn: 0, tn: 0, missing: 0 };
@@ -83,7 +92,15 @@ function report(name: string, t: Tally): void {
   process.stdout.write(`${name}: story links precision ${precision.toFixed(3)} (target 0.95), recall ${recall.toFixed(3)} (target 0.90) on ${links} labelled links\n`);
 }
 
-const main = score('story-links.json');
-report('story-links.json', main);
+function sum(a: Tally, b: Tally): Tally {
+  return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn, tn: a.tn + b.tn, missing: a.missing + b.missing };
+}
+
+report('story-links.json (rules set on it)', score('story-links.json'));
+report('story-links-dev.json (rules set on it)', score('story-links-dev.json'));
 const heldOut = score('story-links-heldout.json');
-report('story-links-heldout.json (not used to set the weights)', heldOut);
+report('story-links-heldout.json (held out, misses read since)', heldOut);
+const heldOut2 = score('story-links-heldout2.json');
+report('story-links-heldout2.json (held out)', heldOut2);
+report('held out, both sets', sum(heldOut, heldOut2));
+for (const extra of process.argv.slice(2).filter((a) => a.endsWith('.json'))) report(extra, score(extra));

@@ -15,6 +15,12 @@ export const FURNITURE_ROLES: ReadonlySet<string> = new Set(['navigation', 'bann
  * ("main-menu", "site-footer", "navbar"), not inside unrelated words ("canvas").
  */
 export const FURNITURE_BLOCK = /(?:^|[\s_-])(?:menu|menus|nav|navbar|navigation|footer|sidebar|breadcrumbs?|share|sharing|social|widget|masthead|topbar|toolbar|pagination|pager|tags?|byline|author|meta)(?:$|[\s_-])|(?:^|\s)(?:site|global|main|top|primary|secondary|mega)-?(?:header|nav|menu)/i;
+/**
+ * What a block holds when a furniture-like class or id names a wrapper of the whole page
+ * ("vector-feature-main-menu-pinned", "page-with-sidebar"): a menu never holds the page's
+ * title or its main column.
+ */
+export const WRAPPER_HOLDS = 'h1, main, [role="main"]';
 /** Headline elements: a link in one, or holding one, is a story's headline more often than not. */
 export const HEADLINE_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4']);
 
@@ -24,8 +30,25 @@ export const CARD_TEXT_MAX = 400;
 export const CARD_MAX_LINKS = 3;
 /** A price as shops print it, with its cents ("$12.99", "49,00 €"): in a link's own text it marks a shop's item (a headline names sums without cents). */
 export const PRICE_TAG = /[$€£]\s?\d[\d.,]*[.,]\d\d(?!\d)|\d[.,]\d\d\s?(?:€|EUR|USD)/;
+/** A paragraph holding a link and this many characters more is prose, not a card. */
+export const PROSE_MIN_CHARS = 80;
 /** Ancestors climbed to find a link's card. */
 export const CARD_CLIMB = 4;
+/**
+ * Buttons and notes of a shop's card, in the languages news sites commonly use: a card
+ * that offers to buy is a product's, whatever its link says.
+ */
+export const SHOP_CARD_TEXT = /\b(?:add to (?:cart|bag|basket)|buy now|choose options|select options|quick ?view|sold out|in stock|out of stock|free shipping|in den warenkorb|ajouter au panier|añadir al carrito|aggiungi al carrello|adicionar ao carrinho|in winkelwagen)\b/i;
+/**
+ * A time as teasers print it beside a headline: "3 hours ago", "il y a 2 jours", "vor 5
+ * Minuten", "hace 3 horas", "há 2 dias" (a written-out date is read by extract/dates.ts).
+ */
+export const RELATIVE_TIME = /\b\d{1,2}\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago\b|\b(?:il y a|vor|hace|há)\s+\d{1,2}\s+(?:minutes?|heures?|jours?|minuten|stunden|tagen|minutos|horas|días|dias)\b/i;
+
+/** A list's items are the children of one parent with one tag and classes: at least this many of them. */
+export const GROUP_MIN_ITEMS = 3;
+/** Ancestors of a link climbed to find its list's item (a headline inside a card inside a grid). */
+export const GROUP_CLIMB = 6;
 
 /** Extensions of files that are not pages. */
 export const FILE_EXTENSION = /\.(?:jpe?g|png|gif|webp|avif|svg|ico|bmp|tiff?|pdf|docx?|xlsx?|pptx?|odt|csv|zip|gz|tgz|rar|7z|mp3|m4a|wav|ogg|mp4|m4v|mov|avi|webm|mkv|css|js|json|xml|rss|atom|ics|exe|dmg|apk|epub|mobi|woff2?|ttf)$/i;
@@ -48,6 +71,8 @@ export const UTILITY_TEXT = /^(?:about(?: us)?|contact(?: us)?|log ?in|log ?out|
 /** Query parameters that make a link an action, not a page (share buttons, log-in, print, reply). */
 export const ACTION_PARAMS = /(?:^|&)(?:share|action|replytocom|print|login|logout|redirect_to|returnurl|return_to|add-to-cart|add_to_cart)=/i;
 
+/** A first segment that sends the reader elsewhere ("/go/product-name", "/out/123"): an affiliate's or a tracker's redirect. */
+export const REDIRECT_SEGMENTS: ReadonlySet<string> = new Set(['go', 'out', 'outbound', 'redirect', 'redir', 'recommends', 'aff', 'affiliate', 'visit']);
 /** Path segments of tag pages, author pages, archives and sections (listings the crawl reads for stories). */
 export const TAG_SEGMENTS: ReadonlySet<string> = new Set(['tag', 'tags', 'topic', 'topics', 'keyword', 'keywords', 'schlagwort', 'schlagworte', 'thema', 'themen', 'etiqueta', 'etiquetas', 'tema', 'temas', 'mot-cle', 'mots-cles', 'subject', 'subjects', 'label', 'labels', 'hashtag']);
 export const AUTHOR_SEGMENTS: ReadonlySet<string> = new Set(['author', 'authors', 'autor', 'autoren', 'auteur', 'auteurs', 'autore', 'writer', 'writers', 'editor', 'editors', 'columnist', 'columnists', 'contributor', 'contributors', 'staff', 'people', 'journalist', 'journalists', 'reporter', 'reporters', 'user', 'users', 'profile', 'profiles']);
@@ -57,20 +82,80 @@ export const SECTION_SEGMENTS: ReadonlySet<string> = new Set([
   'search', 'suche', 'recherche', 'busca', 'buscar', 'index', 'browse', 'channel', 'channels', 'collection', 'collections', 'series', 'dossier', 'dossiers', 'special', 'specials',
 ]);
 /** Shop pages: products, catalogues, carts. */
-export const PRODUCT_SEGMENTS: ReadonlySet<string> = new Set(['product', 'products', 'produkt', 'produit', 'produto', 'producto', 'p', 'dp', 'item', 'items', 'sku', 'catalog', 'catalogs', 'catalogue', 'c', 'cat', 'shop', 'store', 'buy', 'deals', 'offers']);
+export const PRODUCT_SEGMENTS: ReadonlySet<string> = new Set(['product', 'products', 'pdp', 'produkt', 'produit', 'produto', 'producto', 'p', 'dp', 'item', 'items', 'sku', 'catalog', 'catalogs', 'catalogue', 'c', 'cat', 'shop', 'store', 'buy', 'deals', 'offers']);
+/**
+ * Segments that hold events, courses, job posts, forum threads and documentation: the page
+ * after one is an item of a calendar, a catalogue, a forum or a manual, not a story
+ * ("/events/spring-fair-2026", "/courses/intro-to-python", "/questions/780353/join-two-files").
+ */
+export const ITEM_SEGMENTS: ReadonlySet<string> = new Set([
+  'event', 'events', 'evento', 'eventos', 'eventi', 'evenement', 'evenements', 'événement', 'événements', 'veranstaltung', 'veranstaltungen', 'agenda',
+  'conference', 'conferences', 'webinar', 'webinars', 'meetup', 'meetups', 'ticket', 'tickets',
+  'course', 'courses', 'kurs', 'kurse', 'cours', 'curso', 'cursos', 'corso', 'corsi', 'program', 'programs', 'programme', 'programmes', 'certificate', 'certificates',
+  'vacancy', 'vacancies', 'stellenangebote', 'stellenangebot', 'emploi', 'emplois', 'empleo', 'empleos', 'lavoro', 'offerte-lavoro', 'listing', 'listings',
+  // Forums and questions: a thread is a discussion, not an article.
+  'forum', 'forums', 'foro', 'foros', 'thread', 'threads', 'question', 'questions', 'comments', 'discussion', 'discussions', 'showthread',
+  // A firm's portfolio and case studies: a client's showcase, not an article.
+  'portfolio', 'case-study', 'case-studies',
+  // A calendar's entries as files to import.
+  'ical', 'ics',
+  // Documentation and manuals: reference pages, not articles.
+  'doc', 'docs', 'documentation', 'manual', 'manuals', 'man-pages', 'reference', 'handbook', 'api',
+]);
+/**
+ * Words in a slug that a headline has and a product's or a category's name has not: the
+ * question words and the kinds of article that explain, compare and advise.
+ */
+export const ARTICLE_SLUG_WORDS: ReadonlySet<string> = new Set([
+  'how', 'why', 'what', 'when', 'which', 'who', 'should', 'guide', 'tips', 'vs', 'versus', 'review', 'reviewed', 'recipe', 'explained', 'interview',
+  'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'choisir', 'conseils', 'recette', 'wie', 'warum', 'welche', 'welcher', 'tipps', 'ratgeber', 'rezept',
+  'como', 'cómo', 'porque', 'cuál', 'cual', 'consejos', 'receta', 'perché', 'perche', 'quale', 'consigli', 'ricetta', 'guia', 'guía', 'guida', 'dicas', 'receita',
+]);
+/** First labels of the hosts of manuals and help centres (docs.example.com, help.example.com): reference pages, not stories. */
+export const DOC_HOSTS: ReadonlySet<string> = new Set(['doc', 'docs', 'developer', 'developers', 'help', 'support', 'kb']);
+/** A wiki's entry: "/wiki/Title", without a namespace ("Help:", "Category:", "Special:"). */
+export const WIKI_ENTRY = /^\/wiki\/[^/:]+$/i;
 /** Query parameters that page through a listing. */
 export const PAGE_PARAMS = /(?:^|&)(?:page|pg|paged|pagina|seite|start|offset|pn)=\d+/i;
 /** Segments that hold stories ("/news/2024/…", "/article/…", "/story/…"): a slug or an id after one is a story's. */
 export const STORY_SEGMENTS: ReadonlySet<string> = new Set([
   'article', 'articles', 'story', 'stories', 'news', 'post', 'posts', 'blog', 'blogs', 'artikel', 'nachrichten', 'noticia', 'noticias', 'notizia', 'notizie', 'actualite', 'actualites',
-  'nieuws', 'wiadomosci', 'haber', 'berita', 'submission', 'magazine', 'opinion', 'feature', 'features', 'review', 'reviews', 'interview', 'report', 'reports', 'press-release', 'press-releases',
+  'nieuws', 'wiadomosci', 'haber', 'berita', 'submission', 'magazine', 'opinion', 'review', 'reviews', 'interview', 'report', 'reports', 'press-release', 'press-releases',
 ]);
 /** Query parameters that name a story by number (old CMSs: view.php?idx=8576, ?p=123). */
 export const STORY_ID_PARAM = /(?:^|&)(?:id|idx|aid|sid|nid|no|p|story|article|articleid|newsid|news_id|art_id)=\d{3,}(?:&|$)/i;
 /** Texts that lead on rather than name a page: "More from …", "See all", "View all", "Next page", "Read more". */
 export const NAVIGATION_TEXT = /^(?:more\b|see (?:all|more)\b|view (?:all|more)\b|show (?:all|more)\b|all\b|next\b|previous\b|prev\b|older\b|newer\b|load more\b|mehr\b|weiter\b|plus\b|voir (?:tout|plus)\b|ver (?:m[aá]s|todo)\b)/i;
-/** Texts that lead on to the page beside them ("Read more", "Explore →"): they say nothing either way. */
-export const READ_ON_TEXT = /^(?:read more|learn more|continue reading|read on|weiterlesen|lire la suite|leer m[aá]s|leggi (?:tutto|di più))\b|[→➔➜»›]\s*$/i;
+/**
+ * Texts that lead on to the page beside them or name no page ("Read more", "Explore →",
+ * "here", "Previous post"): they say nothing either way.
+ */
+export const READ_ON_TEXT = new RegExp(
+  String.raw`^(?:read more|learn more|continue reading|read on|weiterlesen|lire la suite|leer m[aá]s|leggi (?:tutto|di più))\b|[→➔➜»›]\s*$|` +
+    String.raw`^(?:click )?(?:here|this|ici|hier|aquí|aqui|qui)[.!]?$|` +
+    String.raw`^(?:previous|next|older|newer) (?:post|article|story|entry)\b|^(?:article|billet) (?:précédent|suivant)|^(?:vorheriger|nächster) (?:artikel|beitrag)|^(?:artículo|entrada) (?:anterior|siguiente)|^(?:articolo) (?:precedente|successivo)`,
+  'iu',
+);
+
+/**
+ * A quantity with a unit as product names carry it ("CBD Oil - 1500mg", "Charger 65W",
+ * "Walnut Shelf 80 cm", "3-Pack"); a headline rarely weighs or measures.
+ */
+export const UNIT_TEXT = /(?:^|[\s(-])\d+(?:[.,]\d+)?\s?(?:mg|ml|cl|kg|oz|lbs?|cm|mm|gb|tb|mah|kw|ghz|pcs|pack|pk|ct)(?=$|[\s),.])/i;
+/**
+ * Texts of buttons and calls to action: a verb that bids the reader do something on the
+ * site ("Shop sneakers", "List my home for rent", "Book a demo", "Jetzt entdecken"), in a
+ * short text; a headline seldom opens so.
+ */
+export const ACTION_TEXT = /^(?:shop|buy|order|book|get|find|check|browse|explore|discover|view|see|compare|start|try|join|sign|download|request|apply|list|create|save|claim|visit|watch|listen|entdecken|jetzt|kaufen|bestellen|découvrir|decouvrir|acheter|commander|réserver|descubre|descubrir|comprar|compra|reserva|scopri|acquista|prenota|ver|voir)\b/i;
+/** A list of links in furniture whose texts are mostly this many words or fewer is a menu. */
+export const MENU_TEXT_WORDS = 3;
+/** A page with at least this many links priced is a shop's. */
+export const SHOP_PAGE_PRICES = 3;
+/** ... and so is one that links to a cart or a checkout. */
+export const SHOP_PAGE_LINK = /\/(?:cart|basket|checkout|warenkorb|panier|carrito|carrello|winkelwagen)(?:[/.?]|$)/i;
+/** A list of links where at least this share shows a price is a shop's grid. */
+export const GROUP_PRICED_SHARE = 0.5;
 
 /**
  * The weights of the story score: evidence for a story link adds, evidence for anything
@@ -88,6 +173,12 @@ export const STORY_WEIGHTS = {
   numericId: 1,
   /** After a segment that holds stories (STORY_SEGMENTS). */
   storySegment: 1,
+  /** A slug with a question word or an article's kind in it ("how-to-…", "…-review"). */
+  articleSlug: 1,
+  /** A wiki's entry ("/wiki/Title"): an encyclopedia's article, whatever its length. */
+  wikiEntry: 3.5,
+  /** A plain word after a story's number ("/questions/780353/timeline"): a page about the item, not the item. */
+  subPage: -2,
   /** A story number in the query. */
   storyIdParam: 1.5,
   /** Link text of five words or more ... */
@@ -98,16 +189,28 @@ export const STORY_WEIGHTS = {
   text3: 0.5,
   /** ... of two ... */
   text2: -0.5,
-  /** ... of one. */
+  /** ... of one ... */
   text1: -1.5,
+  /** ... or none (an image without alt text: the headline beside it says more). */
+  noText: -1,
   /** Long text of which the slug spells less than a quarter (and not two words) is an image's description, not the headline. */
   unrelatedText: -1.5,
   /** The slug spells the text (most of the text's words are in it): a headline and its address. */
   slugSpellsText: 0,
   /** Four named levels deep without a date or a number: the site's own tree, not a story. */
   deepTree: -1,
+  /** A text of four words or more that asks a question ("Is all CBD the same?"): a headline's, never a product's or a menu's. */
+  question: 1,
   /** A headline element holds the link, or the link holds one. */
   headline: 1,
+  /** A quantity with a unit in the text (UNIT_TEXT): a product's name. */
+  unitText: -1.5,
+  /** A button's or a call to action's text (ACTION_TEXT). */
+  actionText: -1.5,
+  /** On a shop's page (SHOP_PAGE_PRICES, SHOP_PAGE_LINK), where products and categories have a story's shape. */
+  shopPage: -1,
+  /** The card shows a date or a time beside the link, as a teaser does. */
+  datedCard: 1,
   /** Inside menus, mastheads, footers, sidebars. */
   furniture: -1,
   /** "More from …", "See all": navigation wording. */
@@ -116,10 +219,10 @@ export const STORY_WEIGHTS = {
   numberText: -2,
   /** A price in the link's card, or a shop segment in the path. */
   shop: -3,
+  /** In a menu (a list in furniture of mostly short names): a site's sections side by side. */
+  menu: -1,
   /** Under the same parent path as a link already judged a story on the page, with a slug or a number of its own. */
   storySibling: 2,
-  /** The same, for a link in page furniture (menus list pages of one kind side by side too). */
-  storySiblingInFurniture: 1,
 } as const;
 /** A link is a story at this score or above. */
 export const STORY_CUT = 2;

@@ -1,0 +1,129 @@
+/**
+ * What a link's address says of the page behind it. Some addresses decide alone (a file,
+ * a log-in action, a tag, author, section or archive segment, a shop's, an event's or a
+ * course's item); the others give evidence for a story (a date in the path, a slug of
+ * several words, a story number, a segment that holds stories, a wiki's entry) or against
+ * one (the site's own tree of pages). Rules in link-rules.ts.
+ */
+import {
+  ACTION_PARAMS, ARCHIVE_SEGMENTS, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS,
+  STORY_WEIGHTS as W, TAG_SEGMENTS, UTILITY_TEXT, UTILITY_WORDS, WIKI_ENTRY,
+} from './link-rules.js';
+
+/**
+ * story: a record to be; section, tag, author, archive: pages of stories, read for their
+ * links; utility: about, contact, log-in, shop … pages; other: a page that is none of these
+ * by its looks (a product, a profile, an event), not followed.
+ */
+export type LinkKind = 'story' | 'section' | 'tag' | 'author' | 'archive' | 'utility' | 'offsite' | 'file' | 'other';
+
+/** The path's segments, percent-escapes decoded, lower-cased, a page extension (.html, .php …) dropped. */
+export function segmentsOf(u: URL): string[] {
+  return u.pathname.split('/').filter(Boolean).map((s) => {
+    let d = s;
+    try {
+      d = decodeURIComponent(s);
+    } catch {
+      // Kept as written.
+    }
+    return d.toLowerCase().replace(/\.(?:s?html?|php|aspx?|jsp|cms)$/, '');
+  });
+}
+
+/** Words with a letter in them, of a slug or a text. */
+export function wordsOf(s: string): string[] {
+  return s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => /\p{L}/u.test(w));
+}
+
+/** Length of a text in words (CJK characters count half a word: they carry no spaces). */
+export function textWords(text: string): number {
+  const cjk = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  return Math.max(wordsOf(text).length, Math.floor(cjk / 2));
+}
+
+/** The kind the address alone decides, or null when it takes a score. */
+export function kindByAddress(u: URL, segments: string[], text: string, rel: readonly string[]): LinkKind | null {
+  if (FILE_EXTENSION.test(u.pathname)) return 'file';
+  // docs.example.com, help.example.com: a manual's or a help centre's pages.
+  if (DOC_HOSTS.has(u.hostname.split('.')[0] ?? '')) return 'other';
+  const query = u.search.slice(1);
+  if (ACTION_PARAMS.test(query)) return 'utility';
+  if (rel.includes('tag')) return 'tag';
+  if (rel.includes('author')) return 'author';
+  // The next page of a listing; but the previous or next story of a story's page is a story.
+  if ((rel.includes('next') || rel.includes('prev')) && addressScore(u, segments) < W.slug3) return 'archive';
+  for (const s of segments) {
+    const parts = s.split(/[-_]/).filter(Boolean);
+    if (UTILITY_WORDS.has(s) || (parts.length <= 3 && UTILITY_WORDS.has(parts[0] ?? '')) || (parts.length === 2 && UTILITY_WORDS.has(parts[1] ?? ''))) return 'utility';
+  }
+  if (textWords(text) <= 3 && UTILITY_TEXT.test(text.trim())) return 'utility';
+  if (segments.length >= 2 && REDIRECT_SEGMENTS.has(segments[0] ?? '')) return 'utility';
+  if (segments.some((s) => PRODUCT_SEGMENTS.has(s))) return 'other';
+  // An event's, a course's or a job's own page: a segment naming them, then the item.
+  if (segments.slice(0, -1).some((s) => ITEM_SEGMENTS.has(s))) return 'other';
+  for (const s of segments) {
+    // "category:recipes", as wikis write it.
+    const head = /^([\p{L}]+):/u.exec(s)?.[1] ?? s;
+    if (TAG_SEGMENTS.has(head)) return 'tag';
+    if (AUTHOR_SEGMENTS.has(head)) return 'author';
+    if (SECTION_SEGMENTS.has(head)) return 'section';
+  }
+  if (PAGE_PARAMS.test(query) || segments.some((s, i) => ARCHIVE_SEGMENTS.has(s) && (i < segments.length - 1 || !/\d/.test(s)))) return 'archive';
+  // A date and nothing after it: a day's or a month's archive.
+  if (segments.length && segments.every((s) => /^\d{1,4}$/.test(s)) && /^(?:19|20)\d\d$/.test(segments[0] ?? '')) return 'archive';
+  if (!segments.length) return u.search && STORY_ID_PARAM.test(query) ? null : 'section';
+  return null;
+}
+
+/** A section's address: one or two short segments of a word or two, without numbers. */
+export function sectionShape(segments: string[]): boolean {
+  return segments.length <= 2 && segments.every((s) => !/\d/.test(s) && s.split(/[-_+]/).length <= 2);
+}
+
+/**
+ * A segment after a slug that leaves the slug naming the page: a number, an id of letters
+ * and digits, or one plain word ("amp", "overview", "print"). A name with a number in it
+ * ("ch11", "part-2") is an item of its own under the slug.
+ */
+function afterSlug(s: string): boolean {
+  return /^\d+$/.test(s) || (/\d/.test(s) && /^[\p{L}\d]{6,}$/u.test(s)) || /^\p{L}+$/u.test(s);
+}
+
+/**
+ * The words of the address's longest slug: of a segment that names the page, the last
+ * one or followed by ids and plain words only ("/guide-to-x/ch11" is a chapter of the
+ * guide, not the guide). Words joined by "+" are a search, not a slug.
+ */
+export function slugOf(segments: string[]): string[] {
+  let slug: string[] = [];
+  for (const [i, s] of segments.entries()) {
+    if (!segments.slice(i + 1).every(afterSlug)) continue;
+    if (s.includes('+') && !/[-_]/.test(s)) continue;
+    const words = s.split(/[-_]/).filter((w) => /\p{L}/u.test(w));
+    if (words.length > slug.length) slug = words;
+  }
+  return slug;
+}
+
+const DATE_PATH = /\/(?:19|20)\d\d[/-][01]?\d(?:[/-][0-3]?\d)?(?:\/|$)|(?:^|\D)(?:19|20)\d\d[01]\d[0-3]\d(?:\D|$)/;
+
+/** The address's evidence for a story (positive) or against one. */
+export function addressScore(u: URL, segments: string[]): number {
+  let score = 0;
+  const path = u.pathname;
+  if (DATE_PATH.test(path) || segments.some((s, i) => /^(?:19|20)\d\d$/.test(s) && i < segments.length - 1)) score += W.datePath;
+  const slug = slugOf(segments);
+  if (slug.length >= 5) score += W.slug5;
+  else if (slug.length >= 3) score += W.slug3;
+  const last = segments[segments.length - 1] ?? '';
+  if (/^\d{5,}$/.test(last) || segments.some((s) => /[-_]\d{4,}$|^\d{5,}[-_]/.test(s)) || (slug.length >= 3 && segments.some((s) => /^\d{5,}$/.test(s))) || segments.some((s) => /(?:^|[-_])[0-9a-f]{16,}$/.test(s))) score += W.numericId;
+  if (segments.slice(0, -1).some((s) => STORY_SEGMENTS.has(s))) score += W.storySegment;
+  if (slug.length >= 3 && slug.some((w) => ARTICLE_SLUG_WORDS.has(w))) score += W.articleSlug;
+  if (WIKI_ENTRY.test(path)) score += W.wikiEntry;
+  // "/questions/780353/timeline", "/story/48213/comments": a page of an item, not the item.
+  if (/^\p{L}+$/u.test(last) && segments.slice(0, -1).some((s) => /^\d{4,}$/.test(s))) score += W.subPage;
+  // A path four named levels deep without a date or a number is the site's own tree (services, courses, products).
+  if (score < W.datePath + W.slug3 && segments.filter((s) => /\p{L}/u.test(s) && !/\d{4,}/.test(s)).length >= 4 && !/\/(?:19|20)\d\d\//.test(path)) score += W.deepTree;
+  if (STORY_ID_PARAM.test(u.search.slice(1))) score += W.storyIdParam;
+  return score;
+}
