@@ -7,18 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { signature } from '../../src/discover/link-groups.js';
 import { pageLinks } from '../../src/discover/links.js';
-import { judgeLinks, siteHost } from '../../src/discover/story-links.js';
-import type { LinkKind } from '../../src/discover/story-links.js';
+import { judgeLinks } from '../../src/discover/story-links.js';
+import { kinds, PAGE, sameSite } from './kinds.js';
 import * as cheerio from 'cheerio';
 
-const PAGE = 'https://www.example.org/';
-const sameSite = (u: string): boolean => siteHost(u) === 'example.org';
-
-function kinds(html: string): Record<string, LinkKind> {
-  const out: Record<string, LinkKind> = {};
-  for (const j of judgeLinks(pageLinks(html, PAGE), PAGE, sameSite)) out[j.url.replace('https://www.example.org', '')] = j.kind;
-  return out;
-}
 
 const STORY = '<h2><a href="/news/2026/03/05/council-votes-to-keep-the-night-ferry-running">Council votes to keep the night ferry running</a></h2>';
 

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pageLinks } from '../../src/discover/links.js';
-import { judgeLinks, siteHost } from '../../src/discover/story-links.js';
-import type { LinkKind } from '../../src/discover/story-links.js';
+import { judgeLinks } from '../../src/discover/story-links.js';
+import { kinds, PAGE, sameSite } from './kinds.js';
 import { nextReading, SECTION_MAX_INTERVAL, SECTION_MIN_INTERVAL } from '../../src/crawl/schedule.js';
 
-const PAGE = 'https://www.example.org/';
-const sameSite = (u: string): boolean => siteHost(u) === 'example.org';
-
-function kinds(html: string): Record<string, LinkKind> {
-  const out: Record<string, LinkKind> = {};
-  for (const j of judgeLinks(pageLinks(html, PAGE), PAGE, sameSite)) out[j.url.replace('https://www.example.org', '')] = j.kind;
-  return out;
-}
 
 describe('page links', () => {
   it('reads each link with its text, place, headline and price', () => {
