@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { detectLanguage, recordLanguage } from '../../src/extract/lang.js';
+import { describe, expect, it, vi } from 'vitest';
+import { contradicts, detectLanguage, recordLanguage } from '../../src/extract/lang.js';
 import { extractArticle } from '../../src/pipeline.js';
 
 const GERMAN = 'Der Hafen von Vellby ist nach sechs Wochen Reparaturarbeiten an der Kaimauer wieder geöffnet worden, teilte die Hafenbehörde am Montag mit. Die Fähren zu den Inseln fahren ab Dienstag nach dem Winterfahrplan, und die Fischereiflotte ist bereits zurückgekehrt.';
@@ -19,6 +19,41 @@ describe('detectLanguage', () => {
   });
 });
 
+const RUSSIAN = 'Порт Веллби снова открылся в понедельник после шести недель ремонта морской стены, сообщили в портовой администрации. Паромы на острова будут ходить по зимнему расписанию со вторника, а рыболовный флот уже вернулся в гавань.';
+const POLISH = 'Port w Vellby został ponownie otwarty w poniedziałek po sześciu tygodniach naprawy falochronu, poinformował zarząd portu. Promy na wyspy będą kursować według rozkładu zimowego od wtorku, a flota rybacka już wróciła.';
+const SPANISH = 'El puerto de Vellby reabrió el lunes después de seis semanas de obras en el rompeolas, según informó la autoridad portuaria. Los transbordadores a las islas circularán con el horario de invierno desde el martes.';
+const LISTING = 'Running Graphic T-Shirt oversized fit GS Black $36 Geo Seamless T-Shirt slim fit Storm Blue $36 Shadow Seamless T-Shirt muscle fit Black $38 Arrival Block T-Shirt White $19.20 Vital Seamless T-Shirt slim fit';
+
+describe('contradicts (the test that decides whether the detector is asked)', () => {
+  it('passes text written in the declared language', () => {
+    expect(contradicts('en', ENGLISH)).toBe(false);
+    expect(contradicts('de', GERMAN)).toBe(false);
+    expect(contradicts('fr', FRENCH)).toBe(false);
+    expect(contradicts('es', SPANISH)).toBe(false);
+    expect(contradicts('ru', RUSSIAN)).toBe(false);
+    expect(contradicts('pl', POLISH)).toBe(false);
+  });
+
+  it('doubts text whose common words are another language\'s', () => {
+    expect(contradicts('en', GERMAN)).toBe(true);
+    expect(contradicts('de', ENGLISH)).toBe(true);
+    expect(contradicts('it', SPANISH)).toBe(true);
+    expect(contradicts('pl', ENGLISH)).toBe(true);
+  });
+
+  it('doubts text in another script than the declared language\'s', () => {
+    expect(contradicts('en', RUSSIAN)).toBe(true);
+    expect(contradicts('ru', ENGLISH)).toBe(true);
+    expect(contradicts('ja', ENGLISH)).toBe(true);
+  });
+
+  it('does not doubt text that holds few common words of any language, or few letters', () => {
+    expect(contradicts('en', LISTING)).toBe(false);
+    expect(contradicts('de', LISTING)).toBe(false);
+    expect(contradicts('en', '12:30 4-1 (2-0) 15:45 0-0 18:00 3-2 20:45 1-1 '.repeat(8))).toBe(false);
+  });
+});
+
 describe('recordLanguage', () => {
   it('keeps the declared tag when the text agrees, region included', () => {
     expect(recordLanguage('de-AT', GERMAN)).toBe('de-AT');
@@ -30,6 +65,14 @@ describe('recordLanguage', () => {
 
   it('overrules a declaration the text plainly contradicts', () => {
     expect(recordLanguage('en', GERMAN)).toBe('de');
+    expect(recordLanguage('en-US', RUSSIAN)).toBe('ru');
+    expect(recordLanguage('de', ENGLISH)).toBe('en');
+  });
+
+  it('names languages in their own script and in Latin script beyond the common-word lists', () => {
+    expect(detectLanguage(RUSSIAN)).toBe('ru');
+    expect(detectLanguage(POLISH)).toBe('pl');
+    expect(detectLanguage(SPANISH)).toBe('es');
   });
 
   it('keeps the declaration when the text is too short to overrule it', () => {
@@ -42,6 +85,21 @@ describe('recordLanguage', () => {
     expect(['ms', 'id']).toContain(detected);
     expect(recordLanguage('id', malay)).toBe('id');
     expect(recordLanguage('ms', malay)).toBe('ms');
+  });
+});
+
+describe('loading the detector', () => {
+  it('happens only when a page needs it: never for pages written in the language they declare', async () => {
+    vi.resetModules();
+    const lang = await import('../../src/extract/lang.js');
+    const { extractArticle: extractFresh } = await import('../../src/pipeline.js');
+    const page = (htmlLang: string, text: string): string =>
+      `<!doctype html><html${htmlLang}><head><title>Harbour</title><meta property="og:type" content="article"></head><body><article><h1>Harbour</h1>${`<p>${text}</p>`.repeat(3)}</article></body></html>`;
+    expect(extractFresh(page(' lang="en"', ENGLISH), { url: 'https://harbour.example/a' }).lang).toBe('en');
+    expect(extractFresh(page(' lang="de"', GERMAN), { url: 'https://harbour.example/b' }).lang).toBe('de');
+    expect(lang.detectorLoaded()).toBe(false);
+    expect(extractFresh(page('', FRENCH), { url: 'https://harbour.example/c' }).lang).toBe('fr');
+    expect(lang.detectorLoaded()).toBe(true);
   });
 });
 

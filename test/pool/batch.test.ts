@@ -81,9 +81,8 @@ describe('the pool', () => {
 describe('a page too big for its worker', () => {
   it('is extracted in the main thread, and the pool goes on', async () => {
     const { ExtractPool } = (await import(pathToFileURL(join(REPO_ROOT, 'dist', 'pool', 'index.js')).href)) as typeof PoolModule;
-    // A heap cap that fits an ordinary page but far from this one: its worker dies of it. (The language
-    // detector's tables take about 29 MB of every worker's heap: src/extract/lang.ts.)
-    const pool = await ExtractPool.open({ threads: 1, oldGenerationMb: 64, youngGenerationMb: 4 });
+    // A heap cap that fits an ordinary page but far from this one: its worker dies of it.
+    const pool = await ExtractPool.open({ threads: 1, oldGenerationMb: 32, youngGenerationMb: 4 });
     const big = page('tunnel').replace('</article>', `${'<div><p>Engineers said the tunnel boring machine had advanced forty metres.</p></div>'.repeat(15_000)}</article>`);
     try {
       // An ordinary page fits under the cap and is extracted on the worker.
