@@ -45,7 +45,7 @@ describe('images and links in the record', () => {
   });
 
   it('prefers the address lazy loading keeps over a placeholder src', () => {
-    const page = `<!doctype html><html lang="en"><head><title>T</title><meta property="og:type" content="article"></head><body><article><h1>T</h1>
+    const page = `<!doctype html><html lang="en"><head><title>Harbour reopens after sea wall repairs</title><meta property="og:type" content="article"></head><body><article><h1>Harbour reopens after sea wall repairs</h1>
       <p>${'The harbour reopened on Monday after six weeks of repairs to the sea wall, the port authority said. '.repeat(4)}</p>
       <p><img src="/static/placeholder.gif" data-src="/img/real.jpg" alt="Real"></p>
       <p>${'Ferries to the islands will run on the winter timetable from Tuesday, the authority added. '.repeat(4)}</p></article></body></html>`;
