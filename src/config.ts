@@ -9,7 +9,7 @@ import { CopydeskError } from './errors.js';
 export const DOM_KINDS = ['light', 'jsdom'] as const;
 export type DomKind = (typeof DOM_KINDS)[number];
 
-export type OutputFormat = 'json' | 'ndjson' | 'text' | 'markdown';
+export type OutputFormat = 'json' | 'ndjson' | 'text' | 'markdown' | 'html' | 'csv';
 
 export interface FetchOptions {
   /** Time to open the TCP/TLS connection, ms. Default 10 000. */

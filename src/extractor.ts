@@ -16,6 +16,8 @@ export interface ExtractInput {
   fetchedAt?: Date;
   /** Also render the article as Markdown (record field `markdown`). */
   markdown?: boolean;
+  /** Also render the article as safe HTML (record field `html`). */
+  html?: boolean;
 }
 
 /**

@@ -22,11 +22,14 @@ import { mayHaveStreamedContent, placeStreamedContent } from './extract/streamed
 import { cleanAuthors, cleanTitle, preferLdBody, readMetadata } from './extract/metadata.js';
 import { landmarkContent, runReadability } from './extract/readability.js';
 import { countWords, elementToText, tidy } from './extract/text.js';
+import { recordLanguage } from './extract/lang.js';
+import { keepCaptions, keepEmbeds, MediaCollector } from './extract/media.js';
 import { normaliseDate } from './extract/dates.js';
 import { fetchPage } from './fetch/page.js';
 import { extractQuotes } from './quotes/index.js';
 import type { ExtractInput, Extractor } from './extractor.js';
 import { elementToMarkdown, textToMarkdown } from './record/markdown.js';
+import { elementToHtml, textToHtml } from './record/html.js';
 import { SCHEMA_VERSION } from './record/types.js';
 import type { ArticleRecord, CopydeskRecord } from './record/types.js';
 import { errorRecord } from './record/error-record.js';
@@ -64,6 +67,8 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     const streamed = mayHaveStreamedContent(html);
     if (streamed) placeStreamedContent(doc);
     const meta = readMetadata(doc, doc.URL);
+    // Players and posts leave a stand-in for the renderers before the clean stage removes frames.
+    if (input.html || input.markdown) keepEmbeds(doc);
     const signals = cleanBeforeReadability(doc);
     const prose = ruleOn('clean:prose-coverage') ? markProse(doc) : null;
     const reader = runReadability(doc);
@@ -78,23 +83,30 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     }
     let body = '';
     let markdown: string | undefined;
+    let articleHtml: string | undefined;
     let cleaned: CleanReport | null = null;
+    // Images and links are gathered by the walk that writes the body text (extract/media.ts).
+    let media: MediaCollector | null = null;
     if (content) {
       // Measured before cleaning, and only when there is a wider container to weigh against it.
       const readableChars = readable && content !== readable ? textLength(readable) : 0;
-      cleaned = cleanAfterReadability(content);
-      body = elementToText(content);
-      // A wider container that cleans down to less than Readability's pick held gives way to it.
-      if (readable && content !== readable && body.length < readableChars) {
-        content = readable;
+      for (;;) {
+        keepCaptions(content);
         cleaned = cleanAfterReadability(content);
-        body = elementToText(content);
+        media = new MediaCollector(content);
+        body = elementToText(content, media);
+        // A wider container that cleans down to less than Readability's pick held gives way to it.
+        if (!readable || content === readable || body.length >= readableChars) break;
+        content = readable;
       }
       if (input.markdown) markdown = elementToMarkdown(content, meta.title ?? reader.title);
+      if (input.html) articleHtml = elementToHtml(content);
     }
     if (meta.ldBody && preferLdBody(body, meta.ldBody)) {
       body = tidy(meta.ldBody);
+      media = null;
       if (input.markdown) markdown = textToMarkdown(body, meta.title);
+      if (input.html) articleHtml = textToHtml(body);
     }
     // Text that cleaning removed entirely is still judged: a listing cleans down to nothing.
     if (!body && !cleaned) throw new CopydeskError('EMPTY_ARTICLE', 'no article text found on the page', { url });
@@ -118,12 +130,14 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       publishedAt,
       modifiedAt: meta.modifiedAt,
       siteName: meta.siteName ?? reader.siteName,
-      lang: meta.lang ?? reader.lang,
+      lang: recordLanguage(meta.lang ?? reader.lang, body),
       description: meta.description,
       image: meta.image,
       tags: meta.tags,
       section: meta.section,
       body,
+      images: media?.images ?? [],
+      links: media?.links ?? [],
       quotes: opts.quotes ? extractQuotes(body) : [],
       wordCount,
       isArticle: verdict.isArticle,
@@ -133,6 +147,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       extractor: { ...EXTRACTOR },
     };
     if (markdown !== undefined) record.markdown = markdown;
+    if (articleHtml !== undefined) record.html = articleHtml;
     return record;
   } finally {
     page.close();
@@ -158,13 +173,13 @@ export const extractHere: Extractor = async (html, input, options) => extractArt
  * redirects that stay on its origin); without it, or `allowPrivate`, only public addresses
  * are fetched. `extra.extract` is where the page is extracted (default: this thread).
  */
-export async function get(url: string, options: Partial<Options> = {}, extra: { markdown?: boolean; signal?: AbortSignal; trusted?: boolean; extract?: Extractor } = {}): Promise<CopydeskRecord> {
+export async function get(url: string, options: Partial<Options> = {}, extra: { markdown?: boolean; html?: boolean; signal?: AbortSignal; trusted?: boolean; extract?: Extractor } = {}): Promise<CopydeskRecord> {
   const fetchedAt = new Date();
   try {
     const opts = resolveOptions(options);
     const page = await fetchPage(url, opts, { trusted: extra.trusted ?? false, ...(extra.signal ? { signal: extra.signal } : {}) });
     const extractor = extra.extract ?? extractHere;
-    return await extractor(page.html, { url, finalUrl: page.finalUrl, fetchedAt, markdown: extra.markdown ?? false }, opts);
+    return await extractor(page.html, { url, finalUrl: page.finalUrl, fetchedAt, markdown: extra.markdown ?? false, html: extra.html ?? false }, opts);
   } catch (err) {
     return errorRecord(url, err, fetchedAt);
   }

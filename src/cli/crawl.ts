@@ -35,7 +35,8 @@ import type { CommandContext } from './context.js';
 import { openUrlList, readLines } from './inputs.js';
 import { write } from './io.js';
 import { EXIT, signalExit, stateFailureExit } from './exit.js';
-import { addFetchOptions, delayArg, domOption, intArg, outOption, pageTimeoutOption, secondsArg, sizeArg, toOptions } from './options.js';
+import { addFetchOptions, delayArg, domOption, intArg, langOption, outOption, pageTimeoutOption, secondsArg, sizeArg, toOptions } from './options.js';
+import { langFilter, parseLangs } from '../record/lang-filter.js';
 import type { CommonFlags } from './options.js';
 import { Progress } from './progress.js';
 import { RecordSink } from './sink.js';
@@ -71,7 +72,7 @@ interface CrawlFlags extends CommonFlags {
 
 /** The filters items are judged with; a source read under other ones is read again in full. */
 function filterFingerprint(flags: CrawlFlags): string {
-  return JSON.stringify({ since: flags.since?.trim() ?? null, maxPerSource: flags.maxPerSource ?? null });
+  return JSON.stringify({ since: flags.since?.trim() ?? null, maxPerSource: flags.maxPerSource ?? null, ...(flags.lang?.length ? { lang: parseLangs(flags.lang) } : {}) });
 }
 
 const CLOSED_PIPE = 'stdout was closed by the reader';
@@ -146,6 +147,8 @@ export function crawlCommand(ctx: CommandContext): Command {
     .addOption(new Option('--no-workers', 'extract every page in this process'))
     .addOption(new Option('--keep-non-articles', 'write records for pages judged not to be articles').default(false))
     .addOption(new Option('--no-quotes', 'skip quote extraction'))
+    .addOption(new Option('--html', 'also put the article as safe HTML in the record (field html)').default(false))
+    .addOption(langOption())
     .addOption(domOption())
     .addOption(pageTimeoutOption())
     .addOption(new Option('-q, --quiet', 'no messages on stderr').default(false));
@@ -260,6 +263,8 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
       leaseMs: flags.lease ?? DEFAULT_LEASE_MS,
       storeRecords: Boolean(flags.store),
       follow: flags.follow ? { depth: flags.depth ?? DEFAULT_FOLLOW_DEPTH, maxPages: flags.maxPages ?? DEFAULT_FOLLOW_MAX_PAGES, hosts: (flags.followHosts ?? '').split(',').map((h) => h.trim()).filter(Boolean) } : null,
+      keepLang: langFilter(flags.lang),
+      html: Boolean(flags.html),
       log: say,
     });
     crawlerCounters = () => progressLine(crawler.counters);

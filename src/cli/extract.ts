@@ -16,11 +16,11 @@ import { Command, Option } from 'commander';
 import { resolveOptions } from '../config.js';
 import { CopydeskError } from '../errors.js';
 import { defaultFormat } from '../record/serialize.js';
-import { isErrorRecord } from '../record/types.js';
 import type { CopydeskRecord } from '../record/types.js';
 // The light parts of src/warc; the archive reader (warcio) is loaded when an archive is read.
 import { isArchivePath, sniffArchive } from '../warc/detect.js';
-import { archiveFilter, langFilter } from '../warc/filter.js';
+import { archiveFilter } from '../warc/filter.js';
+import { langFilter } from '../record/lang-filter.js';
 import { emptyTally, tallyLine } from '../warc/tally.js';
 import type { ArchivedPage } from '../warc/read.js';
 import type { ArchiveResume } from '../warc/resume.js';
@@ -28,7 +28,7 @@ import type { CommandContext } from './context.js';
 import { signalExit, stateFailureExit } from './exit.js';
 import { extractHint } from './hints.js';
 import { watchInterrupt } from './interrupt.js';
-import { addOutputOptions, domOption, intArg, maxBytesOption, outOption, pageTimeoutOption, toOptions } from './options.js';
+import { addOutputOptions, collect, domOption, intArg, maxBytesOption, outOption, pageTimeoutOption, toOptions } from './options.js';
 import type { CommonFlags } from './options.js';
 import { Progress } from './progress.js';
 import { openOutDir, RecordSink } from './sink.js';
@@ -52,18 +52,12 @@ interface ExtractFlags extends CommonFlags {
   host?: string[];
   /** Archives: only pages whose URI matches this regular expression. */
   urlPattern?: string;
-  /** Only records in these languages (prefix match on the record's lang). */
-  lang?: string[];
   /** Archives: skip pages this state holds as written, and record those written now. */
   state?: string;
 }
 
 /** One unit of work: a saved page file, a page out of an archive, or a record already made (archive damage). */
 type Task = { file: string } | { page: ArchivedPage } | { record: CopydeskRecord };
-
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
 
 /** Expands folders (their page files, sorted by name; subfolders too when recursive) and checks every file exists. */
 async function expandInputs(args: string[], cwd: string, recursive = true, note: (message: string) => void = () => undefined): Promise<string[]> {
@@ -99,7 +93,6 @@ export function extractCommand(ctx: CommandContext): Command {
     .addOption(new Option('--url <url>', "the page's address: base for relative links and the record's url"))
     .addOption(new Option('--host <host>', 'archives: only pages of this host and its subdomains (repeatable)').argParser(collect))
     .addOption(new Option('--url-pattern <regex>', 'archives: only pages whose URI matches this regular expression (case-insensitive, unanchored)'))
-    .addOption(new Option('--lang <code>', 'only records in this language: en takes en, en-US … (repeatable, or a comma list)').argParser(collect))
     .addOption(new Option('--state <path>', 'archives: skip the pages this state database holds as written (by an earlier run or a crawl) and add those written now'))
     .addOption(new Option('--no-recursive', 'read only the pages directly in a folder, not its subfolders'))
     .addOption(new Option('--workers <n>', 'worker threads for several pages (default: one per core)').argParser(intArg(1)))
@@ -136,7 +129,6 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     if (!flags.quiet) for (const m of notes) io.stderr.write(`${m}\n`);
     const out = await openOutDir(flags.out, io.cwd);
     const accept = archiveFilter({ hosts: flags.host ?? [], ...(flags.urlPattern !== undefined ? { urlPattern: flags.urlPattern } : {}) });
-    const langOk = langFilter(flags.lang);
     // A stream is an archive when its first bytes say so; otherwise it is one page.
     let stdin: AsyncIterable<Buffer> = io.stdin;
     let stdinArchive = false;
@@ -164,8 +156,9 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
 
     const format = flags.format ?? defaultFormat(Boolean(io.stdout.isTTY), archives ? null : files.length);
     const progress: Progress = new Progress(io.stderr, (): string => (archives ? sink.tally() : `${sink.tally()} of ${files.length}`), { quiet: Boolean(flags.quiet) });
-    const sink = new RecordSink(io, format, Boolean(flags.quiet), { progress, out });
+    const sink = new RecordSink(io, format, Boolean(flags.quiet), { progress, out, keepLang: langFilter(flags.lang) });
     const markdown = format === 'markdown';
+    const html = format === 'html' || Boolean(flags.html);
     const urlOf = (file: string): string => flags.url ?? (file === '-' ? '' : pathToFileURL(file).href);
 
     const [{ ExtractPool, defaultThreads }, { batchThreads }] = await Promise.all([import('../pool/index.js'), import('../pool/extractor.js')]);
@@ -194,14 +187,14 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
       if ('record' in task) return task.record;
       if ('page' in task) {
         const { page } = task;
-        const job = { bytes: page.bytes, contentType: page.contentType, input: { url: page.url, finalUrl: page.url, fetchedAt: page.fetchedAt, markdown }, options: opts };
+        const job = { bytes: page.bytes, contentType: page.contentType, input: { url: page.url, finalUrl: page.url, fetchedAt: page.fetchedAt, markdown, html }, options: opts };
         const record = pool ? await pool.run(job) : await (await import('../pool/job.js')).runJob(job);
         record.warc = page.origin;
         if (!pool) await nextTurn();
         return record;
       }
       const { file } = task;
-      const input = { url: urlOf(file), markdown };
+      const input = { url: urlOf(file), markdown, html };
       if (pool && file !== '-') return pool.run({ file, input, options: opts });
       // In this thread: the pipeline loads here, and only here.
       const { runJob } = await import('../pool/job.js');
@@ -221,10 +214,9 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
       await nextTurn();
       return record;
     };
-    /** Writes a record unless --lang leaves it out; with --state, then marks its page done. */
+    /** Writes a record (the sink leaves out other languages, --lang); with --state, then marks its page done. */
     const put = async (record: CopydeskRecord): Promise<void> => {
-      if (!langOk || isErrorRecord(record) || langOk(record.lang)) await sink.put(record);
-      else tally.otherLang++;
+      await sink.put(record);
       await resume?.mark(record);
     };
 

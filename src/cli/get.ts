@@ -7,6 +7,7 @@ import { mapOrdered } from '../batch.js';
 import { resolveOptions } from '../config.js';
 import { closeDispatchers } from '../fetch/http.js';
 import { DEFAULT_DELAY_MS } from '../fetch/politeness.js';
+import { langFilter } from '../record/lang-filter.js';
 import { defaultFormat } from '../record/serialize.js';
 import type { CommandContext } from './context.js';
 import { isErrorRecord } from '../record/types.js';
@@ -67,7 +68,8 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     const format = flags.format ?? defaultFormat(Boolean(io.stdout.isTTY), knownCount);
     const progress: Progress = new Progress(io.stderr, (): string => sink.tally(), { quiet: Boolean(flags.quiet) });
     const out = await openOutDir(flags.out, io.cwd);
-    const sink = new RecordSink(io, format, Boolean(flags.quiet), { progress, out });
+    const sink = new RecordSink(io, format, Boolean(flags.quiet), { progress, out, keepLang: langFilter(flags.lang) });
+    const rendered = { markdown: format === 'markdown', html: format === 'html' || Boolean(flags.html) };
     // The pipeline (and its DOM libraries) load only when there is work: --help stays light.
     const [{ get }, { politeGet }, { batchThreads, openPoolExtractor }] = await Promise.all([import('../pipeline.js'), import('../crawl/polite-get.js'), import('../pool/extractor.js')]);
     // Pages of a batch are extracted on a worker pool while the fetching stays here.
@@ -79,7 +81,7 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     if (knownCount !== 1) progress.start();
     try {
       // One page named by hand is fetched as asked; many pages get robots.txt and per-host spacing.
-      const fetchOne = knownCount === 1 ? (url: string) => get(url, opts, { markdown: format === 'markdown', trusted: true }) : politeGet(opts, { delayMs: flags.delay ?? DEFAULT_DELAY_MS, markdown: format === 'markdown', ...(pool ? { extract: pool.extract } : {}) });
+      const fetchOne = knownCount === 1 ? (url: string) => get(url, opts, { ...rendered, trusted: true }) : politeGet(opts, { delayMs: flags.delay ?? DEFAULT_DELAY_MS, ...rendered, ...(pool ? { extract: pool.extract } : {}) });
       const fetchWithHint = async (url: string): Promise<CopydeskRecord> => withHint(await fetchOne(url), url, io.cwd);
       // politeGet limits requests per host and overall; one URL needs no limit.
       const records = mapOrdered(urlsFrom(urls, io.stdin, inputFile), fetchWithHint, { ahead: opts.concurrency * 4 });

@@ -43,7 +43,7 @@ function headerArg(value: string, previous: Record<string, string> = {}): Record
   return { ...previous, [value.slice(0, i).trim().toLowerCase()]: value.slice(i + 1).trim() };
 }
 
-const FORMATS: OutputFormat[] = ['json', 'ndjson', 'text', 'markdown'];
+const FORMATS: OutputFormat[] = ['json', 'ndjson', 'text', 'markdown', 'html', 'csv'];
 
 /** Flags shared by every command that fetches. */
 export function addFetchOptions(cmd: Command): Command {
@@ -80,6 +80,15 @@ export function pageTimeoutOption(): Option {
     .default(DEFAULTS.pageTimeout, `${DEFAULTS.pageTimeout / 1000}`);
 }
 
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** --lang, for every command that writes records (its test lives in record/lang-filter.ts). */
+export function langOption(): Option {
+  return new Option('--lang <codes>', 'only records in these languages, e.g. de,en (en takes en-US …); others are skipped and counted (repeatable)').argParser(collect);
+}
+
 /** --dom, for every command that extracts pages. */
 export function domOption(): Option {
   return new Option('--dom <kind>', 'DOM builder: light (parse5 + linkedom) or jsdom (the reference)').choices(DOM_KINDS).default('light');
@@ -88,7 +97,9 @@ export function domOption(): Option {
 /** Flags shared by every command that writes records. */
 export function addOutputOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('-f, --format <format>', 'json (pretty), ndjson (one record per line), text (title and body) or markdown; default: json for one record on a terminal, else ndjson').choices(FORMATS))
+    .addOption(new Option('-f, --format <format>', 'json (pretty), ndjson (one record per line), text (header and body), markdown (with YAML front matter), html (a safe document per article) or csv (a header, one row per article); default: json for one record on a terminal, else ndjson').choices(FORMATS))
+    .addOption(new Option('--html', 'also put the article as safe HTML in the record (field html)').default(false))
+    .addOption(langOption())
     .addOption(new Option('--keep-non-articles', 'write records for pages judged not to be articles').default(false))
     .addOption(new Option('--no-quotes', 'skip quote extraction'))
     .addOption(new Option('-q, --quiet', 'no messages on stderr').default(false));
@@ -108,6 +119,8 @@ export interface CommonFlags {
   header?: Record<string, string>;
   allowPrivate?: boolean;
   format?: OutputFormat;
+  html?: boolean;
+  lang?: string[];
   keepNonArticles?: boolean;
   quotes?: boolean;
   quiet?: boolean;

@@ -12,6 +12,7 @@
  * human formats. Error records then have only their note on stderr.
  */
 import type { OutputFormat } from '../config.js';
+import { csvHeader } from '../record/csv.js';
 import { formatRecord } from '../record/serialize.js';
 import { isErrorRecord } from '../record/types.js';
 import type { CopydeskRecord } from '../record/types.js';
@@ -27,7 +28,7 @@ import type { Progress } from './progress.js';
  * Between two records in the human formats. Text bodies have blank lines between their
  * paragraphs, so a blank line alone would not show where one article ends: a rule does.
  */
-const SEPARATORS: Partial<Record<OutputFormat, string>> = { text: `\n${'='.repeat(72)}\n\n`, markdown: '\n---\n\n' };
+const SEPARATORS: Partial<Record<OutputFormat, string>> = { text: `\n${'='.repeat(72)}\n\n`, markdown: '\n---\n\n', html: '\n' };
 
 /** --out: the file each format writes, and its extension. One JSON record per file is pretty. */
 const FILE_FORMATS: Record<OutputFormat, { format: OutputFormat; ext: string }> = {
@@ -35,6 +36,8 @@ const FILE_FORMATS: Record<OutputFormat, { format: OutputFormat; ext: string }> 
   ndjson: { format: 'json', ext: 'json' },
   text: { format: 'text', ext: 'txt' },
   markdown: { format: 'markdown', ext: 'md' },
+  html: { format: 'html', ext: 'html' },
+  csv: { format: 'csv', ext: 'csv' },
 };
 
 /** Pretty JSON of one record as an element of the array: every line indented once more. */
@@ -45,6 +48,8 @@ function arrayElement(json: string): string {
 export class RecordSink {
   written = 0;
   failed = 0;
+  /** Records left out by --lang: not written, not failures. */
+  otherLang = 0;
   private printed = 0;
   /** --format json: the first record, until it is known whether an array is needed. */
   private heldJson: string | null = null;
@@ -53,12 +58,17 @@ export class RecordSink {
     private readonly io: Io,
     private readonly format: OutputFormat,
     private readonly quiet: boolean,
-    private readonly options: { progress?: Progress; out?: OutDir | null } = {},
+    private readonly options: { progress?: Progress; out?: OutDir | null; keepLang?: ((lang: string | null) => boolean) | null } = {},
   ) {}
 
   async put(record: CopydeskRecord): Promise<void> {
     // A progress line on the terminal would end up in front of the record: cleared first.
     this.options.progress?.clear();
+    const keepLang = this.options.keepLang;
+    if (keepLang && !isErrorRecord(record) && !keepLang(record.lang)) {
+      this.otherLang++;
+      return;
+    }
     if (isErrorRecord(record)) {
       this.failed++;
       if (!this.quiet) await write(this.io.stderr, `copydesk: ${record.url || '(input)'}: ${record.error.code}: ${oneLine(record.error.message)}\n`);
@@ -67,7 +77,8 @@ export class RecordSink {
       if (out) {
         const { format, ext } = FILE_FORMATS[this.format];
         // A failed write (a full disk) is an OUTPUT error that ends the run: not counted as written.
-        await out.write(articlePath(record, ext), formatRecord(record, format) ?? '');
+        // A CSV file of one article still starts with its header.
+        await out.write(articlePath(record, ext), (format === 'csv' ? csvHeader() : '') + (formatRecord(record, format) ?? ''));
         this.written++;
         return;
       }
@@ -78,7 +89,8 @@ export class RecordSink {
     if (text === null) return;
     this.printed++;
     if (this.format === 'json') return this.putJson(text);
-    const separator = this.printed > 1 ? (SEPARATORS[this.format] ?? '') : '';
+    // CSV has its header once, before the first row (or alone at the end when no row came).
+    const separator = this.printed > 1 ? (SEPARATORS[this.format] ?? '') : this.format === 'csv' ? csvHeader() : '';
     await write(this.io.stdout, separator + text);
   }
 
@@ -101,7 +113,9 @@ export class RecordSink {
     this.options.progress?.stop();
     if (this.heldJson !== null) await write(this.io.stdout, this.heldJson);
     else if (this.format === 'json' && this.printed > 1) await write(this.io.stdout, '\n]\n');
+    else if (this.format === 'csv' && this.printed === 0) await write(this.io.stdout, csvHeader());
     this.heldJson = null;
+    if (this.otherLang > 0 && !this.quiet) await write(this.io.stderr, `copydesk: skipped ${this.otherLang} in other languages (--lang)\n`);
     if (this.failed > 0 && !this.quiet && this.written + this.failed > 1) {
       await write(this.io.stderr, `copydesk: ${this.failed} of ${this.written + this.failed} pages failed\n`);
     }
@@ -111,8 +125,8 @@ export class RecordSink {
 
   /** For the progress line: "12 pages · 1 failed". */
   tally(): string {
-    const done = this.written + this.failed;
-    return `${done} page${done === 1 ? '' : 's'}${this.failed ? ` · ${this.failed} failed` : ''}`;
+    const done = this.written + this.failed + this.otherLang;
+    return `${done} page${done === 1 ? '' : 's'}${this.failed ? ` · ${this.failed} failed` : ''}${this.otherLang ? ` · ${this.otherLang} other languages` : ''}`;
   }
 
   /** 0 when every record was written, 1 when some pages failed. */

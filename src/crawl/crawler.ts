@@ -74,6 +74,10 @@ export interface CrawlConfig {
   filters?: string;
   /** With a shared state (store.coordination): how long a claim on a source or an item lasts, renewed while it is worked on. */
   leaseMs?: number;
+  /** Which languages to write (--lang); an article in another is remembered as seen and counted, not written. */
+  keepLang?: ((lang: string | null) => boolean) | null;
+  /** Also render each article as safe HTML (record field html, --html). */
+  html?: boolean;
   /** Keep each record in the state with its item's "done" (--store; a PostgreSQL state). */
   storeRecords?: boolean;
   /** Follow each source's links to its stories (--follow): src/crawl/follow.ts. */
@@ -82,7 +86,7 @@ export interface CrawlConfig {
   log?: (message: string) => void;
 }
 
-type Outcome = 'written' | 'duplicate' | 'section' | 'failed' | 'deferred' | 'stopped';
+type Outcome = 'written' | 'duplicate' | 'section' | 'skipped' | 'failed' | 'deferred' | 'stopped';
 
 /** An item being worked on: whether its lease is this worker's, and how to give back its place in hand. */
 interface Hand {
@@ -422,7 +426,7 @@ export class Crawler {
       }
       const extract = this.config.extract ?? extractHere;
       // An abort (a second SIGINT/SIGTERM) ends an extraction on the pool at once.
-      record = await extract(page.html, { url, finalUrl: page.finalUrl, fetchedAt }, this.config.options, this.abort.signal);
+      record = await extract(page.html, { url, finalUrl: page.finalUrl, fetchedAt, html: this.config.html ?? false }, this.config.options, this.abort.signal);
       record.feed = feedInfo(entry);
     } catch (err) {
       if (err === STOPPED || this.abort.signal.aborted) return 'stopped';
@@ -543,6 +547,14 @@ export class Crawler {
         if (entry.retry) await store.failures.clear(url);
         this.counters.duplicates++;
         return 'duplicate';
+      }
+      const keepLang = this.config.keepLang;
+      if (keepLang && !keepLang(record.lang)) {
+        // Not a failure: seen, with why it was not written, and neither its address nor its body stands for a written story.
+        await store.finishItem(url, { status: 'done', source, error: `language ${record.lang ?? 'unknown'} left out by --lang` });
+        if (entry.retry) await store.failures.clear(url);
+        this.counters.otherLang++;
+        return 'skipped';
       }
       let outPath: string | null = null;
       if (out) {

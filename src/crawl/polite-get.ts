@@ -17,6 +17,7 @@ import type { CopydeskRecord } from '../record/types.js';
 export interface PoliteGetOptions {
   delayMs: number;
   markdown?: boolean;
+  html?: boolean;
   /** Where pages are extracted (default: this thread). */
   extract?: Extractor;
 }
@@ -36,6 +37,6 @@ export function politeGet(opts: Options, polite: PoliteGetOptions): (url: string
     } catch (err) {
       return errorRecord(url, err);
     }
-    return politeness.run(url, () => get(url, opts, { markdown: polite.markdown ?? false, trusted: true, ...(polite.extract ? { extract: polite.extract } : {}) }));
+    return politeness.run(url, () => get(url, opts, { markdown: polite.markdown ?? false, html: polite.html ?? false, trusted: true, ...(polite.extract ? { extract: polite.extract } : {}) }));
   };
 }

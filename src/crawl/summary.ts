@@ -26,6 +26,8 @@ export interface CrawlCounters {
   fetched: number;
   /** Records written. */
   written: number;
+  /** Articles in a language --lang leaves out: fetched, remembered as seen, not written. */
+  otherLang: number;
   /** Same story as one already written (canonical URL or identical body). */
   duplicates: number;
   failed: number;
@@ -42,7 +44,7 @@ export interface CrawlCounters {
 }
 
 export function emptyCounters(): CrawlCounters {
-  return { sources: 0, sourcesRead: 0, sourcesUnchanged: 0, sourcesFailed: 0, sourcesDeferred: 0, documents: 0, documentsFailed: 0, found: 0, filtered: 0, seen: 0, fetched: 0, written: 0, duplicates: 0, failed: 0, deferred: 0, retried: 0, waiting: 0, givenUp: 0, sections: 0 };
+  return { sources: 0, sourcesRead: 0, sourcesUnchanged: 0, sourcesFailed: 0, sourcesDeferred: 0, documents: 0, documentsFailed: 0, found: 0, filtered: 0, seen: 0, fetched: 0, written: 0, otherLang: 0, duplicates: 0, failed: 0, deferred: 0, retried: 0, waiting: 0, givenUp: 0, sections: 0 };
 }
 
 /** Failures listed in --summary-json, each kind; the counters hold the totals. */
@@ -101,6 +103,7 @@ export function summaryLine(s: CrawlSummary): string {
     `${c.filtered} filtered`,
     `${c.failed} failed`,
   ];
+  if (c.otherLang) parts.push(`${c.otherLang} in other languages (--lang)`);
   if (c.deferred) parts.push(`${c.deferred} deferred`);
   if (c.retried) parts.push(`${c.retried} retried`);
   if (c.waiting) parts.push(`${c.waiting} waiting to retry`);

@@ -5,6 +5,16 @@
 
 import { BLOCK_TAGS as BLOCKS, LINE_ITEM_TAGS as LINE_ITEMS, SKIP_TAGS as SKIP } from './tags.js';
 
+/**
+ * What the walk tells a watcher (media.ts gathers images and links this way): `open` before
+ * an element's children, true asking for `close` after them; `out` holds the text pieces
+ * and break markers written so far.
+ */
+export interface TextWalkHooks {
+  open(el: Element, tag: string, out: readonly string[]): boolean;
+  close(el: Element, tag: string, out: readonly string[]): void;
+}
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -23,7 +33,7 @@ const LINE = '\ue001';
  * only from the elements: blocks start paragraphs, list items and rows start lines, <br>
  * starts a line.
  */
-export function elementToText(root: Element): string {
+export function elementToText(root: Element, hooks?: TextWalkHooks): string {
   const out: string[] = [];
   const walk = (node: Node, pre: boolean): void => {
     if (node.nodeType === TEXT_NODE) {
@@ -42,7 +52,9 @@ export function elementToText(root: Element): string {
     if (tag === 'TD' || tag === 'TH') out.push(' ');
     const marker = LINE_ITEMS.has(tag) ? LINE : BLOCKS.has(tag) ? PARA : null;
     if (marker) out.push(marker);
+    const watched = hooks ? hooks.open(el, tag, out) : false;
     for (let child = el.firstChild; child; child = child.nextSibling) walk(child, pre || tag === 'PRE');
+    if (watched) hooks?.close(el, tag, out);
     if (marker) out.push(marker);
   };
   walk(root, false);

@@ -4,6 +4,8 @@
  * ("1. " or "# " at the start of a paragraph, stray asterisks) is escaped, so the
  * rendered article says what the page said.
  */
+import { articleImage, embedOf, usableUrl as usable } from '../extract/media.js';
+import { EMBED_TAGS } from '../extract/media-rules.js';
 import { BLOCK_TAGS, SKIP_TAGS as SKIP } from '../extract/tags.js';
 import { normaliseSpace } from '../extract/text.js';
 
@@ -21,11 +23,6 @@ function escapeLineStart(line: string): string {
   );
 }
 
-/** Links resolved against the placeholder address of a page read without one lead nowhere. */
-function usable(href: string): boolean {
-  return /^https?:/i.test(href) && !/^https?:\/\/[^/]*\.invalid(?:[:/]|$)/i.test(href);
-}
-
 function linkTarget(href: string): string {
   return /[\s()<>]/.test(href) ? `<${href.replace(/[<>]/g, encodeURIComponent)}>` : href;
 }
@@ -35,6 +32,9 @@ function inline(node: Node): string {
   if (node.nodeType !== ELEMENT_NODE) return '';
   const el = node as Element;
   const tag = el.tagName.toUpperCase();
+  // A player or a post shows as a link naming it, never as its markup.
+  const embed = EMBED_TAGS.has(tag) || tag === 'IMG' ? embedOf(el) : null;
+  if (embed) return `[${escapeInline(embed.title ? `${embed.kind}: ${embed.title}` : embed.kind)}](${linkTarget(embed.href)})`;
   if (SKIP.has(tag)) return '';
   const inner = (): string => Array.from(el.childNodes).map(inline).join('');
   const wrap = (mark: string): string => {
@@ -66,8 +66,11 @@ function inline(node: Node): string {
       return t && usable(href) ? `[${t}](${linkTarget(href)})` : t;
     }
     case 'IMG': {
-      const src = (el as HTMLImageElement).src;
-      return usable(src) ? `![${escapeInline(normaliseSpace(el.getAttribute('alt') ?? '').trim())}](${linkTarget(src)})` : '';
+      // Tracking pixels, icons and avatars are left out, as from the record's images; a caption goes under its image.
+      const image = articleImage(el);
+      if (!image) return '';
+      const picture = `![${escapeInline(image.alt)}](${linkTarget(image.src)})`;
+      return image.caption ? `${picture}\\\n_${escapeInline(image.caption)}_` : picture;
     }
     default:
       return inner();
@@ -139,6 +142,10 @@ function blocks(el: Element, out: string[], prefix = ''): void {
     }
     const c = child as Element;
     const tag = c.tagName.toUpperCase();
+    if (EMBED_TAGS.has(tag)) {
+      para += inline(c);
+      continue;
+    }
     if (SKIP.has(tag)) continue;
     const heading = /^H([1-6])$/.exec(tag);
     if (heading) {

@@ -1,12 +1,15 @@
 /**
  * Records to bytes for stdout. NDJSON is one record per line; text is a short header (title,
- * byline and date, address) and the body; markdown is the article as Markdown under YAML front
- * matter. Error records are data in JSON formats and
- * go to the caller as null (for stderr) in the human formats.
+ * byline and date, address) and the body; markdown is the article as Markdown under YAML
+ * front matter; html a whole document per record; csv one row per record (its header is the
+ * sink's). Error records are data in JSON formats and go to the caller as null (for stderr)
+ * in the others.
  */
 import type { OutputFormat } from '../config.js';
 import type { CopydeskRecord } from './types.js';
+import { csvRow } from './csv.js';
 import { frontMatter, textHeader } from './front-matter.js';
+import { htmlDocument } from './html-document.js';
 import { textToMarkdown } from './markdown.js';
 import { isErrorRecord } from './types.js';
 
@@ -23,6 +26,10 @@ export function formatRecord(record: CopydeskRecord, format: OutputFormat): stri
     case 'markdown':
       if (isErrorRecord(record)) return null;
       return frontMatter(record) + (record.markdown ?? textToMarkdown(record.body, record.title));
+    case 'html':
+      return isErrorRecord(record) ? null : htmlDocument(record);
+    case 'csv':
+      return isErrorRecord(record) ? null : csvRow(record);
   }
 }
 

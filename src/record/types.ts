@@ -4,7 +4,7 @@
  */
 import type { ErrorCode, Stage } from '../errors.js';
 
-export const SCHEMA_VERSION = '1.1';
+export const SCHEMA_VERSION = '1.2';
 
 export interface Quote {
   /** The quoted words, without the outer marks. */
@@ -22,6 +22,27 @@ export interface Quote {
   /** Offsets of the quote text in the record's body (start inclusive, end exclusive). */
   start: number;
   end: number;
+}
+
+/** An image of the article, in reading order. */
+export interface ArticleImage {
+  /** Absolute address (lazy-loaded images: where the page keeps the real one). */
+  src: string;
+  /** The alt text, '' when the page gives none. */
+  alt: string;
+  /** From its <figcaption>, or a caption or credit line just after it; null when none. */
+  caption: string | null;
+  /** As the page declares them, in pixels; absent when not given. */
+  width?: number;
+  height?: number;
+}
+
+/** A link in the article's text, in reading order. */
+export interface ArticleLink {
+  /** Absolute http(s) address. */
+  href: string;
+  /** The linked words. */
+  text: string;
 }
 
 export interface ArticleVerdict {
@@ -51,6 +72,10 @@ export interface ArticleRecord {
   tags: string[];
   section: string | null;
   body: string;
+  /** Images in the article, in order: no tracking pixels, icons or avatars. */
+  images: ArticleImage[];
+  /** Links in the article's text, in order (http and https only). */
+  links: ArticleLink[];
   quotes: Quote[];
   wordCount: number;
   isArticle: boolean;
@@ -61,6 +86,8 @@ export interface ArticleRecord {
   extractor: { name: string; version: string };
   /** The article as Markdown, only when asked for (`--format markdown`). */
   markdown?: string;
+  /** The article as safe HTML (a fragment), only when asked for (`--html`). */
+  html?: string;
   /** Feed metadata when the page came from a feed or sitemap (crawl). */
   feed?: FeedInfo;
   /** Stable id from the canonical URL and the body's hash (crawl): the same story always has the same id (src/record/id.ts). */

@@ -50,13 +50,3 @@ export function archiveFilter(flags: ArchiveFilterFlags): ((url: string) => bool
     return pattern ? pattern.test(url) : true;
   };
 }
-
-/** --lang en takes en, en-US, en-GB; pages without a declared language are left out. */
-export function langFilter(langs: string[] | undefined): ((lang: string | null) => boolean) | null {
-  const wanted = (langs ?? []).flatMap((l) => l.split(',')).map((l) => l.trim().toLowerCase()).filter(Boolean);
-  if (!wanted.length) return null;
-  return (lang) => {
-    const l = (lang ?? '').toLowerCase();
-    return wanted.some((w) => l === w || l.startsWith(`${w}-`));
-  };
-}

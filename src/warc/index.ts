@@ -2,7 +2,7 @@
 export { readArchive } from './read.js';
 export type { ArchivedPage, ArchiveItem, ReadArchiveOptions } from './read.js';
 export { ARCHIVE_FILE, DEFAULT_WARC_SIZE, isArchivePath, sniffArchive } from './detect.js';
-export { archiveFilter, langFilter } from './filter.js';
+export { archiveFilter } from './filter.js';
 export type { ArchiveFilterFlags } from './filter.js';
 export { emptyTally, tallyLine } from './tally.js';
 export type { ArchiveTally } from './tally.js';

@@ -21,8 +21,6 @@ export interface ArchiveTally {
   otherRecords: number;
   /** Pages left out by --host or --url-pattern. */
   filtered: number;
-  /** Pages extracted and left out by --lang. */
-  otherLang: number;
   /** Pages an earlier run (or a crawl) already wrote, passed over with --state. */
   alreadyDone: number;
   /** Records followed by more bytes than their Content-Length says (read on from the next record). */
@@ -30,7 +28,7 @@ export interface ArchiveTally {
 }
 
 export function emptyTally(): ArchiveTally {
-  return { archives: 0, records: 0, pages: 0, notHtml: 0, redirects: 0, otherStatus: 0, revisits: 0, otherRecords: 0, filtered: 0, otherLang: 0, alreadyDone: 0, lengthWarnings: 0 };
+  return { archives: 0, records: 0, pages: 0, notHtml: 0, redirects: 0, otherStatus: 0, revisits: 0, otherRecords: 0, filtered: 0, alreadyDone: 0, lengthWarnings: 0 };
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
@@ -44,7 +42,6 @@ export function tallyLine(t: ArchiveTally): string {
     [t.revisits, plural(t.revisits, 'revisit').replace(/^\d+ /, '')],
     [t.otherRecords, 'request, metadata and other records'],
     [t.filtered, 'left out by --host/--url-pattern'],
-    [t.otherLang, 'in other languages (--lang)'],
     [t.alreadyDone, 'already extracted (--state)'],
   ];
   const parts = skipped.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);

@@ -129,10 +129,10 @@ describe('copydesk get', () => {
     expect(JSON.stringify(record)).not.toContain('    at ');
   });
 
-  it('writes title and body with --format text, and nothing but the note for a failed page', async () => {
+  it('writes a header (title, byline, address) and the body with --format text, and nothing but the note for a failed page', async () => {
     const r = await runCli(['get', server.url('/story/harbour-reopens'), server.url('/missing'), '--format', 'text', ...FAST]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^Harbour reopens\n(?:[^\n]+\n)*\nHarbour reopens was confirmed/);
+    expect(r.stdout.startsWith(`Harbour reopens\nBy Ada Lovelace\n${server.url('/canonical/harbour-reopens')}\n\nHarbour reopens was confirmed`)).toBe(true);
     expect(r.stdout).not.toContain('{');
     expect(r.stderr).toContain('/missing: HTTP_STATUS');
   });
@@ -140,9 +140,10 @@ describe('copydesk get', () => {
   it('writes Markdown with --format markdown, links absolute, articles separated by a rule', async () => {
     const r = await runCli(['get', server.url('/story/first-story'), server.url('/story/second-story'), '-f', 'markdown', ...FAST]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^---\ntitle: "First story"\n[\s\S]*?\n---\n\n# First story\n\n/);
+    expect(r.stdout.startsWith('---\ntitle: "First story"\nauthors: ["Ada Lovelace"]\n')).toBe(true);
+    expect(r.stdout).toContain('\n---\n\n# First story\n\n');
     expect(r.stdout).toContain(`[the full report](${server.origin}/docs/report.html)`);
-    expect(r.stdout).toContain('\n---\n\n# Second story');
+    expect(r.stdout).toContain('\n---\n\n---\ntitle: "Second story"');
   });
 
   it('exits 2 on an unknown flag, with the message on stderr and nothing on stdout', async () => {

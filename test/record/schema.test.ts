@@ -33,6 +33,17 @@ describe('record schema', () => {
     expect(validate(schema, record)).toEqual([]);
   });
 
+  it('accepts a record with images, links and html, and rejects a script link', () => {
+    const rich = readFileSync(join(REPO_ROOT, 'fixtures', 'rich', 'article.html'), 'utf8');
+    const record = extract(rich, { url: 'https://coast.example/news/harbour.html', html: true }) as unknown as Record<string, unknown>;
+    expect((record.images as unknown[]).length).toBeGreaterThan(0);
+    expect((record.links as unknown[]).length).toBeGreaterThan(0);
+    expect(typeof record.html).toBe('string');
+    expect(validate(schema, record)).toEqual([]);
+    expect(validate(schema, { ...record, links: [{ href: 'javascript:alert(1)', text: 'x' }] })).not.toEqual([]);
+    expect(validate(schema, { ...record, images: [{ src: 'https://a.example/i.jpg', alt: '', caption: null, width: 0 }] })).not.toEqual([]);
+  });
+
   it('accepts every golden record', () => {
     for (const page of goldenPages()) {
       // The golden files leave out fetchedAt and the extractor version; put them back.
