@@ -25,7 +25,6 @@ import { countWords, elementToText, tidy } from './extract/text.js';
 import { recordLanguage } from './extract/lang.js';
 import { keepCaptions, keepEmbeds, MediaCollector } from './extract/media.js';
 import { normaliseDate } from './extract/dates.js';
-import { fetchPage } from './fetch/page.js';
 import { extractQuotes } from './quotes/index.js';
 import type { ExtractInput, Extractor } from './extractor.js';
 import { elementToMarkdown, textToMarkdown } from './record/markdown.js';
@@ -177,6 +176,9 @@ export async function get(url: string, options: Partial<Options> = {}, extra: { 
   const fetchedAt = new Date();
   try {
     const opts = resolveOptions(options);
+    // The HTTP client (undici, about 5 MB of heap) loads on the first fetch, not with the
+    // recipe: pool workers only extract, and each would otherwise carry it.
+    const { fetchPage } = await import('./fetch/page.js');
     const page = await fetchPage(url, opts, { trusted: extra.trusted ?? false, ...(extra.signal ? { signal: extra.signal } : {}) });
     const extractor = extra.extract ?? extractHere;
     return await extractor(page.html, { url, finalUrl: page.finalUrl, fetchedAt, markdown: extra.markdown ?? false, html: extra.html ?? false }, opts);

@@ -18,8 +18,9 @@ import { parse, serialize } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { JSDOM, VirtualConsole } from 'jsdom';
 import type { DomKind } from '../config.js';
-import { flattenDeep, mayBeDeeperThan } from './budget.js';
+import { flattenDeep, MAX_DEPTH, mayBeDeeperThan } from './budget.js';
 import type { TreeAccess } from './budget.js';
+import { linkedomBuild } from './linkedom-tree.js';
 
 export type { DomKind };
 
@@ -230,11 +231,49 @@ function setAddresses(doc: Document, url: string | undefined, html: string): voi
   }
 }
 
-function parseLight(html: string, url: string | undefined): PageDom {
+/**
+ * Is any node more than `depth` levels below `root`? A walk by first child, next sibling and
+ * parent, which linkedom answers without building lists.
+ */
+function deeperThan(root: Node, depth: number): boolean {
+  let level = 1;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (level > depth) return true;
+    if (node.firstChild) {
+      node = node.firstChild;
+      level++;
+      continue;
+    }
+    while (!node.nextSibling) {
+      node = node.parentNode;
+      level--;
+      if (!node || node === root) return false;
+    }
+    node = node.nextSibling;
+  }
+  return false;
+}
+
+/** The page's tree as parse5 objects, flattened where too deep, then copied into linkedom. */
+function parseLightCopied(html: string): Document {
   const tree = parse(html, { scriptingEnabled: false });
   flattenDeep<P5Node | P5Parent>(tree, P5_TREE);
   const doc = newDocument();
   copyTree(doc, tree, doc);
+  return doc;
+}
+
+function parseLight(html: string, url: string | undefined): PageDom {
+  let doc = newDocument();
+  const build = linkedomBuild(doc);
+  parse(html, { scriptingEnabled: false, treeAdapter: build.adapter });
+  build.finish();
+  // flattenDeep changes a tree only where a node lies two levels past MAX_DEPTH; such a page
+  // (hostile, or a formatting-tag trick) is built again the way that can be flattened.
+  // (The root element is one level below the document; the doctype before it links to no sibling.)
+  const root = doc.documentElement as Element | null;
+  if (build.mayBeDeeperThan(MAX_DEPTH) && root && deeperThan(root, MAX_DEPTH)) doc = parseLightCopied(html);
   setAddresses(doc, url, html);
   return { document: doc, url: url ?? '', kind: 'light', close: () => undefined };
 }
