@@ -6,6 +6,9 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     pool: 'forks',
+    // Test files share each fork's loaded modules instead of importing them again: no test
+    // relies on a fresh module state, and the suite runs in about 200 s instead of 340 s.
+    isolate: false,
     // Finds the PostgreSQL server once (CI must have one; elsewhere its tests skip, said in one line).
     globalSetup: ['test/helpers/pg-setup.ts'],
   },

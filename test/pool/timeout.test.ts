@@ -44,7 +44,7 @@ describe('a page past its time budget', () => {
       expect(ms).toBeLessThan(400 + 1_500);
       expect(pool?.timedOut).toBe(1);
       // The worker's start-up is not counted: a fresh worker still gets the whole budget.
-      const next = await pool?.run({ html: page('canal'), input: { url: 'https://site.example/canal' }, options: { pageTimeout: 400 } });
+      const next = await pool?.run({ html: page('canal'), input: { url: 'https://site.example/news/canal-plan-agreed' }, options: { pageTimeout: 400 } });
       expect(codeOf(next)).toBe('article');
       expect(pool?.retriedHere).toBe(0);
     } finally {
@@ -89,7 +89,7 @@ describe('a big page over the worker heap cap', () => {
     const pool = await Pool.open({ threads: 1, oldGenerationMb: 32, youngGenerationMb: 4 });
     const big = page('tunnel').replace('</article>', `${'<div><p>Engineers said the tunnel boring machine had advanced forty metres.</p></div>'.repeat(30_000)}</article>`);
     try {
-      const record = await pool?.run({ html: big, input: { url: 'https://site.example/tunnel' }, options: {} });
+      const record = await pool?.run({ html: big, input: { url: 'https://site.example/news/tunnel-plan-agreed' }, options: {} });
       expect(codeOf(record)).toBe('TOO_LARGE');
       expect(pool?.retriedHere).toBe(0);
     } finally {
