@@ -13,13 +13,13 @@
  * close(), to call when done.
  */
 import { createRequire } from 'node:module';
-import { HTMLAnchorElement, HTMLAreaElement, HTMLImageElement, parseHTML } from 'linkedom';
 import { parse, serialize } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { JSDOM, VirtualConsole } from 'jsdom';
 import type { DomKind } from '../config.js';
 import { flattenDeep, MAX_DEPTH, mayBeDeeperThan } from './budget.js';
 import type { TreeAccess } from './budget.js';
+import { loadLinkedom } from './light-events.js';
 import { linkedomBuild } from './linkedom-tree.js';
 
 export type { DomKind };
@@ -127,19 +127,19 @@ const P5_TREE: TreeAccess<P5Node | P5Parent> = {
  * The getters are set on linkedom's classes once, for the whole process: the spec's
  * behaviour, which no caller of linkedom relies on the absence of.
  */
-const URL_PROPERTIES: readonly [{ prototype: object }, string][] = [
-  [HTMLAnchorElement, 'href'],
-  [HTMLAreaElement, 'href'],
-  [HTMLImageElement, 'src'],
+const URL_PROPERTIES: readonly ['HTMLAnchorElement' | 'HTMLAreaElement' | 'HTMLImageElement', string][] = [
+  ['HTMLAnchorElement', 'href'],
+  ['HTMLAreaElement', 'href'],
+  ['HTMLImageElement', 'src'],
 ];
 
 let urlPropertiesAligned = false;
 
-function alignUrlProperties(): void {
+function alignUrlProperties(classes: ReturnType<typeof loadLinkedom>): void {
   if (urlPropertiesAligned) return;
   urlPropertiesAligned = true;
   for (const [type, name] of URL_PROPERTIES) {
-    Object.defineProperty(type.prototype, name, {
+    Object.defineProperty(classes[type].prototype, name, {
       configurable: true,
       get(this: Element): string {
         const value = this.getAttribute(name);
@@ -162,8 +162,9 @@ let blankDocument: Document | null = null;
 
 function newDocument(): Document {
   if (!blankDocument) {
-    alignUrlProperties();
-    blankDocument = parseHTML('<!DOCTYPE html><html></html>').document as unknown as Document;
+    const linkedom = loadLinkedom();
+    alignUrlProperties(linkedom);
+    blankDocument = linkedom.parseHTML('<!DOCTYPE html><html></html>').document as unknown as Document;
   }
   // A deep clone keeps linkedom's document set-up and the doctype, without the parse.
   const doc = blankDocument.cloneNode(true) as Document;

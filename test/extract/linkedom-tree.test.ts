@@ -1,10 +1,10 @@
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH } from '../../src/extract/budget.js';
 import { parseHtml } from '../../src/extract/dom.js';
 import { linkedomBuild } from '../../src/extract/linkedom-tree.js';
+import { loadLinkedom } from '../../src/extract/light-events.js';
 
 type P5Node = DefaultTreeAdapterMap['childNode'];
 type P5Parent = DefaultTreeAdapterMap['parentNode'];
@@ -41,7 +41,7 @@ function fromDom(node: Node): unknown[] {
 }
 
 function built(html: string): Document {
-  const doc = parseHTML('<!DOCTYPE html><html></html>').document as unknown as Document;
+  const doc = loadLinkedom().parseHTML('<!DOCTYPE html><html></html>').document as unknown as Document;
   doc.documentElement.remove();
   const build = linkedomBuild(doc);
   parse(html, { scriptingEnabled: false, treeAdapter: build.adapter });
