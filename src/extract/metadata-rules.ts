@@ -169,3 +169,22 @@ export const HEADING_OVERLAP = 0.6;
 export const SOLE_HEADLINE_WORDS = { min: 5, max: 25 } as const;
 /** A trailing segment this short after " - " is taken as the site name when none is known. */
 export const MAX_SITE_WORDS = 3;
+
+// ---- Headline candidates: which <h1> is the story's, and how it is read ----
+
+/**
+ * Class names that report a state of the page rather than name a part of it: "has-comments",
+ * "comments-open", "no-related" sit on <body> or on the story's own <article>, which must not
+ * make its headline look like a comment's or a related story's.
+ */
+export const STATE_CLASS = /^(?:has|no|with|show|hide|enable|disable)[-_]|[-_](?:open|closed|enabled|disabled|on|off|count)$/i;
+/**
+ * Parts set inside a headline element that are not the headline: a date, a kicker or
+ * eyebrow line, a label or category, screen-reader prefixes.
+ */
+export const HEADING_PARTS_SKIP = 'time, [class*="kicker" i], [class*="eyebrow" i], [class*="label" i], [class*="category" i], [class*="date" i], [class*="screen-reader" i], [class*="sr-only" i], [class*="visually-hidden" i]';
+/**
+ * Second-level labels under a country's domain that are not the site's name ("bbc.co.uk",
+ * "abc.net.au", "asahi.co.jp"): the registered name is the label before them.
+ */
+export const SECOND_LEVEL_SUFFIX = /^(?:co|com|org|net|ac|gov|gob|edu|ne|or|go|gv|nic|mil)$/;

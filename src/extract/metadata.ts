@@ -23,8 +23,9 @@ import { decodeEntities, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
+import { pageHeadings } from './headline.js';
 import { authorClassTexts, bylineUnderHeadline, dateNearHeadline, firstDate, labelledAuthors, visibleBylines, visibleDate } from './inpage.js';
-import { META_KEYS, NOT_ARTICLE_BYLINE } from './metadata-rules.js';
+import { META_KEYS } from './metadata-rules.js';
 import { cleanTitle as cleanTitleWith, preferHeading } from './title.js';
 import type { TitleContext } from './title.js';
 
@@ -180,13 +181,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const byType = (type: string): JsonObject | undefined => graph.candidates.find((o) => typesOf(o).includes(type));
 
   const documentTitle = plainText(doc.getElementsByTagName('title')[0]?.textContent, decode);
-  const h1s = Array.from(doc.getElementsByTagName('h1'));
-  const only = h1s.length === 1 ? h1s[0] : undefined;
-  const soleHeading = only && !only.closest('a[href]') && !only.querySelector('a[href]') && !only.closest(NOT_ARTICLE_BYLINE) ? plainText(only.textContent, decode) : null;
-  const headings = h1s
-    .filter((h) => !h.closest(NOT_ARTICLE_BYLINE))
-    .map((h) => plainText(h.textContent, decode))
-    .filter((h): h is string => Boolean(h));
+  const { headings, soleHeading } = pageHeadings(doc, decode);
 
   const publisher = ld ? firstString(ld.publisher, graph) : null;
   const website = byType('website');

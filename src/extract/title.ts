@@ -5,7 +5,7 @@
  * with nothing known, it is a short tail after a bar or a dash.
  */
 import { normaliseSpace } from './text.js';
-import { HEADING_OVERLAP, MAX_SITE_WORDS, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
+import { HEADING_OVERLAP, MAX_SITE_WORDS, SECOND_LEVEL_SUFFIX, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
 
 export interface TitleContext {
   siteName?: string | null;
@@ -47,8 +47,16 @@ function siteKeys(ctx: TitleContext): string[] {
     try {
       const host = new URL(ctx.url).hostname.replace(/^www\d*\./, '');
       keys.push(letters(host));
-      const label = host.split('.').slice(0, -1).sort((a, b) => b.length - a.length)[0];
+      const labels = host.split('.');
+      const label = labels.slice(0, -1).sort((a, b) => b.length - a.length)[0];
       if (label && label.length >= 4) keys.push(letters(label));
+      // The registered name under a subdomain: "promotions.shop.com" is the site "shop.com".
+      const suffix = labels.length > 2 && SECOND_LEVEL_SUFFIX.test(labels[labels.length - 2] ?? '') && (labels.at(-1)?.length ?? 0) === 2 ? 2 : 1;
+      const registered = labels.slice(-suffix - 1);
+      if (registered.length > suffix && labels.length > registered.length) {
+        keys.push(letters(registered.join('.')));
+        if ((registered[0]?.length ?? 0) >= 4) keys.push(letters(registered[0] ?? ''));
+      }
     } catch {
       // not a URL: no host to compare with
     }
@@ -90,6 +98,11 @@ function overlap(a: string, b: string): number {
   return short.filter((w) => long.has(w)).length / short.length;
 }
 
+/** The page's headings without a site name written into them ("Harbour reopens – Coast Gazette"). */
+function storyHeadings(ctx: TitleContext, keys: string[]): string[] {
+  return (ctx.headings ?? []).map((h) => trimSite(normaliseSpace(h).trim(), keys, TITLE_SEPARATORS));
+}
+
 /**
  * Of two spellings of one headline (same letters), the heading's: it is what readers see,
  * while metadata titles lose marks on the way ("Cost in 2025?" → "Cost in 2025", "Japan-
@@ -97,8 +110,11 @@ function overlap(a: string, b: string): number {
  * when the title is not: the title's case is the headline's.
  */
 function readersForm(title: string, heading: string): string {
-  const capitals = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
   return capitals(heading) && !capitals(title) ? title : heading;
+}
+
+function capitals(s: string): boolean {
+  return s === s.toUpperCase() && s !== s.toLowerCase();
 }
 
 /**
@@ -113,11 +129,12 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
   const keys = siteKeys(ctx);
   let best: string | null = null;
   let bestScore = 0;
-  for (const raw of ctx.headings ?? []) {
-    const h = normaliseSpace(raw).trim();
+  for (const h of storyHeadings(ctx, keys)) {
     if (letters(h) === letters(title)) return readersForm(title, h);
     if (words(h).length < 3 || namesSite(h, keys)) continue;
     const score = overlap(title, h);
+    // A heading set in capitals is styled for the page; the title has the headline's case.
+    if (capitals(h) && !capitals(title)) continue;
     if (score >= HEADING_OVERLAP && score > bestScore) {
       best = h;
       bestScore = score;
@@ -125,9 +142,9 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
   }
   if (best) return best;
   // A title worded unlike the heading: the page's one headline-long heading is what readers see.
-  const sole = ctx.soleHeading ? normaliseSpace(ctx.soleHeading).trim() : '';
+  const sole = ctx.soleHeading ? trimSite(normaliseSpace(ctx.soleHeading).trim(), keys, TITLE_SEPARATORS) : '';
   const count = words(sole).length;
-  if (count >= SOLE_HEADLINE_WORDS.min && count <= SOLE_HEADLINE_WORDS.max && !namesSite(sole, keys)) return sole;
+  if (count >= SOLE_HEADLINE_WORDS.min && count <= SOLE_HEADLINE_WORDS.max && !namesSite(sole, keys) && !(capitals(sole) && !capitals(title))) return sole;
   return title;
 }
 
@@ -150,8 +167,8 @@ export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {
   if (!raw) return null;
   let title = unwrap(normaliseSpace(raw).trim());
   if (!title) return null;
-  const headings = (ctx.headings ?? []).map((h) => normaliseSpace(h).trim()).filter((h) => h.length >= 3);
   const keys = siteKeys(ctx);
+  const headings = storyHeadings(ctx, keys).filter((h) => h.length >= 3);
   const headingMatch = (t: string): string | undefined => headings.find((h) => h === t || letters(h) === letters(t));
   const same = headingMatch(title);
   if (same) return readersForm(title, same);

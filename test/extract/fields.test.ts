@@ -82,6 +82,16 @@ describe('cleanTitle', () => {
     expect(cleanTitle('Milan Design Week 2018 | A light installation for a showroom')).toBe('Milan Design Week 2018 | A light installation for a showroom');
   });
 
+  it('recognises the registered name under a subdomain', () => {
+    expect(cleanTitle('Ferry timetables | CoastGazette.com', { url: 'https://travel.coastgazette.com/x' })).toBe('Ferry timetables');
+    expect(cleanTitle('Ferry timetables | Coast Gazette', { url: 'https://travel.coastgazette.co.uk/x' })).toBe('Ferry timetables');
+  });
+
+  it('drops the site name from a heading that repeats the title', () => {
+    const ctx = { url: 'https://www.coastgazette.com/x', headings: ['Harbour reopens – Coast Gazette'] };
+    expect(cleanTitle('Harbour reopens – Coast Gazette', ctx)).toBe('Harbour reopens');
+  });
+
   it('never returns the site name as the headline', () => {
     expect(cleanTitle('Harbour reopens - Coast Gazette', { siteName: 'Coast Gazette', headings: ['Coast Gazette'] })).toBe('Harbour reopens');
   });
@@ -103,6 +113,11 @@ describe('preferHeading', () => {
     expect(preferHeading('Hunter diagnosed with plague after eating a', { headings: ['Hunter diagnosed with plague after eating a rabbit'] })).toBe(
       'Hunter diagnosed with plague after eating a rabbit',
     );
+  });
+
+  it('keeps the title when the heading is set in capitals', () => {
+    expect(preferHeading('Harbour plan approved after long debate', { headings: ['HARBOUR PLAN APPROVED'] })).toBe('Harbour plan approved after long debate');
+    expect(preferHeading('Harbour plan approved after long debate', { soleHeading: 'THE COUNCIL SAYS YES TO THE HARBOUR' })).toBe('Harbour plan approved after long debate');
   });
 
   it("keeps the title when the heading is another story's or the site's", () => {

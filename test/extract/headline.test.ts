@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/extract/dom.js';
+import type { PageDom } from '../../src/extract/dom.js';
+import { decodeEntities } from '../../src/extract/entities.js';
+import { headingText, outsideStory, pageHeadings } from '../../src/extract/headline.js';
+
+let open: PageDom[] = [];
+afterEach(() => {
+  for (const p of open) p.close();
+  open = [];
+});
+
+function doc(body: string, bodyAttrs = ''): Document {
+  const page = parseHtml(`<!doctype html><html><head><title>x</title></head><body ${bodyAttrs}>${body}</body></html>`, 'https://news.example/a');
+  open.push(page);
+  return page.document;
+}
+
+describe('story headings', () => {
+  it('keeps a headline whose <body> or <article> only reports that comments are open', () => {
+    const d = doc('<article class="post has-comments"><h1>Harbour reopens after storm</h1></article>', 'class="single comments-open related-columns-4"');
+    expect(pageHeadings(d, decodeEntities)).toEqual({ headings: ['Harbour reopens after storm'], soleHeading: 'Harbour reopens after storm' });
+  });
+
+  it('still leaves out headings inside comments, asides and related stories', () => {
+    const d = doc('<h1>Harbour reopens after storm</h1><div class="comments-area"><h1>Leave a reply</h1></div><aside><h1>Most read</h1></aside><div class="related-posts"><h1>Ferry prices rise</h1></div>');
+    expect(pageHeadings(d, decodeEntities).headings).toEqual(['Harbour reopens after storm']);
+    expect(outsideStory(d.querySelector('.related-posts h1') as Element)).toBe(true);
+  });
+});
+
+describe('headingText', () => {
+  const text = (html: string): string | null => headingText(doc(html).querySelector('h1') as Element, decodeEntities);
+
+  it('reads the heading block by block, so parts do not glue', () => {
+    expect(text('<h1>Best ferry routes<br>Our guide for 2025</h1>')).toBe('Best ferry routes Our guide for 2025');
+    expect(text('<h1>Best ferry routes<div>Our guide</div></h1>')).toBe('Best ferry routes Our guide');
+    expect(text('<h1>Harbour <em>reopens</em> after storm</h1>')).toBe('Harbour reopens after storm');
+  });
+
+  it('leaves out a date, kicker or label set inside the heading, unless nothing else is left', () => {
+    expect(text('<h1><time datetime="2025-12-18">Dec 18 2025</time> Harbour reopens</h1>')).toBe('Harbour reopens');
+    expect(text('<h1><span class="post-category">Travel</span> Harbour reopens</h1>')).toBe('Harbour reopens');
+    expect(text('<h1><span class="kicker">Exclusive</span>Harbour reopens</h1>')).toBe('Harbour reopens');
+    expect(text('<h1><span class="date">18 December 2025</span></h1>')).toBe('18 December 2025');
+  });
+});
