@@ -3,10 +3,10 @@
  * the story (not to comments, related stories or the page's frame), each read the way it
  * is shown, part by part, without the kicker, label or date set inside it.
  */
-import { plainText } from './entities.js';
 import type { Decoder } from './entities.js';
-import { HEADING_PARTS_SKIP, NOT_ARTICLE_BYLINE, STATE_CLASS } from './metadata-rules.js';
+import { HEADING_LABEL, HEADING_PARTS_SKIP, NOT_ARTICLE_BYLINE, STATE_CLASS } from './metadata-rules.js';
 import { BLOCK_TAGS, SKIP_TAGS } from './tags.js';
+import { normaliseSpace } from './text.js';
 
 export interface PageHeadings {
   /** Texts of the story's <h1> elements, in page order. */
@@ -43,8 +43,9 @@ function onlyStateClasses(el: Element): boolean {
 
 /**
  * A heading's text read block by block, so that "Top picks<br>Our guide" or a subtitle in a
- * <div> does not glue into "picksOur". Parts that are a kicker, a label or a date set inside
- * the heading (HEADING_PARTS_SKIP) are left out, unless nothing else is left.
+ * <div> does not glue into "picksOur". Parts that are a kicker, a label, a date or a comment
+ * count set inside the heading (HEADING_PARTS_SKIP, HEADING_LABEL) are left out, unless
+ * nothing else is left.
  */
 export function headingText(el: Element, decode: Decoder): string | null {
   const read = (skipParts: boolean): string => {
@@ -57,22 +58,30 @@ export function headingText(el: Element, decode: Decoder): string | null {
       if (node.nodeType !== 1) return;
       const child = node as Element;
       if (SKIP_TAGS.has(child.tagName)) return;
-      if (skipParts && child !== el && child.matches(HEADING_PARTS_SKIP)) return;
+      if (skipParts && child !== el && (child.matches(HEADING_PARTS_SKIP) || leadingLabel(child))) return;
       const block = child.tagName === 'BR' || BLOCK_TAGS.has(child.tagName);
       if (block) parts.push(' ');
       for (let c = child.firstChild; c; c = c.nextSibling) walk(c);
       if (block) parts.push(' ');
     };
+    // A label in an element of its own before any text of the heading ("<b>Blog:</b> …").
+    const leadingLabel = (child: Element): boolean => child.parentElement === el && !parts.join('').trim() && HEADING_LABEL.test(child.textContent ?? '');
     walk(el);
     return parts.join('');
   };
-  return plainText(read(true), decode) ?? plainText(read(false), decode);
+  // The DOM has decoded the text once; a second decoding catches entities escaped twice.
+  // Tags are not stripped: "<br>" in a heading's text is what the page shows.
+  const clean = (text: string): string | null => normaliseSpace(decode(text)).trim() || null;
+  return clean(read(true)) ?? clean(read(false));
 }
 
 export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
   const h1s = Array.from(doc.getElementsByTagName('h1'));
   const story = h1s.filter((h) => !outsideStory(h));
-  const only = h1s.length === 1 ? h1s[0] : undefined;
+  // One <h1> on the page, or the one <h1> of the page's <article> when the frame has others
+  // (the site's name, section titles, teasers of other stories).
+  const inArticle = story.filter((h) => h.closest('article'));
+  const only = h1s.length === 1 ? h1s[0] : inArticle.length === 1 && doc.getElementsByTagName('article').length === 1 ? inArticle[0] : undefined;
   const soleHeading = only && story.includes(only) && !only.closest('a[href]') && !only.querySelector('a[href]') ? headingText(only, decode) : null;
   const headings = story.map((h) => headingText(h, decode)).filter((h): h is string => Boolean(h));
   return { headings, soleHeading };

@@ -173,16 +173,21 @@ export const MAX_SITE_WORDS = 3;
 // ---- Headline candidates: which <h1> is the story's, and how it is read ----
 
 /**
- * Class names that report a state of the page rather than name a part of it: "has-comments",
- * "comments-open", "no-related" sit on <body> or on the story's own <article>, which must not
- * make its headline look like a comment's or a related story's.
+ * Class names that report a state of the page or file the story under a subject rather than
+ * name a part of the page: "has-comments", "comments-open", "tag-recommended-apps" sit on
+ * <body> or on the story's own <article>, which must not make its headline look like a
+ * comment's or a related story's.
  */
-export const STATE_CLASS = /^(?:has|no|with|show|hide|enable|disable)[-_]|[-_](?:open|closed|enabled|disabled|on|off|count)$/i;
+export const STATE_CLASS = /^(?:has|no|with|show|hide|enable|disable|category|tag)[-_]|[-_](?:open|closed|enabled|disabled|on|off|count)$/i;
 /**
  * Parts set inside a headline element that are not the headline: a date, a kicker or
- * eyebrow line, a label or category, screen-reader prefixes.
+ * eyebrow line, a label or category, screen-reader prefixes, a comment count, the source a
+ * story links to ("(latimes.com)").
  */
-export const HEADING_PARTS_SKIP = 'time, [class*="kicker" i], [class*="eyebrow" i], [class*="label" i], [class*="category" i], [class*="date" i], [class*="screen-reader" i], [class*="sr-only" i], [class*="visually-hidden" i]';
+export const HEADING_PARTS_SKIP =
+  'time, [class*="kicker" i], [class*="eyebrow" i], [class*="label" i], [class*="category" i], [class*="date" i], [class*="screen-reader" i], [class*="sr-only" i], [class*="visually-hidden" i], [class*="comment" i], [class*="source" i]';
+/** A one- or two-word label with a colon, set in its own element at the start of a heading ("<b>Blog:</b>"). */
+export const HEADING_LABEL = /^\s*\p{L}+(?:\s\p{L}+)?\s*:\s*$/u;
 /**
  * Second-level labels under a country's domain that are not the site's name ("bbc.co.uk",
  * "abc.net.au", "asahi.co.jp"): the registered name is the label before them.

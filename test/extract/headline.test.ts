@@ -22,6 +22,16 @@ describe('story headings', () => {
     expect(pageHeadings(d, decodeEntities)).toEqual({ headings: ['Harbour reopens after storm'], soleHeading: 'Harbour reopens after storm' });
   });
 
+  it('keeps a headline whose <article> is filed under a tag or category naming comments or related items', () => {
+    const d = doc('<article class="post tag-recommended-apps category-comments-policy"><h1>Harbour reopens after storm</h1></article>');
+    expect(pageHeadings(d, decodeEntities).headings).toEqual(['Harbour reopens after storm']);
+  });
+
+  it("takes the one <h1> of the page's <article> as its sole heading when the frame has others", () => {
+    const d = doc('<header><h1>Coast Gazette</h1></header><article><h1>Harbour reopens after storm</h1></article><div><h1>More stories</h1></div>');
+    expect(pageHeadings(d, decodeEntities).soleHeading).toBe('Harbour reopens after storm');
+  });
+
   it('still leaves out headings inside comments, asides and related stories', () => {
     const d = doc('<h1>Harbour reopens after storm</h1><div class="comments-area"><h1>Leave a reply</h1></div><aside><h1>Most read</h1></aside><div class="related-posts"><h1>Ferry prices rise</h1></div>');
     expect(pageHeadings(d, decodeEntities).headings).toEqual(['Harbour reopens after storm']);
@@ -43,5 +53,16 @@ describe('headingText', () => {
     expect(text('<h1><span class="post-category">Travel</span> Harbour reopens</h1>')).toBe('Harbour reopens');
     expect(text('<h1><span class="kicker">Exclusive</span>Harbour reopens</h1>')).toBe('Harbour reopens');
     expect(text('<h1><span class="date">18 December 2025</span></h1>')).toBe('18 December 2025');
+  });
+
+  it('leaves out a comment count, a linked source and a leading label', () => {
+    expect(text('<h1><a href="/s">Harbour reopens</a> <span class="story-source">(gazette.example)</span> <span class="comment-bubble">87</span></h1>')).toBe('Harbour reopens');
+    expect(text('<h1><strong>Blog:</strong> Harbour reopens after storm</h1>')).toBe('Harbour reopens after storm');
+    expect(text('<h1>Harbour reopens: <em>ferries:</em> run again</h1>')).toBe('Harbour reopens: ferries: run again');
+  });
+
+  it('keeps markup written as text, and decodes entities escaped twice', () => {
+    expect(text('<h1>30 Years of &lt;br&gt; Tags</h1>')).toBe('30 Years of <br> Tags');
+    expect(text('<h1>Salt &amp;amp; Pepper</h1>')).toBe('Salt & Pepper');
   });
 });
