@@ -193,3 +193,16 @@ export const HEADING_LABEL = /^\s*\p{L}+(?:\s\p{L}+)?\s*:\s*$/u;
  * "abc.net.au", "asahi.co.jp"): the registered name is the label before them.
  */
 export const SECOND_LEVEL_SUFFIX = /^(?:co|com|org|net|ac|gov|gob|edu|ne|or|go|gv|nic|mil)$/;
+/**
+ * How a heading that is not a headline ends: a colon introduces what follows ("A message from
+ * our founder:"); a full stop ends a sentence, which at STANDFIRST_WORDS words or more is the
+ * standfirst under the headline, not the headline ("Things to know before you go." is one).
+ */
+export const NOT_HEADLINE_END = /(?<!\.)[:.]$/;
+export const STANDFIRST_WORDS = 15;
+/**
+ * Words a headline does not end on (articles, prepositions, conjunctions): a title ending on
+ * one was cut at a length limit ("Hunter diagnosed with plague after eating a").
+ */
+export const CUT_AT_WORD =
+  /\s(?:a|an|the|of|to|for|and|or|with|in|on|at|by|from|der|die|das|und|mit|von|le|la|les|des|et|du|el|los|las|y|con|il|lo|gli|della|het|een|en|van|o|os|as|do|da|com)$/i;

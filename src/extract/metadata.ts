@@ -26,7 +26,7 @@ import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
 import { authorClassTexts, bylineUnderHeadline, dateNearHeadline, firstDate, labelledAuthors, visibleBylines, visibleDate } from './inpage.js';
 import { META_KEYS } from './metadata-rules.js';
-import { cleanTitle as cleanTitleWith, preferHeading } from './title.js';
+import { cleanTitle as cleanTitleWith, preferHeading, uncut } from './title.js';
 import type { TitleContext } from './title.js';
 
 /** The record's metadata fields, and what the rest of the pipeline needs from the page. */
@@ -194,9 +194,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   ]);
 
   // A headline cut short for search engines ("…") gives way to a longer title that starts the same.
-  let rawTitle = ldText('headline') ?? ldText('name') ?? meta(META_KEYS.title) ?? documentTitle;
-  const ogTitle = meta(META_KEYS.title);
-  if (rawTitle && ogTitle && /(?:…|\.\.\.)$/.test(rawTitle) && ogTitle.startsWith(rawTitle.replace(/(?:…|\.\.\.)$/, ''))) rawTitle = ogTitle;
+  const rawTitle = uncut(ldText('headline') ?? ldText('name') ?? meta(META_KEYS.title) ?? documentTitle, [meta(META_KEYS.title), documentTitle]);
   const titleContext = { siteName, url: pageUrl, headings, soleHeading };
   const title = preferHeading(cleanTitle(rawTitle, titleContext), titleContext);
 

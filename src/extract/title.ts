@@ -5,7 +5,7 @@
  * with nothing known, it is a short tail after a bar or a dash.
  */
 import { normaliseSpace } from './text.js';
-import { HEADING_OVERLAP, MAX_SITE_WORDS, SECOND_LEVEL_SUFFIX, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
+import { CUT_AT_WORD, HEADING_OVERLAP, MAX_SITE_WORDS, NOT_HEADLINE_END, SECOND_LEVEL_SUFFIX, STANDFIRST_WORDS, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
 
 export interface TitleContext {
   siteName?: string | null;
@@ -98,9 +98,18 @@ function overlap(a: string, b: string): number {
   return short.filter((w) => long.has(w)).length / short.length;
 }
 
-/** The page's headings without a site name written into them ("Harbour reopens – Coast Gazette"). */
+/**
+ * The page's headings that can be a headline, without a site name or section written into
+ * them ("Harbour reopens – Coast Gazette", "Harbour reopens | Opinion").
+ */
 function storyHeadings(ctx: TitleContext, keys: string[]): string[] {
-  return (ctx.headings ?? []).map((h) => trimSite(normaliseSpace(h).trim(), keys, TITLE_SEPARATORS));
+  return (ctx.headings ?? []).map((h) => asHeadline(h, keys)).filter((h): h is string => h !== null);
+}
+
+function asHeadline(raw: string, keys: string[]): string | null {
+  const h = trimSite(normaliseSpace(raw).trim(), keys, TITLE_SEPARATORS);
+  if (NOT_HEADLINE_END.test(h) && words(h).length >= (NOT_HEADLINE_END.exec(h)?.[0] === ':' ? 1 : STANDFIRST_WORDS)) return null;
+  return /\|/.test(h) ? trimBars(h) : h;
 }
 
 /**
@@ -142,9 +151,30 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
   }
   if (best) return best;
   // A title worded unlike the heading: the page's one headline-long heading is what readers see.
-  const sole = ctx.soleHeading ? trimSite(normaliseSpace(ctx.soleHeading).trim(), keys, TITLE_SEPARATORS) : '';
+  const sole = ctx.soleHeading ? (asHeadline(ctx.soleHeading, keys) ?? '') : '';
   const count = words(sole).length;
   if (count >= SOLE_HEADLINE_WORDS.min && count <= SOLE_HEADLINE_WORDS.max && !namesSite(sole, keys) && !(capitals(sole) && !capitals(title))) return sole;
+  return title;
+}
+
+/**
+ * A headline cut short for search engines or a field's length limit: it ends in an ellipsis,
+ * leaves a bracket open ("… Solutions (Including") or ends on a word no headline ends on.
+ */
+export function looksCut(title: string): boolean {
+  const t = title.trim();
+  const open = (a: string, b: string): boolean => t.split(a).length > t.split(b).length;
+  return /(?:…|\.\.\.)$/.test(t) || open('(', ')') || open('[', ']') || CUT_AT_WORD.test(t);
+}
+
+/** The full form of a title cut short, when another source gives it: the longer title that starts the same. */
+export function uncut(title: string | null, others: readonly (string | null)[]): string | null {
+  if (!title || !looksCut(title)) return title;
+  const stem = normaliseSpace(title).trim().replace(/(?:…|\.\.\.)$/, '').trim();
+  for (const other of others) {
+    const full = other ? normaliseSpace(other).trim() : '';
+    if (full.length > stem.length && full.startsWith(stem)) return full;
+  }
   return title;
 }
 
@@ -160,6 +190,23 @@ function unwrap(title: string): string {
     if (t.length > 2 && t.startsWith(open) && t.endsWith(close) && !inner.includes(open) && !inner.includes(close)) t = inner.trim();
   }
   return t;
+}
+
+function segmentWords(seg: Segment | undefined): number {
+  return seg?.text.trim().split(/\s+/).length ?? 0;
+}
+
+/** Short segments at the ends of a title split by bars: "Opinion | <headline> | Site" → "<headline>". */
+function trimBars(title: string): string {
+  const segs = segments(title, TITLE_SEPARATORS);
+  let first = 0;
+  let last = segs.length - 1;
+  const span = (): number => segmentWords(segs[first]) + (last > first ? segmentWords(segs[last]) : 0);
+  while (last > first && segmentWords(segs[last]) <= MAX_SITE_WORDS && span() - segmentWords(segs[last]) >= 4) last--;
+  while (first < last && segmentWords(segs[first]) <= MAX_SITE_WORDS && segmentWords(segs[last]) >= 4) first++;
+  const a = segs[first];
+  const b = segs[last];
+  return a && b ? title.slice(a.start, b.end).trim() : title;
 }
 
 /** Drops a leading or trailing site name and, when it can tell, a section name. */
@@ -191,20 +238,11 @@ export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {
     }
     // Nothing known: short segments at the ends of a barred title are sections or the
     // site ("Opinion | <headline>"); after one dash, a short capitalised tail is the site.
-    const words = (seg: Segment | undefined): number => seg?.text.trim().split(/\s+/).length ?? 0;
-    if (/\|/.test(title)) {
-      let first = 0;
-      let last = segs.length - 1;
-      const span = (): number => words(segs[first]) + (last > first ? words(segs[last]) : 0);
-      while (last > first && words(segs[last]) <= MAX_SITE_WORDS && span() - words(segs[last]) >= 4) last--;
-      while (first < last && words(segs[first]) <= MAX_SITE_WORDS && words(segs[last]) >= 4) first++;
-      const a = segs[first];
-      const b = segs[last];
-      if (a && b) return title.slice(a.start, b.end).trim();
-    } else if (segs.length === 2) {
+    if (/\|/.test(title)) return trimBars(title);
+    if (segs.length === 2) {
       const [head, tail] = segs;
-      const tailWords = words(tail);
-      const headWords = words(head);
+      const tailWords = segmentWords(tail);
+      const headWords = segmentWords(head);
       // Site names are written in capitals ("Coast Gazette"); a lower-case tail ("for now") is the headline's.
       const capitalised = tail ? tail.text.trim().split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w)) : false;
       if (head && capitalised && tailWords <= MAX_SITE_WORDS && headWords >= 4 && headWords > tailWords * 2) return head.text.trim();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthors } from '../../src/extract/authors.js';
 import { normaliseDate, parseVisibleDate } from '../../src/extract/dates.js';
-import { cleanTitle, preferHeading } from '../../src/extract/title.js';
+import { cleanTitle, looksCut, preferHeading, uncut } from '../../src/extract/title.js';
 
 describe('cleanAuthors', () => {
   const cases: [string[], string[], string?][] = [
@@ -107,12 +107,39 @@ describe('cleanTitle', () => {
   });
 });
 
+describe('uncut', () => {
+  it('tells a headline cut at a length limit', () => {
+    expect(looksCut('Harbour reopens (with new')).toBe(true);
+    expect(looksCut('Hunter diagnosed with plague after eating a')).toBe(true);
+    expect(looksCut('Harbour reopens…')).toBe(true);
+    expect(looksCut('Harbour reopens (again)')).toBe(false);
+    expect(looksCut('Harbour reopens after storm')).toBe(false);
+  });
+
+  it('takes the longer title that starts the same, when one is given', () => {
+    expect(uncut('Harbour reopens (with new', ['Harbour reopens (with new ferries) - Coast Gazette'])).toBe('Harbour reopens (with new ferries) - Coast Gazette');
+    expect(uncut('Harbour reopens…', [null, 'Harbour reopens after storm'])).toBe('Harbour reopens after storm');
+    expect(uncut('Harbour reopens', ['Harbour reopens after storm'])).toBe('Harbour reopens');
+  });
+});
+
 describe('preferHeading', () => {
   it('takes the visible headline when the metadata title is a shortened or reworded variant of it', () => {
     expect(preferHeading('HS Roundup: Viera beats Rockledge', { headings: ['High School Roundup: Viera beats Rockledge'] })).toBe('High School Roundup: Viera beats Rockledge');
     expect(preferHeading('Hunter diagnosed with plague after eating a', { headings: ['Hunter diagnosed with plague after eating a rabbit'] })).toBe(
       'Hunter diagnosed with plague after eating a rabbit',
     );
+  });
+
+  it('drops a short section or site segment after a bar in the heading too', () => {
+    expect(preferHeading('Why the harbour matters | Opinion', { headings: ['Why the harbour matters | Opinion'] })).toBe('Why the harbour matters');
+  });
+
+  it('does not take an introduction ending in a colon, or a long sentence, for the headline', () => {
+    expect(preferHeading('Harbour reopens after storm repairs', { soleHeading: 'A message from the founder of our newspaper:' })).toBe('Harbour reopens after storm repairs');
+    const standfirst = 'A step-by-step guide to everything the harbour will need to do before the ferries can finally run again.';
+    expect(preferHeading('Harbour reopens after storm repairs', { headings: [standfirst], soleHeading: standfirst })).toBe('Harbour reopens after storm repairs');
+    expect(preferHeading('Harbour reopens', { soleHeading: 'Things to know before visiting the harbour.' })).toBe('Things to know before visiting the harbour.');
   });
 
   it('keeps the title when the heading is set in capitals', () => {
