@@ -107,9 +107,30 @@ function storyHeadings(ctx: TitleContext, keys: string[]): string[] {
 }
 
 function asHeadline(raw: string, keys: string[]): string | null {
-  const h = trimSite(normaliseSpace(raw).trim(), keys, TITLE_SEPARATORS);
+  const h = trimSite(halfWidth(normaliseSpace(raw).trim()), keys, TITLE_SEPARATORS);
   if (NOT_HEADLINE_END.test(h) && words(h).length >= (NOT_HEADLINE_END.exec(h)?.[0] === ':' ? 1 : STANDFIRST_WORDS)) return null;
   return /\|/.test(h) ? trimBars(h) : h;
+}
+
+/**
+ * Full-width forms of ASCII ("？", "！", "（") typed into a headline in Latin script, as
+ * readers' tools and search engines show them: the ASCII character. Text with Chinese,
+ * Japanese or Korean characters keeps them, where they are the normal forms.
+ */
+function halfWidth(s: string): string {
+  if (!/[\uff01-\uff5e]/.test(s) || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s)) return s;
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * A heading whose characters were lost to "?" or "\ufffd" on the way (a character set
+ * mismatch: "Event Planning? Beginner? Guide" for "Event Planning: Beginner's Guide"), when
+ * the title is the same text with those characters intact.
+ */
+function damagedCopy(heading: string, title: string): boolean {
+  if (!/[?\ufffd]./u.test(heading) || /[?\ufffd]/u.test(title)) return false;
+  const pieces = heading.split(/[?\ufffd]/u).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${pieces.join('[^?]{1,3}')}$`, 'iu').test(title);
 }
 
 /**
@@ -139,6 +160,7 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
   let best: string | null = null;
   let bestScore = 0;
   for (const h of storyHeadings(ctx, keys)) {
+    if (damagedCopy(h, title)) return title;
     if (letters(h) === letters(title)) return readersForm(title, h);
     if (words(h).length < 3 || namesSite(h, keys)) continue;
     const score = overlap(title, h);
@@ -212,7 +234,7 @@ function trimBars(title: string): string {
 /** Drops a leading or trailing site name and, when it can tell, a section name. */
 export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {}): string | null {
   if (!raw) return null;
-  let title = unwrap(normaliseSpace(raw).trim());
+  let title = unwrap(halfWidth(normaliseSpace(raw).trim()));
   if (!title) return null;
   const keys = siteKeys(ctx);
   const headings = storyHeadings(ctx, keys).filter((h) => h.length >= 3);

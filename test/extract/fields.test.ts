@@ -142,6 +142,17 @@ describe('preferHeading', () => {
     expect(preferHeading('Harbour reopens', { soleHeading: 'Things to know before visiting the harbour.' })).toBe('Things to know before visiting the harbour.');
   });
 
+  it('keeps the title when the heading lost characters to question marks', () => {
+    expect(preferHeading("Harbour Planning: A Beginner's Guide", { headings: ['Harbour Planning? A Beginner? Guide'] })).toBe("Harbour Planning: A Beginner's Guide");
+    expect(preferHeading('Is the harbour open again', { headings: ['Is the harbour open again? Yes'] })).toBe('Is the harbour open again? Yes');
+  });
+
+  it('writes full-width punctuation in a Latin-script headline as ASCII', () => {
+    expect(cleanTitle('How does the harbour work？')).toBe('How does the harbour work?');
+    expect(preferHeading('How does the harbour work?', { headings: ['How does the harbour work？'] })).toBe('How does the harbour work?');
+    expect(cleanTitle('港の再開？')).toBe('港の再開？');
+  });
+
   it('keeps the title when the heading is set in capitals', () => {
     expect(preferHeading('Harbour plan approved after long debate', { headings: ['HARBOUR PLAN APPROVED'] })).toBe('Harbour plan approved after long debate');
     expect(preferHeading('Harbour plan approved after long debate', { soleHeading: 'THE COUNCIL SAYS YES TO THE HARBOUR' })).toBe('Harbour plan approved after long debate');
