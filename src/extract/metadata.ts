@@ -23,7 +23,7 @@ import { decodeEntities, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
-import { authorClassTexts, bylineUnderHeadline, dateNearHeadline, firstDate, labelledAuthors, visibleBylines, visibleDate } from './inpage.js';
+import { authorBoxNames, authorClassTexts, bylineUnderHeadline, dateNearHeadline, firstDate, labelledAuthors, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { META_KEYS, NOT_ARTICLE_BYLINE } from './metadata-rules.js';
 import { cleanTitle as cleanTitleWith, preferHeading } from './title.js';
 import type { TitleContext } from './title.js';
@@ -226,6 +226,9 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     () => cleanAuthors(bylineUnderHeadline(doc), siteName).filter(nameLike),
     () => cleanAuthors(labelledAuthors(doc), siteName).filter(nameLike),
     () => cleanAuthors(authorClassTexts(doc), siteName).filter((a) => nameLike(a) && /\s/.test(a)),
+    // "This post was written by …" anywhere in the story, then an author box's heading.
+    () => cleanAuthors(writtenByLines(doc), siteName).filter(nameLike),
+    () => cleanAuthors(authorBoxNames(doc), siteName).filter((a) => nameLike(a) && /\s/.test(a)),
   ];
   const personCheck = { siteName, organisations: ldOrgs };
   let authors: string[] = [];

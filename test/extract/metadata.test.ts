@@ -237,6 +237,38 @@ describe('in-page metadata', () => {
     expect(meta(head, '<article><h1>Harbour reopens</h1><p>x</p></article>').authors).toEqual(['Coast Gazette']);
   });
 
+  it('reads bylines under a later headline, in the sole article\'s footer, and past a class on <body>', () => {
+    // The first <h1> is the site's name.
+    expect(meta('', '<header><h1>Coast Gazette</h1></header><main><h1>Harbour reopens</h1><p>By <a href="/p/ada">Ada Lovelace</a></p><p>x</p></main>').authors).toEqual(['Ada Lovelace']);
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><footer><span class="entry-author"><a rel="author" href="/a/ada">Ada Lovelace</a></span></footer></article><footer><a rel="author" href="/">Site Owner</a></footer>').authors).toEqual(['Ada Lovelace']);
+    // Two articles: a footer is no longer known to be the story's own.
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><footer><a rel="author" href="/a/ada">Ada Lovelace</a></footer></article><article><p>y</p></article>').authors).toEqual([]);
+    const page = parseHtml('<!doctype html><html><head></head><body class="single comments-open"><article><h1>Harbour reopens</h1><p class="byline">By Ada Lovelace</p><p>x</p></article></body></html>', URL_);
+    open.push(page);
+    expect(readMetadata(page.document, URL_).authors).toEqual(['Ada Lovelace']);
+  });
+
+  it('prefers an element named for the author\'s name to a box named "author"', () => {
+    const m = meta('', '<article><h1>Harbour reopens</h1><div class="author">March 3, 2024 · 5 min read</div><span class="author-name">Ada Lovelace</span><p>x</p></article>');
+    expect(m.authors).toEqual(['Ada Lovelace']);
+  });
+
+  it('reads the portrait\'s alt text in a byline that shows no name', () => {
+    expect(meta('', '<article><h1>Harbour reopens</h1><a rel="author" href="/a/ada"><img src="/ada.jpg" alt="Ada Lovelace"></a><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
+  });
+
+  it('reads "written by" and "posted by" lines anywhere in the story', () => {
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><p><em>This post was written by <a href="/team">Ada Lovelace, MD</a>, harbour physician.</em></p></article>').authors).toEqual(['Ada Lovelace, MD']);
+    expect(meta('', '<main><h1>Harbour reopens</h1><p>x</p><div><p>Posted by Ada Lovelace on 2025-12-18 in harbours.</p></div></main>').authors).toEqual(['Ada Lovelace']);
+    expect(meta('', '<main><h1>Harbour reopens</h1><p>The ferry was built by Harbour Works in 1990.</p></main>').authors).toEqual([]);
+  });
+
+  it('reads the name heading of an author box', () => {
+    const box = '<div class="post-author-box"><img src="/ada.jpg" alt=""><div><h4>About the author: Ada Lovelace</h4><p>Ada writes about harbours.</p></div></div>';
+    expect(meta('', `<article><h1>Harbour reopens</h1><p>x</p>${box}</article>`).authors).toEqual(['Ada Lovelace']);
+    expect(meta('', `<article><h1>Harbour reopens</h1><p>x</p></article><aside>${box}</aside>`).authors).toEqual([]);
+  });
+
   it('uses itemprop microdata names', () => {
     const m = meta('', '<article><span itemprop="author" itemscope><span itemprop="name">Grace Hopper</span></span><p>x</p></article>');
     expect(m.authors).toEqual(['Grace Hopper']);
