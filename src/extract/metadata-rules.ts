@@ -36,7 +36,8 @@ export const META_KEYS = {
     'parsely-pub-date', 'sailthru.date', 'article.published', 'originalpublicationdate', 'cxenseparse:recs:publishtime', 'published',
   ],
   modified: ['article:modified_time', 'og:updated_time', 'article:modified', 'datemodified', 'last-modified', 'dcterms.modified', 'article.updated', 'modified_time'],
-  authors: ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'cxenseparse:author'],
+  // citation_author: scholarly pages (Highwire tags), one tag per author.
+  authors: ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'cxenseparse:author', 'citation_author'],
   tags: ['article:tag', 'news_keywords', 'keywords', 'parsely-tags', 'sailthru.tags'],
   lang: ['og:locale', 'content-language', 'language', 'dc.language', 'inlanguage'],
 } as const;
@@ -226,3 +227,6 @@ export const AUTHOR_BOX_SELECTOR = '[class*="author" i], [id*="author" i]';
 export const AUTHOR_BOX_NAME = 'h2, h3, h4, h5, h6, strong, b, [class*="name" i], [class*="title" i]';
 /** An author box's heading that is a label, with or without the name after it ("About the author", "Über den Autor", "À propos de l'auteur"). */
 export const AUTHOR_BOX_LABEL = /^(?:about(?:\s+the)?(?:\s+authors?)?|meet(?:\s+the)?(?:\s+authors?)?|(?:written|posted)\s+by|the\s+author|authors?|über\s+(?:den|die)\s+autor(?:in)?|à\s+propos\s+de\s+l'auteur|sobre\s+el\s+autor|sull'autore|over\s+de\s+auteur|sobre\s+o\s+autor)\b\s*:?\s*/i;
+
+/** Link-preview cards name the writer as a labelled pair ("twitter:label1" = "Written by", "twitter:data1" = the name); pairs 1 to this are read. */
+export const CARD_LABEL_PAIRS = 4;

@@ -24,7 +24,7 @@ import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { authorBoxNames, authorClassTexts, bylineUnderHeadline, dateNearHeadline, firstDate, labelledAuthors, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
-import { META_KEYS, NOT_ARTICLE_BYLINE } from './metadata-rules.js';
+import { AUTHOR_LABEL, CARD_LABEL_PAIRS, META_KEYS, NOT_ARTICLE_BYLINE } from './metadata-rules.js';
 import { cleanTitle as cleanTitleWith, preferHeading } from './title.js';
 import type { TitleContext } from './title.js';
 
@@ -163,6 +163,17 @@ function language(value: string | null | undefined): string | null {
   return t && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(t) ? t : null;
 }
 
+/** The names a link-preview card gives under a writer's label ("Written by" | "Jane Doe"). */
+function cardAuthors(meta: (keys: readonly string[]) => string | null): string[] {
+  const names: string[] = [];
+  for (let i = 1; i <= CARD_LABEL_PAIRS; i++) {
+    const label = meta([`twitter:label${i}`]);
+    const value = meta([`twitter:data${i}`]);
+    if (label && value && AUTHOR_LABEL.test(label.trim())) names.push(value);
+  }
+  return names;
+}
+
 export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const decode = decodeEntities;
   const graph: LdGraph = readLdGraph(doc);
@@ -220,6 +231,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     () => cleanAuthors(ldPeople('author'), siteName, ldOrgs),
     () => cleanAuthors(ldPeople('creator'), siteName),
     () => cleanAuthors(metaAll(META_KEYS.authors).filter((a) => !/^https?:/i.test(a)), siteName),
+    () => cleanAuthors(cardAuthors(meta), siteName),
     () => cleanAuthors(visibleBylines(doc), siteName),
     // A sentence can start with "By" too ("By Tuesday the ferries ran"): from these weaker
     // sources only what reads as a person's name is kept.
