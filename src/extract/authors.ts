@@ -7,6 +7,7 @@ import { isNameSuffix, NAME_PARTICLES, NAME_TITLES } from '../names.js';
 import { normaliseSpace } from './text.js';
 import {
   AUTHOR_LABEL,
+  BEHALF,
   BYLINE_PREFIX,
   BYLINE_PREFIX_CASED,
   BYLINE_STOP,
@@ -16,10 +17,12 @@ import {
   GLUED_CAPS,
   GLUED_DATE,
   GROUP_WORDS,
+  LEADING_DATE,
   MAX_NAME_CHARS,
   MAX_NAME_WORDS,
   NAME_SEPARATORS,
   ORG_WORDS,
+  PLACEHOLDER,
   ROLE_WORDS,
   SENTENCE_SPLIT,
 } from './metadata-rules.js';
@@ -59,6 +62,7 @@ export function nameLike(part: string): boolean {
 function classify(part: string, ctx: AuthorContext): Kind | null {
   if (!part || !/\p{L}/u.test(part)) return null;
   if (CREDENTIALS.test(part) || /@|https?:|www\.|^\S+\.(?:txt|html?|php|aspx?|xml|json)$/i.test(part)) return null;
+  if (PLACEHOLDER.test(part)) return null;
   if (part.length > MAX_NAME_CHARS || part.split(/\s+/).length > MAX_NAME_WORDS) return null;
   if (ROLE_WORDS.test(part)) return groupName(part) ? 'org' : null;
   // People's names hold no digits ("98 Degrees Media" is a business, "31 May" a date).
@@ -99,7 +103,7 @@ function sentences(text: string): string[] {
 /** One raw byline into candidate parts, with their kind. */
 function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kind }[] {
   const unglued = normaliseSpace(raw).replace(GLUED_DATE, '$1, ').replace(GLUED_CAPS, '$1, ');
-  const text = stripPrefix(unglued.trim().replace(CREDIT_LINE, '')).replace(BYLINE_STOP, '').trim();
+  const text = stripPrefix(unglued.trim().replace(CREDIT_LINE, '').replace(LEADING_DATE, '').replace(BEHALF, '')).replace(BYLINE_STOP, '').trim();
   const parts: { name: string; kind: Kind }[] = [];
   // Commas part a byline first ("Jane Doe, MD, harbour physician"); "and" only within a part.
   for (const chunk of sentences(text).flatMap((c) => c.split(/\s*[,;]\s*/))) {

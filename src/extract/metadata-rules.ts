@@ -36,8 +36,8 @@ export const META_KEYS = {
     'parsely-pub-date', 'sailthru.date', 'article.published', 'originalpublicationdate', 'cxenseparse:recs:publishtime', 'published',
   ],
   modified: ['article:modified_time', 'og:updated_time', 'article:modified', 'datemodified', 'last-modified', 'dcterms.modified', 'article.updated', 'modified_time'],
-  // citation_author: scholarly pages (Highwire tags), one tag per author.
-  authors: ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'cxenseparse:author', 'citation_author'],
+  // citation_author(s): scholarly pages (Highwire tags), one tag per author.
+  authors: ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'cxenseparse:author', 'citation_author', 'citation_authors'],
   tags: ['article:tag', 'news_keywords', 'keywords', 'parsely-tags', 'sailthru.tags'],
   lang: ['og:locale', 'content-language', 'language', 'dc.language', 'inlanguage'],
 } as const;
@@ -230,3 +230,20 @@ export const AUTHOR_BOX_LABEL = /^(?:about(?:\s+the)?(?:\s+authors?)?|meet(?:\s+
 
 /** Link-preview cards name the writer as a labelled pair ("twitter:label1" = "Written by", "twitter:data1" = the name); pairs 1 to this are read. */
 export const CARD_LABEL_PAIRS = 4;
+
+/**
+ * A date that opens a byline ("Dec 17, 2025 · Jane Doe", "2025-12-17 Jane Doe"): dropped so
+ * the name after it is read; a date after the name ends the byline instead (BYLINE_STOP).
+ */
+export const LEADING_DATE = new RegExp(
+  String.raw`^\s*(?:(?:${WEEKDAYS}),?\s+)?(?:(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?=[^\p{L}\d]|\p{Lu})[\s,·•|–—-]*`,
+  'iu',
+);
+/** Where a byline goes on to say on whose behalf the writer signs ("Jane Doe on behalf of the steering group"). */
+export const BEHALF = /\s+(?:on behalf of|im Auftrag|au nom de|en nombre de|a nome di|namens)\b.*$/i;
+/**
+ * A template's unfilled placeholder ("page.head.extra.author", "post_author_name",
+ * "{{author}}"): a code identifier that names the field it stands for, not a name. Handles
+ * such as "jane.doe" name no field and stay.
+ */
+export const PLACEHOLDER = /^(?:[\p{Ll}\d]+[._])+(?:author|byline|name|creator)s?$|^\{\{.*\}\}$|^%.*%$/u;

@@ -17,6 +17,7 @@
  * and a bare date to the same day's time from a later source.
  */
 import type { ArticleRecord } from '../record/types.js';
+import { isNameSuffix } from '../names.js';
 import { cleanAuthors as cleanAuthorList, isPerson, nameLike } from './authors.js';
 import { normaliseDate } from './dates.js';
 import { decodeEntities, plainParagraphs, plainText } from './entities.js';
@@ -163,6 +164,12 @@ function language(value: string | null | undefined): string | null {
   return t && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(t) ? t : null;
 }
 
+/** "Lovelace, Ada B." → "Ada B. Lovelace": one name written family name first. */
+function invertedName(name: string): string {
+  const m = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
+  return m && m[1] && m[2] && m[1].trim().split(/\s+/).length <= 3 && !isNameSuffix(m[2]) ? `${m[2].trim()} ${m[1].trim()}` : name;
+}
+
 /** The names a link-preview card gives under a writer's label ("Written by" | "Jane Doe"). */
 function cardAuthors(meta: (keys: readonly string[]) => string | null): string[] {
   const names: string[] = [];
@@ -227,10 +234,12 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // publisher (an Organization author, the site's name as "author") is kept in case no
   // source names a person: sites often declare themselves author in their metadata while
   // the page shows the writer's byline.
+  // Scholarly tags write one author a tag, family name first ("Lovelace, Ada").
+  const citations = new Set(metaAll(['citation_author', 'citation_authors']));
   const authorSources: (() => string[])[] = [
     () => cleanAuthors(ldPeople('author'), siteName, ldOrgs),
     () => cleanAuthors(ldPeople('creator'), siteName),
-    () => cleanAuthors(metaAll(META_KEYS.authors).filter((a) => !/^https?:/i.test(a)), siteName),
+    () => cleanAuthors(metaAll(META_KEYS.authors).filter((a) => !/^https?:/i.test(a)).map((a) => (citations.has(a) ? invertedName(a) : a)), siteName),
     () => cleanAuthors(cardAuthors(meta), siteName),
     () => cleanAuthors(visibleBylines(doc), siteName),
     // A sentence can start with "By" too ("By Tuesday the ferries ran"): from these weaker

@@ -31,6 +31,13 @@ describe('cleanAuthors', () => {
     // Labels that credit other work; one word in capitals is an acronym.
     [['text: Jane Doe, design: John Roe, code: Mary Major'], ['Jane Doe']],
     [['HARBOURCO'], ['HARBOURCO']],
+    // A date before the name is dropped; "on behalf of" ends the names; placeholders are no names.
+    [['Dec 17, 2025Jane Doe'], ['Jane Doe']],
+    [['Dec. 19, 2025 · Jane Doe on behalf of the Harbour group'], ['Jane Doe']],
+    [['2025-12-17 · Jane Doe'], ['Jane Doe']],
+    [['page.head.extra.author'], []],
+    [['{{ author }}'], []],
+    [['jane.r.doe'], ['jane.r.doe']],
     [['HARBOURCO', 'Jane Doe'], ['Jane Doe']],
     [['Jane Doe, MD, harbour physician'], ['Jane Doe, MD']],
     [['Jane Doe, Staff Writer'], ['Jane Doe']],
