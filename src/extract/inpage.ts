@@ -250,12 +250,14 @@ export function authorClassTexts(doc: Document): string[] {
  */
 export function writtenByLines(doc: Document): string[] {
   const found: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('p, div, span, li, small, em, i, footer, address, section, td'))) {
+  for (const el of Array.from(doc.querySelectorAll('p, div, span, li, small, em, i, footer, address, section, td, h2, h3, h4, h5, h6, strong, b'))) {
     const text = el.textContent ?? '';
     if (text.length > MAX_BYLINE_CHARS * 2) continue;
     const at = WRITTEN_BY.exec(text);
     // The words open the line ("This post was written by"), not the middle of a sentence.
     if (!at || at.index > WRITTEN_BY_LEAD || outsideArticle(el)) continue;
+    // A quoted line ('my posts say "Posted by …"') is talked about, not signed.
+    if (/["“”„«»‘']\s*$/u.test(text.slice(0, at.index))) continue;
     // A child that holds the whole line is read instead.
     if (Array.from(el.children).some((c) => WRITTEN_BY.test(c.textContent ?? '') && (c.textContent ?? '').length >= text.length - at.index - 2)) continue;
     const rest = spacedText(el);
@@ -275,7 +277,10 @@ export function authorBoxNames(doc: Document): string[] {
   const found: string[] = [];
   for (const box of Array.from(doc.querySelectorAll(AUTHOR_BOX_SELECTOR))) {
     if (/^(?:BODY|HTML)$/i.test(box.tagName) || outsideArticle(box)) continue;
-    for (const el of Array.from(box.querySelectorAll(AUTHOR_BOX_NAME))) {
+    // The name's own element, else the box's first short line of text.
+    const named = Array.from(box.querySelectorAll(AUTHOR_BOX_NAME));
+    const leaves = Array.from(box.querySelectorAll('*')).filter((el) => !el.firstElementChild && (el.textContent ?? '').trim());
+    for (const el of named.length ? named : leaves.slice(0, 1)) {
       const name = spacedText(el).replace(AUTHOR_BOX_LABEL, '').trim();
       if (!name || name.length > MAX_BYLINE_CHARS / 2) continue;
       found.push(name);

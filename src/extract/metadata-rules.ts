@@ -218,7 +218,7 @@ export const GROUP_WORDS = /\b(?:team|staff|editors|writers|reporters|contributo
  * bare "By", they cannot start an ordinary sentence about something else.
  */
 export const WRITTEN_BY =
-  /\b(?:written|posted|authored|article|words|story|geschrieben|verfasst|écrit|rédigé|publié|escrito|publicado|scritto|pubblicato|geschreven|geplaatst)\s+(?:by|von|par|por|da|door)\b\s*:?\s*/iu;
+  /\b(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Aa]rticle|[Ww]ords|[Ss]tory|geschrieben|verfasst|écrit|rédigé|publié|escrito|publicado|scritto|pubblicato|geschreven|geplaatst)\s+(?:[Bb][Yy]|von|par|por|da|door)(?:\b|(?=\p{Lu}))\s*:?\s*/u;
 /** At most this many characters stand before those words in their line ("This article was originally written by"). */
 export const WRITTEN_BY_LEAD = 40;
 /** Elements whose class or id names an author box ("author-bio", "post-author", "about-author"), where the name is the box's heading. */

@@ -267,12 +267,18 @@ describe('in-page metadata', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><p><em>This post was written by <a href="/team">Ada Lovelace, MD</a>, harbour physician.</em></p></article>').authors).toEqual(['Ada Lovelace, MD']);
     expect(meta('', '<main><h1>Harbour reopens</h1><p>x</p><div><p>Posted by Ada Lovelace on 2025-12-18 in harbours.</p></div></main>').authors).toEqual(['Ada Lovelace']);
     expect(meta('', '<main><h1>Harbour reopens</h1><p>The ferry was built by Harbour Works in 1990.</p></main>').authors).toEqual([]);
+    expect(meta('', '<main><h1>Harbour reopens</h1><p>x</p><div><h3>Written by Ada Lovelace</h3><p>Ada Lovelace writes about harbours and ferries.</p></div></main>').authors).toEqual(['Ada Lovelace']);
+    expect(meta('', '<main><h1>Harbour reopens</h1><div>Article by<b>Ada Lovelace</b></div><p>x</p></main>').authors).toEqual(['Ada Lovelace']);
+    // A byline quoted in the text is talked about, not signed.
+    expect(meta('', '<main><h1>Harbour reopens</h1><h5>Why do my posts say "Posted by Harbour App"?</h5><p>x</p></main>').authors).toEqual([]);
   });
 
   it('reads the name heading of an author box', () => {
     const box = '<div class="post-author-box"><img src="/ada.jpg" alt=""><div><h4>About the author: Ada Lovelace</h4><p>Ada writes about harbours.</p></div></div>';
     expect(meta('', `<article><h1>Harbour reopens</h1><p>x</p>${box}</article>`).authors).toEqual(['Ada Lovelace']);
     expect(meta('', `<article><h1>Harbour reopens</h1><p>x</p></article><aside>${box}</aside>`).authors).toEqual([]);
+    // No heading: the box's first short line.
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div class="blog_author-box"><img src="/a.jpg" alt=""><div><div>Ada Lovelace</div><p>Ada writes about harbours.</p></div></div></article>').authors).toEqual(['Ada Lovelace']);
   });
 
   it('uses itemprop microdata names', () => {
