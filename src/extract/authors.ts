@@ -18,6 +18,7 @@ import {
   GLUED_DATE,
   GROUP_WORDS,
   LEADING_DATE,
+  MORE_ROLE_WORDS,
   MAX_NAME_CHARS,
   MAX_NAME_WORDS,
   NAME_SEPARATORS,
@@ -64,7 +65,9 @@ function classify(part: string, ctx: AuthorContext): Kind | null {
   if (CREDENTIALS.test(part) || /@|https?:|www\.|^\S+\.(?:txt|html?|php|aspx?|xml|json)$/i.test(part)) return null;
   if (PLACEHOLDER.test(part)) return null;
   if (part.length > MAX_NAME_CHARS || part.split(/\s+/).length > MAX_NAME_WORDS) return null;
-  if (ROLE_WORDS.test(part)) return groupName(part) ? 'org' : null;
+  // A job title alone ("Luxury Travel Expert", "Paycom Blog Contributor") is kept as a
+  // signature for when no one is named; one of only job words ("Staff Writer") is dropped.
+  if (ROLE_WORDS.test(part) || MORE_ROLE_WORDS.test(part)) return groupName(part) || qualified(part) ? 'org' : null;
   // People's names hold no digits ("98 Degrees Media" is a business, "31 May" a date).
   if (/\d/.test(part)) return 'org';
   const site = ctx.siteName ? letters(ctx.siteName) : '';
@@ -77,9 +80,14 @@ function classify(part: string, ctx: AuthorContext): Kind | null {
 }
 
 /** "The Currency editors", "Our Editors", "Marketing Team": a group signing, not a job title beside a name. */
-function groupName(part: string): boolean {
+export function groupName(part: string): boolean {
   if (!GROUP_WORDS.test(part)) return false;
-  return part.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !ROLE_WORDS.test(w) && !GROUP_WORDS.test(w));
+  return part.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !ROLE_WORDS.test(w) && !MORE_ROLE_WORDS.test(w) && !GROUP_WORDS.test(w));
+}
+
+/** A job title with a word besides the job words ("Luxury Travel Expert", not "Senior Staff Writer"). */
+function qualified(part: string): boolean {
+  return part.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !ROLE_WORDS.test(w) && !MORE_ROLE_WORDS.test(w) && !GROUP_WORDS.test(w) && !ORG_WORDS.test(w));
 }
 
 /** "MS", "RD", "Ph.D.", "M.D. FACLM", "CFP®": degrees after a name, not a name or an outlet. */

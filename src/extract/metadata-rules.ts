@@ -247,3 +247,11 @@ export const BEHALF = /\s+(?:on behalf of|im Auftrag|au nom de|en nombre de|a no
  * such as "jane.doe" name no field and stay.
  */
 export const PLACEHOLDER = /^(?:[\p{Ll}\d]+[._])+(?:author|byline|name|creator)s?$|^\{\{.*\}\}$|^%.*%$/u;
+/** A visible byline that adds co-authors to the one the metadata names lists at most this many; longer lists are other stories' writers. */
+export const MAX_CO_AUTHORS = 6;
+/**
+ * More job words that follow a name in a byline ("Jane Doe, Shipping Expert", "Expert
+ * Reviewer", "Registered Dietitian"): like ROLE_WORDS, a part holding one is not a name.
+ */
+export const MORE_ROLE_WORDS =
+  /\b(?:experts?|reviewers?|specialist|consultant|strategist|marketer|dietitian|nutritionist|physician|attorney|lawyer|professor|researcher|scientist|engineer|developer|designer|coach|trainer|advisor|adviser|planner|officer|president|profile)\b/i;

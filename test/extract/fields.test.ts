@@ -28,6 +28,9 @@ describe('cleanAuthors', () => {
     [['written by Our Editors'], ['Our Editors']],
     [['by Marketing Team, 31 May, 2023'], ['Marketing Team']],
     [['Staff Writer'], []],
+    [['Luxury Travel Expert'], ['Luxury Travel Expert']],
+    [['Jane Doe, Shipping Expert'], ['Jane Doe']],
+    [['Jane Doe, Expert Reviewer'], ['Jane Doe']],
     // Labels that credit other work; one word in capitals is an acronym.
     [['text: Jane Doe, design: John Roe, code: Mary Major'], ['Jane Doe']],
     [['HARBOURCO'], ['HARBOURCO']],

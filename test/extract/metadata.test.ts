@@ -281,6 +281,19 @@ describe('in-page metadata', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div class="blog_author-box"><img src="/a.jpg" alt=""><div><div>Ada Lovelace</div><p>Ada writes about harbours.</p></div></div></article>').authors).toEqual(['Ada Lovelace']);
   });
 
+  it('takes the co-authors of the byline when the metadata names only its first writer', () => {
+    const head = '<meta name="author" content="Ada Lovelace">';
+    const byline = '<h1>Harbour reopens</h1><p class="byline">By Dr Ada Lovelace, Alan Turing and Grace Hopper</p>';
+    expect(meta(head, `<article>${byline}<p>x</p></article>`).authors).toEqual(['Dr Ada Lovelace', 'Alan Turing', 'Grace Hopper']);
+    // A byline led by someone else is another story's.
+    expect(meta(head, '<article><h1>Harbour reopens</h1><p class="byline">By Alan Turing and Grace Hopper</p><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
+  });
+
+  it('keeps a group signing from the weaker byline sources', () => {
+    expect(meta('', '<main><h1>Harbour reopens</h1><div class="post-author">By the Harbour Team</div><p>x</p></main>').authors).toEqual(['the Harbour Team']);
+    expect(meta('', '<main><h1>Harbour reopens</h1><p>By the time the ferries ran, it was dark.</p></main>').authors).toEqual([]);
+  });
+
   it('uses itemprop microdata names', () => {
     const m = meta('', '<article><span itemprop="author" itemscope><span itemprop="name">Grace Hopper</span></span><p>x</p></article>');
     expect(m.authors).toEqual(['Grace Hopper']);
