@@ -188,6 +188,14 @@ function coAuthors(doc: Document, first: string, siteName: string | null, person
 /** A person's name or a group's signature ("The Harbour Team"), as the weaker byline sources must give. */
 const signature = (name: string): boolean => nameLike(name) || groupName(name);
 
+/** The headline's "By …" line's names when none of `declared` appears in the page's text; null otherwise. */
+function shownInstead(doc: Document, declared: readonly string[], siteName: string | null): string[] | null {
+  const shown = cleanAuthors(bylineUnderHeadline(doc), siteName).filter(signature);
+  if (!shown.length) return null;
+  const text = letters(doc.body?.textContent ?? '');
+  return declared.some((n) => text.includes(letters(n))) ? null : shown;
+}
+
 /** "Lovelace, Ada B." → "Ada B. Lovelace": one name written family name first. */
 function invertedName(name: string): string {
   const m = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
@@ -295,6 +303,9 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // Metadata often names only the first of several writers: the byline shown on the page,
   // when it starts with that same writer, names them all.
   if (authors.length === 1 && from >= 0 && from < declaredSources.length) authors = coAuthors(doc, authors[0] ?? '', siteName, personCheck) ?? authors;
+  // A declared author the page never shows (a publishing account) gives way to the "By …"
+  // line under the headline that readers see.
+  if (authors.length && from >= 0 && from < declaredSources.length) authors = shownInstead(doc, authors, siteName) ?? authors;
 
   const tags = uniq(
     [...(ld ? allStrings(ld.keywords, graph) : []), ...metaAll(META_KEYS.tags)]

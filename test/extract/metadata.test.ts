@@ -286,7 +286,14 @@ describe('in-page metadata', () => {
     const byline = '<h1>Harbour reopens</h1><p class="byline">By Dr Ada Lovelace, Alan Turing and Grace Hopper</p>';
     expect(meta(head, `<article>${byline}<p>x</p></article>`).authors).toEqual(['Dr Ada Lovelace', 'Alan Turing', 'Grace Hopper']);
     // A byline led by someone else is another story's.
-    expect(meta(head, '<article><h1>Harbour reopens</h1><p class="byline">By Alan Turing and Grace Hopper</p><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
+    expect(meta(head, '<article><h1>Harbour reopens</h1><p class="byline">By Alan Turing and Grace Hopper</p><p>x</p><p>Edited by Ada Lovelace</p></article>').authors).toEqual(['Ada Lovelace']);
+  });
+
+  it('takes the byline under the headline over a declared author the page never shows', () => {
+    const head = '<meta name="author" content="Luke Deckard">';
+    expect(meta(head, '<article><h1>Harbour reopens</h1><p>By Ada Lovelace</p><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
+    // Shown on the page too: the declared author stays.
+    expect(meta(head, '<article><h1>Harbour reopens</h1><p>By Ada Lovelace</p><p>x</p><p>Edited by Luke Deckard</p></article>').authors).toEqual(['Luke Deckard']);
   });
 
   it('keeps a group signing from the weaker byline sources', () => {
