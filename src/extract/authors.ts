@@ -6,16 +6,24 @@
 import { isNameSuffix, NAME_PARTICLES, NAME_TITLES } from '../names.js';
 import { normaliseSpace } from './text.js';
 import {
+  AUTHOR_LABEL,
+  BEHALF,
   BYLINE_PREFIX,
   BYLINE_PREFIX_CASED,
   BYLINE_STOP,
+  CREDENTIAL_WORD,
   CREDENTIALS,
+  CREDIT_LINE,
   GLUED_CAPS,
   GLUED_DATE,
+  GROUP_WORDS,
+  LEADING_DATE,
+  MORE_ROLE_WORDS,
   MAX_NAME_CHARS,
   MAX_NAME_WORDS,
   NAME_SEPARATORS,
   ORG_WORDS,
+  PLACEHOLDER,
   ROLE_WORDS,
   SENTENCE_SPLIT,
 } from './metadata-rules.js';
@@ -55,13 +63,37 @@ export function nameLike(part: string): boolean {
 function classify(part: string, ctx: AuthorContext): Kind | null {
   if (!part || !/\p{L}/u.test(part)) return null;
   if (CREDENTIALS.test(part) || /@|https?:|www\.|^\S+\.(?:txt|html?|php|aspx?|xml|json)$/i.test(part)) return null;
+  if (PLACEHOLDER.test(part)) return null;
   if (part.length > MAX_NAME_CHARS || part.split(/\s+/).length > MAX_NAME_WORDS) return null;
-  if (ROLE_WORDS.test(part)) return null;
+  // A job title alone ("Luxury Travel Expert", "Paycom Blog Contributor") is kept as a
+  // signature for when no one is named; one of only job words ("Staff Writer") is dropped.
+  if (ROLE_WORDS.test(part) || MORE_ROLE_WORDS.test(part)) return groupName(part) || qualified(part) ? 'org' : null;
+  // People's names hold no digits ("98 Degrees Media" is a business, "31 May" a date).
+  if (/\d/.test(part)) return 'org';
   const site = ctx.siteName ? letters(ctx.siteName) : '';
   const own = letters(part);
   if (ctx.organisations?.some((o) => letters(o) === own)) return 'org';
   if (ORG_WORDS.test(part) || (site.length >= 4 && own.startsWith(site)) || (own.length >= 4 && site.startsWith(own))) return 'org';
+  // One word in capitals is an acronym ("MECLABS", "NASA"), not a person's name.
+  if (/^\p{Lu}{3,}$/u.test(part)) return 'org';
   return nameLike(part) ? 'person' : 'org';
+}
+
+/** "The Currency editors", "Our Editors", "Marketing Team": a group signing, not a job title beside a name. */
+export function groupName(part: string): boolean {
+  if (!GROUP_WORDS.test(part)) return false;
+  return part.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !ROLE_WORDS.test(w) && !MORE_ROLE_WORDS.test(w) && !GROUP_WORDS.test(w));
+}
+
+/** A job title with a word besides the job words ("Luxury Travel Expert", not "Senior Staff Writer"). */
+function qualified(part: string): boolean {
+  return part.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !ROLE_WORDS.test(w) && !MORE_ROLE_WORDS.test(w) && !GROUP_WORDS.test(w) && !ORG_WORDS.test(w));
+}
+
+/** "MS", "RD", "Ph.D.", "M.D. FACLM", "CFP®": degrees after a name, not a name or an outlet. */
+export function isCredential(part: string): boolean {
+  const words = part.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 4 && words.every((w) => (CREDENTIALS.test(w) || CREDENTIAL_WORD.test(w)) && !ORG_WORDS.test(w));
 }
 
 /** A byline cut at ". " between names, but not after a title ("Dr. Jane Doe"). */
@@ -79,19 +111,28 @@ function sentences(text: string): string[] {
 /** One raw byline into candidate parts, with their kind. */
 function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kind }[] {
   const unglued = normaliseSpace(raw).replace(GLUED_DATE, '$1, ').replace(GLUED_CAPS, '$1, ');
-  const text = stripPrefix(unglued.trim()).replace(BYLINE_STOP, '').trim();
+  const text = stripPrefix(unglued.trim().replace(CREDIT_LINE, '').replace(LEADING_DATE, '').replace(BEHALF, '')).replace(BYLINE_STOP, '').trim();
   const parts: { name: string; kind: Kind }[] = [];
-  for (const chunk of sentences(text)) {
+  // Commas part a byline first ("Jane Doe, MD, harbour physician"); "and" only within a part.
+  for (const chunk of sentences(text).flatMap((c) => c.split(/\s*[,;]\s*/))) {
     const pieces = chunk.split(NAME_SEPARATORS);
     // "The Russian and Syrian defense ministries" is one body, not two names: split only
     // when every piece reads as a name.
     const whole = pieces.length > 1 && pieces.some((p) => /\s/.test(p.trim()) && !nameLike(trimPunctuation(p)) && !ROLE_WORDS.test(p) && !ORG_WORDS.test(p));
     for (const piece of whole ? [chunk] : pieces) {
+      // "design: John Roe", "Photos: John Roe": a label that is not the author's credits other work.
+      const label = /^\s*(\p{L}+)\s*:\s/u.exec(piece);
+      if (label && !AUTHOR_LABEL.test(label[1] ?? '')) continue;
       const name = trimPunctuation(stripPrefix(trimPunctuation(piece)));
       if (!name) continue;
       const last = parts[parts.length - 1];
       // "Martin Luther King, Jr." keeps its suffix.
       if (last && isNameSuffix(name)) {
+        last.name = `${last.name}, ${name}`;
+        continue;
+      }
+      // "Jillian Kubala, MS, RD" keeps its credentials, as the byline prints them.
+      if (last?.kind === 'person' && isCredential(name)) {
         last.name = `${last.name}, ${name}`;
         continue;
       }

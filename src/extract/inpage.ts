@@ -6,6 +6,9 @@
  */
 import { normaliseDate, parseVisibleDate } from './dates.js';
 import {
+  AUTHOR_BOX_LABEL,
+  AUTHOR_BOX_NAME,
+  AUTHOR_BOX_SELECTOR,
   AUTHOR_CLASS_SELECTOR,
   AUTHOR_LABEL,
   BYLINE_LINE,
@@ -19,6 +22,8 @@ import {
   PUBLISHED_WORD,
   UPDATED_WORD,
   VISIBLE_DATE_SELECTORS,
+  WRITTEN_BY,
+  WRITTEN_BY_LEAD,
 } from './metadata-rules.js';
 
 const BLOCK_OR_BREAK = /^(?:BR|P|DIV|LI|UL|OL|H[1-6]|SECTION|HEADER|FOOTER|ARTICLE|TR|TD|DD|DT|FIGCAPTION)$/i;
@@ -43,15 +48,47 @@ function spacedText(el: Element): string {
   return parts.join('').replace(/\s+/g, ' ').replace(/(?:\s*,\s*)+/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '');
 }
 
+const soleArticles = new WeakMap<Document, Element | null>();
+
+/** The page's <article> when it has exactly one: its own <footer> is the story's, not the site's. */
+function soleArticle(doc: Document): Element | null {
+  if (!soleArticles.has(doc)) {
+    const all = doc.getElementsByTagName('article');
+    soleArticles.set(doc, all.length === 1 ? (all[0] ?? null) : null);
+  }
+  return soleArticles.get(doc) ?? null;
+}
+
+/**
+ * Whether a byline candidate sits in comments, asides, navigation, related stories or the
+ * site's footer. A class on <body> or <html> ("author-template", "single-byline") describes
+ * the page, not one element; the footer of the page's only <article> holds its own byline.
+ */
+function outsideArticle(el: Element): boolean {
+  const sole = soleArticle(el.ownerDocument);
+  for (let hit = el.closest(NOT_ARTICLE_BYLINE); hit; hit = hit.parentElement?.closest(NOT_ARTICLE_BYLINE) ?? null) {
+    if (/^(?:BODY|HTML)$/i.test(hit.tagName)) return false;
+    if (sole && /^FOOTER$/i.test(hit.tagName) && hit !== sole && sole.contains(hit)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The alt text of the only portrait in a byline that shows no name as text. */
+function portraitName(el: Element): string {
+  const imgs = el.getElementsByTagName('img');
+  return imgs.length === 1 ? (imgs[0]?.getAttribute('alt') ?? '').trim() : '';
+}
+
 /** Authors named in the page's markup: microdata, rel=author links and byline elements. */
 export function visibleBylines(doc: Document): string[] {
   for (const selector of BYLINE_SELECTORS) {
     const found: string[] = [];
     for (const el of Array.from(doc.querySelectorAll(selector))) {
       // The innermost match is the name itself; its container also holds dates and outlets.
-      if (el.closest(NOT_ARTICLE_BYLINE) || el.querySelector(selector)) continue;
+      if (/^(?:BODY|HTML)$/i.test(el.tagName) || outsideArticle(el) || el.querySelector(selector)) continue;
       const nameEl = el.querySelector('[itemprop~="name"]');
-      const text = nameEl?.getAttribute('content') ?? (nameEl ? spacedText(nameEl) : (el.getAttribute('content') ?? spacedText(el)));
+      const text = nameEl?.getAttribute('content') ?? (nameEl ? spacedText(nameEl) : (el.getAttribute('content') ?? (spacedText(el) || portraitName(el))));
       if (text && text.length <= MAX_BYLINE_CHARS) found.push(text);
       if (found.length >= 6) break;
     }
@@ -73,10 +110,20 @@ function nextElementAfter(el: Element): Element | null {
   return null;
 }
 
-/** A "By …" line among the elements just after the first <h1>, innermost first. */
+/**
+ * A "By …" line among the elements just after a <h1>, innermost first. Each headline is
+ * tried in page order, since the first <h1> is often the site's name.
+ */
 export function bylineUnderHeadline(doc: Document): string[] {
-  const h1 = doc.querySelector('h1');
-  if (!h1) return [];
+  for (const h1 of Array.from(doc.getElementsByTagName('h1'))) {
+    if (outsideArticle(h1)) continue;
+    const found = bylineAfter(h1);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+function bylineAfter(h1: Element): string[] {
   let found: Element | null = null;
   // Elements after the headline in document order, skipping its own content.
   let el: Element | null = nextElementAfter(h1);
@@ -175,7 +222,7 @@ export function labelledAuthors(doc: Document): string[] {
   for (const el of Array.from(doc.querySelectorAll('p, div, span, dt, strong, b, small, label, h4, h5, h6'))) {
     if (el.childElementCount > 1) continue;
     const label = (el.textContent ?? '').trim();
-    if (label.length > 20 || !AUTHOR_LABEL.test(label) || el.closest(NOT_ARTICLE_BYLINE)) continue;
+    if (label.length > 20 || !AUTHOR_LABEL.test(label) || outsideArticle(el)) continue;
     const next = el.nextElementSibling;
     const name = next ? spacedText(next) : '';
     if (name && name.length <= MAX_BYLINE_CHARS) found.push(name);
@@ -188,9 +235,57 @@ export function labelledAuthors(doc: Document): string[] {
 export function authorClassTexts(doc: Document): string[] {
   const found: string[] = [];
   for (const el of Array.from(doc.querySelectorAll(AUTHOR_CLASS_SELECTOR))) {
-    if (el.querySelector(AUTHOR_CLASS_SELECTOR) || el.closest(NOT_ARTICLE_BYLINE)) continue;
+    if (/^(?:BODY|HTML)$/i.test(el.tagName) || el.querySelector(AUTHOR_CLASS_SELECTOR) || outsideArticle(el)) continue;
     const text = spacedText(el);
     if (text && text.length <= MAX_BYLINE_CHARS / 2) found.push(text);
+    if (found.length >= 3) break;
+  }
+  return found;
+}
+
+/**
+ * What follows "written by", "posted by" and the like in a short element anywhere in the
+ * article ("This post was written by Jane Doe, editor", "Posted by Jane Doe on 2025-12-18"),
+ * the innermost element that holds the whole line.
+ */
+export function writtenByLines(doc: Document): string[] {
+  const found: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('p, div, span, li, small, em, i, footer, address, section, td, h2, h3, h4, h5, h6, strong, b'))) {
+    const text = el.textContent ?? '';
+    if (text.length > MAX_BYLINE_CHARS * 2) continue;
+    const at = WRITTEN_BY.exec(text);
+    // The words open the line ("This post was written by"), not the middle of a sentence.
+    if (!at || at.index > WRITTEN_BY_LEAD || outsideArticle(el)) continue;
+    // A quoted line ('my posts say "Posted by …"') is talked about, not signed.
+    if (/["“”„«»‘']\s*$/u.test(text.slice(0, at.index))) continue;
+    // A child that holds the whole line is read instead.
+    if (Array.from(el.children).some((c) => WRITTEN_BY.test(c.textContent ?? '') && (c.textContent ?? '').length >= text.length - at.index - 2)) continue;
+    const rest = spacedText(el);
+    const cut = WRITTEN_BY.exec(rest);
+    const line = cut ? rest.slice(cut.index + cut[0].length) : '';
+    if (line && line.length <= MAX_BYLINE_CHARS) found.push(line);
+    if (found.length >= 3) break;
+  }
+  return found;
+}
+
+/**
+ * The heading of an author box ("About the author" | "Jane Doe" | bio), the name without
+ * its label. Boxes in comments, navigation and related stories are skipped.
+ */
+export function authorBoxNames(doc: Document): string[] {
+  const found: string[] = [];
+  for (const box of Array.from(doc.querySelectorAll(AUTHOR_BOX_SELECTOR))) {
+    if (/^(?:BODY|HTML)$/i.test(box.tagName) || outsideArticle(box)) continue;
+    // The name's own element, else the box's first short line of text.
+    const named = Array.from(box.querySelectorAll(AUTHOR_BOX_NAME));
+    const leaves = Array.from(box.querySelectorAll('*')).filter((el) => !el.firstElementChild && (el.textContent ?? '').trim());
+    for (const el of named.length ? named : leaves.slice(0, 1)) {
+      const name = spacedText(el).replace(AUTHOR_BOX_LABEL, '').trim();
+      if (!name || name.length > MAX_BYLINE_CHARS / 2) continue;
+      found.push(name);
+      break;
+    }
     if (found.length >= 3) break;
   }
   return found;

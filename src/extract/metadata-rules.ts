@@ -36,7 +36,8 @@ export const META_KEYS = {
     'parsely-pub-date', 'sailthru.date', 'article.published', 'originalpublicationdate', 'cxenseparse:recs:publishtime', 'published',
   ],
   modified: ['article:modified_time', 'og:updated_time', 'article:modified', 'datemodified', 'last-modified', 'dcterms.modified', 'article.updated', 'modified_time'],
-  authors: ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'cxenseparse:author'],
+  // citation_author(s): scholarly pages (Highwire tags), one tag per author.
+  authors: ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'cxenseparse:author', 'citation_author', 'citation_authors'],
   tags: ['article:tag', 'news_keywords', 'keywords', 'parsely-tags', 'sailthru.tags'],
   lang: ['og:locale', 'content-language', 'language', 'dc.language', 'inlanguage'],
 } as const;
@@ -46,7 +47,10 @@ export const BYLINE_SELECTORS = [
   '[itemprop~="author"]',
   // rel=author is a link's attribute, but templates put it on the name's <div> or <span> too.
   '[rel~="author"]',
-  '[class~="author" i], [class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="byline__author" i], [class*="byline-author" i], [class*="byline-name" i]',
+  // Elements named for the author's name are more telling than a box named "author", which
+  // often holds a date or a bio too: one kind at a time.
+  '[class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="author_name" i], [class*="byline__author" i], [class*="byline-author" i], [class*="byline-name" i]',
+  '[class~="author" i]',
   '.byline, [class*="byline" i]',
   // Most publishing systems link a byline to the author's own page (/author/jane-doe,
   // /autor/…, /auteur/…); links in navigation, footers and related stories are skipped.
@@ -80,7 +84,7 @@ export const MAX_DATE_CANDIDATES = 30;
 export const NOT_ARTICLE_BYLINE =
   '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i]';
 /** A line under the headline that starts like a byline ("By Jane Doe", "Written by", "by:", "Text:"), for pages whose byline has no telling class. */
-export const BYLINE_LINE = /^\s*(?:(?:(?:[Ww]ritten\s+)?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:)?\s+|(?:[Tt]exto?|[Aa]utor(?:in)?|[Aa]uteur)\s*:\s*)\p{Lu}/u;
+export const BYLINE_LINE = /^\s*(?:(?:(?:[Ww]ritten\s+|[Pp]osted\s+|[Aa]rticle\s+|[Ww]ords\s+|[Ss]tory\s+)?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:)?\s+|(?:[Tt]exto?|[Aa]utor(?:in)?|[Aa]uteur)\s*:\s*)\p{Lu}/u;
 /**
  * A label standing alone in its element, with the author's name in the element after it:
  * "Written by" | "Jane Doe", "Author:" | "Jane Doe", "Autor" | "Max Muster".
@@ -105,7 +109,7 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const WEEKDAYS = 'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 /** Where the names end and a date, time or role begins; everything from here on is dropped. */
 export const BYLINE_STOP = new RegExp(
-  String.raw`\s*(?:\||•|·|—|–|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|\bon\s+(?:${WEEKDAYS}|${MONTHS})\b|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at)\s+\p{Lu}\p{Ll}).*$`,
+  String.raw`\s*(?:\||•|·|—|–|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at)\s+\p{Lu}\p{Ll}).*$`,
   'iu',
 );
 /**
@@ -206,3 +210,85 @@ export const STANDFIRST_WORDS = 15;
  */
 export const CUT_AT_WORD =
   /\s(?:a|an|the|of|to|for|and|or|with|in|on|at|by|from|der|die|das|und|mit|von|le|la|les|des|et|du|el|los|las|y|con|il|lo|gli|della|het|een|en|van|o|os|as|do|da|com)$/i;
+
+// ---------------------------------------------------------------------------------------
+// Bylines: credits, credentials and group names
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Credits for work other than writing ("Reviewed by", "Fact-checked by", "Edited by",
+ * "Photo by", "Foto von", "Revisado por"): from here on a byline names someone who did not
+ * write the piece, so the rest is dropped. Generic publishing words of the languages the
+ * cleaning knows.
+ */
+export const CREDIT_LINE = new RegExp(
+  String.raw`(?:^|[\s,|•·.;(])(?:(?:medically|expert|legally|clinically)\s+)?(?:${[
+    'reviewed', 'fact[\\s-]?checked', 'edited', 'copy[\\s-]?edited', 'photos?', 'photographs?', 'photography', 'illustrations?', 'illustrated',
+    'images?', 'graphics?', 'videos?', 'additional reporting', 'translated',
+    'fotos?', 'bilder?', 'geprüft', 'überprüft', 'redigiert', 'bearbeitet', 'übersetzt', 'révisé', 'relu', 'vérifié', 'traduit', 'édité',
+    'revisado', 'editado', 'traducido', 'verificado', 'rivisto', 'revisionato', 'tradotto', 'nagekeken', 'bewerkt', 'vertaald', 'revisto', 'traduzido',
+  ].join('|')})(?:\s+and\s+\p{L}+)?\s+(?:by|von|par|por|da|door)\b.*$`,
+  'iu',
+);
+/**
+ * Degrees and certifications written after a name ("Jillian Kubala, MS, RD", "Ph.D.",
+ * "CFP®"), kept with the name as bylines print them. Beyond the list, a word of two to six
+ * capitals (with dots or a registered sign) after a person's name reads as one too, unless
+ * it names an organisation (ORG_WORDS: "AP", "BBC").
+ */
+export const CREDENTIAL_WORD =
+  /^(?:ph\.?\s?d\.?|m\.?d\.?|d\.?o\.?|pharm\.?d\.?|psy\.?d\.?|ed\.?d\.?|dr\.?ph|m\.?sc\.?|b\.?sc\.?|esq\.?|(?:\p{Lu}\.?){2,6}(?:-\p{Lu}{1,3})?)[®™]?$/u;
+/**
+ * A byline that names a group rather than a person ("The Currency editors", "Our Editors",
+ * "Marketing Team", "Resy Staff"): kept as an organisation, used when no person is named.
+ * Matched on a part that has a role word and a capitalised word besides it.
+ */
+export const GROUP_WORDS = /\b(?:team|staff|editors|writers|reporters|contributors|editorial|desk|newsroom|redaktion|redacción|rédaction|redazione|redactie|redação)\b/i;
+
+// ---------------------------------------------------------------------------------------
+// Bylines anywhere in the article: "written by" sentences and author boxes
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Words that say who wrote the piece, wherever the line stands ("This post was written by
+ * Jane Doe", "Posted by Jane Doe on 2025-12-18", "Geschrieben von", "Écrit par"). Unlike a
+ * bare "By", they cannot start an ordinary sentence about something else.
+ */
+export const WRITTEN_BY =
+  /\b(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Aa]rticle|[Ww]ords|[Ss]tory|geschrieben|verfasst|écrit|rédigé|publié|escrito|publicado|scritto|pubblicato|geschreven|geplaatst)\s+(?:[Bb][Yy]|von|par|por|da|door)(?:\b|(?=\p{Lu}))\s*:?\s*/u;
+/** At most this many characters stand before those words in their line ("This article was originally written by"). */
+export const WRITTEN_BY_LEAD = 40;
+/** Elements whose class or id names an author box ("author-bio", "post-author", "about-author"), where the name is the box's heading. */
+export const AUTHOR_BOX_SELECTOR = '[class*="author" i], [id*="author" i]';
+/** Inside such a box, the elements that hold the name: headings, bold text, or an element named for it. */
+export const AUTHOR_BOX_NAME = 'h2, h3, h4, h5, h6, strong, b, [class*="name" i], [class*="title" i]';
+/** An author box's heading that is a label, with or without the name after it ("About the author", "Über den Autor", "À propos de l'auteur"). */
+export const AUTHOR_BOX_LABEL = /^(?:about(?:\s+the)?(?:\s+authors?)?|meet(?:\s+the)?(?:\s+authors?)?|(?:written|posted)\s+by|the\s+author|authors?|über\s+(?:den|die)\s+autor(?:in)?|à\s+propos\s+de\s+l'auteur|sobre\s+el\s+autor|sull'autore|over\s+de\s+auteur|sobre\s+o\s+autor)\b\s*:?\s*/i;
+
+/** Link-preview cards name the writer as a labelled pair ("twitter:label1" = "Written by", "twitter:data1" = the name); pairs 1 to this are read. */
+export const CARD_LABEL_PAIRS = 4;
+
+/**
+ * A date that opens a byline ("Dec 17, 2025 · Jane Doe", "2025-12-17 Jane Doe"): dropped so
+ * the name after it is read; a date after the name ends the byline instead (BYLINE_STOP).
+ */
+export const LEADING_DATE = new RegExp(
+  String.raw`^\s*(?:(?:${WEEKDAYS}),?\s+)?(?:(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?=[^\p{L}\d]|\p{Lu})[\s,·•|–—-]*`,
+  'iu',
+);
+/** Where a byline goes on to say on whose behalf the writer signs ("Jane Doe on behalf of the steering group"). */
+export const BEHALF = /\s+(?:on behalf of|im Auftrag|au nom de|en nombre de|a nome di|namens)\b.*$/i;
+/**
+ * A template's unfilled placeholder ("page.head.extra.author", "post_author_name",
+ * "{{author}}"): a code identifier that names the field it stands for, not a name. Handles
+ * such as "jane.doe" name no field and stay.
+ */
+export const PLACEHOLDER = /^(?:[\p{Ll}\d]+[._])+(?:author|byline|name|creator)s?$|^\{\{.*\}\}$|^%.*%$/u;
+/** A visible byline that adds co-authors to the one the metadata names lists at most this many; longer lists are other stories' writers. */
+export const MAX_CO_AUTHORS = 6;
+/**
+ * More job words that follow a name in a byline ("Jane Doe, Shipping Expert", "Expert
+ * Reviewer", "Registered Dietitian"): like ROLE_WORDS, a part holding one is not a name.
+ */
+export const MORE_ROLE_WORDS =
+  /\b(?:experts?|reviewers?|specialist|consultant|strategist|marketer|dietitian|nutritionist|physician|attorney|lawyer|professor|researcher|scientist|engineer|developer|designer|coach|trainer|advisor|adviser|planner|officer|president|profile)\b/i;

@@ -17,15 +17,16 @@
  * and a bare date to the same day's time from a later source.
  */
 import type { ArticleRecord } from '../record/types.js';
-import { cleanAuthors as cleanAuthorList, isPerson, nameLike } from './authors.js';
+import { isNameSuffix } from '../names.js';
+import { cleanAuthors as cleanAuthorList, groupName, isPerson, nameLike } from './authors.js';
 import { normaliseDate } from './dates.js';
 import { decodeEntities, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
-import { authorClassTexts, bylineUnderHeadline, dateNearHeadline, firstDate, labelledAuthors, visibleBylines, visibleDate } from './inpage.js';
-import { META_KEYS } from './metadata-rules.js';
+import { authorBoxNames, authorClassTexts, bylineUnderHeadline, dateNearHeadline, firstDate, labelledAuthors, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { AUTHOR_LABEL, CARD_LABEL_PAIRS, MAX_CO_AUTHORS, META_KEYS, NOT_ARTICLE_BYLINE } from './metadata-rules.js';
 import { cleanTitle as cleanTitleWith, preferHeading, uncut } from './title.js';
 import type { TitleContext } from './title.js';
 
@@ -164,6 +165,55 @@ function language(value: string | null | undefined): string | null {
   return t && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(t) ? t : null;
 }
 
+function letters(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The names of one visible byline (one element's text) when its first is `first` (or
+ * `first` with a title before it: "Dr Jane Doe") and the others read as people too; null
+ * otherwise. Names from separate elements are not joined: those are often a reviewer's,
+ * a fact-checker's or other stories' writers.
+ */
+function coAuthors(doc: Document, first: string, siteName: string | null, personCheck: { siteName: string | null; organisations: readonly string[] }): string[] | null {
+  const key = letters(first);
+  for (const raw of [...bylineUnderHeadline(doc), ...visibleBylines(doc)]) {
+    const names = cleanAuthors([raw], siteName);
+    const lead = letters(names[0] ?? '');
+    if (names.length < 2 || names.length > MAX_CO_AUTHORS || !key || !lead.endsWith(key)) continue;
+    if (names.every((n) => isPerson(n, personCheck) && !/\d/.test(n))) return names;
+  }
+  return null;
+}
+
+/** A person's name or a group's signature ("The Harbour Team"), as the weaker byline sources must give. */
+const signature = (name: string): boolean => nameLike(name) || groupName(name);
+
+/** The headline's "By …" line's names when none of `declared` appears in the page's text; null otherwise. */
+function shownInstead(doc: Document, declared: readonly string[], siteName: string | null): string[] | null {
+  const shown = cleanAuthors(bylineUnderHeadline(doc), siteName).filter(signature);
+  if (!shown.length) return null;
+  const text = letters(doc.body?.textContent ?? '');
+  return declared.some((n) => text.includes(letters(n))) ? null : shown;
+}
+
+/** "Lovelace, Ada B." → "Ada B. Lovelace": one name written family name first. */
+function invertedName(name: string): string {
+  const m = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
+  return m && m[1] && m[2] && m[1].trim().split(/\s+/).length <= 3 && !isNameSuffix(m[2]) ? `${m[2].trim()} ${m[1].trim()}` : name;
+}
+
+/** The names a link-preview card gives under a writer's label ("Written by" | "Jane Doe"). */
+function cardAuthors(meta: (keys: readonly string[]) => string | null): string[] {
+  const names: string[] = [];
+  for (let i = 1; i <= CARD_LABEL_PAIRS; i++) {
+    const label = meta([`twitter:label${i}`]);
+    const value = meta([`twitter:data${i}`]);
+    if (label && value && AUTHOR_LABEL.test(label.trim())) names.push(value);
+  }
+  return names;
+}
+
 export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const decode = decodeEntities;
   const graph: LdGraph = readLdGraph(doc);
@@ -209,29 +259,46 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // publisher (an Organization author, the site's name as "author") is kept in case no
   // source names a person: sites often declare themselves author in their metadata while
   // the page shows the writer's byline.
-  const authorSources: (() => string[])[] = [
+  // Scholarly tags write one author a tag, family name first ("Lovelace, Ada").
+  const citations = new Set(metaAll(['citation_author', 'citation_authors']));
+  const declaredSources: (() => string[])[] = [
     () => cleanAuthors(ldPeople('author'), siteName, ldOrgs),
     () => cleanAuthors(ldPeople('creator'), siteName),
-    () => cleanAuthors(metaAll(META_KEYS.authors).filter((a) => !/^https?:/i.test(a)), siteName),
+    () => cleanAuthors(metaAll(META_KEYS.authors).filter((a) => !/^https?:/i.test(a)).map((a) => (citations.has(a) ? invertedName(a) : a)), siteName),
+    () => cleanAuthors(cardAuthors(meta), siteName),
+  ];
+  const authorSources: (() => string[])[] = [
+    ...declaredSources,
     () => cleanAuthors(visibleBylines(doc), siteName),
     // A sentence can start with "By" too ("By Tuesday the ferries ran"): from these weaker
-    // sources only what reads as a person's name is kept.
-    () => cleanAuthors(bylineUnderHeadline(doc), siteName).filter(nameLike),
-    () => cleanAuthors(labelledAuthors(doc), siteName).filter(nameLike),
-    () => cleanAuthors(authorClassTexts(doc), siteName).filter((a) => nameLike(a) && /\s/.test(a)),
+    // sources only what reads as a person's name, or a group signing ("The Harbour Team"), is kept.
+    () => cleanAuthors(bylineUnderHeadline(doc), siteName).filter(signature),
+    () => cleanAuthors(labelledAuthors(doc), siteName).filter(signature),
+    () => cleanAuthors(authorClassTexts(doc), siteName).filter((a) => signature(a) && /\s/.test(a)),
+    // "This post was written by …" anywhere in the story, then an author box's heading.
+    () => cleanAuthors(writtenByLines(doc), siteName).filter(signature),
+    () => cleanAuthors(authorBoxNames(doc), siteName).filter((a) => signature(a) && /\s/.test(a)),
   ];
   const personCheck = { siteName, organisations: ldOrgs };
   let authors: string[] = [];
   // Beside a publisher already named, a person must look like one: two to four words, no digits.
   const plainName = (n: string): boolean => isPerson(n, personCheck) && /^\D+$/.test(n) && n.split(/\s+/).length >= 2 && n.split(/\s+/).length <= 4;
-  for (const source of authorSources) {
+  let from = -1;
+  for (const [i, source] of authorSources.entries()) {
     const names = source();
     if (authors.length ? names.length > 0 && names.every(plainName) : names.some((n) => isPerson(n, personCheck))) {
       authors = names;
+      from = i;
       break;
     }
     if (!authors.length) authors = names;
   }
+  // Metadata often names only the first of several writers: the byline shown on the page,
+  // when it starts with that same writer, names them all.
+  if (authors.length === 1 && from >= 0 && from < declaredSources.length) authors = coAuthors(doc, authors[0] ?? '', siteName, personCheck) ?? authors;
+  // A declared author the page never shows (a publishing account) gives way to the "By …"
+  // line under the headline that readers see.
+  if (authors.length && from >= 0 && from < declaredSources.length) authors = shownInstead(doc, authors, siteName) ?? authors;
 
   const tags = uniq(
     [...(ld ? allStrings(ld.keywords, graph) : []), ...metaAll(META_KEYS.tags)]

@@ -150,6 +150,12 @@ describe('Open Graph, Twitter and meta names', () => {
     );
   });
 
+  it('reads the writer from a card\'s labelled pair and from citation_author tags', () => {
+    const card = '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="5 minutes"><meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Ada Lovelace">';
+    expect(meta(card).authors).toEqual(['Ada Lovelace']);
+    expect(meta('<meta name="citation_author" content="Lovelace, Ada"><meta name="citation_author" content="Alan Turing">').authors).toEqual(['Ada Lovelace', 'Alan Turing']);
+  });
+
   it('trusts JSON-LD over Open Graph', () => {
     const m = meta(ld({ '@type': 'NewsArticle', headline: 'Harbour reopens after storm', author: 'Ada Lovelace' }) + '<meta property="og:title" content="Share title"><meta name="author" content="Someone Else">');
     expect(m.title).toBe('Harbour reopens after storm');
@@ -235,6 +241,64 @@ describe('in-page metadata', () => {
     const head = `${ld({ '@type': 'NewsArticle', headline: 'Harbour reopens', author: { '@type': 'Organization', name: 'Coast Gazette' } })}<meta property="og:site_name" content="Coast Gazette">`;
     expect(meta(head, '<article><h1>Harbour reopens</h1><p class="byline">By Ada Lovelace</p><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
     expect(meta(head, '<article><h1>Harbour reopens</h1><p>x</p></article>').authors).toEqual(['Coast Gazette']);
+  });
+
+  it('reads bylines under a later headline, in the sole article\'s footer, and past a class on <body>', () => {
+    // The first <h1> is the site's name.
+    expect(meta('', '<header><h1>Coast Gazette</h1></header><main><h1>Harbour reopens</h1><p>By <a href="/p/ada">Ada Lovelace</a></p><p>x</p></main>').authors).toEqual(['Ada Lovelace']);
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><footer><span class="entry-author"><a rel="author" href="/a/ada">Ada Lovelace</a></span></footer></article><footer><a rel="author" href="/">Site Owner</a></footer>').authors).toEqual(['Ada Lovelace']);
+    // Two articles: a footer is no longer known to be the story's own.
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><footer><a rel="author" href="/a/ada">Ada Lovelace</a></footer></article><article><p>y</p></article>').authors).toEqual([]);
+    const page = parseHtml('<!doctype html><html><head></head><body class="single comments-open"><article><h1>Harbour reopens</h1><p class="byline">By Ada Lovelace</p><p>x</p></article></body></html>', URL_);
+    open.push(page);
+    expect(readMetadata(page.document, URL_).authors).toEqual(['Ada Lovelace']);
+  });
+
+  it('prefers an element named for the author\'s name to a box named "author"', () => {
+    const m = meta('', '<article><h1>Harbour reopens</h1><div class="author">March 3, 2024 · 5 min read</div><span class="author-name">Ada Lovelace</span><p>x</p></article>');
+    expect(m.authors).toEqual(['Ada Lovelace']);
+  });
+
+  it('reads the portrait\'s alt text in a byline that shows no name', () => {
+    expect(meta('', '<article><h1>Harbour reopens</h1><a rel="author" href="/a/ada"><img src="/ada.jpg" alt="Ada Lovelace"></a><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
+  });
+
+  it('reads "written by" and "posted by" lines anywhere in the story', () => {
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><p><em>This post was written by <a href="/team">Ada Lovelace, MD</a>, harbour physician.</em></p></article>').authors).toEqual(['Ada Lovelace, MD']);
+    expect(meta('', '<main><h1>Harbour reopens</h1><p>x</p><div><p>Posted by Ada Lovelace on 2025-12-18 in harbours.</p></div></main>').authors).toEqual(['Ada Lovelace']);
+    expect(meta('', '<main><h1>Harbour reopens</h1><p>The ferry was built by Harbour Works in 1990.</p></main>').authors).toEqual([]);
+    expect(meta('', '<main><h1>Harbour reopens</h1><p>x</p><div><h3>Written by Ada Lovelace</h3><p>Ada Lovelace writes about harbours and ferries.</p></div></main>').authors).toEqual(['Ada Lovelace']);
+    expect(meta('', '<main><h1>Harbour reopens</h1><div>Article by<b>Ada Lovelace</b></div><p>x</p></main>').authors).toEqual(['Ada Lovelace']);
+    // A byline quoted in the text is talked about, not signed.
+    expect(meta('', '<main><h1>Harbour reopens</h1><h5>Why do my posts say "Posted by Harbour App"?</h5><p>x</p></main>').authors).toEqual([]);
+  });
+
+  it('reads the name heading of an author box', () => {
+    const box = '<div class="post-author-box"><img src="/ada.jpg" alt=""><div><h4>About the author: Ada Lovelace</h4><p>Ada writes about harbours.</p></div></div>';
+    expect(meta('', `<article><h1>Harbour reopens</h1><p>x</p>${box}</article>`).authors).toEqual(['Ada Lovelace']);
+    expect(meta('', `<article><h1>Harbour reopens</h1><p>x</p></article><aside>${box}</aside>`).authors).toEqual([]);
+    // No heading: the box's first short line.
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div class="blog_author-box"><img src="/a.jpg" alt=""><div><div>Ada Lovelace</div><p>Ada writes about harbours.</p></div></div></article>').authors).toEqual(['Ada Lovelace']);
+  });
+
+  it('takes the co-authors of the byline when the metadata names only its first writer', () => {
+    const head = '<meta name="author" content="Ada Lovelace">';
+    const byline = '<h1>Harbour reopens</h1><p class="byline">By Dr Ada Lovelace, Alan Turing and Grace Hopper</p>';
+    expect(meta(head, `<article>${byline}<p>x</p></article>`).authors).toEqual(['Dr Ada Lovelace', 'Alan Turing', 'Grace Hopper']);
+    // A byline led by someone else is another story's.
+    expect(meta(head, '<article><h1>Harbour reopens</h1><p class="byline">By Alan Turing and Grace Hopper</p><p>x</p><p>Edited by Ada Lovelace</p></article>').authors).toEqual(['Ada Lovelace']);
+  });
+
+  it('takes the byline under the headline over a declared author the page never shows', () => {
+    const head = '<meta name="author" content="Luke Deckard">';
+    expect(meta(head, '<article><h1>Harbour reopens</h1><p>By Ada Lovelace</p><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
+    // Shown on the page too: the declared author stays.
+    expect(meta(head, '<article><h1>Harbour reopens</h1><p>By Ada Lovelace</p><p>x</p><p>Edited by Luke Deckard</p></article>').authors).toEqual(['Luke Deckard']);
+  });
+
+  it('keeps a group signing from the weaker byline sources', () => {
+    expect(meta('', '<main><h1>Harbour reopens</h1><div class="post-author">By the Harbour Team</div><p>x</p></main>').authors).toEqual(['the Harbour Team']);
+    expect(meta('', '<main><h1>Harbour reopens</h1><p>By the time the ferries ran, it was dark.</p></main>').authors).toEqual([]);
   });
 
   it('uses itemprop microdata names', () => {
