@@ -61,12 +61,12 @@ export function visibleBylines(doc: Document): string[] {
 }
 
 /** The next element in document order (first child, else next sibling, else an ancestor's). */
-function nextElement(el: Element): Element | null {
+export function nextElement(el: Element): Element | null {
   return el.firstElementChild ?? nextElementAfter(el);
 }
 
 /** The next element in document order that is not inside `el`. */
-function nextElementAfter(el: Element): Element | null {
+export function nextElementAfter(el: Element): Element | null {
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
     if (cur.nextElementSibling) return cur.nextElementSibling;
   }
@@ -129,7 +129,7 @@ export function visibleDate(doc: Document): string | null {
 }
 
 /** The element before `el` in page order: its previous sibling's last descendant, else its parent. */
-function previousElement(el: Element): Element | null {
+export function previousElement(el: Element): Element | null {
   let cur = el.previousElementSibling;
   if (!cur) return el.parentElement;
   while (cur.lastElementChild) cur = cur.lastElementChild;

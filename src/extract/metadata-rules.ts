@@ -64,8 +64,8 @@ export const VISIBLE_DATE_SELECTORS = [
  * Where a dateline starts to give the modification date ("Posted Nov 21, 2018 · Updated Mar 5,
  * 2024"): only what comes before it is read, unless the line also says when it was published.
  */
-export const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado)\b/i;
-export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|pubblicat|veröffentlicht)/i;
+export const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornat[oa]|bijgewerkt)\b|\bactualis[ée]/i;
+export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|pubblicat|veröffentlicht|gepubliceerd|posted)/i;
 /**
  * The dateline beside the headline, for a date with no telling markup: the elements read in
  * page order after the <h1> until this much text has gone by, then those before it (a date
@@ -169,3 +169,19 @@ export const HEADING_OVERLAP = 0.6;
 export const SOLE_HEADLINE_WORDS = { min: 5, max: 25 } as const;
 /** A trailing segment this short after " - " is taken as the site name when none is known. */
 export const MAX_SITE_WORDS = 3;
+
+/* ---------------------------------------------------------------------------------------
+ * Publication dates: the date shown with the headline, and dates in the address.
+ * ------------------------------------------------------------------------------------- */
+
+/**
+ * How far from the headline the date readers are shown is looked for: characters of text
+ * read in page order after the <h1>, then before it (a date above the headline).
+ */
+export const SHOWN_DATE_REACH = { after: 400, before: 150 } as const;
+/**
+ * Words that label a date as the day the text was checked by an expert, not written or
+ * changed ("Medically reviewed on …", "Fact checked …"): that date is not the one shown as
+ * the story's.
+ */
+export const REVIEWED_WORD = /\b(?:reviewed|fact[- ]checked|geprüft|vérifié|revisad[oa]|verificat[oa]|gecontroleerd|nagekeken)\b/i;

@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { monthFirstFor, parseVisibleDate, urlDate } from '../../src/extract/dates.js';
+import { parseHtml } from '../../src/extract/dom.js';
+import type { PageDom } from '../../src/extract/dom.js';
+import { readMetadata } from '../../src/extract/metadata.js';
+import { couldBeSameDay, shownDate, storyDate } from '../../src/extract/shown-date.js';
+import type { ShownDate } from '../../src/extract/shown-date.js';
+
+let open: PageDom[] = [];
+afterEach(() => {
+  for (const p of open) p.close();
+  open = [];
+});
+
+function page(body: string, head = '', url = 'https://news.example/harbour-story'): Document {
+  const p = parseHtml(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`, url);
+  open.push(p);
+  return p.document;
+}
+
+describe('more written-out dates', () => {
+  it('reads slashed and dashed dates in the order the language writes them, or the only order possible', () => {
+    expect(parseVisibleDate('03/04/2021', { monthFirst: true })).toBe('2021-03-04');
+    expect(parseVisibleDate('03/04/2021', { monthFirst: false })).toBe('2021-04-03');
+    expect(parseVisibleDate('25/12/2020', { monthFirst: true })).toBe('2020-12-25');
+    expect(parseVisibleDate('12/25/2020', { monthFirst: false })).toBe('2020-12-25');
+    expect(parseVisibleDate('14-03-2021')).toBe('2021-03-14');
+    expect(parseVisibleDate('2021/03/14')).toBe('2021-03-14');
+    // Fractions and version numbers are not dates.
+    expect(parseVisibleDate('1/2/3')).toBeNull();
+  });
+
+  it('reads Dutch month names', () => {
+    expect(parseVisibleDate('14 maart 2021')).toBe('2021-03-14');
+    expect(parseVisibleDate('3 mei 2022')).toBe('2022-05-03');
+  });
+
+  it('knows which languages put the month first', () => {
+    expect(monthFirstFor('en-US')).toBe(true);
+    expect(monthFirstFor('en')).toBe(true);
+    expect(monthFirstFor('en-GB')).toBe(false);
+    expect(monthFirstFor('de')).toBe(false);
+  });
+});
+
+describe('urlDate', () => {
+  it('reads the day an address names, in its path only', () => {
+    expect(urlDate('https://news.example/2021/03/14/harbour-story/')).toBe('2021-03-14');
+    expect(urlDate('https://news.example/posts/2021-03-14-harbour-story')).toBe('2021-03-14');
+    expect(urlDate('https://news.example/archive/20210314/')).toBe('2021-03-14');
+    expect(urlDate('https://news.example/2021/03/harbour-story')).toBeNull();
+    expect(urlDate('https://news.example/story?date=2021-03-14')).toBeNull();
+    expect(urlDate('https://news.example/2021/02/30/x')).toBeNull();
+  });
+});
+
+describe('couldBeSameDay', () => {
+  it('tolerates a zone shift when a time is given, and day and month read in the other order', () => {
+    expect(couldBeSameDay('2024-03-05', '2024-03-04T23:30:00-05:00')).toBe(true);
+    expect(couldBeSameDay('2024-03-05', '2024-03-04')).toBe(false);
+    expect(couldBeSameDay('2024-04-03', '2024-03-04')).toBe(true);
+    expect(couldBeSameDay('2024-03-09', '2024-03-04T10:00:00Z')).toBe(false);
+  });
+});
+
+describe('storyDate', () => {
+  const shown = (iso: string, updated = false): ShownDate => ({ iso, updated, above: false, el: page('<p></p>').body });
+  it('takes the shown date over a declared one that disagrees', () => {
+    expect(storyDate({ declared: '2025-06-24', shown: shown('2024-08-25'), modified: null, fromUrl: null })).toBe('2024-08-25');
+  });
+  it('keeps the declared date when the shown one is an update or may be the same day', () => {
+    expect(storyDate({ declared: '2024-02-27', shown: shown('2025-12-04', true), modified: null, fromUrl: null })).toBe('2024-02-27');
+    expect(storyDate({ declared: '2024-02-27', shown: shown('2025-12-04'), modified: '2025-12-04T10:00:00Z', fromUrl: null })).toBe('2024-02-27');
+    expect(storyDate({ declared: '2021-12-10T02:17:00Z', shown: shown('2021-12-09'), modified: null, fromUrl: null })).toBe('2021-12-10T02:17:00Z');
+  });
+  it('lets the address break a tie', () => {
+    expect(storyDate({ declared: '2021-01-18', shown: shown('2021-08-09'), modified: null, fromUrl: '2021-01-18' })).toBe('2021-01-18');
+    expect(storyDate({ declared: '2021-01-18', shown: null, modified: null, fromUrl: '2021-01-19' })).toBe('2021-01-18');
+    expect(storyDate({ declared: null, shown: null, modified: null, fromUrl: '2021-01-19' })).toBeNull();
+  });
+});
+
+describe('shownDate', () => {
+  it('reads the dateline under the headline and says whether it is an update', () => {
+    const d = shownDate(page('<h1>Harbour reopens</h1><p class="meta">By Ada Lovelace · Updated March 9, 2024</p><p>Text.</p>'));
+    expect(d?.iso).toBe('2024-03-09');
+    expect(d?.updated).toBe(true);
+  });
+
+  it('prefers the published date of a line that gives both', () => {
+    const d = shownDate(page('<h1>Harbour reopens</h1><p>Updated March 9, 2024 | Published March 4, 2024</p>'));
+    expect(d).toMatchObject({ iso: '2024-03-04', updated: false });
+  });
+
+  it('knows an update by its class name when the text has no label', () => {
+    const d = shownDate(page('<h1>Harbour reopens</h1><div class="meta"><span class="post-updated">March 9, 2024</span></div>'));
+    expect(d).toMatchObject({ iso: '2024-03-09', updated: true });
+  });
+
+  it('skips the date an expert reviewed the text on', () => {
+    const d = shownDate(page('<h1>Harbour reopens</h1><p>Medically reviewed on March 1, 2024</p><p>March 4, 2024</p>'));
+    expect(d?.iso).toBe('2024-03-04');
+  });
+
+  it("does not read today's date in the site's header above the headline", () => {
+    const doc = page('<header><div>Friday, December 19, 2025</div></header><main><h1>Harbour reopens</h1><p>Text without a date.</p></main>');
+    expect(shownDate(doc)).toBeNull();
+  });
+
+  it('wins over a template date in the metadata, through readMetadata', () => {
+    const head = '<meta property="article:published_time" content="2025-06-24T10:00:00Z">';
+    const doc = page('<article><h1>Harbour reopens</h1><p class="byline">Ada Lovelace · August 25, 2024</p><p>Text.</p></article>', head);
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2024-08-25');
+  });
+
+  it('leaves the address to date a page that shows and declares nothing', () => {
+    const doc = page('<article><h1>Harbour reopens</h1><p>Text.</p></article>', '', 'https://news.example/2021/03/14/harbour');
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2021-03-14');
+  });
+});
