@@ -43,6 +43,9 @@ export function normaliseDate(input: string | null | undefined): string | null {
   // RFC 2822 and other forms Date understands ("Tue, 05 Nov 2024 10:00:00 +0100"), when
   // they name a year: Date reads a bare "Dec 23" as 2001.
   if (!/(?<!\d)\d{4}(?!\d)/.test(raw)) return null;
+  // Slashed dates in metadata ("Thu, 09/25/2025 - 11:38") are written by publishing systems
+  // in American order; Date would misread or refuse them.
+  if (/\d{1,2}\/\d{1,2}\/\d{4}/.test(raw)) return parseVisibleDate(raw, { monthFirst: true });
   const zoneMatch = /(?:\s|^)(Z|GMT|UTC|[+-]\d{2}:?\d{2})$/i.exec(raw);
   const parsed = Date.parse(raw);
   if (Number.isNaN(parsed)) return null;

@@ -185,3 +185,13 @@ export const SHOWN_DATE_REACH = { after: 400, before: 150 } as const;
  * the story's.
  */
 export const REVIEWED_WORD = /\b(?:reviewed|fact[- ]checked|geprüft|vérifié|revisad[oa]|verificat[oa]|gecontroleerd|nagekeken)\b/i;
+/**
+ * Share of the title's words a heading must repeat to be taken as the story's headline when
+ * looking for the dateline beside it (a logo or a menu in an <h1> repeats none of them).
+ */
+export const HEADLINE_TITLE_OVERLAP = 0.5;
+/**
+ * <meta> names that say "publication date" in any publishing system's prefix
+ * ("w-published-date", "cms.publication_date"), read after the known keys.
+ */
+export const PUBLISHED_META_NAME = /(?:^|[-_.:])(?:published|publish|publication|pub)[-_.]?(?:date|time|datetime)$/i;

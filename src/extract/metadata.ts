@@ -24,7 +24,7 @@ import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { authorClassTexts, bylineUnderHeadline, dateNearHeadline, firstDate, labelledAuthors, visibleBylines, visibleDate } from './inpage.js';
-import { META_KEYS, NOT_ARTICLE_BYLINE } from './metadata-rules.js';
+import { META_KEYS, NOT_ARTICLE_BYLINE, PUBLISHED_META_NAME } from './metadata-rules.js';
 import { shownDate, storyDate } from './shown-date.js';
 import { cleanTitle as cleanTitleWith, preferHeading } from './title.js';
 import type { TitleContext } from './title.js';
@@ -260,11 +260,13 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const declared = mostPrecise([
     () => normaliseDate(ldText('datePublished') ?? ldText('dateCreated') ?? ldText('uploadDate')),
     () => normaliseDate(meta(META_KEYS.published)),
+    // Names ending in "date" before those ending in "time", which some systems fill with the build time.
+    () => normaliseDate(meta([...metas.keys()].filter((k) => PUBLISHED_META_NAME.test(k)).sort((a, b) => Number(/time$/i.test(a)) - Number(/time$/i.test(b))))),
     () => firstDate(doc, '[itemprop~="datePublished"], time[pubdate], article time[datetime], time[datetime]'),
     () => visibleDate(doc),
   ]);
   const fromUrl = urlDate(pageUrl);
-  const shown = shownDate(doc, { monthFirst: monthFirstFor(lang) });
+  const shown = shownDate(doc, { monthFirst: monthFirstFor(lang), title });
   const publishedAt =
     storyDate({ declared, shown, modified: modifiedAt, fromUrl }) ??
     // Nothing says when it was published: the day the address names, the date shown beside

@@ -6,10 +6,9 @@
  */
 import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
-import { nextElement, nextElementAfter, previousElement } from './inpage.js';
+import { nextElement, nextElementAfter, outsideStory, previousElement, storyHeadline } from './inpage.js';
 import {
   HEADER_DATE_MAX_CHARS,
-  NOT_ARTICLE_BYLINE,
   PUBLISHED_WORD,
   REVIEWED_WORD,
   SHOWN_DATE_REACH,
@@ -25,6 +24,11 @@ export interface ShownDate {
   above: boolean;
   /** The element that shows it. */
   el: Element;
+}
+
+export interface ShownDateOptions extends VisibleDateOptions {
+  /** The story's title, to tell its headline from other headings. */
+  title?: string | null;
 }
 
 const SKIPPED = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML|SELECT|OPTION|BUTTON)$/i;
@@ -64,12 +68,12 @@ function holderOf(el: Element, iso: string, options: VisibleDateOptions): Elemen
  * published date gives that one ("Published 3 May · Updated 9 June"); a date labelled as the
  * day an expert reviewed the text is not the story's.
  */
-function datelineIn(el: Element, options: VisibleDateOptions): { iso: string; updated: boolean } | null {
+function datelineIn(el: Element, headline: Element, options: VisibleDateOptions): { iso: string; updated: boolean } | null {
   if (SKIPPED.test(el.tagName)) return null;
   // Text nodes glued by textContent ("UpdatedJanuary 25") are pulled apart first.
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').trim();
   if (!text || text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text)) return null;
-  if (el.closest(NOT_ARTICLE_BYLINE)) return null;
+  if (outsideStory(el, headline)) return null;
   const dated = labelledParts(text)
     .map((p) => ({ label: p.label, iso: parseVisibleDate(p.text, options) }))
     .filter((p): p is { label: Label; iso: string } => p.iso !== null && p.label !== 'reviewed');
@@ -86,28 +90,23 @@ function datelineIn(el: Element, options: VisibleDateOptions): { iso: string; up
   return { iso: chosen.iso, updated: chosen.label === 'updated' || (chosen.label === null && marked) };
 }
 
-/** The page's headline: its first <h1> outside comments, asides and other stories. */
-function headline(doc: Document): Element | null {
-  return Array.from(doc.getElementsByTagName('h1')).find((h) => !h.closest(NOT_ARTICLE_BYLINE)) ?? null;
-}
-
 /**
  * The date shown beside the headline: read in page order after the <h1> for
  * SHOWN_DATE_REACH.after characters of text, then back before it. Above the headline, the
  * site's own header (which often shows today's date) is not read.
  */
-export function shownDate(doc: Document, options: VisibleDateOptions = {}): ShownDate | null {
+export function shownDate(doc: Document, options: ShownDateOptions = {}): ShownDate | null {
   return shownDates(doc, options, 1)[0] ?? null;
 }
 
 /** Every date shown beside the headline (see shownDate), nearest first, up to `limit`. */
-export function shownDates(doc: Document, options: VisibleDateOptions = {}, limit = 8): ShownDate[] {
-  const h1 = headline(doc);
+export function shownDates(doc: Document, options: ShownDateOptions = {}, limit = 8): ShownDate[] {
+  const h1 = storyHeadline(doc, options.title ?? null);
   const out: ShownDate[] = [];
   if (!h1) return out;
   let chars = 0;
   const take = (el: Element, above: boolean): void => {
-    const found = datelineIn(el, options);
+    const found = datelineIn(el, h1, options);
     // An element's date is its innermost holder's: skip containers whose date a child repeats.
     if (found && !out.some((d) => d.el.contains(el) || el.contains(d.el))) out.push({ ...found, above, el });
   };

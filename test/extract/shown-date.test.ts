@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { monthFirstFor, parseVisibleDate, urlDate } from '../../src/extract/dates.js';
+import { monthFirstFor, normaliseDate, parseVisibleDate, urlDate } from '../../src/extract/dates.js';
 import { parseHtml } from '../../src/extract/dom.js';
 import type { PageDom } from '../../src/extract/dom.js';
 import { readMetadata } from '../../src/extract/metadata.js';
@@ -116,5 +116,38 @@ describe('shownDate', () => {
   it('leaves the address to date a page that shows and declares nothing', () => {
     const doc = page('<article><h1>Harbour reopens</h1><p>Text.</p></article>', '', 'https://news.example/2021/03/14/harbour');
     expect(readMetadata(doc, doc.URL).publishedAt).toBe('2021-03-14');
+  });
+});
+
+describe('where the story is', () => {
+  it('does not take a body or article named "comments-open" for a comment', () => {
+    const doc = page('<article class="post comments-open"><h1>Harbour reopens</h1><p class="meta">March 4, 2024</p></article>');
+    doc.body.setAttribute('class', 'single has-comments sidebar-related');
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2024-03-04');
+  });
+
+  it("reads the date in the only article's own aside, not in a comment's", () => {
+    const doc = page('<article><aside><time datetime="2021-06-06">June 6, 2021</time></aside><h2>Harbour reopens</h2><p>Text.</p></article>');
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2021-06-06');
+    const two = page('<article><aside><time datetime="2021-06-06">June 6, 2021</time></aside><p>Text.</p></article><article><p>Other.</p></article>');
+    expect(readMetadata(two, two.URL).publishedAt).toBeNull();
+  });
+
+  it('finds the headline by the title: past a menu in an <h1>, or in an <h2> when there is no <h1>', () => {
+    const menu = page('<h1>Open Menu Close Menu</h1><p>Site news May 1, 2020</p><h1>Harbour reopens after storm</h1><p>March 4, 2024</p>');
+    expect(shownDate(menu, { title: 'Harbour reopens after storm' })?.iso).toBe('2024-03-04');
+    const noH1 = page('<h2>Harbour reopens after storm</h2><p>By Ada Lovelace, March 4, 2024</p>');
+    expect(shownDate(noH1, { title: 'Harbour reopens after storm | Coast Gazette' })?.iso).toBe('2024-03-04');
+  });
+});
+
+describe('more metadata dates', () => {
+  it('reads slashed dates from metadata in American order', () => {
+    expect(normaliseDate('Thu, 09/25/2025 - 11:38')).toBe('2025-09-25T11:38:00');
+  });
+
+  it('reads publication dates under any system prefix, a date before a time', () => {
+    const doc = page('<article><h1>Harbour reopens</h1><p>Text.</p></article>', '<meta name="cms-published-time" content="2026-03-09T08:45:32Z"><meta name="cms-published-date" content="2021-02-16">');
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2021-02-16');
   });
 });
