@@ -97,12 +97,14 @@ export function bylineUnderHeadline(doc: Document): string[] {
 /**
  * Whether a date sits in comments, asides, footers, navigation or other stories. <body> and
  * <html> never count (themes name them "comments-open" or "has-sidebar"), nor does a container
- * that holds the headline; the aside or footer of the page's only <article> is its own.
+ * that holds the headline; the aside or footer of the page's only <article>, or of the one
+ * that holds the headline, is its own.
  */
 export function outsideStory(el: Element, headline: Element | null = null): boolean {
   for (let a = el.closest(NOT_ARTICLE_BYLINE); a; a = a.parentElement?.closest(NOT_ARTICLE_BYLINE) ?? null) {
     if (/^(?:BODY|HTML)$/i.test(a.tagName) || (headline && a.contains(headline))) continue;
-    if (/^(?:FOOTER|ASIDE)$/i.test(a.tagName) && /^ARTICLE$/i.test(a.parentElement?.tagName ?? '') && a.ownerDocument.getElementsByTagName('article').length === 1) continue;
+    const article = /^(?:FOOTER|ASIDE)$/i.test(a.tagName) && /^ARTICLE$/i.test(a.parentElement?.tagName ?? '') ? a.parentElement : null;
+    if (article && (article.ownerDocument.getElementsByTagName('article').length === 1 || (headline && article.contains(headline)))) continue;
     return true;
   }
   return false;

@@ -195,3 +195,8 @@ export const HEADLINE_TITLE_OVERLAP = 0.5;
  * ("w-published-date", "cms.publication_date"), read after the known keys.
  */
 export const PUBLISHED_META_NAME = /(?:^|[-_.:])(?:published|publish|publication|pub)[-_.]?(?:date|time|datetime)$/i;
+/**
+ * A list item's date is another story's when this many of its sibling items are dated too
+ * (teaser lists, archives, change logs under the headline).
+ */
+export const STORY_LIST_DATES = 2;

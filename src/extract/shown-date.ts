@@ -12,6 +12,7 @@ import {
   PUBLISHED_WORD,
   REVIEWED_WORD,
   SHOWN_DATE_REACH,
+  STORY_LIST_DATES,
   UPDATED_WORD,
 } from './metadata-rules.js';
 
@@ -32,6 +33,24 @@ export interface ShownDateOptions extends VisibleDateOptions {
 }
 
 const SKIPPED = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML|SELECT|OPTION|BUTTON)$/i;
+
+/**
+ * Whether a date belongs to a list of other stories: an item of a list whose other items
+ * are dated too (teasers, archives, change logs), or a link that also holds a heading (a
+ * teaser card).
+ */
+function inStoryList(el: Element, options: VisibleDateOptions): boolean {
+  const card = el.closest('a[href]');
+  if (card?.querySelector('h2, h3, h4, h5, h6')) return true;
+  const item = el.closest('li');
+  if (!item?.parentElement) return false;
+  let dated = 0;
+  for (let sib = item.parentElement.firstElementChild; sib && dated < 2; sib = sib.nextElementSibling) {
+    const text = sib.textContent ?? '';
+    if (sib !== item && sib.tagName === 'LI' && text.length <= 2 * HEADER_DATE_MAX_CHARS && parseVisibleDate(text, options)) dated++;
+  }
+  return dated >= STORY_LIST_DATES;
+}
 
 /** The words that label a date in a dateline, each in its own group: published, updated, reviewed. */
 const LABELS = new RegExp(`(${PUBLISHED_WORD.source})|(${UPDATED_WORD.source})|(${REVIEWED_WORD.source})`, 'giu');
@@ -73,7 +92,7 @@ function datelineIn(el: Element, headline: Element, options: VisibleDateOptions)
   // Text nodes glued by textContent ("UpdatedJanuary 25") are pulled apart first.
   const text = (el.textContent ?? '').replace(/\s+/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').trim();
   if (!text || text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text)) return null;
-  if (outsideStory(el, headline)) return null;
+  if (outsideStory(el, headline) || inStoryList(el, options)) return null;
   const dated = labelledParts(text)
     .map((p) => ({ label: p.label, iso: parseVisibleDate(p.text, options) }))
     .filter((p): p is { label: Label; iso: string } => p.iso !== null && p.label !== 'reviewed');
@@ -83,6 +102,8 @@ function datelineIn(el: Element, headline: Element, options: VisibleDateOptions)
     return iso ? { iso, updated: UPDATED_MARK.test(`${el.className} ${el.getAttribute('itemprop') ?? ''}`) } : null;
   }
   const holder = holderOf(el, chosen.iso, options);
+  // A short container around a list: its date is the first item's.
+  if (holder !== el && inStoryList(holder, options)) return null;
   let marked = false;
   for (let a: Element | null = holder; a && a !== el.parentElement; a = a.parentElement) {
     if (UPDATED_MARK.test(`${a.getAttribute('class') ?? ''} ${a.getAttribute('itemprop') ?? ''}`)) marked = true;
@@ -137,6 +158,11 @@ function daysApart(a: string, b: string): number {
 export function couldBeSameDay(a: string, b: string): boolean {
   if (a.slice(0, 10) === b.slice(0, 10)) return true;
   if ((a.length > 10 || b.length > 10) && daysApart(a, b) <= 1) return true;
+  return swapped(a, b);
+}
+
+/** Whether two dates are one another with day and month exchanged. */
+function swapped(a: string, b: string): boolean {
   return a.slice(0, 4) === b.slice(0, 4) && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7);
 }
 
@@ -160,6 +186,11 @@ export function storyDate({ declared, shown, modified, fromUrl }: DateEvidence):
   if (!shown) return declared;
   if (!declared) return shown.iso;
   const day = (iso: string): string => iso.slice(0, 10);
+  // The same instant seen from two zones: the day the page shows is the day its readers were
+  // told, unless that line is about an update or sits above the headline.
+  if (day(shown.iso) !== day(declared) && couldBeSameDay(shown.iso, declared) && !swapped(shown.iso, declared)) {
+    return shown.updated || shown.above || (modified && day(modified) === day(shown.iso)) ? declared : shown.iso;
+  }
   if (couldBeSameDay(shown.iso, declared)) return declared;
   if (fromUrl === day(declared)) return declared;
   if (fromUrl === day(shown.iso)) return shown.iso;

@@ -71,7 +71,12 @@ describe('storyDate', () => {
   it('keeps the declared date when the shown one is an update or may be the same day', () => {
     expect(storyDate({ declared: '2024-02-27', shown: shown('2025-12-04', true), modified: null, fromUrl: null })).toBe('2024-02-27');
     expect(storyDate({ declared: '2024-02-27', shown: shown('2025-12-04'), modified: '2025-12-04T10:00:00Z', fromUrl: null })).toBe('2024-02-27');
-    expect(storyDate({ declared: '2021-12-10T02:17:00Z', shown: shown('2021-12-09'), modified: null, fromUrl: null })).toBe('2021-12-10T02:17:00Z');
+    expect(storyDate({ declared: '2021-12-10T02:17:00Z', shown: shown('2021-12-09', true), modified: null, fromUrl: null })).toBe('2021-12-10T02:17:00Z');
+    expect(storyDate({ declared: '2024-04-03', shown: shown('2024-03-04'), modified: null, fromUrl: null })).toBe('2024-04-03');
+    expect(storyDate({ declared: '2024-03-04T10:00:00Z', shown: shown('2024-03-04'), modified: null, fromUrl: null })).toBe('2024-03-04T10:00:00Z');
+  });
+  it("takes the day readers are shown for an instant declared in another zone", () => {
+    expect(storyDate({ declared: '2025-12-19T02:41:00Z', shown: shown('2025-12-18'), modified: null, fromUrl: null })).toBe('2025-12-18');
   });
   it('lets the address break a tie', () => {
     expect(storyDate({ declared: '2021-01-18', shown: shown('2021-08-09'), modified: null, fromUrl: '2021-01-18' })).toBe('2021-01-18');
@@ -95,6 +100,13 @@ describe('shownDate', () => {
   it('knows an update by its class name when the text has no label', () => {
     const d = shownDate(page('<h1>Harbour reopens</h1><div class="meta"><span class="post-updated">March 9, 2024</span></div>'));
     expect(d).toMatchObject({ iso: '2024-03-09', updated: true });
+  });
+
+  it('skips dates in lists of other stories and in teaser cards', () => {
+    const list = page('<h1>Harbour reopens</h1><ul><li>2021-08-09 Note added</li><li>2022-04-12 Link fixed</li><li>2023-06-12 Typo</li></ul>');
+    expect(shownDate(list)).toBeNull();
+    const card = page('<h1>Harbour reopens</h1><a href="/other"><h3>Ferry fares rise</h3><span>May 1, 2020</span></a>');
+    expect(shownDate(card)).toBeNull();
   });
 
   it('skips the date an expert reviewed the text on', () => {
@@ -123,6 +135,11 @@ describe('where the story is', () => {
   it('does not take a body or article named "comments-open" for a comment', () => {
     const doc = page('<article class="post comments-open"><h1>Harbour reopens</h1><p class="meta">March 4, 2024</p></article>');
     doc.body.setAttribute('class', 'single has-comments sidebar-related');
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2024-03-04');
+  });
+
+  it("reads the date in the footer of the article that holds the headline", () => {
+    const doc = page('<article><h1>Harbour reopens</h1><p>Text.</p><footer>By Ada Lovelace, March 4, 2024</footer></article><article><h2>Other</h2><footer>May 1, 2020</footer></article>');
     expect(readMetadata(doc, doc.URL).publishedAt).toBe('2024-03-04');
   });
 
