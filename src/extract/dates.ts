@@ -43,6 +43,8 @@ export function normaliseDate(input: string | null | undefined): string | null {
   // RFC 2822 and other forms Date understands ("Tue, 05 Nov 2024 10:00:00 +0100"), when
   // they name a year: Date reads a bare "Dec 23" as 2001.
   if (!/(?<!\d)\d{4}(?!\d)/.test(raw)) return null;
+  // A year or a month alone ("2020", "2020-05") names no day; Date would make it the 1st.
+  if (/^\d{4}(?:[-/.]\d{1,2})?$/.test(raw)) return null;
   // Slashed dates in metadata ("Thu, 09/25/2025 - 11:38") are written by publishing systems
   // in American order; Date would misread or refuse them.
   if (/\d{1,2}\/\d{1,2}\/\d{4}/.test(raw)) return parseVisibleDate(raw, { monthFirst: true });

@@ -161,6 +161,9 @@ describe('where the story is', () => {
 describe('more metadata dates', () => {
   it('reads slashed dates from metadata in American order', () => {
     expect(normaliseDate('Thu, 09/25/2025 - 11:38')).toBe('2025-09-25T11:38:00');
+    // A year or a month names no day.
+    expect(normaliseDate('2020')).toBeNull();
+    expect(normaliseDate('2020-05')).toBeNull();
   });
 
   it('reads publication dates under any system prefix, a date before a time', () => {
