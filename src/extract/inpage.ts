@@ -97,17 +97,22 @@ export function bylineUnderHeadline(doc: Document): string[] {
 /**
  * Whether a date sits in comments, asides, footers, navigation or other stories. <body> and
  * <html> never count (themes name them "comments-open" or "has-sidebar"), nor does a container
- * that holds the headline; the aside or footer of the page's only <article>, or of the one
- * that holds the headline, is its own.
+ * that holds the headline; the aside or footer of the page's only <article> (articles nested
+ * in it aside), or of the one that holds the headline, is its own.
  */
 export function outsideStory(el: Element, headline: Element | null = null): boolean {
   for (let a = el.closest(NOT_ARTICLE_BYLINE); a; a = a.parentElement?.closest(NOT_ARTICLE_BYLINE) ?? null) {
     if (/^(?:BODY|HTML)$/i.test(a.tagName) || (headline && a.contains(headline))) continue;
     const article = /^(?:FOOTER|ASIDE)$/i.test(a.tagName) && /^ARTICLE$/i.test(a.parentElement?.tagName ?? '') ? a.parentElement : null;
-    if (article && (article.ownerDocument.getElementsByTagName('article').length === 1 || (headline && article.contains(headline)))) continue;
+    if (article && ((headline && article.contains(headline)) || soleArticle(article))) continue;
     return true;
   }
   return false;
+}
+
+/** Whether `article` is the page's only <article> apart from those nested in it (a byline's card). */
+function soleArticle(article: Element): boolean {
+  return Array.from(article.ownerDocument.getElementsByTagName('article')).every((a) => a === article || article.contains(a));
 }
 
 function words(text: string): Set<string> {

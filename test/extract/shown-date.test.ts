@@ -146,6 +146,8 @@ describe('where the story is', () => {
   it("reads the date in the only article's own aside, not in a comment's", () => {
     const doc = page('<article><aside><time datetime="2021-06-06">June 6, 2021</time></aside><h2>Harbour reopens</h2><p>Text.</p></article>');
     expect(readMetadata(doc, doc.URL).publishedAt).toBe('2021-06-06');
+    const nested = page('<h1>Harbour reopens</h1><article><footer>By <article>Ada Lovelace</article> March 4, 2024</footer><p>Text.</p></article>');
+    expect(readMetadata(nested, nested.URL).publishedAt).toBe('2024-03-04');
     const two = page('<article><aside><time datetime="2021-06-06">June 6, 2021</time></aside><p>Text.</p></article><article><p>Other.</p></article>');
     expect(readMetadata(two, two.URL).publishedAt).toBeNull();
   });
