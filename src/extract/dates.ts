@@ -157,8 +157,8 @@ function daysIn(y: number, mo: number): number {
 
 /**
  * A date written out for readers ("Published 10:02 AM EST Nov 19, 2019"), for pages with
- * no machine-readable date. Month names in six languages, day and year required (or an ISO or
- * dotted European date); a time nearby is
+ * no machine-readable date. Month names in seven languages, day and year required (or an ISO,
+ * dotted or slashed date); a time nearby is
  * kept, with its offset when the zone is one we know. Relative dates ("3 hours ago") give null.
  */
 export function parseVisibleDate(text: string, options: VisibleDateOptions = {}): string | null {

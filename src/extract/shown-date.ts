@@ -45,7 +45,7 @@ function inStoryList(el: Element, options: VisibleDateOptions): boolean {
   const item = el.closest('li');
   if (!item?.parentElement) return false;
   let dated = 0;
-  for (let sib = item.parentElement.firstElementChild; sib && dated < 2; sib = sib.nextElementSibling) {
+  for (let sib = item.parentElement.firstElementChild; sib && dated < STORY_LIST_DATES; sib = sib.nextElementSibling) {
     const text = sib.textContent ?? '';
     if (sib !== item && sib.tagName === 'LI' && text.length <= 2 * HEADER_DATE_MAX_CHARS && parseVisibleDate(text, options)) dated++;
   }
