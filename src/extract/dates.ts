@@ -43,6 +43,11 @@ export function normaliseDate(input: string | null | undefined): string | null {
   // RFC 2822 and other forms Date understands ("Tue, 05 Nov 2024 10:00:00 +0100"), when
   // they name a year: Date reads a bare "Dec 23" as 2001.
   if (!/(?<!\d)\d{4}(?!\d)/.test(raw)) return null;
+  // A year or a month alone ("2020", "2020-05") names no day; Date would make it the 1st.
+  if (/^\d{4}(?:[-/.]\d{1,2})?$/.test(raw)) return null;
+  // Slashed dates in metadata ("Thu, 09/25/2025 - 11:38") are written by publishing systems
+  // in American order; Date would misread or refuse them.
+  if (/\d{1,2}\/\d{1,2}\/\d{4}/.test(raw)) return parseVisibleDate(raw, { monthFirst: true });
   const zoneMatch = /(?:\s|^)(Z|GMT|UTC|[+-]\d{2}:?\d{2})$/i.exec(raw);
   const parsed = Date.parse(raw);
   if (Number.isNaN(parsed)) return null;
@@ -88,7 +93,13 @@ const MONTH_WORDS: readonly (readonly string[])[] = [
   ['november', 'novembre', 'noviembre', 'novembro', 'nov'],
   ['december', 'décembre', 'decembre', 'dezember', 'diciembre', 'dezembro', 'dicembre', 'dec', 'déc', 'dez', 'dic'],
 ];
-const MONTH_NUMBER = new Map(MONTH_WORDS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+/** Dutch month names and abbreviations that the list above does not already hold. */
+const DUTCH_MONTH_WORDS: readonly (readonly string[])[] = [
+  ['januari'], ['februari'], ['maart', 'mrt'], [], ['mei'], [], [], ['augustus'], [], [], [], [],
+];
+const MONTH_NUMBER = new Map(
+  [...MONTH_WORDS, ...DUTCH_MONTH_WORDS].flatMap((names, i) => names.map((n) => [n, (i % 12) + 1] as const)),
+);
 const MONTH = String.raw`(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})\.?`;
 /** "November 19, 2019", "Nov. 19 2019", "November 20 15:23 2019". */
 const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d{1,2}:\d{2}\s+)?(\d{4})\b`, 'iu');
@@ -97,15 +108,60 @@ const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(
 const NUMERIC = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "23.07.2025": day, month and year with dots, as written across Europe. */
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** "03/14/2021", "14/03/2021", "14-03-2021": day and month in an order the page's language decides. */
+const SLASHED = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/;
+/** "2021/03/14". */
+const YEAR_SLASHED = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/;
 const CLOCK = /\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+([A-Z]{1,4}))?\b/i;
+
+export interface VisibleDateOptions {
+  /** Read "03/04/2021" as March 4 (American usage) rather than 3 April. Default false. */
+  monthFirst?: boolean;
+}
+
+/**
+ * Whether the page's language writes the month before the day in numeric dates: American
+ * English (and English with no region, which on the web is mostly American) does; British,
+ * other English and the continental languages do not.
+ */
+export function monthFirstFor(lang: string | null | undefined): boolean {
+  if (!lang) return true;
+  const [language, region] = lang.toLowerCase().split(/[-_]/);
+  return language === 'en' && (!region || region === 'us');
+}
+
+/**
+ * The day an address names: "/2021/03/14/", "/2021-03-14-title", "/20210314/". Only the
+ * path is read (a query often carries today's date); a year and month alone give null.
+ */
+export function urlDate(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m =
+    /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=\/|$|[-_.])/.exec(path) ??
+    /(?<![\d])((?:19|20)\d{2})[-_](\d{2})[-_](\d{2})(?!\d)/.exec(path) ??
+    /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=\/|$)/.exec(path);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return valid(y, mo, d) && d <= daysIn(y, mo) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+}
+
+function daysIn(y: number, mo: number): number {
+  return new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
 
 /**
  * A date written out for readers ("Published 10:02 AM EST Nov 19, 2019"), for pages with
- * no machine-readable date. Month names in six languages, day and year required (or an ISO or
- * dotted European date); a time nearby is
+ * no machine-readable date. Month names in seven languages, day and year required (or an ISO,
+ * dotted or slashed date); a time nearby is
  * kept, with its offset when the zone is one we know. Relative dates ("3 hours ago") give null.
  */
-export function parseVisibleDate(text: string): string | null {
+export function parseVisibleDate(text: string, options: VisibleDateOptions = {}): string | null {
   // Text nodes glued by textContent ("ArnoldNovember 15", "June 29, 2020November 12, 2021")
   // are pulled apart first.
   const t = text.replace(/\s+/g, ' ').replace(/(\p{Ll}|\d)(\p{Lu})/gu, '$1 $2');
@@ -116,14 +172,22 @@ export function parseVisibleDate(text: string): string | null {
   const b = a ? null : DAY_FIRST.exec(t);
   const c = a || b ? null : NUMERIC.exec(t);
   const e = a || b || c ? null : DOTTED.exec(t);
+  const f = a || b || c || e ? null : YEAR_SLASHED.exec(t);
+  const g = a || b || c || e || f ? null : SLASHED.exec(t);
   const month = (name: string | undefined): number => MONTH_NUMBER.get((name ?? '').toLowerCase()) ?? 0;
   // Digits-only dates are cut out before the time is looked for ("17.05.2021" holds no 17:05).
-  const numeric = c ?? e;
+  const numeric = c ?? e ?? f ?? g;
   if (a) [y, mo, d] = [Number(a[3]), month(a[1]), Number(a[2])];
   else if (b) [y, mo, d] = [Number(b[3]), month(b[2]), Number(b[1])];
   else if (c) [y, mo, d] = [Number(c[1]), Number(c[2]), Number(c[3])];
   else if (e) [y, mo, d] = [Number(e[3]), Number(e[2]), Number(e[1])];
-  else return null;
+  else if (f) [y, mo, d] = [Number(f[1]), Number(f[2]), Number(f[3])];
+  else if (g) {
+    const [first, second] = [Number(g[1]), Number(g[3])];
+    // A value above 12 can only be the day; otherwise the language's order decides.
+    const monthFirst = first > 12 ? false : second > 12 ? true : (options.monthFirst ?? false);
+    [y, mo, d] = monthFirst ? [Number(g[4]), first, second] : [Number(g[4]), second, first];
+  } else return null;
   if (!valid(y, mo, d)) return null;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
   const clock = CLOCK.exec(numeric ? `${t.slice(0, numeric.index)} ${t.slice(numeric.index + numeric[0].length)}` : t);

@@ -16,6 +16,7 @@ import {
   BYLINE_SELECTORS,
   DATELINE_REACH,
   HEADER_DATE_MAX_CHARS,
+  HEADLINE_TITLE_OVERLAP,
   MAX_BYLINE_CHARS,
   MAX_DATE_CANDIDATES,
   NOT_ARTICLE_BYLINE,
@@ -50,11 +51,14 @@ function spacedText(el: Element): string {
 
 const soleArticles = new WeakMap<Document, Element | null>();
 
-/** The page's <article> when it has exactly one: its own <footer> is the story's, not the site's. */
+/**
+ * The page's <article> when it has exactly one, not counting those nested in it (a byline's
+ * card, an embedded post): its own <footer> is the story's, not the site's.
+ */
 function soleArticle(doc: Document): Element | null {
   if (!soleArticles.has(doc)) {
-    const all = doc.getElementsByTagName('article');
-    soleArticles.set(doc, all.length === 1 ? (all[0] ?? null) : null);
+    const outer = Array.from(doc.getElementsByTagName('article')).filter((a) => !a.parentElement?.closest('article'));
+    soleArticles.set(doc, outer.length === 1 ? (outer[0] ?? null) : null);
   }
   return soleArticles.get(doc) ?? null;
 }
@@ -98,12 +102,12 @@ export function visibleBylines(doc: Document): string[] {
 }
 
 /** The next element in document order (first child, else next sibling, else an ancestor's). */
-function nextElement(el: Element): Element | null {
+export function nextElement(el: Element): Element | null {
   return el.firstElementChild ?? nextElementAfter(el);
 }
 
 /** The next element in document order that is not inside `el`. */
-function nextElementAfter(el: Element): Element | null {
+export function nextElementAfter(el: Element): Element | null {
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
     if (cur.nextElementSibling) return cur.nextElementSibling;
   }
@@ -140,9 +144,56 @@ function bylineAfter(h1: Element): string[] {
   return found ? [spacedText(found)] : [];
 }
 
+/**
+ * Whether a date sits in comments, asides, footers, navigation or other stories. <body> and
+ * <html> never count (themes name them "comments-open" or "has-sidebar"), nor does a container
+ * that holds the headline; the aside or footer of the page's only <article> (articles nested
+ * in it aside), or of the one that holds the headline, is its own.
+ */
+export function outsideStory(el: Element, headline: Element | null = null): boolean {
+  for (let a = el.closest(NOT_ARTICLE_BYLINE); a; a = a.parentElement?.closest(NOT_ARTICLE_BYLINE) ?? null) {
+    if (/^(?:BODY|HTML)$/i.test(a.tagName) || (headline && a.contains(headline))) continue;
+    const article = /^(?:FOOTER|ASIDE)$/i.test(a.tagName) && /^ARTICLE$/i.test(a.parentElement?.tagName ?? '') ? a.parentElement : null;
+    if (article && ((headline && article.contains(headline)) || soleArticle(article.ownerDocument) === article)) continue;
+    return true;
+  }
+  return false;
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+}
+
+/**
+ * The page's headline: its first <h1> outside comments, asides and other stories. Given the
+ * title, the heading that shares most of its words wins, so a logo or menu set in an <h1>
+ * is passed over, and an <h2> stands in on pages without an <h1>.
+ */
+export function storyHeadline(doc: Document, title: string | null = null): Element | null {
+  // Classes on the story's own <article> or <main> ("comments-open") do not hide its headline.
+  const inStory = (h: Element): boolean => !outsideStory(h, h.closest('article, main'));
+  const h1s = Array.from(doc.getElementsByTagName('h1')).filter(inStory);
+  if (!title) return h1s[0] ?? null;
+  const want = words(title);
+  const overlap = (h: Element): number => {
+    const have = words(h.textContent ?? '');
+    return want.size ? [...want].filter((w) => have.has(w)).length / want.size : 0;
+  };
+  if (!h1s.length) return Array.from(doc.getElementsByTagName('h2')).find((h) => inStory(h) && overlap(h) >= HEADLINE_TITLE_OVERLAP) ?? null;
+  // Of several <h1>, the one that repeats most of the title (the first on a tie).
+  let best = h1s[0] ?? null;
+  let bestOverlap = best ? overlap(best) : 0;
+  for (const h of h1s.slice(1)) {
+    const o = overlap(h);
+    if (o > bestOverlap) [best, bestOverlap] = [h, o];
+  }
+  return best;
+}
+
 export function firstDate(doc: Document, selector: string): string | null {
+  const h1 = storyHeadline(doc);
   for (const el of Array.from(doc.querySelectorAll(selector))) {
-    if (el.closest(NOT_ARTICLE_BYLINE)) continue;
+    if (outsideStory(el, h1)) continue;
     const iso = normaliseDate(el.getAttribute('datetime') ?? el.getAttribute('content'));
     if (iso) return iso;
   }
@@ -155,13 +206,13 @@ export function firstDate(doc: Document, selector: string): string | null {
  * <h1> are read before the ones above it (which are often a quoted claim or a ticker).
  */
 export function visibleDate(doc: Document): string | null {
-  const h1 = doc.querySelector('h1');
+  const h1 = storyHeadline(doc);
   for (const selector of VISIBLE_DATE_SELECTORS) {
     // One query with the headline in it gives document order without compareDocumentPosition,
     // which not every DOM implements.
     const inOrder = Array.from(doc.querySelectorAll(h1 ? `h1, ${selector}` : selector));
     const headlineAt = h1 ? inOrder.indexOf(h1) : -1;
-    const all = inOrder.filter((el) => el.matches(selector) && !el.closest(NOT_ARTICLE_BYLINE));
+    const all = inOrder.filter((el) => el.matches(selector) && !outsideStory(el, h1));
     const after = headlineAt < 0 ? [] : inOrder.slice(headlineAt + 1).filter((el) => all.includes(el));
     const ordered = [...after, ...all.filter((el) => !after.includes(el))].slice(0, MAX_DATE_CANDIDATES);
     for (const el of ordered) {
@@ -176,7 +227,7 @@ export function visibleDate(doc: Document): string | null {
 }
 
 /** The element before `el` in page order: its previous sibling's last descendant, else its parent. */
-function previousElement(el: Element): Element | null {
+export function previousElement(el: Element): Element | null {
   let cur = el.previousElementSibling;
   if (!cur) return el.parentElement;
   while (cur.lastElementChild) cur = cur.lastElementChild;
@@ -184,10 +235,10 @@ function previousElement(el: Element): Element | null {
 }
 
 /** A short element's date, written out or in its datetime attribute. */
-function datelineOf(el: Element): string | null {
+function datelineOf(el: Element, h1: Element): string | null {
   if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML)$/i.test(el.tagName)) return null;
   const text = el.textContent ?? '';
-  if (text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || el.closest(NOT_ARTICLE_BYLINE)) return null;
+  if (text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || outsideStory(el, h1)) return null;
   return parseVisibleDate(text) ?? normaliseDate(el.getAttribute('datetime'));
 }
 
@@ -198,19 +249,19 @@ function datelineOf(el: Element): string | null {
  * date on the page, the date readers are shown is the best one there is.
  */
 export function dateNearHeadline(doc: Document): string | null {
-  const h1 = Array.from(doc.getElementsByTagName('h1')).find((h) => !h.closest(NOT_ARTICLE_BYLINE));
+  const h1 = storyHeadline(doc);
   if (!h1) return null;
   let chars = 0;
   for (let el = nextElementAfter(h1); el && chars < DATELINE_REACH.after; el = nextElement(el)) {
     if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
-    const iso = datelineOf(el);
+    const iso = datelineOf(el, h1);
     if (iso) return iso;
   }
   chars = 0;
   for (let el = previousElement(h1); el && chars < DATELINE_REACH.before; el = previousElement(el)) {
     if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
     if (el.contains(h1)) continue;
-    const iso = datelineOf(el);
+    const iso = datelineOf(el, h1);
     if (iso) return iso;
   }
   return null;

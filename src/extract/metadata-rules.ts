@@ -68,8 +68,8 @@ export const VISIBLE_DATE_SELECTORS = [
  * Where a dateline starts to give the modification date ("Posted Nov 21, 2018 · Updated Mar 5,
  * 2024"): only what comes before it is read, unless the line also says when it was published.
  */
-export const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado)\b/i;
-export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|pubblicat|veröffentlicht)/i;
+export const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornat[oa]|bijgewerkt)\b|\bactualis[ée]/i;
+export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|pubblicat|veröffentlicht|gepubliceerd|posted)/i;
 /**
  * The dateline beside the headline, for a date with no telling markup: the elements read in
  * page order after the <h1> until this much text has gone by, then those before it (a date
@@ -292,3 +292,34 @@ export const MAX_CO_AUTHORS = 6;
  */
 export const MORE_ROLE_WORDS =
   /\b(?:experts?|reviewers?|specialist|consultant|strategist|marketer|dietitian|nutritionist|physician|attorney|lawyer|professor|researcher|scientist|engineer|developer|designer|coach|trainer|advisor|adviser|planner|officer|president|profile)\b/i;
+
+/* ---------------------------------------------------------------------------------------
+ * Publication dates: the date shown with the headline, and dates in the address.
+ * ------------------------------------------------------------------------------------- */
+
+/**
+ * How far from the headline the date readers are shown is looked for: characters of text
+ * read in page order after the <h1>, then before it (a date above the headline).
+ */
+export const SHOWN_DATE_REACH = { after: 400, before: 150 } as const;
+/**
+ * Words that label a date as the day the text was checked by an expert, not written or
+ * changed ("Medically reviewed on …", "Fact checked …"): that date is not the one shown as
+ * the story's.
+ */
+export const REVIEWED_WORD = /\b(?:reviewed|fact[- ]checked|geprüft|vérifié|revisad[oa]|verificat[oa]|gecontroleerd|nagekeken)\b/i;
+/**
+ * Share of the title's words a heading must repeat to be taken as the story's headline when
+ * looking for the dateline beside it (a logo or a menu in an <h1> repeats none of them).
+ */
+export const HEADLINE_TITLE_OVERLAP = 0.5;
+/**
+ * <meta> names that say "publication date" in any publishing system's prefix
+ * ("w-published-date", "cms.publication_date"), read after the known keys.
+ */
+export const PUBLISHED_META_NAME = /(?:^|[-_.:])(?:published|publish|publication|pub)[-_.]?(?:date|time|datetime)$/i;
+/**
+ * A list item's date is another story's when this many of its sibling items are dated too
+ * (teaser lists, archives, change logs under the headline).
+ */
+export const STORY_LIST_DATES = 2;

@@ -19,14 +19,15 @@
 import type { ArticleRecord } from '../record/types.js';
 import { isNameSuffix } from '../names.js';
 import { cleanAuthors as cleanAuthorList, groupName, isPerson, nameLike } from './authors.js';
-import { normaliseDate } from './dates.js';
+import { monthFirstFor, normaliseDate, urlDate } from './dates.js';
 import { decodeEntities, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
 import { authorBoxNames, authorClassTexts, bylineUnderHeadline, dateNearHeadline, firstDate, labelledAuthors, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
-import { AUTHOR_LABEL, CARD_LABEL_PAIRS, MAX_CO_AUTHORS, META_KEYS, NOT_ARTICLE_BYLINE } from './metadata-rules.js';
+import { AUTHOR_LABEL, CARD_LABEL_PAIRS, MAX_CO_AUTHORS, META_KEYS, NOT_ARTICLE_BYLINE, PUBLISHED_META_NAME } from './metadata-rules.js';
+import { shownDate, storyDate } from './shown-date.js';
 import { cleanTitle as cleanTitleWith, preferHeading, uncut } from './title.js';
 import type { TitleContext } from './title.js';
 
@@ -307,24 +308,31 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
       .filter((t) => t && t.length <= 80),
   ).slice(0, 50);
 
-  // Sources are read lazily, in order of trust; see mostPrecise for why later ones may refine.
-  const publishedAt = mostPrecise([
-    () => normaliseDate(ldText('datePublished') ?? ldText('dateCreated') ?? ldText('uploadDate')),
-    () => normaliseDate(meta(META_KEYS.published)),
-    () => firstDate(doc, '[itemprop~="datePublished"], time[pubdate], article time[datetime], time[datetime]'),
-    () => visibleDate(doc),
-  ]) ??
-    // Nothing says when it was published: the date shown beside the headline, then the
-    // publisher's own last-modified date, are the dates a reader is given.
-    mostPrecise([() => dateNearHeadline(doc), () => normaliseDate(ldText('dateModified'))]);
+  const ldLang = ld ? firstString(ld.inLanguage, graph, ['@value', 'alternateName', 'name']) : null;
+  const lang = language(doc.documentElement.getAttribute('lang')) ?? language(ldLang) ?? language(meta(META_KEYS.lang));
+
   const modifiedAt = mostPrecise([
     () => normaliseDate(ldText('dateModified')),
     () => normaliseDate(meta(META_KEYS.modified)),
     () => firstDate(doc, '[itemprop~="dateModified"]'),
   ]);
-
-  const ldLang = ld ? firstString(ld.inLanguage, graph, ['@value', 'alternateName', 'name']) : null;
-  const lang = language(doc.documentElement.getAttribute('lang')) ?? language(ldLang) ?? language(meta(META_KEYS.lang));
+  // Sources are read lazily, in order of trust; see mostPrecise for why later ones may refine.
+  const declared = mostPrecise([
+    () => normaliseDate(ldText('datePublished') ?? ldText('dateCreated') ?? ldText('uploadDate')),
+    () => normaliseDate(meta(META_KEYS.published)),
+    // Names ending in "date" before those ending in "time", which some systems fill with the build time.
+    () => normaliseDate(meta([...metas.keys()].filter((k) => PUBLISHED_META_NAME.test(k)).sort((a, b) => Number(/time$/i.test(a)) - Number(/time$/i.test(b))))),
+    () => firstDate(doc, '[itemprop~="datePublished"], time[pubdate], article time[datetime], time[datetime]'),
+    () => visibleDate(doc),
+  ]);
+  const fromUrl = urlDate(pageUrl);
+  const shown = shownDate(doc, { monthFirst: monthFirstFor(lang), title });
+  const publishedAt =
+    storyDate({ declared, shown, modified: modifiedAt, fromUrl }) ??
+    // Nothing says when it was published: the day the address names, the date shown beside
+    // the headline, then the publisher's own last-modified date, are the dates a reader is given.
+    fromUrl ??
+    mostPrecise([() => dateNearHeadline(doc), () => normaliseDate(ldText('dateModified'))]);
 
   const ldImage = ld ? imageUrl(ld.image, graph) ?? imageUrl(ld.thumbnailUrl, graph) : null;
 

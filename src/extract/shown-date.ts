@@ -1,0 +1,199 @@
+/**
+ * The date a page shows its readers with the headline, and the date in its address. Readers
+ * (and the people who label pages) take the date in the dateline as the story's date, even
+ * where the metadata claims another: templates stamp a first-import date, a re-save date or
+ * the build date into JSON-LD and Open Graph while the page says when the story appeared.
+ */
+import { normaliseDate, parseVisibleDate } from './dates.js';
+import type { VisibleDateOptions } from './dates.js';
+import { nextElement, nextElementAfter, outsideStory, previousElement, storyHeadline } from './inpage.js';
+import {
+  HEADER_DATE_MAX_CHARS,
+  PUBLISHED_WORD,
+  REVIEWED_WORD,
+  SHOWN_DATE_REACH,
+  STORY_LIST_DATES,
+  UPDATED_WORD,
+} from './metadata-rules.js';
+
+export interface ShownDate {
+  /** YYYY-MM-DD, with a time and offset when the page writes one. */
+  iso: string;
+  /** The dateline labels it as the day of an update ("Updated …", "Last modified …"). */
+  updated: boolean;
+  /** It was found above the headline rather than under it. */
+  above: boolean;
+  /** The element that shows it. */
+  el: Element;
+}
+
+export interface ShownDateOptions extends VisibleDateOptions {
+  /** The story's title, to tell its headline from other headings. */
+  title?: string | null;
+}
+
+const SKIPPED = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML|SELECT|OPTION|BUTTON)$/i;
+
+/**
+ * Whether a date belongs to a list of other stories: an item of a list whose other items
+ * are dated too (teasers, archives, change logs), or a link that also holds a heading (a
+ * teaser card).
+ */
+function inStoryList(el: Element, options: VisibleDateOptions): boolean {
+  const card = el.closest('a[href]');
+  if (card?.querySelector('h2, h3, h4, h5, h6')) return true;
+  const item = el.closest('li');
+  if (!item?.parentElement) return false;
+  let dated = 0;
+  for (let sib = item.parentElement.firstElementChild; sib && dated < STORY_LIST_DATES; sib = sib.nextElementSibling) {
+    const text = sib.textContent ?? '';
+    if (sib !== item && sib.tagName === 'LI' && text.length <= 2 * HEADER_DATE_MAX_CHARS && parseVisibleDate(text, options)) dated++;
+  }
+  return dated >= STORY_LIST_DATES;
+}
+
+/** The words that label a date in a dateline, each in its own group: published, updated, reviewed. */
+const LABELS = new RegExp(`(${PUBLISHED_WORD.source})|(${UPDATED_WORD.source})|(${REVIEWED_WORD.source})`, 'giu');
+/** Class names and microdata that mark the element of a modification date. */
+const UPDATED_MARK = /updated|modified/i;
+
+type Label = 'published' | 'updated' | 'reviewed' | null;
+
+/** A dateline cut where a label starts: "By Jane Doe", "Published May 3, 2024", "Updated June 9, 2024". */
+function labelledParts(text: string): { label: Label; text: string }[] {
+  const parts: { label: Label; text: string }[] = [];
+  let label: Label = null;
+  let from = 0;
+  for (const m of text.matchAll(LABELS)) {
+    parts.push({ label, text: text.slice(from, m.index) });
+    label = m[1] ? 'published' : m[2] ? 'updated' : 'reviewed';
+    from = m.index;
+  }
+  parts.push({ label, text: text.slice(from) });
+  return parts;
+}
+
+/** The innermost element under `el` that still shows `iso`, for its class names. */
+function holderOf(el: Element, iso: string, options: VisibleDateOptions): Element {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const text = c.textContent ?? '';
+    if (/\d/.test(text) && (parseVisibleDate(text, options) ?? normaliseDate(c.getAttribute('datetime'))) === iso) return holderOf(c, iso, options);
+  }
+  return el;
+}
+
+/**
+ * The date a short element shows, and whether it is labelled as an update. A line with a
+ * published date gives that one ("Published 3 May · Updated 9 June"); a date labelled as the
+ * day an expert reviewed the text is not the story's.
+ */
+function datelineIn(el: Element, headline: Element, options: VisibleDateOptions): { iso: string; updated: boolean } | null {
+  if (SKIPPED.test(el.tagName)) return null;
+  // Text nodes glued by textContent ("UpdatedJanuary 25") are pulled apart first.
+  const text = (el.textContent ?? '').replace(/\s+/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').trim();
+  if (!text || text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text)) return null;
+  if (outsideStory(el, headline) || inStoryList(el, options)) return null;
+  const dated = labelledParts(text)
+    .map((p) => ({ label: p.label, iso: parseVisibleDate(p.text, options) }))
+    .filter((p): p is { label: Label; iso: string } => p.iso !== null && p.label !== 'reviewed');
+  const chosen = dated.find((p) => p.label === 'published') ?? dated[0];
+  if (!chosen) {
+    const iso = normaliseDate(el.getAttribute('datetime'));
+    return iso ? { iso, updated: UPDATED_MARK.test(`${el.className} ${el.getAttribute('itemprop') ?? ''}`) } : null;
+  }
+  const holder = holderOf(el, chosen.iso, options);
+  // A short container around a list: its date is the first item's.
+  if (holder !== el && inStoryList(holder, options)) return null;
+  let marked = false;
+  for (let a: Element | null = holder; a && a !== el.parentElement; a = a.parentElement) {
+    if (UPDATED_MARK.test(`${a.getAttribute('class') ?? ''} ${a.getAttribute('itemprop') ?? ''}`)) marked = true;
+  }
+  return { iso: chosen.iso, updated: chosen.label === 'updated' || (chosen.label === null && marked) };
+}
+
+/**
+ * The date shown beside the headline: read in page order after the <h1> for
+ * SHOWN_DATE_REACH.after characters of text, then back before it. Above the headline, the
+ * site's own header (which often shows today's date) is not read.
+ */
+export function shownDate(doc: Document, options: ShownDateOptions = {}): ShownDate | null {
+  return shownDates(doc, options, 1)[0] ?? null;
+}
+
+/** Every date shown beside the headline (see shownDate), nearest first, up to `limit`. */
+export function shownDates(doc: Document, options: ShownDateOptions = {}, limit = 8): ShownDate[] {
+  const h1 = storyHeadline(doc, options.title ?? null);
+  const out: ShownDate[] = [];
+  if (!h1) return out;
+  let chars = 0;
+  const take = (el: Element, above: boolean): void => {
+    const found = datelineIn(el, h1, options);
+    // An element's date is its innermost holder's: skip containers whose date a child repeats.
+    if (found && !out.some((d) => d.el.contains(el) || el.contains(d.el))) out.push({ ...found, above, el });
+  };
+  for (let el = nextElementAfter(h1); el && chars < SHOWN_DATE_REACH.after && out.length < limit; el = nextElement(el)) {
+    if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
+    take(el, false);
+  }
+  chars = 0;
+  for (let el = previousElement(h1); el && chars < SHOWN_DATE_REACH.before && out.length < limit; el = previousElement(el)) {
+    if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
+    if (el.contains(h1)) continue;
+    if (el.closest('header, [role="banner"]') && !el.closest('header, [role="banner"]')?.contains(h1)) continue;
+    take(el, true);
+  }
+  return out;
+}
+
+/** Whole days between two ISO dates' calendar days. */
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+}
+
+/**
+ * Whether two dates may name the same moment: the same day, a day apart when one carries a
+ * time (the same instant in two time zones), or day and month swapped (a numeric date read
+ * in the other order).
+ */
+export function couldBeSameDay(a: string, b: string): boolean {
+  if (a.slice(0, 10) === b.slice(0, 10)) return true;
+  if ((a.length > 10 || b.length > 10) && daysApart(a, b) <= 1) return true;
+  return swapped(a, b);
+}
+
+/** Whether two dates are one another with day and month exchanged. */
+function swapped(a: string, b: string): boolean {
+  return a.slice(0, 4) === b.slice(0, 4) && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7);
+}
+
+export interface DateEvidence {
+  /** The publication date the metadata declares (JSON-LD, meta tags, <time>). */
+  declared: string | null;
+  /** The date shown beside the headline. */
+  shown: ShownDate | null;
+  /** The modification date the metadata declares. */
+  modified: string | null;
+  /** The day the page's address names. */
+  fromUrl: string | null;
+}
+
+/**
+ * The story's date from what the metadata declares and what the page shows. The shown date
+ * wins when they disagree, unless it may be the declared one in another zone or order, it is
+ * labelled or declared as the day of an update, or the address names the declared day.
+ */
+export function storyDate({ declared, shown, modified, fromUrl }: DateEvidence): string | null {
+  if (!shown) return declared;
+  if (!declared) return shown.iso;
+  const day = (iso: string): string => iso.slice(0, 10);
+  // The same instant seen from two zones: the day the page shows is the day its readers were
+  // told, unless that line is about an update or sits above the headline.
+  if (day(shown.iso) !== day(declared) && couldBeSameDay(shown.iso, declared) && !swapped(shown.iso, declared)) {
+    return shown.updated || shown.above || (modified && day(modified) === day(shown.iso)) ? declared : shown.iso;
+  }
+  if (couldBeSameDay(shown.iso, declared)) return declared;
+  if (fromUrl === day(declared)) return declared;
+  if (fromUrl === day(shown.iso)) return shown.iso;
+  if (shown.updated || (modified && day(modified) === day(shown.iso))) return declared;
+  return shown.iso;
+}

@@ -1,0 +1,175 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { monthFirstFor, normaliseDate, parseVisibleDate, urlDate } from '../../src/extract/dates.js';
+import { parseHtml } from '../../src/extract/dom.js';
+import type { PageDom } from '../../src/extract/dom.js';
+import { readMetadata } from '../../src/extract/metadata.js';
+import { couldBeSameDay, shownDate, storyDate } from '../../src/extract/shown-date.js';
+import type { ShownDate } from '../../src/extract/shown-date.js';
+
+let open: PageDom[] = [];
+afterEach(() => {
+  for (const p of open) p.close();
+  open = [];
+});
+
+function page(body: string, head = '', url = 'https://news.example/harbour-story'): Document {
+  const p = parseHtml(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`, url);
+  open.push(p);
+  return p.document;
+}
+
+describe('more written-out dates', () => {
+  it('reads slashed and dashed dates in the order the language writes them, or the only order possible', () => {
+    expect(parseVisibleDate('03/04/2021', { monthFirst: true })).toBe('2021-03-04');
+    expect(parseVisibleDate('03/04/2021', { monthFirst: false })).toBe('2021-04-03');
+    expect(parseVisibleDate('25/12/2020', { monthFirst: true })).toBe('2020-12-25');
+    expect(parseVisibleDate('12/25/2020', { monthFirst: false })).toBe('2020-12-25');
+    expect(parseVisibleDate('14-03-2021')).toBe('2021-03-14');
+    expect(parseVisibleDate('2021/03/14')).toBe('2021-03-14');
+    // Fractions and version numbers are not dates.
+    expect(parseVisibleDate('1/2/3')).toBeNull();
+  });
+
+  it('reads Dutch month names', () => {
+    expect(parseVisibleDate('14 maart 2021')).toBe('2021-03-14');
+    expect(parseVisibleDate('3 mei 2022')).toBe('2022-05-03');
+  });
+
+  it('knows which languages put the month first', () => {
+    expect(monthFirstFor('en-US')).toBe(true);
+    expect(monthFirstFor('en')).toBe(true);
+    expect(monthFirstFor('en-GB')).toBe(false);
+    expect(monthFirstFor('de')).toBe(false);
+  });
+});
+
+describe('urlDate', () => {
+  it('reads the day an address names, in its path only', () => {
+    expect(urlDate('https://news.example/2021/03/14/harbour-story/')).toBe('2021-03-14');
+    expect(urlDate('https://news.example/posts/2021-03-14-harbour-story')).toBe('2021-03-14');
+    expect(urlDate('https://news.example/archive/20210314/')).toBe('2021-03-14');
+    expect(urlDate('https://news.example/2021/03/harbour-story')).toBeNull();
+    expect(urlDate('https://news.example/story?date=2021-03-14')).toBeNull();
+    expect(urlDate('https://news.example/2021/02/30/x')).toBeNull();
+  });
+});
+
+describe('couldBeSameDay', () => {
+  it('tolerates a zone shift when a time is given, and day and month read in the other order', () => {
+    expect(couldBeSameDay('2024-03-05', '2024-03-04T23:30:00-05:00')).toBe(true);
+    expect(couldBeSameDay('2024-03-05', '2024-03-04')).toBe(false);
+    expect(couldBeSameDay('2024-04-03', '2024-03-04')).toBe(true);
+    expect(couldBeSameDay('2024-03-09', '2024-03-04T10:00:00Z')).toBe(false);
+  });
+});
+
+describe('storyDate', () => {
+  const shown = (iso: string, updated = false): ShownDate => ({ iso, updated, above: false, el: page('<p></p>').body });
+  it('takes the shown date over a declared one that disagrees', () => {
+    expect(storyDate({ declared: '2025-06-24', shown: shown('2024-08-25'), modified: null, fromUrl: null })).toBe('2024-08-25');
+  });
+  it('keeps the declared date when the shown one is an update or may be the same day', () => {
+    expect(storyDate({ declared: '2024-02-27', shown: shown('2025-12-04', true), modified: null, fromUrl: null })).toBe('2024-02-27');
+    expect(storyDate({ declared: '2024-02-27', shown: shown('2025-12-04'), modified: '2025-12-04T10:00:00Z', fromUrl: null })).toBe('2024-02-27');
+    expect(storyDate({ declared: '2021-12-10T02:17:00Z', shown: shown('2021-12-09', true), modified: null, fromUrl: null })).toBe('2021-12-10T02:17:00Z');
+    expect(storyDate({ declared: '2024-04-03', shown: shown('2024-03-04'), modified: null, fromUrl: null })).toBe('2024-04-03');
+    expect(storyDate({ declared: '2024-03-04T10:00:00Z', shown: shown('2024-03-04'), modified: null, fromUrl: null })).toBe('2024-03-04T10:00:00Z');
+  });
+  it("takes the day readers are shown for an instant declared in another zone", () => {
+    expect(storyDate({ declared: '2025-12-19T02:41:00Z', shown: shown('2025-12-18'), modified: null, fromUrl: null })).toBe('2025-12-18');
+  });
+  it('lets the address break a tie', () => {
+    expect(storyDate({ declared: '2021-01-18', shown: shown('2021-08-09'), modified: null, fromUrl: '2021-01-18' })).toBe('2021-01-18');
+    expect(storyDate({ declared: '2021-01-18', shown: null, modified: null, fromUrl: '2021-01-19' })).toBe('2021-01-18');
+    expect(storyDate({ declared: null, shown: null, modified: null, fromUrl: '2021-01-19' })).toBeNull();
+  });
+});
+
+describe('shownDate', () => {
+  it('reads the dateline under the headline and says whether it is an update', () => {
+    const d = shownDate(page('<h1>Harbour reopens</h1><p class="meta">By Ada Lovelace · Updated March 9, 2024</p><p>Text.</p>'));
+    expect(d?.iso).toBe('2024-03-09');
+    expect(d?.updated).toBe(true);
+  });
+
+  it('prefers the published date of a line that gives both', () => {
+    const d = shownDate(page('<h1>Harbour reopens</h1><p>Updated March 9, 2024 | Published March 4, 2024</p>'));
+    expect(d).toMatchObject({ iso: '2024-03-04', updated: false });
+  });
+
+  it('knows an update by its class name when the text has no label', () => {
+    const d = shownDate(page('<h1>Harbour reopens</h1><div class="meta"><span class="post-updated">March 9, 2024</span></div>'));
+    expect(d).toMatchObject({ iso: '2024-03-09', updated: true });
+  });
+
+  it('skips dates in lists of other stories and in teaser cards', () => {
+    const list = page('<h1>Harbour reopens</h1><ul><li>2021-08-09 Note added</li><li>2022-04-12 Link fixed</li><li>2023-06-12 Typo</li></ul>');
+    expect(shownDate(list)).toBeNull();
+    const card = page('<h1>Harbour reopens</h1><a href="/other"><h3>Ferry fares rise</h3><span>May 1, 2020</span></a>');
+    expect(shownDate(card)).toBeNull();
+  });
+
+  it('skips the date an expert reviewed the text on', () => {
+    const d = shownDate(page('<h1>Harbour reopens</h1><p>Medically reviewed on March 1, 2024</p><p>March 4, 2024</p>'));
+    expect(d?.iso).toBe('2024-03-04');
+  });
+
+  it("does not read today's date in the site's header above the headline", () => {
+    const doc = page('<header><div>Friday, December 19, 2025</div></header><main><h1>Harbour reopens</h1><p>Text without a date.</p></main>');
+    expect(shownDate(doc)).toBeNull();
+  });
+
+  it('wins over a template date in the metadata, through readMetadata', () => {
+    const head = '<meta property="article:published_time" content="2025-06-24T10:00:00Z">';
+    const doc = page('<article><h1>Harbour reopens</h1><p class="byline">Ada Lovelace · August 25, 2024</p><p>Text.</p></article>', head);
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2024-08-25');
+  });
+
+  it('leaves the address to date a page that shows and declares nothing', () => {
+    const doc = page('<article><h1>Harbour reopens</h1><p>Text.</p></article>', '', 'https://news.example/2021/03/14/harbour');
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2021-03-14');
+  });
+});
+
+describe('where the story is', () => {
+  it('does not take a body or article named "comments-open" for a comment', () => {
+    const doc = page('<article class="post comments-open"><h1>Harbour reopens</h1><p class="meta">March 4, 2024</p></article>');
+    doc.body.setAttribute('class', 'single has-comments sidebar-related');
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2024-03-04');
+  });
+
+  it("reads the date in the footer of the article that holds the headline", () => {
+    const doc = page('<article><h1>Harbour reopens</h1><p>Text.</p><footer>By Ada Lovelace, March 4, 2024</footer></article><article><h2>Other</h2><footer>May 1, 2020</footer></article>');
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2024-03-04');
+  });
+
+  it("reads the date in the only article's own aside, not in a comment's", () => {
+    const doc = page('<article><aside><time datetime="2021-06-06">June 6, 2021</time></aside><h2>Harbour reopens</h2><p>Text.</p></article>');
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2021-06-06');
+    const nested = page('<h1>Harbour reopens</h1><article><footer>By <article>Ada Lovelace</article> March 4, 2024</footer><p>Text.</p></article>');
+    expect(readMetadata(nested, nested.URL).publishedAt).toBe('2024-03-04');
+    const two = page('<article><aside><time datetime="2021-06-06">June 6, 2021</time></aside><p>Text.</p></article><article><p>Other.</p></article>');
+    expect(readMetadata(two, two.URL).publishedAt).toBeNull();
+  });
+
+  it('finds the headline by the title: past a menu in an <h1>, or in an <h2> when there is no <h1>', () => {
+    const menu = page('<h1>Open Menu Close Menu</h1><p>Site news May 1, 2020</p><h1>Harbour reopens after storm</h1><p>March 4, 2024</p>');
+    expect(shownDate(menu, { title: 'Harbour reopens after storm' })?.iso).toBe('2024-03-04');
+    const noH1 = page('<h2>Harbour reopens after storm</h2><p>By Ada Lovelace, March 4, 2024</p>');
+    expect(shownDate(noH1, { title: 'Harbour reopens after storm | Coast Gazette' })?.iso).toBe('2024-03-04');
+  });
+});
+
+describe('more metadata dates', () => {
+  it('reads slashed dates from metadata in American order', () => {
+    expect(normaliseDate('Thu, 09/25/2025 - 11:38')).toBe('2025-09-25T11:38:00');
+    // A year or a month names no day.
+    expect(normaliseDate('2020')).toBeNull();
+    expect(normaliseDate('2020-05')).toBeNull();
+  });
+
+  it('reads publication dates under any system prefix, a date before a time', () => {
+    const doc = page('<article><h1>Harbour reopens</h1><p>Text.</p></article>', '<meta name="cms-published-time" content="2026-03-09T08:45:32Z"><meta name="cms-published-date" content="2021-02-16">');
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2021-02-16');
+  });
+});
