@@ -50,7 +50,7 @@ function labelsOf(file: string): Label[] {
   return Array.isArray(data) ? data : data.links;
 }
 
-function score(file: string, list = true): Tally {
+function score(file: string, print = true): Tally {
   const labels = labelsOf(file);
   const byPage = new Map<string, Label[]>();
   for (const l of labels) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
@@ -78,7 +78,7 @@ function score(file: string, list = true): Tally {
       else if (said) t.fp++;
       else if (truthStory) t.fn++;
       else t.tn++;
-      if (list && ((showMisses && said !== truthStory) || showAll)) {
+      if (print && ((showMisses && said !== truthStory) || showAll)) {
         process.stderr.write(`${said === truthStory ? (said ? 'TP' : 'TN') : said ? 'FP' : 'FN'} ${j.kind} ${j.score ?? ''} ${url} | ${j.text.slice(0, 60)} | ${j.place}${j.headline ? ' headline' : ''}\n`);
       }
     }
