@@ -79,7 +79,7 @@ function score(file: string, print = true): Tally {
       else if (truthStory) t.fn++;
       else t.tn++;
       if (print && ((showMisses && said !== truthStory) || showAll)) {
-        process.stderr.write(`${said === truthStory ? (said ? 'TP' : 'TN') : said ? 'FP' : 'FN'} ${j.kind} ${j.score ?? ''} ${url} | ${j.text.slice(0, 60)} | ${j.place}${j.headline ? ' headline' : ''}\n`);
+        process.stderr.write(`${said === truthStory ? (said ? 'TP' : 'TN') : said ? 'FP' : 'FN'} ${j.kind} ${j.score ?? ''} ${url} | ${j.text.slice(0, 60)} | ${j.place}${j.headline ? ' headline' : ''}${j.prose ? ' prose' : ''}\n`);
       }
     }
   }

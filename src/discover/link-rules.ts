@@ -193,10 +193,12 @@ export const STORY_WEIGHTS = {
   text1: -1.5,
   /** ... or none (an image without alt text: the headline beside it says more). */
   noText: -1,
-  /** Long text of which the slug spells less than a quarter (and not two words) is an image's description, not the headline. */
+  /** A short text in running prose (a paragraph's words, not the page's name): neither for nor against. */
+  proseText: 0,
+  /** Long text (not in prose) of which the slug spells less than a quarter (and not two words) is an image's description, not the headline. */
   unrelatedText: -1.5,
-  /** The slug spells the text (most of the text's words are in it): a headline and its address. */
-  slugSpellsText: 0,
+  /** The slug spells the text (most of the text's words are in it, or the text most of the slug's): a headline and its address. */
+  slugSpellsText: 0.5,
   /** Four named levels deep without a date or a number: the site's own tree, not a story. */
   deepTree: -1,
   /** A text of four words or more that asks a question ("Is all CBD the same?"): a headline's, never a product's or a menu's. */
@@ -224,5 +226,7 @@ export const STORY_WEIGHTS = {
   /** Under the same parent path as a link already judged a story on the page, with a slug or a number of its own. */
   storySibling: 2,
 } as const;
+/** A text says its slug when it holds at least this share of the slug's words (three at least): a headline longer than its address. */
+export const SLUG_SAID_SHARE = 0.75;
 /** A link is a story at this score or above. */
 export const STORY_CUT = 2;
