@@ -60,7 +60,7 @@ for (const file of arg('exclude', 'story-links.json,story-links-heldout.json').s
   }
 }
 
-const fresh = (url: string): boolean => !used.has(url) && !(newSites && usedSites.has(siteHost(url)));
+const fresh = (url: string): boolean => URL.canParse(url) && !used.has(url) && !(newSites && usedSites.has(siteHost(url)));
 const pages = shuffle(Object.entries(truth).filter(([, t]) => types.has(t.page_type) && fresh(t.url)).sort(([a], [b]) => a.localeCompare(b)), next).slice(0, maxPages);
 const out: { page: string; href: string; text: string; label: string }[] = [];
 for (const [id, t] of pages) {
