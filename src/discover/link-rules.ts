@@ -84,6 +84,13 @@ export const SECTION_SEGMENTS: ReadonlySet<string> = new Set([
 /** Shop pages: products, catalogues, carts. */
 export const PRODUCT_SEGMENTS: ReadonlySet<string> = new Set(['product', 'products', 'pdp', 'produkt', 'produit', 'produto', 'producto', 'p', 'dp', 'item', 'items', 'sku', 'catalog', 'catalogs', 'catalogue', 'c', 'cat', 'shop', 'store', 'buy', 'deals', 'offers']);
 /**
+ * One-letter product segments that blogging platforms use for posts too ("/p/why-we-moved"):
+ * a product's only when an id follows (a run of digits, letters and digits mixed).
+ */
+export const ID_ONLY_PRODUCT_SEGMENTS: ReadonlySet<string> = new Set(['p', 'dp']);
+/** A product's id in a segment: five digits or more in a row, or an uppercase code of letters and digits. */
+export const PRODUCT_ID = /\d{5,}|^[a-z0-9]*\d[a-z0-9]*$/i;
+/**
  * Segments that hold events, courses, job posts, forum threads and documentation: the page
  * after one is an item of a calendar, a catalogue, a forum or a manual, not a story
  * ("/events/spring-fair-2026", "/courses/intro-to-python", "/questions/780353/join-two-files").
@@ -97,6 +104,8 @@ export const ITEM_SEGMENTS: ReadonlySet<string> = new Set([
   'forum', 'forums', 'foro', 'foros', 'thread', 'threads', 'question', 'questions', 'comments', 'discussion', 'discussions', 'showthread',
   // A firm's portfolio and case studies: a client's showcase, not an article.
   'portfolio', 'case-study', 'case-studies',
+  // A firm's downloads and offers: e-books and white papers behind a form, templates, use cases.
+  'ebook', 'ebooks', 'e-book', 'e-books', 'whitepaper', 'whitepapers', 'white-paper', 'white-papers', 'template', 'templates', 'use-case', 'use-cases',
   // A calendar's entries as files to import.
   'ical', 'ics',
   // Documentation and manuals: reference pages, not articles.
@@ -107,7 +116,7 @@ export const ITEM_SEGMENTS: ReadonlySet<string> = new Set([
  * question words and the kinds of article that explain, compare and advise.
  */
 export const ARTICLE_SLUG_WORDS: ReadonlySet<string> = new Set([
-  'how', 'why', 'what', 'when', 'which', 'who', 'should', 'guide', 'tips', 'vs', 'versus', 'review', 'reviewed', 'recipe', 'explained', 'interview',
+  'how', 'why', 'what', 'when', 'which', 'who', 'should', 'guide', 'tips', 'vs', 'versus', 'review', 'reviewed', 'recipe', 'explained', 'interview', 'best',
   'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'choisir', 'conseils', 'recette', 'wie', 'warum', 'welche', 'welcher', 'tipps', 'ratgeber', 'rezept',
   'como', 'cómo', 'porque', 'cuál', 'cual', 'consejos', 'receta', 'perché', 'perche', 'quale', 'consigli', 'ricetta', 'guia', 'guía', 'guida', 'dicas', 'receita',
 ]);
@@ -175,6 +184,8 @@ export const STORY_WEIGHTS = {
   storySegment: 1,
   /** A slug with a question word or an article's kind in it ("how-to-…", "…-review"). */
   articleSlug: 1,
+  /** The last segment is one such word after a segment that names the subject ("/doorbell-cameras/best/"): as good as a slug with one. */
+  kindSegment: 2.5,
   /** A wiki's entry ("/wiki/Title"): an encyclopedia's article, whatever its length. */
   wikiEntry: 3.5,
   /** A plain word after a story's number ("/questions/780353/timeline"): a page about the item, not the item. */
