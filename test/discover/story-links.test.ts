@@ -67,7 +67,9 @@ describe('story links', () => {
   it('takes a headline longer than its address for the story its slug names', () => {
     const k = kinds(`<aside class="related">
       <a href="/account-based-marketing-services/">Account-Based Marketing (ABM): What it is and How it Grows Your Sales</a>
-      <a href="/harbour-lamp-brass-shade/">Ten quiet evenings by the water that changed how we live</a></aside>`);
+      <a href="/harbour-lamp-brass-shade/">Ten quiet evenings by the water that changed how we live</a>
+      <a href="/harbour-transfer-service/">Harbour Transfer ServiceMoves your boat from one quay to the next by night</a></aside>`);
+    expect(k['/harbour-transfer-service/']).not.toBe('story');
     expect(k['/account-based-marketing-services/']).toBe('story');
     expect(k['/harbour-lamp-brass-shade/']).not.toBe('story');
   });
