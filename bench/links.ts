@@ -2,9 +2,12 @@
  * How well copydesk tells story links from the rest: precision and recall of the follow
  * crawl's link judgement (src/discover/story-links.ts) on links labelled by hand (the page,
  * the link's href, story or other) on pages of ../shared/datasets/wcxb-dev. Skips when the
- * data set is absent. The sets: story-links.json and story-links-dev.json set the rules;
- * story-links-heldout.json and story-links-heldout2.json were labelled before the judgement
- * was run on them, and are reported one by one and together. A labels file is a list of
+ * data set is absent. The sets: story-links.json, story-links-dev.json and story-links-dev2.json
+ * (sites no other set holds) set the rules;
+ * story-links-heldout.json, story-links-heldout2.json and story-links-heldout3.json (sites no
+ * other set holds) were labelled before the judgement was run on them, and are reported one
+ * by one and together. --misses and --all list the links of the rule-setting sets only (and
+ * of extra files), so that held-out misses are not read while rules are set. A labels file is a list of
  * entries, or an object whose "links" holds them beside a header (how they were drawn, the
  * label rule). Further files given on the command line are scored too.
  *   npm run bench:links [-- --misses | --all] [extra.json ...]
@@ -48,7 +51,7 @@ function labelsOf(file: string): Label[] {
   return Array.isArray(data) ? data : data.links;
 }
 
-function score(file: string): Tally {
+function score(file: string, print = true): Tally {
   const labels = labelsOf(file);
   const byPage = new Map<string, Label[]>();
   for (const l of labels) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l]);
@@ -76,8 +79,8 @@ function score(file: string): Tally {
       else if (said) t.fp++;
       else if (truthStory) t.fn++;
       else t.tn++;
-      if ((showMisses && said !== truthStory) || showAll) {
-        process.stderr.write(`${said === truthStory ? (said ? 'TP' : 'TN') : said ? 'FP' : 'FN'} ${j.kind} ${j.score ?? ''} ${url} | ${j.text.slice(0, 60)} | ${j.place}${j.headline ? ' headline' : ''}\n`);
+      if (print && ((showMisses && said !== truthStory) || showAll)) {
+        process.stderr.write(`${said === truthStory ? (said ? 'TP' : 'TN') : said ? 'FP' : 'FN'} ${j.kind} ${j.score ?? ''} ${url} | ${j.text.slice(0, 60)} | ${j.place}${j.headline ? ' headline' : ''}${j.prose ? ' prose' : ''}\n`);
       }
     }
   }
@@ -98,9 +101,12 @@ function sum(a: Tally, b: Tally): Tally {
 
 report('story-links.json (rules set on it)', score('story-links.json'));
 report('story-links-dev.json (rules set on it)', score('story-links-dev.json'));
-const heldOut = score('story-links-heldout.json');
+report('story-links-dev2.json (rules set on it, new sites)', score('story-links-dev2.json'));
+const heldOut = score('story-links-heldout.json', false);
 report('story-links-heldout.json (held out, misses read since)', heldOut);
-const heldOut2 = score('story-links-heldout2.json');
+const heldOut2 = score('story-links-heldout2.json', false);
 report('story-links-heldout2.json (held out)', heldOut2);
-report('held out, both sets', sum(heldOut, heldOut2));
+const heldOut3 = score('story-links-heldout3.json', false);
+report('story-links-heldout3.json (held out, new sites)', heldOut3);
+report('held out, the three sets', sum(sum(heldOut, heldOut2), heldOut3));
 for (const extra of process.argv.slice(2).filter((a) => a.endsWith('.json'))) report(extra, score(extra));

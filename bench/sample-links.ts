@@ -3,8 +3,10 @@
  * judges them: pages of the given types of ../shared/datasets/wcxb-dev not already in a
  * labels file, in an order the seed shuffles, and from each page up to --per-page of its
  * same-site links (distinct URLs, the page itself left out), also drawn by the seed. Prints
- * the entries with an empty label, to be filled in by hand.
- *   npx tsx bench/sample-links.ts --seed 20260311 --types listing,collection --per-page 3 [--pages N] [--exclude a.json,b.json]
+ * the entries with an empty label, to be filled in by hand. With --new-sites, pages of a site
+ * that any excluded labels file already holds are left out too (a sample of sites no rule
+ * has seen).
+ *   npx tsx bench/sample-links.ts --seed 20260311 --types listing,collection --per-page 3 [--pages N] [--exclude a.json,b.json] [--new-sites]
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -47,13 +49,19 @@ const next = random(Number(arg('seed', '1')));
 const types = new Set(arg('types', 'listing,collection').split(','));
 const perPage = Number(arg('per-page', '3'));
 const maxPages = Number(arg('pages', '100000'));
+const newSites = process.argv.includes('--new-sites');
 const used = new Set<string>();
+const usedSites = new Set<string>();
 for (const file of arg('exclude', 'story-links.json,story-links-heldout.json').split(',').filter(Boolean)) {
   const data = JSON.parse(readFileSync(join(here, file), 'utf8')) as { page: string }[] | { links: { page: string }[] };
-  for (const l of Array.isArray(data) ? data : data.links) used.add(l.page);
+  for (const l of Array.isArray(data) ? data : data.links) {
+    used.add(l.page);
+    usedSites.add(siteHost(l.page));
+  }
 }
 
-const pages = shuffle(Object.entries(truth).filter(([, t]) => types.has(t.page_type) && !used.has(t.url)).sort(([a], [b]) => a.localeCompare(b)), next).slice(0, maxPages);
+const fresh = (url: string): boolean => URL.canParse(url) && !used.has(url) && !(newSites && usedSites.has(siteHost(url)));
+const pages = shuffle(Object.entries(truth).filter(([, t]) => types.has(t.page_type) && fresh(t.url)).sort(([a], [b]) => a.localeCompare(b)), next).slice(0, maxPages);
 const out: { page: string; href: string; text: string; label: string }[] = [];
 for (const [id, t] of pages) {
   const html = gunzipSync(readFileSync(join(dataset, 'html', `${id}.html.gz`))).toString('utf8');

@@ -6,7 +6,7 @@
  * one (the site's own tree of pages). Rules in link-rules.ts.
  */
 import {
-  ACTION_PARAMS, ARCHIVE_SEGMENTS, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS,
+  ACTION_PARAMS, ARCHIVE_SEGMENTS, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, ID_ONLY_PRODUCT_SEGMENTS, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_ID, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS,
   STORY_WEIGHTS as W, TAG_SEGMENTS, UTILITY_TEXT, UTILITY_WORDS, WIKI_ENTRY,
 } from './link-rules.js';
 
@@ -58,12 +58,16 @@ export function kindByAddress(u: URL, segments: string[], text: string, rel: rea
   }
   if (textWords(text) <= 3 && UTILITY_TEXT.test(text.trim())) return 'utility';
   if (segments.length >= 2 && REDIRECT_SEGMENTS.has(segments[0] ?? '')) return 'utility';
-  if (segments.some((s) => PRODUCT_SEGMENTS.has(s))) return 'other';
+  if (segments.some((s, i) => PRODUCT_SEGMENTS.has(s) && (!ID_ONLY_PRODUCT_SEGMENTS.has(s) || segments.slice(i + 1).some((t) => PRODUCT_ID.test(t))))) return 'other';
   // An event's, a course's or a job's own page: a segment naming them, then the item.
   if (segments.slice(0, -1).some((s) => ITEM_SEGMENTS.has(s))) return 'other';
   for (const s of segments) {
     // "category:recipes", as wikis write it.
     const head = /^([\p{L}]+):/u.exec(s)?.[1] ?? s;
+    // "blog-categories", "news-tags": a listing word closing a compound segment.
+    const tail = /[-_]([\p{L}]+)$/u.exec(s)?.[1] ?? '';
+    if (TAG_SEGMENTS.has(tail) && s.split(/[-_]/).length === 2) return 'tag';
+    if (SECTION_SEGMENTS.has(tail) && s.split(/[-_]/).length === 2) return 'section';
     if (TAG_SEGMENTS.has(head)) return 'tag';
     if (AUTHOR_SEGMENTS.has(head)) return 'author';
     if (SECTION_SEGMENTS.has(head)) return 'section';
@@ -119,6 +123,8 @@ export function addressScore(u: URL, segments: string[]): number {
   if (/^\d{5,}$/.test(last) || segments.some((s) => /[-_]\d{4,}$|^\d{5,}[-_]/.test(s)) || (slug.length >= 3 && segments.some((s) => /^\d{5,}$/.test(s))) || segments.some((s) => /(?:^|[-_])[0-9a-f]{16,}$/.test(s))) score += W.numericId;
   if (segments.slice(0, -1).some((s) => STORY_SEGMENTS.has(s))) score += W.storySegment;
   if (slug.length >= 3 && slug.some((w) => ARTICLE_SLUG_WORDS.has(w))) score += W.articleSlug;
+  // "/doorbell-cameras/best/", "/identity-guard/review/": the kind of article closes a path that names its subject.
+  if (slug.length < 3 && segments.length >= 2 && ARTICLE_SLUG_WORDS.has(last) && /\p{L}/u.test(segments[segments.length - 2] ?? '')) score += W.kindSegment;
   if (WIKI_ENTRY.test(path)) score += W.wikiEntry;
   // "/questions/780353/timeline", "/story/48213/comments": a page of an item, not the item.
   if (/^\p{L}+$/u.test(last) && segments.slice(0, -1).some((s) => /^\d{4,}$/.test(s))) score += W.subPage;

@@ -84,6 +84,13 @@ export const SECTION_SEGMENTS: ReadonlySet<string> = new Set([
 /** Shop pages: products, catalogues, carts. */
 export const PRODUCT_SEGMENTS: ReadonlySet<string> = new Set(['product', 'products', 'pdp', 'produkt', 'produit', 'produto', 'producto', 'p', 'dp', 'item', 'items', 'sku', 'catalog', 'catalogs', 'catalogue', 'c', 'cat', 'shop', 'store', 'buy', 'deals', 'offers']);
 /**
+ * One-letter product segments that blogging platforms use for posts too ("/p/why-we-moved"):
+ * a product's only when an id follows (a run of digits, letters and digits mixed).
+ */
+export const ID_ONLY_PRODUCT_SEGMENTS: ReadonlySet<string> = new Set(['p', 'dp']);
+/** A product's id in a segment: five digits or more in a row, or an uppercase code of letters and digits. */
+export const PRODUCT_ID = /\d{5,}|^[a-z0-9]*\d[a-z0-9]*$/i;
+/**
  * Segments that hold events, courses, job posts, forum threads and documentation: the page
  * after one is an item of a calendar, a catalogue, a forum or a manual, not a story
  * ("/events/spring-fair-2026", "/courses/intro-to-python", "/questions/780353/join-two-files").
@@ -97,6 +104,8 @@ export const ITEM_SEGMENTS: ReadonlySet<string> = new Set([
   'forum', 'forums', 'foro', 'foros', 'thread', 'threads', 'question', 'questions', 'comments', 'discussion', 'discussions', 'showthread',
   // A firm's portfolio and case studies: a client's showcase, not an article.
   'portfolio', 'case-study', 'case-studies',
+  // A firm's downloads and offers: e-books and white papers behind a form, templates, use cases.
+  'ebook', 'ebooks', 'e-book', 'e-books', 'whitepaper', 'whitepapers', 'white-paper', 'white-papers', 'template', 'templates', 'use-case', 'use-cases',
   // A calendar's entries as files to import.
   'ical', 'ics',
   // Documentation and manuals: reference pages, not articles.
@@ -107,7 +116,7 @@ export const ITEM_SEGMENTS: ReadonlySet<string> = new Set([
  * question words and the kinds of article that explain, compare and advise.
  */
 export const ARTICLE_SLUG_WORDS: ReadonlySet<string> = new Set([
-  'how', 'why', 'what', 'when', 'which', 'who', 'should', 'guide', 'tips', 'vs', 'versus', 'review', 'reviewed', 'recipe', 'explained', 'interview',
+  'how', 'why', 'what', 'when', 'which', 'who', 'should', 'guide', 'tips', 'vs', 'versus', 'review', 'reviewed', 'recipe', 'explained', 'interview', 'best',
   'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'choisir', 'conseils', 'recette', 'wie', 'warum', 'welche', 'welcher', 'tipps', 'ratgeber', 'rezept',
   'como', 'cómo', 'porque', 'cuál', 'cual', 'consejos', 'receta', 'perché', 'perche', 'quale', 'consigli', 'ricetta', 'guia', 'guía', 'guida', 'dicas', 'receita',
 ]);
@@ -175,6 +184,8 @@ export const STORY_WEIGHTS = {
   storySegment: 1,
   /** A slug with a question word or an article's kind in it ("how-to-…", "…-review"). */
   articleSlug: 1,
+  /** The last segment is one such word after a segment that names the subject ("/doorbell-cameras/best/"): as good as a slug with one. */
+  kindSegment: 2.5,
   /** A wiki's entry ("/wiki/Title"): an encyclopedia's article, whatever its length. */
   wikiEntry: 3.5,
   /** A plain word after a story's number ("/questions/780353/timeline"): a page about the item, not the item. */
@@ -193,10 +204,12 @@ export const STORY_WEIGHTS = {
   text1: -1.5,
   /** ... or none (an image without alt text: the headline beside it says more). */
   noText: -1,
-  /** Long text of which the slug spells less than a quarter (and not two words) is an image's description, not the headline. */
+  /** A short text in running prose (a paragraph's words, not the page's name): neither for nor against. */
+  proseText: 0,
+  /** Long text (not in prose) of which the slug spells less than a quarter (and not two words) is an image's description, not the headline. */
   unrelatedText: -1.5,
-  /** The slug spells the text (most of the text's words are in it): a headline and its address. */
-  slugSpellsText: 0,
+  /** The slug spells the text (most of the text's words are in it, or the text most of the slug's): a headline and its address. */
+  slugSpellsText: 0.5,
   /** Four named levels deep without a date or a number: the site's own tree, not a story. */
   deepTree: -1,
   /** A text of four words or more that asks a question ("Is all CBD the same?"): a headline's, never a product's or a menu's. */
@@ -224,5 +237,9 @@ export const STORY_WEIGHTS = {
   /** Under the same parent path as a link already judged a story on the page, with a slug or a number of its own. */
   storySibling: 2,
 } as const;
+/** A small letter run into a capital ("ServiceData"): a card's name and blurb read as one text. */
+export const GLUED_WORDS = /\p{Ll}\p{Lu}\p{Ll}/u;
+/** A text says its slug when it holds at least this share of the slug's words (three at least): a headline longer than its address. */
+export const SLUG_SAID_SHARE = 0.75;
 /** A link is a story at this score or above. */
 export const STORY_CUT = 2;

@@ -37,6 +37,8 @@ export interface PageLink {
   dated: boolean;
   /** The list of like items the link sits in (link-groups.ts), numbered in page order; null when none. */
   group: number | null;
+  /** In running prose: a paragraph with PROSE_MIN_CHARS characters more than the link's text. */
+  prose: boolean;
 }
 
 /** Most links read from one page: a page with more is a link farm, not a news site. */
@@ -104,8 +106,8 @@ function blockOf($: cheerio.CheerioAPI, node: AnyNode): Block | null {
  * time marks a teaser. A link in running prose has no card: the sums and dates of its
  * sentence are not about the page it leads to.
  */
-function cardOf($: cheerio.CheerioAPI, el: Element, text: string, memo: Map<AnyNode, Block | null>, prose: Map<AnyNode, number>): Block {
-  const out = { priced: false, dated: false };
+function cardOf($: cheerio.CheerioAPI, el: Element, text: string, memo: Map<AnyNode, Block | null>, prose: Map<AnyNode, number>): Block & { prose: boolean } {
+  const out = { priced: false, dated: false, prose: false };
   const para = $(el).closest('p')[0];
   if (para) {
     let size = prose.get(para);
@@ -113,7 +115,7 @@ function cardOf($: cheerio.CheerioAPI, el: Element, text: string, memo: Map<AnyN
       size = $(para).text().replace(/\s+/g, ' ').length;
       prose.set(para, size);
     }
-    if (size > text.length + PROSE_MIN_CHARS) return out;
+    if (size > text.length + PROSE_MIN_CHARS) return { ...out, prose: true };
   }
   let node: AnyNode | null = el.parent;
   for (let i = 0; i < CARD_CLIMB && node && node.type !== 'root'; i++) {
@@ -160,7 +162,7 @@ export function pageLinks(html: string, base: string): PageLink[] {
     const rel = (el.attribs.rel ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const card = cardOf($, el, text, blocks, paragraphs);
     out.push({
-      url, href, text, rel, place: where.furniture ? 'furniture' : 'content', headline, priced: PRICE_TAG.test(text) || card.priced, dated: card.dated, group: groupOf(el, groups),
+      url, href, text, rel, place: where.furniture ? 'furniture' : 'content', headline, priced: PRICE_TAG.test(text) || card.priced, dated: card.dated, group: groupOf(el, groups), prose: card.prose,
     });
   }
   return out;

@@ -13,7 +13,7 @@
 import { addressScore, kindByAddress, sectionShape, segmentsOf, slugOf, textWords, wordsOf } from './link-address.js';
 import type { LinkKind } from './link-address.js';
 import {
-  ACTION_TEXT, GROUP_PRICED_SHARE, SHOP_PAGE_LINK, SHOP_PAGE_PRICES, UNIT_TEXT, MENU_TEXT_WORDS, NAVIGATION_TEXT, READ_ON_TEXT, STORY_CUT, STORY_WEIGHTS as W,
+  ACTION_TEXT, GLUED_WORDS, GROUP_PRICED_SHARE, SHOP_PAGE_LINK, SHOP_PAGE_PRICES, UNIT_TEXT, MENU_TEXT_WORDS, NAVIGATION_TEXT, READ_ON_TEXT, SLUG_SAID_SHARE, STORY_CUT, STORY_WEIGHTS as W,
 } from './link-rules.js';
 import type { PageLink } from './links.js';
 
@@ -41,6 +41,8 @@ function linkScore(link: PageLink, slug: string[]): number {
   else if (READ_ON_TEXT.test(text)) score += 0;
   else if (NAVIGATION_TEXT.test(text)) score += W.navigationText;
   else if (n <= 5 && ACTION_TEXT.test(text)) score += W.actionText;
+  // A sentence's words link the page: their number says nothing of it.
+  else if (link.prose && n < 3) score += W.proseText;
   else if (n >= 5) score += link.place === 'furniture' ? W.text5InFurniture : W.text5;
   else if (n >= 3) score += W.text3;
   else if (n === 2) score += W.text2;
@@ -48,9 +50,14 @@ function linkScore(link: PageLink, slug: string[]): number {
   else if (n === 0) score += W.noText;
   if (slug.length >= 3 && n >= 1) {
     const words = wordsOf(text);
-    const spelt = words.filter((w) => w.length >= 3 && slug.some((s) => s.startsWith(w.slice(0, 5)) || w.startsWith(s.slice(0, 5)))).length;
-    if (spelt >= Math.max(2, Math.ceil(words.length * 0.5))) score += W.slugSpellsText;
-    else if (n >= 5 && spelt < Math.max(2, words.length / 4)) score += W.unrelatedText;
+    const like = (w: string, s: string): boolean => s.startsWith(w.slice(0, 5)) || w.startsWith(s.slice(0, 5));
+    const spelt = words.filter((w) => w.length >= 3 && slug.some((s) => like(w, s))).length;
+    // Or the other way round: a headline longer than its address, whose slug is its first words
+    // (not a menu card's name glued to its blurb: "Storage ServiceData transfers from …").
+    const slugLong = slug.filter((s) => s.length >= 3);
+    const said = slugLong.filter((s) => words.some((w) => w.length >= 3 && like(w, s))).length;
+    if (spelt >= Math.max(2, Math.ceil(words.length * 0.5)) || (said >= 3 && said >= slugLong.length * SLUG_SAID_SHARE && !GLUED_WORDS.test(text))) score += W.slugSpellsText;
+    else if (n >= 5 && !link.prose && spelt < Math.max(2, words.length / 4)) score += W.unrelatedText;
   }
   if (UNIT_TEXT.test(text)) score += W.unitText;
   if (link.headline && n >= 3) score += W.headline;

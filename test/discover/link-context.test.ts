@@ -92,6 +92,34 @@ describe('addresses', () => {
     expect(k['/go/harbour-lamp-on-amazon']).toBe('utility');
   });
 
+  it('leaves gated e-books, templates and use cases alone', () => {
+    const k = kinds(`<main>
+      <h2><a href="/ebooks/why-your-harbour-needs-a-new-plan">Why your harbour needs a new plan</a></h2>
+      <h2><a href="/templates/quarterly-harbour-planning-meeting">Quarterly harbour planning meeting</a></h2>
+      <h2><a href="/use-case/grow-sales-at-the-harbour-shop">Grow sales at the harbour shop</a></h2></main>`);
+    expect(k['/ebooks/why-your-harbour-needs-a-new-plan']).toBe('other');
+    expect(k['/templates/quarterly-harbour-planning-meeting']).toBe('other');
+    expect(k['/use-case/grow-sales-at-the-harbour-shop']).toBe('other');
+  });
+
+  it('reads "/p/" as a product\'s only with an id after it, and a listing word closing a segment', () => {
+    const k = kinds(`<main>
+      <h2><a href="/p/why-the-harbour-bridge-closed-early">Why the harbour bridge closed early</a></h2>
+      <h2><a href="/us/en/p/harbour-lamp-brass-shade-50508652/">Harbour lamp, brass shade</a></h2>
+      <h2><a href="/blog-categories/harbour-life">Harbour life</a></h2></main>`);
+    expect(k['/p/why-the-harbour-bridge-closed-early']).toBe('story');
+    expect(k['/us/en/p/harbour-lamp-brass-shade-50508652/']).toBe('other');
+    expect(k['/blog-categories/harbour-life']).toBe('section');
+  });
+
+  it('takes the kind of article closing a path for a story: "/ferries/best/", "/harbour-lamp/review/"', () => {
+    const k = kinds(`<main><h3><a href="/ferries/best/">The best ferries on the coast</a></h3>
+      <h3><a href="/harbour-lamp/review/">Harbour lamp review</a></h3><h3><a href="/ferries/timetable/">Ferry timetable</a></h3></main>`);
+    expect(k['/ferries/best/']).toBe('story');
+    expect(k['/harbour-lamp/review/']).toBe('story');
+    expect(k['/ferries/timetable/']).not.toBe('story');
+  });
+
   it('takes a wiki\'s entries for stories, not its namespaces', () => {
     const k = kinds('<main><ul><li><a href="/wiki/Pharo">Pharo</a></li><li><a href="/wiki/Help:Contents">Help contents</a></li></ul></main>');
     expect(k['/wiki/Pharo']).toBe('story');

@@ -64,6 +64,24 @@ describe('story links', () => {
     expect(k['/harbour-lamp-in-brass-with-shade']).not.toBe('story');
   });
 
+  it('takes a headline longer than its address for the story its slug names', () => {
+    const k = kinds(`<aside class="related">
+      <a href="/account-based-marketing-services/">Account-Based Marketing (ABM): What it is and How it Grows Your Sales</a>
+      <a href="/harbour-lamp-brass-shade/">Ten quiet evenings by the water that changed how we live</a>
+      <a href="/harbour-transfer-service/">Harbour Transfer ServiceMoves your boat from one quay to the next by night</a></aside>`);
+    expect(k['/harbour-transfer-service/']).not.toBe('story');
+    expect(k['/account-based-marketing-services/']).toBe('story');
+    expect(k['/harbour-lamp-brass-shade/']).not.toBe('story');
+  });
+
+  it('does not hold a short text against a link in running prose', () => {
+    const slug = '/council-reopens-the-old-harbour-bridge';
+    const prose = kinds(`<main><p>Last spring the town argued for weeks about traffic on the quay, and in the end the <a href="${slug}">bridge</a> was the answer most people wanted to hear.</p></main>`);
+    expect(prose[slug]).toBe('story');
+    const alone = kinds(`<main><div><a href="${slug}">Bridge</a></div></main>`);
+    expect(alone[slug]).not.toBe('story');
+  });
+
   it('judges other sites offsite unless allowed', () => {
     const links = pageLinks('<main><h2><a href="https://news.example.net/2026/11/23/a-long-story-slug-here">A long story headline about the harbour</a></h2></main>', PAGE);
     expect(judgeLinks(links, PAGE, sameSite)[0]?.kind).toBe('offsite');
