@@ -430,6 +430,20 @@ export const PRICE = /[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|USD)/g;
 export const VIDEO_FRAME = /youtube|youtu\.be|vimeo|dailymotion|jwplayer|brightcove|player|video/i;
 
 /**
+ * Path segments under which every address is a listing, however story-like the rest of it
+ * reads ("/category/electronic-advertising-gadgets/", "/collections/womens-down-jackets",
+ * "/c/sports-fitness/activity-trackers"): the shelf's name is a slug of words, not a story's.
+ * Tag and category pages in the cleaning's languages, shop collections, searches; "c" is the
+ * category path of several shop and forum platforms. An address with a date or a long id in
+ * it stays a story.
+ */
+export const LISTING_PATH_HEADS: ReadonlySet<string> = new Set([
+  'tag', 'tags', 'category', 'categories', 'collections', 'c', 'browse', 'search', 'kategorie', 'kategorien', 'categorie',
+  'categoria', 'categorias', 'categoría', 'categorías', 'etiqueta', 'etiquetas', 'rubrique', 'rubriques', 'schlagwort',
+  'stichwort', 'trefwoord',
+]);
+
+/**
  * Path segments that name a listing: tag, category, author and search pages, archives,
  * pagination. EN/FR/DE/ES/PT.
  */
@@ -439,6 +453,9 @@ export const INDEX_PATH_SEGMENTS: ReadonlySet<string> = new Set([
   'themen', 'autor', 'autoren', 'suche', 'kategorie', 'etiqueta', 'etiquetas', 'categoria', 'categorias', 'busca',
   'buscar', 'tema', 'temas', 'seccion', 'secao', 'galleries', 'gallery', 'videos', 'video', 'photos', 'fotos',
   'login', 'signin', 'sign-in', 'account', 'subscribe', 'connexion', 'anmelden', 'entrar',
+  // shop shelves and catalogues: a collection of products, a list of entries
+  'collections', 'browse', 'c', 'catalog', 'catalogs', 'catalogue', 'shop', 'list', 'boutique', 'tienda', 'loja',
+  ...LISTING_PATH_HEADS,
 ]);
 
 /** Lines of log-in and pay walls. A page whose prose is mostly these is a wall, not an article. */
@@ -481,6 +498,7 @@ export const RULE_GROUPS = {
   'verdict:declared-type': 'schema.org and Open Graph types in the verdict',
   'verdict:address': 'the address shape (home, listing, story) in the verdict',
   'verdict:listing-shape': 'link cards, linked headings, story links, link share and prices in the verdict',
+  'verdict:listing-heads': 'addresses under a tag, category or collection segment read as listings (LISTING_PATH_HEADS)',
   'verdict:headline': 'the headline\'s length and a found publication date in the verdict',
   'verdict:media': 'video and photo pages in the verdict',
 } as const;

@@ -122,6 +122,17 @@ describe('verdict', () => {
     expect(urlShape('https://x.example/news/ferry-crews-walk-out')).toBe('story');
     expect(urlShape('https://x.example/view.php?idx=8576')).toBe('story');
   });
+  it('reads a shelf under a tag, category or collection as a listing, however long its name', () => {
+    expect(urlShape('https://x.example/category/harbour-and-ferry-news/')).toBe('listing');
+    expect(urlShape('https://shop.example/collections/waterproof-winter-jackets')).toBe('listing');
+    expect(urlShape('https://shop.example/c/outdoor/camping-stoves-and-grills')).toBe('listing');
+    expect(urlShape('https://x.example/kategorie/hafen-und-faehren')).toBe('listing');
+    expect(urlShape('https://shop.example/browse/shoes')).toBe('listing');
+    // A date or a long id still makes a story, and a story slug elsewhere stays one.
+    expect(urlShape('https://x.example/category/2024/05/ferry-crews-walk-out')).toBe('story');
+    expect(urlShape('https://x.example/category/news/ferry-crews-walk-out-184467')).toBe('story');
+    expect(urlShape('https://x.example/harbour/ferry-crews-walk-out')).toBe('story');
+  });
   it('counts prose, not headlines', () => {
     expect(proseWords('Ferry strike ends\nThe crews went back to work on Monday after a deal was struck.')).toBe(13);
   });
