@@ -347,13 +347,9 @@ export const VERDICT_FULL_PROSE = 100;
 
 /** Schema.org types that declare one article (anything ending in "article" counts too). */
 export const ARTICLE_TYPE = /article$|^blogposting$|^posting$|^report$|^liveblogposting$|^socialmediaposting$/;
-/**
- * Schema.org types that declare the page itself a collection: 14 listings and no article on
- * the dev sets declare one. An ItemList or a Product says less: reviews and listicles carry
- * them as often as shop shelves do (17 articles and 17 listings with an ItemList), and the
- * fit gave them no weight once CollectionPage stood apart.
- */
-export const COLLECTION_TYPES: ReadonlySet<string> = new Set(['collectionpage', 'searchresultspage', 'profilepage']);
+// Declared listing types (CollectionPage, ItemList, Product) are not read: reviews and listicles
+// carry ItemList and Product as often as shop shelves do, and a CollectionPage weight earned
+// nothing on the dev sets once the address and the body's links were read (ablation: 0 pages).
 /**
  * Share of the body's text in links that a story's body may hold freely (quoted sources,
  * "read more" lines): on the dev sets no article's body passes 0.42; only the share above
@@ -369,45 +365,43 @@ export const VERDICT_FREE_BODY_LINKS = 0.3;
  * Zyte pages; 188 WCXB collection and listing pages that reach the verdict; each page weighted
  * alike, inputs standardised, a small L2 penalty: weighting listings 3:1 as an earlier fit did
  * refuses fewer of them at the same cut), then the cut was set where 5 WCXB articles (0.7%) and
- * none of the Zyte pages fall beyond it; the next article scores 1.18, the Zyte pages at most
+ * none of the Zyte pages fall beyond it; the next article scores 1.17, the Zyte pages at most
  * -0.3.
  * Each signal is generic: none names a site, a language or a wording. In the fit (raw
  * weights, per unit of the value):
  */
 export const VERDICT_SIGNALS = [
   // Long prose is what a story is made of; a page of stories has a line or two per item.
-  { name: 'prose', group: 'verdict:prose', weight: -0.15, mean: 6.467, reason: 'prose' },
+  { name: 'prose', group: 'verdict:prose', weight: -0.168, mean: 6.467, reason: 'prose' },
   // Repeated link cards (headline + teaser, product tiles) against the prose: the grid of a listing.
-  { name: 'cards', group: 'verdict:listing-shape', weight: 0.533, mean: 0.532, reason: 'link cards' },
+  { name: 'cards', group: 'verdict:listing-shape', weight: 0.559, mean: 0.532, reason: 'link cards' },
   // Share of all the page's text inside links.
-  { name: 'linkShare', group: 'verdict:listing-shape', weight: 1.795, mean: 0.236, reason: 'link share' },
+  { name: 'linkShare', group: 'verdict:listing-shape', weight: 1.653, mean: 0.236, reason: 'link share' },
   // Headings that are links, outside menus: each one is another page's headline.
-  { name: 'linkedHeadings', group: 'verdict:listing-shape', weight: -0.04, mean: 0.725, reason: 'linked headings' },
+  { name: 'linkedHeadings', group: 'verdict:listing-shape', weight: -0.069, mean: 0.725, reason: 'linked headings' },
   // The page's own schema.org or Open Graph claim to be an article; publishers rarely mark listings so.
-  { name: 'declaredArticle', group: 'verdict:declared-type', weight: -1.531, mean: 0.679, reason: 'article declaration' },
-  // A CollectionPage or SearchResultsPage declared in JSON-LD: the page says it is many things.
-  { name: 'declaredCollection', group: 'verdict:collection-type', weight: 3.314, mean: 0.013, reason: 'collection declaration' },
+  { name: 'declaredArticle', group: 'verdict:declared-type', weight: -1.485, mean: 0.679, reason: 'article declaration' },
   // The body's share in links beyond VERDICT_FREE_BODY_LINKS: a body that is a set of link blocks.
-  { name: 'bodyLinks', group: 'verdict:body-links', weight: 6.854, mean: 0.004, reason: 'body of links' },
+  { name: 'bodyLinks', group: 'verdict:body-links', weight: 6.933, mean: 0.004, reason: 'body of links' },
   // An address with a story slug, an id or a date in it.
-  { name: 'storyAddress', group: 'verdict:address', weight: -0.956, mean: 0.766, reason: 'story address' },
+  { name: 'storyAddress', group: 'verdict:address', weight: -0.928, mean: 0.766, reason: 'story address' },
   // A home page, tag, category, section, search or archive address.
-  { name: 'listingAddress', group: 'verdict:address', weight: 2.159, mean: 0.12, reason: 'listing address' },
+  { name: 'listingAddress', group: 'verdict:address', weight: 2.183, mean: 0.12, reason: 'listing address' },
   // Prices written on the page: shop grids.
-  { name: 'prices', group: 'verdict:listing-shape', weight: 0.477, mean: 1.044, reason: 'prices' },
+  { name: 'prices', group: 'verdict:listing-shape', weight: 0.473, mean: 1.044, reason: 'prices' },
   // Long paragraphs in the page's content area.
-  { name: 'longParagraphs', group: 'verdict:prose', weight: -0.522, mean: 2.043, reason: 'long paragraphs' },
+  { name: 'longParagraphs', group: 'verdict:prose', weight: -0.521, mean: 2.043, reason: 'long paragraphs' },
   // The headline's length: a story's headline says what happened; a listing's names a topic
   // or a shelf ("Sofas & Couches", "Science"). Characters, not words, so that German compounds
   // and CJK headlines measure like English ones.
-  { name: 'titleLength', group: 'verdict:headline', weight: -1.614, mean: 3.788, reason: 'headline length' },
+  { name: 'titleLength', group: 'verdict:headline', weight: -1.642, mean: 3.788, reason: 'headline length' },
   // A date of publication found for the page: stories carry one, listings rarely do.
-  { name: 'dated', group: 'verdict:headline', weight: -1.67, mean: 0.747, reason: 'publication date' },
+  { name: 'dated', group: 'verdict:headline', weight: -1.739, mean: 0.747, reason: 'publication date' },
   // Links to other stories of the site, with headlines for text, in the content area.
-  { name: 'storyLinks', group: 'verdict:listing-shape', weight: 0.716, mean: 1.162, reason: 'story links' },
+  { name: 'storyLinks', group: 'verdict:listing-shape', weight: 0.758, mean: 1.162, reason: 'story links' },
 ] as const;
 /** The model's intercept: the log-odds of a listing for a page with every signal at its mean. */
-export const VERDICT_BIAS = -3.629;
+export const VERDICT_BIAS = -3.666;
 /** Log-odds of a listing at or above which the page is not an article (see VERDICT_SIGNALS). */
 export const VERDICT_LISTING_ODDS = 1.25;
 /**
@@ -513,7 +507,6 @@ export const RULE_GROUPS = {
   'verdict:address': 'the address shape (home, listing, story) in the verdict',
   'verdict:listing-shape': 'link cards, linked headings, story links, link share and prices in the verdict',
   'verdict:body-links': 'the body\'s share in links beyond what a story quotes (VERDICT_FREE_BODY_LINKS) in the verdict',
-  'verdict:collection-type': 'a declared CollectionPage or SearchResultsPage (COLLECTION_TYPES) in the verdict',
   'verdict:listing-heads': 'addresses under a tag, category or collection segment read as listings (LISTING_PATH_HEADS)',
   'verdict:headline': 'the headline\'s length and a found publication date in the verdict',
   'verdict:media': 'video and photo pages in the verdict',

@@ -12,7 +12,7 @@ import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { urlShape } from './address.js';
 import {
-  ARTICLE_TYPE, COLLECTION_TYPES, SENTENCE_END, VERDICT_BIAS, VERDICT_FREE_BODY_LINKS, VERDICT_FULL_PROSE, VERDICT_LISTING_ODDS, VERDICT_MEDIA_IMAGES, VERDICT_MEDIA_ODDS,
+  ARTICLE_TYPE, SENTENCE_END, VERDICT_BIAS, VERDICT_FREE_BODY_LINKS, VERDICT_FULL_PROSE, VERDICT_LISTING_ODDS, VERDICT_MEDIA_IMAGES, VERDICT_MEDIA_ODDS,
   VERDICT_PROSE_LINE_WORDS, VERDICT_SIGNALS, WALL_PHRASES,
 } from './rules.js';
 
@@ -77,7 +77,6 @@ export function signalValues(input: VerdictInput, prose: number): Record<SignalN
     linkShare: page?.linkShare ?? 0,
     linkedHeadings: Math.log1p(page?.linkedHeadings ?? 0),
     declaredArticle: input.ogType?.toLowerCase() === 'article' || input.ldTypes.some((t) => ARTICLE_TYPE.test(t)) ? 1 : 0,
-    declaredCollection: input.ldTypes.some((t) => COLLECTION_TYPES.has(t)) ? 1 : 0,
     bodyLinks: input.bodyLinkChars === undefined || !input.body ? null : Math.max(0, Math.min(1, input.bodyLinkChars / input.body.length) - VERDICT_FREE_BODY_LINKS),
     storyAddress: shape === 'story' ? 1 : 0,
     listingAddress: shape === 'listing' || shape === 'home' ? 1 : 0,

@@ -133,12 +133,9 @@ describe('verdict', () => {
     expect(urlShape('https://x.example/category/news/ferry-crews-walk-out-184467')).toBe('story');
     expect(urlShape('https://x.example/harbour/ferry-crews-walk-out')).toBe('story');
   });
-  it('counts a declared collection and a body made of links towards a page of many', () => {
+  it('counts a body made of links towards a page of many', () => {
     const base = { body: `${PARA}\n\n${PARA}`, wordCount: 50, ldTypes: [], ogType: null, url: 'https://x.example/p/4411', title: 'Harbour plan approved after a two-year fight', dated: true };
     const plain = judgeArticle(base);
-    const declared = judgeArticle({ ...base, ldTypes: ['collectionpage'] });
-    expect(declared.score).toBeLessThan(plain.score);
-    expect(declared.reasons.join('; ')).toMatch(/collection declaration \+/);
     // A few linked sources are free; a body that is nearly all link text is not.
     const sourced = judgeArticle({ ...base, bodyLinkChars: Math.round(base.body.length * 0.2) });
     const links = judgeArticle({ ...base, bodyLinkChars: Math.round(base.body.length * 0.95) });
