@@ -113,7 +113,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     const wordCount = countWords(body);
     const title = meta.title ?? cleanTitle(reader.title, meta.siteName);
     const publishedAt = meta.publishedAt ?? normaliseDate(reader.publishedTime);
-    const verdict = judgeArticle({ body, wordCount, ldTypes: meta.ldTypes, ogType: meta.ogType, url: finalUrl, title, dated: publishedAt !== null, page: signals, cleaned });
+    const verdict = judgeArticle({ body, wordCount, ldTypes: meta.ldTypes, ogType: meta.ogType, url: finalUrl, title, dated: publishedAt !== null, ...(media ? { bodyLinkChars: media.links.reduce((n, l) => n + l.text.length, 0) } : {}), page: signals, cleaned });
     if (!verdict.isArticle && !opts.keepNonArticles) {
       throw new CopydeskError('NOT_AN_ARTICLE', `not an article (score ${verdict.score}: ${verdict.reasons.join('; ') || 'no article signals'})`, { url });
     }

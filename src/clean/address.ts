@@ -3,7 +3,8 @@
  * archive), a story (a slug of words, an id or a date), or nothing. Read by the verdict for
  * the page itself and by the page signals for the links on it.
  */
-import { INDEX_PATH_SEGMENTS } from './rules.js';
+import { INDEX_PATH_SEGMENTS, LISTING_PATH_HEADS } from './rules.js';
+import { ruleOn } from './switches.js';
 
 /** A path segment with its escapes decoded, or as written when they are malformed. */
 function decoded(segment: string): string {
@@ -29,7 +30,9 @@ export function urlShape(url: string | undefined): UrlShape {
   const segments = u.pathname.split('/').filter(Boolean).map((s) => decoded(s).toLowerCase().replace(/\.(?:s?html?|php|aspx?)$/, ''));
   const last = segments[segments.length - 1] ?? '';
   const slugWords = last.split(/[-_+]/).filter((w) => /\p{L}/u.test(w)).length;
-  if (slugWords >= 3 || /\d{5,}/.test(last) || /\/(?:19|20)\d\d\/\d{1,2}\//.test(u.pathname)) return 'story';
+  const dated = /\/(?:19|20)\d\d\/\d{1,2}\//.test(u.pathname);
+  if (ruleOn('verdict:listing-heads') && !dated && !/\d{5,}/.test(last) && segments.slice(0, -1).some((s) => LISTING_PATH_HEADS.has(s))) return 'listing';
+  if (slugWords >= 3 || /\d{5,}/.test(last) || dated) return 'story';
   // Old CMSs put the story's id in the query: view.php?idx=8576, story.asp?id=123.
   if (/[?&](?:id|idx|aid|sid|nid|no|p|story|article|articleid|newsid)=\d+/i.test(u.search)) return 'story';
   if (!segments.length || (segments.length === 1 && /^(?:index|home|default|start)$/.test(last))) {

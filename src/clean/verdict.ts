@@ -12,7 +12,7 @@ import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { urlShape } from './address.js';
 import {
-  ARTICLE_TYPE, LISTING_TYPES, SENTENCE_END, VERDICT_BIAS, VERDICT_FULL_PROSE, VERDICT_LISTING_ODDS, VERDICT_MEDIA_IMAGES, VERDICT_MEDIA_ODDS,
+  ARTICLE_TYPE, SENTENCE_END, VERDICT_BIAS, VERDICT_FREE_BODY_LINKS, VERDICT_FULL_PROSE, VERDICT_LISTING_ODDS, VERDICT_MEDIA_IMAGES, VERDICT_MEDIA_ODDS,
   VERDICT_PROSE_LINE_WORDS, VERDICT_SIGNALS, WALL_PHRASES,
 } from './rules.js';
 
@@ -29,6 +29,8 @@ export interface VerdictInput {
   /** The headline found for the page, and whether a date of publication was. */
   title?: string | null;
   dated?: boolean;
+  /** Characters of the body that are link text, when known. */
+  bodyLinkChars?: number;
   page?: PageSignals;
   cleaned?: CleanReport | null;
 }
@@ -75,7 +77,7 @@ export function signalValues(input: VerdictInput, prose: number): Record<SignalN
     linkShare: page?.linkShare ?? 0,
     linkedHeadings: Math.log1p(page?.linkedHeadings ?? 0),
     declaredArticle: input.ogType?.toLowerCase() === 'article' || input.ldTypes.some((t) => ARTICLE_TYPE.test(t)) ? 1 : 0,
-    declaredListing: input.ldTypes.some((t) => LISTING_TYPES.has(t)) ? 1 : 0,
+    bodyLinks: input.bodyLinkChars === undefined || !input.body ? null : Math.max(0, Math.min(1, input.bodyLinkChars / input.body.length) - VERDICT_FREE_BODY_LINKS),
     storyAddress: shape === 'story' ? 1 : 0,
     listingAddress: shape === 'listing' || shape === 'home' ? 1 : 0,
     prices: Math.log1p(page?.prices ?? 0),
@@ -119,6 +121,7 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
   // sidebar log-in box, so it counts only beside very little prose.
   const walled = (WALL_PHRASES.some((re) => re.test(input.body)) && prose < VERDICT_FULL_PROSE * 3) || ((input.page?.passwordFields ?? 0) > 0 && prose < VERDICT_FULL_PROSE / 2);
   const score = 1 / (1 + Math.exp(odds - VERDICT_LISTING_ODDS));
+
   const reasons = [`${prose} words of prose`, ...moves.filter((m) => Math.abs(m.by) >= 0.5).sort((x, y) => Math.abs(y.by) - Math.abs(x.by)).map((m) => `${m.reason} ${m.by > 0 ? '+' : ''}${m.by.toFixed(1)}`)];
   if (walled) reasons.push('log-in or pay wall');
   return { isArticle: score >= 0.5, score: Math.round(score * 100) / 100, reasons, walled };

@@ -122,6 +122,26 @@ describe('verdict', () => {
     expect(urlShape('https://x.example/news/ferry-crews-walk-out')).toBe('story');
     expect(urlShape('https://x.example/view.php?idx=8576')).toBe('story');
   });
+  it('reads a shelf under a tag, category or collection as a listing, however long its name', () => {
+    expect(urlShape('https://x.example/category/harbour-and-ferry-news/')).toBe('listing');
+    expect(urlShape('https://shop.example/collections/waterproof-winter-jackets')).toBe('listing');
+    expect(urlShape('https://shop.example/c/outdoor/camping-stoves-and-grills')).toBe('listing');
+    expect(urlShape('https://x.example/kategorie/hafen-und-faehren')).toBe('listing');
+    expect(urlShape('https://shop.example/browse/shoes')).toBe('listing');
+    // A date or a long id still makes a story, and a story slug elsewhere stays one.
+    expect(urlShape('https://x.example/category/2024/05/ferry-crews-walk-out')).toBe('story');
+    expect(urlShape('https://x.example/category/news/ferry-crews-walk-out-184467')).toBe('story');
+    expect(urlShape('https://x.example/harbour/ferry-crews-walk-out')).toBe('story');
+  });
+  it('counts a body made of links towards a page of many', () => {
+    const base = { body: `${PARA}\n\n${PARA}`, wordCount: 50, ldTypes: [], ogType: null, url: 'https://x.example/p/4411', title: 'Harbour plan approved after a two-year fight', dated: true };
+    const plain = judgeArticle(base);
+    // A few linked sources are free; a body that is nearly all link text is not.
+    const sourced = judgeArticle({ ...base, bodyLinkChars: Math.round(base.body.length * 0.2) });
+    const links = judgeArticle({ ...base, bodyLinkChars: Math.round(base.body.length * 0.95) });
+    expect(sourced.score).toBe(plain.score);
+    expect(links.score).toBeLessThan(plain.score);
+  });
   it('counts prose, not headlines', () => {
     expect(proseWords('Ferry strike ends\nThe crews went back to work on Monday after a deal was struck.')).toBe(13);
   });
