@@ -16,16 +16,42 @@ export interface PageHeadings {
 }
 
 /**
- * Whether an element sits in comments, an aside, related stories and the like. Classes
- * that only report a state of the page ("has-comments", "comments-open" on <body> or on
- * the story's own <article>) do not count, nor does <body> or <html>, which hold everything.
+ * Whether an element sits in comments, an aside, navigation, related stories or the site's
+ * footer rather than in the story, where its byline, date or headline would be another's.
+ * None of these count: <body> and <html>, which hold everything (themes name them
+ * "comments-open" or "author-template"); a container that matches only through classes
+ * reporting a state ("has-comments" on the story's own <article>); a container that holds
+ * the story's headline; and the footer, or a direct aside, of the page's only <article>
+ * (articles nested in it aside) or of the one holding the headline.
  */
-export function outsideStory(el: Element): boolean {
+export function outsideStory(el: Element, headline: Element | null = null): boolean {
   for (let cur = el.closest(NOT_ARTICLE_BYLINE); cur; cur = cur.parentElement?.closest(NOT_ARTICLE_BYLINE) ?? null) {
-    if (cur.tagName === 'BODY' || cur.tagName === 'HTML') return false;
-    if (!onlyStateClasses(cur)) return true;
+    if (/^(?:BODY|HTML)$/i.test(cur.tagName)) return false;
+    if (onlyStateClasses(cur) || (headline && cur.contains(headline)) || storysOwnPart(cur, headline)) continue;
+    return true;
   }
   return false;
+}
+
+/** A footer or aside that belongs to the story's own <article>. */
+function storysOwnPart(part: Element, headline: Element | null): boolean {
+  const footer = /^FOOTER$/i.test(part.tagName);
+  if (!footer && !/^ASIDE$/i.test(part.tagName)) return false;
+  const parent = part.parentElement;
+  const article = footer ? (parent?.closest('article') ?? null) : parent && /^ARTICLE$/i.test(parent.tagName) ? parent : null;
+  if (!article) return false;
+  return (headline !== null && article.contains(headline)) || soleArticle(part.ownerDocument) === article;
+}
+
+const soleArticles = new WeakMap<Document, Element | null>();
+
+/** The page's <article> when it has exactly one, not counting those nested in it (a byline's card, an embedded post). */
+export function soleArticle(doc: Document): Element | null {
+  if (!soleArticles.has(doc)) {
+    const outer = Array.from(doc.getElementsByTagName('article')).filter((a) => !a.parentElement?.closest('article'));
+    soleArticles.set(doc, outer.length === 1 ? (outer[0] ?? null) : null);
+  }
+  return soleArticles.get(doc) ?? null;
 }
 
 /** The element matches the selector only through classes naming a state ("has-comments"). */

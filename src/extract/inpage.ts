@@ -5,6 +5,7 @@
  * footers and navigation, where other stories' bylines and dates live.
  */
 import { normaliseDate, parseVisibleDate } from './dates.js';
+import { outsideStory } from './headline.js';
 import {
   AUTHOR_BOX_LABEL,
   AUTHOR_BOX_NAME,
@@ -19,7 +20,6 @@ import {
   HEADLINE_TITLE_OVERLAP,
   MAX_BYLINE_CHARS,
   MAX_DATE_CANDIDATES,
-  NOT_ARTICLE_BYLINE,
   PUBLISHED_WORD,
   UPDATED_WORD,
   VISIBLE_DATE_SELECTORS,
@@ -49,35 +49,6 @@ function spacedText(el: Element): string {
   return parts.join('').replace(/\s+/g, ' ').replace(/(?:\s*,\s*)+/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '');
 }
 
-const soleArticles = new WeakMap<Document, Element | null>();
-
-/**
- * The page's <article> when it has exactly one, not counting those nested in it (a byline's
- * card, an embedded post): its own <footer> is the story's, not the site's.
- */
-function soleArticle(doc: Document): Element | null {
-  if (!soleArticles.has(doc)) {
-    const outer = Array.from(doc.getElementsByTagName('article')).filter((a) => !a.parentElement?.closest('article'));
-    soleArticles.set(doc, outer.length === 1 ? (outer[0] ?? null) : null);
-  }
-  return soleArticles.get(doc) ?? null;
-}
-
-/**
- * Whether a byline candidate sits in comments, asides, navigation, related stories or the
- * site's footer. A class on <body> or <html> ("author-template", "single-byline") describes
- * the page, not one element; the footer of the page's only <article> holds its own byline.
- */
-function outsideArticle(el: Element): boolean {
-  const sole = soleArticle(el.ownerDocument);
-  for (let hit = el.closest(NOT_ARTICLE_BYLINE); hit; hit = hit.parentElement?.closest(NOT_ARTICLE_BYLINE) ?? null) {
-    if (/^(?:BODY|HTML)$/i.test(hit.tagName)) return false;
-    if (sole && /^FOOTER$/i.test(hit.tagName) && hit !== sole && sole.contains(hit)) continue;
-    return true;
-  }
-  return false;
-}
-
 /** The alt text of the only portrait in a byline that shows no name as text. */
 function portraitName(el: Element): string {
   const imgs = el.getElementsByTagName('img');
@@ -90,7 +61,7 @@ export function visibleBylines(doc: Document): string[] {
     const found: string[] = [];
     for (const el of Array.from(doc.querySelectorAll(selector))) {
       // The innermost match is the name itself; its container also holds dates and outlets.
-      if (/^(?:BODY|HTML)$/i.test(el.tagName) || outsideArticle(el) || el.querySelector(selector)) continue;
+      if (/^(?:BODY|HTML)$/i.test(el.tagName) || outsideStory(el) || el.querySelector(selector)) continue;
       const nameEl = el.querySelector('[itemprop~="name"]');
       const text = nameEl?.getAttribute('content') ?? (nameEl ? spacedText(nameEl) : (el.getAttribute('content') ?? (spacedText(el) || portraitName(el))));
       if (text && text.length <= MAX_BYLINE_CHARS) found.push(text);
@@ -120,7 +91,7 @@ export function nextElementAfter(el: Element): Element | null {
  */
 export function bylineUnderHeadline(doc: Document): string[] {
   for (const h1 of Array.from(doc.getElementsByTagName('h1'))) {
-    if (outsideArticle(h1)) continue;
+    if (outsideStory(h1)) continue;
     const found = bylineAfter(h1);
     if (found.length) return found;
   }
@@ -142,22 +113,6 @@ function bylineAfter(h1: Element): string[] {
     if (!found || text.trim() === (found.textContent ?? '').trim()) found = el;
   }
   return found ? [spacedText(found)] : [];
-}
-
-/**
- * Whether a date sits in comments, asides, footers, navigation or other stories. <body> and
- * <html> never count (themes name them "comments-open" or "has-sidebar"), nor does a container
- * that holds the headline; the aside or footer of the page's only <article> (articles nested
- * in it aside), or of the one that holds the headline, is its own.
- */
-export function outsideStory(el: Element, headline: Element | null = null): boolean {
-  for (let a = el.closest(NOT_ARTICLE_BYLINE); a; a = a.parentElement?.closest(NOT_ARTICLE_BYLINE) ?? null) {
-    if (/^(?:BODY|HTML)$/i.test(a.tagName) || (headline && a.contains(headline))) continue;
-    const article = /^(?:FOOTER|ASIDE)$/i.test(a.tagName) && /^ARTICLE$/i.test(a.parentElement?.tagName ?? '') ? a.parentElement : null;
-    if (article && ((headline && article.contains(headline)) || soleArticle(article.ownerDocument) === article)) continue;
-    return true;
-  }
-  return false;
 }
 
 function words(text: string): Set<string> {
@@ -273,7 +228,7 @@ export function labelledAuthors(doc: Document): string[] {
   for (const el of Array.from(doc.querySelectorAll('p, div, span, dt, strong, b, small, label, h4, h5, h6'))) {
     if (el.childElementCount > 1) continue;
     const label = (el.textContent ?? '').trim();
-    if (label.length > 20 || !AUTHOR_LABEL.test(label) || outsideArticle(el)) continue;
+    if (label.length > 20 || !AUTHOR_LABEL.test(label) || outsideStory(el)) continue;
     const next = el.nextElementSibling;
     const name = next ? spacedText(next) : '';
     if (name && name.length <= MAX_BYLINE_CHARS) found.push(name);
@@ -286,7 +241,7 @@ export function labelledAuthors(doc: Document): string[] {
 export function authorClassTexts(doc: Document): string[] {
   const found: string[] = [];
   for (const el of Array.from(doc.querySelectorAll(AUTHOR_CLASS_SELECTOR))) {
-    if (/^(?:BODY|HTML)$/i.test(el.tagName) || el.querySelector(AUTHOR_CLASS_SELECTOR) || outsideArticle(el)) continue;
+    if (/^(?:BODY|HTML)$/i.test(el.tagName) || el.querySelector(AUTHOR_CLASS_SELECTOR) || outsideStory(el)) continue;
     const text = spacedText(el);
     if (text && text.length <= MAX_BYLINE_CHARS / 2) found.push(text);
     if (found.length >= 3) break;
@@ -306,7 +261,7 @@ export function writtenByLines(doc: Document): string[] {
     if (text.length > MAX_BYLINE_CHARS * 2) continue;
     const at = WRITTEN_BY.exec(text);
     // The words open the line ("This post was written by"), not the middle of a sentence.
-    if (!at || at.index > WRITTEN_BY_LEAD || outsideArticle(el)) continue;
+    if (!at || at.index > WRITTEN_BY_LEAD || outsideStory(el)) continue;
     // A quoted line ('my posts say "Posted by …"') is talked about, not signed.
     if (/["“”„«»‘']\s*$/u.test(text.slice(0, at.index))) continue;
     // A child that holds the whole line is read instead.
@@ -327,7 +282,7 @@ export function writtenByLines(doc: Document): string[] {
 export function authorBoxNames(doc: Document): string[] {
   const found: string[] = [];
   for (const box of Array.from(doc.querySelectorAll(AUTHOR_BOX_SELECTOR))) {
-    if (/^(?:BODY|HTML)$/i.test(box.tagName) || outsideArticle(box)) continue;
+    if (/^(?:BODY|HTML)$/i.test(box.tagName) || outsideStory(box)) continue;
     // The name's own element, else the box's first short line of text.
     const named = Array.from(box.querySelectorAll(AUTHOR_BOX_NAME));
     const leaves = Array.from(box.querySelectorAll('*')).filter((el) => !el.firstElementChild && (el.textContent ?? '').trim());

@@ -26,7 +26,7 @@ import { allStrings, firstString, imageUrl, organisationNames, personNames, pick
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
 import { authorBoxNames, authorClassTexts, bylineUnderHeadline, dateNearHeadline, firstDate, labelledAuthors, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
-import { AUTHOR_LABEL, CARD_LABEL_PAIRS, MAX_CO_AUTHORS, META_KEYS, NOT_ARTICLE_BYLINE, PUBLISHED_META_NAME } from './metadata-rules.js';
+import { AUTHOR_LABEL, CARD_LABEL_PAIRS, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME } from './metadata-rules.js';
 import { shownDate, storyDate } from './shown-date.js';
 import { cleanTitle as cleanTitleWith, preferHeading, uncut } from './title.js';
 import type { TitleContext } from './title.js';

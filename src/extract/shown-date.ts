@@ -6,7 +6,8 @@
  */
 import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
-import { nextElement, nextElementAfter, outsideStory, previousElement, storyHeadline } from './inpage.js';
+import { outsideStory } from './headline.js';
+import { nextElement, nextElementAfter, previousElement, storyHeadline } from './inpage.js';
 import {
   HEADER_DATE_MAX_CHARS,
   PUBLISHED_WORD,

@@ -37,6 +37,18 @@ describe('story headings', () => {
     expect(pageHeadings(d, decodeEntities).headings).toEqual(['Harbour reopens after storm']);
     expect(outsideStory(d.querySelector('.related-posts h1') as Element)).toBe(true);
   });
+
+  it("counts the footer and aside of the story's own <article> as the story's, not another's", () => {
+    const d = doc('<article><h1>Harbour reopens</h1><p>Text.</p><aside class="meta">May 3</aside><footer><article class="card"><footer class="by">Ann Lee</footer></article><span class="when">May 4</span></footer></article><footer class="site"><span class="who">Site team</span></footer>');
+    expect(outsideStory(d.querySelector('.meta') as Element)).toBe(false);
+    expect(outsideStory(d.querySelector('.when') as Element)).toBe(false);
+    expect(outsideStory(d.querySelector('.who') as Element)).toBe(true);
+    // With two stories on the page, a footer belongs to the one holding the headline.
+    const two = doc('<article><h1>Harbour reopens</h1><footer><span class="a">May 3</span></footer></article><article><h2>Ferry prices</h2><footer><span class="b">May 1</span></footer></article>');
+    const h1 = two.querySelector('h1');
+    expect(outsideStory(two.querySelector('.a') as Element, h1)).toBe(false);
+    expect(outsideStory(two.querySelector('.b') as Element, h1)).toBe(true);
+  });
 });
 
 describe('headingText', () => {
