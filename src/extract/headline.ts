@@ -5,8 +5,7 @@
  */
 import type { Decoder } from './entities.js';
 import { HEADING_LABEL, HEADING_PARTS_SKIP, NOT_ARTICLE_BYLINE, STATE_CLASS } from './metadata-rules.js';
-import { BLOCK_TAGS, SKIP_TAGS } from './tags.js';
-import { normaliseSpace } from './text.js';
+import { normaliseSpace, spacedText } from './text.js';
 
 export interface PageHeadings {
   /** Texts of the story's <h1> elements, in page order. */
@@ -74,27 +73,11 @@ function onlyStateClasses(el: Element): boolean {
  * nothing else is left.
  */
 export function headingText(el: Element, decode: Decoder): string | null {
-  const read = (skipParts: boolean): string => {
-    const parts: string[] = [];
-    const walk = (node: Node): void => {
-      if (node.nodeType === 3) {
-        parts.push(node.nodeValue ?? '');
-        return;
-      }
-      if (node.nodeType !== 1) return;
-      const child = node as Element;
-      if (SKIP_TAGS.has(child.tagName)) return;
-      if (skipParts && child !== el && (child.matches(HEADING_PARTS_SKIP) || leadingLabel(child))) return;
-      const block = child.tagName === 'BR' || BLOCK_TAGS.has(child.tagName);
-      if (block) parts.push(' ');
-      for (let c = child.firstChild; c; c = c.nextSibling) walk(c);
-      if (block) parts.push(' ');
-    };
-    // A label in an element of its own before any text of the heading ("<b>Blog:</b> …").
-    const leadingLabel = (child: Element): boolean => child.parentElement === el && !parts.join('').trim() && HEADING_LABEL.test(child.textContent ?? '');
-    walk(el);
-    return parts.join('');
-  };
+  // A label in an element of its own before any text of the heading ("<b>Blog:</b> …").
+  const leadingLabel = (child: Element, before: readonly string[]): boolean =>
+    child.parentElement === el && !before.join('').trim() && HEADING_LABEL.test(child.textContent ?? '');
+  const part = (child: Element, before: readonly string[]): boolean => child.matches(HEADING_PARTS_SKIP) || leadingLabel(child, before);
+  const read = (skipParts: boolean): string => spacedText(el, ' ', skipParts ? part : undefined);
   // The DOM has decoded the text once; a second decoding catches entities escaped twice.
   // Tags are not stripped: "<br>" in a heading's text is what the page shows.
   const clean = (text: string): string | null => normaliseSpace(decode(text)).trim() || null;

@@ -6,6 +6,7 @@
  */
 import { normaliseDate, parseVisibleDate } from './dates.js';
 import { outsideStory } from './headline.js';
+import { spacedText } from './text.js';
 import {
   AUTHOR_BOX_LABEL,
   AUTHOR_BOX_NAME,
@@ -27,26 +28,9 @@ import {
   WRITTEN_BY_LEAD,
 } from './metadata-rules.js';
 
-const BLOCK_OR_BREAK = /^(?:BR|P|DIV|LI|UL|OL|H[1-6]|SECTION|HEADER|FOOTER|ARTICLE|TR|TD|DD|DT|FIGCAPTION)$/i;
-
-/** Text of an element with a comma at block and line-break boundaries, so "Jane Doe<br>Staff" stays apart. */
-function spacedText(el: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
-      return;
-    }
-    if (node.nodeType !== 1) return;
-    const tag = (node as Element).tagName;
-    if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(tag)) return;
-    const block = BLOCK_OR_BREAK.test(tag);
-    if (block) parts.push(' , ');
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) parts.push(' , ');
-  };
-  walk(el);
-  return parts.join('').replace(/\s+/g, ' ').replace(/(?:\s*,\s*)+/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '');
+/** Text of an element with a comma between its blocks and lines, so "Jane Doe<br>Staff" stays apart. */
+function bylineText(el: Element): string {
+  return spacedText(el, ' , ').replace(/\s+/g, ' ').replace(/(?:\s*,\s*)+/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '');
 }
 
 /** The alt text of the only portrait in a byline that shows no name as text. */
@@ -63,7 +47,7 @@ export function visibleBylines(doc: Document): string[] {
       // The innermost match is the name itself; its container also holds dates and outlets.
       if (/^(?:BODY|HTML)$/i.test(el.tagName) || outsideStory(el) || el.querySelector(selector)) continue;
       const nameEl = el.querySelector('[itemprop~="name"]');
-      const text = nameEl?.getAttribute('content') ?? (nameEl ? spacedText(nameEl) : (el.getAttribute('content') ?? (spacedText(el) || portraitName(el))));
+      const text = nameEl?.getAttribute('content') ?? (nameEl ? bylineText(nameEl) : (el.getAttribute('content') ?? (bylineText(el) || portraitName(el))));
       if (text && text.length <= MAX_BYLINE_CHARS) found.push(text);
       if (found.length >= 6) break;
     }
@@ -112,7 +96,7 @@ function bylineAfter(h1: Element): string[] {
     if (found && !found.contains(el)) break;
     if (!found || text.trim() === (found.textContent ?? '').trim()) found = el;
   }
-  return found ? [spacedText(found)] : [];
+  return found ? [bylineText(found)] : [];
 }
 
 function words(text: string): Set<string> {
@@ -230,7 +214,7 @@ export function labelledAuthors(doc: Document): string[] {
     const label = (el.textContent ?? '').trim();
     if (label.length > 20 || !AUTHOR_LABEL.test(label) || outsideStory(el)) continue;
     const next = el.nextElementSibling;
-    const name = next ? spacedText(next) : '';
+    const name = next ? bylineText(next) : '';
     if (name && name.length <= MAX_BYLINE_CHARS) found.push(name);
     if (found.length >= 3) break;
   }
@@ -242,7 +226,7 @@ export function authorClassTexts(doc: Document): string[] {
   const found: string[] = [];
   for (const el of Array.from(doc.querySelectorAll(AUTHOR_CLASS_SELECTOR))) {
     if (/^(?:BODY|HTML)$/i.test(el.tagName) || el.querySelector(AUTHOR_CLASS_SELECTOR) || outsideStory(el)) continue;
-    const text = spacedText(el);
+    const text = bylineText(el);
     if (text && text.length <= MAX_BYLINE_CHARS / 2) found.push(text);
     if (found.length >= 3) break;
   }
@@ -266,7 +250,7 @@ export function writtenByLines(doc: Document): string[] {
     if (/["“”„«»‘']\s*$/u.test(text.slice(0, at.index))) continue;
     // A child that holds the whole line is read instead.
     if (Array.from(el.children).some((c) => WRITTEN_BY.test(c.textContent ?? '') && (c.textContent ?? '').length >= text.length - at.index - 2)) continue;
-    const rest = spacedText(el);
+    const rest = bylineText(el);
     const cut = WRITTEN_BY.exec(rest);
     const line = cut ? rest.slice(cut.index + cut[0].length) : '';
     if (line && line.length <= MAX_BYLINE_CHARS) found.push(line);
@@ -287,7 +271,7 @@ export function authorBoxNames(doc: Document): string[] {
     const named = Array.from(box.querySelectorAll(AUTHOR_BOX_NAME));
     const leaves = Array.from(box.querySelectorAll('*')).filter((el) => !el.firstElementChild && (el.textContent ?? '').trim());
     for (const el of named.length ? named : leaves.slice(0, 1)) {
-      const name = spacedText(el).replace(AUTHOR_BOX_LABEL, '').trim();
+      const name = bylineText(el).replace(AUTHOR_BOX_LABEL, '').trim();
       if (!name || name.length > MAX_BYLINE_CHARS / 2) continue;
       found.push(name);
       break;

@@ -23,6 +23,32 @@ export function normaliseSpace(text: string): string {
   return text.replace(/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ');
 }
 
+/**
+ * An element's text with `separator` where a block or a line break starts and ends, so that
+ * parts set apart on the page ("Jane Doe<br>Staff", a subtitle in a <div> of a heading, a
+ * table cell) do not glue together. `skip` leaves out an element and all it holds; it sees
+ * the text read so far. Whitespace is left as it is.
+ */
+export function spacedText(el: Element, separator: string, skip?: (child: Element, before: readonly string[]) => boolean): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      parts.push(node.nodeValue ?? '');
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const child = node as Element;
+    const tag = child.tagName.toUpperCase();
+    if (SKIP.has(tag) || (child !== el && skip?.(child, parts))) return;
+    const block = tag === 'BR' || tag === 'TD' || tag === 'TH' || BLOCKS.has(tag);
+    if (block) parts.push(separator);
+    for (let c = child.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) parts.push(separator);
+  };
+  walk(el);
+  return parts.join('');
+}
+
 /** Break markers from the private-use area, which page text does not contain in practice. */
 const PARA = '\ue000';
 const LINE = '\ue001';
