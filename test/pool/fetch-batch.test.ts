@@ -25,10 +25,10 @@ beforeAll(async () => {
   site = await startServer((req, res) => {
     const path = req.url ?? '/';
     if (path === '/feed.xml') {
-      const items = TOPICS.map((t, i) => `<item><title>${t}</title><link>${site.url(`/news/${t}.html`)}</link><pubDate>Mon, 23 Nov 2026 0${i}:00:00 GMT</pubDate></item>`);
+      const items = TOPICS.map((t, i) => `<item><title>${t}</title><link>${site.url(`/news/${t}-plan-agreed.html`)}</link><pubDate>Mon, 23 Nov 2026 0${i}:00:00 GMT</pubDate></item>`);
       return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<rss><channel><title>Local news</title>${items.join('')}</channel></rss>`);
     }
-    const topic = /^\/news\/(\w+)\.html$/.exec(path)?.[1];
+    const topic = /^\/news\/(\w+)-plan-agreed\.html$/.exec(path)?.[1];
     // A page with no article at all: its error record must match too.
     if (path === '/news/empty.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body></body></html>');
     if (topic && TOPICS.includes(topic)) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(topic));
@@ -61,7 +61,7 @@ async function cli(args: string[]): Promise<string> {
 
 describe('get with many URLs', () => {
   it('gives the same records, in input order, on the pool and in-process', async () => {
-    const urls = [...TOPICS.map((t) => site.url(`/news/${t}.html`)), site.url('/news/empty.html')];
+    const urls = [...TOPICS.map((t) => site.url(`/news/${t}-plan-agreed.html`)), site.url('/news/empty.html')];
     const common = ['get', ...urls, '--delay', '0', '--format', 'ndjson'];
     const pooled = records(await cli([...common, '--workers', '2']));
     const inline = records(await cli([...common, '--no-workers']));
