@@ -142,10 +142,32 @@ export const NAVIGATION_TEXT = /^(?:more\b|see (?:all|more)\b|view (?:all|more)\
 export const READ_ON_TEXT = new RegExp(
   String.raw`^(?:read more|learn more|continue reading|read on|weiterlesen|lire la suite|leer m[aá]s|leggi (?:tutto|di più))\b|[→➔➜»›]\s*$|` +
     String.raw`^(?:click )?(?:here|this|ici|hier|aquí|aqui|qui)[.!]?$|` +
+    // A lone "Next" or "Previous" (with an arrow) beside a story's page leads to the story before or after it;
+    // on a listing its address is a page number (the archive's, decided before the text).
+    String.raw`^(?:previous|prev|next|older|newer)[\s»«›‹→←<>]*$|` +
     String.raw`^(?:previous|next|older|newer) (?:post|article|story|entry)\b|^(?:article|billet) (?:précédent|suivant)|^(?:vorheriger|nächster) (?:artikel|beitrag)|^(?:artículo|entrada) (?:anterior|siguiente)|^(?:articolo) (?:precedente|successivo)`,
   'iu',
 );
 
+/**
+ * The word before a headline on a story's "previous" and "next" links ("Next »Tuning TLS …",
+ * "Previous post: Why we moved"): dropped before the rest is read as the headline.
+ */
+export const PREV_NEXT_LEAD = /^(?:(?:previous|prev|next|older|newer)(?:\s+(?:post|article|story|entry))?[\s:»«›‹→←<>|-]*)+/i;
+/**
+ * The last word of a name of a firm's offer rather than an article: a calculator, a download
+ * behind a form ("Free ROI Calculator", "Pricing ebook", "2026 Trends Whitepaper"). Read in
+ * short texts only: a headline may end so too.
+ */
+export const OFFER_TEXT = /\b(?:calculators?|ebooks?|e-books?|whitepapers?|white papers?|webinars?|rechner|calculateur|calculadora|calcolatore)\W*$/iu;
+/** Texts at most this long are read for OFFER_TEXT. */
+export const OFFER_TEXT_WORDS = 6;
+/**
+ * A text that names an article's kind or opens as a how-to or a question ("Shopify Review",
+ * "Renter guide", "How to Host a Tasting", "Best Senior Vision Plans", "X vs Y"): a headline,
+ * not a section's name, even short and in a menu.
+ */
+export const ARTICLE_TEXT = /^(?:how to|what is|what are|why|best)\b|\b(?:review|guide|checklist|explained|vs\.?|versus|tips|ratgeber|test|guía|guida|guia|conseils|consigli|dicas)\W*$/iu;
 /**
  * A quantity with a unit as product names carry it ("CBD Oil - 1500mg", "Charger 65W",
  * "Walnut Shelf 80 cm", "3-Pack"); a headline rarely weighs or measures.
@@ -212,6 +234,10 @@ export const STORY_WEIGHTS = {
   slugSpellsText: 0.5,
   /** Four named levels deep without a date or a number: the site's own tree, not a story. */
   deepTree: -1,
+  /** A name of an offer (OFFER_TEXT): a tool, a survey, a download, a grant. */
+  offerText: -2.5,
+  /** A text naming an article's kind (ARTICLE_TEXT); it also lifts the menu weight. */
+  articleText: 1.5,
   /** A text of four words or more that asks a question ("Is all CBD the same?"): a headline's, never a product's or a menu's. */
   question: 1,
   /** A headline element holds the link, or the link holds one. */

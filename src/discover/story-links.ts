@@ -13,7 +13,7 @@
 import { addressScore, kindByAddress, sectionShape, segmentsOf, slugOf, textWords, wordsOf } from './link-address.js';
 import type { LinkKind } from './link-address.js';
 import {
-  ACTION_TEXT, GLUED_WORDS, GROUP_PRICED_SHARE, SHOP_PAGE_LINK, SHOP_PAGE_PRICES, UNIT_TEXT, MENU_TEXT_WORDS, NAVIGATION_TEXT, READ_ON_TEXT, SLUG_SAID_SHARE, STORY_CUT, STORY_WEIGHTS as W,
+  ACTION_TEXT, ARTICLE_TEXT, GLUED_WORDS, OFFER_TEXT, OFFER_TEXT_WORDS, PREV_NEXT_LEAD, GROUP_PRICED_SHARE, SHOP_PAGE_LINK, SHOP_PAGE_PRICES, UNIT_TEXT, MENU_TEXT_WORDS, NAVIGATION_TEXT, READ_ON_TEXT, SLUG_SAID_SHARE, STORY_CUT, STORY_WEIGHTS as W,
 } from './link-rules.js';
 import type { PageLink } from './links.js';
 
@@ -30,12 +30,22 @@ export function siteHost(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
 
+/**
+ * The text read as the link's name: a "Next"/"Previous" word before a headline is dropped
+ * (PREV_NEXT_LEAD), when a headline of three words or more follows.
+ */
+export function headlineText(raw: string): string {
+  const text = raw.trim();
+  const rest = text.replace(PREV_NEXT_LEAD, '').trim();
+  return rest !== text && textWords(rest) >= 3 ? rest : text;
+}
+
 /** The score of the link's text, place and card, given its address's slug. */
 function linkScore(link: PageLink, slug: string[]): number {
   let score = 0;
   if (link.priced) score += W.shop;
   if (link.dated) score += W.datedCard;
-  const text = link.text.trim();
+  const text = headlineText(link.text);
   const n = textWords(text);
   if (/^[\d\s.,:/-]+$/.test(text) && text !== '') score += W.numberText;
   else if (READ_ON_TEXT.test(text)) score += 0;
@@ -60,6 +70,8 @@ function linkScore(link: PageLink, slug: string[]): number {
     else if (n >= 5 && !link.prose && spelt < Math.max(2, words.length / 4)) score += W.unrelatedText;
   }
   if (UNIT_TEXT.test(text)) score += W.unitText;
+  if (n >= 2 && n <= OFFER_TEXT_WORDS && OFFER_TEXT.test(text)) score += W.offerText;
+  else if (ARTICLE_TEXT.test(text)) score += W.articleText;
   if (link.headline && n >= 3) score += W.headline;
   if (n >= 4 && /\?\s*$/.test(text)) score += W.question;
   if (link.place === 'furniture') score += W.furniture;
@@ -108,9 +120,10 @@ function weighGroups(judged: readonly JudgedLink[]): void {
   for (const g of groupsOf(judged).values()) {
     for (const j of g.links) {
       if (j.score === null) continue;
-      const n = textWords(j.text);
-      // A headline-long text in a menu may still be a story.
-      if (g.menu && n > 0 && n < 5) j.score += W.menu;
+      const text = headlineText(j.text);
+      const n = textWords(text);
+      // A headline-long text in a menu may still be a story, and so may one naming an article's kind.
+      if (g.menu && n > 0 && n < 5 && !ARTICLE_TEXT.test(text)) j.score += W.menu;
       if (g.priced && !j.priced) {
         j.priced = true;
         j.score += W.shop;

@@ -82,6 +82,37 @@ describe('story links', () => {
     expect(alone[slug]).not.toBe('story');
   });
 
+  it('reads a story page\'s "Next" and "Previous" links by the headline after the word, or as saying nothing', () => {
+    const k = kinds(`<main><article><p>The harbour story.</p></article>
+      <nav class="post-nav"><a href="/blog/why-the-old-harbour-bridge-was-closed">Previous</a>
+      <a href="/blog/ferry-fares-frozen-2026">Next »Ferry fares stay frozen for another year</a></nav></main>`);
+    expect(k['/blog/why-the-old-harbour-bridge-was-closed']).toBe('story');
+    expect(k['/blog/ferry-fares-frozen-2026']).toBe('story');
+    const listing = kinds('<main><div class="pager"><a href="/harbour/2">Next</a></div></main>');
+    expect(listing['/harbour/2']).not.toBe('story');
+  });
+
+  it('does not take the name of a calculator or a download for a story', () => {
+    const k = kinds(`<main><div><a href="/tools/free-harbour-fee-calculator">Free harbour fee calculator</a></div>
+      <div><a href="/harbour-pricing-rates-and-estimating-trips">Harbour Pricing ebook</a></div>
+      <div><a href="/harbour-rates-and-estimating-trips-this-year">Harbour rates and estimating trips this year</a></div></main>`);
+    expect(k['/tools/free-harbour-fee-calculator']).not.toBe('story');
+    expect(k['/harbour-pricing-rates-and-estimating-trips']).not.toBe('story');
+    expect(k['/harbour-rates-and-estimating-trips-this-year']).toBe('story');
+  });
+
+  it('takes a menu item that names an article\'s kind for a story, not a section', () => {
+    const k = kinds(`<nav class="main-menu"><ul>
+      <li><a href="/guides/first-time-boat-owners-guide">Owner guide</a></li>
+      <li><a href="/harbour/how-to-moor-a-yacht">How to Moor a Yacht</a></li>
+      <li><a href="/harbour/ferry-timetables-winter">Ferry Timetables</a></li>
+      <li><a href="/harbour/berths-and-moorings">Berths</a></li></ul></nav>`);
+    expect(k['/guides/first-time-boat-owners-guide']).toBe('story');
+    expect(k['/harbour/how-to-moor-a-yacht']).toBe('story');
+    expect(k['/harbour/ferry-timetables-winter']).not.toBe('story');
+    expect(k['/harbour/berths-and-moorings']).not.toBe('story');
+  });
+
   it('judges other sites offsite unless allowed', () => {
     const links = pageLinks('<main><h2><a href="https://news.example.net/2026/11/23/a-long-story-slug-here">A long story headline about the harbour</a></h2></main>', PAGE);
     expect(judgeLinks(links, PAGE, sameSite)[0]?.kind).toBe('offsite');
