@@ -66,6 +66,11 @@ export const UTILITY_WORDS: ReadonlySet<string> = new Set([
   'donate', 'donation', 'membership', 'members', 'rss', 'feed', 'feeds', 'apps', 'app', 'print', 'share', 'submit', 'corrections', 'ethics', 'masthead',
   'contacto', 'contato', 'kontakt', 'mentions-legales', 'aviso-legal', 'cgu', 'cgv', 'agb', 'uber-uns', 'ueber-uns', 'chi-siamo', 'quienes-somos', 'qui-sommes-nous',
 ]);
+/**
+ * Words that close a utility page's compound segment of up to three words ("editorial-policy",
+ * "product-review-policy", "affiliate-disclaimer"); a story's slug seldom ends in them.
+ */
+export const UTILITY_TAIL_WORDS: ReadonlySet<string> = new Set(['policy', 'policies', 'disclaimer', 'disclosure', 'imprint', 'impressum', 'datenschutz']);
 /** Short link texts (three words at most) that name a utility page. */
 export const UTILITY_TEXT = /^(?:about(?: us)?|contact(?: us)?|log ?in|log ?out|sign ?(?:in|up|out)|register|subscribe|newsletters?|privacy(?: policy)?|terms.*|cookies?.*|help|faq|careers?|jobs|advertise|shop|store|donate|rss|impressum|imprint|kontakt|datenschutz|contacto|connexion|s'abonner|abonnieren|anmelden)$/i;
 /** Query parameters that make a link an action, not a page (share buttons, log-in, print, reply). */
@@ -155,6 +160,13 @@ export const READ_ON_TEXT = new RegExp(
  */
 export const PREV_NEXT_LEAD = /^(?:(?:previous|prev|next|older|newer)(?:\s+(?:post|article|story|entry))?[\s:»«›‹→←<>|-]*)+/i;
 /**
+ * A name in running prose: two to four words, each capitalised (small joining words and
+ * "&" between them: "Grand Teton", "Contentful CMS", "Wine Consumer Survey"). A sentence links
+ * a story by its own words ("these ergonomic tips"); a name links the named thing's page (a
+ * place, a product, a game, a report).
+ */
+export const PROSE_NAME = /^(?:[\p{Lu}\d][\p{L}\d'’.-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.-]*|&|x|of|and|the|de|du|la|le|der|die|das|y|e|di|van|von))*\s+[\p{Lu}\d][\p{L}\d'’.-]*$/u;
+/**
  * The last word of a name of a firm's offer rather than an article: a calculator, a download
  * behind a form ("Free ROI Calculator", "Pricing ebook", "2026 Trends Whitepaper"). Read in
  * short texts only: a headline may end so too.
@@ -234,6 +246,8 @@ export const STORY_WEIGHTS = {
   slugSpellsText: 0.5,
   /** Four named levels deep without a date or a number: the site's own tree, not a story. */
   deepTree: -1,
+  /** A name in running prose (PROSE_NAME): an entity's page more often than a story. */
+  proseName: -1,
   /** A name of an offer (OFFER_TEXT): a tool, a survey, a download, a grant. */
   offerText: -2.5,
   /** A text naming an article's kind (ARTICLE_TEXT); it also lifts the menu weight. */

@@ -13,7 +13,7 @@
 import { addressScore, kindByAddress, sectionShape, segmentsOf, slugOf, textWords, wordsOf } from './link-address.js';
 import type { LinkKind } from './link-address.js';
 import {
-  ACTION_TEXT, ARTICLE_TEXT, GLUED_WORDS, OFFER_TEXT, OFFER_TEXT_WORDS, PREV_NEXT_LEAD, GROUP_PRICED_SHARE, SHOP_PAGE_LINK, SHOP_PAGE_PRICES, UNIT_TEXT, MENU_TEXT_WORDS, NAVIGATION_TEXT, READ_ON_TEXT, SLUG_SAID_SHARE, STORY_CUT, STORY_WEIGHTS as W,
+  ACTION_TEXT, ARTICLE_TEXT, GLUED_WORDS, OFFER_TEXT, OFFER_TEXT_WORDS, PREV_NEXT_LEAD, PROSE_NAME, GROUP_PRICED_SHARE, SHOP_PAGE_LINK, SHOP_PAGE_PRICES, UNIT_TEXT, MENU_TEXT_WORDS, NAVIGATION_TEXT, READ_ON_TEXT, SLUG_SAID_SHARE, STORY_CUT, STORY_WEIGHTS as W,
 } from './link-rules.js';
 import type { PageLink } from './links.js';
 
@@ -52,6 +52,7 @@ function linkScore(link: PageLink, slug: string[]): number {
   else if (NAVIGATION_TEXT.test(text)) score += W.navigationText;
   else if (n <= 5 && ACTION_TEXT.test(text)) score += W.actionText;
   // A sentence's words link the page: their number says nothing of it.
+  else if (link.prose && n <= 4 && PROSE_NAME.test(text)) score += W.proseName;
   else if (link.prose && n < 3) score += W.proseText;
   else if (n >= 5) score += link.place === 'furniture' ? W.text5InFurniture : W.text5;
   else if (n >= 3) score += W.text3;
@@ -144,6 +145,8 @@ function weighNeighbours(judged: readonly JudgedLink[]): void {
     const own = segmentsOf(new URL(j.url)).pop() ?? '';
     if (own.split(/[-_+]/).filter((w) => /\p{L}/u.test(w)).length < 2 && !/^\d{5,}$/.test(own)) continue;
     if (textWords(j.text) < 2 || parentPath(j.url) === '/') continue;
+    // A name in a sentence links the named thing's page, whatever lies beside it.
+    if (j.prose && PROSE_NAME.test(j.text.trim())) continue;
     if (j.score + W.storySibling >= STORY_CUT) {
       j.score += W.storySibling;
       j.kind = 'story';

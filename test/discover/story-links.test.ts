@@ -113,6 +113,22 @@ describe('story links', () => {
     expect(k['/harbour/berths-and-moorings']).not.toBe('story');
   });
 
+  it('takes a compound segment closing on a policy word for a utility page', () => {
+    const k = kinds('<footer><a href="/product-review-policy/">Editorial policy</a> <a href="/affiliate-disclaimer">Our partners</a></footer>');
+    expect(k['/product-review-policy/']).toBe('utility');
+    expect(k['/affiliate-disclaimer']).toBe('utility');
+  });
+
+  it('takes a capitalised name in a sentence for the named thing\'s page, even beside stories', () => {
+    const para = (a: string): string => `<p>We spent three days walking the coast and the valleys, and ${a} was the place we liked the most of all, far from the crowds of the harbour.</p>`;
+    const k = kinds(`<main>${para('<a href="/trips/grand-harbour-cliffs-park-XY123">Grand Harbour Cliffs</a>')}
+      ${para('<a href="/trips/walking-the-old-harbour-cliffs-in-winter">walking the cliffs in winter</a>')}
+      <h2><a href="/trips/three-days-on-the-harbour-coast">Three days on the harbour coast with children</a></h2></main>`);
+    expect(k['/trips/grand-harbour-cliffs-park-XY123']).not.toBe('story');
+    expect(k['/trips/walking-the-old-harbour-cliffs-in-winter']).toBe('story');
+    expect(k['/trips/three-days-on-the-harbour-coast']).toBe('story');
+  });
+
   it('judges other sites offsite unless allowed', () => {
     const links = pageLinks('<main><h2><a href="https://news.example.net/2026/11/23/a-long-story-slug-here">A long story headline about the harbour</a></h2></main>', PAGE);
     expect(judgeLinks(links, PAGE, sameSite)[0]?.kind).toBe('offsite');
