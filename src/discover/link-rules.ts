@@ -125,6 +125,11 @@ export const ARTICLE_SLUG_WORDS: ReadonlySet<string> = new Set([
   'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'choisir', 'conseils', 'recette', 'wie', 'warum', 'welche', 'welcher', 'tipps', 'ratgeber', 'rezept',
   'como', 'cómo', 'porque', 'cuál', 'cual', 'consejos', 'receta', 'perché', 'perche', 'quale', 'consigli', 'ricetta', 'guia', 'guía', 'guida', 'dicas', 'receita',
 ]);
+/**
+ * Last words of a slug that names a hub rather than one article ("lightweight-hiking-video-series",
+ * "video-pro-resources", "recipe-collection"): a page that lists the pieces.
+ */
+export const HUB_SLUG_WORDS: ReadonlySet<string> = new Set(['series', 'resources', 'collection', 'collections', 'hub', 'library', 'directory', 'archive', 'archives', 'ressourcen', 'ressources', 'recursos', 'risorse']);
 /** First labels of the hosts of manuals and help centres (docs.example.com, help.example.com): reference pages, not stories. */
 export const DOC_HOSTS: ReadonlySet<string> = new Set(['doc', 'docs', 'developer', 'developers', 'help', 'support', 'kb']);
 /** A wiki's entry: "/wiki/Title", without a namespace ("Help:", "Category:", "Special:"). */
@@ -222,6 +227,8 @@ export const STORY_WEIGHTS = {
   kindSegment: 2.5,
   /** A wiki's entry ("/wiki/Title"): an encyclopedia's article, whatever its length. */
   wikiEntry: 3.5,
+  /** A slug closing on a hub's word (HUB_SLUG_WORDS). */
+  hubSlug: -1.5,
   /** A plain word after a story's number ("/questions/780353/timeline"): a page about the item, not the item. */
   subPage: -2,
   /** A story number in the query. */

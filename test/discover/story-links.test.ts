@@ -129,6 +129,12 @@ describe('story links', () => {
     expect(k['/trips/three-days-on-the-harbour-coast']).toBe('story');
   });
 
+  it('does not take a slug closing on a hub\'s word for one article', () => {
+    const card = (href: string): Record<string, string> => kinds(`<main><div><a href="${href}">Harbour Sailing Basics</a></div></main>`);
+    expect(card('/tutorials/harbour-sailing-video-series/')['/tutorials/harbour-sailing-video-series/']).not.toBe('story');
+    expect(card('/tutorials/harbour-sailing-for-beginners/')['/tutorials/harbour-sailing-for-beginners/']).toBe('story');
+  });
+
   it('judges other sites offsite unless allowed', () => {
     const links = pageLinks('<main><h2><a href="https://news.example.net/2026/11/23/a-long-story-slug-here">A long story headline about the harbour</a></h2></main>', PAGE);
     expect(judgeLinks(links, PAGE, sameSite)[0]?.kind).toBe('offsite');
