@@ -2,8 +2,8 @@
  * How well copydesk tells story links from the rest: precision and recall of the follow
  * crawl's link judgement (src/discover/story-links.ts) on links labelled by hand (the page,
  * the link's href, story or other) on pages of ../shared/datasets/wcxb-dev. Skips when the
- * data set is absent. The sets: story-links.json, story-links-dev.json and story-links-dev2.json
- * (sites no other set holds) set the rules;
+ * data set is absent. The sets: story-links.json, story-links-dev.json, story-links-dev2.json
+ * and story-links-dev3.json (these two of sites no other set holds) set the rules;
  * story-links-heldout.json, story-links-heldout2.json and story-links-heldout3.json (sites no
  * other set holds) were labelled before the judgement was run on them, and are reported one
  * by one and together. --misses and --all list the links of the rule-setting sets only (and
@@ -102,6 +102,7 @@ function sum(a: Tally, b: Tally): Tally {
 report('story-links.json (rules set on it)', score('story-links.json'));
 report('story-links-dev.json (rules set on it)', score('story-links-dev.json'));
 report('story-links-dev2.json (rules set on it, new sites)', score('story-links-dev2.json'));
+report('story-links-dev3.json (rules set on it, new sites)', score('story-links-dev3.json'));
 const heldOut = score('story-links-heldout.json', false);
 report('story-links-heldout.json (held out, misses read since)', heldOut);
 const heldOut2 = score('story-links-heldout2.json', false);

@@ -6,8 +6,8 @@
  * one (the site's own tree of pages). Rules in link-rules.ts.
  */
 import {
-  ACTION_PARAMS, ARCHIVE_SEGMENTS, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, ID_ONLY_PRODUCT_SEGMENTS, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_ID, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS,
-  STORY_WEIGHTS as W, TAG_SEGMENTS, UTILITY_TEXT, UTILITY_WORDS, WIKI_ENTRY,
+  ACTION_PARAMS, ARCHIVE_SEGMENTS, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, HUB_SLUG_WORDS, ID_ONLY_PRODUCT_SEGMENTS, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_ID, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS,
+  STORY_WEIGHTS as W, TAG_SEGMENTS, UTILITY_TAIL_WORDS, UTILITY_TEXT, UTILITY_WORDS, WIKI_ENTRY,
 } from './link-rules.js';
 
 /**
@@ -54,7 +54,7 @@ export function kindByAddress(u: URL, segments: string[], text: string, rel: rea
   if ((rel.includes('next') || rel.includes('prev')) && addressScore(u, segments) < W.slug3) return 'archive';
   for (const s of segments) {
     const parts = s.split(/[-_]/).filter(Boolean);
-    if (UTILITY_WORDS.has(s) || (parts.length <= 3 && UTILITY_WORDS.has(parts[0] ?? '')) || (parts.length === 2 && UTILITY_WORDS.has(parts[1] ?? ''))) return 'utility';
+    if (UTILITY_WORDS.has(s) || (parts.length <= 3 && UTILITY_WORDS.has(parts[0] ?? '')) || (parts.length === 2 && UTILITY_WORDS.has(parts[1] ?? '')) || (parts.length <= 3 && UTILITY_TAIL_WORDS.has(parts[parts.length - 1] ?? ''))) return 'utility';
   }
   if (textWords(text) <= 3 && UTILITY_TEXT.test(text.trim())) return 'utility';
   if (segments.length >= 2 && REDIRECT_SEGMENTS.has(segments[0] ?? '')) return 'utility';
@@ -126,6 +126,7 @@ export function addressScore(u: URL, segments: string[]): number {
   // "/doorbell-cameras/best/", "/identity-guard/review/": the kind of article closes a path that names its subject.
   if (slug.length < 3 && segments.length >= 2 && ARTICLE_SLUG_WORDS.has(last) && /\p{L}/u.test(segments[segments.length - 2] ?? '')) score += W.kindSegment;
   if (WIKI_ENTRY.test(path)) score += W.wikiEntry;
+  if (slug.length >= 2 && HUB_SLUG_WORDS.has(slug[slug.length - 1] ?? '') && slugOf(segments.slice(-1)).length === slug.length) score += W.hubSlug;
   // "/questions/780353/timeline", "/story/48213/comments": a page of an item, not the item.
   if (/^\p{L}+$/u.test(last) && segments.slice(0, -1).some((s) => /^\d{4,}$/.test(s))) score += W.subPage;
   // A path four named levels deep without a date or a number is the site's own tree (services, courses, products).

@@ -66,6 +66,11 @@ export const UTILITY_WORDS: ReadonlySet<string> = new Set([
   'donate', 'donation', 'membership', 'members', 'rss', 'feed', 'feeds', 'apps', 'app', 'print', 'share', 'submit', 'corrections', 'ethics', 'masthead',
   'contacto', 'contato', 'kontakt', 'mentions-legales', 'aviso-legal', 'cgu', 'cgv', 'agb', 'uber-uns', 'ueber-uns', 'chi-siamo', 'quienes-somos', 'qui-sommes-nous',
 ]);
+/**
+ * Words that close a utility page's compound segment of up to three words ("editorial-policy",
+ * "product-review-policy", "affiliate-disclaimer"); a story's slug seldom ends in them.
+ */
+export const UTILITY_TAIL_WORDS: ReadonlySet<string> = new Set(['policy', 'policies', 'disclaimer', 'disclosure', 'imprint', 'impressum', 'datenschutz']);
 /** Short link texts (three words at most) that name a utility page. */
 export const UTILITY_TEXT = /^(?:about(?: us)?|contact(?: us)?|log ?in|log ?out|sign ?(?:in|up|out)|register|subscribe|newsletters?|privacy(?: policy)?|terms.*|cookies?.*|help|faq|careers?|jobs|advertise|shop|store|donate|rss|impressum|imprint|kontakt|datenschutz|contacto|connexion|s'abonner|abonnieren|anmelden)$/i;
 /** Query parameters that make a link an action, not a page (share buttons, log-in, print, reply). */
@@ -120,6 +125,11 @@ export const ARTICLE_SLUG_WORDS: ReadonlySet<string> = new Set([
   'comment', 'pourquoi', 'quel', 'quelle', 'quels', 'quelles', 'choisir', 'conseils', 'recette', 'wie', 'warum', 'welche', 'welcher', 'tipps', 'ratgeber', 'rezept',
   'como', 'cómo', 'porque', 'cuál', 'cual', 'consejos', 'receta', 'perché', 'perche', 'quale', 'consigli', 'ricetta', 'guia', 'guía', 'guida', 'dicas', 'receita',
 ]);
+/**
+ * Last words of a slug that names a hub rather than one article ("lightweight-hiking-video-series",
+ * "video-pro-resources", "recipe-collection"): a page that lists the pieces.
+ */
+export const HUB_SLUG_WORDS: ReadonlySet<string> = new Set(['series', 'resources', 'collection', 'collections', 'hub', 'library', 'directory', 'archive', 'archives', 'ressourcen', 'ressources', 'recursos', 'risorse']);
 /** First labels of the hosts of manuals and help centres (docs.example.com, help.example.com): reference pages, not stories. */
 export const DOC_HOSTS: ReadonlySet<string> = new Set(['doc', 'docs', 'developer', 'developers', 'help', 'support', 'kb']);
 /** A wiki's entry: "/wiki/Title", without a namespace ("Help:", "Category:", "Special:"). */
@@ -142,10 +152,39 @@ export const NAVIGATION_TEXT = /^(?:more\b|see (?:all|more)\b|view (?:all|more)\
 export const READ_ON_TEXT = new RegExp(
   String.raw`^(?:read more|learn more|continue reading|read on|weiterlesen|lire la suite|leer m[aá]s|leggi (?:tutto|di più))\b|[→➔➜»›]\s*$|` +
     String.raw`^(?:click )?(?:here|this|ici|hier|aquí|aqui|qui)[.!]?$|` +
+    // A lone "Next" or "Previous" (with an arrow) beside a story's page leads to the story before or after it;
+    // on a listing its address is a page number (the archive's, decided before the text).
+    String.raw`^(?:previous|prev|next|older|newer)[\s»«›‹→←<>]*$|` +
     String.raw`^(?:previous|next|older|newer) (?:post|article|story|entry)\b|^(?:article|billet) (?:précédent|suivant)|^(?:vorheriger|nächster) (?:artikel|beitrag)|^(?:artículo|entrada) (?:anterior|siguiente)|^(?:articolo) (?:precedente|successivo)`,
   'iu',
 );
 
+/**
+ * The word before a headline on a story's "previous" and "next" links ("Next »Tuning TLS …",
+ * "Previous post: Why we moved"): dropped before the rest is read as the headline.
+ */
+export const PREV_NEXT_LEAD = /^(?:(?:previous|prev|next|older|newer)(?:\s+(?:post|article|story|entry))?[\s:»«›‹→←<>|-]*)+/i;
+/**
+ * A name in running prose: two to four words, each capitalised (small joining words and
+ * "&" between them: "Grand Teton", "Contentful CMS", "Wine Consumer Survey"). A sentence links
+ * a story by its own words ("these ergonomic tips"); a name links the named thing's page (a
+ * place, a product, a game, a report).
+ */
+export const PROSE_NAME = /^(?:[\p{Lu}\d][\p{L}\d'’.-]*)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.-]*|&|x|of|and|the|de|du|la|le|der|die|das|y|e|di|van|von))*\s+[\p{Lu}\d][\p{L}\d'’.-]*$/u;
+/**
+ * The last word of a name of a firm's offer rather than an article: a calculator, a download
+ * behind a form ("Free ROI Calculator", "Pricing ebook", "2026 Trends Whitepaper"). Read in
+ * short texts only: a headline may end so too.
+ */
+export const OFFER_TEXT = /\b(?:calculators?|ebooks?|e-books?|whitepapers?|white papers?|webinars?|rechner|calculateur|calculadora|calcolatore)\W*$/iu;
+/** Texts at most this long are read for OFFER_TEXT. */
+export const OFFER_TEXT_WORDS = 6;
+/**
+ * A text that names an article's kind or opens as a how-to or a question ("Shopify Review",
+ * "Renter guide", "How to Host a Tasting", "Best Senior Vision Plans", "X vs Y"): a headline,
+ * not a section's name, even short and in a menu.
+ */
+export const ARTICLE_TEXT = /^(?:how to|what is|what are|why|best)\b|\b(?:review|guide|checklist|explained|vs\.?|versus|tips|ratgeber|test|guía|guida|guia|conseils|consigli|dicas)\W*$/iu;
 /**
  * A quantity with a unit as product names carry it ("CBD Oil - 1500mg", "Charger 65W",
  * "Walnut Shelf 80 cm", "3-Pack"); a headline rarely weighs or measures.
@@ -188,6 +227,8 @@ export const STORY_WEIGHTS = {
   kindSegment: 2.5,
   /** A wiki's entry ("/wiki/Title"): an encyclopedia's article, whatever its length. */
   wikiEntry: 3.5,
+  /** A slug closing on a hub's word (HUB_SLUG_WORDS). */
+  hubSlug: -1.5,
   /** A plain word after a story's number ("/questions/780353/timeline"): a page about the item, not the item. */
   subPage: -2,
   /** A story number in the query. */
@@ -212,6 +253,12 @@ export const STORY_WEIGHTS = {
   slugSpellsText: 0.5,
   /** Four named levels deep without a date or a number: the site's own tree, not a story. */
   deepTree: -1,
+  /** A name in running prose (PROSE_NAME): an entity's page more often than a story. */
+  proseName: -1,
+  /** A name of an offer (OFFER_TEXT): a tool, a survey, a download, a grant. */
+  offerText: -2.5,
+  /** A text naming an article's kind (ARTICLE_TEXT); it also lifts the menu weight. */
+  articleText: 1.5,
   /** A text of four words or more that asks a question ("Is all CBD the same?"): a headline's, never a product's or a menu's. */
   question: 1,
   /** A headline element holds the link, or the link holds one. */

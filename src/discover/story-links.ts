@@ -13,7 +13,7 @@
 import { addressScore, kindByAddress, sectionShape, segmentsOf, slugOf, textWords, wordsOf } from './link-address.js';
 import type { LinkKind } from './link-address.js';
 import {
-  ACTION_TEXT, GLUED_WORDS, GROUP_PRICED_SHARE, SHOP_PAGE_LINK, SHOP_PAGE_PRICES, UNIT_TEXT, MENU_TEXT_WORDS, NAVIGATION_TEXT, READ_ON_TEXT, SLUG_SAID_SHARE, STORY_CUT, STORY_WEIGHTS as W,
+  ACTION_TEXT, ARTICLE_TEXT, GLUED_WORDS, OFFER_TEXT, OFFER_TEXT_WORDS, PREV_NEXT_LEAD, PROSE_NAME, GROUP_PRICED_SHARE, SHOP_PAGE_LINK, SHOP_PAGE_PRICES, UNIT_TEXT, MENU_TEXT_WORDS, NAVIGATION_TEXT, READ_ON_TEXT, SLUG_SAID_SHARE, STORY_CUT, STORY_WEIGHTS as W,
 } from './link-rules.js';
 import type { PageLink } from './links.js';
 
@@ -30,18 +30,29 @@ export function siteHost(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
 
+/**
+ * The text read as the link's name: a "Next"/"Previous" word before a headline is dropped
+ * (PREV_NEXT_LEAD), when a headline of three words or more follows.
+ */
+export function headlineText(raw: string): string {
+  const text = raw.trim();
+  const rest = text.replace(PREV_NEXT_LEAD, '').trim();
+  return rest !== text && textWords(rest) >= 3 ? rest : text;
+}
+
 /** The score of the link's text, place and card, given its address's slug. */
 function linkScore(link: PageLink, slug: string[]): number {
   let score = 0;
   if (link.priced) score += W.shop;
   if (link.dated) score += W.datedCard;
-  const text = link.text.trim();
+  const text = headlineText(link.text);
   const n = textWords(text);
   if (/^[\d\s.,:/-]+$/.test(text) && text !== '') score += W.numberText;
   else if (READ_ON_TEXT.test(text)) score += 0;
   else if (NAVIGATION_TEXT.test(text)) score += W.navigationText;
   else if (n <= 5 && ACTION_TEXT.test(text)) score += W.actionText;
   // A sentence's words link the page: their number says nothing of it.
+  else if (link.prose && n <= 4 && PROSE_NAME.test(text)) score += W.proseName;
   else if (link.prose && n < 3) score += W.proseText;
   else if (n >= 5) score += link.place === 'furniture' ? W.text5InFurniture : W.text5;
   else if (n >= 3) score += W.text3;
@@ -60,6 +71,8 @@ function linkScore(link: PageLink, slug: string[]): number {
     else if (n >= 5 && !link.prose && spelt < Math.max(2, words.length / 4)) score += W.unrelatedText;
   }
   if (UNIT_TEXT.test(text)) score += W.unitText;
+  if (n >= 2 && n <= OFFER_TEXT_WORDS && OFFER_TEXT.test(text)) score += W.offerText;
+  else if (ARTICLE_TEXT.test(text)) score += W.articleText;
   if (link.headline && n >= 3) score += W.headline;
   if (n >= 4 && /\?\s*$/.test(text)) score += W.question;
   if (link.place === 'furniture') score += W.furniture;
@@ -108,9 +121,10 @@ function weighGroups(judged: readonly JudgedLink[]): void {
   for (const g of groupsOf(judged).values()) {
     for (const j of g.links) {
       if (j.score === null) continue;
-      const n = textWords(j.text);
-      // A headline-long text in a menu may still be a story.
-      if (g.menu && n > 0 && n < 5) j.score += W.menu;
+      const text = headlineText(j.text);
+      const n = textWords(text);
+      // A headline-long text in a menu may still be a story, and so may one naming an article's kind.
+      if (g.menu && n > 0 && n < 5 && !ARTICLE_TEXT.test(text)) j.score += W.menu;
       if (g.priced && !j.priced) {
         j.priced = true;
         j.score += W.shop;
@@ -131,6 +145,8 @@ function weighNeighbours(judged: readonly JudgedLink[]): void {
     const own = segmentsOf(new URL(j.url)).pop() ?? '';
     if (own.split(/[-_+]/).filter((w) => /\p{L}/u.test(w)).length < 2 && !/^\d{5,}$/.test(own)) continue;
     if (textWords(j.text) < 2 || parentPath(j.url) === '/') continue;
+    // A name in a sentence links the named thing's page, whatever lies beside it.
+    if (j.prose && PROSE_NAME.test(j.text.trim())) continue;
     if (j.score + W.storySibling >= STORY_CUT) {
       j.score += W.storySibling;
       j.kind = 'story';

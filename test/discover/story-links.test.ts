@@ -82,6 +82,59 @@ describe('story links', () => {
     expect(alone[slug]).not.toBe('story');
   });
 
+  it('reads a story page\'s "Next" and "Previous" links by the headline after the word, or as saying nothing', () => {
+    const k = kinds(`<main><article><p>The harbour story.</p></article>
+      <nav class="post-nav"><a href="/blog/why-the-old-harbour-bridge-was-closed">Previous</a>
+      <a href="/blog/ferry-fares-frozen-2026">Next »Ferry fares stay frozen for another year</a></nav></main>`);
+    expect(k['/blog/why-the-old-harbour-bridge-was-closed']).toBe('story');
+    expect(k['/blog/ferry-fares-frozen-2026']).toBe('story');
+    const listing = kinds('<main><div class="pager"><a href="/harbour/2">Next</a></div></main>');
+    expect(listing['/harbour/2']).not.toBe('story');
+  });
+
+  it('does not take the name of a calculator or a download for a story', () => {
+    const k = kinds(`<main><div><a href="/tools/free-harbour-fee-calculator">Free harbour fee calculator</a></div>
+      <div><a href="/harbour-pricing-rates-and-estimating-trips">Harbour Pricing ebook</a></div>
+      <div><a href="/harbour-rates-and-estimating-trips-this-year">Harbour rates and estimating trips this year</a></div></main>`);
+    expect(k['/tools/free-harbour-fee-calculator']).not.toBe('story');
+    expect(k['/harbour-pricing-rates-and-estimating-trips']).not.toBe('story');
+    expect(k['/harbour-rates-and-estimating-trips-this-year']).toBe('story');
+  });
+
+  it('takes a menu item that names an article\'s kind for a story, not a section', () => {
+    const k = kinds(`<nav class="main-menu"><ul>
+      <li><a href="/guides/first-time-boat-owners-guide">Owner guide</a></li>
+      <li><a href="/harbour/how-to-moor-a-yacht">How to Moor a Yacht</a></li>
+      <li><a href="/harbour/ferry-timetables-winter">Ferry Timetables</a></li>
+      <li><a href="/harbour/berths-and-moorings">Berths</a></li></ul></nav>`);
+    expect(k['/guides/first-time-boat-owners-guide']).toBe('story');
+    expect(k['/harbour/how-to-moor-a-yacht']).toBe('story');
+    expect(k['/harbour/ferry-timetables-winter']).not.toBe('story');
+    expect(k['/harbour/berths-and-moorings']).not.toBe('story');
+  });
+
+  it('takes a compound segment closing on a policy word for a utility page', () => {
+    const k = kinds('<footer><a href="/product-review-policy/">Editorial policy</a> <a href="/affiliate-disclaimer">Our partners</a></footer>');
+    expect(k['/product-review-policy/']).toBe('utility');
+    expect(k['/affiliate-disclaimer']).toBe('utility');
+  });
+
+  it('takes a capitalised name in a sentence for the named thing\'s page, even beside stories', () => {
+    const para = (a: string): string => `<p>We spent three days walking the coast and the valleys, and ${a} was the place we liked the most of all, far from the crowds of the harbour.</p>`;
+    const k = kinds(`<main>${para('<a href="/trips/grand-harbour-cliffs-park-XY123">Grand Harbour Cliffs</a>')}
+      ${para('<a href="/trips/walking-the-old-harbour-cliffs-in-winter">walking the cliffs in winter</a>')}
+      <h2><a href="/trips/three-days-on-the-harbour-coast">Three days on the harbour coast with children</a></h2></main>`);
+    expect(k['/trips/grand-harbour-cliffs-park-XY123']).not.toBe('story');
+    expect(k['/trips/walking-the-old-harbour-cliffs-in-winter']).toBe('story');
+    expect(k['/trips/three-days-on-the-harbour-coast']).toBe('story');
+  });
+
+  it('does not take a slug closing on a hub\'s word for one article', () => {
+    const card = (href: string): Record<string, string> => kinds(`<main><div><a href="${href}">Harbour Sailing Basics</a></div></main>`);
+    expect(card('/tutorials/harbour-sailing-video-series/')['/tutorials/harbour-sailing-video-series/']).not.toBe('story');
+    expect(card('/tutorials/harbour-sailing-for-beginners/')['/tutorials/harbour-sailing-for-beginners/']).toBe('story');
+  });
+
   it('judges other sites offsite unless allowed', () => {
     const links = pageLinks('<main><h2><a href="https://news.example.net/2026/11/23/a-long-story-slug-here">A long story headline about the harbour</a></h2></main>', PAGE);
     expect(judgeLinks(links, PAGE, sameSite)[0]?.kind).toBe('offsite');
