@@ -10,6 +10,9 @@ import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, NEVER_ARTICLE_SELECTORS, WIDGET_WORDS } from './rules.js';
 
+/** Code listings: their class words name syntax, never page furniture. */
+const CODE_BLOCKS = 'pre, code';
+
 /** The attribute that carries a widget mark through Readability. */
 export const WIDGET_MARK = 'data-copydesk-widget';
 
@@ -67,7 +70,9 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   if (!ruleOn('blocks:widgets')) return signals;
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     const kind = widgetKind(el);
-    if (kind) el.setAttribute(WIDGET_MARK, kind);
+    // Inside code, class words are a highlighter's tokens ("hljs-comment", "token comment"):
+    // the code's own comments, not readers'.
+    if (kind && !el.closest(CODE_BLOCKS)) el.setAttribute(WIDGET_MARK, kind);
   }
   return signals;
 }

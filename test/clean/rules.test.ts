@@ -107,6 +107,13 @@ describe('cleanAfterReadability', () => {
     expect(Array.from(doc.querySelectorAll(`[${WIDGET_MARK}]`)).map((el) => el.getAttribute(WIDGET_MARK))).toEqual(['share']);
     expect(doc.body.textContent).not.toContain('Sign up');
   });
+  onEachDom('keeps the comments of highlighted code', `<body><div><p>${PARA}</p><pre><code class="language-bash"><span class="hljs-comment"># set up the repository</span>\ngit init\n<span class="token comment"># record the first change</span>\ngit commit</code></pre><p>${PARA}</p></div></body>`, (doc) => {
+    cleanBeforeReadability(doc);
+    // A highlighter's "comment" token is not a readers' comments box.
+    expect(doc.querySelectorAll(`[${WIDGET_MARK}]`).length).toBe(0);
+    cleanAfterReadability(doc.body);
+    expect(elementToText(doc.body)).toContain('# record the first change');
+  });
   it('splits class names into words without matching inside words', () => {
     expect(nameWords('socialShare article-body')).toEqual(['social', 'share', 'article', 'body']);
     expect(nameWords('shareholder-news')).toEqual(['shareholder', 'news']);
