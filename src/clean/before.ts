@@ -10,6 +10,11 @@ import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, NEVER_ARTICLE_SELECTORS, WIDGET_WORDS } from './rules.js';
 
+const HEADING_ELEMENT = /^h[1-6]$/i;
+
+/** Code listings: their class words name syntax, never page furniture. */
+const CODE_BLOCKS = 'pre, code';
+
 /** The attribute that carries a widget mark through Readability. */
 export const WIDGET_MARK = 'data-copydesk-widget';
 
@@ -24,7 +29,9 @@ export function nameWords(value: string): string[] {
 
 /** The furniture kind an element's class or id names, or null. */
 export function widgetKind(el: Element): string | null {
-  const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  // A heading's id is its anchor, written from its own words ("h-why-social-shopping-works"):
+  // it names the section's subject, not furniture.
+  const names = HEADING_ELEMENT.test(el.tagName) ? el.getAttribute('class') ?? '' : `${el.getAttribute('class') ?? ''} ${el.id}`;
   if (!names.trim()) return null;
   for (const word of nameWords(names)) {
     const kind = WIDGET_WORDS.get(word);
@@ -67,7 +74,9 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   if (!ruleOn('blocks:widgets')) return signals;
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     const kind = widgetKind(el);
-    if (kind) el.setAttribute(WIDGET_MARK, kind);
+    // Inside code, class words are a highlighter's tokens ("hljs-comment", "token comment"):
+    // the code's own comments, not readers'.
+    if (kind && !el.closest(CODE_BLOCKS)) el.setAttribute(WIDGET_MARK, kind);
   }
   return signals;
 }

@@ -43,6 +43,13 @@ export const LINK_TEXT_COST = 1;
 const OTHER_PROSE_KINDS: ReadonlySet<string> = new Set(['comments', 'related', 'promo', 'ad', 'consent']);
 /** Readability's pick held prose: the container taken instead must hold this share of it. */
 export const KEEP_PICKED_SHARE = 0.5;
+/**
+ * ...unless the pick held less than this share of the page's prose: then it is a stray
+ * paragraph (a recipe's intro beside its steps, a lead box beside the builder rows holding
+ * the story), not an article to widen, and any container may be taken. On the development
+ * sets this recovers two articles and changes no other page.
+ */
+export const PICKED_MIN_SHARE = 0.2;
 
 /**
  * The page's prose paragraphs in document order, outside blocks of other prose (the
@@ -119,7 +126,7 @@ function linkTextLength(el: Element): number {
  * holding the most prose for the least other text: every ancestor of a prose paragraph (up
  * to CONTAINER_MAX_DEPTH levels) that holds most of the prose Readability's pick (`content`,
  * in the first reading) held (KEEP_PICKED_SHARE: it widens the pick, so a page's FAQ never
- * replaces its article) is scored by its prose less its other text and link text. The best
+ * replaces its article; a pick holding under PICKED_MIN_SHARE of the prose binds nothing) is scored by its prose less its other text and link text. The best
  * is returned when it holds much more prose than the pick (WIDEN_MIN_GAIN).
  */
 export function widerContainer(doc: Document, content: Element | null, prose: PageProse): Element | null {
@@ -140,7 +147,7 @@ export function widerContainer(doc: Document, content: Element | null, prose: Pa
   let bestChars = 0;
   for (const [el, places] of inside) {
     const chars = sum(places, prose);
-    if (pickedChars > 0) {
+    if (pickedChars >= prose.total * PICKED_MIN_SHARE) {
       const held = new Set(places);
       if (sum(picked.filter((i) => held.has(i)), prose) < pickedChars * KEEP_PICKED_SHARE) continue;
     }

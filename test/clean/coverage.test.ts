@@ -51,7 +51,7 @@ describe('prose coverage', () => {
   }
 
   it('never replaces a pick with a container that leaves the pick out', () => {
-    const html = `<body><div id="intro">${para(4)}</div><div id="other">${para(5)}${para(5)}${para(5)}</div></body>`;
+    const html = `<body><div id="intro">${para(6)}</div><div id="other">${para(5)}${para(5)}${para(5)}</div></body>`;
     const first = read(html, 'light');
     const second = read(html, 'light');
     try {
@@ -61,6 +61,22 @@ describe('prose coverage', () => {
       // Only a container that holds the intro can be taken (here the body, holding both).
       expect(wider === null || wider.querySelector('#intro') !== null).toBe(true);
       expect(wider?.id).not.toBe('other');
+    } finally {
+      first.close();
+      second.close();
+    }
+  });
+
+  it('takes the prose elsewhere when the pick is a stray paragraph', () => {
+    // The pick holds one paragraph of six percent of the page's prose: a lead box, not the article.
+    const html = `<body><div id="lead">${para(1)}</div><div class="ad">${'Offer '.repeat(40)}</div><div id="steps">${para(5)}${para(5)}${para(5)}</div></body>`;
+    const first = read(html, 'light');
+    const second = read(html, 'light');
+    try {
+      const prose = markProse(first.document);
+      const pick = first.document.getElementById('lead');
+      expect(keptTooLittle(pick, prose)).toBe(true);
+      expect(widerContainer(second.document, pick, prose)?.id).toBe('steps');
     } finally {
       first.close();
       second.close();

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanAfterReadability, isBoilerplateHeading, isDateline, isRelativeTime, isShareBar } from '../../src/clean/after.js';
-import { cleanBeforeReadability, nameWords, removeFurniture, WIDGET_MARK } from '../../src/clean/before.js';
+import { cleanBeforeReadability, nameWords, removeFurniture, WIDGET_MARK, widgetKind } from '../../src/clean/before.js';
 import { DOM_KINDS } from '../../src/config.js';
 import { parseHtml } from '../../src/extract/dom.js';
 import { extractArticle } from '../../src/pipeline.js';
@@ -106,6 +106,20 @@ describe('cleanAfterReadability', () => {
     // The aside is furniture and goes; the nested share bar is marked.
     expect(Array.from(doc.querySelectorAll(`[${WIDGET_MARK}]`)).map((el) => el.getAttribute(WIDGET_MARK))).toEqual(['share']);
     expect(doc.body.textContent).not.toContain('Sign up');
+  });
+  onEachDom('keeps the comments of highlighted code', `<body><div><p>${PARA}</p><pre><code class="language-bash"><span class="hljs-comment"># set up the repository</span>\ngit init\n<span class="token comment"># record the first change</span>\ngit commit</code></pre><p>${PARA}</p></div></body>`, (doc) => {
+    cleanBeforeReadability(doc);
+    // A highlighter's "comment" token is not a readers' comments box.
+    expect(doc.querySelectorAll(`[${WIDGET_MARK}]`).length).toBe(0);
+    cleanAfterReadability(doc.body);
+    expect(elementToText(doc.body)).toContain('# record the first change');
+  });
+  it('reads a heading\'s id as its anchor, not as a furniture name', () => {
+    const doc = new JSDOM(`<body><h2 id="h-why-social-shopping-grows">Why social shopping grows</h2><h2 class="related-title">More</h2><div id="social-links">x</div></body>`).window.document;
+    const [anchored, related] = Array.from(doc.querySelectorAll('h2'));
+    expect(widgetKind(anchored!)).toBeNull();
+    expect(widgetKind(related!)).toBe('related');
+    expect(widgetKind(doc.getElementById('social-links')!)).toBe('share');
   });
   it('splits class names into words without matching inside words', () => {
     expect(nameWords('socialShare article-body')).toEqual(['social', 'share', 'article', 'body']);
