@@ -91,7 +91,7 @@ function qualified(part: string): boolean {
 }
 
 /** "MS", "RD", "Ph.D.", "M.D. FACLM", "CFP®": degrees after a name, not a name or an outlet. */
-export function isCredential(part: string): boolean {
+function isCredential(part: string): boolean {
   const words = part.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.length <= 4 && words.every((w) => (CREDENTIALS.test(w) || CREDENTIAL_WORD.test(w)) && !ORG_WORDS.test(w));
 }

@@ -45,7 +45,7 @@ function storysOwnPart(part: Element, headline: Element | null): boolean {
 const soleArticles = new WeakMap<Document, Element | null>();
 
 /** The page's <article> when it has exactly one, not counting those nested in it (a byline's card, an embedded post). */
-export function soleArticle(doc: Document): Element | null {
+function soleArticle(doc: Document): Element | null {
   if (!soleArticles.has(doc)) {
     const outer = Array.from(doc.getElementsByTagName('article')).filter((a) => !a.parentElement?.closest('article'));
     soleArticles.set(doc, outer.length === 1 ? (outer[0] ?? null) : null);

@@ -118,32 +118,24 @@ function datelineIn(el: Element, headline: Element, options: VisibleDateOptions)
  * site's own header (which often shows today's date) is not read.
  */
 export function shownDate(doc: Document, options: ShownDateOptions = {}): ShownDate | null {
-  return shownDates(doc, options, 1)[0] ?? null;
-}
-
-/** Every date shown beside the headline (see shownDate), nearest first, up to `limit`. */
-export function shownDates(doc: Document, options: ShownDateOptions = {}, limit = 8): ShownDate[] {
   const h1 = storyHeadline(doc, options.title ?? null);
-  const out: ShownDate[] = [];
-  if (!h1) return out;
+  if (!h1) return null;
   let chars = 0;
-  const take = (el: Element, above: boolean): void => {
-    const found = datelineIn(el, h1, options);
-    // An element's date is its innermost holder's: skip containers whose date a child repeats.
-    if (found && !out.some((d) => d.el.contains(el) || el.contains(d.el))) out.push({ ...found, above, el });
-  };
-  for (let el = nextElementAfter(h1); el && chars < SHOWN_DATE_REACH.after && out.length < limit; el = nextElement(el)) {
+  for (let el = nextElementAfter(h1); el && chars < SHOWN_DATE_REACH.after; el = nextElement(el)) {
     if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
-    take(el, false);
+    const found = datelineIn(el, h1, options);
+    if (found) return { ...found, above: false, el };
   }
   chars = 0;
-  for (let el = previousElement(h1); el && chars < SHOWN_DATE_REACH.before && out.length < limit; el = previousElement(el)) {
+  for (let el = previousElement(h1); el && chars < SHOWN_DATE_REACH.before; el = previousElement(el)) {
     if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
     if (el.contains(h1)) continue;
-    if (el.closest('header, [role="banner"]') && !el.closest('header, [role="banner"]')?.contains(h1)) continue;
-    take(el, true);
+    const banner = el.closest('header, [role="banner"]');
+    if (banner && !banner.contains(h1)) continue;
+    const found = datelineIn(el, h1, options);
+    if (found) return { ...found, above: true, el };
   }
-  return out;
+  return null;
 }
 
 /** Whole days between two ISO dates' calendar days. */
