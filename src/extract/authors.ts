@@ -82,12 +82,17 @@ function classify(part: string, ctx: AuthorContext): Kind | null {
 /** "The Currency editors", "Our Editors", "Marketing Team": a group signing, not a job title beside a name. */
 export function groupName(part: string): boolean {
   if (!GROUP_WORDS.test(part)) return false;
-  return part.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !ROLE_WORDS.test(w) && !MORE_ROLE_WORDS.test(w) && !GROUP_WORDS.test(w));
+  return part.split(/\s+/).some(capitalisedOther);
+}
+
+/** A capitalised word that is not a job or group word ("Currency", "Luxury"). */
+function capitalisedOther(w: string): boolean {
+  return /^\p{Lu}/u.test(w) && !ROLE_WORDS.test(w) && !MORE_ROLE_WORDS.test(w) && !GROUP_WORDS.test(w);
 }
 
 /** A job title with a word besides the job words ("Luxury Travel Expert", not "Senior Staff Writer"). */
 function qualified(part: string): boolean {
-  return part.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !ROLE_WORDS.test(w) && !MORE_ROLE_WORDS.test(w) && !GROUP_WORDS.test(w) && !ORG_WORDS.test(w));
+  return part.split(/\s+/).some((w) => capitalisedOther(w) && !ORG_WORDS.test(w));
 }
 
 /** "MS", "RD", "Ph.D.", "M.D. FACLM", "CFP®": degrees after a name, not a name or an outlet. */

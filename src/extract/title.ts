@@ -223,8 +223,7 @@ function trimBars(title: string): string {
   const segs = segments(title, TITLE_SEPARATORS);
   let first = 0;
   let last = segs.length - 1;
-  const span = (): number => segmentWords(segs[first]) + (last > first ? segmentWords(segs[last]) : 0);
-  while (last > first && segmentWords(segs[last]) <= MAX_SITE_WORDS && span() - segmentWords(segs[last]) >= 4) last--;
+  while (last > first && segmentWords(segs[last]) <= MAX_SITE_WORDS && segmentWords(segs[first]) >= 4) last--;
   while (first < last && segmentWords(segs[first]) <= MAX_SITE_WORDS && segmentWords(segs[last]) >= 4) first++;
   const a = segs[first];
   const b = segs[last];
