@@ -6,7 +6,7 @@
  */
 import { normaliseDate, parseVisibleDate } from './dates.js';
 import { outsideStory } from './headline.js';
-import { spacedText } from './text.js';
+import { shortText, spacedText } from './text.js';
 import {
   AUTHOR_BOX_LABEL,
   AUTHOR_BOX_NAME,
@@ -39,13 +39,35 @@ function portraitName(el: Element): string {
   return imgs.length === 1 ? (imgs[0]?.getAttribute('alt') ?? '').trim() : '';
 }
 
+/**
+ * Elements that may match a byline selector, in page order: every selector names "author",
+ * "byline", "autor" or "auteur" in a class, itemprop, rel or href, so one walk that reads
+ * those four attributes finds them all, where a query per kind would walk the page six times.
+ * Attributes are read through their nodes: linkedom answers getAttribute('class') by joining
+ * its class list anew on every call.
+ */
+const BYLINE_HINT = /author|byline|autor|auteur/i;
+const BYLINE_HINT_ATTRIBUTES = ['class', 'itemprop', 'rel', 'href'] as const;
+
+function bylineCandidates(doc: Document): Element[] {
+  const found: Element[] = [];
+  for (let el: Element | null = doc.documentElement; el; el = nextElement(el)) {
+    if (BYLINE_HINT_ATTRIBUTES.some((name) => BYLINE_HINT.test(el?.getAttributeNode(name)?.value ?? ''))) found.push(el);
+  }
+  return found;
+}
+
 /** Authors named in the page's markup: microdata, rel=author links and byline elements. */
 export function visibleBylines(doc: Document): string[] {
+  const candidates = bylineCandidates(doc);
   for (const selector of BYLINE_SELECTORS) {
+    const matching = candidates.filter((el) => el.matches(selector));
     const found: string[] = [];
-    for (const el of Array.from(doc.querySelectorAll(selector))) {
+    for (const [i, el] of matching.entries()) {
       // The innermost match is the name itself; its container also holds dates and outlets.
-      if (/^(?:BODY|HTML)$/i.test(el.tagName) || outsideStory(el) || el.querySelector(selector)) continue;
+      // Matches come in page order, so one inside `el` would be the next.
+      const inner = matching[i + 1];
+      if (/^(?:BODY|HTML)$/i.test(el.tagName) || outsideStory(el) || (inner && el.contains(inner))) continue;
       const nameEl = el.querySelector('[itemprop~="name"]');
       const text = nameEl?.getAttribute('content') ?? (nameEl ? bylineText(nameEl) : (el.getAttribute('content') ?? (bylineText(el) || portraitName(el))));
       if (text && text.length <= MAX_BYLINE_CHARS) found.push(text);
@@ -87,7 +109,7 @@ function bylineAfter(h1: Element): string[] {
   // Elements after the headline in document order, skipping its own content.
   let el: Element | null = nextElementAfter(h1);
   for (let i = 0; i < BYLINE_LINE_REACH && el; i++, el = nextElement(el)) {
-    const text = el.textContent ?? '';
+    const text = shortText(el, MAX_BYLINE_CHARS) ?? '';
     if (text.length > MAX_BYLINE_CHARS || !BYLINE_LINE.test(text)) {
       if (found) break;
       continue;
@@ -129,8 +151,8 @@ export function storyHeadline(doc: Document, title: string | null = null): Eleme
   return best;
 }
 
-export function firstDate(doc: Document, selector: string): string | null {
-  const h1 = storyHeadline(doc);
+/** The first machine-readable date of the elements `selector` picks in the story whose headline is `h1`. */
+export function firstDate(doc: Document, selector: string, h1: Element | null): string | null {
   for (const el of Array.from(doc.querySelectorAll(selector))) {
     if (outsideStory(el, h1)) continue;
     const iso = normaliseDate(el.getAttribute('datetime') ?? el.getAttribute('content'));
@@ -144,8 +166,7 @@ export function firstDate(doc: Document, selector: string): string | null {
  * else gives one. Datelines sit just under the headline, so candidates after the first
  * <h1> are read before the ones above it (which are often a quoted claim or a ticker).
  */
-export function visibleDate(doc: Document): string | null {
-  const h1 = storyHeadline(doc);
+export function visibleDate(doc: Document, h1: Element | null): string | null {
   for (const selector of VISIBLE_DATE_SELECTORS) {
     // One query with the headline in it gives document order without compareDocumentPosition,
     // which not every DOM implements.
@@ -155,7 +176,7 @@ export function visibleDate(doc: Document): string | null {
     const after = headlineAt < 0 ? [] : inOrder.slice(headlineAt + 1).filter((el) => all.includes(el));
     const ordered = [...after, ...all.filter((el) => !after.includes(el))].slice(0, MAX_DATE_CANDIDATES);
     for (const el of ordered) {
-      const text = el.textContent ?? '';
+      const text = shortText(el, 200) ?? '';
       if (!text.trim() || text.length > 200) continue;
       const updated = PUBLISHED_WORD.test(text) ? null : UPDATED_WORD.exec(text);
       const iso = parseVisibleDate(updated ? text.slice(0, updated.index) : text);
@@ -176,7 +197,7 @@ export function previousElement(el: Element): Element | null {
 /** A short element's date, written out or in its datetime attribute. */
 function datelineOf(el: Element, h1: Element): string | null {
   if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML)$/i.test(el.tagName)) return null;
-  const text = el.textContent ?? '';
+  const text = shortText(el, HEADER_DATE_MAX_CHARS) ?? '';
   if (text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || outsideStory(el, h1)) return null;
   return parseVisibleDate(text) ?? normaliseDate(el.getAttribute('datetime'));
 }
@@ -187,8 +208,7 @@ function datelineOf(el: Element, h1: Element): string | null {
  * characters of text, then back before it. "Updated …" dates count here: with no other
  * date on the page, the date readers are shown is the best one there is.
  */
-export function dateNearHeadline(doc: Document): string | null {
-  const h1 = storyHeadline(doc);
+export function dateNearHeadline(h1: Element | null): string | null {
   if (!h1) return null;
   let chars = 0;
   for (let el = nextElementAfter(h1); el && chars < DATELINE_REACH.after; el = nextElement(el)) {
@@ -211,7 +231,7 @@ export function labelledAuthors(doc: Document): string[] {
   const found: string[] = [];
   for (const el of Array.from(doc.querySelectorAll('p, div, span, dt, strong, b, small, label, h4, h5, h6'))) {
     if (el.childElementCount > 1) continue;
-    const label = (el.textContent ?? '').trim();
+    const label = (shortText(el, 20) ?? '').trim();
     if (label.length > 20 || !AUTHOR_LABEL.test(label) || outsideStory(el)) continue;
     const next = el.nextElementSibling;
     const name = next ? bylineText(next) : '';
@@ -241,8 +261,8 @@ export function authorClassTexts(doc: Document): string[] {
 export function writtenByLines(doc: Document): string[] {
   const found: string[] = [];
   for (const el of Array.from(doc.querySelectorAll('p, div, span, li, small, em, i, footer, address, section, td, h2, h3, h4, h5, h6, strong, b'))) {
-    const text = el.textContent ?? '';
-    if (text.length > MAX_BYLINE_CHARS * 2) continue;
+    const text = shortText(el, MAX_BYLINE_CHARS * 2);
+    if (text === null || text.length > MAX_BYLINE_CHARS * 2) continue;
     const at = WRITTEN_BY.exec(text);
     // The words open the line ("This post was written by"), not the middle of a sentence.
     if (!at || at.index > WRITTEN_BY_LEAD || outsideStory(el)) continue;

@@ -25,7 +25,7 @@ import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
-import { authorBoxNames, authorClassTexts, bylineUnderHeadline, dateNearHeadline, firstDate, labelledAuthors, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { authorBoxNames, authorClassTexts, bylineUnderHeadline, dateNearHeadline, firstDate, labelledAuthors, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME } from './metadata-rules.js';
 import { shownDate, storyDate } from './shown-date.js';
 import { cleanTitle as cleanTitleWith, preferHeading, uncut } from './title.js';
@@ -170,15 +170,25 @@ function letters(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** A value computed on first use and kept. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [compute(), true];
+    return value;
+  };
+}
+
 /**
  * The names of one visible byline (one element's text) when its first is `first` (or
  * `first` with a title before it: "Dr Jane Doe") and the others read as people too; null
  * otherwise. Names from separate elements are not joined: those are often a reviewer's,
  * a fact-checker's or other stories' writers.
  */
-function coAuthors(doc: Document, first: string, siteName: string | null, personCheck: { siteName: string | null; organisations: readonly string[] }): string[] | null {
+function coAuthors(shownBylines: readonly string[], first: string, siteName: string | null, personCheck: { siteName: string | null; organisations: readonly string[] }): string[] | null {
   const key = letters(first);
-  for (const raw of [...bylineUnderHeadline(doc), ...visibleBylines(doc)]) {
+  for (const raw of shownBylines) {
     const names = cleanAuthors([raw], siteName);
     const lead = letters(names[0] ?? '');
     if (names.length < 2 || names.length > MAX_CO_AUTHORS || !key || !lead.endsWith(key)) continue;
@@ -191,8 +201,8 @@ function coAuthors(doc: Document, first: string, siteName: string | null, person
 const signature = (name: string): boolean => nameLike(name) || groupName(name);
 
 /** The headline's "By …" line's names when none of `declared` appears in the page's text; null otherwise. */
-function shownInstead(doc: Document, declared: readonly string[], siteName: string | null): string[] | null {
-  const shown = cleanAuthors(bylineUnderHeadline(doc), siteName).filter(signature);
+function shownInstead(doc: Document, underHeadline: readonly string[], declared: readonly string[], siteName: string | null): string[] | null {
+  const shown = cleanAuthors(underHeadline, siteName).filter(signature);
   if (!shown.length) return null;
   const text = letters(doc.body?.textContent ?? '');
   return declared.some((n) => text.includes(letters(n))) ? null : shown;
@@ -268,12 +278,15 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     () => cleanAuthors(metaAll(META_KEYS.authors).filter((a) => !/^https?:/i.test(a)).map((a) => (citations.has(a) ? invertedName(a) : a)), siteName),
     () => cleanAuthors(cardAuthors(meta), siteName),
   ];
+  // The page's bylines are read at most once: the sources below and the checks after them share them.
+  const bylines = once(() => visibleBylines(doc));
+  const underHeadline = once(() => bylineUnderHeadline(doc));
   const authorSources: (() => string[])[] = [
     ...declaredSources,
-    () => cleanAuthors(visibleBylines(doc), siteName),
+    () => cleanAuthors(bylines(), siteName),
     // A sentence can start with "By" too ("By Tuesday the ferries ran"): from these weaker
     // sources only what reads as a person's name, or a group signing ("The Harbour Team"), is kept.
-    () => cleanAuthors(bylineUnderHeadline(doc), siteName).filter(signature),
+    () => cleanAuthors(underHeadline(), siteName).filter(signature),
     () => cleanAuthors(labelledAuthors(doc), siteName).filter(signature),
     () => cleanAuthors(authorClassTexts(doc), siteName).filter((a) => signature(a) && /\s/.test(a)),
     // "This post was written by …" anywhere in the story, then an author box's heading.
@@ -296,10 +309,10 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   }
   // Metadata often names only the first of several writers: the byline shown on the page,
   // when it starts with that same writer, names them all.
-  if (authors.length === 1 && from >= 0 && from < declaredSources.length) authors = coAuthors(doc, authors[0] ?? '', siteName, personCheck) ?? authors;
+  if (authors.length === 1 && from >= 0 && from < declaredSources.length) authors = coAuthors([...underHeadline(), ...bylines()], authors[0] ?? '', siteName, personCheck) ?? authors;
   // A declared author the page never shows (a publishing account) gives way to the "By …"
   // line under the headline that readers see.
-  if (authors.length && from >= 0 && from < declaredSources.length) authors = shownInstead(doc, authors, siteName) ?? authors;
+  if (authors.length && from >= 0 && from < declaredSources.length) authors = shownInstead(doc, underHeadline(), authors, siteName) ?? authors;
 
   const tags = uniq(
     [...(ld ? allStrings(ld.keywords, graph) : []), ...metaAll(META_KEYS.tags)]
@@ -311,10 +324,12 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const ldLang = ld ? firstString(ld.inLanguage, graph, ['@value', 'alternateName', 'name']) : null;
   const lang = language(doc.documentElement.getAttribute('lang')) ?? language(ldLang) ?? language(meta(META_KEYS.lang));
 
+  // The first <h1> of the story, which the dates in the page are read around.
+  const headline = once(() => storyHeadline(doc));
   const modifiedAt = mostPrecise([
     () => normaliseDate(ldText('dateModified')),
     () => normaliseDate(meta(META_KEYS.modified)),
-    () => firstDate(doc, '[itemprop~="dateModified"]'),
+    () => firstDate(doc, '[itemprop~="dateModified"]', headline()),
   ]);
   // Sources are read lazily, in order of trust; see mostPrecise for why later ones may refine.
   const declared = mostPrecise([
@@ -322,8 +337,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     () => normaliseDate(meta(META_KEYS.published)),
     // Names ending in "date" before those ending in "time", which some systems fill with the build time.
     () => normaliseDate(meta([...metas.keys()].filter((k) => PUBLISHED_META_NAME.test(k)).sort((a, b) => Number(/time$/i.test(a)) - Number(/time$/i.test(b))))),
-    () => firstDate(doc, '[itemprop~="datePublished"], time[pubdate], article time[datetime], time[datetime]'),
-    () => visibleDate(doc),
+    () => firstDate(doc, '[itemprop~="datePublished"], time[pubdate], article time[datetime], time[datetime]', headline()),
+    () => visibleDate(doc, headline()),
   ]);
   const fromUrl = urlDate(pageUrl);
   const shown = shownDate(doc, { monthFirst: monthFirstFor(lang), title });
@@ -332,7 +347,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     // Nothing says when it was published: the day the address names, the date shown beside
     // the headline, then the publisher's own last-modified date, are the dates a reader is given.
     fromUrl ??
-    mostPrecise([() => dateNearHeadline(doc), () => normaliseDate(ldText('dateModified'))]);
+    mostPrecise([() => dateNearHeadline(headline()), () => normaliseDate(ldText('dateModified'))]);
 
   const ldImage = ld ? imageUrl(ld.image, graph) ?? imageUrl(ld.thumbnailUrl, graph) : null;
 

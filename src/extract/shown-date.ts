@@ -7,6 +7,7 @@
 import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
+import { shortText } from './text.js';
 import { nextElement, nextElementAfter, previousElement, storyHeadline } from './inpage.js';
 import {
   HEADER_DATE_MAX_CHARS,
@@ -47,8 +48,8 @@ function inStoryList(el: Element, options: VisibleDateOptions): boolean {
   if (!item?.parentElement) return false;
   let dated = 0;
   for (let sib = item.parentElement.firstElementChild; sib && dated < STORY_LIST_DATES; sib = sib.nextElementSibling) {
-    const text = sib.textContent ?? '';
-    if (sib !== item && sib.tagName === 'LI' && text.length <= 2 * HEADER_DATE_MAX_CHARS && parseVisibleDate(text, options)) dated++;
+    const text = sib !== item && sib.tagName === 'LI' ? shortText(sib, 2 * HEADER_DATE_MAX_CHARS) : null;
+    if (text !== null && text.length <= 2 * HEADER_DATE_MAX_CHARS && parseVisibleDate(text, options)) dated++;
   }
   return dated >= STORY_LIST_DATES;
 }
@@ -91,7 +92,7 @@ function holderOf(el: Element, iso: string, options: VisibleDateOptions): Elemen
 function datelineIn(el: Element, headline: Element, options: VisibleDateOptions): { iso: string; updated: boolean } | null {
   if (SKIPPED.test(el.tagName)) return null;
   // Text nodes glued by textContent ("UpdatedJanuary 25") are pulled apart first.
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').trim();
+  const text = (shortText(el, HEADER_DATE_MAX_CHARS) ?? '').replace(/\s+/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').trim();
   if (!text || text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text)) return null;
   if (outsideStory(el, headline) || inStoryList(el, options)) return null;
   const dated = labelledParts(text)

@@ -22,7 +22,7 @@ const FALLBACK_END_DATA = '/$';
 
 /** Cheap test on the raw page, so pages without streamed parts pay nothing. */
 export function mayHaveStreamedContent(html: string): boolean {
-  return html.includes('id="S:') || html.includes("id='S:") || html.includes('id=S:');
+  return /id=["']?S:/.test(html);
 }
 
 /** The page's placeholders by id, read once. */

@@ -49,6 +49,38 @@ export function spacedText(el: Element, separator: string, skip?: (child: Elemen
   return parts.join('');
 }
 
+/** Whether a UTF-16 code unit is white space as a regular expression's \s reads it. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * An element's textContent when it holds at most `max` characters other than white space,
+ * else null. Lookups for short lines (datelines, bylines) visit every container on their way,
+ * the one holding the whole story too: this stops reading after `max`, where textContent
+ * would build the story's text only for its length to be compared.
+ */
+export function shortText(el: Element, max: number): string | null {
+  const parts: string[] = [];
+  let shown = 0;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE) {
+      const value = node.nodeValue ?? '';
+      for (let i = 0; i < value.length; i++) if (!isSpace(value.charCodeAt(i)) && ++shown > max) return null;
+      parts.push(value);
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
+  return parts.join('');
+}
+
 /** Break markers from the private-use area, which page text does not contain in practice. */
 const PARA = '\ue000';
 const LINE = '\ue001';

@@ -52,4 +52,9 @@ describe('streamed content', () => {
     }
     expect(mayHaveStreamedContent('<body><div id="Summary">x</div></body>')).toBe(false);
   });
+
+  it('notices a holder id however its attribute is quoted', () => {
+    for (const holder of ['<div hidden id="S:0">', "<div hidden id='S:0'>", '<div hidden id=S:0>']) expect(mayHaveStreamedContent(`<body>${holder}x</div></body>`)).toBe(true);
+    expect(mayHaveStreamedContent('<body><div id="s:0">x</div><p>ids: S:0</p></body>')).toBe(false);
+  });
 });

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/extract/dom.js';
 import type { PageDom } from '../../src/extract/dom.js';
-import { countWords, elementToText, normaliseSpace, tidy } from '../../src/extract/text.js';
+import { DOM_KINDS } from '../../src/config.js';
+import { countWords, elementToText, normaliseSpace, shortText, tidy } from '../../src/extract/text.js';
 
 let open: PageDom[] = [];
 afterEach(() => {
@@ -67,4 +68,23 @@ describe('text utilities', () => {
   it('countWords counts words with apostrophes and hyphens once', () => {
     expect(countWords("It's a well-known fact — 42 times.")).toBe(6);
   });
+});
+
+describe('shortText', () => {
+  const HTML = '<div id="line">\n  <span>By</span>\u00a0<a href="/j">Jane Doe</a>\n  <time>May 3</time>\n</div><div id="story"><h1>Title</h1><p>First paragraph of the story.</p><section><p>Second <b>one</b>.</p></section></div>';
+  for (const dom of DOM_KINDS) {
+    it(`gives textContent when the visible characters fit, null beyond them (${dom} DOM)`, () => {
+      const page = parseHtml(`<!doctype html><html><body>${HTML}</body></html>`, 'https://news.example/a', dom);
+      open.push(page);
+      const line = page.document.getElementById('line') as Element;
+      const story = page.document.getElementById('story') as Element;
+      const visible = (el: Element): number => (el.textContent ?? '').replace(/\s/g, '').length;
+      // White space, the no-break space too, does not count towards the limit.
+      expect(shortText(line, visible(line))).toBe(line.textContent);
+      expect(shortText(line, visible(line) - 1)).toBeNull();
+      expect(shortText(story, visible(story))).toBe(story.textContent);
+      expect(shortText(story, 10)).toBeNull();
+      expect(shortText(story.querySelector('section') as Element, 100)).toBe('Second one.');
+    });
+  }
 });
