@@ -4,6 +4,7 @@
  * class and id words (Readability drops class names, so the marks carry that evidence
  * to the after stage, which judges each marked block by its size and links).
  */
+import { classAttribute } from '../extract/attributes.js';
 import { textLength } from './lines.js';
 import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
@@ -31,7 +32,7 @@ export function nameWords(value: string): string[] {
 export function widgetKind(el: Element): string | null {
   // A heading's id is its anchor, written from its own words ("h-why-social-shopping-works"):
   // it names the section's subject, not furniture.
-  const names = HEADING_ELEMENT.test(el.tagName) ? el.getAttribute('class') ?? '' : `${el.getAttribute('class') ?? ''} ${el.id}`;
+  const names = HEADING_ELEMENT.test(el.tagName) ? classAttribute(el) : `${classAttribute(el)} ${el.id}`;
   if (!names.trim()) return null;
   for (const word of nameWords(names)) {
     const kind = WIDGET_WORDS.get(word);

@@ -4,6 +4,7 @@
  * page of stories or products), prices, long paragraphs, log-in fields and video players.
  * Read once, from the page as parsed, before the clean stage removes anything.
  */
+import { classAttribute } from '../extract/attributes.js';
 import { urlShape } from './address.js';
 import { textLength } from './lines.js';
 import {
@@ -58,7 +59,7 @@ function cardCharacters(elements: readonly Element[]): number {
     if (parent.childElementCount < CARD_MIN_GROUP) continue;
     const groups = new Map<string, Element[]>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      const key = `${child.tagName}.${classKey(child.getAttribute('class') ?? '', memo)}`;
+      const key = `${child.tagName}.${classKey(classAttribute(child), memo)}`;
       const group = groups.get(key);
       if (group) group.push(child);
       else groups.set(key, [child]);
@@ -87,7 +88,7 @@ function furnitureTest(): (el: Element) => boolean {
     if (!el) return false;
     let answer = known.get(el);
     if (answer === undefined) {
-      answer = FURNITURE_TAGS.has(el.tagName.toUpperCase()) || FURNITURE_CLASS.test(el.getAttribute('class') ?? '') || FURNITURE_ID.test(el.id) || test(el.parentElement);
+      answer = FURNITURE_TAGS.has(el.tagName.toUpperCase()) || FURNITURE_CLASS.test(classAttribute(el)) || FURNITURE_ID.test(el.id) || test(el.parentElement);
       known.set(el, answer);
     }
     return answer;

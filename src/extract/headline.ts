@@ -3,6 +3,7 @@
  * the story (not to comments, related stories or the page's frame), each read the way it
  * is shown, part by part, without the kicker, label or date set inside it.
  */
+import { classAttribute } from './attributes.js';
 import type { Decoder } from './entities.js';
 import { HEADING_LABEL, HEADING_PARTS_SKIP, NOT_ARTICLE_BYLINE, STATE_CLASS } from './metadata-rules.js';
 import { normaliseSpace, spacedText } from './text.js';
@@ -61,7 +62,7 @@ function onlyStateClasses(el: Element): boolean {
     const value = el.getAttribute(attr);
     if (value !== null) probe.setAttribute(attr, value);
   }
-  const tokens = (el.getAttribute('class') ?? '').split(/\s+/).filter((t) => t && !STATE_CLASS.test(t));
+  const tokens = classAttribute(el).split(/\s+/).filter((t) => t && !STATE_CLASS.test(t));
   if (tokens.length) probe.setAttribute('class', tokens.join(' '));
   return !probe.matches(NOT_ARTICLE_BYLINE);
 }

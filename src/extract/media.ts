@@ -6,6 +6,7 @@
  * the DOM. Captions are put on their images just before the clean stage removes them from
  * the text (keepCaptions), with the one selector query the clean stage makes too.
  */
+import { classAttribute } from './attributes.js';
 import type { ArticleImage, ArticleLink } from '../record/types.js';
 import { WIDGET_MARK } from '../clean/before.js';
 import { EMBED_KINDS, EMBED_TAGS, ICON_MAX, LAZY_SRC_ATTRIBUTES, NOT_CONTENT_IMAGE, PIXEL_MAX } from './media-rules.js';
@@ -62,7 +63,7 @@ export function articleImage(img: Element): ArticleImage | null {
   } catch {
     // imageSource gave an absolute URL, so this does not happen; the whole address is judged then.
   }
-  if (NOT_CONTENT_IMAGE.test(path) || NOT_CONTENT_IMAGE.test(img.getAttribute('class') ?? '')) return null;
+  if (NOT_CONTENT_IMAGE.test(path) || NOT_CONTENT_IMAGE.test(classAttribute(img))) return null;
   const alt = normaliseSpace(img.getAttribute('alt') ?? '').trim();
   return { src, alt, caption: img.getAttribute(CAPTION_ATTRIBUTE) || null, ...(width !== null ? { width } : {}), ...(height !== null ? { height } : {}) };
 }

@@ -4,6 +4,7 @@
  * where the metadata claims another: templates stamp a first-import date, a re-save date or
  * the build date into JSON-LD and Open Graph while the page says when the story appeared.
  */
+import { classAttribute } from './attributes.js';
 import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
@@ -101,14 +102,14 @@ function datelineIn(el: Element, headline: Element, options: VisibleDateOptions)
   const chosen = dated.find((p) => p.label === 'published') ?? dated[0];
   if (!chosen) {
     const iso = normaliseDate(el.getAttribute('datetime'));
-    return iso ? { iso, updated: UPDATED_MARK.test(`${el.className} ${el.getAttribute('itemprop') ?? ''}`) } : null;
+    return iso ? { iso, updated: UPDATED_MARK.test(`${classAttribute(el)} ${el.getAttribute('itemprop') ?? ''}`) } : null;
   }
   const holder = holderOf(el, chosen.iso, options);
   // A short container around a list: its date is the first item's.
   if (holder !== el && inStoryList(holder, options)) return null;
   let marked = false;
   for (let a: Element | null = holder; a && a !== el.parentElement; a = a.parentElement) {
-    if (UPDATED_MARK.test(`${a.getAttribute('class') ?? ''} ${a.getAttribute('itemprop') ?? ''}`)) marked = true;
+    if (UPDATED_MARK.test(`${classAttribute(a)} ${a.getAttribute('itemprop') ?? ''}`)) marked = true;
   }
   return { iso: chosen.iso, updated: chosen.label === 'updated' || (chosen.label === null && marked) };
 }
