@@ -10,7 +10,7 @@ import { resolveOptions, VERSION } from './config.js';
 import type { Options } from './config.js';
 import { cleanAfterReadability, cleanBeforeReadability, judgeArticle } from './clean/index.js';
 import type { CleanReport } from './clean/index.js';
-import { textLength } from './clean/lines.js';
+import { textLength } from './extract/text.js';
 import { ruleOn } from './clean/switches.js';
 import { CopydeskError } from './errors.js';
 import { checkElementBudget } from './extract/budget.js';

@@ -6,7 +6,8 @@
  *      after the last substantial paragraph), links, repetition and, last, words.
  */
 import { WIDGET_MARK } from './before.js';
-import { readLines, removeLines, textLength } from './lines.js';
+import { textLength } from '../extract/text.js';
+import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {

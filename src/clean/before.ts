@@ -5,7 +5,7 @@
  * to the after stage, which judges each marked block by its size and links).
  */
 import { classAttribute } from '../extract/attributes.js';
-import { textLength } from './lines.js';
+import { textLength } from '../extract/text.js';
 import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';

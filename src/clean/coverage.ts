@@ -12,7 +12,7 @@
  * walk over their paragraphs.
  */
 import { WIDGET_MARK } from './before.js';
-import { textLength } from './lines.js';
+import { textLength } from '../extract/text.js';
 
 /** The attribute that carries a paragraph's length through Readability. */
 export const PROSE_MARK = 'data-copydesk-prose';

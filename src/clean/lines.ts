@@ -29,11 +29,6 @@ export interface Line {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Characters of an element's text, runs of whitespace counted as one. */
-export function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-}
-
 export function wordCount(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }

@@ -6,7 +6,7 @@
  */
 import { classAttribute } from '../extract/attributes.js';
 import { urlShape } from './address.js';
-import { textLength } from './lines.js';
+import { textLength } from '../extract/text.js';
 import {
   CARD_MAX_CHARS, CARD_MIN_CHARS, CARD_MIN_GROUP, CARD_MIN_LINKED, FURNITURE_CLASS, FURNITURE_ID, FURNITURE_TAGS, LONG_PARAGRAPH_WORDS, OUTSIDE_CONTENT, PRICE, STORY_LINK_WORDS,
   VIDEO_FRAME,
@@ -41,6 +41,13 @@ function classKey(value: string, memo: Map<string, string>): string {
   return key;
 }
 
+/** Whether `parent` has `n` child elements or more; counts no further (linkedom's childElementCount lists them all). */
+function holdsElements(parent: Element, n: number): boolean {
+  let count = 0;
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) if (++count >= n) return true;
+  return false;
+}
+
 function holdsLink(el: Element): boolean {
   if (el.tagName.toUpperCase() === 'A') return el.hasAttribute('href');
   for (const a of Array.from(el.getElementsByTagName('a'))) if (a.hasAttribute('href')) return true;
@@ -56,7 +63,7 @@ function cardCharacters(elements: readonly Element[]): number {
   let total = 0;
   const memo = new Map<string, string>();
   for (const parent of elements) {
-    if (parent.childElementCount < CARD_MIN_GROUP) continue;
+    if (!holdsElements(parent, CARD_MIN_GROUP)) continue;
     const groups = new Map<string, Element[]>();
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       const key = `${child.tagName}.${classKey(classAttribute(child), memo)}`;

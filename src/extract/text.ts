@@ -50,10 +50,28 @@ export function spacedText(el: Element, separator: string, skip?: (child: Elemen
 }
 
 /** Whether a UTF-16 code unit is white space as a regular expression's \s reads it. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Calls `visit` with each text node's text under `el`, in page order (what textContent
+ * joins), until it returns false.
+ */
+export function eachText(el: Element, visit: (value: string) => boolean): void {
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE) {
+      if (!visit(node.nodeValue ?? '')) return;
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
 }
 
 /**
@@ -65,20 +83,32 @@ function isSpace(code: number): boolean {
 export function shortText(el: Element, max: number): string | null {
   const parts: string[] = [];
   let shown = 0;
-  let node: Node | null = el.firstChild;
-  while (node) {
-    if (node.nodeType === TEXT_NODE) {
-      const value = node.nodeValue ?? '';
-      for (let i = 0; i < value.length; i++) if (!isSpace(value.charCodeAt(i)) && ++shown > max) return null;
-      parts.push(value);
-    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
-      node = node.firstChild;
-      continue;
+  let fits = true;
+  eachText(el, (value) => {
+    for (let i = 0; i < value.length; i++) if (!isSpace(value.charCodeAt(i)) && ++shown > max) return (fits = false);
+    parts.push(value);
+    return true;
+  });
+  return fits ? parts.join('') : null;
+}
+
+/** Characters of an element's text with runs of white space counted as one, ends trimmed. */
+export function textLength(el: Element): number {
+  let length = 0;
+  let space = false;
+  eachText(el, (value) => {
+    for (let i = 0; i < value.length; i++) {
+      if (isSpace(value.charCodeAt(i))) space = true;
+      else {
+        // A run of spaces counts once, and only between two other characters.
+        if (space && length) length++;
+        length++;
+        space = false;
+      }
     }
-    while (node && node !== el && !node.nextSibling) node = node.parentNode;
-    node = node && node !== el ? node.nextSibling : null;
-  }
-  return parts.join('');
+    return true;
+  });
+  return length;
 }
 
 /** Break markers from the private-use area, which page text does not contain in practice. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/extract/dom.js';
 import type { PageDom } from '../../src/extract/dom.js';
 import { DOM_KINDS } from '../../src/config.js';
-import { countWords, elementToText, normaliseSpace, shortText, tidy } from '../../src/extract/text.js';
+import { countWords, elementToText, normaliseSpace, shortText, textLength, tidy } from '../../src/extract/text.js';
 
 let open: PageDom[] = [];
 afterEach(() => {
@@ -85,6 +85,20 @@ describe('shortText', () => {
       expect(shortText(story, visible(story))).toBe(story.textContent);
       expect(shortText(story, 10)).toBeNull();
       expect(shortText(story.querySelector('section') as Element, 100)).toBe('Second one.');
+    });
+  }
+});
+
+describe('textLength', () => {
+  for (const dom of DOM_KINDS) {
+    it(`counts characters with runs of white space as one and the ends trimmed (${dom} DOM)`, () => {
+      const page = parseHtml('<body><div id="a">\n  <p> One\u00a0\u2003 two </p>\n<p>three\u3000</p>  <b></b></div><div id="b"> \n </div></body>', 'https://news.example/', dom);
+      open.push(page);
+      for (const id of ['a', 'b']) {
+        const el = page.document.getElementById(id) as Element;
+        expect(textLength(el)).toBe((el.textContent ?? '').replace(/\s+/g, ' ').trim().length);
+      }
+      expect(textLength(page.document.getElementById('a') as Element)).toBe('One two three'.length);
     });
   }
 });
