@@ -86,8 +86,9 @@ export function isShareBar(text: string): boolean {
   if (!words.length || words.length > 12 || !words.every((w) => SHARE_WORDS.has(w) || /^\d+[km]?$/.test(w))) return false;
   // Numbers alone are a rating or a table cell ("4.9 / 5.0"); one word alone is a bar only
   // when it is the call to share itself ("Google" or "Email" alone is a list's item).
+  // Two different names: "14 x 12 x 6" (a size) names one twice.
   const named = words.filter((w) => SHARE_WORDS.has(w));
-  return named.length >= 2 || (named.length === 1 && words.length === 1 && SHARE_CALLS.has(named[0] ?? ''));
+  return new Set(named).size >= 2 || (named.length === 1 && words.length === 1 && SHARE_CALLS.has(named[0] ?? ''));
 }
 
 export function isDateline(text: string): boolean {

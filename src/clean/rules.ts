@@ -306,7 +306,7 @@ const UNITS = String.raw`(?:s|sec|secs|second|seconds|m|min|mins|minute|minutes|
  */
 export const RELATIVE_TIME_LINE = new RegExp(
   String.raw`^(?:(?:updated|posted|published|mis à jour|publié|aktualisiert|actualizado|atualizado|publicado)\s*:?\s*)?` +
-    String.raw`(?:(?:il y a|vor|hace|há|ha)\s+)?(?:about\s+|an?\s+|environ\s+)?(?:\d+|an?|one)\s*${UNITS}\.?(?:\s+ago)?\s*[-–—·|•]?$|` +
+    String.raw`(?:(?:il y a|vor|hace|há|ha)\s+)?(?:about\s+|an?\s+|environ\s+)?(?:\d+\s*|(?:an?|one)\s+)${UNITS}\.?(?:\s+ago)?\s*[-–—·|•]?$|` +
     String.raw`^(?:just now|yesterday|today|hier|aujourd'hui|gestern|heute|ayer|hoy|ontem|hoje|à l'instant|gerade eben|agora)\s*[-–—·|•]?$`,
   'iu',
 );

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanAfterReadability, repeatsHeadline } from '../../src/clean/after.js';
+import { cleanAfterReadability, isRelativeTime, isShareBar, repeatsHeadline } from '../../src/clean/after.js';
 import { cleanBeforeReadability } from '../../src/clean/before.js';
 import { elementToText } from '../../src/extract/text.js';
 
@@ -78,5 +78,16 @@ describe('tables of contents and filing lines', () => {
     const text = clean(`<p>${PARA}</p><p>${PARA2}</p><p>Filed under: Harbour | Council</p><p>Tags: ferries, quays</p>`);
     expect(text).not.toContain('Filed under');
     expect(text).not.toContain('ferries, quays');
+  });
+});
+
+describe('short words that only look like furniture', () => {
+  it('reads "And" or "Am" alone as words, not as "a day" or "a minute"', () => {
+    for (const t of ['And', 'Am', 'As']) expect(isRelativeTime(t), t).toBe(false);
+    for (const t of ['an hour ago', 'a day ago', 'one week', '3h']) expect(isRelativeTime(t), t).toBe(true);
+  });
+  it('reads a size written with "x" as a size, not a bar naming X twice', () => {
+    expect(isShareBar('14 x 12 x 6')).toBe(false);
+    expect(isShareBar('Facebook X Email')).toBe(true);
   });
 });
