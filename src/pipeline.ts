@@ -80,6 +80,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       cleanBeforeReadability(second.document);
       content = widerContainer(second.document, readable, prose) ?? readable;
     }
+    const title = meta.title ?? cleanTitle(reader.title, meta.siteName);
     let body = '';
     let markdown: string | undefined;
     let articleHtml: string | undefined;
@@ -91,7 +92,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       const readableChars = readable && content !== readable ? textLength(readable) : 0;
       for (;;) {
         keepCaptions(content);
-        cleaned = cleanAfterReadability(content);
+        cleaned = cleanAfterReadability(content, undefined, title);
         media = new MediaCollector(content);
         body = elementToText(content, media);
         // A wider container that cleans down to less than Readability's pick held gives way to it.
@@ -111,7 +112,6 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     if (!body && !cleaned) throw new CopydeskError('EMPTY_ARTICLE', 'no article text found on the page', { url });
 
     const wordCount = countWords(body);
-    const title = meta.title ?? cleanTitle(reader.title, meta.siteName);
     const publishedAt = meta.publishedAt ?? normaliseDate(reader.publishedTime);
     const verdict = judgeArticle({ body, wordCount, ldTypes: meta.ldTypes, ogType: meta.ogType, url: finalUrl, title, dated: publishedAt !== null, ...(media ? { bodyLinkChars: media.links.reduce((n, l) => n + l.text.length, 0) } : {}), page: signals, cleaned });
     if (!verdict.isArticle && !opts.keepNonArticles) {

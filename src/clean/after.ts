@@ -5,16 +5,19 @@
  *   2. lines: the article as lines of text, judged by position (before the first or
  *      after the last substantial paragraph), links, repetition and, last, words.
  */
+import { BLOCK_TAGS } from '../extract/tags.js';
 import { WIDGET_MARK } from './before.js';
 import { textLength } from '../extract/text.js';
 import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  BOILERPLATE_HEADING_PATTERNS, BOILERPLATE_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
-  DATELINE_MAX_TOKENS, LEAD_MAX_LINES, LEGAL_LINE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
+  BOILERPLATE_HEADING_PATTERNS, BOILERPLATE_HEADINGS, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
+  DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEGAL_LINE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE,
 } from './rules.js';
+
+const TEXT_NODE = 3;
 
 function linkDensity(el: Element): number {
   const total = textLength(el);
@@ -27,6 +30,20 @@ function linkDensity(el: Element): number {
 /** Called with the text of each removed block or line and why it went. */
 export type Explain = (text: string, reason: string) => void;
 
+/**
+ * An inline element with words of a sentence beside it ("the actress <a class="auto-tag">Jane
+ * Roe</a> said"): a link a template tagged as a topic or an author, part of the sentence,
+ * not a block of furniture. A run of tag links has only commas between them.
+ */
+function inSentence(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent || BLOCK_TAGS.has(el.tagName.toUpperCase())) return false;
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE && /\p{L}/u.test(node.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
 /** Pass 1: captions and marked furniture. */
 function removeBlocks(root: Element, explain?: Explain): void {
   if (ruleOn('blocks:figcaption')) for (const el of Array.from(root.querySelectorAll('figcaption'))) {
@@ -35,7 +52,7 @@ function removeBlocks(root: Element, explain?: Explain): void {
   }
   const total = textLength(root);
   for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`))) {
-    if (!root.contains(el)) continue;
+    if (!root.contains(el) || (ruleOn('blocks:in-sentence') && inSentence(el))) continue;
     const kind = el.getAttribute(WIDGET_MARK);
     const size = textLength(el);
     if (kind === 'caption' ? size < total * 0.5 : size <= total * WIDGET_MAX_SHARE || linkDensity(el) >= WIDGET_LINK_DENSITY) {
@@ -70,8 +87,9 @@ export function isShareBar(text: string): boolean {
   if (!words.length || words.length > 12 || !words.every((w) => SHARE_WORDS.has(w) || /^\d+[km]?$/.test(w))) return false;
   // Numbers alone are a rating or a table cell ("4.9 / 5.0"); one word alone is a bar only
   // when it is the call to share itself ("Google" or "Email" alone is a list's item).
+  // Two different names: "14 x 12 x 6" (a size) names one twice.
   const named = words.filter((w) => SHARE_WORDS.has(w));
-  return named.length >= 2 || (named.length === 1 && words.length === 1 && SHARE_CALLS.has(named[0] ?? ''));
+  return new Set(named).size >= 2 || (named.length === 1 && words.length === 1 && SHARE_CALLS.has(named[0] ?? ''));
 }
 
 export function isDateline(text: string): boolean {
@@ -131,8 +149,28 @@ function isShort(line: Line): boolean {
   return line.words < SHORT_LINE_WORDS && !isSubstantial(line);
 }
 
-/** Pass 2: for each line, why it goes, or null when it stays. */
-export function judgeLines(lines: readonly Line[]): (string | null)[] {
+/** Lower-cased words of a text, for comparing a line with the page's headline. */
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * The line repeats the page's headline: the same words, or most of them in a row (a
+ * headline set without its kicker, or the title with a kicker the line leaves out).
+ */
+export function repeatsHeadline(text: string, headline: string): boolean {
+  const line = words(text);
+  const head = words(headline);
+  if (line.length < HEADLINE_MIN_WORDS || line.length > head.length) return false;
+  if (line.length < head.length * HEADLINE_MIN_SHARE) return false;
+  return ` ${head.join(' ')} `.includes(` ${line.join(' ')} `);
+}
+
+/**
+ * Pass 2: for each line, why it goes, or null when it stays. `headline` is the page's
+ * title, when known: a line repeating it before the article's first paragraph goes.
+ */
+export function judgeLines(lines: readonly Line[], headline?: string | null): (string | null)[] {
   const drop: (string | null)[] = lines.map(() => null);
   const n = lines.length;
   let first = -1;
@@ -176,13 +214,23 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
     else if (on.datelines && !inList && isDateline(t)) drop[i] = 'date';
   }
 
+  // The title of a table of contents: the entries under it repeat the article's own
+  // headings (and go as link runs when they are links), so only the title goes.
+  if (ruleOn('lines:contents')) {
+    for (let i = 0; i < n; i++) if (drop[i] === null && !lines[i]!.table && CONTENTS_HEADINGS.has(bare(lines[i]!.text))) drop[i] = 'contents';
+  }
+
   // Boilerplate headings ("Latest Stories", "Related", "Lire aussi"): the heading and what
   // it introduces, up to where prose resumes (a substantial paragraph, or two sentence
   // lines in a row: a teaser list alternates headlines with at most one sentence).
   const prose = (l: Line | undefined): boolean => !!l && l.words >= 8 && endsSentence(l.text) && !isLinkLine(l);
   for (let i = 0; ruleOn('lines:headings') && i < n; i++) {
-    if (!isBoilerplateHeading(lines[i]!.text)) continue;
+    // In a table, "Category" or "Tags" labels a column of the table's data.
+    if (lines[i]!.table || !isBoilerplateHeading(lines[i]!.text)) continue;
     drop[i] = 'heading';
+    // A link or button ("Read more", "Subscribe now") is a call to action, not the title
+    // of a block: it goes alone, and what follows it is judged on its own.
+    if (isLinkLine(lines[i]!) && !lines[i]!.heading) continue;
     let j = i + 1;
     for (; j < n; j++) {
       const l = lines[j]!;
@@ -193,13 +241,17 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
   }
 
   // Runs of short link lines are link lists. Inside the article, a list or table of links
-  // is the article's own (resources, sources, the products it reviews); elsewhere it is
-  // furniture.
+  // is the article's own (resources, sources, the products it reviews), and so is a heading
+  // that is a link (the item a section reviews, set between its shop links); elsewhere they
+  // are furniture.
+  const linkedHeadings = ruleOn('lines:linked-headings');
   for (let i = 0; ruleOn('lines:link-runs') && i < n; ) {
     let j = i;
     while (j < n && isLinkLine(lines[j]!) && isShort(lines[j]!)) j++;
     const own = !outside(i) && lines.slice(i, j).every((l) => l.listItem || l.table);
-    if (!own && (j - i >= LINK_RUN_MIN || (j > i && outside(i)))) for (let k = i; k < j; k++) drop[k] = 'link run';
+    if (!own && (j - i >= LINK_RUN_MIN || (j > i && outside(i)))) {
+      for (let k = i; k < j; k++) if (!(linkedHeadings && lines[k]!.heading && !outside(k))) drop[k] = 'link run';
+    }
     i = Math.max(j, i + 1);
   }
 
@@ -213,6 +265,19 @@ export function judgeLines(lines: readonly Line[]): (string | null)[] {
     const before = lines.slice(0, first).filter((_, i) => drop[i] === null).length;
     if (before <= LEAD_MAX_LINES) for (let i = 0; i < first; i++) if (loose(lines[i]!)) drop[i] = 'lead';
   }
+
+  // The headline set again at the top of the article (often as a heading, which the lead
+  // rule keeps): the record carries it as its title, and it is not body text.
+  // Like the lead rule, only above a paragraph: with none, the page is no story laid out
+  // under its headline.
+  if (headline && first >= 0 && ruleOn('lines:headline')) {
+    for (let i = 0; i < first; i++) {
+      if (drop[i] === null && repeatsHeadline(lines[i]!.text, headline)) {
+        drop[i] = 'headline';
+        break;
+      }
+    }
+  }
   return drop;
 }
 
@@ -222,10 +287,10 @@ export interface CleanReport {
   images: number;
 }
 
-export function cleanAfterReadability(root: Element, explain?: Explain): CleanReport {
+export function cleanAfterReadability(root: Element, explain?: Explain, headline?: string | null): CleanReport {
   removeBlocks(root, explain);
   const lines = readLines(root);
-  const drop = judgeLines(lines);
+  const drop = judgeLines(lines, headline);
   if (explain) lines.forEach((l, i) => drop[i] !== null && explain(l.text, drop[i] ?? ''));
   removeLines(root, lines.filter((_, i) => drop[i] !== null));
   return { images: root.querySelectorAll('img').length };

@@ -13,6 +13,7 @@
  */
 import { WIDGET_MARK } from './before.js';
 import { textLength } from '../extract/text.js';
+import { ruleOn } from './switches.js';
 
 /** The attribute that carries a paragraph's length through Readability. */
 export const PROSE_MARK = 'data-copydesk-prose';
@@ -99,20 +100,46 @@ function sum(places: Iterable<number>, prose: PageProse): number {
 }
 
 /**
+ * A page with this many prose paragraphs is written in paragraphs: what Readability kept of
+ * it is measured by its marks alone, and its other text (a list of names, a table, a block of
+ * links) does not count as prose kept.
+ */
+export const MARKED_PAGE_PARAGRAPHS = 8;
+
+/**
+ * On such a page, a pick holding under half the page's prose and whose text is less than
+ * this share marked prose holds little of the article: it gets the second look too.
+ */
+export const PICK_MIN_PROSE = 0.5;
+
+function marksTell(prose: PageProse): boolean {
+  return ruleOn('clean:marked-coverage') && prose.chars.length >= MARKED_PAGE_PARAGRAPHS;
+}
+
+/**
  * What Readability kept, in characters: its marked prose, or all its text when that is more
- * (an article written in line breaks rather than paragraphs has no marks).
+ * (an article written in line breaks rather than paragraphs has no marks); on a page of many
+ * paragraphs (MARKED_PAGE_PARAGRAPHS), its marked prose alone.
  */
 function kept(content: Element | null, prose: PageProse): number {
-  return content ? Math.max(sum(placesIn(content), prose), textLength(content)) : 0;
+  if (!content) return 0;
+  const marked = sum(placesIn(content), prose);
+  return marksTell(prose) ? marked : Math.max(marked, textLength(content));
 }
 
 /** Whether Readability's article (or none) kept too little of the page's prose. */
 export function keptTooLittle(content: Element | null, prose: PageProse): boolean {
   if (prose.total < COVERAGE_MIN_PAGE_PROSE) return false;
   const enough = prose.total * COVERAGE_LOW;
-  // What kept() measures, in two steps: most articles hold that much text at all, and need no count of their marks.
   if (!content) return true;
-  return textLength(content) < enough && sum(placesIn(content), prose) < enough;
+  // What kept() measures, in two steps: most articles hold that much text at all, and need
+  // no count of their marks (unless the page is one of many paragraphs, below).
+  const text = textLength(content);
+  if (text < enough) return sum(placesIn(content), prose) < enough;
+  if (!marksTell(prose)) return false;
+  // Much text but little of it prose: the pick is a list, a table or a block of names beside the article.
+  const marked = sum(placesIn(content), prose);
+  return marked < enough && marked < text * PICK_MIN_PROSE;
 }
 
 function linkTextLength(el: Element): number {

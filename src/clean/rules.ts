@@ -124,6 +124,13 @@ export const SUBSTANTIAL_CHARS = 120;
  * (a schedule, a list of results) that happens to come first.
  */
 export const LEAD_MAX_LINES = 10;
+/**
+ * A line before the article's first paragraph that repeats the page's title is the
+ * headline set again: at least this many words ...
+ */
+export const HEADLINE_MIN_WORDS = 3;
+/** ... covering at least this share of the title's words (the title may add a kicker or a site name). */
+export const HEADLINE_MIN_SHARE = 0.8;
 /** Lines shorter than this (in words) count as "short" for run and position rules. */
 export const SHORT_LINE_WORDS = 12;
 /** A line whose link text is at least this share of its text is a link line. */
@@ -206,6 +213,17 @@ export const BOILERPLATE_HEADING_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
+ * Titles of a table of contents, compared like BOILERPLATE_HEADINGS. Only the title goes:
+ * its entries name the article's sections, and the lines after it are often the article.
+ */
+export const CONTENTS_HEADINGS: ReadonlySet<string> = new Set([
+  'table of contents', 'contents', 'in this article', 'in this post', 'in this guide', 'on this page', 'jump to',
+  'skip to', 'quick links', 'article contents', 'sommaire', 'table des matières', 'dans cet article', 'au sommaire',
+  'inhaltsverzeichnis', 'inhalt', 'in diesem artikel', 'índice', 'tabla de contenidos', 'índice de contenidos',
+  'contenidos', 'en este artículo', 'neste artigo', 'sumário', 'índice do artigo',
+]);
+
+/**
  * Whole lines that are never article text, matched at the start of the line (lower-cased).
  * Promo lines between paragraphs, calls to action, legal lines, caption labels.
  */
@@ -221,19 +239,22 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'image copyright', 'image caption', 'media caption', 'media playback is unsupported', 'image source',
   'image credit', 'photo credit', 'photo:', 'photos:', 'image:', 'images:', 'credit:', 'photograph:', 'picture:',
   'video:', 'loading content', 'loading...', 'please enable javascript', 'this slideshow requires javascript',
+  // the article's tags and filing, set as one line ("Filed under: Politics | Courts")
+  'filed under:', 'tags:', 'tagged:', 'tagged with:', 'posted in:',
   // French
   'lire aussi :', 'lire aussi:', 'à lire aussi :', 'à lire aussi:', 'a lire aussi', 'voir aussi :', 'lire la suite',
   'cliquez ici', 'abonnez-vous', 'inscrivez-vous', 'suivez-nous sur', 'partager sur', 'crédit photo', 'crédits photo',
-  'photo :', 'tous droits réservés', 'publicité',
+  'photo :', 'tous droits réservés', 'publicité', 'mots-clés :', 'mots-clés:', 'classé dans :',
   // German
   'lesen sie auch:', 'lesen sie auch', 'mehr zum thema:', 'auch interessant:', 'hier klicken', 'klicken sie hier',
   'jetzt abonnieren', 'folgen sie uns', 'teilen auf', 'foto:', 'bild:', 'alle rechte vorbehalten', 'anzeige',
+  'schlagworte:', 'schlagwörter:',
   // Spanish
   'lee también:', 'lea también:', 'leer más:', 'ver también:', 'te puede interesar:', 'haz clic aquí', 'pulsa aquí',
-  'suscríbete', 'síguenos en', 'compartir en', 'todos los derechos reservados', 'publicidad',
+  'suscríbete', 'síguenos en', 'compartir en', 'todos los derechos reservados', 'publicidad', 'etiquetas:',
   // Portuguese
   'leia também:', 'leia mais:', 'veja também:', 'saiba mais:', 'clique aqui', 'assine ', 'siga-nos', 'compartilhe',
-  'compartilhar no', 'todos os direitos reservados',
+  'compartilhar no', 'todos os direitos reservados', 'marcadores:',
 ];
 
 /**
@@ -285,7 +306,7 @@ const UNITS = String.raw`(?:s|sec|secs|second|seconds|m|min|mins|minute|minutes|
  */
 export const RELATIVE_TIME_LINE = new RegExp(
   String.raw`^(?:(?:updated|posted|published|mis à jour|publié|aktualisiert|actualizado|atualizado|publicado)\s*:?\s*)?` +
-    String.raw`(?:(?:il y a|vor|hace|há|ha)\s+)?(?:about\s+|an?\s+|environ\s+)?(?:\d+|an?|one)\s*${UNITS}\.?(?:\s+ago)?\s*[-–—·|•]?$|` +
+    String.raw`(?:(?:il y a|vor|hace|há|ha)\s+)?(?:about\s+|an?\s+|environ\s+)?(?:\d+\s*|(?:an?|one)\s+)${UNITS}\.?(?:\s+ago)?\s*[-–—·|•]?$|` +
     String.raw`^(?:just now|yesterday|today|hier|aujourd'hui|gestern|heute|ayer|hoy|ontem|hoje|à l'instant|gerade eben|agora)\s*[-–—·|•]?$`,
   'iu',
 );
@@ -486,10 +507,12 @@ export const WALL_PHRASES: readonly RegExp[] = [
 
 export const RULE_GROUPS = {
   'clean:prose-coverage': 'a second look for a wider container when Readability keeps under half the page\'s prose (clean/coverage.ts)',
+  'clean:marked-coverage': 'on pages of many prose paragraphs, coverage measured by the paragraphs kept alone (MARKED_PAGE_PARAGRAPHS)',
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_SELECTORS)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',
   'blocks:widgets': 'blocks marked by class and id words, removed when small or link-dense (WIDGET_WORDS)',
   'blocks:figcaption': 'figure captions removed',
+  'blocks:in-sentence': 'marked inline elements with words of a sentence beside them kept (tagged names in running text)',
   'lines:phrases': 'promo, call-to-action and legal line starts (BOILERPLATE_LINE_STARTS)',
   'lines:credits': 'photo credits and captions ending in a credit (CREDIT_LINE, CAPTION_CREDIT_END)',
   'lines:legal': 'copyright lines (LEGAL_LINE)',
@@ -500,8 +523,11 @@ export const RULE_GROUPS = {
   'lines:relative-times': 'relative timestamps and the headline they label (RELATIVE_TIME_LINE)',
   'lines:datelines': 'lines that are only a date (DATE_WORDS)',
   'lines:headings': 'boilerplate headings and what they introduce (BOILERPLATE_HEADINGS)',
+  'lines:contents': 'titles of a table of contents (CONTENTS_HEADINGS)',
   'lines:link-runs': 'runs of short link lines',
+  'lines:linked-headings': 'headings that are links, inside the article, kept out of link runs',
   'lines:lead': 'short lines before the first substantial paragraph',
+  'lines:headline': 'the page\'s title repeated before the first paragraph (HEADLINE_MIN_WORDS)',
   'verdict:prose': 'prose and long paragraphs in the verdict',
   'verdict:declared-type': 'schema.org and Open Graph types in the verdict',
   'verdict:address': 'the address shape (home, listing, story) in the verdict',

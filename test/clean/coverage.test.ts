@@ -93,4 +93,23 @@ describe('prose coverage', () => {
       page.close();
     }
   });
+
+  it('on a page of many paragraphs, counts a pick\'s list of names as no prose kept', () => {
+    // The pick is the closing thanks: a paragraph and a long list of sponsors, as much text as
+    // half the article, but only one of its ten prose paragraphs.
+    const names = Array.from({ length: 60 }, (_, i) => `<li><p>Sponsor number ${i + 1}</p></li>`).join('');
+    const html = `<body><div id="post"><div class="sect">${para(2)}${para(2)}${para(2)}</div><div class="sect">${para(2)}${para(2)}${para(2)}</div><div class="sect">${para(2)}${para(2)}${para(2)}</div><div class="sect" id="thanks">${para(1)}<ul>${names}</ul></div></div></body>`;
+    const first = read(html, 'light');
+    const second = read(html, 'light');
+    try {
+      const prose = markProse(first.document);
+      expect(prose.chars.length).toBe(10);
+      const pick = first.document.getElementById('thanks');
+      expect(keptTooLittle(pick, prose)).toBe(true);
+      expect(widerContainer(second.document, pick, prose)?.id).toBe('post');
+    } finally {
+      first.close();
+      second.close();
+    }
+  });
 });

@@ -1,0 +1,93 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { cleanAfterReadability, isRelativeTime, isShareBar, repeatsHeadline } from '../../src/clean/after.js';
+import { cleanBeforeReadability } from '../../src/clean/before.js';
+import { elementToText } from '../../src/extract/text.js';
+
+const PARA = 'The council voted on Tuesday night to approve the harbour plan, after a debate that lasted almost four hours and ended close to midnight.';
+const PARA2 = 'Work on the new quay is due to start in the spring, the mayor said, and the ferry timetable will change while the cranes are in place.';
+
+/** The article element after the clean stage, as text: `before` runs the pre-Readability marking too. */
+function clean(html: string, options: { headline?: string; before?: boolean } = {}): string {
+  const doc = new JSDOM(`<body><div id="root">${html}</div></body>`).window.document;
+  if (options.before) cleanBeforeReadability(doc);
+  const root = doc.getElementById('root');
+  if (!root) throw new Error('no root');
+  cleanAfterReadability(root, undefined, options.headline ?? null);
+  return elementToText(root);
+}
+
+describe('the headline set again above the article', () => {
+  it('matches the title, whole or most of it, and not a shorter line', () => {
+    expect(repeatsHeadline('Harbour plan approved after four-hour debate', 'Harbour plan approved after four-hour debate')).toBe(true);
+    expect(repeatsHeadline('Harbour plan approved after four-hour debate', 'Harbour plan approved after four-hour debate | Coastline')).toBe(true);
+    expect(repeatsHeadline('Harbour plan', 'Harbour plan approved after four-hour debate')).toBe(false);
+    expect(repeatsHeadline('Harbour plan approved after four-hour debate, mayor says', 'Harbour plan approved')).toBe(false);
+  });
+  it('removes the repeated headline before the first paragraph, keeps it when no title is known', () => {
+    const html = `<h2>Harbour plan approved after four-hour debate</h2><p>${PARA}</p><p>${PARA2}</p>`;
+    expect(clean(html, { headline: 'Harbour plan approved after four-hour debate' })).not.toContain('four-hour debate');
+    expect(clean(html)).toContain('four-hour debate');
+  });
+  it('keeps a line with the headline\'s words once the article has begun', () => {
+    const text = clean(`<p>${PARA}</p><h2>Harbour plan approved after four-hour debate</h2><p>${PARA2}</p>`, { headline: 'Harbour plan approved after four-hour debate' });
+    expect(text).toContain('four-hour debate');
+  });
+});
+
+describe('boilerplate headings', () => {
+  it('removes a call-to-action link alone, not the list that follows it', () => {
+    const text = clean(`<p>${PARA}</p><p><a href="/subscribe">Subscribe now</a></p><p>The tool reads:</p><ul><li>Tide tables</li><li>Ferry times</li><li>Berth bookings</li></ul><p>${PARA2}</p>`);
+    expect(text).not.toContain('Subscribe now');
+    expect(text).toContain('Tide tables');
+    expect(text).toContain('Berth bookings');
+  });
+  it('still removes a heading and the short lines it introduces', () => {
+    const text = clean(`<p>${PARA}</p><p>${PARA2}</p><h3>Related</h3><ul><li>Ferry strike ends</li><li>Quay costs rise</li></ul>`);
+    expect(text).not.toContain('Ferry strike ends');
+  });
+  it('reads a boilerplate word in a table as a column label', () => {
+    const text = clean(`<p>${PARA}</p><table><tr><th>Category</th><th>Cost</th></tr><tr><td>Quay</td><td>4,000</td></tr><tr><td>Cranes</td><td>9,000</td></tr></table><p>${PARA2}</p>`);
+    expect(text).toContain('Category');
+    expect(text).toContain('Cranes');
+  });
+});
+
+describe('links in the article', () => {
+  it('keeps a name a template marked as a topic link when it sits in a sentence, removes a row of tag links', () => {
+    const html = `<p>${PARA}</p><p>The harbour master <a href="/t/jane-roe" id="auto-tag_jane-roe">Jane Roe</a> said the plan had taken years to agree.</p><div class="article-tags"><a href="/t/harbour">Harbour</a>, <a href="/t/council">Council</a></div><p>${PARA2}</p>`;
+    const text = clean(html, { before: true });
+    expect(text).toContain('harbour master Jane Roe said');
+    expect(text).not.toMatch(/Harbour, Council/);
+  });
+  it('keeps a linked heading inside the article between shop links, removes the shop links', () => {
+    const text = clean(`<p>${PARA}</p><h3><a href="/kettle">Acme Harbour Kettle</a></h3><p><a href="https://shop.example/k">Buy at Shop Example</a></p><p>${PARA2}</p><p>${PARA}</p>`);
+    expect(text).toContain('Acme Harbour Kettle');
+    expect(text).not.toContain('Buy at Shop Example');
+  });
+});
+
+describe('tables of contents and filing lines', () => {
+  it('removes the title of a table of contents and keeps the sections it lists', () => {
+    const text = clean(`<p>${PARA}</p><h2>Table of Contents</h2><h2>The vote</h2><p>${PARA2}</p><h2>The quay</h2><p>${PARA}</p>`);
+    expect(text).not.toContain('Table of Contents');
+    expect(text).toContain('The vote');
+    expect(text).toContain('The quay');
+  });
+  it('removes a line of tags under the article', () => {
+    const text = clean(`<p>${PARA}</p><p>${PARA2}</p><p>Filed under: Harbour | Council</p><p>Tags: ferries, quays</p>`);
+    expect(text).not.toContain('Filed under');
+    expect(text).not.toContain('ferries, quays');
+  });
+});
+
+describe('short words that only look like furniture', () => {
+  it('reads "And" or "Am" alone as words, not as "a day" or "a minute"', () => {
+    for (const t of ['And', 'Am', 'As']) expect(isRelativeTime(t), t).toBe(false);
+    for (const t of ['an hour ago', 'a day ago', 'one week', '3h']) expect(isRelativeTime(t), t).toBe(true);
+  });
+  it('reads a size written with "x" as a size, not a bar naming X twice', () => {
+    expect(isShareBar('14 x 12 x 6')).toBe(false);
+    expect(isShareBar('Facebook X Email')).toBe(true);
+  });
+});
