@@ -63,10 +63,25 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return head.startsWith('<') || head.startsWith('\ufeff') || /^\xef\xbb\xbf/.test(head);
 }
 
+/** More than this many bytes out per byte in is not a size hint to trust. */
+const MAX_RATIO = 64;
+
+/**
+ * A gzip body ends with its inflated size (ISIZE, of the last member: the whole body for
+ * the usual one-member body): output in one buffer of that size rather than 16 kB pieces
+ * joined at the end. Only a hint: a wrong size costs a buffer of the wrong size.
+ */
+function gzipSizeHint(coding: string, bytes: Uint8Array, maxBytes: number): { chunkSize?: number } {
+  if ((coding !== 'gzip' && coding !== 'x-gzip') || bytes.length < 18) return {};
+  const size = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).readUInt32LE(bytes.length - 4);
+  // One byte over: a buffer filled exactly would make zlib allocate another before it sees the end.
+  return size > 0 && size < maxBytes && size <= bytes.length * MAX_RATIO ? { chunkSize: Math.max(size + 1, 64) } : {};
+}
+
 /** Undoes one content coding in one call; past `maxBytes` of output zlib stops with ERR_BUFFER_TOO_LARGE. */
 function undo(coding: string, bytes: Uint8Array, maxBytes: number): Buffer {
   // Truncated bodies are read as far as they go, as a live fetch reads them.
-  const lenient = { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: maxBytes };
+  const lenient = { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: maxBytes, ...gzipSizeHint(coding, bytes, maxBytes) };
   switch (coding) {
     case 'gzip':
     case 'x-gzip':
