@@ -26,7 +26,7 @@ export function codingsToUndo(header: string | undefined): string[] {
 }
 
 /** A zlib stream begins with CMF (method 8 in the low nibble) and FLG making CMF*256+FLG divisible by 31. */
-function looksLikeZlib(first: Buffer): boolean {
+export function looksLikeZlib(first: Uint8Array): boolean {
   const cmf = first[0];
   const flg = first[1];
   if (cmf === undefined || flg === undefined) return false;
@@ -67,7 +67,7 @@ function stageFor(coding: string): Stage {
   }
 }
 
-function isZlibError(err: unknown): boolean {
+export function isZlibError(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code.startsWith('Z_') || code.startsWith('ERR_BROTLI') || code.startsWith('ERR__ERROR_FORMAT'));
 }

@@ -19,6 +19,10 @@ const SYNC_WINDOW = 4 * 1024 * 1024;
 const SYNC_OUTPUT = 32 * 1024 * 1024;
 /** Bytes fed to a streamed member at a time. */
 const STREAM_PIECE = 64 * 1024;
+/** A gzip member starts with these (ID1, ID2, CM = deflate). */
+const GZIP_MAGIC = Buffer.from([0x1f, 0x8b, 0x08]);
+/** More than this many bytes out per byte in is not a size hint to trust (deflate reaches about 1,000). */
+const MAX_RATIO = 64;
 /** gzip header flags (RFC 1952). */
 const FHCRC = 2;
 const FEXTRA = 4;
@@ -31,6 +35,21 @@ export interface MemberDamage {
   /** cut: the input ended inside a member; bad: bytes that are not a good gzip member. */
   kind: 'cut' | 'bad';
   cause?: unknown;
+}
+
+/**
+ * How many bytes a member will inflate to, read from its trailer when the next member's
+ * header is already in `buf` (the 4 bytes before it are this member's ISIZE); 0 when not
+ * known. Only a size hint for the output buffer: one buffer of the right size instead of
+ * 16 kB pieces joined at the end, which halves what inflating allocates. A wrong guess (the
+ * magic bytes inside compressed data) costs a buffer of the wrong size, never wrong bytes;
+ * a guess past what deflate can reach from those bytes is dropped.
+ */
+function inflatedSizeHint(buf: Buffer, hlen: number): number {
+  const next = buf.indexOf(GZIP_MAGIC, hlen + 1);
+  if (next < hlen + 8) return 0;
+  const size = buf.readUInt32LE(next - 4);
+  return size > 0 && size <= (next - hlen) * MAX_RATIO ? size : 0;
 }
 
 /** The length of the gzip header at `pos`, 0 when the bytes there are not one, null when more bytes are needed. */
@@ -118,7 +137,9 @@ export class GzipMembers {
       let out: Buffer;
       let used: number;
       try {
-        const r = inflateRawSync(buf.subarray(hlen), { info: true, maxOutputLength: SYNC_OUTPUT }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+        // One byte over the size: a buffer filled exactly would make zlib allocate another before it sees the end.
+        const hint = inflatedSizeHint(buf, hlen);
+        const r = inflateRawSync(buf.subarray(hlen), { info: true, maxOutputLength: SYNC_OUTPUT, ...(hint && hint < SYNC_OUTPUT ? { chunkSize: Math.max(hint + 1, 64) } : {}) }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
         out = r.buffer;
         used = r.engine.bytesWritten;
       } catch (err) {

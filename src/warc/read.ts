@@ -121,7 +121,7 @@ async function readResponse(record: WARCRecord, parser: WARCParser, origin: Warc
   }
   let bytes: Uint8Array;
   try {
-    bytes = await decodePayload(raw, { transferEncoding: header('transfer-encoding'), contentEncoding: header('content-encoding') }, opts.maxBytes, url);
+    bytes = decodePayload(raw, { transferEncoding: header('transfer-encoding'), contentEncoding: header('content-encoding') }, opts.maxBytes, url);
     // Mislabelled types are looked inside.
     if (kind === 'maybe') decodeHtml(bytes, contentType, url);
   } catch (err) {

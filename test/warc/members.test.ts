@@ -70,4 +70,23 @@ describe('gzip members inflated natively', () => {
     expect(members.gzip).toBe(false);
     expect(members.fileOffset(10)).toBe(510);
   });
+
+  it('inflates a member into one buffer of its size when the next member shows it; a lying size is only a hint', async () => {
+    const page = Buffer.from(Array.from({ length: 4000 }, (_, i) => `<p>Ferry ${(i * 7919) % 10007} left pier ${(i * 104729) % 997}.</p>`).join('\n'));
+    const first = gzipSync(page, { level: 1 });
+    const next = gzipSync(Buffer.from('WARC/1.1 next\r\n'));
+    const pieces: Buffer[] = [];
+    for await (const piece of new GzipMembers().inflate(Readable.from([Buffer.concat([first, next])]))) pieces.push(piece);
+    expect(pieces[0]?.equals(page)).toBe(true);
+    // Not 16 kB pieces joined: the buffer holds the member and one byte more.
+    expect(pieces[0]?.buffer.byteLength).toBe(page.length + 1);
+    // Bytes that look like a member's start inside a member (magic, then a size) mislead the hint, not the output.
+    const decoy = Buffer.concat([Buffer.from('WARC/1.1 '), Buffer.from([0xe8, 0x03, 0, 0, 0x1f, 0x8b, 0x08]), page]);
+    const stored = gzipSync(decoy, { level: 0 });
+    const out: Buffer[] = [];
+    const members = new GzipMembers();
+    for await (const piece of members.inflate(Readable.from([Buffer.concat([stored, next])]))) out.push(piece);
+    expect(members.damage).toBeNull();
+    expect(Buffer.concat(out).equals(Buffer.concat([decoy, Buffer.from('WARC/1.1 next\r\n')]))).toBe(true);
+  });
 });
