@@ -11,6 +11,7 @@
  * Bytes that do not start with the gzip magic are passed through as they are (plain WARC).
  */
 import { createInflateRaw, crc32, inflateRawSync } from 'node:zlib';
+import { sizedOutput } from '../fetch/decompress.js';
 import { ByteQueue } from './bytes.js';
 
 /** Compressed bytes gathered for a one-call inflate; a member larger than this is streamed. */
@@ -21,8 +22,6 @@ const SYNC_OUTPUT = 32 * 1024 * 1024;
 const STREAM_PIECE = 64 * 1024;
 /** A gzip member starts with these (ID1, ID2, CM = deflate). */
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b, 0x08]);
-/** More than this many bytes out per byte in is not a size hint to trust (deflate reaches about 1,000). */
-const MAX_RATIO = 64;
 /** gzip header flags (RFC 1952). */
 const FHCRC = 2;
 const FEXTRA = 4;
@@ -39,17 +38,13 @@ export interface MemberDamage {
 
 /**
  * How many bytes a member will inflate to, read from its trailer when the next member's
- * header is already in `buf` (the 4 bytes before it are this member's ISIZE); 0 when not
- * known. Only a size hint for the output buffer: one buffer of the right size instead of
- * 16 kB pieces joined at the end, which halves what inflating allocates. A wrong guess (the
- * magic bytes inside compressed data) costs a buffer of the wrong size, never wrong bytes;
- * a guess past what deflate can reach from those bytes is dropped.
+ * header is already in `buf` (the 4 bytes before it are this member's ISIZE), as zlib
+ * options (sizedOutput); none when not known. A wrong guess (the magic bytes inside
+ * compressed data) costs a buffer of the wrong size, never wrong bytes.
  */
-function inflatedSizeHint(buf: Buffer, hlen: number): number {
+function inflatedSize(buf: Buffer, hlen: number): { chunkSize?: number } {
   const next = buf.indexOf(GZIP_MAGIC, hlen + 1);
-  if (next < hlen + 8) return 0;
-  const size = buf.readUInt32LE(next - 4);
-  return size > 0 && size <= (next - hlen) * MAX_RATIO ? size : 0;
+  return next < hlen + 8 ? {} : sizedOutput(buf.readUInt32LE(next - 4), next - hlen, SYNC_OUTPUT);
 }
 
 /** The length of the gzip header at `pos`, 0 when the bytes there are not one, null when more bytes are needed. */
@@ -137,9 +132,7 @@ export class GzipMembers {
       let out: Buffer;
       let used: number;
       try {
-        // One byte over the size: a buffer filled exactly would make zlib allocate another before it sees the end.
-        const hint = inflatedSizeHint(buf, hlen);
-        const r = inflateRawSync(buf.subarray(hlen), { info: true, maxOutputLength: SYNC_OUTPUT, ...(hint && hint < SYNC_OUTPUT ? { chunkSize: Math.max(hint + 1, 64) } : {}) }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+        const r = inflateRawSync(buf.subarray(hlen), { info: true, maxOutputLength: SYNC_OUTPUT, ...inflatedSize(buf, hlen) }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
         out = r.buffer;
         used = r.engine.bytesWritten;
       } catch (err) {

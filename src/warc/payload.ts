@@ -13,9 +13,8 @@
  * form. Both are read: a body that is not chunked or not compressed after all is taken as
  * it stands.
  */
-import { brotliDecompressSync, constants, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import { CopydeskError } from '../errors.js';
-import { codingsToUndo, isZlibError, looksLikeZlib } from '../fetch/decompress.js';
+import { codingsToUndo, isZlibError, undoCoding } from '../fetch/decompress.js';
 
 /** A chunk-size line longer than this is not one (hex digits and extensions). */
 const MAX_CHUNK_LINE = 1024;
@@ -63,39 +62,6 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return head.startsWith('<') || head.startsWith('\ufeff') || /^\xef\xbb\xbf/.test(head);
 }
 
-/** More than this many bytes out per byte in is not a size hint to trust. */
-const MAX_RATIO = 64;
-
-/**
- * A gzip body ends with its inflated size (ISIZE, of the last member: the whole body for
- * the usual one-member body): output in one buffer of that size rather than 16 kB pieces
- * joined at the end. Only a hint: a wrong size costs a buffer of the wrong size.
- */
-function gzipSizeHint(coding: string, bytes: Uint8Array, maxBytes: number): { chunkSize?: number } {
-  if ((coding !== 'gzip' && coding !== 'x-gzip') || bytes.length < 18) return {};
-  const size = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).readUInt32LE(bytes.length - 4);
-  // One byte over: a buffer filled exactly would make zlib allocate another before it sees the end.
-  return size > 0 && size < maxBytes && size <= bytes.length * MAX_RATIO ? { chunkSize: Math.max(size + 1, 64) } : {};
-}
-
-/** Undoes one content coding in one call; past `maxBytes` of output zlib stops with ERR_BUFFER_TOO_LARGE. */
-function undo(coding: string, bytes: Uint8Array, maxBytes: number): Buffer {
-  // Truncated bodies are read as far as they go, as a live fetch reads them.
-  const lenient = { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: maxBytes, ...gzipSizeHint(coding, bytes, maxBytes) };
-  switch (coding) {
-    case 'gzip':
-    case 'x-gzip':
-      return gunzipSync(bytes, lenient);
-    case 'deflate':
-      // zlib-wrapped by the spec, raw from some servers: the first bytes tell which.
-      return looksLikeZlib(bytes) ? inflateSync(bytes, lenient) : inflateRawSync(bytes, lenient);
-    case 'br':
-      return brotliDecompressSync(bytes, { finishFlush: constants.BROTLI_OPERATION_FLUSH, maxOutputLength: maxBytes });
-    default:
-      throw new CopydeskError('BAD_ENCODING', `unsupported content-encoding: ${coding}`);
-  }
-}
-
 /**
  * The page's bytes from an archived body. Throws CopydeskError: BAD_ENCODING when a
  * compressed body cannot be inflated, TOO_LARGE past maxBytes once inflated.
@@ -109,7 +75,7 @@ export function decodePayload(raw: Uint8Array, headers: { transferEncoding: stri
   if ((codings[0] === 'gzip' || codings[0] === 'x-gzip') && !looksLikeGzip(bytes)) return bytes;
   const stored = bytes;
   try {
-    for (const coding of codings) bytes = undo(coding, bytes, maxBytes);
+    for (const coding of codings) bytes = undoCoding(coding, bytes, maxBytes);
     return bytes;
   } catch (err) {
     if ((err as { code?: unknown } | null)?.code === 'ERR_BUFFER_TOO_LARGE') {
