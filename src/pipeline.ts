@@ -70,7 +70,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     if (input.html || input.markdown) keepEmbeds(doc);
     const signals = cleanBeforeReadability(doc);
     const prose = ruleOn('clean:prose-coverage') ? markProse(doc) : null;
-    const reader = runReadability(doc);
+    const reader = runReadability(doc, page.kind);
     const readable = reader.content ?? landmarkContent(doc);
     let content = readable;
     // Readability kept little of the page's prose: read the page again for a wider container.

@@ -3,6 +3,7 @@
  * element itself, so the content is never serialised to HTML and parsed again.
  */
 import { Readability } from '@mozilla/readability';
+import type { DomKind } from './dom.js';
 
 export interface ReadabilityResult {
   content: Element | null;
@@ -13,8 +14,78 @@ export interface ReadabilityResult {
   lang: string | null;
 }
 
-export function runReadability(doc: Document): ReadabilityResult {
+/** The two helpers of Readability 0.6 that copydesk answers itself on the light DOM (below). */
+interface ReadabilityHelpers {
+  _getAllNodesWithTag(node: Element | Document, tagNames: readonly string[]): ArrayLike<Element>;
+  _isProbablyVisible(node: Element): boolean;
+}
+
+/**
+ * Readability's `_getAllNodesWithTag` on linkedom: the elements under `node` whose tag is one
+ * of `tagNames`, in page order, as a static list. Readability asks
+ * `querySelectorAll(tags.join(','))`, which on linkedom compiles the selector anew on every
+ * call (Readability makes a few hundred a page). The same answer: tag names compared without
+ * case, and the content of a <template> left out, as linkedom's querySelectorAll does.
+ */
+export function nodesWithTag(node: Element | Document, tagNames: readonly string[]): Element[] {
+  const tags = tagNames.map((t) => t.toLowerCase());
+  const found: Element[] = [];
+  const pending: Element[] = [];
+  for (let c = node.firstElementChild; c; c = c.nextElementSibling) pending.push(c);
+  pending.reverse();
+  for (let el = pending.pop(); el; el = pending.pop()) {
+    const tag = el.localName.toLowerCase();
+    if (tags.includes(tag)) found.push(el);
+    if (tag === 'template') continue;
+    const before = pending.length;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) pending.push(c);
+    // Children were pushed first to last; the walk takes them first to last.
+    if (pending.length - before > 1) reverseFrom(pending, before);
+  }
+  return found;
+}
+
+function reverseFrom(list: Element[], start: number): void {
+  for (let i = start, j = list.length - 1; i < j; i++, j--) {
+    const t = list[i] as Element;
+    list[i] = list[j] as Element;
+    list[j] = t;
+  }
+}
+
+/**
+ * The value linkedom's `style[property]` gives for an inline style: rules split at
+ * semicolons, a name and a value around the first colon, both trimmed, the last rule naming
+ * the property winning, names and values taken as written.
+ */
+function inlineStyle(style: string, property: string): string {
+  let value = '';
+  for (const rule of style.split(/\s*;\s*/)) {
+    const colon = rule.indexOf(':');
+    if (colon < 0 || rule.slice(0, colon).trim() !== property) continue;
+    const v = rule.slice(colon + 1).trim();
+    if (v) value = v;
+  }
+  return value;
+}
+
+/**
+ * Readability's `_isProbablyVisible` on linkedom. Readability reads `node.style.display`, and
+ * linkedom builds a style object (a Map behind a Proxy, held in a WeakMap) for every element
+ * it is asked about, which is every element of the page. The answer is the same read off the
+ * style attribute.
+ */
+export function probablyVisible(node: Element): boolean {
+  const style = node.getAttribute('style');
+  if (style !== null && (inlineStyle(style, 'display') === 'none' || inlineStyle(style, 'visibility') === 'hidden')) return false;
+  if (node.hasAttribute('hidden')) return false;
+  // Readability keeps aria-hidden images of Wikimedia's math fallback.
+  return !node.hasAttribute('aria-hidden') || node.getAttribute('aria-hidden') !== 'true' || (typeof node.className === 'string' && node.className.includes('fallback-image'));
+}
+
+export function runReadability(doc: Document, dom: DomKind = 'light'): ReadabilityResult {
   const reader = new Readability<Element>(doc, { serializer: (node: Node) => node as Element });
+  if (dom === 'light') Object.assign(reader as unknown as ReadabilityHelpers, { _getAllNodesWithTag: nodesWithTag, _isProbablyVisible: probablyVisible });
   const article = reader.parse();
   return {
     content: article?.content ?? null,
