@@ -27,6 +27,8 @@ export const ERROR_CODES = {
   NOT_AN_ARTICLE: { stage: 'extract', retryable: false },
   // a page whose extraction ran past --page-timeout: its worker was ended and replaced
   PAGE_TIMEOUT: { stage: 'extract', retryable: false },
+  // a page still waiting for a worker when its pool was closed (a run stopped): not extracted
+  CANCELLED: { stage: 'extract', retryable: true },
   // discover stage: feeds, sitemaps, OPML, home pages
   FEED_PARSE: { stage: 'discover', retryable: false },
   NO_FEED: { stage: 'discover', retryable: false },

@@ -107,6 +107,8 @@ export class ExtractPool {
   private running = 0;
   /** Tasks waiting for a thread, first come first served. */
   private readonly waiting: (() => void)[] = [];
+  /** Set by close(): pages still waiting for a thread are not started on new workers. */
+  private closed = false;
   /** Pages ended for running past their budget. */
   timedOut = 0;
   /** Pages extracted in this thread after their worker died. */
@@ -202,9 +204,10 @@ export class ExtractPool {
   async run(job: ExtractJob, signal?: AbortSignal): Promise<CopydeskRecord> {
     await this.slot();
     // Stopped while waiting for a thread: no worker is started for it.
-    if (signal?.aborted) {
+    if (signal?.aborted || this.closed) {
       this.release();
-      return crashRecord(job, signal.reason);
+      const reason: unknown = signal?.aborted ? signal.reason : new CopydeskError('CANCELLED', 'the worker pool was closed before this page was extracted', { url: job.input.url || job.file });
+      return crashRecord(job, reason);
     }
     const budget = job.options.pageTimeout ?? DEFAULTS.pageTimeout;
     const abort = new AbortController();
@@ -266,7 +269,12 @@ export class ExtractPool {
     }
   }
 
+  /**
+   * Ends the workers once the pages they hold are done. Pages still waiting for a thread
+   * come back as CANCELLED records; no worker is started for them.
+   */
   async close(): Promise<void> {
+    this.closed = true;
     const current = this.current;
     this.current = null;
     if (current) await this.retire(current, this.pending);

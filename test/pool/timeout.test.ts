@@ -97,3 +97,20 @@ describe('a big page over the worker heap cap', () => {
     }
   }, 60_000);
 });
+
+describe('closing the pool', () => {
+  it('finishes the page in hand and starts no worker for pages still waiting: they come back CANCELLED', async () => {
+    const pool = await Pool.open({ threads: 1 });
+    if (!pool) throw new Error('no compiled worker');
+    const names = ['canal', 'bridge', 'tunnel'];
+    const tasks = names.map((n) => pool.run({ html: page(n), input: { url: `https://site.example/news/${n}-plan-agreed` }, options: {} }));
+    // The first page has its worker; the others wait for the thread.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pool.close();
+    const records = await Promise.all(tasks);
+    expect(records.map(codeOf)).toEqual(['article', 'CANCELLED', 'CANCELLED']);
+    expect(records[1] && 'error' in records[1] ? records[1].error : null).toMatchObject({ code: 'CANCELLED', stage: 'extract' });
+    expect(pool.generations.started).toBe(1);
+    expect(pool.generations.live).toBe(0);
+  }, 30_000);
+});
