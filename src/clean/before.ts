@@ -9,7 +9,7 @@ import { textLength } from '../extract/text.js';
 import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
-import { BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, NEVER_ARTICLE_SELECTORS, WIDGET_WORDS } from './rules.js';
+import { BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, NEVER_ARTICLE_TAGS, WIDGET_WORDS } from './rules.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
 
@@ -28,11 +28,23 @@ export function nameWords(value: string): string[] {
     .filter(Boolean);
 }
 
-/** The furniture kind an element's class or id names, or null. */
-export function widgetKind(el: Element): string | null {
+/**
+ * The furniture kind an element's class or id names, or null. `memo` keeps the answers for
+ * class and id values already read (a page repeats the same few hundred).
+ */
+export function widgetKind(el: Element, memo?: Map<string, string | null>): string | null {
   // A heading's id is its anchor, written from its own words ("h-why-social-shopping-works"):
   // it names the section's subject, not furniture.
   const names = HEADING_ELEMENT.test(el.tagName) ? classAttribute(el) : `${classAttribute(el)} ${el.id}`;
+  let kind = memo?.get(names);
+  if (kind === undefined) {
+    kind = namedKind(names);
+    memo?.set(names, kind);
+  }
+  return kind;
+}
+
+function namedKind(names: string): string | null {
   if (!names.trim()) return null;
   for (const word of nameWords(names)) {
     const kind = WIDGET_WORDS.get(word);
@@ -44,11 +56,11 @@ export function widgetKind(el: Element): string | null {
 /**
  * Removes navigation, footers and asides (rules.ts: FURNITURE_ELEMENTS) unless they hold a
  * byline or most of the page's text. Outermost first: a removed block takes its nested ones
- * with it.
+ * with it. `blocks` are those elements under `root` in page order, when already found.
  */
-export function removeFurniture(root: Element): void {
+export function removeFurniture(root: Element, blocks: readonly Element[] = Array.from(root.querySelectorAll(FURNITURE_ELEMENTS.join(',')))): void {
   let pageText: number | null = null;
-  for (const el of Array.from(root.querySelectorAll(FURNITURE_ELEMENTS.join(',')))) {
+  for (const el of blocks) {
     if (!el.isConnected || holdsByline(el)) continue;
     const text = textLength(el);
     if (text >= FURNITURE_SMALL_TEXT && text > (pageText ??= textLength(root)) * FURNITURE_MAX_TEXT_SHARE) continue;
@@ -65,16 +77,40 @@ function holdsByline(el: Element): boolean {
   return hasBylineMark(el) || Array.from(el.querySelectorAll('*')).some(hasBylineMark);
 }
 
+function neverArticle(el: Element, tag: string): boolean {
+  return NEVER_ARTICLE_TAGS.has(tag) && !(tag === 'script' && el.getAttribute('type')?.toLowerCase() === KEPT_SCRIPT_TYPE);
+}
+
 /** Cleans the document in place; returns what it saw first, for the verdict. */
 export function cleanBeforeReadability(doc: Document): PageSignals {
-  const signals = readPageSignals(doc);
-  if (ruleOn('before:never-article')) for (const el of Array.from(doc.querySelectorAll(NEVER_ARTICLE_SELECTORS.join(',')))) el.remove();
+  // One walk of the page serves the signals and each pass below (each querySelectorAll is a
+  // walk of its own). Page order, the content of a <template> left out, as querySelectorAll.
+  const elements = Array.from(doc.querySelectorAll('*'));
+  const signals = readPageSignals(doc, elements);
   const body = doc.body;
+  const never: Element[] = [];
+  const furniture: Element[] = [];
+  const named: Element[] = [];
+  // The body's descendants follow it in page order.
+  const bodyAt = body ? elements.indexOf(body) : elements.length;
+  const furnitureTags = new Set(FURNITURE_ELEMENTS);
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i] as Element;
+    const tag = el.localName.toLowerCase();
+    if (neverArticle(el, tag)) never.push(el);
+    if (i <= bodyAt) continue;
+    if (furnitureTags.has(tag)) furniture.push(el);
+    if (el.hasAttribute('class') || el.hasAttribute('id')) named.push(el);
+  }
+  if (ruleOn('before:never-article')) for (const el of never) el.remove();
   if (!body) return signals;
-  if (ruleOn('before:furniture')) removeFurniture(body);
+  if (ruleOn('before:furniture')) removeFurniture(body, furniture);
   if (!ruleOn('blocks:widgets')) return signals;
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
-    const kind = widgetKind(el);
+  const kinds = new Map<string, string | null>();
+  for (const el of named) {
+    // What the passes above removed is gone from the page.
+    if (!el.isConnected) continue;
+    const kind = widgetKind(el, kinds);
     // Inside code, class words are a highlighter's tokens ("hljs-comment", "token comment"):
     // the code's own comments, not readers'.
     if (kind && !el.closest(CODE_BLOCKS)) el.setAttribute(WIDGET_MARK, kind);

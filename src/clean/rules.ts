@@ -21,10 +21,12 @@
  * what they would): <nav> and role=navigation/menu, role=search/banner/contentinfo/
  * complementary, dialogs, [hidden] and aria-hidden, display:none styles, small forms.
  */
-export const NEVER_ARTICLE_SELECTORS: readonly string[] = [
-  'script:not([type="application/ld+json" i])', 'style', 'noscript', 'template', 'svg', 'iframe',
+export const NEVER_ARTICLE_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe',
   'select', 'button', 'input', 'textarea', 'label',
-];
+]);
+/** A <script> of this type stays: JSON-LD, which the metadata reads (type compared without case). */
+export const KEPT_SCRIPT_TYPE = 'application/ld+json';
 
 /**
  * Page furniture removed before Readability to spare it the work, not to change its answer:
@@ -508,7 +510,7 @@ export const WALL_PHRASES: readonly RegExp[] = [
 export const RULE_GROUPS = {
   'clean:prose-coverage': 'a second look for a wider container when Readability keeps under half the page\'s prose (clean/coverage.ts)',
   'clean:marked-coverage': 'on pages of many prose paragraphs, coverage measured by the paragraphs kept alone (MARKED_PAGE_PARAGRAPHS)',
-  'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_SELECTORS)',
+  'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',
   'blocks:widgets': 'blocks marked by class and id words, removed when small or link-dense (WIDGET_WORDS)',
   'blocks:figcaption': 'figure captions removed',

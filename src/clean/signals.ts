@@ -137,9 +137,9 @@ function storyLinkCount(anchors: readonly Element[], pageUrl: string, inFurnitur
   return seen.size;
 }
 
-export function readPageSignals(doc: Document): PageSignals {
+/** The page's signals; `elements` are all of its elements in page order, when already found. */
+export function readPageSignals(doc: Document, elements: readonly Element[] = Array.from(doc.querySelectorAll('*'))): PageSignals {
   const inFurniture = furnitureTest();
-  const elements = Array.from(doc.querySelectorAll('*'));
   const tags = new Map<string, Element[]>();
   for (const el of elements) {
     const tag = el.tagName.toUpperCase();

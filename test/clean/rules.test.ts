@@ -107,6 +107,12 @@ describe('cleanAfterReadability', () => {
     expect(Array.from(doc.querySelectorAll(`[${WIDGET_MARK}]`)).map((el) => el.getAttribute(WIDGET_MARK))).toEqual(['share']);
     expect(doc.body.textContent).not.toContain('Sign up');
   });
+  onEachDom('removes code, frames and form controls but keeps JSON-LD, whatever the case of its type', `<head><script type="Application/LD+JSON">{"@type":"NewsArticle"}</script><script>var x = 1;</script></head><body><div><p>${PARA}</p><noscript><iframe src="https://ads.example/x"></iframe></noscript><form><label>Email</label><input type="email"><button>Sign up</button></form><template><p>later</p></template><script type="text/javascript">track()</script></div></body>`, (doc) => {
+    cleanBeforeReadability(doc);
+    expect(Array.from(doc.querySelectorAll('script')).map((s) => s.getAttribute('type'))).toEqual(['Application/LD+JSON']);
+    for (const tag of ['noscript', 'iframe', 'label', 'input', 'button', 'template']) expect(doc.querySelector(tag), tag).toBeNull();
+    expect(doc.body.textContent).toContain('Tuesday night');
+  });
   onEachDom('keeps the comments of highlighted code', `<body><div><p>${PARA}</p><pre><code class="language-bash"><span class="hljs-comment"># set up the repository</span>\ngit init\n<span class="token comment"># record the first change</span>\ngit commit</code></pre><p>${PARA}</p></div></body>`, (doc) => {
     cleanBeforeReadability(doc);
     // A highlighter's "comment" token is not a readers' comments box.
