@@ -22,7 +22,8 @@ const FALLBACK_END_DATA = '/$';
 
 /** Cheap test on the raw page, so pages without streamed parts pay nothing. */
 export function mayHaveStreamedContent(html: string): boolean {
-  return /id=["']?S:/.test(html);
+  // /id=["']?S:/ as three literal searches, several times faster over a whole page.
+  return html.includes('id="S:') || html.includes("id='S:") || html.includes('id=S:');
 }
 
 /** The page's placeholders by id, read once. */
