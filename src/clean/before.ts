@@ -9,7 +9,7 @@ import { textLength } from '../extract/text.js';
 import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
-import { BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, NEVER_ARTICLE_TAGS, WIDGET_WORDS } from './rules.js';
+import { ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, NEVER_ARTICLE_TAGS, WIDGET_WORDS } from './rules.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
 
@@ -32,25 +32,52 @@ export function nameWords(value: string): string[] {
  * The furniture kind an element's class or id names, or null. `memo` keeps the answers for
  * class and id values already read (a page repeats the same few hundred).
  */
-export function widgetKind(el: Element, memo?: Map<string, string | null>): string | null {
+export function widgetKind(el: Element, memo?: Map<string, NamedKind | null>): string | null {
+  const byClass = namedKind(classAttribute(el), memo);
+  if (byClass) return byClass.kind;
   // A heading's id is its anchor, written from its own words ("h-why-social-shopping-works"):
-  // it names the section's subject, not furniture.
-  const names = HEADING_ELEMENT.test(el.tagName) ? classAttribute(el) : `${classAttribute(el)} ${el.id}`;
-  let kind = memo?.get(names);
-  if (kind === undefined) {
-    kind = namedKind(names);
-    memo?.set(names, kind);
-  }
-  return kind;
+  // it names the section's subject, not furniture. So is a section's id written from its heading.
+  const id = el.id;
+  if (!id || HEADING_ELEMENT.test(el.tagName)) return null;
+  const byId = namedKind(id, memo);
+  return byId && !anchorsOwnHeading(el, id, byId.word) ? byId.kind : null;
 }
 
-function namedKind(names: string): string | null {
-  if (!names.trim()) return null;
+/** A furniture word of a class or id value, and the kind it names. */
+export interface NamedKind {
+  word: string;
+  kind: string;
+}
+
+/** The first word of `names` that names furniture, and its kind. */
+function namedKind(names: string, memo?: Map<string, NamedKind | null>): NamedKind | null {
+  let named = memo?.get(names);
+  if (named !== undefined) return named;
+  named = null;
   for (const word of nameWords(names)) {
     const kind = WIDGET_WORDS.get(word);
-    if (kind) return kind;
+    if (kind) {
+      named = { word, kind };
+      break;
+    }
   }
-  return null;
+  memo?.set(names, named);
+  return named;
+}
+
+/** Lower-case words of a heading, accents dropped, as a slug writes them. */
+function headingWords(text: string): Set<string> {
+  return new Set(nameWords(text.normalize('NFD').replace(/\p{M}/gu, '')));
+}
+
+/** Whether `id`, naming furniture by `word`, is the anchor of the element's own first heading (rules.ts: ANCHOR_MIN_WORDS). */
+function anchorsOwnHeading(el: Element, id: string, word: string): boolean {
+  const words = nameWords(id);
+  if (words.length < ANCHOR_MIN_WORDS) return false;
+  const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
+  if (!heading || heading.querySelector('a[href]') || heading.closest('a[href]')) return false;
+  const inHeading = headingWords(heading.textContent ?? '');
+  return inHeading.size >= ANCHOR_MIN_WORDS && inHeading.has(word) && words.filter((w) => inHeading.has(w)).length >= ANCHOR_HEADING_SHARE * words.length;
 }
 
 /**
@@ -106,7 +133,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   if (!body) return signals;
   if (ruleOn('before:furniture')) removeFurniture(body, furniture);
   if (!ruleOn('blocks:widgets')) return signals;
-  const kinds = new Map<string, string | null>();
+  const kinds = new Map<string, NamedKind | null>();
   for (const el of named) {
     // What the passes above removed is gone from the page.
     if (!el.isConnected) continue;

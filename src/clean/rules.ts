@@ -64,6 +64,19 @@ export const BYLINE_MARKS: readonly (readonly [attribute: string, pattern: RegEx
 ];
 
 /**
+ * A section's anchor id is written from its heading's words ("have-the-right-tools-handy",
+ * "1-heading-how-popular-are-meditation-and-mindfulness"): it names the section's subject,
+ * and a furniture word in it ("tools", "popular") says nothing about the block. Such an id
+ * has ANCHOR_MIN_WORDS words or more, ANCHOR_HEADING_SHARE of them (the furniture word
+ * among them) in the block's first heading, itself ANCHOR_MIN_WORDS words or more and not
+ * a link (a card's id is often its story's headline, and the card is a link to it).
+ * Template ids ("modal-refund-policy", "related-stories-box") name their furniture word
+ * apart from the heading's words, or sit over short headings ("Related stories").
+ */
+export const ANCHOR_MIN_WORDS = 3;
+export const ANCHOR_HEADING_SHARE = 0.6;
+
+/**
  * Class and id words that mark page furniture: sharing bars, newsletter boxes, related
  * links, ads, comments, author boxes, captions. Elements carrying them are marked before
  * Readability (which drops class names) and judged after it. Matched against whole words

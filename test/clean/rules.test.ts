@@ -127,6 +127,22 @@ describe('cleanAfterReadability', () => {
     expect(widgetKind(related!)).toBe('related');
     expect(widgetKind(doc.getElementById('social-links')!)).toBe('share');
   });
+  it('reads a section\'s id written from its heading as an anchor, and a template id as furniture', () => {
+    const doc = new JSDOM(`<body>
+      <li id="have-the-right-tools-handy"><h3>Have the Right Tools Handy</h3><p>You will need more than a screwdriver.</p></li>
+      <div id="1-heading-how-popular-are-meditation-and-mindfulness"><h2>How popular are meditation and mindfulness?</h2><p>Twice as many adults.</p></div>
+      <div id="popular-stories-box"><h2>Most read today</h2><a href="/a">A story</a></div>
+      <div id="related"><h2>Related</h2></div>
+      <div class="share-tools" id="how-to-share-this-story"><h2>How to share this story</h2></div>
+      <div id="modal-refund-policy"><h2>Refund policy for all orders</h2></div>
+      <div id="related-stories-box"><h2>Related stories</h2></div>
+      <div id="popular-tools-for-windows-users"><h3><a href="/tools">Popular tools for Windows users</a></h3></div>
+    </body>`).window.document;
+    const kinds = Array.from(doc.body.children).map((el) => widgetKind(el));
+    // The class still names furniture whatever the id says; a furniture word apart from the
+    // heading's words, a short heading, a linked heading (a card named after its story) do too.
+    expect(kinds).toEqual([null, null, 'related', 'related', 'share', 'consent', 'related', 'related']);
+  });
   it('splits class names into words without matching inside words', () => {
     expect(nameWords('socialShare article-body')).toEqual(['social', 'share', 'article', 'body']);
     expect(nameWords('shareholder-news')).toEqual(['shareholder', 'news']);
