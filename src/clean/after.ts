@@ -13,7 +13,7 @@ import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
   BOILERPLATE_HEADING_PATTERNS, BOILERPLATE_HEADINGS, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
-  DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEGAL_LINE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
+  DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE,
 } from './rules.js';
 
@@ -141,6 +141,16 @@ function isWholeLink(line: Line): boolean {
   return line.chars > 0 && line.linkChars / line.chars >= WHOLE_LINK_SHARE && line.words >= 3 && line.words <= 25 && !endsSentence(line.text);
 }
 
+/** The linked line titles `next`, a paragraph about what it names (rules.ts: LINK_TITLE_SHARE). */
+function titlesNext(line: Line, next: Line | undefined): boolean {
+  if (!next || !isSubstantial(next)) return false;
+  const named = words(line.text).filter((w) => w.length >= LINK_TITLE_WORD_CHARS);
+  if (named.length < 2) return false;
+  const said = new Set(words(next.text));
+  const repeated = named.filter((w) => said.has(w)).length;
+  return repeated >= 2 && repeated >= named.length * LINK_TITLE_SHARE;
+}
+
 function isSubstantial(line: Line): boolean {
   return weight(line) >= SUBSTANTIAL_CHARS && endsSentence(line.text) && !isLinkLine(line);
 }
@@ -199,7 +209,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null): (s
     else if (on.credits && line.words <= CAPTION_MAX_WORDS && CAPTION_CREDIT_END.test(t)) drop[i] = 'caption';
     else if (on.legal && line.words <= 40 && LEGAL_LINE.test(t)) drop[i] = 'legal';
     else if (on.signoffs && line.words <= SIGNOFF_MAX_WORDS && SIGNOFF_LINE.some((re) => re.test(t))) drop[i] = 'signoff';
-    else if (on.promoLinks && isWholeLink(line)) drop[i] = 'promo link';
+    else if (on.promoLinks && isWholeLink(line) && !titlesNext(line, lines[i + 1])) drop[i] = 'promo link';
     else if (on.counters && !inList && COUNTER_LINE.test(t.trim())) drop[i] = 'counter';
     else if (on.shareBars && isShareBar(t)) drop[i] = 'share';
     else if (on.relativeTimes && isRelativeTime(t)) {

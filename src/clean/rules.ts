@@ -152,6 +152,15 @@ export const SHORT_LINE_WORDS = 12;
 export const LINK_LINE_SHARE = 0.6;
 /** A line this much link, standing alone, is a promo for another page. */
 export const WHOLE_LINK_SHARE = 0.9;
+/**
+ * A linked line that titles the paragraph after it stays: a roundup's items ("Imprivata
+ * acquires Verosint", then a paragraph on the deal). The paragraph repeats
+ * LINK_TITLE_SHARE of the line's longer words (LINK_TITLE_WORD_CHARS letters or more: names
+ * and nouns rather than articles and prepositions), and at least two of them; a promo for
+ * another story does not.
+ */
+export const LINK_TITLE_SHARE = 0.6;
+export const LINK_TITLE_WORD_CHARS = 4;
 /** Runs of link lines this long are link lists (related stories, tags, menus). */
 export const LINK_RUN_MIN = 2;
 /** Sentence-final punctuation, Latin and CJK, with closing quotes and brackets after it. */

@@ -84,6 +84,16 @@ describe('cleanAfterReadability', () => {
     expect(text).not.toContain('harbour at dawn');
     expect(text).not.toContain('Ferry strike ends');
   });
+  it('keeps a linked line that titles the paragraph after it, drops a promo for another story', () => {
+    const text = clean(`<p>${PARA}</p>
+      <p><a href="https://wire.example/imprivata-verosint">Imprivata acquires Verosint</a></p>
+      <p>Identity solutions provider Imprivata has bought the threat detection company Verosint, adding its risk engine to the platform it sells to hospitals.</p>
+      <p><a href="https://news.example/ferry-strike">Ferry workers vote to strike over pay</a></p>
+      <p>The council's planning committee will meet again next month to hear objections from residents near the harbour.</p>`);
+    expect(text).toContain('Imprivata acquires Verosint');
+    expect(text).not.toContain('Ferry workers vote');
+    expect(text).toContain('planning committee will meet again');
+  });
   it('removes bracket-credited captions and sign-offs, keeps sentences that mention photos', () => {
     const text = clean(`<p>${PARA}</p><p>The mayor and her deputy pose for a photo at the harbour office on Monday. (Photo by Jane Roe/Coastal Wire)</p><p>Follow Jane Roe on Twitter @janeroe.</p><p>Tom Fisk contributed to this report.</p><p>She said the photo by the harbour office had been taken years before the vote, when the plan was new.</p><p>${PARA}</p>`);
     expect(text).not.toContain('pose for a photo');
