@@ -52,6 +52,22 @@ describe('a page past its time budget', () => {
     }
   }, 30_000);
 
+  it('a fresh worker warms up before its first page, so a short budget is not spent loading code', async () => {
+    const pool = await Pool.open({ threads: 1 });
+    try {
+      // Loading the DOM library alone takes about 0.2 s of a cold worker's first page.
+      const first = await pool?.run({ html: page('ferry'), input: { url: 'https://site.example/news/ferry-plan-agreed' }, options: { pageTimeout: 150 } });
+      expect(codeOf(first)).toBe('article');
+      const slow = await pool?.run({ html: SLOW, input: { url: 'https://site.example/slow' }, options: { pageTimeout: 150 } });
+      expect(codeOf(slow)).toBe('PAGE_TIMEOUT');
+      // The replacement worker warms up too.
+      const next = await pool?.run({ html: page('canal'), input: { url: 'https://site.example/news/canal-plan-agreed' }, options: { pageTimeout: 150 } });
+      expect(codeOf(next)).toBe('article');
+    } finally {
+      await pool?.close();
+    }
+  }, 30_000);
+
   it('an outer abort ends the page in hand within a second', async () => {
     const pool = await Pool.open({ threads: 1 });
     try {
