@@ -28,6 +28,11 @@ import {
   WRITTEN_BY_LEAD,
 } from './metadata-rules.js';
 
+/** Text with runs of white space as one space, ends trimmed. */
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Text of an element with a comma between its blocks and lines, so "Jane Doe<br>Staff" stays apart. */
 function bylineText(el: Element): string {
   return spacedText(el, ' , ').replace(/\s+/g, ' ').replace(/(?:\s*,\s*)+/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '');
@@ -109,8 +114,9 @@ function bylineAfter(h1: Element): string[] {
   // Elements after the headline in document order, skipping its own content.
   let el: Element | null = nextElementAfter(h1);
   for (let i = 0; i < BYLINE_LINE_REACH && el; i++, el = nextElement(el)) {
-    const text = shortText(el, MAX_BYLINE_CHARS) ?? '';
-    if (text.length > MAX_BYLINE_CHARS || !BYLINE_LINE.test(text)) {
+    // Lengths are read with runs of white space as one: indented markup is not a longer line.
+    const text = shortText(el, MAX_BYLINE_CHARS);
+    if (text === null || flat(text).length > MAX_BYLINE_CHARS || !BYLINE_LINE.test(text)) {
       if (found) break;
       continue;
     }
@@ -177,7 +183,7 @@ export function visibleDate(doc: Document, h1: Element | null): string | null {
     const ordered = [...after, ...all.filter((el) => !after.includes(el))].slice(0, MAX_DATE_CANDIDATES);
     for (const el of ordered) {
       const text = shortText(el, 200) ?? '';
-      if (!text.trim() || text.length > 200) continue;
+      if (!text.trim() || flat(text).length > 200) continue;
       const updated = PUBLISHED_WORD.test(text) ? null : UPDATED_WORD.exec(text);
       const iso = parseVisibleDate(updated ? text.slice(0, updated.index) : text);
       if (iso) return iso;
@@ -198,7 +204,7 @@ export function previousElement(el: Element): Element | null {
 function datelineOf(el: Element, h1: Element): string | null {
   if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML)$/i.test(el.tagName)) return null;
   const text = shortText(el, HEADER_DATE_MAX_CHARS) ?? '';
-  if (text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || outsideStory(el, h1)) return null;
+  if (flat(text).length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || outsideStory(el, h1)) return null;
   return parseVisibleDate(text) ?? normaliseDate(el.getAttribute('datetime'));
 }
 
@@ -231,8 +237,8 @@ export function labelledAuthors(doc: Document): string[] {
   const found: string[] = [];
   for (const el of Array.from(doc.querySelectorAll('p, div, span, dt, strong, b, small, label, h4, h5, h6'))) {
     if (el.childElementCount > 1) continue;
-    const label = (shortText(el, 20) ?? '').trim();
-    if (label.length > 20 || !AUTHOR_LABEL.test(label) || outsideStory(el)) continue;
+    const label = flat(shortText(el, 20) ?? '');
+    if (!label || label.length > 20 || !AUTHOR_LABEL.test(label) || outsideStory(el)) continue;
     const next = el.nextElementSibling;
     const name = next ? bylineText(next) : '';
     if (name && name.length <= MAX_BYLINE_CHARS) found.push(name);
@@ -261,15 +267,17 @@ export function authorClassTexts(doc: Document): string[] {
 export function writtenByLines(doc: Document): string[] {
   const found: string[] = [];
   for (const el of Array.from(doc.querySelectorAll('p, div, span, li, small, em, i, footer, address, section, td, h2, h3, h4, h5, h6, strong, b'))) {
-    const text = shortText(el, MAX_BYLINE_CHARS * 2);
-    if (text === null || text.length > MAX_BYLINE_CHARS * 2) continue;
+    const raw = shortText(el, MAX_BYLINE_CHARS * 2);
+    // Indentation in the markup is not part of the line: lengths and positions are read without it.
+    const text = raw === null ? '' : flat(raw);
+    if (raw === null || text.length > MAX_BYLINE_CHARS * 2) continue;
     const at = WRITTEN_BY.exec(text);
     // The words open the line ("This post was written by"), not the middle of a sentence.
     if (!at || at.index > WRITTEN_BY_LEAD || outsideStory(el)) continue;
     // A quoted line ('my posts say "Posted by …"') is talked about, not signed.
     if (/["“”„«»‘']\s*$/u.test(text.slice(0, at.index))) continue;
     // A child that holds the whole line is read instead.
-    if (Array.from(el.children).some((c) => WRITTEN_BY.test(c.textContent ?? '') && (c.textContent ?? '').length >= text.length - at.index - 2)) continue;
+    if (Array.from(el.children).some((c) => WRITTEN_BY.test(c.textContent ?? '') && flat(c.textContent ?? '').length >= text.length - at.index - 2)) continue;
     const rest = bylineText(el);
     const cut = WRITTEN_BY.exec(rest);
     const line = cut ? rest.slice(cut.index + cut[0].length) : '';
