@@ -20,6 +20,7 @@ import {
   HEADER_DATE_MAX_CHARS,
   HEADLINE_TITLE_OVERLAP,
   MAX_BYLINE_CHARS,
+  MAX_CO_AUTHORS,
   MAX_DATE_CANDIDATES,
   PUBLISHED_WORD,
   UPDATED_WORD,
@@ -232,15 +233,40 @@ export function dateNearHeadline(h1: Element | null): string | null {
   return null;
 }
 
-/** The name after a label that stands alone ("Written by" | "Jane Doe"), in page order. */
+/**
+ * What follows an author label: the text right after it in its line ("<b>Contributors:</b>
+ * Jane Doe"), else the next element past line breaks, with the elements of that one's kind
+ * after it when each names one writer followed by a bio ("<strong>Jane Doe</strong>, bio<br>
+ * <strong>John Roe</strong>, bio").
+ */
+const INLINE_NAME = /^(?:A|B|STRONG|SPAN|EM|I)$/i;
+
+function afterLabel(label: Element): string {
+  const text = label.nextSibling?.nodeType === 3 ? flat(label.nextSibling.nodeValue ?? '') : '';
+  if (/\p{L}{2}/u.test(text)) return text;
+  let next = label.nextElementSibling;
+  while (next?.tagName === 'BR') next = next.nextElementSibling;
+  if (!next) return '';
+  const names = [bylineText(next)];
+  // Only names set inline, each in a short element; a block after the name is a bio.
+  if (!INLINE_NAME.test(next.tagName)) return names[0] ?? '';
+  for (let sib = next.nextElementSibling; sib && names.length < MAX_CO_AUTHORS; sib = sib.nextElementSibling) {
+    if (sib.tagName === 'BR') continue;
+    const name = sib.tagName === next.tagName ? bylineText(sib) : '';
+    if (!name || name.length > MAX_BYLINE_CHARS / 2) break;
+    names.push(name);
+  }
+  return names.join(', ');
+}
+
+/** The name after a label that stands alone ("Written by" | "Jane Doe", "<h3>Author</h3><p>Jane Doe</p>"), in page order. */
 export function labelledAuthors(doc: Document): string[] {
   const found: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('p, div, span, dt, strong, b, small, label, h4, h5, h6'))) {
+  for (const el of Array.from(doc.querySelectorAll('p, div, span, dt, th, strong, b, small, label, h2, h3, h4, h5, h6'))) {
     if (el.childElementCount > 1) continue;
     const label = flat(shortText(el, 20) ?? '');
     if (!label || label.length > 20 || !AUTHOR_LABEL.test(label) || outsideStory(el)) continue;
-    const next = el.nextElementSibling;
-    const name = next ? bylineText(next) : '';
+    const name = afterLabel(el);
     if (name && name.length <= MAX_BYLINE_CHARS) found.push(name);
     if (found.length >= 3) break;
   }

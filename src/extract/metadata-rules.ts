@@ -83,13 +83,20 @@ export const MAX_DATE_CANDIDATES = 30;
 /** Bylines, dates and headings inside these belong to comments, embedded posts or related stories, not to the article. */
 export const NOT_ARTICLE_BYLINE =
   '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i]';
+/**
+ * An <aside> set deep inside the story's <article> is a box of the story's own facts
+ * ("Published" | date, "Author" | name) when it holds at most this many links; a box of
+ * other stories (recirculation) links to each of them.
+ */
+export const STORY_FACTS_LINKS = 3;
 /** A line under the headline that starts like a byline ("By Jane Doe", "Written by", "by:", "Text:"), for pages whose byline has no telling class. */
 export const BYLINE_LINE = /^\s*(?:(?:(?:[Ww]ritten\s+|[Pp]osted\s+|[Aa]rticle\s+|[Ww]ords\s+|[Ss]tory\s+)?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:)?\s+|(?:[Tt]exto?|[Aa]utor(?:in)?|[Aa]uteur)\s*:\s*)\p{Lu}/u;
 /**
  * A label standing alone in its element, with the author's name in the element after it:
- * "Written by" | "Jane Doe", "Author:" | "Jane Doe", "Autor" | "Max Muster".
+ * "Written by" | "Jane Doe", "Author:" | "Jane Doe", "Autor" | "Max Muster", "Author(s)" | a list,
+ * "Contributors:" | "Jane Doe".
  */
-export const AUTHOR_LABEL = /^(?:written by|posted by|by|authors?|author name|autor(?:in|es)?|auteur|par|von|por|escrito por|texto?|redakteur(?:in)?)\s*:?$/i;
+export const AUTHOR_LABEL = /^(?:written by|posted by|by|authors?|author\(s\)|author name|contributors?|autor(?:in|es)?|auteur|par|von|por|escrito por|texto?|redakteur(?:in)?)\s*:?$/i;
 /** Elements whose class names an author part ("blog_author-text", "post-author__info"), the last visible source. */
 export const AUTHOR_CLASS_SELECTOR = '[class*="author" i]';
 /** Elements after the headline searched for such a line: bylines sit right under it. */

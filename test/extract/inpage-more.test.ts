@@ -34,3 +34,39 @@ describe('indented markup', () => {
     expect(meta('', body).authors).toEqual(['Ada Lovelace']);
   });
 });
+
+describe('author labels', () => {
+  it('reads the name after a label set as a heading, past a line break, or in the same line', () => {
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div><h3>Author</h3><p>Ada Lovelace</p></div></article>').authors).toEqual(['Ada Lovelace']);
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div><strong>Written by</strong><br><strong>Ada Lovelace</strong></div></article>').authors).toEqual(['Ada Lovelace']);
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div><strong>Contributors:</strong> Ada Lovelace</div></article>').authors).toEqual(['Ada Lovelace']);
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div><h6>Author(s)</h6><ul><li>Ada Lovelace</li><li>Alan Turing</li></ul></div></article>').authors).toEqual(['Ada Lovelace', 'Alan Turing']);
+  });
+
+  it('reads each writer of a labelled list that follows every name with a bio, but not the bio', () => {
+    const box = '<div><strong>Written by</strong><br><strong><a href="/a/ada">Ada Lovelace</a></strong>, ten years on the harbour beat<br><strong><a href="/a/alan">Alan Turing</a></strong>, ferry timetables and tides</div>';
+    expect(meta('', `<article><h1>Harbour reopens</h1><p>x</p>${box}</article>`).authors).toEqual(['Ada Lovelace', 'Alan Turing']);
+    const bio = '<div><div>Written by</div><div>Ada Lovelace</div><div>Hi! I write about the harbour, its ferries and the people who work on them, every week.</div></div>';
+    expect(meta('', `<article><h1>Harbour reopens</h1><p>x</p>${bio}</article>`).authors).toEqual(['Ada Lovelace']);
+  });
+});
+
+describe('where the story is', () => {
+  it('reads a box of the story\'s facts set in an aside deep inside its article', () => {
+    const facts = '<aside class="facts"><div><h3>Published</h3><p><time datetime="2024-08-30T12:00:00Z">August 30, 2024</time></p></div><div><h3>Author</h3><p>Ada Lovelace</p></div></aside>';
+    const m = meta('', `<main><article><h1>Harbour reopens</h1><section><div>${facts}</div><p>x</p></section></article></main>`);
+    expect(m.authors).toEqual(['Ada Lovelace']);
+    expect(m.publishedAt).toBe('2024-08-30T12:00:00Z');
+  });
+
+  it('does not read a deep aside of other stories, named for them or full of links', () => {
+    const links = Array.from({ length: 5 }, (_, i) => `<li><a href="/s/${i}">Story ${i}</a> <time datetime="2023-01-0${i + 1}">Jan ${i + 1}</time></li>`).join('');
+    expect(meta('', `<article><h1>Harbour reopens</h1><section><div><aside class="more"><ul>${links}</ul></aside></div><p>x</p></section></article>`).publishedAt).toBeNull();
+    expect(meta('', '<article><h1>Harbour reopens</h1><section><div><aside class="related-posts"><time datetime="2023-01-01">Jan 1</time></aside></div><p>x</p></section></article>').publishedAt).toBeNull();
+  });
+
+  it('reads the story inside an aside left open around the page\'s <main>', () => {
+    const m = meta('', '<aside class="banner"><p>Sale!</p><main><article><h1>Harbour reopens</h1><span class="blog-meta-author">Ada Lovelace</span><p>x</p></article></main></aside>');
+    expect(m.authors).toEqual(['Ada Lovelace']);
+  });
+});
