@@ -17,12 +17,15 @@ import {
   BYLINE_LINE_REACH,
   BYLINE_SELECTORS,
   DATELINE_REACH,
+  DATELINE_SEPARATOR,
   HEADER_DATE_MAX_CHARS,
   HEADLINE_TITLE_OVERLAP,
   MAX_BYLINE_CHARS,
   MAX_CO_AUTHORS,
   MAX_DATE_CANDIDATES,
+  PORTRAIT,
   PUBLISHED_WORD,
+  READING_TIME,
   UPDATED_WORD,
   VISIBLE_DATE_SELECTORS,
   WRITTEN_BY,
@@ -257,6 +260,31 @@ function afterLabel(label: Element): string {
     names.push(name);
   }
   return names.join(', ');
+}
+
+/**
+ * The parts of a dateline ("March 15, 2022 · 3 min read · By Jane Doe"): its blocks and the
+ * pieces between separators, less the dates and the reading times. Each may name the writer.
+ */
+export function datelineParts(el: Element): string[] {
+  return spacedText(el, ' | ')
+    .split(DATELINE_SEPARATOR)
+    .map(flat)
+    .filter((p) => /\p{L}/u.test(p) && !READING_TIME.test(p) && !parseVisibleDate(p));
+}
+
+/**
+ * The portraits in a dateline: each image's alt text, or null for an image its class or
+ * address names a portrait ("avatar", "gravatar", "author") that gives no name.
+ */
+export function datelinePortraits(el: Element): (string | null)[] {
+  const found: (string | null)[] = [];
+  for (const img of Array.from(el.getElementsByTagName('img'))) {
+    const alt = flat(img.getAttribute('alt') ?? '');
+    if (alt) found.push(alt);
+    else if (PORTRAIT.test(`${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''}`)) found.push(null);
+  }
+  return found;
 }
 
 /** The name after a label that stands alone ("Written by" | "Jane Doe", "<h3>Author</h3><p>Jane Doe</p>"), in page order. */

@@ -77,6 +77,12 @@ export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|pubblicat|veröffen
  * so a date in the story's first sentence is not taken for it.
  */
 export const DATELINE_REACH = { after: 600, before: 200 } as const;
+/** Between the parts of a dateline ("March 15, 2022 · 3 min read · By Jane Doe"): bars, dots, bullets and dashes set apart. */
+export const DATELINE_SEPARATOR = /\s*[|·•]\s*|\s+[—–]\s+/u;
+/** An image's class or address that names it the writer's portrait. */
+export const PORTRAIT = /avatar|gravatar|author|profile|portrait|headshot/i;
+/** A reading time in a dateline ("3 min read", "12 minutes"), which names no one. */
+export const READING_TIME = /^\d+\s*(?:min|minute|mins|minutes)\b/i;
 export const HEADER_DATE_MAX_CHARS = 100;
 /** Candidates looked at per page, to bound the cost on pages full of dates. */
 export const MAX_DATE_CANDIDATES = 30;

@@ -70,3 +70,18 @@ describe('where the story is', () => {
     expect(m.authors).toEqual(['Ada Lovelace']);
   });
 });
+
+describe('the writer named in the dateline', () => {
+  it('reads a signed part of the dateline beside the headline', () => {
+    expect(meta('', '<article><h1>Harbour reopens</h1><div class="meta">March 15, 2022 · 3 min read · By Harbour Online</div><p>x</p></article>').authors).toEqual(['Harbour Online']);
+    expect(meta('', '<article><h1>Harbour reopens</h1><div><p><time>Feb 6, 2025</time></p><p>By 3i Harbours</p></div><p>x</p></article>').authors).toEqual(['3i Harbours']);
+  });
+
+  it('reads an unsigned name in the dateline only beside the writer\'s portrait', () => {
+    expect(meta('', '<article><h1>Harbour reopens</h1><div><span>2025-12-17</span><span>·</span><a title="Ada Lovelace"><img src="/a.png" alt="Ada Lovelace">Ada Lovelace</a></div><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
+    expect(meta('', '<article><h1>Harbour reopens</h1><div>Dec 26, 2025 • <img class="avatar" src="/g.png"> Ada Lovelace in <a href="/c">Harbour News</a></div><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
+    // A section or a comment count in capitals names no one.
+    expect(meta('', '<article><h1>Harbour reopens</h1><div>Apr 21, 2017 | Products Liability</div><p>x</p></article>').authors).toEqual([]);
+    expect(meta('', '<article><h1>Harbour reopens</h1><div>September 8, 2025 · No Comments</div><p>x</p></article>').authors).toEqual([]);
+  });
+});
