@@ -128,13 +128,14 @@ export const BYLINE_STOP = new RegExp(
 /**
  * Two text nodes glued by textContent ("Jeff FoustMonday", "ERIC TUCKERAssociated Press"):
  * a lower-case letter followed by a month or weekday, or a run of capitals followed by a
- * capitalised word. Split there; "McDonald" and "LaMotte" do not match either form.
+ * capitalised word. Split there; "McDonald" and "LaMotte" do not match either form, nor
+ * does a run inside a word or a bracket ("Jean Doe (CNXSoft)", a handle written in camel case).
  */
 export const GLUED_DATE = new RegExp(
   String.raw`(\p{Ll})(?=(?:${[MONTHS, WEEKDAYS].join('|').replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => bar + c.toUpperCase())})\b)`,
   'gu',
 );
-export const GLUED_CAPS = /(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
+export const GLUED_CAPS = /(?<![\p{L}\p{N}(])(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
 
 /** Between names: commas, semicolons, ampersands and "and" in several languages. */
 export const NAME_SEPARATORS = /\s*(?:[,;&/]|\s(?:[Aa]nd|AND|und|et|y|e|en|og|och|i|и)\s)\s*/u;

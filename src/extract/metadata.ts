@@ -325,8 +325,12 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   ];
   const personCheck = { siteName, organisations: ldOrgs };
   let authors: string[] = [];
-  // Beside a publisher already named, a person must look like one: two to four words, no digits.
-  const plainName = (n: string): boolean => isPerson(n, personCheck) && /^\D+$/.test(n) && n.split(/\s+/).length >= 2 && n.split(/\s+/).length <= 4;
+  // Beside a publisher already named, a person must look like one: two to four words, no
+  // digits, not counting the credentials printed after a comma ("Jane Doe, MD, FACP").
+  const plainName = (n: string): boolean => {
+    const words = (n.split(',')[0] ?? '').trim().split(/\s+/).length;
+    return isPerson(n, personCheck) && /^\D+$/.test(n) && words >= 2 && words <= 4;
+  };
   let from = -1;
   for (const [i, source] of authorSources.entries()) {
     const names = source();

@@ -8,6 +8,7 @@ import { parseHtml } from '../../src/extract/dom.js';
 import type { PageDom } from '../../src/extract/dom.js';
 import { readMetadata } from '../../src/extract/metadata.js';
 import type { PageMetadata } from '../../src/extract/metadata.js';
+import { cleanAuthors } from '../../src/extract/authors.js';
 
 const URL_ = 'https://news.example/world/harbour-story.html';
 let open: PageDom[] = [];
@@ -83,5 +84,17 @@ describe('the writer named in the dateline', () => {
     // A section or a comment count in capitals names no one.
     expect(meta('', '<article><h1>Harbour reopens</h1><div>Apr 21, 2017 | Products Liability</div><p>x</p></article>').authors).toEqual([]);
     expect(meta('', '<article><h1>Harbour reopens</h1><div>September 8, 2025 · No Comments</div><p>x</p></article>').authors).toEqual([]);
+  });
+});
+
+describe('names as bylines print them', () => {
+  it('keeps a handle in brackets whole, camel case and all', () => {
+    expect(cleanAuthors(['Jean Doe (JDoeWrites)'])).toEqual(['Jean Doe (JDoeWrites)']);
+    expect(cleanAuthors(['ERIC TUCKERAssociated Press'])).toEqual(['ERIC TUCKER']);
+  });
+
+  it('takes a writer with credentials over a publisher declared as the author', () => {
+    const head = '<script type="application/ld+json">{"@type":"Article","headline":"Harbour reopens","author":{"@type":"Organization","name":"Harbour Medicine Association"}}</script>';
+    expect(meta(head, '<article><h1>Harbour reopens</h1><p>x</p><p>Written by Ada Lovelace, MD, FACP, DABOM</p></article>').authors).toEqual(['Ada Lovelace, MD, FACP, DABOM']);
   });
 });
