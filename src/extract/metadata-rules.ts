@@ -298,6 +298,11 @@ export const BEHALF = /\s+(?:on behalf of|im Auftrag|au nom de|en nombre de|a no
  * such as "jane.doe" name no field and stay.
  */
 export const PLACEHOLDER = /^(?:[\p{Ll}\d]+[._])+(?:author|byline|name|creator)s?$|^\{\{.*\}\}$|^%.*%$/u;
+/**
+ * The labels of links set beside a writer's name ("Full Bio", "View profile", "More articles"),
+ * which templates put in elements named for the author: no one's name.
+ */
+export const LINK_LABEL = /^(?:(?:full|author|read)\s+bio|bio|(?:view|see)\s+(?:full\s+)?profile|read\s+more|(?:see|view)\s+all|more\s+(?:articles|posts|stories)\b.*|follow(?:\s+on\s+\p{L}+)?)$/iu;
 /** A visible byline that adds co-authors to the one the metadata names lists at most this many; longer lists are other stories' writers. */
 export const MAX_CO_AUTHORS = 6;
 /**

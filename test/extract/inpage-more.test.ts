@@ -98,3 +98,12 @@ describe('names as bylines print them', () => {
     expect(meta(head, '<article><h1>Harbour reopens</h1><p>x</p><p>Written by Ada Lovelace, MD, FACP, DABOM</p></article>').authors).toEqual(['Ada Lovelace, MD, FACP, DABOM']);
   });
 });
+
+describe('what is no name', () => {
+  it('does not split a headline with "&" into names, nor read a link label as one', () => {
+    expect(cleanAuthors(['Top 11 Harbour Solutions & Consulting Firms'])).toEqual([]);
+    expect(cleanAuthors(['Jane Doe & John Roe'])).toEqual(['Jane Doe', 'John Roe']);
+    expect(cleanAuthors(['Full Bio'])).toEqual([]);
+    expect(cleanAuthors(['View Profile', 'Jane Doe'])).toEqual(['Jane Doe']);
+  });
+});
