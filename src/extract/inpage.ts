@@ -5,6 +5,7 @@
  * footers and navigation, where other stories' bylines and dates live.
  */
 import { normaliseDate, parseVisibleDate } from './dates.js';
+import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
 import { shortText, spacedText } from './text.js';
 import {
@@ -14,8 +15,10 @@ import {
   AUTHOR_CLASS_SELECTOR,
   AUTHOR_LABEL,
   BYLINE_LINE,
+  BYLINE_DATE_REACH,
   BYLINE_LINE_REACH,
   BYLINE_SELECTORS,
+  CUSTOMER_VOICE,
   DATELINE_REACH,
   DATELINE_SEPARATOR,
   HEADER_DATE_MAX_CHARS,
@@ -58,12 +61,40 @@ function portraitName(el: Element): string {
 const BYLINE_HINT = /author|byline|autor|auteur/i;
 const BYLINE_HINT_ATTRIBUTES = ['class', 'itemprop', 'rel', 'href'] as const;
 
+const candidatesOf = new WeakMap<Document, Element[]>();
+
+/** The walk is made once per page: the bylines and the date beside them share it. */
 function bylineCandidates(doc: Document): Element[] {
+  const known = candidatesOf.get(doc);
+  if (known) return known;
   const found: Element[] = [];
   for (let el: Element | null = doc.documentElement; el; el = nextElement(el)) {
     if (BYLINE_HINT_ATTRIBUTES.some((name) => BYLINE_HINT.test(el?.getAttributeNode(name)?.value ?? ''))) found.push(el);
   }
+  candidatesOf.set(doc, found);
   return found;
+}
+
+/**
+ * A date written beside the byline ("Written by Jane Doe" | "April 8, 2024", "Updated March
+ * 13, 2024" under the names), for pages whose only date sits with a byline away from the
+ * headline: read in the byline's element, then in its parent and grandparent while they
+ * stay short lines.
+ */
+export function dateBesideByline(doc: Document, options: VisibleDateOptions = {}): string | null {
+  let tried = 0;
+  for (const el of bylineCandidates(doc)) {
+    if (/^(?:BODY|HTML)$/i.test(el.tagName) || el.closest(CUSTOMER_VOICE) || outsideStory(el)) continue;
+    if (++tried > MAX_DATE_CANDIDATES) break;
+    let cur: Element | null = el;
+    for (let up = 0; cur && up <= BYLINE_DATE_REACH; up++, cur = cur.parentElement) {
+      const text = shortText(cur, HEADER_DATE_MAX_CHARS);
+      if (text === null || flat(text).length > HEADER_DATE_MAX_CHARS) break;
+      const iso = /\d/.test(text) ? parseVisibleDate(text, options) : null;
+      if (iso) return iso;
+    }
+  }
+  return null;
 }
 
 /** Authors named in the page's markup: microdata, rel=author links and byline elements. */

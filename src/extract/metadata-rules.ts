@@ -84,6 +84,13 @@ export const PORTRAIT = /avatar|gravatar|author|profile|portrait|headshot/i;
 /** A reading time in a dateline ("3 min read", "12 minutes"), which names no one. */
 export const READING_TIME = /^\d+\s*(?:min|minute|mins|minutes)\b/i;
 export const HEADER_DATE_MAX_CHARS = 100;
+/** Levels above a byline's element read for the date beside it (the name's line, then the byline's box). */
+export const BYLINE_DATE_REACH = 2;
+/**
+ * Customers' reviews and testimonials: their authors are signed and dated like bylines
+ * ("Jane D. 27.03.2023"), but the date is the review's, not the page's.
+ */
+export const CUSTOMER_VOICE = '[class*="review" i], [itemprop~="review"], [class*="testimonial" i], [class*="customer" i]';
 /** Candidates looked at per page, to bound the cost on pages full of dates. */
 export const MAX_DATE_CANDIDATES = 30;
 /** Bylines, dates and headings inside these belong to comments, embedded posts or related stories, not to the article. */

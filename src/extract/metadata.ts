@@ -25,7 +25,7 @@ import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
-import { authorBoxNames, authorClassTexts, bylineUnderHeadline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { authorBoxNames, authorClassTexts, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME } from './metadata-rules.js';
 import { shownDate, storyDate } from './shown-date.js';
 import type { ShownDate } from './shown-date.js';
@@ -376,9 +376,10 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const publishedAt =
     storyDate({ declared, shown: shown(), modified: modifiedAt, fromUrl }) ??
     // Nothing says when it was published: the day the address names, the date shown beside
-    // the headline, then the publisher's own last-modified date, are the dates a reader is given.
+    // the headline or beside the byline, then the publisher's own last-modified date, are the
+    // dates a reader is given.
     fromUrl ??
-    mostPrecise([() => dateNearHeadline(headline()), () => normaliseDate(ldText('dateModified'))]);
+    mostPrecise([() => dateNearHeadline(headline()), () => dateBesideByline(doc, { monthFirst: monthFirstFor(lang) }), () => normaliseDate(ldText('dateModified'))]);
 
   const ldImage = ld ? imageUrl(ld.image, graph) ?? imageUrl(ld.thumbnailUrl, graph) : null;
 

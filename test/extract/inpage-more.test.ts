@@ -107,3 +107,17 @@ describe('what is no name', () => {
     expect(cleanAuthors(['View Profile', 'Jane Doe'])).toEqual(['Jane Doe']);
   });
 });
+
+describe('the date beside the byline', () => {
+  it('reads the date set with a byline far from the headline, when nothing else dates the page', () => {
+    const prose = '<p>The harbour reopened on a grey morning after six weeks of repairs, and the first ferries ran full.</p>'.repeat(10);
+    const byline = '<div><p>Written by <a href="/blog/author/ada-lovelace">Ada Lovelace</a></p><p>April 8, 2024</p></div>';
+    expect(meta('', `<main><h1>Harbour reopens</h1>${prose}${byline}</main>`).publishedAt).toBe('2024-04-08');
+  });
+
+  it('does not read a customer review\'s date as the page\'s', () => {
+    const review = '<div class="review-intro"><span class="review-intro__author">Jane D. 27.03.2023</span></div>';
+    const prose = '<p>The kettle pours slowly and evenly, and its handle stays cool however long it sits on the hob.</p>'.repeat(10);
+    expect(meta('', `<main><h1>Harbour kettle</h1>${prose}${review}</main>`).publishedAt).toBeNull();
+  });
+});
