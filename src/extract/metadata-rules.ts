@@ -13,6 +13,8 @@ export const ARTICLE_TYPES: ReadonlySet<string> = new Set(['article', 'report', 
 /** Page types that describe an article page when no Article object is given. */
 export const PAGE_TYPES = /webpage$/;
 
+/** A <meta> name under which some web frameworks set the page's JSON-LD, as its content. */
+export const LD_META_NAME = 'script:ld+json';
 /** JSON-LD deeper than this is not walked: real markup is shallow, hostile markup is not. */
 export const MAX_LD_DEPTH = 12;
 /** Objects read per page, for the same reason. */

@@ -26,7 +26,7 @@ import { allStrings, firstString, imageUrl, organisationNames, personNames, pick
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
 import { authorBoxNames, authorClassTexts, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
-import { AUTHOR_LABEL, CARD_LABEL_PAIRS, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME } from './metadata-rules.js';
+import { AUTHOR_LABEL, CARD_LABEL_PAIRS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME } from './metadata-rules.js';
 import { shownDate, storyDate } from './shown-date.js';
 import type { ShownDate } from './shown-date.js';
 import { cleanTitle as cleanTitleWith, preferHeading, uncut } from './title.js';
@@ -78,10 +78,15 @@ export function cleanTitle(title: string | null | undefined, ctx: TitleContext |
   return cleanTitleWith(title, typeof ctx === 'string' || ctx === null ? { siteName: ctx } : ctx);
 }
 
-/** Every <meta> value by lower-cased key (property, name, itemprop or http-equiv), in page order. */
-function metaIndex(doc: Document, decode: Decoder): Map<string, string[]> {
+/**
+ * Every <meta> value by lower-cased key (property, name, itemprop or http-equiv), in page
+ * order. JSON-LD set in a <meta name="script:ld+json"> (a web framework's way to declare
+ * it) goes to `ldBlocks` as written.
+ */
+function metaIndex(doc: Document, decode: Decoder, ldBlocks: string[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    if (el.getAttribute('name')?.trim().toLowerCase() === LD_META_NAME) ldBlocks.push(el.getAttribute('content') ?? '');
     const content = plainText(el.getAttribute('content'), decode);
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -250,9 +255,10 @@ function cardAuthors(meta: (keys: readonly string[]) => string | null): string[]
 
 export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const decode = decodeEntities;
-  const graph: LdGraph = readLdGraph(doc);
+  const ldInMeta: string[] = [];
+  const metas = metaIndex(doc, decode, ldInMeta);
+  const graph: LdGraph = readLdGraph(doc, ldInMeta);
   const ld: JsonObject | null = pickArticle(graph);
-  const metas = metaIndex(doc, decode);
   const meta = (keys: readonly string[]): string | null => {
     for (const key of keys) {
       const v = metas.get(key)?.[0];

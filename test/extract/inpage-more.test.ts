@@ -121,3 +121,13 @@ describe('the date beside the byline', () => {
     expect(meta('', `<main><h1>Harbour kettle</h1>${prose}${review}</main>`).publishedAt).toBeNull();
   });
 });
+
+describe('JSON-LD declared in a <meta>', () => {
+  it('reads the JSON-LD a framework sets as the content of <meta name="script:ld+json">', () => {
+    const json = JSON.stringify({ '@type': 'Article', headline: 'Harbour reopens', datePublished: '2025-11-17T09:00:00-05:00', author: { '@type': 'Person', name: 'Ada Lovelace' } });
+    const head = `<meta name="script:ld+json" content="${json.replace(/"/g, '&quot;')}">`;
+    const m = meta(head, '<article><h1>Harbour reopens</h1><p>x</p></article>');
+    expect(m.publishedAt).toBe('2025-11-17T09:00:00-05:00');
+    expect(m.authors).toEqual(['Ada Lovelace']);
+  });
+});
