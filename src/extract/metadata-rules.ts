@@ -194,6 +194,11 @@ export const HEADING_OVERLAP = 0.6;
  * articles with one <h1> and a title unlike it, the heading was the headline 23 times out of 30.
  */
 export const SOLE_HEADLINE_WORDS = { min: 5, max: 25 } as const;
+/**
+ * A title segment of up to this many words that starts with the site's host name (six letters
+ * or more) names the site: "UC Davis Children's Hospital" on health.ucdavis.edu.
+ */
+export const SITE_PREFIX_WORDS = 5;
 /** A trailing segment this short after " - " is taken as the site name when none is known. */
 export const MAX_SITE_WORDS = 3;
 

@@ -5,7 +5,7 @@
  * with nothing known, it is a short tail after a bar or a dash.
  */
 import { normaliseSpace } from './text.js';
-import { CUT_AT_WORD, HEADING_OVERLAP, MAX_SITE_WORDS, NOT_HEADLINE_END, SECOND_LEVEL_SUFFIX, STANDFIRST_WORDS, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
+import { CUT_AT_WORD, HEADING_OVERLAP, MAX_SITE_WORDS, NOT_HEADLINE_END, SECOND_LEVEL_SUFFIX, SITE_PREFIX_WORDS, STANDFIRST_WORDS, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
 
 export interface TitleContext {
   siteName?: string | null;
@@ -69,8 +69,15 @@ function namesSite(segment: string, keys: string[], exact = false): boolean {
   const words = segment.trim().split(/\s+/).length;
   if (!seg || words > 6) return false;
   if (exact) return keys.includes(seg);
-  // Prefix matches ("Vortex Cannon Entertainment" for vortexcannon.org) only for short segments.
-  return keys.some((k) => seg === k || (words <= 3 && k.length >= 4 && (seg.startsWith(k) || (seg.length >= 4 && k.startsWith(seg)))));
+  // Prefix matches ("Vortex Cannon Entertainment" for vortexcannon.org) only for short
+  // segments, or a segment of up to SITE_PREFIX_WORDS capitalised words that starts with a
+  // longer key ("UC Davis Children's Hospital" on health.ucdavis.edu).
+  return keys.some((k) => seg === k || (k.length >= 4 && (seg.startsWith(k) || (seg.length >= 4 && k.startsWith(seg))) && (words <= 3 || (k.length >= 6 && seg.startsWith(k) && words <= SITE_PREFIX_WORDS && capitalisedWords(segment)))));
+}
+
+/** Every word starts with a capital, as names do ("UC Davis Children's Hospital", not "comwrap auf der DMEXCO"). */
+function capitalisedWords(segment: string): boolean {
+  return segment.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 }
 
 function trimSite(title: string, keys: string[], separators: RegExp, exact = false): string {

@@ -9,6 +9,7 @@ import type { PageDom } from '../../src/extract/dom.js';
 import { readMetadata } from '../../src/extract/metadata.js';
 import type { PageMetadata } from '../../src/extract/metadata.js';
 import { cleanAuthors } from '../../src/extract/authors.js';
+import { cleanTitle } from '../../src/extract/title.js';
 
 const URL_ = 'https://news.example/world/harbour-story.html';
 let open: PageDom[] = [];
@@ -129,5 +130,14 @@ describe('JSON-LD declared in a <meta>', () => {
     const m = meta(head, '<article><h1>Harbour reopens</h1><p>x</p></article>');
     expect(m.publishedAt).toBe('2025-11-17T09:00:00-05:00');
     expect(m.authors).toEqual(['Ada Lovelace']);
+  });
+});
+
+describe('the site\'s name in a title', () => {
+  it('drops a longer segment of capitalised words that starts with the host\'s name', () => {
+    const title = 'How to help babies sleep through the night | Patient Education | Harbourview Children\'s Hospital Trust';
+    expect(cleanTitle(title, { url: 'https://health.harbourview.example/story.html' })).toBe('How to help babies sleep through the night');
+    // Not a segment in lower case that starts with it: that is the headline's.
+    expect(cleanTitle('Take care - harbourview at the boat show 2018', { url: 'https://www.harbourview.example/' })).toBe('Take care - harbourview at the boat show 2018');
   });
 });
