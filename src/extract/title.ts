@@ -251,6 +251,9 @@ export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {
   title = trimSite(title, keys, TITLE_SEPARATORS);
   // After a colon only the exact site name goes: "Apple Watch: …" on apple.com stays whole.
   title = trimSite(title, keys, TITLE_COLON, true);
+  // The site's address set before the headline without a separator ("example.com Harbour reopens").
+  const address = /^(\S+\.\p{L}{2,})\s+(?=\S+\s+\S)/u.exec(title);
+  if (address && namesSite(address[1] ?? '', keys, true)) title = title.slice(address[0].length);
 
   // The page's own heading equal to a run of segments ("Opinion | <headline> | Site").
   const segs = segments(title, TITLE_SEPARATORS);

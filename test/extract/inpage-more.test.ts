@@ -140,4 +140,9 @@ describe('the site\'s name in a title', () => {
     // Not a segment in lower case that starts with it: that is the headline's.
     expect(cleanTitle('Take care - harbourview at the boat show 2018', { url: 'https://www.harbourview.example/' })).toBe('Take care - harbourview at the boat show 2018');
   });
+
+  it('drops the site\'s address set before the headline without a separator', () => {
+    expect(cleanTitle('harbourview.com Vibe Coding', { url: 'https://harbourview.com/vibe.html' })).toBe('Vibe Coding');
+    expect(cleanTitle('example.org Vibe Coding', { url: 'https://harbourview.com/vibe.html' })).toBe('example.org Vibe Coding');
+  });
 });
