@@ -29,7 +29,7 @@ import { authorBoxNames, authorClassTexts, bylineUnderHeadline, dateBesideByline
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME } from './metadata-rules.js';
 import { shownDate, storyDate } from './shown-date.js';
 import type { ShownDate } from './shown-date.js';
-import { cleanTitle as cleanTitleWith, preferHeading, uncut } from './title.js';
+import { cleanTitle as cleanTitleWith, preferHeading, uncut, undoDoubleEncoding } from './title.js';
 import type { TitleContext } from './title.js';
 
 /** The record's metadata fields, and what the rest of the pipeline needs from the page. */
@@ -286,7 +286,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // A headline cut short for search engines ("…") gives way to a longer title that starts the same.
   const rawTitle = uncut(ldText('headline') ?? ldText('name') ?? meta(META_KEYS.title) ?? documentTitle, [meta(META_KEYS.title), documentTitle]);
   const titleContext = { siteName, url: pageUrl, headings, soleHeading };
-  const title = preferHeading(cleanTitle(rawTitle, titleContext), titleContext);
+  const chosenTitle = preferHeading(cleanTitle(rawTitle, titleContext), titleContext);
+  const title = chosenTitle === null ? null : undoDoubleEncoding(chosenTitle);
 
   const canonicalUrl =
     absolute(canonicalHref(doc), pageUrl) ??
