@@ -18,6 +18,7 @@ import {
   GLUED_DATE,
   GROUP_WORDS,
   LEADING_DATE,
+  LINK_LABEL,
   MORE_ROLE_WORDS,
   MAX_NAME_CHARS,
   MAX_NAME_WORDS,
@@ -52,7 +53,9 @@ function stripPrefix(s: string): string {
 }
 
 function trimPunctuation(s: string): string {
-  return s.replace(/^[\s,.:;|()[\]–—-]+|[\s,:;|()[\]–—-]+$/g, '').replace(/\s*\.$/, (m) => (/\b\p{Lu}\p{Ll}{0,2}\.$/u.test(s) ? m : '')).trim();
+  const out = s.replace(/^[\s,.:;|()[\]–—-]+|[\s,:;|()[\]–—-]+$/g, '').replace(/\s*\.$/, (m) => (/\b\p{Lu}\p{Ll}{0,2}\.$/u.test(s) ? m : '')).trim();
+  // A bracket the name opens is closed again: "Jane Doe (JDoeWrites)".
+  return /\([^)]*$/.test(out) && /^[^(]*\)/.test(s.slice(s.indexOf(out) + out.length)) ? `${out})` : out;
 }
 
 /** Names are capitalised word by word; "defense ministries" is not a name. */
@@ -63,7 +66,7 @@ export function nameLike(part: string): boolean {
 function classify(part: string, ctx: AuthorContext): Kind | null {
   if (!part || !/\p{L}/u.test(part)) return null;
   if (CREDENTIALS.test(part) || /@|https?:|www\.|^\S+\.(?:txt|html?|php|aspx?|xml|json)$/i.test(part)) return null;
-  if (PLACEHOLDER.test(part)) return null;
+  if (PLACEHOLDER.test(part) || LINK_LABEL.test(part)) return null;
   if (part.length > MAX_NAME_CHARS || part.split(/\s+/).length > MAX_NAME_WORDS) return null;
   // A job title alone ("Luxury Travel Expert", "Paycom Blog Contributor") is kept as a
   // signature for when no one is named; one of only job words ("Staff Writer") is dropped.
@@ -123,7 +126,9 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
     const pieces = chunk.split(NAME_SEPARATORS);
     // "The Russian and Syrian defense ministries" is one body, not two names: split only
     // when every piece reads as a name.
-    const whole = pieces.length > 1 && pieces.some((p) => /\s/.test(p.trim()) && !nameLike(trimPunctuation(p)) && !ROLE_WORDS.test(p) && !ORG_WORDS.test(p));
+    // Nor is a headline with "&" in it ("Top 11 Harbour Solutions & Consulting Firms"): a piece
+    // of three words or more with a number in it is no name.
+    const whole = pieces.length > 1 && pieces.some((p) => (/\s/.test(p.trim()) && !nameLike(trimPunctuation(p)) && !ROLE_WORDS.test(p) && !ORG_WORDS.test(p)) || (/\d/.test(p) && p.trim().split(/\s+/).length >= 3));
     for (const piece of whole ? [chunk] : pieces) {
       // "design: John Roe", "Photos: John Roe": a label that is not the author's credits other work.
       const label = /^\s*(\p{L}+)\s*:\s/u.exec(piece);

@@ -5,7 +5,7 @@
  */
 import { classAttribute } from './attributes.js';
 import type { Decoder } from './entities.js';
-import { HEADING_LABEL, HEADING_PARTS_SKIP, NOT_ARTICLE_BYLINE, STATE_CLASS } from './metadata-rules.js';
+import { HEADING_LABEL, HEADING_PARTS_SKIP, NOT_ARTICLE_BYLINE, STATE_CLASS, STORY_FACTS_LINKS } from './metadata-rules.js';
 import { normaliseSpace, spacedText } from './text.js';
 
 export interface PageHeadings {
@@ -21,26 +21,45 @@ export interface PageHeadings {
  * None of these count: <body> and <html>, which hold everything (themes name them
  * "comments-open" or "author-template"); a container that matches only through classes
  * reporting a state ("has-comments" on the story's own <article>); a container that holds
- * the story's headline; and the footer, or a direct aside, of the page's only <article>
+ * the story's headline or the page's <main> (an aside left open around the page); and the
+ * footer, or an aside not named for other stories or comments, of the page's only <article>
  * (articles nested in it aside) or of the one holding the headline.
  */
 export function outsideStory(el: Element, headline: Element | null = null): boolean {
+  let main: Element | null | undefined;
   for (let cur = el.closest(NOT_ARTICLE_BYLINE); cur; cur = cur.parentElement?.closest(NOT_ARTICLE_BYLINE) ?? null) {
     if (/^(?:BODY|HTML)$/i.test(cur.tagName)) return false;
     if (onlyStateClasses(cur) || (headline && cur.contains(headline)) || storysOwnPart(cur, headline)) continue;
+    if (main === undefined) main = el.closest('main');
+    if (main && cur.contains(main)) continue;
     return true;
   }
   return false;
 }
 
-/** A footer or aside that belongs to the story's own <article>. */
+/**
+ * A footer or aside that belongs to the story's own <article>: a footer anywhere in it, an
+ * aside directly in it, or an aside deeper in it that is a box of the story's facts
+ * ("Published", "Author"): not named for comments or other stories, and holding few links
+ * (a list of other stories holds many).
+ */
 function storysOwnPart(part: Element, headline: Element | null): boolean {
   const footer = /^FOOTER$/i.test(part.tagName);
   if (!footer && !/^ASIDE$/i.test(part.tagName)) return false;
-  const parent = part.parentElement;
-  const article = footer ? (parent?.closest('article') ?? null) : parent && /^ARTICLE$/i.test(parent.tagName) ? parent : null;
+  const article = part.parentElement?.closest('article') ?? null;
   if (!article) return false;
+  if (!footer && article !== part.parentElement && (namedOutside(part) || part.getElementsByTagName('a').length > STORY_FACTS_LINKS)) return false;
   return (headline !== null && article.contains(headline)) || soleArticle(part.ownerDocument) === article;
+}
+
+/** Whether an element's class, id or item type alone names a part outside the story ("related-posts"). */
+function namedOutside(el: Element): boolean {
+  const probe = el.ownerDocument.createElement('div');
+  for (const attr of ['id', 'class', 'itemtype']) {
+    const value = el.getAttribute(attr);
+    if (value !== null) probe.setAttribute(attr, value);
+  }
+  return probe.matches(NOT_ARTICLE_BYLINE);
 }
 
 const soleArticles = new WeakMap<Document, Element | null>();

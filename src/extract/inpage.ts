@@ -5,6 +5,7 @@
  * footers and navigation, where other stories' bylines and dates live.
  */
 import { normaliseDate, parseVisibleDate } from './dates.js';
+import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
 import { shortText, spacedText } from './text.js';
 import {
@@ -14,19 +15,30 @@ import {
   AUTHOR_CLASS_SELECTOR,
   AUTHOR_LABEL,
   BYLINE_LINE,
+  BYLINE_DATE_REACH,
   BYLINE_LINE_REACH,
   BYLINE_SELECTORS,
+  CUSTOMER_VOICE,
   DATELINE_REACH,
+  DATELINE_SEPARATOR,
   HEADER_DATE_MAX_CHARS,
   HEADLINE_TITLE_OVERLAP,
   MAX_BYLINE_CHARS,
+  MAX_CO_AUTHORS,
   MAX_DATE_CANDIDATES,
+  PORTRAIT,
   PUBLISHED_WORD,
+  READING_TIME,
   UPDATED_WORD,
   VISIBLE_DATE_SELECTORS,
   WRITTEN_BY,
   WRITTEN_BY_LEAD,
 } from './metadata-rules.js';
+
+/** Text with runs of white space as one space, ends trimmed. */
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 /** Text of an element with a comma between its blocks and lines, so "Jane Doe<br>Staff" stays apart. */
 function bylineText(el: Element): string {
@@ -49,12 +61,40 @@ function portraitName(el: Element): string {
 const BYLINE_HINT = /author|byline|autor|auteur/i;
 const BYLINE_HINT_ATTRIBUTES = ['class', 'itemprop', 'rel', 'href'] as const;
 
+const candidatesOf = new WeakMap<Document, Element[]>();
+
+/** The walk is made once per page: the bylines and the date beside them share it. */
 function bylineCandidates(doc: Document): Element[] {
+  const known = candidatesOf.get(doc);
+  if (known) return known;
   const found: Element[] = [];
   for (let el: Element | null = doc.documentElement; el; el = nextElement(el)) {
     if (BYLINE_HINT_ATTRIBUTES.some((name) => BYLINE_HINT.test(el?.getAttributeNode(name)?.value ?? ''))) found.push(el);
   }
+  candidatesOf.set(doc, found);
   return found;
+}
+
+/**
+ * A date written beside the byline ("Written by Jane Doe" | "April 8, 2024", "Updated March
+ * 13, 2024" under the names), for pages whose only date sits with a byline away from the
+ * headline: read in the byline's element, then in its parent and grandparent while they
+ * stay short lines.
+ */
+export function dateBesideByline(doc: Document, options: VisibleDateOptions = {}): string | null {
+  let tried = 0;
+  for (const el of bylineCandidates(doc)) {
+    if (/^(?:BODY|HTML)$/i.test(el.tagName) || el.closest(CUSTOMER_VOICE) || outsideStory(el)) continue;
+    if (++tried > MAX_DATE_CANDIDATES) break;
+    let cur: Element | null = el;
+    for (let up = 0; cur && up <= BYLINE_DATE_REACH; up++, cur = cur.parentElement) {
+      const text = shortText(cur, HEADER_DATE_MAX_CHARS);
+      if (text === null || flat(text).length > HEADER_DATE_MAX_CHARS) break;
+      const iso = /\d/.test(text) ? parseVisibleDate(text, options) : null;
+      if (iso) return iso;
+    }
+  }
+  return null;
 }
 
 /** Authors named in the page's markup: microdata, rel=author links and byline elements. */
@@ -109,8 +149,9 @@ function bylineAfter(h1: Element): string[] {
   // Elements after the headline in document order, skipping its own content.
   let el: Element | null = nextElementAfter(h1);
   for (let i = 0; i < BYLINE_LINE_REACH && el; i++, el = nextElement(el)) {
-    const text = shortText(el, MAX_BYLINE_CHARS) ?? '';
-    if (text.length > MAX_BYLINE_CHARS || !BYLINE_LINE.test(text)) {
+    // Lengths are read with runs of white space as one: indented markup is not a longer line.
+    const text = shortText(el, MAX_BYLINE_CHARS);
+    if (text === null || flat(text).length > MAX_BYLINE_CHARS || !BYLINE_LINE.test(text)) {
       if (found) break;
       continue;
     }
@@ -177,7 +218,7 @@ export function visibleDate(doc: Document, h1: Element | null): string | null {
     const ordered = [...after, ...all.filter((el) => !after.includes(el))].slice(0, MAX_DATE_CANDIDATES);
     for (const el of ordered) {
       const text = shortText(el, 200) ?? '';
-      if (!text.trim() || text.length > 200) continue;
+      if (!text.trim() || flat(text).length > 200) continue;
       const updated = PUBLISHED_WORD.test(text) ? null : UPDATED_WORD.exec(text);
       const iso = parseVisibleDate(updated ? text.slice(0, updated.index) : text);
       if (iso) return iso;
@@ -198,7 +239,7 @@ export function previousElement(el: Element): Element | null {
 function datelineOf(el: Element, h1: Element): string | null {
   if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML)$/i.test(el.tagName)) return null;
   const text = shortText(el, HEADER_DATE_MAX_CHARS) ?? '';
-  if (text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || outsideStory(el, h1)) return null;
+  if (flat(text).length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || outsideStory(el, h1)) return null;
   return parseVisibleDate(text) ?? normaliseDate(el.getAttribute('datetime'));
 }
 
@@ -226,15 +267,65 @@ export function dateNearHeadline(h1: Element | null): string | null {
   return null;
 }
 
-/** The name after a label that stands alone ("Written by" | "Jane Doe"), in page order. */
+/**
+ * What follows an author label: the text right after it in its line ("<b>Contributors:</b>
+ * Jane Doe"), else the next element past line breaks, with the elements of that one's kind
+ * after it when each names one writer followed by a bio ("<strong>Jane Doe</strong>, bio<br>
+ * <strong>John Roe</strong>, bio").
+ */
+const INLINE_NAME = /^(?:A|B|STRONG|SPAN|EM|I)$/i;
+
+function afterLabel(label: Element): string {
+  const text = label.nextSibling?.nodeType === 3 ? flat(label.nextSibling.nodeValue ?? '') : '';
+  if (/\p{L}{2}/u.test(text)) return text;
+  let next = label.nextElementSibling;
+  while (next?.tagName === 'BR') next = next.nextElementSibling;
+  if (!next) return '';
+  const names = [bylineText(next)];
+  // Only names set inline, each in a short element; a block after the name is a bio.
+  if (!INLINE_NAME.test(next.tagName)) return names[0] ?? '';
+  for (let sib = next.nextElementSibling; sib && names.length < MAX_CO_AUTHORS; sib = sib.nextElementSibling) {
+    if (sib.tagName === 'BR') continue;
+    const name = sib.tagName === next.tagName ? bylineText(sib) : '';
+    if (!name || name.length > MAX_BYLINE_CHARS / 2) break;
+    names.push(name);
+  }
+  return names.join(', ');
+}
+
+/**
+ * The parts of a dateline ("March 15, 2022 · 3 min read · By Jane Doe"): its blocks and the
+ * pieces between separators, less the dates and the reading times. Each may name the writer.
+ */
+export function datelineParts(el: Element): string[] {
+  return spacedText(el, ' | ')
+    .split(DATELINE_SEPARATOR)
+    .map(flat)
+    .filter((p) => /\p{L}/u.test(p) && !READING_TIME.test(p) && !parseVisibleDate(p));
+}
+
+/**
+ * The portraits in a dateline: each image's alt text, or null for an image its class or
+ * address names a portrait ("avatar", "gravatar", "author") that gives no name.
+ */
+export function datelinePortraits(el: Element): (string | null)[] {
+  const found: (string | null)[] = [];
+  for (const img of Array.from(el.getElementsByTagName('img'))) {
+    const alt = flat(img.getAttribute('alt') ?? '');
+    if (alt) found.push(alt);
+    else if (PORTRAIT.test(`${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''}`)) found.push(null);
+  }
+  return found;
+}
+
+/** The name after a label that stands alone ("Written by" | "Jane Doe", "<h3>Author</h3><p>Jane Doe</p>"), in page order. */
 export function labelledAuthors(doc: Document): string[] {
   const found: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('p, div, span, dt, strong, b, small, label, h4, h5, h6'))) {
+  for (const el of Array.from(doc.querySelectorAll('p, div, span, dt, th, strong, b, small, label, h2, h3, h4, h5, h6'))) {
     if (el.childElementCount > 1) continue;
-    const label = (shortText(el, 20) ?? '').trim();
-    if (label.length > 20 || !AUTHOR_LABEL.test(label) || outsideStory(el)) continue;
-    const next = el.nextElementSibling;
-    const name = next ? bylineText(next) : '';
+    const label = flat(shortText(el, 20) ?? '');
+    if (!label || label.length > 20 || !AUTHOR_LABEL.test(label) || outsideStory(el)) continue;
+    const name = afterLabel(el);
     if (name && name.length <= MAX_BYLINE_CHARS) found.push(name);
     if (found.length >= 3) break;
   }
@@ -261,15 +352,17 @@ export function authorClassTexts(doc: Document): string[] {
 export function writtenByLines(doc: Document): string[] {
   const found: string[] = [];
   for (const el of Array.from(doc.querySelectorAll('p, div, span, li, small, em, i, footer, address, section, td, h2, h3, h4, h5, h6, strong, b'))) {
-    const text = shortText(el, MAX_BYLINE_CHARS * 2);
-    if (text === null || text.length > MAX_BYLINE_CHARS * 2) continue;
+    const raw = shortText(el, MAX_BYLINE_CHARS * 2);
+    // Indentation in the markup is not part of the line: lengths and positions are read without it.
+    const text = raw === null ? '' : flat(raw);
+    if (raw === null || text.length > MAX_BYLINE_CHARS * 2) continue;
     const at = WRITTEN_BY.exec(text);
     // The words open the line ("This post was written by"), not the middle of a sentence.
     if (!at || at.index > WRITTEN_BY_LEAD || outsideStory(el)) continue;
     // A quoted line ('my posts say "Posted by …"') is talked about, not signed.
     if (/["“”„«»‘']\s*$/u.test(text.slice(0, at.index))) continue;
     // A child that holds the whole line is read instead.
-    if (Array.from(el.children).some((c) => WRITTEN_BY.test(c.textContent ?? '') && (c.textContent ?? '').length >= text.length - at.index - 2)) continue;
+    if (Array.from(el.children).some((c) => WRITTEN_BY.test(c.textContent ?? '') && flat(c.textContent ?? '').length >= text.length - at.index - 2)) continue;
     const rest = bylineText(el);
     const cut = WRITTEN_BY.exec(rest);
     const line = cut ? rest.slice(cut.index + cut[0].length) : '';

@@ -101,9 +101,13 @@ export function buildGraph(blocks: Json[]): LdGraph {
   return { candidates, byId, types: [...types] };
 }
 
-/** Reads every ld+json block of the page. Blocks that cannot be repaired are skipped. */
-export function readLdGraph(doc: Document): LdGraph {
+/** Reads every ld+json block of the page, and `more` blocks found elsewhere. Blocks that cannot be repaired are skipped. */
+export function readLdGraph(doc: Document, more: readonly string[] = []): LdGraph {
   const blocks: Json[] = [];
+  for (const text of more) {
+    const parsed = parseLdBlock(text);
+    if (parsed !== undefined) blocks.push(parsed);
+  }
   // getElementsByTagName and a plain attribute test: several times faster than an
   // attribute selector on jsdom, and this runs on every page.
   for (const script of Array.from(doc.getElementsByTagName('script'))) {

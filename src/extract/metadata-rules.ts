@@ -13,6 +13,8 @@ export const ARTICLE_TYPES: ReadonlySet<string> = new Set(['article', 'report', 
 /** Page types that describe an article page when no Article object is given. */
 export const PAGE_TYPES = /webpage$/;
 
+/** A <meta> name under which some web frameworks set the page's JSON-LD, as its content. */
+export const LD_META_NAME = 'script:ld+json';
 /** JSON-LD deeper than this is not walked: real markup is shallow, hostile markup is not. */
 export const MAX_LD_DEPTH = 12;
 /** Objects read per page, for the same reason. */
@@ -77,19 +79,39 @@ export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|pubblicat|veröffen
  * so a date in the story's first sentence is not taken for it.
  */
 export const DATELINE_REACH = { after: 600, before: 200 } as const;
+/** Between the parts of a dateline ("March 15, 2022 · 3 min read · By Jane Doe"): bars, dots, bullets and dashes set apart. */
+export const DATELINE_SEPARATOR = /\s*[|·•]\s*|\s+[—–]\s+/u;
+/** An image's class or address that names it the writer's portrait. */
+export const PORTRAIT = /avatar|gravatar|author|profile|portrait|headshot/i;
+/** A reading time in a dateline ("3 min read", "12 minutes"), which names no one. */
+export const READING_TIME = /^\d+\s*(?:min|minute|mins|minutes)\b/i;
 export const HEADER_DATE_MAX_CHARS = 100;
+/** Levels above a byline's element read for the date beside it (the name's line, then the byline's box). */
+export const BYLINE_DATE_REACH = 2;
+/**
+ * Customers' reviews and testimonials: their authors are signed and dated like bylines
+ * ("Jane D. 27.03.2023"), but the date is the review's, not the page's.
+ */
+export const CUSTOMER_VOICE = '[class*="review" i], [itemprop~="review"], [class*="testimonial" i], [class*="customer" i]';
 /** Candidates looked at per page, to bound the cost on pages full of dates. */
 export const MAX_DATE_CANDIDATES = 30;
 /** Bylines, dates and headings inside these belong to comments, embedded posts or related stories, not to the article. */
 export const NOT_ARTICLE_BYLINE =
   '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i]';
+/**
+ * An <aside> set deep inside the story's <article> is a box of the story's own facts
+ * ("Published" | date, "Author" | name) when it holds at most this many links; a box of
+ * other stories (recirculation) links to each of them.
+ */
+export const STORY_FACTS_LINKS = 3;
 /** A line under the headline that starts like a byline ("By Jane Doe", "Written by", "by:", "Text:"), for pages whose byline has no telling class. */
 export const BYLINE_LINE = /^\s*(?:(?:(?:[Ww]ritten\s+|[Pp]osted\s+|[Aa]rticle\s+|[Ww]ords\s+|[Ss]tory\s+)?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:)?\s+|(?:[Tt]exto?|[Aa]utor(?:in)?|[Aa]uteur)\s*:\s*)\p{Lu}/u;
 /**
  * A label standing alone in its element, with the author's name in the element after it:
- * "Written by" | "Jane Doe", "Author:" | "Jane Doe", "Autor" | "Max Muster".
+ * "Written by" | "Jane Doe", "Author:" | "Jane Doe", "Autor" | "Max Muster", "Author(s)" | a list,
+ * "Contributors:" | "Jane Doe".
  */
-export const AUTHOR_LABEL = /^(?:written by|posted by|by|authors?|author name|autor(?:in|es)?|auteur|par|von|por|escrito por|texto?|redakteur(?:in)?)\s*:?$/i;
+export const AUTHOR_LABEL = /^(?:written by|posted by|by|authors?|author\(s\)|author name|contributors?|autor(?:in|es)?|auteur|par|von|por|escrito por|texto?|redakteur(?:in)?)\s*:?$/i;
 /** Elements whose class names an author part ("blog_author-text", "post-author__info"), the last visible source. */
 export const AUTHOR_CLASS_SELECTOR = '[class*="author" i]';
 /** Elements after the headline searched for such a line: bylines sit right under it. */
@@ -115,13 +137,14 @@ export const BYLINE_STOP = new RegExp(
 /**
  * Two text nodes glued by textContent ("Jeff FoustMonday", "ERIC TUCKERAssociated Press"):
  * a lower-case letter followed by a month or weekday, or a run of capitals followed by a
- * capitalised word. Split there; "McDonald" and "LaMotte" do not match either form.
+ * capitalised word. Split there; "McDonald" and "LaMotte" do not match either form, nor
+ * does a run inside a word or a bracket ("Jean Doe (CNXSoft)", a handle written in camel case).
  */
 export const GLUED_DATE = new RegExp(
   String.raw`(\p{Ll})(?=(?:${[MONTHS, WEEKDAYS].join('|').replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => bar + c.toUpperCase())})\b)`,
   'gu',
 );
-export const GLUED_CAPS = /(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
+export const GLUED_CAPS = /(?<![\p{L}\p{N}(])(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
 
 /** Between names: commas, semicolons, ampersands and "and" in several languages. */
 export const NAME_SEPARATORS = /\s*(?:[,;&/]|\s(?:[Aa]nd|AND|und|et|y|e|en|og|och|i|и)\s)\s*/u;
@@ -171,6 +194,11 @@ export const HEADING_OVERLAP = 0.6;
  * articles with one <h1> and a title unlike it, the heading was the headline 23 times out of 30.
  */
 export const SOLE_HEADLINE_WORDS = { min: 5, max: 25 } as const;
+/**
+ * A title segment of up to this many words that starts with the site's host name (six letters
+ * or more) names the site: "UC Davis Children's Hospital" on health.ucdavis.edu.
+ */
+export const SITE_PREFIX_WORDS = 5;
 /** A trailing segment this short after " - " is taken as the site name when none is known. */
 export const MAX_SITE_WORDS = 3;
 
@@ -284,6 +312,11 @@ export const BEHALF = /\s+(?:on behalf of|im Auftrag|au nom de|en nombre de|a no
  * such as "jane.doe" name no field and stay.
  */
 export const PLACEHOLDER = /^(?:[\p{Ll}\d]+[._])+(?:author|byline|name|creator)s?$|^\{\{.*\}\}$|^%.*%$/u;
+/**
+ * The labels of links set beside a writer's name ("Full Bio", "View profile", "More articles"),
+ * which templates put in elements named for the author: no one's name.
+ */
+export const LINK_LABEL = /^(?:(?:full|author|read)\s+bio|bio|(?:view|see)\s+(?:full\s+)?profile|read\s+more|(?:see|view)\s+all|more\s+(?:articles|posts|stories)\b.*|follow(?:\s+on\s+\p{L}+)?)$/iu;
 /** A visible byline that adds co-authors to the one the metadata names lists at most this many; longer lists are other stories' writers. */
 export const MAX_CO_AUTHORS = 6;
 /**

@@ -25,10 +25,11 @@ import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
-import { authorBoxNames, authorClassTexts, bylineUnderHeadline, dateNearHeadline, firstDate, labelledAuthors, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
-import { AUTHOR_LABEL, CARD_LABEL_PAIRS, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME } from './metadata-rules.js';
+import { authorBoxNames, authorClassTexts, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { AUTHOR_LABEL, CARD_LABEL_PAIRS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME } from './metadata-rules.js';
 import { shownDate, storyDate } from './shown-date.js';
-import { cleanTitle as cleanTitleWith, preferHeading, uncut } from './title.js';
+import type { ShownDate } from './shown-date.js';
+import { cleanTitle as cleanTitleWith, preferHeading, uncut, undoDoubleEncoding } from './title.js';
 import type { TitleContext } from './title.js';
 
 /** The record's metadata fields, and what the rest of the pipeline needs from the page. */
@@ -77,10 +78,15 @@ export function cleanTitle(title: string | null | undefined, ctx: TitleContext |
   return cleanTitleWith(title, typeof ctx === 'string' || ctx === null ? { siteName: ctx } : ctx);
 }
 
-/** Every <meta> value by lower-cased key (property, name, itemprop or http-equiv), in page order. */
-function metaIndex(doc: Document, decode: Decoder): Map<string, string[]> {
+/**
+ * Every <meta> value by lower-cased key (property, name, itemprop or http-equiv), in page
+ * order. JSON-LD set in a <meta name="script:ld+json"> (a web framework's way to declare
+ * it) goes to `ldBlocks` as written.
+ */
+function metaIndex(doc: Document, decode: Decoder, ldBlocks: string[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    if (el.getAttribute('name')?.trim().toLowerCase() === LD_META_NAME) ldBlocks.push(el.getAttribute('content') ?? '');
     const content = plainText(el.getAttribute('content'), decode);
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -208,6 +214,28 @@ function shownInstead(doc: Document, underHeadline: readonly string[], declared:
   return declared.some((n) => text.includes(letters(n))) ? null : shown;
 }
 
+/**
+ * The writers a dateline names between its dates and reading times: a part signed "By …"
+ * when it reads as a name or a group's signature; an unsigned part ("2025-12-17 · Jane Doe",
+ * "Dec 26, 2025 • Jane Doe in Harbours") only when it is a person's full name shown with
+ * the writer's portrait, since datelines also name sections ("Apr 21, 2017 | Products
+ * Liability") and comment counts ("No Comments") in capitals.
+ */
+function datelineAuthors(shown: ShownDate | null, siteName: string | null): string[] {
+  if (!shown) return [];
+  const names: string[] = [];
+  const portraits = once(() => datelinePortraits(shown.el));
+  for (const part of datelineParts(shown.el)) {
+    const found = cleanAuthors([part], siteName);
+    if (SIGNED.test(part)) names.push(...found.filter(signature));
+    else names.push(...found.filter((n) => isPerson(n, { siteName }) && /\s/.test(n) && !/\d/.test(n) && portraits().some((alt) => alt === null || letters(alt) === letters(n))));
+  }
+  return names;
+}
+
+/** A dateline part signed by its writer: "By", "by:", "Von", "Par", "Por". */
+const SIGNED = /^(?:(?:written|posted)\s+)?(?:by|von|par|por)\b/i;
+
 /** "Lovelace, Ada B." → "Ada B. Lovelace": one name written family name first. */
 function invertedName(name: string): string {
   const m = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
@@ -227,9 +255,10 @@ function cardAuthors(meta: (keys: readonly string[]) => string | null): string[]
 
 export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const decode = decodeEntities;
-  const graph: LdGraph = readLdGraph(doc);
+  const ldInMeta: string[] = [];
+  const metas = metaIndex(doc, decode, ldInMeta);
+  const graph: LdGraph = readLdGraph(doc, ldInMeta);
   const ld: JsonObject | null = pickArticle(graph);
-  const metas = metaIndex(doc, decode);
   const meta = (keys: readonly string[]): string | null => {
     for (const key of keys) {
       const v = metas.get(key)?.[0];
@@ -257,12 +286,18 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // A headline cut short for search engines ("…") gives way to a longer title that starts the same.
   const rawTitle = uncut(ldText('headline') ?? ldText('name') ?? meta(META_KEYS.title) ?? documentTitle, [meta(META_KEYS.title), documentTitle]);
   const titleContext = { siteName, url: pageUrl, headings, soleHeading };
-  const title = preferHeading(cleanTitle(rawTitle, titleContext), titleContext);
+  const chosenTitle = preferHeading(cleanTitle(rawTitle, titleContext), titleContext);
+  const title = chosenTitle === null ? null : undoDoubleEncoding(chosenTitle);
 
   const canonicalUrl =
     absolute(canonicalHref(doc), pageUrl) ??
     absolute(meta(['og:url']), pageUrl) ??
     (ld ? absolute(firstString(ld.url, graph) ?? firstString(ld.mainEntityOfPage, graph, ['@id', 'url']), pageUrl) : null);
+
+  const ldLang = ld ? firstString(ld.inLanguage, graph, ['@value', 'alternateName', 'name']) : null;
+  const lang = language(doc.documentElement.getAttribute('lang')) ?? language(ldLang) ?? language(meta(META_KEYS.lang));
+  // The date shown beside the headline, read once: the dates below use it, and the bylines its line.
+  const shown = once(() => shownDate(doc, { monthFirst: monthFirstFor(lang), title }));
 
   const ldPeople = (key: string): string[] => (ld ? personNames(ld[key], graph).flatMap((n) => plainText(n, decode) ?? []) : []);
   const ldOrgs = ld ? organisationNames(ld.author, graph) : [];
@@ -287,6 +322,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     // A sentence can start with "By" too ("By Tuesday the ferries ran"): from these weaker
     // sources only what reads as a person's name, or a group signing ("The Harbour Team"), is kept.
     () => cleanAuthors(underHeadline(), siteName).filter(signature),
+    // The dateline beside the headline that names the writer too ("May 3, 2024 · By Jane Doe", "2025-12-17 · Jane Doe").
+    () => datelineAuthors(shown(), siteName),
     () => cleanAuthors(labelledAuthors(doc), siteName).filter(signature),
     () => cleanAuthors(authorClassTexts(doc), siteName).filter((a) => signature(a) && /\s/.test(a)),
     // "This post was written by …" anywhere in the story, then an author box's heading.
@@ -295,8 +332,12 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   ];
   const personCheck = { siteName, organisations: ldOrgs };
   let authors: string[] = [];
-  // Beside a publisher already named, a person must look like one: two to four words, no digits.
-  const plainName = (n: string): boolean => isPerson(n, personCheck) && /^\D+$/.test(n) && n.split(/\s+/).length >= 2 && n.split(/\s+/).length <= 4;
+  // Beside a publisher already named, a person must look like one: two to four words, no
+  // digits, not counting the credentials printed after a comma ("Jane Doe, MD, FACP").
+  const plainName = (n: string): boolean => {
+    const words = (n.split(',')[0] ?? '').trim().split(/\s+/).length;
+    return isPerson(n, personCheck) && /^\D+$/.test(n) && words >= 2 && words <= 4;
+  };
   let from = -1;
   for (const [i, source] of authorSources.entries()) {
     const names = source();
@@ -321,8 +362,6 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
       .filter((t) => t && t.length <= 80),
   ).slice(0, 50);
 
-  const ldLang = ld ? firstString(ld.inLanguage, graph, ['@value', 'alternateName', 'name']) : null;
-  const lang = language(doc.documentElement.getAttribute('lang')) ?? language(ldLang) ?? language(meta(META_KEYS.lang));
 
   // The first <h1> of the story, which the dates in the page are read around.
   const headline = once(() => storyHeadline(doc));
@@ -341,13 +380,13 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     () => visibleDate(doc, headline()),
   ]);
   const fromUrl = urlDate(pageUrl);
-  const shown = shownDate(doc, { monthFirst: monthFirstFor(lang), title });
   const publishedAt =
-    storyDate({ declared, shown, modified: modifiedAt, fromUrl }) ??
+    storyDate({ declared, shown: shown(), modified: modifiedAt, fromUrl }) ??
     // Nothing says when it was published: the day the address names, the date shown beside
-    // the headline, then the publisher's own last-modified date, are the dates a reader is given.
+    // the headline or beside the byline, then the publisher's own last-modified date, are the
+    // dates a reader is given.
     fromUrl ??
-    mostPrecise([() => dateNearHeadline(headline()), () => normaliseDate(ldText('dateModified'))]);
+    mostPrecise([() => dateNearHeadline(headline()), () => dateBesideByline(doc, { monthFirst: monthFirstFor(lang) }), () => normaliseDate(ldText('dateModified'))]);
 
   const ldImage = ld ? imageUrl(ld.image, graph) ?? imageUrl(ld.thumbnailUrl, graph) : null;
 

@@ -5,7 +5,7 @@
  * with nothing known, it is a short tail after a bar or a dash.
  */
 import { normaliseSpace } from './text.js';
-import { CUT_AT_WORD, HEADING_OVERLAP, MAX_SITE_WORDS, NOT_HEADLINE_END, SECOND_LEVEL_SUFFIX, STANDFIRST_WORDS, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
+import { CUT_AT_WORD, HEADING_OVERLAP, MAX_SITE_WORDS, NOT_HEADLINE_END, SECOND_LEVEL_SUFFIX, SITE_PREFIX_WORDS, STANDFIRST_WORDS, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
 
 export interface TitleContext {
   siteName?: string | null;
@@ -69,8 +69,15 @@ function namesSite(segment: string, keys: string[], exact = false): boolean {
   const words = segment.trim().split(/\s+/).length;
   if (!seg || words > 6) return false;
   if (exact) return keys.includes(seg);
-  // Prefix matches ("Vortex Cannon Entertainment" for vortexcannon.org) only for short segments.
-  return keys.some((k) => seg === k || (words <= 3 && k.length >= 4 && (seg.startsWith(k) || (seg.length >= 4 && k.startsWith(seg)))));
+  // Prefix matches ("Vortex Cannon Entertainment" for vortexcannon.org) only for short
+  // segments, or a segment of up to SITE_PREFIX_WORDS capitalised words that starts with a
+  // longer key ("UC Davis Children's Hospital" on health.ucdavis.edu).
+  return keys.some((k) => seg === k || (k.length >= 4 && (seg.startsWith(k) || (seg.length >= 4 && k.startsWith(seg))) && (words <= 3 || (k.length >= 6 && seg.startsWith(k) && words <= SITE_PREFIX_WORDS && capitalisedWords(segment)))));
+}
+
+/** Every word starts with a capital, as names do ("UC Davis Children's Hospital", not "comwrap auf der DMEXCO"). */
+function capitalisedWords(segment: string): boolean {
+  return segment.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 }
 
 function trimSite(title: string, keys: string[], separators: RegExp, exact = false): string {
@@ -179,6 +186,25 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
   return title;
 }
 
+/** A lead byte of UTF-8 and the continuation bytes after it, each read as one Latin-1 character. */
+const LATIN1_RUN = /[\u00c2-\u00f4][\u0080-\u00bf]{1,3}/g;
+
+/**
+ * A title whose UTF-8 was encoded a second time ("Investorâ\u0080\u0099s" for "Investor’s"),
+ * told by a C1 control character, which no one types: each run of a lead byte and its
+ * continuation bytes is read back as the one character it encodes.
+ */
+export function undoDoubleEncoding(title: string): string {
+  if (!/[\u0080-\u009f]/.test(title)) return title;
+  return title.replace(LATIN1_RUN, (run) => {
+    const lead = run.charCodeAt(0);
+    const size = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+    if (run.length < size) return run;
+    const char = Buffer.from(run.slice(0, size), 'latin1').toString('utf8');
+    return char.includes('\ufffd') ? run : char + run.slice(size);
+  });
+}
+
 /**
  * A headline cut short for search engines or a field's length limit: it ends in an ellipsis,
  * leaves a bracket open ("… Solutions (Including") or ends on a word no headline ends on.
@@ -244,6 +270,9 @@ export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {
   title = trimSite(title, keys, TITLE_SEPARATORS);
   // After a colon only the exact site name goes: "Apple Watch: …" on apple.com stays whole.
   title = trimSite(title, keys, TITLE_COLON, true);
+  // The site's address set before the headline without a separator ("example.com Harbour reopens").
+  const address = /^(\S+\.\p{L}{2,})\s+(?=\S+\s+\S)/u.exec(title);
+  if (address && namesSite(address[1] ?? '', keys, true)) title = title.slice(address[0].length);
 
   // The page's own heading equal to a run of segments ("Opinion | <headline> | Site").
   const segs = segments(title, TITLE_SEPARATORS);

@@ -1,0 +1,157 @@
+/**
+ * In-page metadata on markup the first readers missed: bylines and datelines written with
+ * deep indentation, labels in headings, dates beside the byline, and the like. Small
+ * synthetic pages, one rule each.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/extract/dom.js';
+import type { PageDom } from '../../src/extract/dom.js';
+import { readMetadata } from '../../src/extract/metadata.js';
+import type { PageMetadata } from '../../src/extract/metadata.js';
+import { cleanAuthors } from '../../src/extract/authors.js';
+import { cleanTitle, undoDoubleEncoding } from '../../src/extract/title.js';
+
+const URL_ = 'https://news.example/world/harbour-story.html';
+let open: PageDom[] = [];
+afterEach(() => {
+  for (const p of open) p.close();
+  open = [];
+});
+
+function meta(head: string, body: string, url = URL_): PageMetadata {
+  const page = parseHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, url);
+  open.push(page);
+  return readMetadata(page.document, page.document.URL);
+}
+
+/** Markup indented the way templates print it: every tag on its own deeply indented line. */
+function indented(html: string): string {
+  return html.replace(/>\s*</g, `>\n${' '.repeat(40)}<`).replace(/>([^<\s][^<]*)</g, `>\n${' '.repeat(40)}$1\n${' '.repeat(40)}<`);
+}
+
+describe('indented markup', () => {
+  it('reads a "by" line under the headline whose indentation makes it long', () => {
+    const body = indented('<article><h1>Harbour reopens</h1><div class="m-meta">by <span>Ada Lovelace</span> on <span>Jan 22, 2025</span></div><p>x</p></article>');
+    expect(body.length).toBeGreaterThan(200);
+    expect(meta('', body).authors).toEqual(['Ada Lovelace']);
+  });
+});
+
+describe('author labels', () => {
+  it('reads the name after a label set as a heading, past a line break, or in the same line', () => {
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div><h3>Author</h3><p>Ada Lovelace</p></div></article>').authors).toEqual(['Ada Lovelace']);
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div><strong>Written by</strong><br><strong>Ada Lovelace</strong></div></article>').authors).toEqual(['Ada Lovelace']);
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div><strong>Contributors:</strong> Ada Lovelace</div></article>').authors).toEqual(['Ada Lovelace']);
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div><h6>Author(s)</h6><ul><li>Ada Lovelace</li><li>Alan Turing</li></ul></div></article>').authors).toEqual(['Ada Lovelace', 'Alan Turing']);
+  });
+
+  it('reads each writer of a labelled list that follows every name with a bio, but not the bio', () => {
+    const box = '<div><strong>Written by</strong><br><strong><a href="/a/ada">Ada Lovelace</a></strong>, ten years on the harbour beat<br><strong><a href="/a/alan">Alan Turing</a></strong>, ferry timetables and tides</div>';
+    expect(meta('', `<article><h1>Harbour reopens</h1><p>x</p>${box}</article>`).authors).toEqual(['Ada Lovelace', 'Alan Turing']);
+    const bio = '<div><div>Written by</div><div>Ada Lovelace</div><div>Hi! I write about the harbour, its ferries and the people who work on them, every week.</div></div>';
+    expect(meta('', `<article><h1>Harbour reopens</h1><p>x</p>${bio}</article>`).authors).toEqual(['Ada Lovelace']);
+  });
+});
+
+describe('where the story is', () => {
+  it('reads a box of the story\'s facts set in an aside deep inside its article', () => {
+    const facts = '<aside class="facts"><div><h3>Published</h3><p><time datetime="2024-08-30T12:00:00Z">August 30, 2024</time></p></div><div><h3>Author</h3><p>Ada Lovelace</p></div></aside>';
+    const m = meta('', `<main><article><h1>Harbour reopens</h1><section><div>${facts}</div><p>x</p></section></article></main>`);
+    expect(m.authors).toEqual(['Ada Lovelace']);
+    expect(m.publishedAt).toBe('2024-08-30T12:00:00Z');
+  });
+
+  it('does not read a deep aside of other stories, named for them or full of links', () => {
+    const links = Array.from({ length: 5 }, (_, i) => `<li><a href="/s/${i}">Story ${i}</a> <time datetime="2023-01-0${i + 1}">Jan ${i + 1}</time></li>`).join('');
+    expect(meta('', `<article><h1>Harbour reopens</h1><section><div><aside class="more"><ul>${links}</ul></aside></div><p>x</p></section></article>`).publishedAt).toBeNull();
+    expect(meta('', '<article><h1>Harbour reopens</h1><section><div><aside class="related-posts"><time datetime="2023-01-01">Jan 1</time></aside></div><p>x</p></section></article>').publishedAt).toBeNull();
+  });
+
+  it('reads the story inside an aside left open around the page\'s <main>', () => {
+    const m = meta('', '<aside class="banner"><p>Sale!</p><main><article><h1>Harbour reopens</h1><span class="blog-meta-author">Ada Lovelace</span><p>x</p></article></main></aside>');
+    expect(m.authors).toEqual(['Ada Lovelace']);
+  });
+});
+
+describe('the writer named in the dateline', () => {
+  it('reads a signed part of the dateline beside the headline', () => {
+    expect(meta('', '<article><h1>Harbour reopens</h1><div class="meta">March 15, 2022 · 3 min read · By Harbour Online</div><p>x</p></article>').authors).toEqual(['Harbour Online']);
+    expect(meta('', '<article><h1>Harbour reopens</h1><div><p><time>Feb 6, 2025</time></p><p>By 3i Harbours</p></div><p>x</p></article>').authors).toEqual(['3i Harbours']);
+  });
+
+  it('reads an unsigned name in the dateline only beside the writer\'s portrait', () => {
+    expect(meta('', '<article><h1>Harbour reopens</h1><div><span>2025-12-17</span><span>·</span><a title="Ada Lovelace"><img src="/a.png" alt="Ada Lovelace">Ada Lovelace</a></div><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
+    expect(meta('', '<article><h1>Harbour reopens</h1><div>Dec 26, 2025 • <img class="avatar" src="/g.png"> Ada Lovelace in <a href="/c">Harbour News</a></div><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
+    // A section or a comment count in capitals names no one.
+    expect(meta('', '<article><h1>Harbour reopens</h1><div>Apr 21, 2017 | Products Liability</div><p>x</p></article>').authors).toEqual([]);
+    expect(meta('', '<article><h1>Harbour reopens</h1><div>September 8, 2025 · No Comments</div><p>x</p></article>').authors).toEqual([]);
+  });
+});
+
+describe('names as bylines print them', () => {
+  it('keeps a handle in brackets whole, camel case and all', () => {
+    expect(cleanAuthors(['Jean Doe (JDoeWrites)'])).toEqual(['Jean Doe (JDoeWrites)']);
+    expect(cleanAuthors(['ERIC TUCKERAssociated Press'])).toEqual(['ERIC TUCKER']);
+  });
+
+  it('takes a writer with credentials over a publisher declared as the author', () => {
+    const head = '<script type="application/ld+json">{"@type":"Article","headline":"Harbour reopens","author":{"@type":"Organization","name":"Harbour Medicine Association"}}</script>';
+    expect(meta(head, '<article><h1>Harbour reopens</h1><p>x</p><p>Written by Ada Lovelace, MD, FACP, DABOM</p></article>').authors).toEqual(['Ada Lovelace, MD, FACP, DABOM']);
+  });
+});
+
+describe('what is no name', () => {
+  it('does not split a headline with "&" into names, nor read a link label as one', () => {
+    expect(cleanAuthors(['Top 11 Harbour Solutions & Consulting Firms'])).toEqual([]);
+    expect(cleanAuthors(['Jane Doe & John Roe'])).toEqual(['Jane Doe', 'John Roe']);
+    expect(cleanAuthors(['Full Bio'])).toEqual([]);
+    expect(cleanAuthors(['View Profile', 'Jane Doe'])).toEqual(['Jane Doe']);
+  });
+});
+
+describe('the date beside the byline', () => {
+  it('reads the date set with a byline far from the headline, when nothing else dates the page', () => {
+    const prose = '<p>The harbour reopened on a grey morning after six weeks of repairs, and the first ferries ran full.</p>'.repeat(10);
+    const byline = '<div><p>Written by <a href="/blog/author/ada-lovelace">Ada Lovelace</a></p><p>April 8, 2024</p></div>';
+    expect(meta('', `<main><h1>Harbour reopens</h1>${prose}${byline}</main>`).publishedAt).toBe('2024-04-08');
+  });
+
+  it('does not read a customer review\'s date as the page\'s', () => {
+    const review = '<div class="review-intro"><span class="review-intro__author">Jane D. 27.03.2023</span></div>';
+    const prose = '<p>The kettle pours slowly and evenly, and its handle stays cool however long it sits on the hob.</p>'.repeat(10);
+    expect(meta('', `<main><h1>Harbour kettle</h1>${prose}${review}</main>`).publishedAt).toBeNull();
+  });
+});
+
+describe('JSON-LD declared in a <meta>', () => {
+  it('reads the JSON-LD a framework sets as the content of <meta name="script:ld+json">', () => {
+    const json = JSON.stringify({ '@type': 'Article', headline: 'Harbour reopens', datePublished: '2025-11-17T09:00:00-05:00', author: { '@type': 'Person', name: 'Ada Lovelace' } });
+    const head = `<meta name="script:ld+json" content="${json.replace(/"/g, '&quot;')}">`;
+    const m = meta(head, '<article><h1>Harbour reopens</h1><p>x</p></article>');
+    expect(m.publishedAt).toBe('2025-11-17T09:00:00-05:00');
+    expect(m.authors).toEqual(['Ada Lovelace']);
+  });
+});
+
+describe('the site\'s name in a title', () => {
+  it('drops a longer segment of capitalised words that starts with the host\'s name', () => {
+    const title = 'How to help babies sleep through the night | Patient Education | Harbourview Children\'s Hospital Trust';
+    expect(cleanTitle(title, { url: 'https://health.harbourview.example/story.html' })).toBe('How to help babies sleep through the night');
+    // Not a segment in lower case that starts with it: that is the headline's.
+    expect(cleanTitle('Take care - harbourview at the boat show 2018', { url: 'https://www.harbourview.example/' })).toBe('Take care - harbourview at the boat show 2018');
+  });
+
+  it('drops the site\'s address set before the headline without a separator', () => {
+    expect(cleanTitle('harbourview.com Vibe Coding', { url: 'https://harbourview.com/vibe.html' })).toBe('Vibe Coding');
+    expect(cleanTitle('example.org Vibe Coding', { url: 'https://harbourview.com/vibe.html' })).toBe('example.org Vibe Coding');
+  });
+});
+
+describe('a title encoded twice', () => {
+  it('reads back UTF-8 that was encoded a second time, told by its C1 control characters', () => {
+    expect(undoDoubleEncoding('A Harbour Investor\u00e2\u0080\u0099s Guide')).toBe('A Harbour Investor\u2019s Guide');
+    expect(undoDoubleEncoding('Harbour \u00e2\u0080\u0094 Ferries\u00c2\u00b6')).toBe('Harbour \u2014 Ferries\u00b6');
+    // Without a C1 control character, Latin-1 text is text: "Â©" may be meant.
+    expect(undoDoubleEncoding('Caf\u00e9 \u00c2\u00a9 Harbour')).toBe('Caf\u00e9 \u00c2\u00a9 Harbour');
+  });
+});
