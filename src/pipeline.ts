@@ -118,7 +118,8 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       throw new CopydeskError('NOT_AN_ARTICLE', `not an article (score ${verdict.score}: ${verdict.reasons.join('; ') || 'no article signals'})`, { url });
     }
     if (!body) throw new CopydeskError('EMPTY_ARTICLE', 'no article text found on the page', { url });
-    const authors = meta.authors.length ? meta.authors : cleanAuthors(reader.byline ? [reader.byline] : []);
+    const bylined = meta.authors.length ? meta.authors : cleanAuthors(reader.byline ? [reader.byline] : []);
+    const authors = bylined.length || !meta.siteOwner ? bylined : [meta.siteOwner];
     const record: ArticleRecord = {
       schemaVersion: SCHEMA_VERSION,
       url,

@@ -3,6 +3,7 @@
  * ["Jane Doe", "John Roe"]. Each name once, without "By", dates, job titles or
  * credentials. Organisations ("Associated Press") are kept only when no person is named.
  */
+import { createRequire } from 'node:module';
 import { isNameSuffix, NAME_PARTICLES, NAME_TITLES } from '../names.js';
 import { normaliseSpace } from './text.js';
 import {
@@ -24,6 +25,8 @@ import {
   MAX_NAME_WORDS,
   NAME_SEPARATORS,
   ORG_WORDS,
+  OWNER_NAME_PART_LETTERS,
+  OWNER_NOT_NAME_WORD,
   PLACEHOLDER,
   ROLE_WORDS,
   SENTENCE_SPLIT,
@@ -176,4 +179,44 @@ export function cleanAuthors(raw: readonly string[], ctx: AuthorContext = {}): s
     out.push(name);
   }
   return out;
+}
+
+/** Letters a host can spell: accents dropped, lower case, nothing else. */
+function hostLetters(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+let givenNames: Set<string> | null = null;
+
+/**
+ * Whether a word is a common given name in one of the languages human-names lists (English,
+ * French, German, Italian, Spanish, Dutch: about 5,000 names), loaded on first use. It tells
+ * "Jane Doe" from "Solo Stove", which form alone cannot.
+ */
+export function givenName(word: string): boolean {
+  if (!givenNames) {
+    const load = createRequire(import.meta.url);
+    const lists = ['en', 'fr', 'de', 'it', 'es', 'nl'].flatMap((l) => ['female', 'male'].map((g) => load(`human-names/data/${g}-human-names-${l}.json`) as unknown));
+    givenNames = new Set(lists.flatMap((list) => (Array.isArray(list) ? list.filter((n): n is string => typeof n === 'string').map((n) => n.toLowerCase()) : [])));
+  }
+  return givenNames.has(word.toLowerCase());
+}
+
+/**
+ * The owner of a personal site, which is named after them: the first of `names` (the site's
+ * name, the title's ends, the copyright holder, the home link) that reads as a person's name
+ * of two or three capitalised words starting with a common given name, and that the host
+ * spells ("Jane Doe" at janedoe.net, jane.blog or doe.dev); null when none does.
+ */
+export function siteOwner(names: readonly string[], host: string): string | null {
+  const labels = host.toLowerCase().replace(/^www\./, '').split('.').slice(0, -1);
+  for (const raw of names) {
+    const name = normaliseSpace(raw).trim();
+    const words = name.split(' ');
+    if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(w)) || !isPerson(name) || !givenName(words[0] ?? '') || words.some((w) => OWNER_NOT_NAME_WORD.test(w))) continue;
+    const ends = [words[0] ?? '', words[words.length - 1] ?? ''].map(hostLetters).filter((w) => w.length >= OWNER_NAME_PART_LETTERS);
+    const spelled = new Set([hostLetters(name), ...ends]);
+    if (labels.some((l) => spelled.has(l))) return name;
+  }
+  return null;
 }

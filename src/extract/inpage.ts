@@ -9,6 +9,7 @@ import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
 import { shortText, spacedText } from './text.js';
 import {
+  ARCHIVE_LINK_BY,
   AUTHOR_BOX_LABEL,
   AUTHOR_BOX_NAME,
   AUTHOR_BOX_SELECTOR,
@@ -18,6 +19,8 @@ import {
   BYLINE_DATE_REACH,
   BYLINE_LINE_REACH,
   BYLINE_SELECTORS,
+  COPYRIGHT_HOLDER,
+  COPYRIGHT_PLACES,
   CUSTOMER_VOICE,
   DATELINE_REACH,
   DATELINE_SEPARATOR,
@@ -390,6 +393,42 @@ export function authorBoxNames(doc: Document): string[] {
       break;
     }
     if (found.length >= 3) break;
+  }
+  return found;
+}
+
+/**
+ * The writers named by links to their archives ("More articles by Jane Doe"), each once, in
+ * page order; links in comments, navigation and other stories are skipped.
+ */
+export function archiveLinkNames(doc: Document): string[] {
+  const found: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll('a, button'))) {
+    const text = flat(el.textContent ?? '');
+    const at = text.length <= MAX_BYLINE_CHARS ? ARCHIVE_LINK_BY.exec(text) : null;
+    if (!at || outsideStory(el)) continue;
+    const name = text.slice(at[0].length).trim();
+    if (name && !found.includes(name)) found.push(name);
+    if (found.length >= MAX_CO_AUTHORS) break;
+  }
+  return found;
+}
+
+/**
+ * What the page calls its owner besides its metadata: the holder of its copyright line
+ * in its footer ("© 2025 Jane Doe. All rights reserved.") and the text of links to its home
+ * page.
+ */
+export function ownerTexts(doc: Document): string[] {
+  const found: string[] = [];
+  for (const a of Array.from(doc.querySelectorAll('a[href="/"], a[href="./"], a[href="../"], a[rel~="home"]'))) {
+    const text = flat(a.textContent ?? '');
+    if (text && text.length <= MAX_BYLINE_CHARS / 2 && !found.includes(text)) found.push(text);
+  }
+  const footers = Array.from(doc.querySelectorAll(COPYRIGHT_PLACES)).filter((el) => !el.parentElement?.closest(COPYRIGHT_PLACES));
+  for (const m of footers.flatMap((el) => [...flat(el.textContent ?? '').matchAll(COPYRIGHT_HOLDER)])) {
+    const holder = m[1]?.replace(/\s*all rights reserved.*$/i, '').trim();
+    if (holder && !found.includes(holder)) found.push(holder);
   }
   return found;
 }

@@ -293,6 +293,28 @@ export const AUTHOR_BOX_NAME = 'h2, h3, h4, h5, h6, strong, b, [class*="name" i]
 /** An author box's heading that is a label, with or without the name after it ("About the author", "Über den Autor", "À propos de l'auteur"). */
 export const AUTHOR_BOX_LABEL = /^(?:about(?:\s+the)?(?:\s+authors?)?|meet(?:\s+the)?(?:\s+authors?)?|(?:written|posted)\s+by|the\s+author|authors?|über\s+(?:den|die)\s+autor(?:in)?|à\s+propos\s+de\s+l'auteur|sobre\s+el\s+autor|sull'autore|over\s+de\s+auteur|sobre\s+o\s+autor)\b\s*:?\s*/i;
 
+/**
+ * A link to a writer's archive, which names the writer ("More articles by Jane Doe", "View all
+ * posts by Jane Doe", "Alle Artikel von …", "Tous les articles de …"); one such link per writer
+ * names a story's co-authors. "Stories from …" alone names a section, so "from" needs "all" or
+ * "more"; "View all articles by this author" names no one.
+ */
+export const ARCHIVE_LINK_BY =
+  /^(?:(?:view|see|read|browse)\s+)?(?:(?:all|more)\s+(?:articles|posts|stories|entries)\s+(?:by|from)|(?:articles|posts|stories)\s+by|(?:alle|weitere|mehr)\s+(?:artikel|beiträge)\s+von|(?:tous\s+les|plus\s+d['’])\s*articles\s+(?:de\s+|d['’])|(?:todos\s+los|más)\s+artículos\s+de|(?:tutti\s+gli|altri)\s+articoli\s+di)\s*(?!(?:this|that|the|our|these)\b)/i;
+
+/**
+ * A personal site is named after its owner ("Jane Doe" at janedoe.net, jane.blog or
+ * doe.dev): when no byline names anyone, the owner is the writer. The name is two or three
+ * capitalised words, and the host spells all of them, or the first or last of at least
+ * this many letters.
+ */
+export const OWNER_NAME_PART_LETTERS = 4;
+/** Words that make a capitalised site name a phrase, not a person's name ("Journey To College", "Notes From The Field"). */
+export const OWNER_NOT_NAME_WORD = /^(?:to|of|the|and|for|from|in|on|at|by|with|my|our|your|a|an)$/i;
+/** A copyright line's holder ("© 2019–2025 Jane Doe. All rights reserved."), read in the page's footers. */
+export const COPYRIGHT_HOLDER = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.,|©]{3,60})/giu;
+export const COPYRIGHT_PLACES = 'footer, [class*="footer" i], [id*="footer" i], [class*="copyright" i]';
+
 /** Link-preview cards name the writer as a labelled pair ("twitter:label1" = "Written by", "twitter:data1" = the name); pairs 1 to this are read. */
 export const CARD_LABEL_PAIRS = 4;
 

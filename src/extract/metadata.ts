@@ -18,15 +18,15 @@
  */
 import type { ArticleRecord } from '../record/types.js';
 import { isNameSuffix } from '../names.js';
-import { cleanAuthors as cleanAuthorList, groupName, isPerson, nameLike } from './authors.js';
+import { cleanAuthors as cleanAuthorList, groupName, isPerson, nameLike, siteOwner } from './authors.js';
 import { monthFirstFor, normaliseDate, urlDate } from './dates.js';
 import { decodeEntities, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
-import { authorBoxNames, authorClassTexts, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
-import { AUTHOR_LABEL, CARD_LABEL_PAIRS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME } from './metadata-rules.js';
+import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, ownerTexts, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { AUTHOR_LABEL, CARD_LABEL_PAIRS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { shownDate, storyDate } from './shown-date.js';
 import type { ShownDate } from './shown-date.js';
 import { cleanTitle as cleanTitleWith, preferHeading, uncut, undoDoubleEncoding } from './title.js';
@@ -41,6 +41,8 @@ export interface PageMetadata
   documentTitle: string | null;
   /** Texts of the page's <h1> elements, for the same reason. */
   headings: string[];
+  /** The owner of a personal site named after them (see siteOwner), when no source names a writer: the writer of last resort. */
+  siteOwner: string | null;
   /** Schema.org types declared by the page, used by the article verdict. */
   ldTypes: string[];
   ogType: string | null;
@@ -156,6 +158,14 @@ function mostPrecise(sources: (() => string | null)[]): string | null {
     if (best.length > 19) break;
   }
   return best;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
 }
 
 function siteNameFrom(values: (string | null | undefined)[]): string | null {
@@ -316,6 +326,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // The page's bylines are read at most once: the sources below and the checks after them share them.
   const bylines = once(() => visibleBylines(doc));
   const underHeadline = once(() => bylineUnderHeadline(doc));
+  const archiveLinks = once(() => archiveLinkNames(doc));
   const authorSources: (() => string[])[] = [
     ...declaredSources,
     () => cleanAuthors(bylines(), siteName),
@@ -329,6 +340,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     // "This post was written by …" anywhere in the story, then an author box's heading.
     () => cleanAuthors(writtenByLines(doc), siteName).filter(signature),
     () => cleanAuthors(authorBoxNames(doc), siteName).filter((a) => signature(a) && /\s/.test(a)),
+    // Links to the writers' archives ("More articles by Jane Doe").
+    () => cleanAuthors(archiveLinks(), siteName).filter(signature),
   ];
   const personCheck = { siteName, organisations: ldOrgs };
   let authors: string[] = [];
@@ -350,7 +363,13 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   }
   // Metadata often names only the first of several writers: the byline shown on the page,
   // when it starts with that same writer, names them all.
-  if (authors.length === 1 && from >= 0 && from < declaredSources.length) authors = coAuthors([...underHeadline(), ...bylines()], authors[0] ?? '', siteName, personCheck) ?? authors;
+  if (authors.length === 1 && from >= 0 && from < declaredSources.length) authors = coAuthors([...underHeadline(), ...bylines(), archiveLinks().join(', ')], authors[0] ?? '', siteName, personCheck) ?? authors;
+  // A personal site named after its owner: the writer when nothing else names one.
+  let owner: string | null = null;
+  if (!authors.length) {
+    const titleEnds = (documentTitle ?? '').split(TITLE_SEPARATORS).flatMap((p) => p.split(/[()]/)).map((p) => p.trim()).filter(Boolean);
+    owner = siteOwner([siteName ?? '', titleEnds[titleEnds.length - 1] ?? '', titleEnds[0] ?? '', ...ownerTexts(doc)], hostOf(pageUrl));
+  }
   // A declared author the page never shows (a publishing account) gives way to the "By …"
   // line under the headline that readers see.
   if (authors.length && from >= 0 && from < declaredSources.length) authors = shownInstead(doc, underHeadline(), authors, siteName) ?? authors;
@@ -393,6 +412,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   return {
     title,
     authors,
+    siteOwner: owner,
     publishedAt,
     modifiedAt,
     siteName,
