@@ -19,7 +19,7 @@ import type { DomKind, PageDom } from './extract/dom.js';
 import { keptTooLittle, markProse, widerContainer } from './clean/coverage.js';
 import { prepareHtml } from './extract/prepare.js';
 import { mayHaveStreamedContent, placeStreamedContent } from './extract/streamed.js';
-import { cleanAuthors, cleanTitle, preferLdBody, readMetadata } from './extract/metadata.js';
+import { cleanAuthors, cleanTitle, preferLdBody, readMetadata, signature } from './extract/metadata.js';
 import { landmarkContent, runReadability } from './extract/readability.js';
 import { countWords, elementToText, tidy } from './extract/text.js';
 import { recordLanguage } from './extract/lang.js';
@@ -118,7 +118,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       throw new CopydeskError('NOT_AN_ARTICLE', `not an article (score ${verdict.score}: ${verdict.reasons.join('; ') || 'no article signals'})`, { url });
     }
     if (!body) throw new CopydeskError('EMPTY_ARTICLE', 'no article text found on the page', { url });
-    const bylined = meta.authors.length ? meta.authors : cleanAuthors(reader.byline ? [reader.byline] : []);
+    const bylined = meta.authors.length ? meta.authors : cleanAuthors(reader.byline ? [reader.byline] : []).filter(signature);
     const authors = bylined.length || !meta.siteOwner ? bylined : [meta.siteOwner];
     const record: ArticleRecord = {
       schemaVersion: SCHEMA_VERSION,

@@ -214,7 +214,7 @@ function coAuthors(shownBylines: readonly string[], first: string, siteName: str
 }
 
 /** A person's name or a group's signature ("The Harbour Team"), as the weaker byline sources must give. */
-const signature = (name: string): boolean => nameLike(name) || groupName(name);
+export const signature = (name: string): boolean => nameLike(name) || groupName(name);
 
 /** The headline's "By …" line's names when none of `declared` appears in the page's text; null otherwise. */
 function shownInstead(doc: Document, underHeadline: readonly string[], declared: readonly string[], siteName: string | null): string[] | null {

@@ -73,3 +73,10 @@ describe('the owner of a personal site', () => {
     expect(givenName('Solo')).toBe(false);
   });
 });
+
+describe('the byline Readability finds', () => {
+  it('is kept only when it reads as a name or a group signing', () => {
+    expect(recordAuthors('', `<article>${STORY}<div class="dateline">Visit the Harbour Store</div></article>`, 'https://news.example/2025/harbour-story')).toEqual([]);
+    expect(recordAuthors('', `<article>${STORY}<div class="dateline">Jane Dorsey</div></article>`, 'https://news.example/2025/harbour-story')).toEqual(['Jane Dorsey']);
+  });
+});
