@@ -186,6 +186,13 @@ export const TITLE_COLON = /:\s+/g;
  */
 export const HEADING_OVERLAP = 0.6;
 /**
+ * A JSON-LD headline sharing less than this share of words with each of the page's <title> and
+ * <meta> titles is a description put in the headline field ("Wikimedia list article" beside
+ * "List of tallest buildings"), when the JSON-LD name is that title. Headlines reworded for
+ * search engines share half their words or more with the title.
+ */
+export const DESCRIPTION_OVERLAP = 0.5;
+/**
  * A page's only <h1>, when it reads as a headline (this many words, not a link), is the
  * headline readers see even when the metadata title is worded differently: search titles
  * are rewritten for search engines ("Amp AI Fitness Machine Review With Photos" above "I Tried

@@ -4,8 +4,9 @@
  * names the site (its name or its host), the page's own heading equals what is left, or,
  * with nothing known, it is a short tail after a bar or a dash.
  */
+import { decodeEntities } from './entities.js';
 import { normaliseSpace } from './text.js';
-import { CUT_AT_WORD, HEADING_OVERLAP, MAX_SITE_WORDS, NOT_HEADLINE_END, SECOND_LEVEL_SUFFIX, SITE_PREFIX_WORDS, STANDFIRST_WORDS, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
+import { CUT_AT_WORD, DESCRIPTION_OVERLAP, HEADING_OVERLAP, MAX_SITE_WORDS, NOT_HEADLINE_END, SECOND_LEVEL_SUFFIX, SITE_PREFIX_WORDS, STANDFIRST_WORDS, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
 
 export interface TitleContext {
   siteName?: string | null;
@@ -96,6 +97,13 @@ function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** Share of the words of `a` that `b` has too. */
+function share(a: string, b: string): number {
+  const wa = words(a);
+  const wb = new Set(words(b));
+  return wa.length ? wa.filter((w) => wb.has(w)).length / wa.length : 0;
+}
+
 /** Share of the shorter text's words that the other one also has. */
 function overlap(a: string, b: string): number {
   const wa = words(a);
@@ -143,11 +151,17 @@ function damagedCopy(heading: string, title: string): boolean {
 /**
  * Of two spellings of one headline (same letters), the heading's: it is what readers see,
  * while metadata titles lose marks on the way ("Cost in 2025?" → "Cost in 2025", "Japan-
- * A Guide" → "Japan: A Guide", emphasis written as "*…*"). Not a heading set in capitals
+ * A Guide" → "Japan: A Guide", emphasis written as "*…*"). Headings lose marks too: one set
+ * in parts (a line and a subline in elements of their own) loses the separator the title
+ * writes between them ("… is not. - Choosing a tutor"), so the title is kept when it has more
+ * punctuation than the heading. Not a heading set in capitals
  * when the title is not: the title's case is the headline's.
  */
 function readersForm(title: string, heading: string): string {
-  return capitals(heading) && !capitals(title) ? title : heading;
+  if (capitals(heading) && !capitals(title)) return title;
+  // Punctuation only: not symbols such as emoji, emphasis marks or an empty field's "()".
+  const marks = (s: string): number => (s.replace(/\(\s*\)|\[\s*\]/g, '').match(/[^\P{P}*_]/gu) ?? []).length;
+  return marks(title) > marks(heading) ? title : heading;
 }
 
 function capitals(s: string): boolean {
@@ -226,6 +240,34 @@ export function uncut(title: string | null, others: readonly (string | null)[]):
   return title;
 }
 
+/** The titles a page declares, read from its metadata. */
+export interface DeclaredTitles {
+  /** JSON-LD headline and name of the article object. */
+  headline: string | null;
+  name: string | null;
+  /** The first <meta> title (og:title, twitter:title, …) and the <title>. */
+  metaTitle: string | null;
+  documentTitle: string | null;
+}
+
+/**
+ * The metadata title to start from: the JSON-LD headline, then its name, the <meta> title and
+ * the <title>, a headline cut short giving way to a longer title that starts the same. A
+ * headline that shares few of its words with the <title>, the <meta> title and the page's
+ * headings, while the name repeats the title, is a description set in the wrong field
+ * ("Wikimedia list article", "species of fern"): the name is the title then. A headline
+ * reworded for search engines shares most of its words with the titles or with the <h1>.
+ */
+export function declaredTitle(titles: DeclaredTitles, ctx: TitleContext = {}): string | null {
+  const { headline, name, metaTitle, documentTitle } = titles;
+  const plain = { siteName: ctx.siteName ?? null, url: ctx.url ?? null };
+  const pageTitles = [metaTitle, documentTitle].map((t) => cleanTitle(t, plain)).filter((t): t is string => Boolean(t));
+  const others = [...pageTitles, ...(ctx.headings ?? [])];
+  const described = headline && name && pageTitles.length > 0 && others.every((t) => share(headline, t) < DESCRIPTION_OVERLAP) && pageTitles.some((t) => share(name, t) >= HEADING_OVERLAP);
+  const first = described ? name : (headline ?? name ?? metaTitle ?? documentTitle);
+  return uncut(first, [metaTitle, documentTitle]);
+}
+
 /**
  * Marks around a headline that are not part of it: Markdown heading marks and emphasis left in
  * a title ("## …", "*…*"), a "Title:" label, quotation marks around the whole of it, and a
@@ -259,7 +301,9 @@ function trimBars(title: string): string {
 /** Drops a leading or trailing site name and, when it can tell, a section name. */
 export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {}): string | null {
   if (!raw) return null;
-  let title = unwrap(halfWidth(normaliseSpace(raw).trim()));
+  // JSON-LD escaped twice ("And finally&amp;#8230;") still holds an entity after the one
+  // decoding every metadata string gets; the DOM decoded the page's own text already.
+  let title = unwrap(halfWidth(normaliseSpace(decodeEntities(raw)).trim()));
   if (!title) return null;
   const keys = siteKeys(ctx);
   const headings = storyHeadings(ctx, keys).filter((h) => h.length >= 3);

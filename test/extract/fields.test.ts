@@ -92,6 +92,17 @@ describe('cleanTitle', () => {
     expect(preferHeading('Ferries - a first guide', { headings: ['Ferries: a first guide'] })).toBe('Ferries: a first guide');
     expect(cleanTitle('Harbour plan approved', { headings: ['HARBOUR PLAN APPROVED'] })).toBe('Harbour plan approved');
   });
+  it('keeps the spelling that kept more of the marks, as a heading set in parts loses the one between them', () => {
+    expect(preferHeading('Ferries are not buses. - Choosing a good crossing', { headings: ['Ferries are not buses. Choosing a good crossing'] })).toBe(
+      'Ferries are not buses. - Choosing a good crossing',
+    );
+    expect(preferHeading('Ferries run again--and the harbour is open', { headings: ['Ferries run again—and the harbour is open'] })).toBe('Ferries run again--and the harbour is open');
+    // Symbols and an empty field's brackets are no punctuation the heading lost.
+    expect(preferHeading('⛴ Harbour ferry, 40 seats ()', { headings: ['Harbour ferry, 40 seats'] })).toBe('Harbour ferry, 40 seats');
+  });
+  it('reads entities a JSON-LD headline was escaped with twice', () => {
+    expect(cleanTitle('And finally&#8230; trouble brewing')).toBe('And finally… trouble brewing');
+  });
   it('drops a site name known by name or host', () => {
     expect(cleanTitle('Harbour reopens - Coast Gazette', { siteName: 'Coast Gazette' })).toBe('Harbour reopens');
     expect(cleanTitle('Harbour reopens | Coast Gazette', { siteName: 'coastgazette' })).toBe('Harbour reopens');
