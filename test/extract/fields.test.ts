@@ -111,6 +111,28 @@ describe('cleanTitle', () => {
     expect(cleanTitle('The Space Review: Seeking a bigger role', { url: 'https://www.thespacereview.com/a' })).toBe('Seeking a bigger role');
   });
 
+  it('drops a site name however long, or given with its tagline, and a tagline after it', () => {
+    const school = 'Harbour School of Public Health and Tropical Medicine';
+    expect(cleanTitle(`Why ferries matter | ${school}`, { siteName: school })).toBe('Why ferries matter');
+    expect(cleanTitle('Why ferries matter - Coast Gazette | News for the coast and the islands', { siteName: 'Coast Gazette | News for the coast and the islands' })).toBe(
+      'Why ferries matter',
+    );
+    expect(cleanTitle('Why ferries matter - Coast Gazette', { siteName: 'Coast Gazette - News for the coast' })).toBe('Why ferries matter');
+    expect(cleanTitle('Why ferries matter – Coast Gazette – Your coast, every day.', { siteName: 'Coast Gazette' })).toBe('Why ferries matter');
+  });
+
+  it('drops a site name its address abbreviates or runs together', () => {
+    expect(cleanTitle('Ferry Timetables | Economic Research Service', { url: 'https://www.ers.example.gov/x' })).toBe('Ferry Timetables');
+    expect(cleanTitle('Learn More: Ferries | The Partnership for Harbour Schools', { url: 'https://www.partnershipharbourschools.org/a' })).toBe('Learn More: Ferries');
+    // Initials or words that spell nothing of the address stay.
+    expect(cleanTitle('Ferry Timetables | Economic Research Service', { url: 'https://www.harbour.example/x' })).toBe('Ferry Timetables | Economic Research Service');
+  });
+
+  it('drops the site named in brackets after the headline', () => {
+    expect(cleanTitle('Ferries return to the harbour (via Coast Gazette)', { siteName: 'Coast Gazette' })).toBe('Ferries return to the harbour');
+    expect(cleanTitle('The fold-and-cut problem (Jane Doe)', { url: 'https://harbour.example/x' })).toBe('The fold-and-cut problem (Jane Doe)');
+  });
+
   it('drops several trailing sections and the site', () => {
     expect(cleanTitle('Harbour reopens after a long storm | Local | News | Coast Gazette', { siteName: 'Coast Gazette' })).toBe('Harbour reopens after a long storm');
   });
