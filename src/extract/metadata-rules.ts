@@ -186,6 +186,13 @@ export const TITLE_COLON = /:\s+/g;
  */
 export const HEADING_OVERLAP = 0.6;
 /**
+ * A JSON-LD headline sharing less than this share of words with each of the page's <title> and
+ * <meta> titles is a description put in the headline field ("Wikimedia list article" beside
+ * "List of tallest buildings"), when the JSON-LD name is that title. Headlines reworded for
+ * search engines share half their words or more with the title.
+ */
+export const DESCRIPTION_OVERLAP = 0.5;
+/**
  * A page's only <h1>, when it reads as a headline (this many words, not a link), is the
  * headline readers see even when the metadata title is worded differently: search titles
  * are rewritten for search engines ("Amp AI Fitness Machine Review With Photos" above "I Tried
@@ -199,6 +206,24 @@ export const SOLE_HEADLINE_WORDS = { min: 5, max: 25 } as const;
  * or more) names the site: "UC Davis Children's Hospital" on health.ucdavis.edu.
  */
 export const SITE_PREFIX_WORDS = 5;
+/**
+ * A site's tagline written after its name at the end of a title ("… – Coast Gazette – News for
+ * the coast") has at most this many words; after the site's name nothing is the headline's.
+ */
+export const MAX_TAGLINE_WORDS = 6;
+/**
+ * A title segment whose capitalised words' initials spell a label of the page's address names
+ * the site ("Economic Research Service" on ers.example.gov); labels and initials of at least
+ * this many letters, as shorter ones match by chance.
+ */
+export const MIN_INITIALS = 3;
+/**
+ * A title segment whose words run together into a label of the page's address names the site,
+ * words of up to SKIPPED_WORD_LETTERS letters left out ("The Partnership for Student Success"
+ * on partnershipstudentsuccess.org); only labels this long, which no headline spells by chance.
+ */
+export const MIN_SPELLED_LABEL = 8;
+export const SKIPPED_WORD_LETTERS = 3;
 /** A trailing segment this short after " - " is taken as the site name when none is known. */
 export const MAX_SITE_WORDS = 3;
 

@@ -29,7 +29,7 @@ import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineUnderHeadline
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { shownDate, storyDate } from './shown-date.js';
 import type { ShownDate } from './shown-date.js';
-import { cleanTitle as cleanTitleWith, preferHeading, uncut, undoDoubleEncoding } from './title.js';
+import { cleanTitle as cleanTitleWith, declaredTitle, preferHeading, undoDoubleEncoding } from './title.js';
 import type { TitleContext } from './title.js';
 
 /** The record's metadata fields, and what the rest of the pipeline needs from the page. */
@@ -293,9 +293,10 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     plainText(firstString(graph.candidates.find((o) => typesOf(o).some((t) => t.endsWith('organization')))?.name, graph), decode),
   ]);
 
-  // A headline cut short for search engines ("…") gives way to a longer title that starts the same.
-  const rawTitle = uncut(ldText('headline') ?? ldText('name') ?? meta(META_KEYS.title) ?? documentTitle, [meta(META_KEYS.title), documentTitle]);
+  // A headline cut short for search engines ("…") gives way to a longer title that starts the
+  // same; one that is a description gives way to the JSON-LD name (see declaredTitle).
   const titleContext = { siteName, url: pageUrl, headings, soleHeading };
+  const rawTitle = declaredTitle({ headline: ldText('headline'), name: ldText('name'), metaTitle: meta(META_KEYS.title), documentTitle }, titleContext);
   const chosenTitle = preferHeading(cleanTitle(rawTitle, titleContext), titleContext);
   const title = chosenTitle === null ? null : undoDoubleEncoding(chosenTitle);
 

@@ -4,8 +4,9 @@
  * names the site (its name or its host), the page's own heading equals what is left, or,
  * with nothing known, it is a short tail after a bar or a dash.
  */
+import { decodeEntities } from './entities.js';
 import { normaliseSpace } from './text.js';
-import { CUT_AT_WORD, HEADING_OVERLAP, MAX_SITE_WORDS, NOT_HEADLINE_END, SECOND_LEVEL_SUFFIX, SITE_PREFIX_WORDS, STANDFIRST_WORDS, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
+import { CUT_AT_WORD, DESCRIPTION_OVERLAP, HEADING_OVERLAP, MAX_SITE_WORDS, NOT_HEADLINE_END, SECOND_LEVEL_SUFFIX, MAX_TAGLINE_WORDS, MIN_INITIALS, MIN_SPELLED_LABEL, SITE_PREFIX_WORDS, SKIPPED_WORD_LETTERS, STANDFIRST_WORDS, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
 
 export interface TitleContext {
   siteName?: string | null;
@@ -39,15 +40,31 @@ function segments(title: string, separators: RegExp): Segment[] {
   return out;
 }
 
-/** Letters-only names the site goes by: its name, its host and the host's main label. */
-function siteKeys(ctx: TitleContext): string[] {
+/**
+ * What the site goes by: letters-only names (its name, its host and the host's main label), and
+ * the labels of its address that a name may abbreviate ("ers" for "Economic Research Service").
+ */
+interface SiteKeys {
+  names: string[];
+  labels: string[];
+}
+
+function siteKeys(ctx: TitleContext): SiteKeys {
   const keys: string[] = [];
-  if (ctx.siteName) keys.push(letters(ctx.siteName));
+  const labelKeys: string[] = [];
+  if (ctx.siteName) {
+    keys.push(letters(ctx.siteName));
+    // A site name given with its tagline ("Coast Gazette | News for the coast"): each part
+    // is written after headlines on its own too.
+    const parts = segments(ctx.siteName, TITLE_SEPARATORS);
+    if (parts.length > 1) keys.push(...parts.map((part) => letters(part.text)));
+  }
   if (ctx.url) {
     try {
       const host = new URL(ctx.url).hostname.replace(/^www\d*\./, '');
       keys.push(letters(host));
       const labels = host.split('.');
+      labelKeys.push(...labels.slice(0, -1).filter((l) => l.length >= MIN_INITIALS && !SECOND_LEVEL_SUFFIX.test(l)));
       const label = labels.slice(0, -1).sort((a, b) => b.length - a.length)[0];
       if (label && label.length >= 4) keys.push(letters(label));
       // The registered name under a subdomain: "promotions.shop.com" is the site "shop.com".
@@ -61,18 +78,47 @@ function siteKeys(ctx: TitleContext): string[] {
       // not a URL: no host to compare with
     }
   }
-  return keys.filter((k) => k.length >= 2);
+  return { names: keys.filter((k) => k.length >= 2), labels: labelKeys };
 }
 
-function namesSite(segment: string, keys: string[], exact = false): boolean {
+function namesSite(segment: string, keys: SiteKeys, exact = false): boolean {
   const seg = letters(segment);
   const words = segment.trim().split(/\s+/).length;
-  if (!seg || words > 6) return false;
-  if (exact) return keys.includes(seg);
+  // The site's full name however long ("Harbour School of Public Health and Medicine"), or a
+  // name its address abbreviates or runs together.
+  if (seg && (keys.names.includes(seg) || abbreviates(segment, keys.labels) || spells(segment, keys.labels))) return true;
+  if (!seg || words > 6 || exact) return false;
   // Prefix matches ("Vortex Cannon Entertainment" for vortexcannon.org) only for short
   // segments, or a segment of up to SITE_PREFIX_WORDS capitalised words that starts with a
   // longer key ("UC Davis Children's Hospital" on health.ucdavis.edu).
-  return keys.some((k) => seg === k || (k.length >= 4 && (seg.startsWith(k) || (seg.length >= 4 && k.startsWith(seg))) && (words <= 3 || (k.length >= 6 && seg.startsWith(k) && words <= SITE_PREFIX_WORDS && capitalisedWords(segment)))));
+  return keys.names.some((k) => seg === k || (k.length >= 4 && (seg.startsWith(k) || (seg.length >= 4 && k.startsWith(seg))) && (words <= 3 || (k.length >= 6 && seg.startsWith(k) && words <= SITE_PREFIX_WORDS && capitalisedWords(segment)))));
+}
+
+/**
+ * A name whose capitalised words' initials spell a label of the site's address: "Economic
+ * Research Service" on ers.example.gov. Words in lower case ("of", "and") are skipped, as
+ * acronyms skip them.
+ */
+function abbreviates(segment: string, labels: readonly string[]): boolean {
+  const wordsOf = segment.trim().split(/\s+/);
+  if (wordsOf.length < MIN_INITIALS || !wordsOf.every((w) => /^[\p{L}\p{N}]/u.test(w))) return false;
+  const initials = wordsOf.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0] ?? '').join('').toLowerCase();
+  return initials.length >= MIN_INITIALS && labels.includes(initials);
+}
+
+/**
+ * A name whose words, less some short ones ("the", "for", "of"), run together into a label of
+ * the site's address: "The Partnership for Student Success" on partnershipstudentsuccess.org.
+ */
+function spells(segment: string, labels: readonly string[]): boolean {
+  const parts = words(segment);
+  const joins = (label: string, i: number, at: number): boolean => {
+    if (i === parts.length) return at === label.length;
+    const part = parts[i] ?? '';
+    return (label.startsWith(part, at) && joins(label, i + 1, at + part.length)) || (part.length <= SKIPPED_WORD_LETTERS && joins(label, i + 1, at));
+  };
+  // Names are short; the bound also keeps the search (two ways on each short word) small.
+  return parts.length > 1 && parts.length <= SITE_PREFIX_WORDS * 2 && labels.some((label) => label.length >= MIN_SPELLED_LABEL && joins(label, 0, 0));
 }
 
 /** Every word starts with a capital, as names do ("UC Davis Children's Hospital", not "comwrap auf der DMEXCO"). */
@@ -80,11 +126,19 @@ function capitalisedWords(segment: string): boolean {
   return segment.trim().split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
 }
 
-function trimSite(title: string, keys: string[], separators: RegExp, exact = false): string {
+function trimSite(title: string, keys: SiteKeys, separators: RegExp, exact = false): string {
   const segs = segments(title, separators);
-  if (segs.length < 2 || !keys.length) return title;
+  if (segs.length < 2 || (!keys.names.length && !keys.labels.length)) return title;
   let first = 0;
   let last = segs.length - 1;
+  // The site's name with a short tagline after it ("… – Coast Gazette – News for the coast").
+  for (let k = last; k > first && last - k < 2; k--) {
+    const tail = segs.slice(k + 1, last + 1).reduce((n, seg) => n + segmentWords(seg), 0);
+    if (tail <= MAX_TAGLINE_WORDS && namesSite(segs[k]?.text ?? '', keys, exact)) {
+      last = k;
+      break;
+    }
+  }
   while (last > first && namesSite(segs[last]?.text ?? '', keys, exact)) last--;
   while (first < last && namesSite(segs[first]?.text ?? '', keys, exact)) first++;
   const a = segs[first];
@@ -94,6 +148,13 @@ function trimSite(title: string, keys: string[], separators: RegExp, exact = fal
 
 function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Share of the words of `a` that `b` has too. */
+function share(a: string, b: string): number {
+  const wa = words(a);
+  const wb = new Set(words(b));
+  return wa.length ? wa.filter((w) => wb.has(w)).length / wa.length : 0;
 }
 
 /** Share of the shorter text's words that the other one also has. */
@@ -109,11 +170,11 @@ function overlap(a: string, b: string): number {
  * The page's headings that can be a headline, without a site name or section written into
  * them ("Harbour reopens – Coast Gazette", "Harbour reopens | Opinion").
  */
-function storyHeadings(ctx: TitleContext, keys: string[]): string[] {
+function storyHeadings(ctx: TitleContext, keys: SiteKeys): string[] {
   return (ctx.headings ?? []).map((h) => asHeadline(h, keys)).filter((h): h is string => h !== null);
 }
 
-function asHeadline(raw: string, keys: string[]): string | null {
+function asHeadline(raw: string, keys: SiteKeys): string | null {
   const h = trimSite(halfWidth(normaliseSpace(raw).trim()), keys, TITLE_SEPARATORS);
   if (NOT_HEADLINE_END.test(h) && words(h).length >= (NOT_HEADLINE_END.exec(h)?.[0] === ':' ? 1 : STANDFIRST_WORDS)) return null;
   return /\|/.test(h) ? trimBars(h) : h;
@@ -143,11 +204,17 @@ function damagedCopy(heading: string, title: string): boolean {
 /**
  * Of two spellings of one headline (same letters), the heading's: it is what readers see,
  * while metadata titles lose marks on the way ("Cost in 2025?" → "Cost in 2025", "Japan-
- * A Guide" → "Japan: A Guide", emphasis written as "*…*"). Not a heading set in capitals
+ * A Guide" → "Japan: A Guide", emphasis written as "*…*"). Headings lose marks too: one set
+ * in parts (a line and a subline in elements of their own) loses the separator the title
+ * writes between them ("… is not. - Choosing a tutor"), so the title is kept when it has more
+ * punctuation than the heading. Not a heading set in capitals
  * when the title is not: the title's case is the headline's.
  */
 function readersForm(title: string, heading: string): string {
-  return capitals(heading) && !capitals(title) ? title : heading;
+  if (capitals(heading) && !capitals(title)) return title;
+  // Punctuation only: not symbols such as emoji, emphasis marks or an empty field's "()".
+  const marks = (s: string): number => (s.replace(/\(\s*\)|\[\s*\]/g, '').match(/[^\P{P}*_]/gu) ?? []).length;
+  return marks(title) > marks(heading) ? title : heading;
 }
 
 function capitals(s: string): boolean {
@@ -226,6 +293,34 @@ export function uncut(title: string | null, others: readonly (string | null)[]):
   return title;
 }
 
+/** The titles a page declares, read from its metadata. */
+export interface DeclaredTitles {
+  /** JSON-LD headline and name of the article object. */
+  headline: string | null;
+  name: string | null;
+  /** The first <meta> title (og:title, twitter:title, …) and the <title>. */
+  metaTitle: string | null;
+  documentTitle: string | null;
+}
+
+/**
+ * The metadata title to start from: the JSON-LD headline, then its name, the <meta> title and
+ * the <title>, a headline cut short giving way to a longer title that starts the same. A
+ * headline that shares few of its words with the <title>, the <meta> title and the page's
+ * headings, while the name repeats the title, is a description set in the wrong field
+ * ("Wikimedia list article", "species of fern"): the name is the title then. A headline
+ * reworded for search engines shares most of its words with the titles or with the <h1>.
+ */
+export function declaredTitle(titles: DeclaredTitles, ctx: TitleContext = {}): string | null {
+  const { headline, name, metaTitle, documentTitle } = titles;
+  const plain = { siteName: ctx.siteName ?? null, url: ctx.url ?? null };
+  const pageTitles = [metaTitle, documentTitle].map((t) => cleanTitle(t, plain)).filter((t): t is string => Boolean(t));
+  const others = [...pageTitles, ...(ctx.headings ?? [])];
+  const described = headline && name && pageTitles.length > 0 && others.every((t) => share(headline, t) < DESCRIPTION_OVERLAP) && pageTitles.some((t) => share(name, t) >= HEADING_OVERLAP);
+  const first = described ? name : (headline ?? name ?? metaTitle ?? documentTitle);
+  return uncut(first, [metaTitle, documentTitle]);
+}
+
 /**
  * Marks around a headline that are not part of it: Markdown heading marks and emphasis left in
  * a title ("## …", "*…*"), a "Title:" label, quotation marks around the whole of it, and a
@@ -259,7 +354,9 @@ function trimBars(title: string): string {
 /** Drops a leading or trailing site name and, when it can tell, a section name. */
 export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {}): string | null {
   if (!raw) return null;
-  let title = unwrap(halfWidth(normaliseSpace(raw).trim()));
+  // JSON-LD escaped twice ("And finally&amp;#8230;") still holds an entity after the one
+  // decoding every metadata string gets; the DOM decoded the page's own text already.
+  let title = unwrap(halfWidth(normaliseSpace(decodeEntities(raw)).trim()));
   if (!title) return null;
   const keys = siteKeys(ctx);
   const headings = storyHeadings(ctx, keys).filter((h) => h.length >= 3);
@@ -273,6 +370,9 @@ export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {
   // The site's address set before the headline without a separator ("example.com Harbour reopens").
   const address = /^(\S+\.\p{L}{2,})\s+(?=\S+\s+\S)/u.exec(title);
   if (address && namesSite(address[1] ?? '', keys, true)) title = title.slice(address[0].length);
+  // The site named in brackets after the headline ("Harbour reopens (via Coast Gazette)").
+  const bracketed = /\s*[([](?:via\s+|from\s+)?([^()[\]]+)[)\]]$/i.exec(title);
+  if (bracketed && bracketed.index > 0 && namesSite(bracketed[1] ?? '', keys)) title = title.slice(0, bracketed.index);
 
   // The page's own heading equal to a run of segments ("Opinion | <headline> | Site").
   const segs = segments(title, TITLE_SEPARATORS);

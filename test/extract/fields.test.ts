@@ -92,12 +92,45 @@ describe('cleanTitle', () => {
     expect(preferHeading('Ferries - a first guide', { headings: ['Ferries: a first guide'] })).toBe('Ferries: a first guide');
     expect(cleanTitle('Harbour plan approved', { headings: ['HARBOUR PLAN APPROVED'] })).toBe('Harbour plan approved');
   });
+  it('keeps the spelling that kept more of the marks, as a heading set in parts loses the one between them', () => {
+    expect(preferHeading('Ferries are not buses. - Choosing a good crossing', { headings: ['Ferries are not buses. Choosing a good crossing'] })).toBe(
+      'Ferries are not buses. - Choosing a good crossing',
+    );
+    expect(preferHeading('Ferries run again--and the harbour is open', { headings: ['Ferries run again—and the harbour is open'] })).toBe('Ferries run again--and the harbour is open');
+    // Symbols and an empty field's brackets are no punctuation the heading lost.
+    expect(preferHeading('⛴ Harbour ferry, 40 seats ()', { headings: ['Harbour ferry, 40 seats'] })).toBe('Harbour ferry, 40 seats');
+  });
+  it('reads entities a JSON-LD headline was escaped with twice', () => {
+    expect(cleanTitle('And finally&#8230; trouble brewing')).toBe('And finally… trouble brewing');
+  });
   it('drops a site name known by name or host', () => {
     expect(cleanTitle('Harbour reopens - Coast Gazette', { siteName: 'Coast Gazette' })).toBe('Harbour reopens');
     expect(cleanTitle('Harbour reopens | Coast Gazette', { siteName: 'coastgazette' })).toBe('Harbour reopens');
     expect(cleanTitle('Coast Gazette » Harbour reopens', { siteName: 'Coast Gazette' })).toBe('Harbour reopens');
     expect(cleanTitle('Harbour reopens — CoastGazette.com', { url: 'https://www.coastgazette.com/x' })).toBe('Harbour reopens');
     expect(cleanTitle('The Space Review: Seeking a bigger role', { url: 'https://www.thespacereview.com/a' })).toBe('Seeking a bigger role');
+  });
+
+  it('drops a site name however long, or given with its tagline, and a tagline after it', () => {
+    const school = 'Harbour School of Public Health and Tropical Medicine';
+    expect(cleanTitle(`Why ferries matter | ${school}`, { siteName: school })).toBe('Why ferries matter');
+    expect(cleanTitle('Why ferries matter - Coast Gazette | News for the coast and the islands', { siteName: 'Coast Gazette | News for the coast and the islands' })).toBe(
+      'Why ferries matter',
+    );
+    expect(cleanTitle('Why ferries matter - Coast Gazette', { siteName: 'Coast Gazette - News for the coast' })).toBe('Why ferries matter');
+    expect(cleanTitle('Why ferries matter – Coast Gazette – Your coast, every day.', { siteName: 'Coast Gazette' })).toBe('Why ferries matter');
+  });
+
+  it('drops a site name its address abbreviates or runs together', () => {
+    expect(cleanTitle('Ferry Timetables | Economic Research Service', { url: 'https://www.ers.example.gov/x' })).toBe('Ferry Timetables');
+    expect(cleanTitle('Learn More: Ferries | The Partnership for Harbour Schools', { url: 'https://www.partnershipharbourschools.org/a' })).toBe('Learn More: Ferries');
+    // Initials or words that spell nothing of the address stay.
+    expect(cleanTitle('Ferry Timetables | Economic Research Service', { url: 'https://www.harbour.example/x' })).toBe('Ferry Timetables | Economic Research Service');
+  });
+
+  it('drops the site named in brackets after the headline', () => {
+    expect(cleanTitle('Ferries return to the harbour (via Coast Gazette)', { siteName: 'Coast Gazette' })).toBe('Ferries return to the harbour');
+    expect(cleanTitle('The fold-and-cut problem (Jane Doe)', { url: 'https://harbour.example/x' })).toBe('The fold-and-cut problem (Jane Doe)');
   });
 
   it('drops several trailing sections and the site', () => {

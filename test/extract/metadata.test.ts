@@ -330,6 +330,15 @@ describe('title', () => {
     expect(meta(head, '<h1>I tried a strength machine that may replace my gym</h1><h1>Another heading of many words here</h1>').title).toBe('Amp AI Fitness Machine Review With Photos');
   });
 
+  it('takes the JSON-LD name when the headline field holds a description of the page', () => {
+    const head = (headline: string): string =>
+      ld({ '@type': 'Article', headline, name: 'Harbours of Europe' }) + '<title>Harbours of Europe - Harbourpedia</title>';
+    expect(meta(head('Harbourpedia list article'), '<h1>Harbours of Europe</h1><p>x</p>').title).toBe('Harbours of Europe');
+    // A headline worded for search engines still shares the title's words, or the heading's.
+    expect(meta(head('Harbours of Europe: the complete guide'), '<h1>Harbours</h1><p>x</p>').title).toBe('Harbours of Europe: the complete guide');
+    expect(meta(head('Where ferries still call'), '<h1>Where ferries still call</h1><h1>Menu</h1><p>x</p>').title).toBe('Where ferries still call');
+  });
+
   it('keeps colons and dashes that belong to the headline', () => {
     expect(meta('<meta property="og:title" content="Storm: the harbour reopens – and ferries run for now">', '<p>x</p>').title).toBe('Storm: the harbour reopens – and ferries run for now');
   });
