@@ -391,17 +391,25 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     () => firstDate(doc, '[itemprop~="dateModified"]', headline()),
   ]);
   // Sources are read lazily, in order of trust; see mostPrecise for why later ones may refine.
-  const declared = mostPrecise([
-    () => normaliseDate(ldText('datePublished') ?? ldText('dateCreated') ?? ldText('uploadDate')),
-    () => normaliseDate(meta(META_KEYS.published)),
+  const ldPublished = once(() => normaliseDate(ldText('datePublished') ?? ldText('dateCreated') ?? ldText('uploadDate')));
+  const metaPublished = [
+    once(() => normaliseDate(meta(META_KEYS.published))),
     // Names ending in "date" before those ending in "time", which some systems fill with the build time.
-    () => normaliseDate(meta([...metas.keys()].filter((k) => PUBLISHED_META_NAME.test(k)).sort((a, b) => Number(/time$/i.test(a)) - Number(/time$/i.test(b))))),
+    once(() => normaliseDate(meta([...metas.keys()].filter((k) => PUBLISHED_META_NAME.test(k)).sort((a, b) => Number(/time$/i.test(a)) - Number(/time$/i.test(b)))))),
+  ];
+  const declared = mostPrecise([
+    ldPublished,
+    ...metaPublished,
     () => firstDate(doc, '[itemprop~="datePublished"], time[pubdate], article time[datetime], time[datetime]', headline()),
     () => visibleDate(doc, headline()),
   ]);
   const fromUrl = urlDate(pageUrl);
+  // The declared day is the JSON-LD's alone when no <meta> tag (Open Graph, Dublin Core,
+  // microdata) declares that same day (see storyDate).
+  const sameDay = (a: string | null, b: string | null): boolean => a !== null && b !== null && a.slice(0, 10) === b.slice(0, 10);
+  const jsonLdAlone = sameDay(declared, ldPublished()) && !metaPublished.some((source) => sameDay(source(), declared));
   const publishedAt =
-    storyDate({ declared, shown: shown(), modified: modifiedAt, fromUrl }) ??
+    storyDate({ declared, shown: shown(), modified: modifiedAt, fromUrl, jsonLdAlone }) ??
     // Nothing says when it was published: the day the address names, the date shown beside
     // the headline or beside the byline, then the publisher's own last-modified date, are the
     // dates a reader is given.

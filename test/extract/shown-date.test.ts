@@ -78,6 +78,13 @@ describe('storyDate', () => {
   it("takes the day readers are shown for an instant declared in another zone", () => {
     expect(storyDate({ declared: '2025-12-19T02:41:00Z', shown: shown('2025-12-18'), modified: null, fromUrl: null })).toBe('2025-12-18');
   });
+  it('lets the dateline win, even an update, over a publication date only the JSON-LD declares', () => {
+    const alone = { declared: '2024-02-27', modified: '2025-12-04T10:00:00Z', fromUrl: null, jsonLdAlone: true };
+    expect(storyDate({ ...alone, shown: shown('2025-12-04', true) })).toBe('2025-12-04');
+    expect(storyDate({ ...alone, shown: shown('2025-12-04') })).toBe('2025-12-04');
+    // A dateline that may be the declared day still gives way to it.
+    expect(storyDate({ ...alone, shown: shown('2024-02-27') })).toBe('2024-02-27');
+  });
   it('lets the address break a tie', () => {
     expect(storyDate({ declared: '2021-01-18', shown: shown('2021-08-09'), modified: null, fromUrl: '2021-01-18' })).toBe('2021-01-18');
     expect(storyDate({ declared: '2021-01-18', shown: null, modified: null, fromUrl: '2021-01-19' })).toBe('2021-01-18');
@@ -123,6 +130,16 @@ describe('shownDate', () => {
     const head = '<meta property="article:published_time" content="2025-06-24T10:00:00Z">';
     const doc = page('<article><h1>Harbour reopens</h1><p class="byline">Ada Lovelace · August 25, 2024</p><p>Text.</p></article>', head);
     expect(readMetadata(doc, doc.URL).publishedAt).toBe('2024-08-25');
+  });
+
+  it('gives way to the dateline, even an update, when only the JSON-LD declares the publication date', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour reopens","datePublished":"2024-02-27T09:00:00Z","dateModified":"2025-12-04T10:00:00Z"}</script>';
+    const body = '<article><h1>Harbour reopens</h1><p class="meta">By Ada Lovelace · Updated December 4, 2025</p><p>Text.</p></article>';
+    const alone = page(body, ld);
+    expect(readMetadata(alone, alone.URL).publishedAt).toBe('2025-12-04');
+    // An Open Graph tag that declares the same day stands behind it.
+    const backed = page(body, `${ld}<meta property="article:published_time" content="2024-02-27T09:00:00Z">`);
+    expect(readMetadata(backed, backed.URL).publishedAt).toBe('2024-02-27T09:00:00Z');
   });
 
   it('leaves the address to date a page that shows and declares nothing', () => {
