@@ -29,6 +29,8 @@ import {
   MAX_BYLINE_CHARS,
   MAX_CO_AUTHORS,
   MAX_DATE_CANDIDATES,
+  ORIGINALLY_PUBLISHED,
+  ORIGINAL_DATE_LINE,
   PORTRAIT,
   PUBLISHED_WORD,
   READING_TIME,
@@ -226,6 +228,43 @@ export function visibleDate(doc: Document, h1: Element | null): string | null {
       const iso = parseVisibleDate(updated ? text.slice(0, updated.index) : text);
       if (iso) return iso;
     }
+  }
+  return null;
+}
+
+/**
+ * The day a line of the story says it first appeared ("This article was originally published
+ * on 26 Sep 2019 but has since been updated", "Originally published November 9, 2022"): the
+ * page's own account of its history, which outranks any date it declares or shows for the
+ * version at hand. The words must open the line or one of its sentences, and the date follow
+ * them in the same sentence.
+ */
+export function originalDate(doc: Document, h1: Element | null, options: VisibleDateOptions = {}): string | null {
+  const body = doc.body;
+  if (!body) return null;
+  // Text nodes are read one by one, without building the page's whole text.
+  for (let node: Node | null = body.firstChild; node; node = nextNode(node, body)) {
+    if (node.nodeType !== 3 || !ORIGINALLY_PUBLISHED.test(node.nodeValue ?? '')) continue;
+    const line = node.parentElement?.closest(ORIGINAL_DATE_LINE.selector);
+    const raw = line ? shortText(line, ORIGINAL_DATE_LINE.maxChars) : null;
+    if (!line || raw === null || outsideStory(line, h1)) continue;
+    const text = flat(raw);
+    const at = ORIGINALLY_PUBLISHED.exec(text);
+    if (!at) continue;
+    const sentenceStart = Math.max(0, ...[...text.slice(0, at.index).matchAll(/[.!?:]\s+/g)].map((m) => m.index + m[0].length));
+    if (at.index - sentenceStart > ORIGINAL_DATE_LINE.lead) continue;
+    const rest = text.slice(at.index + at[0].length);
+    const iso = parseVisibleDate(rest.slice(0, rest.search(/[.!?](?:\s|$)/) + 1 || rest.length), options);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** The node after `node` in page order under `root`: its first child, else the next sibling of it or of an ancestor. */
+function nextNode(node: Node, root: Node): Node | null {
+  if (node.firstChild) return node.firstChild;
+  for (let cur: Node | null = node; cur && cur !== root; cur = cur.parentNode) {
+    if (cur.nextSibling) return cur.nextSibling;
   }
   return null;
 }

@@ -403,3 +403,17 @@ export const PUBLISHED_META_NAME = /(?:^|[-_.:])(?:published|publish|publication
  * (teaser lists, archives, change logs under the headline).
  */
 export const STORY_LIST_DATES = 2;
+/**
+ * Words with which a page tells when it first appeared, in the languages the dates are read
+ * in ("originally published", "ursprünglich veröffentlicht", "publié initialement",
+ * "publicado originalmente"). "First published" is left out: journals use it for a preprint's
+ * day, before the paper's.
+ */
+export const ORIGINALLY_PUBLISHED =
+  /\b(?:originally\s+(?:published|posted)|ursprünglich\s+(?:veröffentlicht|erschienen)|publié\s+(?:initialement|à\s+l'origine)|initialement\s+publié|publicad[oa]\s+originalmente|originalmente\s+publicad[oa]|pubblicat[oa]\s+originariamente|oorspronkelijk\s+gepubliceerd)/i;
+/**
+ * Where that line is read: short elements (at most `maxChars` characters), the words at most
+ * `lead` characters into their sentence ("This article was originally published on …"), so
+ * a sentence of the story that mentions another text's first appearance is not taken for it.
+ */
+export const ORIGINAL_DATE_LINE = { selector: 'p, div, span, em, i, small, strong, b, li, td, dd, footer, aside, section', maxChars: 200, lead: 40 } as const;

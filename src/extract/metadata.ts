@@ -25,7 +25,7 @@ import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
-import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, ownerTexts, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, originalDate, ownerTexts, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { shownDate, storyDate } from './shown-date.js';
 import type { ShownDate } from './shown-date.js';
@@ -408,8 +408,12 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // microdata) declares that same day (see storyDate).
   const sameDay = (a: string | null, b: string | null): boolean => a !== null && b !== null && a.slice(0, 10) === b.slice(0, 10);
   const jsonLdAlone = sameDay(declared, ldPublished()) && !metaPublished.some((source) => sameDay(source(), declared));
+  const story = storyDate({ declared, shown: shown(), modified: modifiedAt, fromUrl, jsonLdAlone });
+  // A line of the story that says when it was originally published tells its history
+  // outright; the metadata may still give that day's time.
+  const told = originalDate(doc, headline(), { monthFirst: monthFirstFor(lang) });
   const publishedAt =
-    storyDate({ declared, shown: shown(), modified: modifiedAt, fromUrl, jsonLdAlone }) ??
+    (told ? mostPrecise([() => told, () => story, () => declared]) : story) ??
     // Nothing says when it was published: the day the address names, the date shown beside
     // the headline or beside the byline, then the publisher's own last-modified date, are the
     // dates a reader is given.

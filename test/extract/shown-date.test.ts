@@ -142,6 +142,22 @@ describe('shownDate', () => {
     expect(readMetadata(backed, backed.URL).publishedAt).toBe('2024-02-27T09:00:00Z');
   });
 
+  it('takes the day a line of the story says it was originally published', () => {
+    const head = '<meta property="article:published_time" content="2022-09-30T11:07:00+10:00">';
+    const told = page('<article><h1>Harbour reopens</h1><p>30 Sep 2022, 11:07am</p><p>Text.</p><p><em>This article was originally published on 26 Sep 2019 at 4:12pm but has been updated since.</em></p></article>', head);
+    expect(readMetadata(told, told.URL).publishedAt).toBe('2019-09-26T16:12:00');
+    // The metadata's time for that same day is kept.
+    const same = page('<article><h1>Harbour reopens</h1><p>Text.</p><p>Originally published March 2, 2022. Last updated January 5, 2025.</p></article>', '<meta property="article:published_time" content="2022-03-02T13:00:00-05:00">');
+    expect(readMetadata(same, same.URL).publishedAt).toBe('2022-03-02T13:00:00-05:00');
+    // A sentence of the story about another text, a month without a day, and a preprint's "first published" tell nothing.
+    const mention = page('<article><h1>Harbour reopens</h1><p>March 4, 2024</p><p>The harbour master said that the report on the old quay, which the council had originally published on May 3, 2019, was wrong.</p></article>');
+    expect(readMetadata(mention, mention.URL).publishedAt).toBe('2024-03-04');
+    const month = page('<article><h1>Harbour reopens</h1><p>March 4, 2024</p><p>Originally published in March 2022.</p></article>');
+    expect(readMetadata(month, month.URL).publishedAt).toBe('2024-03-04');
+    const first = page('<article><h1>Harbour reopens</h1><p>March 4, 2024</p><p>A preprint was first published on 4 April 2019.</p></article>');
+    expect(readMetadata(first, first.URL).publishedAt).toBe('2024-03-04');
+  });
+
   it('leaves the address to date a page that shows and declares nothing', () => {
     const doc = page('<article><h1>Harbour reopens</h1><p>Text.</p></article>', '', 'https://news.example/2021/03/14/harbour');
     expect(readMetadata(doc, doc.URL).publishedAt).toBe('2021-03-14');
