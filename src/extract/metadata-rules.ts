@@ -417,3 +417,20 @@ export const ORIGINALLY_PUBLISHED =
  * a sentence of the story that mentions another text's first appearance is not taken for it.
  */
 export const ORIGINAL_DATE_LINE = { selector: 'p, div, span, em, i, small, strong, b, li, td, dd, footer, aside, section', maxChars: 200, lead: 40 } as const;
+/**
+ * A teaser card for another story, whose date is not the page's: a block of at most
+ * `maxChars` characters of text holding the date and a link of `headlineWords` words or more
+ * (the other story's headline, set in a <div> rather than a heading, in "Most popular" and
+ * "Read next" boxes whose class names say nothing). Links that are not another story's are
+ * passed over: a byline's (`notHeadline`), a writer's page (`notStoryPath`), the page's own
+ * address, and a home or section page (under `minPathSegments` segments: "< Back to all
+ * posts"). On the WCXB dev articles this moves one date, from a "Most popular" box to the
+ * dateline above the headline, and no other.
+ */
+export const TEASER_CARD = {
+  maxChars: 200,
+  headlineWords: 6,
+  minPathSegments: 2,
+  notHeadline: /^(?:by|von|par|por|door)\b/i,
+  notStoryPath: /\b(?:authors?|autor(?:en)?|auteurs?|profiles?|team|about)\b/i,
+} as const;

@@ -116,6 +116,21 @@ describe('shownDate', () => {
     expect(shownDate(card)).toBeNull();
   });
 
+  it('skips the date of a card that links another story by its headline, not one beside a byline or breadcrumb', () => {
+    const popular =
+      '<div class="popular"><div class="card"><a href="/news/ferry-fares">Harbour</a><div><a href="/news/ferry-fares-rise">Ferry fares rise again as the winter timetable starts</a></div>' +
+      '<div><a href="/writers/ada">Ada Lovelace</a> <span>| July 15, 2025</span></div></div></div>';
+    const doc = page(`<div class="head"><p>January 16, 2025</p><h1>Harbour reopens</h1></div>${popular}<p>Text.</p>`);
+    expect(shownDate(doc)?.iso).toBe('2025-01-16');
+    // A byline's link, a link to the page itself and one to a section are no other story's headline.
+    const byline = page('<h1>Harbour reopens</h1><div><a href="/news/writers/ada">By Ada Lovelace, Senior Harbour and Shipping Correspondent</a> <span>July 15, 2025</span></div>');
+    expect(shownDate(byline)?.iso).toBe('2025-07-15');
+    const self = page('<h1>Harbour reopens</h1><div><a href="/news/harbour-story">Harbour reopens after the long winter storm</a> <span>July 15, 2025</span></div>', '', 'https://news.example/news/harbour-story/');
+    expect(shownDate(self)?.iso).toBe('2025-07-15');
+    const section = page('<h1>Harbour reopens</h1><div><a href="/news">Back to all the news from the harbour</a> <span>July 15, 2025</span></div>');
+    expect(shownDate(section)?.iso).toBe('2025-07-15');
+  });
+
   it('skips the date an expert reviewed the text on', () => {
     const d = shownDate(page('<h1>Harbour reopens</h1><p>Medically reviewed on March 1, 2024</p><p>March 4, 2024</p>'));
     expect(d?.iso).toBe('2024-03-04');
