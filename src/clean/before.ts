@@ -9,7 +9,7 @@ import { textLength } from '../extract/text.js';
 import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
-import { ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, NEVER_ARTICLE_TAGS, WIDGET_WORDS } from './rules.js';
+import { ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, WIDGET_WORDS } from './rules.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
 
@@ -108,6 +108,29 @@ function neverArticle(el: Element, tag: string): boolean {
   return NEVER_ARTICLE_TAGS.has(tag) && !(tag === 'script' && el.getAttribute('type')?.toLowerCase() === KEPT_SCRIPT_TYPE);
 }
 
+/**
+ * The <noscript> that holds the page's content for readers without JavaScript, when the rest
+ * of the body is an application's empty shell (forum software and single-page sites render
+ * their posts there for crawlers): the largest one, when it has at least NOSCRIPT_CONTENT_MIN
+ * characters of text and more text than the body has outside every <noscript>, scripts and
+ * styles. Null otherwise, which is almost always: a <noscript> usually holds a tracking
+ * pixel or a "turn on JavaScript" line.
+ */
+function noscriptFallback(body: Element, never: readonly Element[]): Element | null {
+  // Outermost ones only: what a nested one holds is counted with its ancestor.
+  const outermost = never.filter((el) => !el.parentElement?.closest(NOSCRIPT_HIDDEN));
+  let largest: Element | null = null;
+  let largestText = 0;
+  for (const el of outermost) {
+    if (el.localName.toLowerCase() !== 'noscript') continue;
+    const text = textLength(el);
+    if (text > largestText) [largest, largestText] = [el, text];
+  }
+  if (!largest || largestText < NOSCRIPT_CONTENT_MIN) return null;
+  const hidden = outermost.filter((el) => el.matches(NOSCRIPT_HIDDEN)).reduce((sum, el) => sum + textLength(el), 0);
+  return largestText > textLength(body) - hidden ? largest : null;
+}
+
 /** Cleans the document in place; returns what it saw first, for the verdict. */
 export function cleanBeforeReadability(doc: Document): PageSignals {
   // One walk of the page serves the signals and each pass below (each querySelectorAll is a
@@ -129,7 +152,11 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     if (furnitureTags.has(tag)) furniture.push(el);
     if (el.hasAttribute('class') || el.hasAttribute('id')) named.push(el);
   }
-  if (ruleOn('before:never-article')) for (const el of never) el.remove();
+  if (ruleOn('before:never-article')) {
+    const fallback = body ? noscriptFallback(body, never) : null;
+    for (const el of never) if (el !== fallback) el.remove();
+    if (fallback) fallback.replaceWith(...Array.from(fallback.childNodes));
+  }
   if (!body) return signals;
   if (ruleOn('before:furniture')) removeFurniture(body, furniture);
   if (!ruleOn('blocks:widgets')) return signals;

@@ -25,6 +25,15 @@ export const NEVER_ARTICLE_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'iframe',
   'select', 'button', 'input', 'textarea', 'label',
 ]);
+/**
+ * …except the <noscript> that holds the page's content when the rest of the body is an
+ * application's empty shell (forum software renders each thread's posts there for readers
+ * without JavaScript): it is unwrapped instead, when it has at least this many characters of
+ * text and more than the body outside it (before.ts: noscriptFallback).
+ */
+export const NOSCRIPT_CONTENT_MIN = 500;
+/** The never-article tags whose text no reader sees, counted when comparing a <noscript> with the rest of the body. */
+export const NOSCRIPT_HIDDEN = 'script, style, noscript, template';
 /** A <script> of this type stays: JSON-LD, which the metadata reads (type compared without case). */
 export const KEPT_SCRIPT_TYPE = 'application/ld+json';
 
