@@ -155,6 +155,19 @@ async function* countingWarnings<T, R>(read: AsyncGenerator<T, R>, onWarning: ()
   }
 }
 
+/**
+ * Reads past what is left of a record nobody read (a request, an image, a page the filters
+ * leave out). warcio would skip it itself before the next record, but in a loop that never
+ * ends when the archive stops inside that record (its skip asks for the missing bytes again
+ * and again, without yielding, so not even a signal gets through): here the bytes run out,
+ * the loop ends, and the pass reports the archive cut short.
+ */
+async function skipUnread(record: WARCRecord): Promise<void> {
+  if (record.consumed) return;
+  for await (const chunk of record.reader) void chunk;
+  record.consumed = 'skipped';
+}
+
 /** One pass over an archive from byte `base`: its pages, then where it stopped on damage (null at a clean end). */
 async function* readPass(source: AsyncIterable<Uint8Array>, base: number, file: string, opts: ReadArchiveOptions, tally: ArchiveTally): AsyncGenerator<ArchiveItem, Damage | null> {
   const members = new GzipMembers(base);
@@ -194,6 +207,7 @@ async function* readPass(source: AsyncIterable<Uint8Array>, base: number, file: 
         if (item && 'error' in item && item.error.error.code === 'ARCHIVE_CORRUPT') return inflateDamage() ?? { offset, why: 'a record cut short' };
         if (item) yield item;
       }
+      await skipUnread(record);
     }
   } catch (err) {
     return inflateDamage() ?? { offset: members.fileOffset(parser.offset), why: `an unreadable record (${err instanceof Error ? err.message : String(err)})`, cause: err };
