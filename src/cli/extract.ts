@@ -17,6 +17,8 @@ import { resolveOptions } from '../config.js';
 import { CopydeskError } from '../errors.js';
 import { defaultFormat } from '../record/serialize.js';
 import type { CopydeskRecord } from '../record/types.js';
+import { isPrepared, summaryOf } from '../record/prepared.js';
+import type { Preparation, PreparedRecord } from '../record/prepared.js';
 // The light parts of src/warc; the archive reader (warcio) is loaded when an archive is read.
 import { isArchivePath, sniffArchive } from '../warc/detect.js';
 import { archiveFilter } from '../warc/filter.js';
@@ -183,19 +185,22 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
       }
     }
 
-    const extractOne = async (task: Task): Promise<CopydeskRecord> => {
+    // Pool workers hand records back ready for output in this format (src/record/prepared.ts).
+    const prepare: Preparation = { format, out: Boolean(out) };
+    const extractOne = async (task: Task): Promise<CopydeskRecord | PreparedRecord> => {
       if ('record' in task) return task.record;
       if ('page' in task) {
         const { page } = task;
         const job = { bytes: page.bytes, contentType: page.contentType, input: { url: page.url, finalUrl: page.url, fetchedAt: page.fetchedAt, markdown, html }, options: opts };
-        const record = pool ? await pool.run(job) : await (await import('../pool/job.js')).runJob(job);
-        record.warc = page.origin;
+        const record = pool ? await pool.run({ ...job, prepare, warc: page.origin }) : await (await import('../pool/job.js')).runJob(job);
+        // A record the worker did not finish (its error record, or the page extracted again here).
+        if (!isPrepared(record)) record.warc = page.origin;
         if (!pool) await nextTurn();
         return record;
       }
       const { file } = task;
       const input = { url: urlOf(file), markdown, html };
-      if (pool && file !== '-') return pool.run({ file, input, options: opts });
+      if (pool && file !== '-') return pool.run({ file, input, options: opts, prepare });
       // In this thread: the pipeline loads here, and only here.
       const { runJob } = await import('../pool/job.js');
       if (file === '-') {
@@ -215,9 +220,9 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
       return record;
     };
     /** Writes a record (the sink leaves out other languages, --lang); with --state, then marks its page done. */
-    const put = async (record: CopydeskRecord): Promise<void> => {
+    const put = async (record: CopydeskRecord | PreparedRecord): Promise<void> => {
       await sink.put(record);
-      await resume?.mark(record);
+      if (resume) await resume.mark(isPrepared(record) ? record.summary : summaryOf(record));
     };
 
     const interrupt = watchInterrupt((sig) => {

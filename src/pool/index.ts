@@ -21,10 +21,11 @@ import type { Piscina } from 'piscina';
 import { DEFAULTS } from '../config.js';
 import { CopydeskError } from '../errors.js';
 import { errorRecord } from '../record/error-record.js';
+import type { PreparedRecord } from '../record/prepared.js';
 import type { CopydeskRecord, ErrorRecord } from '../record/types.js';
-import type { ExtractJob } from './job.js';
+import type { ExtractJob, PreparedJob } from './job.js';
 
-export type { ExtractJob } from './job.js';
+export type { ExtractJob, PreparedJob } from './job.js';
 
 /** Pages one worker extracts before it is replaced. */
 export const DEFAULT_RECYCLE_AFTER = 2000;
@@ -200,8 +201,14 @@ export class ExtractPool {
    * `signal`, ends its worker and comes back as an error record (PAGE_TIMEOUT, or the
    * signal's reason). A page that ends its worker otherwise (over the heap cap, a native
    * crash) is extracted again in this thread; piscina replaces the worker.
+   *
+   * A PreparedJob comes back ready for output (src/record/prepared.ts), except when the
+   * worker did not finish it: the error record, or the record extracted again here, comes
+   * back as a record.
    */
-  async run(job: ExtractJob, signal?: AbortSignal): Promise<CopydeskRecord> {
+  run(job: PreparedJob, signal?: AbortSignal): Promise<CopydeskRecord | PreparedRecord>;
+  run(job: ExtractJob, signal?: AbortSignal): Promise<CopydeskRecord>;
+  async run(job: ExtractJob | PreparedJob, signal?: AbortSignal): Promise<CopydeskRecord | PreparedRecord> {
     await this.slot();
     // Stopped while waiting for a thread: no worker is started for it.
     if (signal?.aborted || this.closed) {
@@ -233,7 +240,7 @@ export class ExtractPool {
       if (signal?.aborted) throw signal.reason as Error;
       signal?.addEventListener('abort', onAbort, { once: true });
       timer = setTimeout(check, budget);
-      return workers.run({ ...job, clock }, { signal: abort.signal }) as Promise<CopydeskRecord>;
+      return workers.run({ ...job, clock }, { signal: abort.signal }) as Promise<CopydeskRecord | PreparedRecord>;
     });
     pending.add(task);
     try {
