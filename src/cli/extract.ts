@@ -2,7 +2,10 @@
  * `copydesk extract <inputs...>`: extract from saved HTML files, web archives (WARC) or
  * folders of them, with no network. Records come out in input order, an archive's in
  * archive order. Several pages run on a worker pool sized to the cores (`--workers N`,
- * `--no-workers`); one page runs in-process. Archives are read as streams (src/warc/).
+ * `--no-workers`); one page runs in-process. Archives are read as streams (src/warc/), on a
+ * thread of their own when pages go to the pool (src/warc/thread.ts), and the pool's workers
+ * hand records back ready for output (src/record/prepared.ts): the main thread only passes
+ * pages on and writes.
  *
  * The pipeline, the DOM libraries and the pool are imported when the command runs, so
  * `--help` and `--version` load none of them.
