@@ -2,7 +2,10 @@
  * `copydesk extract <inputs...>`: extract from saved HTML files, web archives (WARC) or
  * folders of them, with no network. Records come out in input order, an archive's in
  * archive order. Several pages run on a worker pool sized to the cores (`--workers N`,
- * `--no-workers`); one page runs in-process. Archives are read as streams (src/warc/).
+ * `--no-workers`); one page runs in-process. Archives are read as streams (src/warc/), on a
+ * thread of their own when pages go to the pool (src/warc/thread.ts), and the pool's workers
+ * hand records back ready for output (src/record/prepared.ts): the main thread only passes
+ * pages on and writes.
  *
  * The pipeline, the DOM libraries and the pool are imported when the command runs, so
  * `--help` and `--version` load none of them.
@@ -17,12 +20,14 @@ import { resolveOptions } from '../config.js';
 import { CopydeskError } from '../errors.js';
 import { defaultFormat } from '../record/serialize.js';
 import type { CopydeskRecord } from '../record/types.js';
+import { isPrepared, summaryOf } from '../record/prepared.js';
+import type { Preparation, PreparedRecord } from '../record/prepared.js';
 // The light parts of src/warc; the archive reader (warcio) is loaded when an archive is read.
 import { isArchivePath, sniffArchive } from '../warc/detect.js';
 import { archiveFilter } from '../warc/filter.js';
 import { langFilter } from '../record/lang-filter.js';
 import { emptyTally, tallyLine } from '../warc/tally.js';
-import type { ArchivedPage } from '../warc/read.js';
+import type { ArchivedPage, ArchiveItem } from '../warc/read.js';
 import type { ArchiveResume } from '../warc/resume.js';
 import type { CommandContext } from './context.js';
 import { signalExit, stateFailureExit } from './exit.js';
@@ -56,8 +61,12 @@ interface ExtractFlags extends CommonFlags {
   state?: string;
 }
 
-/** One unit of work: a saved page file, a page out of an archive, or a record already made (archive damage). */
-type Task = { file: string } | { page: ArchivedPage } | { record: CopydeskRecord };
+/**
+ * One unit of work: a saved page file, a page out of an archive, or a record already made
+ * (archive damage). A page read on the reader thread holds its bytes in a buffer of its own,
+ * which goes on to the worker (`movable`).
+ */
+type Task = { file: string } | { page: ArchivedPage; movable: boolean } | { record: CopydeskRecord };
 
 /** Expands folders (their page files, sorted by name; subfolders too when recursive) and checks every file exists. */
 async function expandInputs(args: string[], cwd: string, recursive = true, note: (message: string) => void = () => undefined): Promise<string[]> {
@@ -165,6 +174,7 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     // An archive's page count is not known before it is read.
     const threads = batchThreads(flags.workers, archives ? null : files.length, defaultThreads());
     const pool = threads ? await ExtractPool.open({ threads }) : null;
+    const thread = pool && archives ? await import('../warc/thread.js') : null;
 
     async function* tasks(): AsyncGenerator<Task> {
       for (const file of files) {
@@ -173,29 +183,43 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
           continue;
         }
         tally.archives++;
-        const { readArchive } = await import('../warc/read.js');
-        const source = file === '-' ? stdin : createReadStream(file);
-        for await (const item of readArchive(source, file, { maxBytes: opts.maxBytes, ...(accept ? { accept } : {}) }, tally)) {
+        let items: AsyncIterable<ArchiveItem>;
+        const onThread = thread !== null && file !== '-';
+        if (onThread) {
+          // On the pool, the main thread only hands pages on and writes records: the archive is read on a thread of its own (src/warc/thread.ts).
+          items = thread.readArchiveOnThread({ file, maxBytes: opts.maxBytes, hosts: flags.host ?? [], ...(flags.urlPattern !== undefined ? { urlPattern: flags.urlPattern } : {}) }, accept, tally);
+        } else {
+          const { readArchive } = await import('../warc/read.js');
+          items = readArchive(file === '-' ? stdin : createReadStream(file), file, { maxBytes: opts.maxBytes, ...(accept ? { accept } : {}) }, tally);
+        }
+        for await (const item of items) {
           if ('error' in item) yield { record: item.error };
           else if (resume && (await resume.done(item.page.url))) tally.alreadyDone++;
-          else yield { page: item.page };
+          else yield { page: item.page, movable: onThread };
         }
       }
     }
 
-    const extractOne = async (task: Task): Promise<CopydeskRecord> => {
+    // Pool workers hand records back ready for output in this format (src/record/prepared.ts).
+    const prepare: Preparation = { format, out: Boolean(out) };
+    const extractOne = async (task: Task): Promise<CopydeskRecord | PreparedRecord> => {
       if ('record' in task) return task.record;
       if ('page' in task) {
         const { page } = task;
         const job = { bytes: page.bytes, contentType: page.contentType, input: { url: page.url, finalUrl: page.url, fetchedAt: page.fetchedAt, markdown, html }, options: opts };
-        const record = pool ? await pool.run(job) : await (await import('../pool/job.js')).runJob(job);
-        record.warc = page.origin;
+        let record: CopydeskRecord | PreparedRecord;
+        if (pool) {
+          const handover = task.movable && thread ? { reread: () => thread.rereadPage(page.origin, opts.maxBytes) } : undefined;
+          record = await pool.run({ ...job, prepare, warc: page.origin }, undefined, handover);
+        } else record = await (await import('../pool/job.js')).runJob(job);
+        // A record the worker did not finish (its error record, or the page extracted again here).
+        if (!isPrepared(record)) record.warc = page.origin;
         if (!pool) await nextTurn();
         return record;
       }
       const { file } = task;
       const input = { url: urlOf(file), markdown, html };
-      if (pool && file !== '-') return pool.run({ file, input, options: opts });
+      if (pool && file !== '-') return pool.run({ file, input, options: opts, prepare });
       // In this thread: the pipeline loads here, and only here.
       const { runJob } = await import('../pool/job.js');
       if (file === '-') {
@@ -215,9 +239,9 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
       return record;
     };
     /** Writes a record (the sink leaves out other languages, --lang); with --state, then marks its page done. */
-    const put = async (record: CopydeskRecord): Promise<void> => {
+    const put = async (record: CopydeskRecord | PreparedRecord): Promise<void> => {
       await sink.put(record);
-      await resume?.mark(record);
+      if (resume) await resume.mark(isPrepared(record) ? record.summary : summaryOf(record));
     };
 
     const interrupt = watchInterrupt((sig) => {

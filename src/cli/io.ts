@@ -32,8 +32,8 @@ export function ignoreStreamErrors(stream: Writable): void {
   stream.on('error', () => undefined);
 }
 
-/** Writes and waits until the stream has taken the data (back-pressure and flush). */
-export function write(stream: Writable, text: string): Promise<void> {
+/** Writes and waits until the stream has taken the data (back-pressure and flush); bytes are UTF-8 text. */
+export function write(stream: Writable, text: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     stream.write(text, (err) => (err ? reject(err) : resolve()));
   });

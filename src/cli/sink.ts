@@ -13,13 +13,12 @@
  */
 import type { OutputFormat } from '../config.js';
 import { csvHeader } from '../record/csv.js';
-import { formatRecord } from '../record/serialize.js';
-import { isErrorRecord } from '../record/types.js';
+import { isPrepared, prepareRecord } from '../record/prepared.js';
+import type { PreparedRecord } from '../record/prepared.js';
 import type { CopydeskRecord } from '../record/types.js';
 import { resolve } from 'node:path';
 import { CopydeskError } from '../errors.js';
 import { OutDir } from '../record/outdir.js';
-import { articlePath } from '../record/paths.js';
 import type { Io } from './io.js';
 import { write } from './io.js';
 import type { Progress } from './progress.js';
@@ -29,16 +28,6 @@ import type { Progress } from './progress.js';
  * paragraphs, so a blank line alone would not show where one article ends: a rule does.
  */
 const SEPARATORS: Partial<Record<OutputFormat, string>> = { text: `\n${'='.repeat(72)}\n\n`, markdown: '\n---\n\n', html: '\n' };
-
-/** --out: the file each format writes, and its extension. One JSON record per file is pretty. */
-const FILE_FORMATS: Record<OutputFormat, { format: OutputFormat; ext: string }> = {
-  json: { format: 'json', ext: 'json' },
-  ndjson: { format: 'json', ext: 'json' },
-  text: { format: 'text', ext: 'txt' },
-  markdown: { format: 'markdown', ext: 'md' },
-  html: { format: 'html', ext: 'html' },
-  csv: { format: 'csv', ext: 'csv' },
-};
 
 /** Pretty JSON of one record as an element of the array: every line indented once more. */
 function arrayElement(json: string): string {
@@ -61,37 +50,42 @@ export class RecordSink {
     private readonly options: { progress?: Progress; out?: OutDir | null; keepLang?: ((lang: string | null) => boolean) | null } = {},
   ) {}
 
-  async put(record: CopydeskRecord): Promise<void> {
+  /**
+   * Writes a record, or a record a worker already made ready for output in this sink's
+   * format (src/record/prepared.ts); both give the same bytes.
+   */
+  async put(item: CopydeskRecord | PreparedRecord): Promise<void> {
     // A progress line on the terminal would end up in front of the record: cleared first.
     this.options.progress?.clear();
+    const { out } = this.options;
+    const { summary, text, path } = isPrepared(item) ? item : prepareRecord(item, { format: this.format, out: Boolean(out) });
     const keepLang = this.options.keepLang;
-    if (keepLang && !isErrorRecord(record) && !keepLang(record.lang)) {
+    if (keepLang && !summary.error && !keepLang(summary.lang)) {
       this.otherLang++;
       return;
     }
-    if (isErrorRecord(record)) {
+    if (summary.error) {
       this.failed++;
-      if (!this.quiet) await write(this.io.stderr, `copydesk: ${record.url || '(input)'}: ${record.error.code}: ${oneLine(record.error.message)}\n`);
+      if (!this.quiet) await write(this.io.stderr, `copydesk: ${summary.url || '(input)'}: ${summary.error.code}: ${oneLine(summary.error.message)}\n`);
     } else {
-      const { out } = this.options;
       if (out) {
-        const { format, ext } = FILE_FORMATS[this.format];
         // A failed write (a full disk) is an OUTPUT error that ends the run: not counted as written.
-        // A CSV file of one article still starts with its header.
-        await out.write(articlePath(record, ext), (format === 'csv' ? csvHeader() : '') + (formatRecord(record, format) ?? ''));
+        await out.write(path ?? '', typeof text === 'string' ? text : new TextDecoder().decode(text ?? new Uint8Array()));
         this.written++;
         return;
       }
       this.written++;
     }
-    if (this.options.out) return;
-    const text = formatRecord(record, this.format);
-    if (text === null) return;
+    if (out || text === null) return;
     this.printed++;
-    if (this.format === 'json') return this.putJson(text);
+    if (this.format === 'json') return this.putJson(typeof text === 'string' ? text : new TextDecoder().decode(text));
     // CSV has its header once, before the first row (or alone at the end when no row came).
     const separator = this.printed > 1 ? (SEPARATORS[this.format] ?? '') : this.format === 'csv' ? csvHeader() : '';
-    await write(this.io.stdout, separator + text);
+    if (typeof text === 'string') await write(this.io.stdout, separator + text);
+    else {
+      if (separator) await write(this.io.stdout, separator);
+      await write(this.io.stdout, text);
+    }
   }
 
   private async putJson(text: string): Promise<void> {

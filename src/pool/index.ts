@@ -21,10 +21,11 @@ import type { Piscina } from 'piscina';
 import { DEFAULTS } from '../config.js';
 import { CopydeskError } from '../errors.js';
 import { errorRecord } from '../record/error-record.js';
+import type { PreparedRecord } from '../record/prepared.js';
 import type { CopydeskRecord, ErrorRecord } from '../record/types.js';
-import type { ExtractJob } from './job.js';
+import type { ExtractJob, PreparedJob } from './job.js';
 
-export type { ExtractJob } from './job.js';
+export type { ExtractJob, PreparedJob } from './job.js';
 
 /** Pages one worker extracts before it is replaced. */
 export const DEFAULT_RECYCLE_AFTER = 2000;
@@ -73,6 +74,20 @@ export interface PoolSettings {
   youngGenerationMb?: number;
   /** Cap on each worker's old generation, MB; 0 for V8's default. */
   oldGenerationMb?: number;
+}
+
+/**
+ * A job whose page bytes (in a buffer of their own) are moved to the worker rather than
+ * copied: this thread then holds no page buffer waiting for its collector. Should the worker
+ * die, the page is extracted again here from the bytes read once more.
+ */
+export interface BytesHandover {
+  reread: () => Promise<Uint8Array>;
+}
+
+/** Whether `bytes` fill their buffer, which can then be moved to another thread whole. */
+function ownBuffer(bytes: Uint8Array | undefined): bytes is Uint8Array {
+  return bytes !== undefined && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer);
 }
 
 export function defaultThreads(): number {
@@ -200,8 +215,14 @@ export class ExtractPool {
    * `signal`, ends its worker and comes back as an error record (PAGE_TIMEOUT, or the
    * signal's reason). A page that ends its worker otherwise (over the heap cap, a native
    * crash) is extracted again in this thread; piscina replaces the worker.
+   *
+   * A PreparedJob comes back ready for output (src/record/prepared.ts), except when the
+   * worker did not finish it: the error record, or the record extracted again here, comes
+   * back as a record.
    */
-  async run(job: ExtractJob, signal?: AbortSignal): Promise<CopydeskRecord> {
+  run(job: PreparedJob, signal?: AbortSignal, handover?: BytesHandover): Promise<CopydeskRecord | PreparedRecord>;
+  run(job: ExtractJob, signal?: AbortSignal): Promise<CopydeskRecord>;
+  async run(job: ExtractJob | PreparedJob, signal?: AbortSignal, handover?: BytesHandover): Promise<CopydeskRecord | PreparedRecord> {
     await this.slot();
     // Stopped while waiting for a thread: no worker is started for it.
     if (signal?.aborted || this.closed) {
@@ -211,7 +232,8 @@ export class ExtractPool {
     }
     const budget = job.options.pageTimeout ?? DEFAULTS.pageTimeout;
     const abort = new AbortController();
-    const timeout = new CopydeskError('PAGE_TIMEOUT', `extraction took longer than ${budget / 1000} s (see --page-timeout); its worker was replaced`, { url: job.input.url || job.file });
+    // Made only when the budget runs out: an error per page, with its stack, is garbage the main thread need not make.
+    let timeout: CopydeskError | null = null;
     const onAbort = (): void => abort.abort(signal?.reason);
     // The budget runs from when the worker starts the page, not from the hand-over: a worker
     // just started (after a recycle, or replacing one that timed out) loads its modules first.
@@ -223,17 +245,18 @@ export class ExtractPool {
       const now = Date.now();
       // A worker that never starts the page at all is ended too, once a start-up has had ample time.
       const left = started ? started + budget - now : handedOver + budget + START_UP_ALLOWANCE_MS - now;
-      if (left <= 0) abort.abort(timeout);
+      if (left <= 0) abort.abort((timeout = new CopydeskError('PAGE_TIMEOUT', `extraction took longer than ${budget / 1000} s (see --page-timeout); its worker was replaced`, { url: job.input.url || job.file })));
       else timer = setTimeout(check, started ? left : Math.min(left, START_POLL_MS));
     };
     const pool = this.pool();
     const pending = this.pending;
     this.dispatched++;
+    const moved = handover && ownBuffer(job.bytes) ? (job.bytes.buffer as ArrayBuffer) : null;
     const task = pool.then((workers) => {
       if (signal?.aborted) throw signal.reason as Error;
       signal?.addEventListener('abort', onAbort, { once: true });
       timer = setTimeout(check, budget);
-      return workers.run({ ...job, clock }, { signal: abort.signal }) as Promise<CopydeskRecord>;
+      return workers.run({ ...job, clock }, { signal: abort.signal, ...(moved ? { transferList: [moved] } : {}) }) as Promise<CopydeskRecord | PreparedRecord>;
     });
     pending.add(task);
     try {
@@ -241,7 +264,7 @@ export class ExtractPool {
     } catch (err) {
       if (abort.signal.aborted || signal?.aborted) {
         const reason: unknown = abort.signal.aborted ? abort.signal.reason : signal?.reason;
-        if (reason === timeout) this.timedOut++;
+        if (timeout && reason === timeout) this.timedOut++;
         return crashRecord(job, reason);
       }
       // A big page that needs more heap than a worker may have would need as much here, where
@@ -250,7 +273,7 @@ export class ExtractPool {
         const over = new CopydeskError('TOO_LARGE', `extraction needs more memory than a worker's ${this.resourceLimits.maxOldGenerationSizeMb ?? 'default'} MB heap`, { url: job.input.url || job.file, stage: 'extract', cause: err });
         return crashRecord(job, over);
       }
-      return await this.retryHere(job, err);
+      return await this.retryHere(job, err, moved ? handover : undefined);
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
@@ -259,11 +282,11 @@ export class ExtractPool {
     }
   }
 
-  private async retryHere(job: ExtractJob, workerError: unknown): Promise<CopydeskRecord> {
+  private async retryHere(job: ExtractJob, workerError: unknown, handover?: BytesHandover): Promise<CopydeskRecord> {
     this.retriedHere++;
     try {
       const { runJob } = await import('./job.js');
-      return await runJob(job);
+      return await runJob(handover ? { ...job, bytes: await handover.reread() } : job);
     } catch {
       return crashRecord(job, workerError);
     }

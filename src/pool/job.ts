@@ -9,7 +9,8 @@ import { decodeBody } from '../fetch/decode.js';
 import { decodeHtml } from '../fetch/sniff.js';
 import { errorRecord, extract } from '../pipeline.js';
 import type { ExtractInput } from '../extractor.js';
-import type { CopydeskRecord } from '../record/types.js';
+import type { Preparation } from '../record/prepared.js';
+import type { CopydeskRecord, WarcOrigin } from '../record/types.js';
 import { readFileCapped } from './read.js';
 
 export interface ExtractJob {
@@ -29,6 +30,19 @@ export interface ExtractJob {
    */
   clock?: BigInt64Array;
 }
+
+/**
+ * A job whose record the worker makes ready for output (src/record/prepared.ts) instead of
+ * handing back the record itself.
+ */
+export interface PreparedJob extends ExtractJob {
+  prepare: Preparation;
+  /** The archive record the page was read from, set on the record before it is written. */
+  warc?: WarcOrigin;
+}
+
+/** What a worker is given. */
+export type WorkerJob = ExtractJob & { prepare?: Preparation; warc?: WarcOrigin };
 
 /** Saved pages named as HTML are HTML even without markup near the top; any other file must show some. */
 const HTML_FILE = /\.(?:x?html?|xht|shtml)(?:\.gz)?$/i;

@@ -1,10 +1,17 @@
 /**
  * The pool's worker: runs one job per task and hands back the record. Each task arrives as
  * its own message, so the event loop turns between pages and freed DOMs are collected.
+ *
+ * A job that says how the record will be written (`prepare`) gets back the record's output
+ * instead (src/record/prepared.ts): the text as UTF-8 bytes, moved to the main thread, not
+ * copied, with the few fields the writer needs.
  */
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { extract } from '../pipeline.js';
+import { prepareForHandover } from '../record/prepared.js';
+import type { PreparedRecord } from '../record/prepared.js';
 import { runJob } from './job.js';
-import type { ExtractJob } from './job.js';
+import type { WorkerJob } from './job.js';
 import type { CopydeskRecord } from '../record/types.js';
 
 /**
@@ -20,7 +27,22 @@ try {
   // Whatever it gives, the warm-up page has done its work.
 }
 
-export default function extractInWorker(job: ExtractJob): Promise<CopydeskRecord> {
+/** A prepared record whose text buffer piscina moves to the main thread instead of copying it. */
+function handover(prepared: PreparedRecord & { text: Uint8Array | null }): PreparedRecord {
+  const transferable = {
+    get [transferableSymbol](): ArrayBuffer[] {
+      return prepared.text ? [prepared.text.buffer as ArrayBuffer] : [];
+    },
+    get [valueSymbol](): PreparedRecord {
+      return prepared;
+    },
+  };
+  return move(transferable) as unknown as PreparedRecord;
+}
+
+export default async function extractInWorker(job: WorkerJob): Promise<CopydeskRecord | PreparedRecord> {
   if (job.clock) Atomics.store(job.clock, 0, BigInt(Date.now()));
-  return runJob(job);
+  const record = await runJob(job);
+  if (!job.prepare) return record;
+  return handover(prepareForHandover(record, job.prepare, job.warc));
 }

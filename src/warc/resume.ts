@@ -9,8 +9,7 @@
  * is not a page and is not marked.
  */
 import { normaliseUrl } from '../discover/url.js';
-import { isErrorRecord } from '../record/types.js';
-import type { CopydeskRecord } from '../record/types.js';
+import type { RecordSummary } from '../record/prepared.js';
 import type { StateStore } from '../state/store.js';
 
 export class ArchiveResume {
@@ -26,11 +25,12 @@ export class ArchiveResume {
     return (await this.store.seen([key])).has(key);
   }
 
-  async mark(record: CopydeskRecord): Promise<void> {
-    if (!record.warc || !record.url) return;
+  /** Marks a page written (or failed for good), from its record's summary (src/record/prepared.ts). */
+  async mark(record: RecordSummary): Promise<void> {
+    if (record.warcFile === null || !record.url) return;
     const key = this.key(record.url);
-    const source = `warc:${record.warc.file}`;
-    if (!isErrorRecord(record)) return this.store.finishItem(key, { status: 'done', source });
+    const source = `warc:${record.warcFile}`;
+    if (!record.error) return this.store.finishItem(key, { status: 'done', source });
     if (record.error.code === 'ARCHIVE_CORRUPT') return;
     return this.store.finishItem(key, { status: 'failed', source, error: `${record.error.code}: ${record.error.message}` });
   }

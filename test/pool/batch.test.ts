@@ -3,7 +3,7 @@
  * refreshed first when a source file is newer than it.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +11,9 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as PoolModule from '../../src/pool/index.js';
+import type * as SerializeModule from '../../src/record/serialize.js';
 import { REPO_ROOT } from '../helpers/shared.js';
+import { archive, request, response } from '../warc/build.js';
 import { BIN, ensureBuilt, page } from './build.js';
 
 const run = promisify(execFile);
@@ -60,7 +62,64 @@ describe('extract over a folder', () => {
   });
 });
 
+describe('records made ready for output on the workers', () => {
+  /** An archive of articles, a page in another language and pages that fail; its dates are its own, so every byte is stable. */
+  function mixedArchive(where: string): string {
+    const other = `<!doctype html><html lang="de"><head><title>Hafen wieder offen</title></head><body><article><h1>Hafen wieder offen</h1>${'<p>Der Hafen ist nach der Reparatur wieder offen, teilten die Behörden der Stadt am Montag mit, und die Fähren fahren bis zum Ende der Woche nach Fahrplan.</p>'.repeat(5)}</article></body></html>`;
+    const records = TOPICS.flatMap((topic) => [request(`https://site.example/news/${topic}-plan-agreed`), response(`https://site.example/news/${topic}-plan-agreed`, { body: page(topic) })]);
+    records.splice(4, 0, response(`https://site.example/de/hafen-wieder-offen`, { body: other }), response('https://site.example/empty', { body: '<html><body></body></html>' }));
+    const file = join(where, 'mixed.warc.gz');
+    writeFileSync(file, archive(records, true));
+    return file;
+  }
+
+  it('write the same bytes as records written in the main thread, in every format, with --lang and with --out', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'copydesk-prepared-'));
+    const file = mixedArchive(work);
+    try {
+      for (const format of ['ndjson', 'json', 'text', 'markdown', 'html', 'csv']) {
+        for (const extra of [[], ['--lang', 'en']]) {
+          const args = [BIN, 'extract', file, '--format', format, ...extra];
+          const pooled = await run(process.execPath, [...args, '--workers', '2']).catch((err: { stdout: string; stderr: string }) => err);
+          const inline = await run(process.execPath, [...args, '--no-workers']).catch((err: { stdout: string; stderr: string }) => err);
+          expect(pooled.stdout.length).toBeGreaterThan(0);
+          expect(pooled.stdout).toBe(inline.stdout);
+          expect(pooled.stderr).toBe(inline.stderr);
+        }
+      }
+      const files = (out: string): Record<string, string> => Object.fromEntries(readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !e.name.endsWith('.tmp')).map((e) => [join(e.parentPath, e.name).slice(out.length), readFileSync(join(e.parentPath, e.name), 'utf8')]));
+      const outs = [join(work, 'out-pooled'), join(work, 'out-inline')];
+      await run(process.execPath, [BIN, 'extract', file, '--out', outs[0] ?? '', '--workers', '2', '-q']).catch(() => undefined);
+      await run(process.execPath, [BIN, 'extract', file, '--out', outs[1] ?? '', '--no-workers', '-q']).catch(() => undefined);
+      const pooledFiles = files(outs[0] ?? '');
+      expect(Object.keys(pooledFiles).length).toBe(TOPICS.length + 1);
+      expect(pooledFiles).toEqual(files(outs[1] ?? ''));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
 describe('the pool', () => {
+  it('hands back a prepared job as its output bytes and summary, the bytes those of the record it gives otherwise', async () => {
+    const { ExtractPool } = (await import(pathToFileURL(join(REPO_ROOT, 'dist', 'pool', 'index.js')).href)) as typeof PoolModule;
+    const { formatRecord } = (await import(pathToFileURL(join(REPO_ROOT, 'dist', 'record', 'serialize.js')).href)) as typeof SerializeModule;
+    const pool = await ExtractPool.open({ threads: 2 });
+    try {
+      const job = { html: page('harbour'), input: { url: 'https://site.example/news/harbour-plan-agreed', fetchedAt: new Date('2026-11-01T08:30:00Z') }, options: {} };
+      const warc = { file: '/archives/a.warc.gz', recordId: '<urn:uuid:1>', offset: 42 };
+      const record = await pool?.run(job);
+      const prepared = await pool?.run({ ...job, prepare: { format: 'ndjson', out: false }, warc });
+      expect(record && 'title' in record ? record.title : record).toBe('harbour plan agreed');
+      if (!record || !prepared || !('prepared' in prepared)) throw new Error('expected a prepared record');
+      expect(prepared.summary).toEqual({ url: 'https://site.example/news/harbour-plan-agreed', lang: 'en', error: null, warcFile: '/archives/a.warc.gz' });
+      expect(prepared.text).toBeInstanceOf(Uint8Array);
+      expect(new TextDecoder().decode(prepared.text as Uint8Array)).toBe(formatRecord({ ...record, warc }, 'ndjson'));
+    } finally {
+      await pool?.close();
+    }
+  });
+
   it('replaces workers after recycleAfter pages and still returns every record in order', async () => {
     const { ExtractPool } = (await import(pathToFileURL(join(REPO_ROOT, 'dist', 'pool', 'index.js')).href)) as typeof PoolModule;
     const pool = await ExtractPool.open({ threads: 2, recycleAfter: 1 });
