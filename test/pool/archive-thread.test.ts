@@ -9,14 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as PoolModule from '../../src/pool/index.js';
 import type * as ReadModule from '../../src/warc/read.js';
 import type * as TallyModule from '../../src/warc/tally.js';
 import type * as ThreadModule from '../../src/warc/thread.js';
 import { REPO_ROOT } from '../helpers/shared.js';
-import { archive, request, response } from '../warc/build.js';
+import { archive, request, response, writeDamagedArchives } from '../warc/build.js';
 import { BIN, ensureBuilt, page } from './build.js';
 
 const run = promisify(execFile);
@@ -42,14 +41,7 @@ async function extract(args: string[]): Promise<{ stdout: string; stderr: string
 describe('an archive read on its own thread', () => {
   it('gives the same records, notes and counts as read in the main thread: damage, resumed reading, long records, filters', async () => {
     const good = ['harbour', 'library'].map(story);
-    const whole = archive(good, true);
-    writeFileSync(join(dir, 'cut.warc.gz'), whole.subarray(0, whole.length - 60));
-    const plain = archive(good, false);
-    writeFileSync(join(dir, 'cut.warc'), plain.subarray(0, plain.length - 200));
-    const members = good.map((g) => gzipSync(g));
-    const broken = Buffer.from(members[1] ?? Buffer.alloc(0));
-    broken.fill(7, 20, 60);
-    writeFileSync(join(dir, 'bad.warc.gz'), Buffer.concat([members[0] ?? Buffer.alloc(0), broken, members[0] ?? Buffer.alloc(0)]));
+    writeDamagedArchives(dir, good);
     const header = Buffer.from(story('bridge'));
     header.write('XARC/9.9', 0, 'latin1');
     writeFileSync(join(dir, 'damaged.warc'), Buffer.concat([story('school'), header, story('market')]));

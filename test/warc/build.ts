@@ -3,6 +3,8 @@
  * (chunked bodies, brotli, a record cut short), gzipped per record or not.
  */
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface HttpPart {
@@ -44,6 +46,23 @@ export function request(url: string): Buffer {
 /** Records joined into one archive: gzip per record (.warc.gz), or plain. */
 export function archive(records: Buffer[], gzip: boolean): Buffer {
   return Buffer.concat(gzip ? records.map((r) => gzipSync(r)) : records);
+}
+
+/**
+ * Three damaged copies of `good` (two records) in `dir`: cut.warc.gz and cut.warc end inside
+ * the last record; bad.warc.gz has its second member's bytes overwritten and the first
+ * member again after it. Returns the gzip members and the broken one, for byte offsets.
+ */
+export function writeDamagedArchives(dir: string, good: Buffer[]): { members: Buffer[]; broken: Buffer } {
+  const whole = archive(good, true);
+  writeFileSync(join(dir, 'cut.warc.gz'), whole.subarray(0, whole.length - 60));
+  const plain = archive(good, false);
+  writeFileSync(join(dir, 'cut.warc'), plain.subarray(0, plain.length - 200));
+  const members = good.map((g) => gzipSync(g));
+  const broken = Buffer.from(members[1] ?? Buffer.alloc(0));
+  broken.fill(7, 20, 60);
+  writeFileSync(join(dir, 'bad.warc.gz'), Buffer.concat([members[0] ?? Buffer.alloc(0), broken, members[0] ?? Buffer.alloc(0)]));
+  return { members, broken };
 }
 
 /** A body in chunked transfer coding, in chunks of `size` bytes. */

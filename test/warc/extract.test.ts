@@ -9,7 +9,7 @@ import { memoryIo, ndjson, runCli, tempDir } from '../cli/io.js';
 import { articleHtml } from '../cli/pages.js';
 import { validate } from '../record/jsonschema.js';
 import type { Schema } from '../record/jsonschema.js';
-import { archive, chunked, request, response, warcRecord } from './build.js';
+import { archive, chunked, request, response, warcRecord, writeDamagedArchives } from './build.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/record.schema.json', import.meta.url), 'utf8')) as Schema;
 
@@ -101,14 +101,7 @@ describe('copydesk extract of WARC archives', () => {
   it('a truncated or damaged archive gives an ARCHIVE_CORRUPT error record; the records before it and the next file are kept', async () => {
     const dir = tempDir();
     const good = [response('https://news.example/1', { body: articleHtml('First story') }), response('https://news.example/2', { body: articleHtml('Second story') })];
-    const whole = archive(good, true);
-    writeFileSync(join(dir, 'cut.warc.gz'), whole.subarray(0, whole.length - 60));
-    const plain = archive(good, false);
-    writeFileSync(join(dir, 'cut.warc'), plain.subarray(0, plain.length - 200));
-    const members = good.map((g) => gzipSync(g));
-    const broken = Buffer.from(members[1] ?? Buffer.alloc(0));
-    broken.fill(7, 20, 60);
-    writeFileSync(join(dir, 'bad.warc.gz'), Buffer.concat([members[0] ?? Buffer.alloc(0), broken, members[0] ?? Buffer.alloc(0)]));
+    const { members, broken } = writeDamagedArchives(dir, good);
     writeArchive(dir, 'next.warc.gz', [response('https://news.example/3', { body: articleHtml('Third story') })], true);
     const r = await runCli(['extract', 'cut.warc.gz', 'cut.warc', 'bad.warc.gz', 'next.warc.gz', '--no-workers'], { cwd: dir });
     expect(r.code).toBe(1);
