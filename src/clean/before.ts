@@ -117,17 +117,16 @@ function neverArticle(el: Element, tag: string): boolean {
  * pixel or a "turn on JavaScript" line.
  */
 function noscriptFallback(body: Element, never: readonly Element[]): Element | null {
-  // Outermost ones only: what a nested one holds is counted with its ancestor.
-  const outermost = never.filter((el) => !el.parentElement?.closest(NOSCRIPT_HIDDEN));
   let largest: Element | null = null;
   let largestText = 0;
-  for (const el of outermost) {
+  for (const el of never) {
     if (el.localName.toLowerCase() !== 'noscript') continue;
     const text = textLength(el);
     if (text > largestText) [largest, largestText] = [el, text];
   }
   if (!largest || largestText < NOSCRIPT_CONTENT_MIN) return null;
-  const hidden = outermost.filter((el) => el.matches(NOSCRIPT_HIDDEN)).reduce((sum, el) => sum + textLength(el), 0);
+  // Text no reader sees, outermost elements only: what a nested one holds is counted with its ancestor.
+  const hidden = never.filter((el) => el.matches(NOSCRIPT_HIDDEN) && !el.parentElement?.closest(NOSCRIPT_HIDDEN)).reduce((sum, el) => sum + textLength(el), 0);
   return largestText > textLength(body) - hidden ? largest : null;
 }
 

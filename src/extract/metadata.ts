@@ -18,6 +18,7 @@
  */
 import type { ArticleRecord } from '../record/types.js';
 import { isNameSuffix } from '../names.js';
+import { hostOf } from '../batch.js';
 import { cleanAuthors as cleanAuthorList, groupName, isPerson, nameLike, siteOwner } from './authors.js';
 import { monthFirstFor, normaliseDate, urlDate } from './dates.js';
 import { decodeEntities, plainParagraphs, plainText } from './entities.js';
@@ -158,14 +159,6 @@ function mostPrecise(sources: (() => string | null)[]): string | null {
     if (best.length > 19) break;
   }
   return best;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }
 
 function siteNameFrom(values: (string | null | undefined)[]): string | null {
