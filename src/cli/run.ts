@@ -14,14 +14,14 @@ import { buildProgram } from './program.js';
 /** argv without the node and script entries: run(['get', url]). */
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
   const ctx: CommandContext = { io, exitCode: EXIT.OK };
-  const program = buildProgram(ctx);
+  const program = await buildProgram(ctx, argv[0]);
   program.exitOverride();
   for (const cmd of program.commands) cmd.exitOverride();
   // A reader that stops early (`| head -1`) closes the pipe: the write fails with EPIPE,
   // which ends the run quietly. Without a listener the stream's 'error' event would crash.
   ignoreStreamErrors(io.stdout);
   const first = argv[0];
-  if (first && !first.startsWith('-') && !program.commands.some((c) => c.name() === first || c.aliases().includes(first))) {
+  if (first && !first.startsWith('-') && !program.commands.some((c) => c.name() === first)) {
     const hint = commandHint(first, io.cwd);
     if (hint) {
       await write(io.stderr, `copydesk: ${hint}\n`);
