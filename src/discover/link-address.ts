@@ -6,7 +6,7 @@
  * one (the site's own tree of pages). Rules in link-rules.ts.
  */
 import {
-  ACTION_PARAMS, ARCHIVE_SEGMENTS, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, HUB_SLUG_WORDS, ID_ONLY_PRODUCT_SEGMENTS, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_ID, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS,
+  ACTION_PARAMS, ARCHIVE_SEGMENTS, FRONT_CONTROLLER, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, HUB_SLUG_WORDS, ID_ONLY_PRODUCT_SEGMENTS, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_ID, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS,
   STORY_WEIGHTS as W, TAG_SEGMENTS, UTILITY_TAIL_WORDS, UTILITY_TEXT, UTILITY_WORDS, WIKI_ENTRY,
 } from './link-rules.js';
 
@@ -17,9 +17,14 @@ import {
  */
 export type LinkKind = 'story' | 'section' | 'tag' | 'author' | 'archive' | 'utility' | 'offsite' | 'file' | 'other';
 
-/** The path's segments, percent-escapes decoded, lower-cased, a page extension (.html, .php …) dropped. */
+/**
+ * The path's segments, percent-escapes decoded, lower-cased, a page extension (.html, .php …)
+ * dropped; a front controller before the rest ("/index.php/magazine/article/…") is no segment
+ * of the page's own (not an "index" listing).
+ */
 export function segmentsOf(u: URL): string[] {
-  return u.pathname.split('/').filter(Boolean).map((s) => {
+  const raw = u.pathname.split('/').filter(Boolean);
+  return raw.filter((s, i) => i === raw.length - 1 || !FRONT_CONTROLLER.test(s)).map((s) => {
     let d = s;
     try {
       d = decodeURIComponent(s);
@@ -68,6 +73,8 @@ export function kindByAddress(u: URL, segments: string[], text: string, rel: rea
     const tail = /[-_]([\p{L}]+)$/u.exec(s)?.[1] ?? '';
     if (TAG_SEGMENTS.has(tail) && s.split(/[-_]/).length === 2) return 'tag';
     if (SECTION_SEGMENTS.has(tail) && s.split(/[-_]/).length === 2) return 'section';
+    // "our-experts", "news-team": the people who write, one by one or together.
+    if (AUTHOR_SEGMENTS.has(tail) && s.split(/[-_]/).length === 2) return 'author';
     if (TAG_SEGMENTS.has(head)) return 'tag';
     if (AUTHOR_SEGMENTS.has(head)) return 'author';
     if (SECTION_SEGMENTS.has(head)) return 'section';

@@ -80,7 +80,7 @@ export const ACTION_PARAMS = /(?:^|&)(?:share|action|replytocom|print|login|logo
 export const REDIRECT_SEGMENTS: ReadonlySet<string> = new Set(['go', 'out', 'outbound', 'redirect', 'redir', 'recommends', 'aff', 'affiliate', 'visit']);
 /** Path segments of tag pages, author pages, archives and sections (listings the crawl reads for stories). */
 export const TAG_SEGMENTS: ReadonlySet<string> = new Set(['tag', 'tags', 'topic', 'topics', 'keyword', 'keywords', 'schlagwort', 'schlagworte', 'thema', 'themen', 'etiqueta', 'etiquetas', 'tema', 'temas', 'mot-cle', 'mots-cles', 'subject', 'subjects', 'label', 'labels', 'hashtag']);
-export const AUTHOR_SEGMENTS: ReadonlySet<string> = new Set(['author', 'authors', 'autor', 'autoren', 'auteur', 'auteurs', 'autore', 'writer', 'writers', 'editor', 'editors', 'columnist', 'columnists', 'contributor', 'contributors', 'staff', 'people', 'journalist', 'journalists', 'reporter', 'reporters', 'user', 'users', 'profile', 'profiles']);
+export const AUTHOR_SEGMENTS: ReadonlySet<string> = new Set(['author', 'authors', 'autor', 'autoren', 'auteur', 'auteurs', 'autore', 'writer', 'writers', 'editor', 'editors', 'columnist', 'columnists', 'contributor', 'contributors', 'staff', 'people', 'team', 'expert', 'experts', 'journalist', 'journalists', 'reporter', 'reporters', 'user', 'users', 'profile', 'profiles']);
 export const ARCHIVE_SEGMENTS: ReadonlySet<string> = new Set(['archive', 'archives', 'archiv', 'archivo', 'archivio', 'page', 'pages', 'seite', 'pagina', 'issue', 'issues', 'date', 'day', 'calendar']);
 export const SECTION_SEGMENTS: ReadonlySet<string> = new Set([
   'category', 'categories', 'section', 'sections', 'rubrique', 'rubriques', 'rubrik', 'ressort', 'kategorie', 'categoria', 'categorias', 'seccion', 'secao', 'hub', 'list', 'lists', 'latest',
@@ -115,6 +115,10 @@ export const ITEM_SEGMENTS: ReadonlySet<string> = new Set([
   'ical', 'ics',
   // Documentation and manuals: reference pages, not articles.
   'doc', 'docs', 'documentation', 'manual', 'manuals', 'man-pages', 'reference', 'handbook', 'api',
+  // A firm's offer and reach: its services, solutions, industries served and offices (27 such
+  // links on the four rule-setting sets, none a story).
+  'service', 'services', 'solution', 'solutions', 'industry', 'industries', 'location', 'locations',
+  'leistungen', 'dienstleistungen', 'loesungen', 'lösungen', 'branchen', 'standorte', 'servicios', 'soluciones', 'servizi', 'soluzioni', 'servicos', 'serviços', 'solucoes', 'soluções',
 ]);
 /**
  * Words in a slug that a headline has and a product's or a category's name has not: the
@@ -134,6 +138,10 @@ export const HUB_SLUG_WORDS: ReadonlySet<string> = new Set(['series', 'resources
 export const DOC_HOSTS: ReadonlySet<string> = new Set(['doc', 'docs', 'developer', 'developers', 'help', 'support', 'kb']);
 /** A wiki's entry: "/wiki/Title", without a namespace ("Help:", "Category:", "Special:"). */
 export const WIKI_ENTRY = /^\/wiki\/[^/:]+$/i;
+/** A script that serves every page of a site, written into its paths ("/index.php/blog/post-title"). */
+export const FRONT_CONTROLLER = /^index\.(?:php|aspx?|jsp|cfm)$/i;
+/** A page's own path and a page number after it ("/long-story-title/3/"): the next page of the same story or listing. */
+export const PAGE_NUMBER_TAIL = /^\/\d{1,3}\/?$/;
 /** Query parameters that page through a listing. */
 export const PAGE_PARAMS = /(?:^|&)(?:page|pg|paged|pagina|seite|start|offset|pn)=\d+/i;
 /** Segments that hold stories ("/news/2024/…", "/article/…", "/story/…"): a slug or an id after one is a story's. */
@@ -261,6 +269,8 @@ export const STORY_WEIGHTS = {
   articleText: 1.5,
   /** A text of four words or more that asks a question ("Is all CBD the same?"): a headline's, never a product's or a menu's. */
   question: 1,
+  /** A headline after "Next" or "Previous" (PREV_NEXT_LEAD): a story page's link to its neighbour, the same kind of page. */
+  prevNextHeadline: 1,
   /** A headline element holds the link, or the link holds one. */
   headline: 1,
   /** A quantity with a unit in the text (UNIT_TEXT): a product's name. */
