@@ -116,7 +116,8 @@ export function slugOf(segments: string[]): string[] {
   return slug;
 }
 
-const DATE_PATH = /\/(?:19|20)\d\d[/-][01]?\d(?:[/-][0-3]?\d)?(?:\/|$)|(?:^|\D)(?:19|20)\d\d[01]\d[0-3]\d(?:\D|$)/;
+/** A date as a path holds it: "/2024/05/", "/2024-05-17/", "20240517", or opening a slug ("/2024-12-04-release-notes"). */
+const DATE_PATH = /\/(?:19|20)\d\d[/-][01]?\d(?:[/-][0-3]?\d)?(?:\/|$)|(?:^|\D)(?:19|20)\d\d[01]\d[0-3]\d(?:\D|$)|\/(?:19|20)\d\d-[01]\d-[0-3]\d[-_]\p{L}/u;
 
 /** The address's evidence for a story (positive) or against one. */
 export function addressScore(u: URL, segments: string[]): number {
@@ -128,7 +129,8 @@ export function addressScore(u: URL, segments: string[]): number {
   else if (slug.length >= 3) score += W.slug3;
   const last = segments[segments.length - 1] ?? '';
   if (/^\d{5,}$/.test(last) || segments.some((s) => /[-_]\d{4,}$|^\d{5,}[-_]/.test(s)) || (slug.length >= 3 && segments.some((s) => /^\d{5,}$/.test(s))) || segments.some((s) => /(?:^|[-_])[0-9a-f]{16,}$/.test(s))) score += W.numericId;
-  if (segments.slice(0, -1).some((s) => STORY_SEGMENTS.has(s))) score += W.storySegment;
+  // "/news/…", or a compound closing on such a word ("/energy-blog/…", "/tech-articles/…").
+  if (segments.slice(0, -1).some((s) => STORY_SEGMENTS.has(s) || (s.split(/[-_]/).length === 2 && STORY_SEGMENTS.has(s.split(/[-_]/)[1] ?? '')))) score += W.storySegment;
   if (slug.length >= 3 && slug.some((w) => ARTICLE_SLUG_WORDS.has(w))) score += W.articleSlug;
   // "/doorbell-cameras/best/", "/identity-guard/review/": the kind of article closes a path that names its subject.
   if (slug.length < 3 && segments.length >= 2 && ARTICLE_SLUG_WORDS.has(last) && /\p{L}/u.test(segments[segments.length - 2] ?? '')) score += W.kindSegment;

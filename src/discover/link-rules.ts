@@ -160,6 +160,8 @@ export const NAVIGATION_TEXT = /^(?:more\b|see (?:all|more)\b|view (?:all|more)\
 export const READ_ON_TEXT = new RegExp(
   String.raw`^(?:read more|learn more|continue reading|read on|weiterlesen|lire la suite|leer m[aá]s|leggi (?:tutto|di più))\b|[→➔➜»›]\s*$|` +
     String.raw`^(?:click )?(?:here|this|ici|hier|aquí|aqui|qui)[.!]?$|` +
+    // "Read the full story", "Hear the story", "Read full review": a button naming the story beside it.
+    String.raw`^(?:read|hear|watch|listen to|see) (?:the )?(?:full |whole |entire )?(?:story|article|post|review|interview|report|episode)\b|` +
     // A lone "Next" or "Previous" (with an arrow) beside a story's page leads to the story before or after it;
     // on a listing its address is a page number (the archive's, decided before the text).
     String.raw`^(?:previous|prev|next|older|newer)[\s»«›‹→←<>]*$|` +

@@ -163,6 +163,14 @@ describe('story links', () => {
     expect(k['/fresh-harbour-fish-pie/']).toBe('story');
   });
 
+  it('reads a compound segment closing on a story word, and a date opening a slug, as a story\'s address', () => {
+    const k = kinds(`<main><ul class="more">
+      <li><a href="/harbour-blog/ferry-fares-frozen-again">Hear the story</a></li>
+      <li><a href="/blog/2026-11-23-harbour-bridge">earlier post</a></li></ul></main>`);
+    expect(k['/harbour-blog/ferry-fares-frozen-again']).toBe('story');
+    expect(k['/blog/2026-11-23-harbour-bridge']).toBe('story');
+  });
+
   it('judges other sites offsite unless allowed', () => {
     const links = pageLinks('<main><h2><a href="https://news.example.net/2026/11/23/a-long-story-slug-here">A long story headline about the harbour</a></h2></main>', PAGE);
     expect(judgeLinks(links, PAGE, sameSite)[0]?.kind).toBe('offsite');
