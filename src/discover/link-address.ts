@@ -6,7 +6,7 @@
  * one (the site's own tree of pages). Rules in link-rules.ts.
  */
 import {
-  ACTION_PARAMS, ARCHIVE_SEGMENTS, FRONT_CONTROLLER, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, HUB_SLUG_WORDS, ID_ONLY_PRODUCT_SEGMENTS, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_ID, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS,
+  ACTION_PARAMS, ARCHIVE_SEGMENTS, DISCUSSION_TAILS, FRONT_CONTROLLER, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, HUB_SLUG_WORDS, ID_ONLY_PRODUCT_SEGMENTS, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_ID, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS,
   STORY_WEIGHTS as W, TAG_SEGMENTS, UTILITY_TAIL_WORDS, UTILITY_TEXT, UTILITY_WORDS, WIKI_ENTRY,
 } from './link-rules.js';
 
@@ -66,6 +66,8 @@ export function kindByAddress(u: URL, segments: string[], text: string, rel: rea
   if (segments.some((s, i) => PRODUCT_SEGMENTS.has(s) && (!ID_ONLY_PRODUCT_SEGMENTS.has(s) || segments.slice(i + 1).some((t) => PRODUCT_ID.test(t))))) return 'other';
   // An event's, a course's or a job's own page: a segment naming them, then the item.
   if (segments.slice(0, -1).some((s) => ITEM_SEGMENTS.has(s))) return 'other';
+  // "/p/why-we-moved/comments": the discussion under a page, not the page.
+  if (segments.length >= 2 && DISCUSSION_TAILS.has(segments[segments.length - 1] ?? '')) return 'other';
   for (const s of segments) {
     // "category:recipes", as wikis write it.
     const head = /^([\p{L}]+):/u.exec(s)?.[1] ?? s;

@@ -120,6 +120,8 @@ export const ITEM_SEGMENTS: ReadonlySet<string> = new Set([
   'service', 'services', 'solution', 'solutions', 'industry', 'industries', 'location', 'locations',
   'leistungen', 'dienstleistungen', 'loesungen', 'lösungen', 'branchen', 'standorte', 'servicios', 'soluciones', 'servizi', 'soluzioni', 'servicos', 'serviços', 'solucoes', 'soluções',
 ]);
+/** Last segments of an item's discussion ("/p/why-we-moved/comments"): comment threads stay on a discussion. */
+export const DISCUSSION_TAILS: ReadonlySet<string> = new Set(['comments', 'comment', 'replies', 'kommentare', 'commentaires', 'comentarios', 'commenti']);
 /**
  * Words in a slug that a headline has and a product's or a category's name has not: the
  * question words and the kinds of article that explain, compare and advise.

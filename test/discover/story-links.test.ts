@@ -171,6 +171,11 @@ describe('story links', () => {
     expect(k['/blog/2026-11-23-harbour-bridge']).toBe('story');
   });
 
+  it('takes the comments under a story for a discussion, not the story', () => {
+    const k = kinds('<main><div><a href="/p/why-the-harbour-bridge-closed-for-good/comments">12 more comments on the harbour bridge...</a></div></main>');
+    expect(k['/p/why-the-harbour-bridge-closed-for-good/comments']).toBe('other');
+  });
+
   it('judges other sites offsite unless allowed', () => {
     const links = pageLinks('<main><h2><a href="https://news.example.net/2026/11/23/a-long-story-slug-here">A long story headline about the harbour</a></h2></main>', PAGE);
     expect(judgeLinks(links, PAGE, sameSite)[0]?.kind).toBe('offsite');
