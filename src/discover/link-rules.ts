@@ -172,6 +172,11 @@ export const READ_ON_TEXT = new RegExp(
 );
 
 /**
+ * A date as the whole of a link's text ("Dec 19, 2025", "19. Dezember 2025", "2025-12-19",
+ * "19/12/2025"): blogs link a post from its date.
+ */
+export const DATE_TEXT = /^(?:\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)$/u;
+/**
  * The word before a headline on a story's "previous" and "next" links ("Next »Tuning TLS …",
  * "Previous post: Why we moved"): dropped before the rest is read as the headline.
  */
@@ -232,7 +237,7 @@ export const STORY_WEIGHTS = {
   /** A number of five digits or more as a segment or at a slug's end, or a long hex id. */
   numericId: 1,
   /** After a segment that holds stories (STORY_SEGMENTS). */
-  storySegment: 1,
+  storySegment: 1.5,
   /** A slug with a question word or an article's kind in it ("how-to-…", "…-review"). */
   articleSlug: 1,
   /** The last segment is one such word after a segment that names the subject ("/doorbell-cameras/best/"): as good as a slug with one. */
@@ -289,6 +294,8 @@ export const STORY_WEIGHTS = {
   furniture: -1,
   /** "More from …", "See all": navigation wording. */
   navigationText: -2,
+  /** A date as the link's text (DATE_TEXT): a post's permalink. */
+  dateText: 1,
   /** Only digits ("2", "17"): pagination. */
   numberText: -2,
   /** A price in the link's card, or a shop segment in the path. */

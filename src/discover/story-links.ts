@@ -13,7 +13,7 @@
 import { addressScore, kindByAddress, sectionShape, segmentsOf, slugOf, textWords, wordsOf } from './link-address.js';
 import type { LinkKind } from './link-address.js';
 import {
-  ACTION_TEXT, ARTICLE_TEXT, GLUED_WORDS, OFFER_TEXT, OFFER_TEXT_WORDS, PREV_NEXT_LEAD, PROSE_NAME, GROUP_PRICED_SHARE, SHOP_PAGE_LINK, SHOP_PAGE_PRICES, UNIT_TEXT, MENU_TEXT_WORDS, NAVIGATION_TEXT, PAGE_NUMBER_TAIL, READ_ON_TEXT, SLUG_SAID_SHARE, STORY_CUT, STORY_WEIGHTS as W,
+  ACTION_TEXT, ARTICLE_TEXT, DATE_TEXT, GLUED_WORDS, OFFER_TEXT, OFFER_TEXT_WORDS, PREV_NEXT_LEAD, PROSE_NAME, GROUP_PRICED_SHARE, SHOP_PAGE_LINK, SHOP_PAGE_PRICES, UNIT_TEXT, MENU_TEXT_WORDS, NAVIGATION_TEXT, PAGE_NUMBER_TAIL, READ_ON_TEXT, SLUG_SAID_SHARE, STORY_CUT, STORY_WEIGHTS as W,
 } from './link-rules.js';
 import type { PageLink } from './links.js';
 
@@ -49,7 +49,9 @@ function linkScore(link: PageLink, slug: string[]): number {
   const n = textWords(text);
   // "Previous post: Why we moved": a story page's link to the story before or after it.
   if (text !== link.text.trim()) score += W.prevNextHeadline;
-  if (/^[\d\s.,:/-]+$/.test(text) && text !== '') score += W.numberText;
+  // A post's date as its link ("Dec 19, 2025", "2025-12-19"): a blog's permalink to the post.
+  if (DATE_TEXT.test(text)) score += W.dateText;
+  else if (/^[\d\s.,:/-]+$/.test(text) && text !== '') score += W.numberText;
   else if (READ_ON_TEXT.test(text)) score += 0;
   else if (NAVIGATION_TEXT.test(text)) score += W.navigationText;
   else if (n <= 5 && ACTION_TEXT.test(text)) score += W.actionText;

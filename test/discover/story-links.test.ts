@@ -176,6 +176,13 @@ describe('story links', () => {
     expect(k['/p/why-the-harbour-bridge-closed-for-good/comments']).toBe('other');
   });
 
+  it('takes a slug under a story segment for a story even in a sidebar, and a post\'s date for its link', () => {
+    const k = kinds(`<aside><a href="/blog/harbour-ferry-timetables">Ferry timetables</a></aside>
+      <main><div class="post"><a href="/exploring-the-harbour-caves/">Dec 19, 2025</a></div></main>`);
+    expect(k['/blog/harbour-ferry-timetables']).toBe('story');
+    expect(k['/exploring-the-harbour-caves/']).toBe('story');
+  });
+
   it('judges other sites offsite unless allowed', () => {
     const links = pageLinks('<main><h2><a href="https://news.example.net/2026/11/23/a-long-story-slug-here">A long story headline about the harbour</a></h2></main>', PAGE);
     expect(judgeLinks(links, PAGE, sameSite)[0]?.kind).toBe('offsite');
