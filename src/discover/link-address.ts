@@ -6,7 +6,7 @@
  * one (the site's own tree of pages). Rules in link-rules.ts.
  */
 import {
-  ACTION_PARAMS, ARCHIVE_SEGMENTS, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, HUB_SLUG_WORDS, ID_ONLY_PRODUCT_SEGMENTS, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_ID, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS,
+  ACTION_PARAMS, ARCHIVE_SEGMENTS, DISCUSSION_TAILS, FRONT_CONTROLLER, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, HUB_SLUG_WORDS, ID_ONLY_PRODUCT_SEGMENTS, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_ID, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS,
   STORY_WEIGHTS as W, TAG_SEGMENTS, UTILITY_TAIL_WORDS, UTILITY_TEXT, UTILITY_WORDS, WIKI_ENTRY,
 } from './link-rules.js';
 
@@ -17,9 +17,14 @@ import {
  */
 export type LinkKind = 'story' | 'section' | 'tag' | 'author' | 'archive' | 'utility' | 'offsite' | 'file' | 'other';
 
-/** The path's segments, percent-escapes decoded, lower-cased, a page extension (.html, .php …) dropped. */
+/**
+ * The path's segments, percent-escapes decoded, lower-cased, a page extension (.html, .php …)
+ * dropped; a front controller before the rest ("/index.php/magazine/article/…") is no segment
+ * of the page's own (not an "index" listing).
+ */
 export function segmentsOf(u: URL): string[] {
-  return u.pathname.split('/').filter(Boolean).map((s) => {
+  const raw = u.pathname.split('/').filter(Boolean);
+  return raw.filter((s, i) => i === raw.length - 1 || !FRONT_CONTROLLER.test(s)).map((s) => {
     let d = s;
     try {
       d = decodeURIComponent(s);
@@ -61,6 +66,8 @@ export function kindByAddress(u: URL, segments: string[], text: string, rel: rea
   if (segments.some((s, i) => PRODUCT_SEGMENTS.has(s) && (!ID_ONLY_PRODUCT_SEGMENTS.has(s) || segments.slice(i + 1).some((t) => PRODUCT_ID.test(t))))) return 'other';
   // An event's, a course's or a job's own page: a segment naming them, then the item.
   if (segments.slice(0, -1).some((s) => ITEM_SEGMENTS.has(s))) return 'other';
+  // "/p/why-we-moved/comments": the discussion under a page, not the page.
+  if (segments.length >= 2 && DISCUSSION_TAILS.has(segments[segments.length - 1] ?? '')) return 'other';
   for (const s of segments) {
     // "category:recipes", as wikis write it.
     const head = /^([\p{L}]+):/u.exec(s)?.[1] ?? s;
@@ -68,6 +75,8 @@ export function kindByAddress(u: URL, segments: string[], text: string, rel: rea
     const tail = /[-_]([\p{L}]+)$/u.exec(s)?.[1] ?? '';
     if (TAG_SEGMENTS.has(tail) && s.split(/[-_]/).length === 2) return 'tag';
     if (SECTION_SEGMENTS.has(tail) && s.split(/[-_]/).length === 2) return 'section';
+    // "our-experts", "news-team": the people who write, one by one or together.
+    if (AUTHOR_SEGMENTS.has(tail) && s.split(/[-_]/).length === 2) return 'author';
     if (TAG_SEGMENTS.has(head)) return 'tag';
     if (AUTHOR_SEGMENTS.has(head)) return 'author';
     if (SECTION_SEGMENTS.has(head)) return 'section';
@@ -109,7 +118,8 @@ export function slugOf(segments: string[]): string[] {
   return slug;
 }
 
-const DATE_PATH = /\/(?:19|20)\d\d[/-][01]?\d(?:[/-][0-3]?\d)?(?:\/|$)|(?:^|\D)(?:19|20)\d\d[01]\d[0-3]\d(?:\D|$)/;
+/** A date as a path holds it: "/2024/05/", "/2024-05-17/", "20240517", or opening a slug ("/2024-12-04-release-notes"). */
+const DATE_PATH = /\/(?:19|20)\d\d[/-][01]?\d(?:[/-][0-3]?\d)?(?:\/|$)|(?:^|\D)(?:19|20)\d\d[01]\d[0-3]\d(?:\D|$)|\/(?:19|20)\d\d-[01]\d-[0-3]\d[-_]\p{L}/u;
 
 /** The address's evidence for a story (positive) or against one. */
 export function addressScore(u: URL, segments: string[]): number {
@@ -121,7 +131,8 @@ export function addressScore(u: URL, segments: string[]): number {
   else if (slug.length >= 3) score += W.slug3;
   const last = segments[segments.length - 1] ?? '';
   if (/^\d{5,}$/.test(last) || segments.some((s) => /[-_]\d{4,}$|^\d{5,}[-_]/.test(s)) || (slug.length >= 3 && segments.some((s) => /^\d{5,}$/.test(s))) || segments.some((s) => /(?:^|[-_])[0-9a-f]{16,}$/.test(s))) score += W.numericId;
-  if (segments.slice(0, -1).some((s) => STORY_SEGMENTS.has(s))) score += W.storySegment;
+  // "/news/…", or a compound closing on such a word ("/energy-blog/…", "/tech-articles/…").
+  if (segments.slice(0, -1).some((s) => STORY_SEGMENTS.has(s) || (s.split(/[-_]/).length === 2 && STORY_SEGMENTS.has(s.split(/[-_]/)[1] ?? '')))) score += W.storySegment;
   if (slug.length >= 3 && slug.some((w) => ARTICLE_SLUG_WORDS.has(w))) score += W.articleSlug;
   // "/doorbell-cameras/best/", "/identity-guard/review/": the kind of article closes a path that names its subject.
   if (slug.length < 3 && segments.length >= 2 && ARTICLE_SLUG_WORDS.has(last) && /\p{L}/u.test(segments[segments.length - 2] ?? '')) score += W.kindSegment;

@@ -80,7 +80,7 @@ export const ACTION_PARAMS = /(?:^|&)(?:share|action|replytocom|print|login|logo
 export const REDIRECT_SEGMENTS: ReadonlySet<string> = new Set(['go', 'out', 'outbound', 'redirect', 'redir', 'recommends', 'aff', 'affiliate', 'visit']);
 /** Path segments of tag pages, author pages, archives and sections (listings the crawl reads for stories). */
 export const TAG_SEGMENTS: ReadonlySet<string> = new Set(['tag', 'tags', 'topic', 'topics', 'keyword', 'keywords', 'schlagwort', 'schlagworte', 'thema', 'themen', 'etiqueta', 'etiquetas', 'tema', 'temas', 'mot-cle', 'mots-cles', 'subject', 'subjects', 'label', 'labels', 'hashtag']);
-export const AUTHOR_SEGMENTS: ReadonlySet<string> = new Set(['author', 'authors', 'autor', 'autoren', 'auteur', 'auteurs', 'autore', 'writer', 'writers', 'editor', 'editors', 'columnist', 'columnists', 'contributor', 'contributors', 'staff', 'people', 'journalist', 'journalists', 'reporter', 'reporters', 'user', 'users', 'profile', 'profiles']);
+export const AUTHOR_SEGMENTS: ReadonlySet<string> = new Set(['author', 'authors', 'autor', 'autoren', 'auteur', 'auteurs', 'autore', 'writer', 'writers', 'editor', 'editors', 'columnist', 'columnists', 'contributor', 'contributors', 'staff', 'people', 'team', 'expert', 'experts', 'journalist', 'journalists', 'reporter', 'reporters', 'user', 'users', 'profile', 'profiles']);
 export const ARCHIVE_SEGMENTS: ReadonlySet<string> = new Set(['archive', 'archives', 'archiv', 'archivo', 'archivio', 'page', 'pages', 'seite', 'pagina', 'issue', 'issues', 'date', 'day', 'calendar']);
 export const SECTION_SEGMENTS: ReadonlySet<string> = new Set([
   'category', 'categories', 'section', 'sections', 'rubrique', 'rubriques', 'rubrik', 'ressort', 'kategorie', 'categoria', 'categorias', 'seccion', 'secao', 'hub', 'list', 'lists', 'latest',
@@ -115,7 +115,13 @@ export const ITEM_SEGMENTS: ReadonlySet<string> = new Set([
   'ical', 'ics',
   // Documentation and manuals: reference pages, not articles.
   'doc', 'docs', 'documentation', 'manual', 'manuals', 'man-pages', 'reference', 'handbook', 'api',
+  // A firm's offer and reach: its services, solutions, industries served and offices (27 such
+  // links on the four rule-setting sets, none a story).
+  'service', 'services', 'solution', 'solutions', 'industry', 'industries', 'location', 'locations',
+  'leistungen', 'dienstleistungen', 'loesungen', 'lösungen', 'branchen', 'standorte', 'servicios', 'soluciones', 'servizi', 'soluzioni', 'servicos', 'serviços', 'solucoes', 'soluções',
 ]);
+/** Last segments of an item's discussion ("/p/why-we-moved/comments"): comment threads stay on a discussion. */
+export const DISCUSSION_TAILS: ReadonlySet<string> = new Set(['comments', 'comment', 'replies', 'kommentare', 'commentaires', 'comentarios', 'commenti']);
 /**
  * Words in a slug that a headline has and a product's or a category's name has not: the
  * question words and the kinds of article that explain, compare and advise.
@@ -134,6 +140,10 @@ export const HUB_SLUG_WORDS: ReadonlySet<string> = new Set(['series', 'resources
 export const DOC_HOSTS: ReadonlySet<string> = new Set(['doc', 'docs', 'developer', 'developers', 'help', 'support', 'kb']);
 /** A wiki's entry: "/wiki/Title", without a namespace ("Help:", "Category:", "Special:"). */
 export const WIKI_ENTRY = /^\/wiki\/[^/:]+$/i;
+/** A script that serves every page of a site, written into its paths ("/index.php/blog/post-title"). */
+export const FRONT_CONTROLLER = /^index\.(?:php|aspx?|jsp|cfm)$/i;
+/** A page's own path and a page number after it ("/long-story-title/3/"): the next page of the same story or listing. */
+export const PAGE_NUMBER_TAIL = /^\/\d{1,3}\/?$/;
 /** Query parameters that page through a listing. */
 export const PAGE_PARAMS = /(?:^|&)(?:page|pg|paged|pagina|seite|start|offset|pn)=\d+/i;
 /** Segments that hold stories ("/news/2024/…", "/article/…", "/story/…"): a slug or an id after one is a story's. */
@@ -152,6 +162,8 @@ export const NAVIGATION_TEXT = /^(?:more\b|see (?:all|more)\b|view (?:all|more)\
 export const READ_ON_TEXT = new RegExp(
   String.raw`^(?:read more|learn more|continue reading|read on|weiterlesen|lire la suite|leer m[aá]s|leggi (?:tutto|di più))\b|[→➔➜»›]\s*$|` +
     String.raw`^(?:click )?(?:here|this|ici|hier|aquí|aqui|qui)[.!]?$|` +
+    // "Read the full story", "Hear the story", "Read full review": a button naming the story beside it.
+    String.raw`^(?:read|hear|watch|listen to|see) (?:the )?(?:full |whole |entire )?(?:story|article|post|review|interview|report|episode)\b|` +
     // A lone "Next" or "Previous" (with an arrow) beside a story's page leads to the story before or after it;
     // on a listing its address is a page number (the archive's, decided before the text).
     String.raw`^(?:previous|prev|next|older|newer)[\s»«›‹→←<>]*$|` +
@@ -159,6 +171,11 @@ export const READ_ON_TEXT = new RegExp(
   'iu',
 );
 
+/**
+ * A date as the whole of a link's text ("Dec 19, 2025", "19. Dezember 2025", "2025-12-19",
+ * "19/12/2025"): blogs link a post from its date.
+ */
+export const DATE_TEXT = /^(?:\p{L}{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,10}\.?\s+(?:de\s+)?(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)$/u;
 /**
  * The word before a headline on a story's "previous" and "next" links ("Next »Tuning TLS …",
  * "Previous post: Why we moved"): dropped before the rest is read as the headline.
@@ -220,7 +237,7 @@ export const STORY_WEIGHTS = {
   /** A number of five digits or more as a segment or at a slug's end, or a long hex id. */
   numericId: 1,
   /** After a segment that holds stories (STORY_SEGMENTS). */
-  storySegment: 1,
+  storySegment: 1.5,
   /** A slug with a question word or an article's kind in it ("how-to-…", "…-review"). */
   articleSlug: 1,
   /** The last segment is one such word after a segment that names the subject ("/doorbell-cameras/best/"): as good as a slug with one. */
@@ -261,6 +278,8 @@ export const STORY_WEIGHTS = {
   articleText: 1.5,
   /** A text of four words or more that asks a question ("Is all CBD the same?"): a headline's, never a product's or a menu's. */
   question: 1,
+  /** A headline after "Next" or "Previous" (PREV_NEXT_LEAD): a story page's link to its neighbour, the same kind of page. */
+  prevNextHeadline: 1,
   /** A headline element holds the link, or the link holds one. */
   headline: 1,
   /** A quantity with a unit in the text (UNIT_TEXT): a product's name. */
@@ -275,6 +294,8 @@ export const STORY_WEIGHTS = {
   furniture: -1,
   /** "More from …", "See all": navigation wording. */
   navigationText: -2,
+  /** A date as the link's text (DATE_TEXT): a post's permalink. */
+  dateText: 1,
   /** Only digits ("2", "17"): pagination. */
   numberText: -2,
   /** A price in the link's card, or a shop segment in the path. */

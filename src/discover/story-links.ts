@@ -13,7 +13,7 @@
 import { addressScore, kindByAddress, sectionShape, segmentsOf, slugOf, textWords, wordsOf } from './link-address.js';
 import type { LinkKind } from './link-address.js';
 import {
-  ACTION_TEXT, ARTICLE_TEXT, GLUED_WORDS, OFFER_TEXT, OFFER_TEXT_WORDS, PREV_NEXT_LEAD, PROSE_NAME, GROUP_PRICED_SHARE, SHOP_PAGE_LINK, SHOP_PAGE_PRICES, UNIT_TEXT, MENU_TEXT_WORDS, NAVIGATION_TEXT, READ_ON_TEXT, SLUG_SAID_SHARE, STORY_CUT, STORY_WEIGHTS as W,
+  ACTION_TEXT, ARTICLE_TEXT, DATE_TEXT, GLUED_WORDS, OFFER_TEXT, OFFER_TEXT_WORDS, PREV_NEXT_LEAD, PROSE_NAME, GROUP_PRICED_SHARE, SHOP_PAGE_LINK, SHOP_PAGE_PRICES, UNIT_TEXT, MENU_TEXT_WORDS, NAVIGATION_TEXT, PAGE_NUMBER_TAIL, READ_ON_TEXT, SLUG_SAID_SHARE, STORY_CUT, STORY_WEIGHTS as W,
 } from './link-rules.js';
 import type { PageLink } from './links.js';
 
@@ -47,7 +47,11 @@ function linkScore(link: PageLink, slug: string[]): number {
   if (link.dated) score += W.datedCard;
   const text = headlineText(link.text);
   const n = textWords(text);
-  if (/^[\d\s.,:/-]+$/.test(text) && text !== '') score += W.numberText;
+  // "Previous post: Why we moved": a story page's link to the story before or after it.
+  if (text !== link.text.trim()) score += W.prevNextHeadline;
+  // A post's date as its link ("Dec 19, 2025", "2025-12-19"): a blog's permalink to the post.
+  if (DATE_TEXT.test(text)) score += W.dateText;
+  else if (/^[\d\s.,:/-]+$/.test(text) && text !== '') score += W.numberText;
   else if (READ_ON_TEXT.test(text)) score += 0;
   else if (NAVIGATION_TEXT.test(text)) score += W.navigationText;
   else if (n <= 5 && ACTION_TEXT.test(text)) score += W.actionText;
@@ -77,6 +81,13 @@ function linkScore(link: PageLink, slug: string[]): number {
   if (n >= 4 && /\?\s*$/.test(text)) score += W.question;
   if (link.place === 'furniture') score += W.furniture;
   return score;
+}
+
+/** The page's own address with a page number after it: its next page, a story's or a listing's. */
+function pageOfThis(u: URL, page: URL | null): boolean {
+  if (!page || u.host !== page.host) return false;
+  const own = page.pathname.replace(/\/$/, '');
+  return own !== '' && u.pathname.startsWith(`${own}/`) && PAGE_NUMBER_TAIL.test(u.pathname.slice(own.length));
 }
 
 function parentPath(url: string): string {
@@ -159,6 +170,7 @@ function weighNeighbours(judged: readonly JudgedLink[]): void {
  * linked several times takes the best of its links (a story's image and its headline).
  */
 export function judgeLinks(links: readonly PageLink[], page: string, sameSite: (url: string) => boolean): JudgedLink[] {
+  const self = URL.canParse(page) ? new URL(page) : null;
   const judged: JudgedLink[] = [];
   const scored: { link: JudgedLink; address: number; section: boolean }[] = [];
   for (const link of links) {
@@ -169,7 +181,7 @@ export function judgeLinks(links: readonly PageLink[], page: string, sameSite: (
     }
     const u = new URL(link.url);
     const segments = segmentsOf(u);
-    const kind = kindByAddress(u, segments, link.text, link.rel);
+    const kind = pageOfThis(u, self) ? 'archive' : kindByAddress(u, segments, link.text, link.rel);
     if (kind) {
       judged.push({ ...link, kind, score: null });
       continue;

@@ -135,6 +135,54 @@ describe('story links', () => {
     expect(card('/tutorials/harbour-sailing-for-beginners/')['/tutorials/harbour-sailing-for-beginners/']).toBe('story');
   });
 
+  it('takes a firm\'s services, solutions and offices, and its experts\' pages, for no stories', () => {
+    const k = kinds(`<main><div class="cards">
+      <div><a href="/services/harbour-investment-banking-advisory">Harbour Investment Banking Advisory</a></div>
+      <div><a href="/solutions/fleet-tracking-for-ferry-operators">Fleet tracking for ferry operators</a></div>
+      <div><a href="/our-experts/lena-maria-faro">Lena Maria Faro</a></div>
+      <div><a href="/news/ferry-fares-frozen-for-another-year">Ferry fares frozen for another year</a></div></div></main>`);
+    expect(k['/services/harbour-investment-banking-advisory']).not.toBe('story');
+    expect(k['/solutions/fleet-tracking-for-ferry-operators']).not.toBe('story');
+    expect(k['/our-experts/lena-maria-faro']).toBe('author');
+    expect(k['/news/ferry-fares-frozen-for-another-year']).toBe('story');
+  });
+
+  it('reads a path after a front controller as the page\'s own ("/index.php/…")', () => {
+    const k = kinds('<aside><ul><li><a href="/index.php/magazine/article/ten-ways-to-moor-a-small-boat">Ten Ways to Moor a Small Boat</a></li></ul></aside>');
+    expect(k['/index.php/magazine/article/ten-ways-to-moor-a-small-boat']).toBe('story');
+  });
+
+  it('takes a page number after the page\'s own address for its next page, not a story', () => {
+    const page = 'https://www.example.org/2026/11/23/the-ten-best-harbour-walks-this-winter/';
+    const links = pageLinks(`<main><div class="pages"><a href="${page}2/">2</a> <a href="${page}3/">3</a></div></main>`, page);
+    expect(judgeLinks(links, page, sameSite).map((j) => j.kind)).toEqual(['archive', 'archive']);
+  });
+
+  it('takes a headline after "Previous post" for the story before this one', () => {
+    const k = kinds('<footer class="post-navigation"><a href="/fresh-harbour-fish-pie/">Previous Post Fresh Harbour Fish Pie</a></footer>');
+    expect(k['/fresh-harbour-fish-pie/']).toBe('story');
+  });
+
+  it('reads a compound segment closing on a story word, and a date opening a slug, as a story\'s address', () => {
+    const k = kinds(`<main><ul class="more">
+      <li><a href="/harbour-blog/ferry-fares-frozen-again">Hear the story</a></li>
+      <li><a href="/blog/2026-11-23-harbour-bridge">earlier post</a></li></ul></main>`);
+    expect(k['/harbour-blog/ferry-fares-frozen-again']).toBe('story');
+    expect(k['/blog/2026-11-23-harbour-bridge']).toBe('story');
+  });
+
+  it('takes the comments under a story for a discussion, not the story', () => {
+    const k = kinds('<main><div><a href="/p/why-the-harbour-bridge-closed-for-good/comments">12 more comments on the harbour bridge...</a></div></main>');
+    expect(k['/p/why-the-harbour-bridge-closed-for-good/comments']).toBe('other');
+  });
+
+  it('takes a slug under a story segment for a story even in a sidebar, and a post\'s date for its link', () => {
+    const k = kinds(`<aside><a href="/blog/harbour-ferry-timetables">Ferry timetables</a></aside>
+      <main><div class="post"><a href="/exploring-the-harbour-caves/">Dec 19, 2025</a></div></main>`);
+    expect(k['/blog/harbour-ferry-timetables']).toBe('story');
+    expect(k['/exploring-the-harbour-caves/']).toBe('story');
+  });
+
   it('judges other sites offsite unless allowed', () => {
     const links = pageLinks('<main><h2><a href="https://news.example.net/2026/11/23/a-long-story-slug-here">A long story headline about the harbour</a></h2></main>', PAGE);
     expect(judgeLinks(links, PAGE, sameSite)[0]?.kind).toBe('offsite');
