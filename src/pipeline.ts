@@ -17,6 +17,7 @@ import { checkElementBudget } from './extract/budget.js';
 import { parseHtml } from './extract/dom.js';
 import type { DomKind, PageDom } from './extract/dom.js';
 import { keptTooLittle, markProse, widerContainer } from './clean/coverage.js';
+import { markPosts, partlyHeld, seriesContainer } from './clean/posts.js';
 import { prepareHtml } from './extract/prepare.js';
 import { mayHaveStreamedContent, placeStreamedContent } from './extract/streamed.js';
 import { cleanAuthors, cleanTitle, preferLdBody, readMetadata, signature } from './extract/metadata.js';
@@ -59,7 +60,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
   const url = input.url ?? '';
   const finalUrl = input.finalUrl ?? url;
   const page = parseHtml(html, finalUrl || undefined, dom);
-  let second: PageDom | null = null;
+  let second = null as PageDom | null;
   try {
     const doc = page.document;
     // Parts a streaming server sent after the page go where its script would put them.
@@ -70,16 +71,23 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     if (input.html || input.markdown) keepEmbeds(doc);
     const signals = cleanBeforeReadability(doc);
     const prose = ruleOn('clean:prose-coverage') ? markProse(doc) : null;
+    const posts = ruleOn('clean:post-series') ? markPosts(doc) : null;
     const reader = runReadability(doc, page.kind);
     const readable = reader.content ?? landmarkContent(doc);
     let content = readable;
-    // Readability kept little of the page's prose: read the page again for a wider container.
-    if (prose && keptTooLittle(readable, prose)) {
-      second = parseHtml(html, finalUrl || undefined, dom);
-      if (streamed) placeStreamedContent(second.document);
-      cleanBeforeReadability(second.document);
-      content = widerContainer(second.document, readable, prose) ?? readable;
-    }
+    // A second, untouched reading of the page, for when Readability's pick is not all of the text.
+    const reread = (): Document => {
+      const again = parseHtml(html, finalUrl || undefined, dom);
+      second = again;
+      if (streamed) placeStreamedContent(again.document);
+      cleanBeforeReadability(again.document);
+      return again.document;
+    };
+    const thread = posts && partlyHeld(readable, posts);
+    // Readability kept some posts of a thread: all of them are the text.
+    if (thread !== null) content = seriesContainer(reread(), thread) ?? readable;
+    // Readability kept little of the page's prose: a wider container.
+    else if (prose && keptTooLittle(readable, prose)) content = widerContainer(reread(), readable, prose) ?? readable;
     const title = meta.title ?? cleanTitle(reader.title, meta.siteName);
     let body = '';
     let markdown: string | undefined;

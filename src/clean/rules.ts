@@ -534,12 +534,35 @@ export const WALL_PHRASES: readonly RegExp[] = [
 ];
 
 // ---------------------------------------------------------------------------------------
+// Threads (posts.ts): boxes in one template that together are the page's text.
+// ---------------------------------------------------------------------------------------
+
+/** Elements that hold a post (a question, an answer, a forum message) in thread templates. */
+export const POST_TAGS: ReadonlySet<string> = new Set(['div', 'article', 'section', 'li', 'td']);
+/** Boxes of one template (tag and classes) that make a thread: a question and one answer is one. */
+export const POST_SERIES_MIN = 2;
+/** A thread holds at least this much text in all (characters)... */
+export const POST_SERIES_MIN_CHARS = 300;
+/** ...and at least this share of the page's text: repeated labels and badges are not posts. */
+export const POST_SERIES_MIN_SHARE = 0.2;
+/**
+ * The posts Readability left out must hold at least this share of the text it kept. In a
+ * thread it keeps one post of many and the others hold several times as much (1.5 to 8 times
+ * on the development sets' forums); a page builder's boxes beside an article, in the article's
+ * own template (a menu, a list of insights, a quoted statement), add a quarter to a half.
+ */
+export const POST_SERIES_MIN_GAIN = 0.75;
+/** Posts are written, not linked: boxes with more of their text in links than this are teasers or menus. */
+export const POST_MAX_LINK_SHARE = 0.3;
+
+// ---------------------------------------------------------------------------------------
 // Rule groups: what `copydesk bench accuracy --ablate` switches off one at a time to
 // measure what each earns on the development sets.
 // ---------------------------------------------------------------------------------------
 
 export const RULE_GROUPS = {
   'clean:prose-coverage': 'a second look for a wider container when Readability keeps under half the page\'s prose (clean/coverage.ts)',
+  'clean:post-series': 'a thread read as all its posts when Readability keeps some of them (POST_SERIES_MIN, clean/posts.ts)',
   'clean:marked-coverage': 'on pages of many prose paragraphs, coverage measured by the paragraphs kept alone (MARKED_PAGE_PARAGRAPHS)',
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',

@@ -1,0 +1,209 @@
+/**
+ * Threads: a page of posts in one template (a question and its answers, a forum topic, a
+ * mailing-list thread) is one text made of every post. Readability scores each post's box
+ * on its own and keeps the best one, often the longest answer, and the thread is lost.
+ *
+ * Before Readability runs, the boxes that repeat one template (the same tag and the same
+ * classes, at least POST_SERIES_MIN of them, holding text rather than links or prices, not
+ * a story with its readers' comments) are marked with their series and place. After it, a pick that
+ * holds some posts of a series but not all of them, when the others add to its text, is
+ * replaced by the whole series, read from a second, untouched reading of the page, where the
+ * same marking finds the same boxes in the same order.
+ */
+import { WIDGET_MARK } from './before.js';
+import { PRICE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
+
+/** The attribute that carries a post's series and place through Readability: "series:place". */
+export const POST_MARK = 'data-copydesk-post';
+
+/** Furniture kinds whose repeated boxes are other pages' or other people's text, not a thread of the page's own. */
+const NOT_THREAD_KINDS: ReadonlySet<string> = new Set(['related', 'promo', 'ad', 'consent', 'share', 'tags']);
+
+export interface PostSeries {
+  members: Element[];
+  /** Each member's text length (characters), and their sum. */
+  sizes: number[];
+  chars: number;
+}
+
+/** Whether a box sits in (or is) a block of readers' comments. */
+function inComments(el: Element): boolean {
+  return el.closest(`[${WIDGET_MARK}="comments"]`) !== null;
+}
+
+/**
+ * Every element's text and link text in characters (each text node trimmed), from one walk up
+ * the tree (each element after all of its descendants): the series are weighed without reading
+ * the same text once per box that holds it.
+ */
+function measure(body: Element): { text: Map<Element, number>; links: Map<Element, number> } {
+  const text = new Map<Element, number>();
+  const links = new Map<Element, number>();
+  const all = Array.from(body.querySelectorAll('*'));
+  for (let i = all.length - 1; i >= -1; i--) {
+    const el = i >= 0 ? (all[i] as Element) : body;
+    let chars = 0;
+    let linked = 0;
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) chars += (node.nodeValue ?? '').trim().length;
+      else if (node.nodeType === 1) {
+        chars += text.get(node as Element) ?? 0;
+        linked += links.get(node as Element) ?? 0;
+      }
+    }
+    text.set(el, chars);
+    links.set(el, el.tagName.toLowerCase() === 'a' ? chars : linked);
+  }
+  return { text, links };
+}
+
+/**
+ * The members less those repeating an earlier one's text: a page that renders its article
+ * twice (a layout for each screen size) in one template is not a thread of two posts.
+ */
+function distinct(members: Element[], text: Map<Element, number>): Element[] {
+  const bySize = new Map<number, Element[]>();
+  return members.filter((el) => {
+    const size = text.get(el) ?? 0;
+    const earlier = bySize.get(size);
+    if (!earlier) {
+      bySize.set(size, [el]);
+      return true;
+    }
+    // Texts are compared only between boxes of the same length.
+    const value = (el.textContent ?? '').trim();
+    if (earlier.some((other) => (other.textContent ?? '').trim() === value)) return false;
+    earlier.push(el);
+    return true;
+  });
+}
+
+/** A box of a teaser grid: a heading that is a link, or a link around a heading. */
+function teaser(el: Element): boolean {
+  return el.querySelector('h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4') !== null;
+}
+
+/**
+ * The page's series of posts, in document order of their first member. Each member is the
+ * outermost box of its template (a box inside another of the same template belongs to it).
+ */
+export function postSeries(doc: Document): PostSeries[] {
+  const body = doc.body;
+  if (!body) return [];
+  const groups = new Map<string, Element[]>();
+  for (const el of Array.from(body.querySelectorAll('[class]'))) {
+    const tag = el.tagName.toLowerCase();
+    if (!POST_TAGS.has(tag)) continue;
+    // Templates write a box's classes in one order: the attribute as written is the template's name.
+    const classes = (el.getAttribute('class') ?? '').trim();
+    if (!classes) continue;
+    const key = `${tag} ${classes}`;
+    const list = groups.get(key);
+    if (list) list.push(el);
+    else groups.set(key, [el]);
+  }
+  if (![...groups.values()].some((list) => list.length >= POST_SERIES_MIN)) return [];
+  const { text, links } = measure(body);
+  const pageChars = text.get(body) ?? 0;
+  const series: PostSeries[] = [];
+  for (const list of groups.values()) {
+    if (list.length < POST_SERIES_MIN) continue;
+    const inList = new Set(list);
+    const outermost = list.filter((el) => {
+      for (let up = el.parentElement; up; up = up.parentElement) if (inList.has(up)) return false;
+      return true;
+    });
+    if (outermost.length < POST_SERIES_MIN) continue;
+    const total = outermost.reduce((n, el) => n + (text.get(el) ?? 0), 0);
+    if (total < POST_SERIES_MIN_CHARS || total < pageChars * POST_SERIES_MIN_SHARE) continue;
+    if (outermost.reduce((n, el) => n + (links.get(el) ?? 0), 0) > total * POST_MAX_LINK_SHARE) continue;
+    if (outermost.some((el) => NOT_THREAD_KINDS.has(el.closest(`[${WIDGET_MARK}]`)?.getAttribute(WIDGET_MARK) ?? '') || teaser(el))) continue;
+    // A story and its readers' comments in one template: the comments are not the story's text.
+    const commented = outermost.filter(inComments).length;
+    if (commented > 0 && commented < outermost.length) continue;
+    // Cards that each show a price are a shelf of products or courses, not posts.
+    if (outermost.filter((el) => new RegExp(PRICE.source).test(el.textContent ?? '')).length * 2 >= outermost.length) continue;
+    const members = distinct(outermost, text);
+    if (members.length < POST_SERIES_MIN) continue;
+    const sizes = members.map((el) => text.get(el) ?? 0);
+    const chars = sizes.reduce((a, b) => a + b, 0);
+    series.push({ members, sizes, chars });
+  }
+  return series;
+}
+
+/** A page's marked series, and for each marked post the posts of other series inside it. */
+export interface MarkedPosts {
+  series: PostSeries[];
+  inside: Map<string, string[]>;
+}
+
+/**
+ * Marks each post with its series and place (POST_MARK). Readability folds a box with a single
+ * child into it and keeps one of the two marks: which posts a kept box holds is therefore
+ * noted here, on the page as it was.
+ */
+export function markPosts(doc: Document): MarkedPosts {
+  const series = postSeries(doc);
+  series.forEach((s, i) => s.members.forEach((el, place) => el.setAttribute(POST_MARK, `${i}:${place}`)));
+  const inside = new Map<string, string[]>();
+  for (const s of series) {
+    for (const el of s.members) {
+      const mark = el.getAttribute(POST_MARK) ?? '';
+      for (let up = el.parentElement; up; up = up.parentElement) {
+        const outer = up.getAttribute(POST_MARK);
+        if (outer === null) continue;
+        const list = inside.get(outer);
+        if (list) list.push(mark);
+        else inside.set(outer, [mark]);
+      }
+    }
+  }
+  return { series, inside };
+}
+
+/**
+ * The series Readability's pick holds part of (some posts, not all). When boxes of several
+ * templates nest (the post's text inside the post with its author card, inside a wrapper
+ * only the answers have), the series with the most posts wins, then the one with the least
+ * text: the posts' text, the question's included. Null when the pick holds whole series or none.
+ */
+export function partlyHeld(content: Element | null, marked: MarkedPosts): number | null {
+  const { series, inside } = marked;
+  if (!content || !series.length) return null;
+  const held = new Map<number, Set<number>>();
+  const hold = (mark: string): void => {
+    const [s, place] = mark.split(':').map(Number);
+    if (s === undefined || place === undefined || Number.isNaN(s) || Number.isNaN(place)) return;
+    const set = held.get(s) ?? new Set<number>();
+    set.add(place);
+    held.set(s, set);
+  };
+  const found = [...(content.hasAttribute(POST_MARK) ? [content] : []), ...Array.from(content.querySelectorAll(`[${POST_MARK}]`))];
+  for (const el of found) {
+    const mark = el.getAttribute(POST_MARK) ?? '';
+    hold(mark);
+    for (const inner of inside.get(mark) ?? []) hold(inner);
+  }
+  let best: number | null = null;
+  for (const [s, places] of held) {
+    const total = series[s]?.members.length ?? 0;
+    if (places.size >= total) continue;
+    // The posts left out must add to the text: a quoted statement boxed like the story beside it does not.
+    const sizes = series[s]?.sizes ?? [];
+    const kept = [...places].reduce((n, i) => n + (sizes[i] ?? 0), 0);
+    if ((series[s]?.chars ?? 0) - kept < kept * POST_SERIES_MIN_GAIN) continue;
+    const b = best === null ? null : series[best];
+    if (!b || total > b.members.length || (total === b.members.length && (series[s]?.chars ?? 0) < b.chars)) best = s;
+  }
+  return best;
+}
+
+/** The whole series `index` from a second reading of the page, as one container in document order. */
+export function seriesContainer(doc: Document, index: number): Element | null {
+  const s = postSeries(doc)[index];
+  if (!s) return null;
+  const box = doc.createElement('div');
+  for (const el of s.members) box.appendChild(el);
+  return box;
+}

@@ -1,0 +1,103 @@
+/**
+ * Threads: a question and its answers, or a forum topic, are one text made of every post,
+ * while Readability alone keeps the best-scoring post.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline.js';
+import { withRulesOff } from '../../src/clean/switches.js';
+import { cleanBeforeReadability } from '../../src/clean/index.js';
+import { markPosts, partlyHeld, postSeries } from '../../src/clean/posts.js';
+import { parseHtml } from '../../src/extract/dom.js';
+
+const QUESTION = 'My sourdough starter rose well for a week and now it barely bubbles, even fed twice a day with the same flour and water at room temperature.';
+const ANSWER_1 = 'Check the temperature first: a kitchen that cools down in autumn slows the yeast a lot, so keep the jar somewhere warmer for a few days.';
+const ANSWER_2 = 'Switching a part of the feed to whole rye flour usually wakes a tired starter up, because rye brings more food and more wild yeast with it.';
+const ANSWER_3 = 'Discard more before each feed; an old starter carries too much acid, and the yeast cannot keep up with it until the ratio is fresher again.';
+
+/** A question and three answers, each post's text beside its votes, menu and author; the longest answer is the one Readability keeps. */
+function threadPage(): string {
+  return `<!doctype html><html><head><title>Why did my starter stop rising? - Bread Q&amp;A</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/questions">Questions</a> <a href="/tags">Tags</a></nav></header>
+<div id="content"><div id="mainbar"><h1>Why did my starter stop rising?</h1>
+<div id="question"><div class="layout"><div class="votes"><button>Up</button> 12</div><div class="cell"><div class="post-text"><p>${QUESTION}</p></div><div class="tags"><a href="/t/bread">bread</a> <a href="/t/yeast">yeast</a></div><div class="comments"><ul><li><span>Which flour exactly?</span> <a href="/u/7">zed</a> <span>2 days ago</span></li></ul></div></div></div></div>
+<div id="answers"><h2>3 Answers</h2><div class="sort"><a href="?s=votes">Highest score</a> <a href="?s=new">Newest</a></div>
+<div class="answer"><div class="layout"><div class="votes"><button>Up</button> 4</div><div class="cell"><div class="post-text"><p>${ANSWER_1}</p><p>${ANSWER_1}</p></div><div class="menu"><a href="/share">Share</a> <a href="/edit">Edit</a> <a href="/u/1">ben</a></div></div></div></div>
+<div class="answer"><div class="layout"><div class="votes"><button>Up</button> 30</div><div class="cell"><div class="post-text"><p>${ANSWER_2}</p><p>Give it three or four days of rye, then go back to your usual flour, and it should rise again, doubling in four to six hours at a warm room temperature.</p><p>If it still does not, the water may be the problem, and chlorinated tap water left to stand overnight, or filtered water, is worth a try.</p><p>Some people also keep a small back-up starter in the fridge for exactly this reason, so that a tired one can be replaced, and that is a good habit.</p></div><div class="menu"><a href="/share">Share</a> <a href="/edit">Edit</a> <a href="/u/2">cleo</a></div></div></div></div>
+<div class="answer"><div class="layout"><div class="votes"><button>Up</button> 2</div><div class="cell"><div class="post-text"><p>${ANSWER_3}</p><p>${ANSWER_3}</p></div><div class="menu"><a href="/share">Share</a> <a href="/edit">Edit</a> <a href="/u/3">dev</a></div></div></div></div>
+</div></div><div id="sidebar"><h3>Related</h3><ul><li><a href="/q/1">How to feed a starter?</a></li><li><a href="/q/2">Rye or wheat?</a></li></ul></div></div>
+<footer><a href="/about">About</a> <a href="/privacy">Privacy</a></footer></body></html>`;
+}
+
+const URL = 'https://bread.example/questions/812/why-did-my-starter-stop-rising';
+
+describe('a thread of posts in one template', () => {
+  for (const dom of ['light', 'jsdom'] as const) {
+    it(`is read as every post, in order, not only the one Readability picks (${dom} DOM)`, () => {
+      const body = extractArticle(threadPage(), { url: URL }, { dom }).body;
+      const places = [QUESTION, ANSWER_1, ANSWER_2, ANSWER_3].map((t) => body.indexOf(t.slice(0, 40)));
+      expect(places.every((p) => p >= 0)).toBe(true);
+      expect([...places].sort((a, b) => a - b)).toEqual(places);
+      // The posts' text only: not the menus, tags and comments around it.
+      expect(body).not.toMatch(/Share Edit|Which flour exactly/);
+    });
+  }
+
+  it('loses the other posts without the rule (what the rule is for)', () => {
+    const body = withRulesOff(['clean:post-series'], () => extractArticle(threadPage(), { url: URL }).body);
+    expect(body).toContain(ANSWER_2.slice(0, 40));
+    expect(body).not.toContain(ANSWER_1.slice(0, 40));
+  });
+
+  it('are not found in a grid of teasers or of priced cards', () => {
+    const teaser = (n: number): string => `<div class="card"><h3><a href="/news/story-${n}">Another story number ${n} about the town</a></h3><p>${'A short summary of that other story, written to make a reader click through to it. '.repeat(3)}</p></div>`;
+    const story = `<article><h1>Map museum reopens</h1>${'<p>The museum reopens on Saturday with its whole collection of maps back on the walls after two years of work on the roof.</p>'.repeat(3)}</article>`;
+    const course = (n: number): string => `<div class="course"><h3>Course ${n}</h3><p>${'Learn to read old maps and date them from their paper, their ink and the names they give to towns. '.repeat(2)}</p><span>$${n}49</span> <span>6 weeks long</span></div>`;
+    for (const grid of [[1, 2, 3, 4].map(teaser), [1, 2, 3, 4].map(course)]) {
+      const { document } = parseHtml(`<!doctype html><html><body>${story}<section class="more">${grid.join('')}</section></body></html>`, 'https://news.example/2025/05/map-museum-reopens', 'light');
+      cleanBeforeReadability(document);
+      expect(postSeries(document)).toEqual([]);
+    }
+  });
+
+  it('leaves an article alone when the repeated boxes are readers\' comments below it', () => {
+    const story = 'The museum reopens on Saturday with its whole collection of maps back on the walls after two years of work on the roof and the cellars.';
+    const comment = (n: number): string => `<li class="comment-item"><div class="comment-body"><p>Reader ${n} here: ${'I went there as a child and cannot wait to take my own children to see the maps again this summer. '.repeat(2)}</p></div></li>`;
+    const html = `<!doctype html><html><head><title>Map museum reopens</title></head><body><article><h1>Map museum reopens</h1>${`<p>${story}</p>`.repeat(5)}</article><div id="comments"><ol>${[1, 2, 3].map(comment).join('')}</ol></div></body></html>`;
+    const body = extractArticle(html, { url: 'https://news.example/2025/05/map-museum-reopens' }).body;
+    expect(body).toContain('museum reopens');
+    expect(body).not.toContain('Reader 2 here');
+  });
+
+  it('are not found where a story and its readers\' comments share a template, or a story is rendered twice', () => {
+    const story = `<div class="content">${'<p>The museum reopens on Saturday with its whole collection of maps back on the walls after two years of work on the roof.</p>'.repeat(4)}</div>`;
+    const comments = `<div id="comments">${[1, 2, 3].map((n) => `<div class="comment"><div class="content"><p>Reader ${n}: I went there as a child and cannot wait to go back with my own children this summer.</p></div></div>`).join('')}</div>`;
+    for (const body of [story + comments, `<div class="wide">${story}</div><div class="narrow">${story}</div>`]) {
+      const { document } = parseHtml(`<!doctype html><html><body>${body}</body></html>`, 'https://news.example/2025/05/map-museum-reopens', 'light');
+      cleanBeforeReadability(document);
+      expect(postSeries(document).filter((s) => s.members.some((el) => el.className === 'content'))).toEqual([]);
+    }
+  });
+
+  it('are not taken when the posts left out add little to the pick (a statement boxed like the story)', () => {
+    const story = '<p>The council said the new bridge would open in May, and engineers checked every claim made about its cost in the last year.</p>'.repeat(6);
+    const html = `<!doctype html><html><body><div class="quote-box"><div class="text"><p>The bridge will cost twice what we were told, a councillor said.</p></div></div><article><div class="text">${story}</div></article></body></html>`;
+    const { document } = parseHtml(html, 'https://news.example/2025/05/bridge-fact-check', 'light');
+    cleanBeforeReadability(document);
+    const marked = markPosts(document);
+    expect(marked.series.length).toBe(1);
+    const pick = document.querySelector('article .text');
+    expect(partlyHeld(pick, marked)).toBeNull();
+    // The same pick in a thread whose other posts hold more than it does: the thread is taken.
+    const others = document.querySelector('.quote-box .text');
+    others?.insertAdjacentHTML('beforeend', story);
+    expect(partlyHeld(pick, markPosts(document))).toBe(0);
+  });
+
+  it('are found in a thread, one series per template', () => {
+    const { document } = parseHtml(threadPage(), URL, 'light');
+    cleanBeforeReadability(document);
+    const found = postSeries(document).map((s) => s.members.map((el) => el.className));
+    expect(found).toContainEqual(['post-text', 'post-text', 'post-text', 'post-text']);
+    expect(found).toContainEqual(['answer', 'answer', 'answer']);
+  });
+});
