@@ -4,14 +4,14 @@
  * on its own and keeps the best one, often the longest answer, and the thread is lost.
  *
  * Before Readability runs, the boxes that repeat one template (the same tag and the same
- * classes, at least POST_SERIES_MIN of them, holding text rather than links or prices, not
- * a story with its readers' comments) are marked with their series and place. After it, a pick that
+ * classes, at least POST_SERIES_MIN of them, holding text rather than links, not a story
+ * with its readers' comments) are marked with their series and place. After it, a pick that
  * holds some posts of a series but not all of them, when the others add to its text, is
  * replaced by the whole series, read from a second, untouched reading of the page, where the
  * same marking finds the same boxes in the same order.
  */
 import { WIDGET_MARK } from './before.js';
-import { PRICE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
+import { POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
 
 /** The attribute that carries a post's series and place through Readability: "series:place". */
 export const POST_MARK = 'data-copydesk-post';
@@ -121,8 +121,6 @@ export function postSeries(doc: Document): PostSeries[] {
     // A story and its readers' comments in one template: the comments are not the story's text.
     const commented = outermost.filter(inComments).length;
     if (commented > 0 && commented < outermost.length) continue;
-    // Cards that each show a price are a shelf of products or courses, not posts.
-    if (outermost.filter((el) => new RegExp(PRICE.source).test(el.textContent ?? '')).length * 2 >= outermost.length) continue;
     const members = distinct(outermost, text);
     if (members.length < POST_SERIES_MIN) continue;
     const sizes = members.map((el) => text.get(el) ?? 0);
