@@ -4,7 +4,7 @@
  * on its own and keeps the best one, often the longest answer, and the thread is lost.
  *
  * Before Readability runs, the boxes that repeat one template (the same tag and the same
- * classes, at least POST_SERIES_MIN of them, holding text rather than links, not a story
+ * classes, or numbered ids, at least POST_SERIES_MIN of them, holding text rather than links, not a story
  * with its readers' comments) are marked with their series and place. After it, a pick that
  * holds some posts of a series but not all of them, when the others add to its text, is
  * replaced by the whole series, read from a second, untouched reading of the page, where the
@@ -91,13 +91,15 @@ export function postSeries(doc: Document): PostSeries[] {
   const body = doc.body;
   if (!body) return [];
   const groups = new Map<string, Element[]>();
-  for (const el of Array.from(body.querySelectorAll('[class]'))) {
+  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     const tag = el.tagName.toLowerCase();
     if (!POST_TAGS.has(tag)) continue;
-    // Templates write a box's classes in one order: the attribute as written is the template's name.
+    // Templates write a box's classes in one order: the attribute as written is the template's
+    // name. A box with no class may be named by a numbered id ("post_message_8812").
     const classes = (el.getAttribute('class') ?? '').trim();
-    if (!classes) continue;
-    const key = `${tag} ${classes}`;
+    const numbered = classes ? '' : (el.getAttribute('id') ?? '').replace(/\d+/g, '#');
+    if (!classes && !numbered.includes('#')) continue;
+    const key = classes ? `${tag}.${classes}` : `${tag}#${numbered}`;
     const list = groups.get(key);
     if (list) list.push(el);
     else groups.set(key, [el]);
@@ -117,7 +119,9 @@ export function postSeries(doc: Document): PostSeries[] {
     const total = outermost.reduce((n, el) => n + (text.get(el) ?? 0), 0);
     if (total < POST_SERIES_MIN_CHARS || total < pageChars * POST_SERIES_MIN_SHARE) continue;
     if (outermost.reduce((n, el) => n + (links.get(el) ?? 0), 0) > total * POST_MAX_LINK_SHARE) continue;
-    if (outermost.some((el) => NOT_THREAD_KINDS.has(el.closest(`[${WIDGET_MARK}]`)?.getAttribute(WIDGET_MARK) ?? '') || teaser(el))) continue;
+    if (outermost.some((el) => NOT_THREAD_KINDS.has(el.closest(`[${WIDGET_MARK}]`)?.getAttribute(WIDGET_MARK) ?? ''))) continue;
+    // A grid of teasers, each with its linked headline; a post may hold a linked heading or two.
+    if (outermost.filter(teaser).length * 2 >= outermost.length) continue;
     // A story and its readers' comments in one template: the comments are not the story's text.
     const commented = outermost.filter(inComments).length;
     if (commented > 0 && commented < outermost.length) continue;
@@ -130,16 +134,36 @@ export function postSeries(doc: Document): PostSeries[] {
   return series;
 }
 
-/** A page's marked series, and for each marked post the posts of other series inside it. */
+/** A page's marked series, for each marked post the posts of other series inside it, and each post's opening words. */
 export interface MarkedPosts {
   series: PostSeries[];
   inside: Map<string, string[]>;
+  openings: string[][];
+}
+
+/** Characters of a post's opening (spaces left out) by which its text is found in Readability's pick. */
+const OPENING_CHARS = 48;
+/** A shorter post ("Thanks!", "+1") is not looked for by its text: too many posts open alike. */
+const OPENING_MIN_CHARS = 24;
+
+/** The first OPENING_CHARS characters of an element's text, spaces left out. */
+function opening(el: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child && out.length < OPENING_CHARS; child = child.nextSibling) {
+      if (child.nodeType === 3) out += (child.nodeValue ?? '').replace(/\s+/g, '');
+      else if (child.nodeType === 1) walk(child);
+    }
+  };
+  walk(el);
+  return out.slice(0, OPENING_CHARS);
 }
 
 /**
  * Marks each post with its series and place (POST_MARK). Readability folds a box with a single
- * child into it and keeps one of the two marks: which posts a kept box holds is therefore
- * noted here, on the page as it was.
+ * child into it and keeps one of the two marks, and rebuilds a post written in line breaks
+ * into new paragraphs with none: which posts a kept box holds, and how each post opens, are
+ * therefore noted here, on the page as it was.
  */
 export function markPosts(doc: Document): MarkedPosts {
   const series = postSeries(doc);
@@ -157,7 +181,7 @@ export function markPosts(doc: Document): MarkedPosts {
       }
     }
   }
-  return { series, inside };
+  return { series, inside, openings: series.map((s) => s.members.map(opening)) };
 }
 
 /**
@@ -183,6 +207,11 @@ export function partlyHeld(content: Element | null, marked: MarkedPosts): number
     hold(mark);
     for (const inner of inside.get(mark) ?? []) hold(inner);
   }
+  // Posts whose marks did not come through: found by their opening words.
+  const text = (content.textContent ?? '').replace(/\s+/g, '');
+  marked.openings.forEach((list, s) => list.forEach((start, place) => {
+    if (start.length >= OPENING_MIN_CHARS && text.includes(start)) hold(`${s}:${place}`);
+  }));
   let best: number | null = null;
   for (const [s, places] of held) {
     const total = series[s]?.members.length ?? 0;

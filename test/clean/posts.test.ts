@@ -42,6 +42,22 @@ describe('a thread of posts in one template', () => {
     });
   }
 
+  it('is read whole when its posts are named by numbered ids and written in line breaks', () => {
+    const message = (n: number, text: string, times: number): string => `<tr><td><a href="/members/${n}">member${n}</a><br>Joined 2019</td><td><div id="post_message_${880 + n}">${`${text}<br><br>`.repeat(times)}</div></td></tr>`;
+    const html = `<!doctype html><html><head><title>Winter tyres on an old estate car - Motoring Forum</title></head><body><div id="nav"><a href="/">Forum</a> &gt; <a href="/cars">Cars</a></div><table>${message(1, QUESTION, 2)}${message(2, ANSWER_1, 2)}${message(3, ANSWER_2, 5)}${message(4, ANSWER_3, 2)}</table></body></html>`;
+    const body = extractArticle(html, { url: 'https://forum.example/threads/winter-tyres-on-an-old-estate-car.5512/' }).body;
+    for (const text of [QUESTION, ANSWER_1, ANSWER_2, ANSWER_3]) expect(body).toContain(text.slice(0, 40));
+    // The series is found by its ids, and a pick rebuilt without marks is placed by its words.
+    const { document } = parseHtml(html, 'https://forum.example/threads/winter-tyres-on-an-old-estate-car.5512/', 'light');
+    cleanBeforeReadability(document);
+    const marked = markPosts(document);
+    const index = marked.series.findIndex((s) => s.members.every((el) => /^post_message_\d+$/.test(el.id)));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const pick = document.createElement('div');
+    pick.innerHTML = `<p>${ANSWER_2}</p><p>${ANSWER_2}</p>`;
+    expect(partlyHeld(pick, marked)).toBe(index);
+  });
+
   it('loses the other posts without the rule (what the rule is for)', () => {
     const body = withRulesOff(['clean:post-series'], () => extractArticle(threadPage(), { url: URL }).body);
     expect(body).toContain(ANSWER_2.slice(0, 40));
