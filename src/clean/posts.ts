@@ -111,8 +111,9 @@ export function postSeries(doc: Document): PostSeries[] {
   for (const list of groups.values()) {
     if (list.length < POST_SERIES_MIN) continue;
     const inList = new Set(list);
+    // A box quoted inside a post (a reply quoting the question) is part of that post.
     const outermost = list.filter((el) => {
-      for (let up = el.parentElement; up; up = up.parentElement) if (inList.has(up)) return false;
+      for (let up = el.parentElement; up; up = up.parentElement) if (inList.has(up) || up.tagName.toLowerCase() === 'blockquote') return false;
       return true;
     });
     if (outermost.length < POST_SERIES_MIN) continue;

@@ -108,6 +108,16 @@ describe('a thread of posts in one template', () => {
     expect(partlyHeld(pick, markPosts(document))).toBe(0);
   });
 
+  it('do not count boxes quoted inside a post', () => {
+    const quote = (text: string): string => `<blockquote><div class="quote-text">${text}</div></blockquote>`;
+    const html = `<!doctype html><html><body><div class="post"><p>${QUESTION}</p><p>${ANSWER_1}</p></div><div class="post">${quote(QUESTION)}${quote(ANSWER_1)}${quote(ANSWER_3)}<p>${ANSWER_2}</p></div><div class="post"><p>${ANSWER_3}</p></div></body></html>`;
+    const { document } = parseHtml(html, URL, 'light');
+    cleanBeforeReadability(document);
+    const marked = markPosts(document);
+    expect(marked.series.map((s) => s.members[0]?.className)).toEqual(['post']);
+    expect(partlyHeld(document.querySelectorAll('.post')[2] ?? null, marked)).toBe(0);
+  });
+
   it('are found in a thread, one series per template', () => {
     const { document } = parseHtml(threadPage(), URL, 'light');
     cleanBeforeReadability(document);
