@@ -14,7 +14,7 @@ import type { Line } from './lines.js';
 import {
   BOILERPLATE_HEADING_PATTERNS, BOILERPLATE_HEADINGS, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
-  WIDGET_MAX_SHARE,
+  WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
 
 const TEXT_NODE = 3;
@@ -44,6 +44,18 @@ function inSentence(el: Element): boolean {
   return false;
 }
 
+/**
+ * Text inside the innermost blocks marked as comments: the comments themselves, not a wrapper
+ * that carries the word and holds the story too ("comments-open" on a blog post's column).
+ */
+function commentChars(root: Element): number {
+  let chars = 0;
+  for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}="comments"]`))) {
+    if (!el.querySelector(`[${WIDGET_MARK}="comments"]`)) chars += textLength(el);
+  }
+  return chars;
+}
+
 /** Pass 1: captions and marked furniture. */
 function removeBlocks(root: Element, explain?: Explain): void {
   if (ruleOn('blocks:figcaption')) for (const el of Array.from(root.querySelectorAll('figcaption'))) {
@@ -51,9 +63,11 @@ function removeBlocks(root: Element, explain?: Explain): void {
     el.remove();
   }
   const total = textLength(root);
+  const commentsAreText = ruleOn('blocks:thread-comments') && commentChars(root) >= total * COMMENTS_ARE_TEXT_SHARE;
   for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`))) {
     if (!root.contains(el) || (ruleOn('blocks:in-sentence') && inSentence(el))) continue;
     const kind = el.getAttribute(WIDGET_MARK);
+    if (kind === 'comments' && commentsAreText) continue;
     const size = textLength(el);
     if (kind === 'caption' ? size < total * 0.5 : size <= total * WIDGET_MAX_SHARE || linkDensity(el) >= WIDGET_LINK_DENSITY) {
       explain?.(el.textContent ?? '', `widget ${kind ?? ''}`);

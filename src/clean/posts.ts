@@ -11,7 +11,7 @@
  * same marking finds the same boxes in the same order.
  */
 import { WIDGET_MARK } from './before.js';
-import { POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
+import { POST_PICK_MIN_SHARE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
 
 /** The attribute that carries a post's series and place through Readability: "series:place". */
 export const POST_MARK = 'data-copydesk-post';
@@ -217,9 +217,12 @@ export function partlyHeld(content: Element | null, marked: MarkedPosts): number
   for (const [s, places] of held) {
     const total = series[s]?.members.length ?? 0;
     if (places.size >= total) continue;
-    // The posts left out must add to the text: a quoted statement boxed like the story beside it does not.
     const sizes = series[s]?.sizes ?? [];
     const kept = [...places].reduce((n, i) => n + (sizes[i] ?? 0), 0);
+    // Posts found by their words alone must be most of the pick: a story that quotes the line
+    // a comment opens with holds no post.
+    if (!found.length && kept < text.length * POST_PICK_MIN_SHARE) continue;
+    // The posts left out must add to the text: a quoted statement boxed like the story beside it does not.
     if ((series[s]?.chars ?? 0) - kept < kept * POST_SERIES_MIN_GAIN) continue;
     const b = best === null ? null : series[best];
     if (!b || total > b.members.length || (total === b.members.length && (series[s]?.chars ?? 0) < b.chars)) best = s;

@@ -131,6 +131,12 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
 export const WIDGET_MAX_SHARE = 0.25;
 /** ... or when most of its text is links, whatever its size. */
 export const WIDGET_LINK_DENSITY = 0.5;
+/**
+ * When comments (the innermost blocks marked as such) hold this share of the article's text,
+ * they are the page's text (forum software that writes every post of a thread in comment
+ * markup) and stay. A story above its readers' comments keeps more than this outside them.
+ */
+export const COMMENTS_ARE_TEXT_SHARE = 0.9;
 
 // ---------------------------------------------------------------------------------------
 // After Readability: lines.
@@ -552,6 +558,12 @@ export const POST_SERIES_MIN_SHARE = 0.2;
  * own template (a menu, a list of insights, a quoted statement), add a quarter to a half.
  */
 export const POST_SERIES_MIN_GAIN = 0.75;
+/**
+ * A pick with no post marks left in it is placed by the posts' opening words only when the
+ * posts so found make at least this share of its text: it is a post, not a story holding a
+ * line some comment opens with.
+ */
+export const POST_PICK_MIN_SHARE = 0.5;
 /** Posts are written, not linked: boxes with more of their text in links than this are teasers or menus. */
 export const POST_MAX_LINK_SHARE = 0.3;
 
@@ -568,6 +580,7 @@ export const RULE_GROUPS = {
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',
   'blocks:widgets': 'blocks marked by class and id words, removed when small or link-dense (WIDGET_WORDS)',
   'blocks:figcaption': 'figure captions removed',
+  'blocks:thread-comments': 'comment blocks kept when they hold nearly all the text: a thread in comment markup (COMMENTS_ARE_TEXT_SHARE)',
   'blocks:in-sentence': 'marked inline elements with words of a sentence beside them kept (tagged names in running text)',
   'lines:phrases': 'promo, call-to-action and legal line starts (BOILERPLATE_LINE_STARTS)',
   'lines:credits': 'photo credits and captions ending in a credit (CREDIT_LINE, CAPTION_CREDIT_END)',

@@ -108,6 +108,20 @@ describe('a thread of posts in one template', () => {
     expect(partlyHeld(pick, markPosts(document))).toBe(0);
   });
 
+  it('are not found in a story by the words a comment quotes from it', () => {
+    const line = 'The museum reopens on Saturday with its whole collection of maps back on the walls.';
+    const comment = (text: string): string => `<li class="reply"><div class="reply-text"><p>${text}</p></div></li>`;
+    const html = `<!doctype html><html><body><ol>${comment(`${line} Finally! ${'I have waited two years for this and will be there at opening time with the whole family. '.repeat(2)}`)}${comment('Does anyone know whether the cellar rooms are open to the public again, or only the galleries upstairs this year?'.repeat(2))}</ol></body></html>`;
+    const { document } = parseHtml(html, 'https://news.example/2025/05/map-museum-reopens', 'light');
+    cleanBeforeReadability(document);
+    const marked = markPosts(document);
+    expect(marked.series.length).toBeGreaterThan(0);
+    // A story, rebuilt without marks, that holds the quoted line among much else.
+    const story = document.createElement('div');
+    story.innerHTML = `<p>${line}</p>${'<p>Work on the roof and the cellars took two years and cost the town more than it had planned, but the maps were kept dry throughout.</p>'.repeat(6)}`;
+    expect(partlyHeld(story, marked)).toBeNull();
+  });
+
   it('do not count boxes quoted inside a post', () => {
     const quote = (text: string): string => `<blockquote><div class="quote-text">${text}</div></blockquote>`;
     const html = `<!doctype html><html><body><div class="post"><p>${QUESTION}</p><p>${ANSWER_1}</p></div><div class="post">${quote(QUESTION)}${quote(ANSWER_1)}${quote(ANSWER_3)}<p>${ANSWER_2}</p></div><div class="post"><p>${ANSWER_3}</p></div></body></html>`;
@@ -124,5 +138,27 @@ describe('a thread of posts in one template', () => {
     const found = postSeries(document).map((s) => s.members.map((el) => el.className));
     expect(found).toContainEqual(['post-text', 'post-text', 'post-text', 'post-text']);
     expect(found).toContainEqual(['answer', 'answer', 'answer']);
+  });
+});
+
+describe('a thread written in comment markup', () => {
+  const post = (n: number, text: string): string => `<article class="comment" id="comment-${n}"><div class="comment-meta"><a href="/u/${n}">member${n}</a> <time>June 14, 2024</time></div><div class="comment-text"><p>${text}</p><p>${text}</p></div></article>`;
+  const html = `<!doctype html><html><head><title>Sourdough starter stopped rising - Bread Forum</title></head><body><h1>Sourdough starter stopped rising</h1><div id="comments" class="topic">${[QUESTION, ANSWER_1, ANSWER_2, ANSWER_3, ANSWER_1.replace('Check', 'Measure')].map((t, i) => post(i + 1, t)).join('')}</div></body></html>`;
+  const url = 'https://forum.example/topic/812-sourdough-starter-stopped-rising/';
+
+  it('keeps its posts when they are nearly all of the text', () => {
+    const body = extractArticle(html, { url }).body;
+    for (const text of [QUESTION, ANSWER_1, ANSWER_2, ANSWER_3]) expect(body).toContain(text.slice(0, 40));
+  });
+
+  it('loses them without the rule (each post is small beside the thread)', () => {
+    const body = withRulesOff(['blocks:thread-comments'], () => {
+      try {
+        return extractArticle(html, { url }).body;
+      } catch {
+        return '';
+      }
+    });
+    expect(body).not.toContain(ANSWER_2.slice(0, 40));
   });
 });
