@@ -129,3 +129,13 @@ describe('the article set twice', () => {
     expect(text.split(PARA).length).toBe(3);
   });
 });
+
+describe('the small print under a form', () => {
+  it('removes the consent line of a sign-up or comment form, keeps a sentence that merely opens alike', () => {
+    const text = clean(`<p>${PARA}</p><p>By signing up, you agree to receive recurring automated marketing messages at the number provided.</p><p>By posting a comment, you consent to have your personal information collected.</p><p>En vous inscrivant, vous acceptez nos conditions.</p><p>By clicking the button twice, you can watch the cranes move.</p><p>${PARA2}</p>`);
+    expect(text).not.toContain('recurring automated');
+    expect(text).not.toContain('personal information');
+    expect(text).not.toContain('nos conditions');
+    expect(text).toContain('watch the cranes move');
+  });
+});
