@@ -325,7 +325,7 @@ export const AUTHOR_BIO_MIN_WORDS = 8;
  * REPEAT_MIN_SHARE of them, occur again word for word, every line that repeats an earlier one
  * goes (the copy's headings with its paragraphs). A story quotes a sentence twice at most, and
  * a page of templated items (events, meal plans) repeats a few of many: both stay below.
- * Measured (full run of both dev sets): WCXB 13 pages better (articles +0.50 and +0.31 word
+ * Measured (full run of both dev sets): WCXB 12 pages better (articles +0.50 and +0.31 word
  * F1; 4 forums, 4 products, a listing, a service), 1 worse (a service page whose truth keeps
  * its repeated offers, -0.16); Zyte unchanged.
  */
