@@ -89,6 +89,8 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     // Readability kept little of the page's prose: a wider container.
     else if (prose && keptTooLittle(readable, prose)) content = widerContainer(reread(), readable, prose) ?? readable;
     const title = meta.title ?? cleanTitle(reader.title, meta.siteName);
+    // The page's writers, for the clean stage to know their biography under the story.
+    const writers = meta.authors.length ? meta.authors : cleanAuthors(reader.byline ? [reader.byline] : []);
     let body = '';
     let markdown: string | undefined;
     let articleHtml: string | undefined;
@@ -100,7 +102,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       const readableChars = readable && content !== readable ? textLength(readable) : 0;
       for (;;) {
         keepCaptions(content);
-        cleaned = cleanAfterReadability(content, undefined, title);
+        cleaned = cleanAfterReadability(content, undefined, title, writers);
         media = new MediaCollector(content);
         body = elementToText(content, media);
         // A wider container that cleans down to less than Readability's pick held gives way to it.

@@ -12,7 +12,7 @@ import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  BOILERPLATE_HEADING_PATTERNS, BOILERPLATE_HEADINGS, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
+  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BOILERPLATE_HEADING_PATTERNS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, BOILERPLATE_HEADINGS, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
@@ -194,7 +194,7 @@ export function repeatsHeadline(text: string, headline: string): boolean {
  * Pass 2: for each line, why it goes, or null when it stays. `headline` is the page's
  * title, when known: a line repeating it before the article's first paragraph goes.
  */
-export function judgeLines(lines: readonly Line[], headline?: string | null): (string | null)[] {
+export function judgeLines(lines: readonly Line[], headline?: string | null, authors: readonly string[] = []): (string | null)[] {
   const drop: (string | null)[] = lines.map(() => null);
   const n = lines.length;
   let first = -1;
@@ -207,7 +207,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null): (s
   });
   const outside = (i: number): boolean => first < 0 || i < first || i > last;
   const on = {
-    phrases: ruleOn('lines:phrases'), credits: ruleOn('lines:credits'), legal: ruleOn('lines:legal'), signoffs: ruleOn('lines:signoffs'),
+    phrases: ruleOn('lines:phrases'), credits: ruleOn('lines:credits'), legal: ruleOn('lines:legal'), consent: ruleOn('lines:consent'), signoffs: ruleOn('lines:signoffs'),
     promoLinks: ruleOn('lines:promo-links'), counters: ruleOn('lines:counters'), shareBars: ruleOn('lines:share-bars'),
     relativeTimes: ruleOn('lines:relative-times'), datelines: ruleOn('lines:datelines'),
   };
@@ -222,6 +222,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null): (s
     else if (on.credits && CREDIT_LINE.test(t) && line.words <= 25) drop[i] = 'credit';
     else if (on.credits && line.words <= CAPTION_MAX_WORDS && CAPTION_CREDIT_END.test(t)) drop[i] = 'caption';
     else if (on.legal && line.words <= 40 && LEGAL_LINE.test(t)) drop[i] = 'legal';
+    else if (on.consent && line.words <= CONSENT_MAX_WORDS && CONSENT_LINE.test(t)) drop[i] = 'consent';
     else if (on.signoffs && line.words <= SIGNOFF_MAX_WORDS && SIGNOFF_LINE.some((re) => re.test(t))) drop[i] = 'signoff';
     else if (on.promoLinks && isWholeLink(line) && !titlesNext(line, lines[i + 1])) drop[i] = 'promo link';
     else if (on.counters && !inList && COUNTER_LINE.test(t.trim())) drop[i] = 'counter';
@@ -302,7 +303,42 @@ export function judgeLines(lines: readonly Line[], headline?: string | null): (s
       }
     }
   }
+  // The article set twice (rules.ts: REPEAT_MIN_SHARE): the copy goes, line by line.
+  if (ruleOn('lines:repeats') && setTwice(lines)) {
+    const seen = new Set<string>();
+    lines.forEach((l, i) => {
+      const key = l.text.toLowerCase();
+      if (seen.has(key)) drop[i] ??= 'repeat';
+      seen.add(key);
+    });
+  }
+
+  // The writer's biography under the story (rules.ts: AUTHOR_BIO_TAIL).
+  if (authors.length && ruleOn('lines:author-bio')) {
+    for (let i = Math.max(0, n - AUTHOR_BIO_TAIL); i < n; i++) if (drop[i] === null && opensWithAuthor(lines[i]!, authors)) drop[i] = 'author bio';
+  }
   return drop;
+}
+
+/** Whether the body's substantial paragraphs repeat as a copy of the article does (rules.ts: REPEAT_MIN_SHARE). */
+function setTwice(lines: readonly Line[]): boolean {
+  const counts = new Map<string, number>();
+  for (const l of lines) if (isSubstantial(l)) counts.set(l.text.toLowerCase(), (counts.get(l.text.toLowerCase()) ?? 0) + 1);
+  let repeated = 0;
+  for (const n of counts.values()) if (n > 1) repeated++;
+  return repeated >= REPEAT_MIN_PARAGRAPHS && repeated >= counts.size * REPEAT_MIN_SHARE;
+}
+
+/** Full names of authors: credentials after a comma dropped ("Jane Roe, MS, RD"), two words or more. */
+function fullNames(authors: readonly string[]): string[] {
+  return authors.map((a) => a.replace(/,.*$/s, '').replace(/\s+/g, ' ').trim()).filter((a) => a.split(' ').length >= 2);
+}
+
+/** The line opens with an author's full name and goes on for a sentence: a biography. */
+export function opensWithAuthor(line: Line, authors: readonly string[]): boolean {
+  if (line.words < AUTHOR_BIO_MIN_WORDS) return false;
+  const text = line.text.replace(/^[([]\s*/, '');
+  return fullNames(authors).some((name) => text.startsWith(name) && /^[\s,(]/.test(text.slice(name.length)));
 }
 
 /** What cleaning found, for the article verdict. */
@@ -311,10 +347,10 @@ export interface CleanReport {
   images: number;
 }
 
-export function cleanAfterReadability(root: Element, explain?: Explain, headline?: string | null): CleanReport {
+export function cleanAfterReadability(root: Element, explain?: Explain, headline?: string | null, authors: readonly string[] = []): CleanReport {
   removeBlocks(root, explain);
   const lines = readLines(root);
-  const drop = judgeLines(lines, headline);
+  const drop = judgeLines(lines, headline, authors);
   if (explain) lines.forEach((l, i) => drop[i] !== null && explain(l.text, drop[i] ?? ''));
   removeLines(root, lines.filter((_, i) => drop[i] !== null));
   return { images: root.querySelectorAll('img').length };

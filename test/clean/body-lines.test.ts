@@ -91,3 +91,51 @@ describe('short words that only look like furniture', () => {
     expect(isShareBar('Facebook X Email')).toBe(true);
   });
 });
+
+describe('the author\'s biography under the story', () => {
+  const bio = 'Jane Roe is a reporter who covers city hall and the harbour, and has written for the paper since 2015.';
+  function cleanWith(html: string, authors: string[]): string {
+    const doc = new JSDOM(`<body><div id="root">${html}</div></body>`).window.document;
+    const root = doc.getElementById('root');
+    if (!root) throw new Error('no root');
+    cleanAfterReadability(root, undefined, null, authors);
+    return elementToText(root);
+  }
+  it('removes a closing line that opens with the author\'s full name, credentials after a comma ignored', () => {
+    const html = `<p>${PARA}</p><p>${PARA2}</p><p>${bio}</p>`;
+    expect(cleanWith(html, ['Jane Roe, MS'])).not.toContain('covers city hall');
+    expect(cleanWith(html, ['Jane Roe, MS'])).toContain('ferry timetable');
+    expect(cleanWith(html, [])).toContain('covers city hall');
+  });
+  it('keeps the name in the story\'s body, a one-word name and a name that only begins a longer one', () => {
+    const early = `<p>${bio}</p><p>${PARA}</p><p>${PARA2}</p><p>${PARA}</p><p>${PARA2}</p>`;
+    expect(cleanWith(early, ['Jane Roe'])).toContain('covers city hall');
+    expect(cleanWith(`<p>${PARA}</p><p>${bio}</p>`, ['Jane'])).toContain('covers city hall');
+    expect(cleanWith(`<p>${PARA}</p><p>${bio.replace('Jane Roe', 'Jane Roeland')}</p>`, ['Jane Roe'])).toContain('covers city hall');
+  });
+});
+
+describe('the article set twice', () => {
+  it('removes the second copy, its headings with it', () => {
+    const story = `<h2>The vote</h2><p>${PARA}</p><h2>The works</h2><p>${PARA2}</p>`;
+    const text = clean(`${story}<div>${story}</div>`);
+    expect(text.split(PARA).length).toBe(2);
+    expect(text.split(PARA2).length).toBe(2);
+    expect(text.split('The works').length).toBe(2);
+  });
+  it('keeps a paragraph a longer story sets twice', () => {
+    const other = (n: number): string => `<p>Paragraph ${n} of the story goes on about the harbour, the quay, the cranes and the ferry, at the length a paragraph has.</p>`;
+    const text = clean(`<p>${PARA}</p>${other(1)}${other(2)}${other(3)}<p>${PARA}</p>${other(4)}`);
+    expect(text.split(PARA).length).toBe(3);
+  });
+});
+
+describe('the small print under a form', () => {
+  it('removes the consent line of a sign-up or comment form, keeps a sentence that merely opens alike', () => {
+    const text = clean(`<p>${PARA}</p><p>By signing up, you agree to receive recurring automated marketing messages at the number provided.</p><p>By posting a comment, you consent to have your personal information collected.</p><p>En vous inscrivant, vous acceptez nos conditions.</p><p>By clicking the button twice, you can watch the cranes move.</p><p>${PARA2}</p>`);
+    expect(text).not.toContain('recurring automated');
+    expect(text).not.toContain('personal information');
+    expect(text).not.toContain('nos conditions');
+    expect(text).toContain('watch the cranes move');
+  });
+});

@@ -112,4 +112,21 @@ describe('prose coverage', () => {
       second.close();
     }
   });
+  it('widens to an article whose sections sit between lists and tables of short entries', () => {
+    // A guide cut into sections, a long list of short entries (a comparison, a course list)
+    // between them: the article still holds the most prose for what else it holds.
+    const items = Array.from({ length: 60 }, (_, i) => `<li>Plan ${i + 1}: ten gigabytes, five a month</li>`).join('');
+    const html = `<body><div id="guide"><div id="first">${para(5)}</div><ul>${items}</ul><div>${para(5)}</div><div>${para(5)}</div><div>${para(5)}</div></div></body>`;
+    const first = read(html, 'light');
+    const second = read(html, 'light');
+    try {
+      const prose = markProse(first.document);
+      const pick = first.document.getElementById('first');
+      expect(keptTooLittle(pick, prose)).toBe(true);
+      expect(widerContainer(second.document, pick, prose)?.id).toBe('guide');
+    } finally {
+      first.close();
+      second.close();
+    }
+  });
 });
