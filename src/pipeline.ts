@@ -128,7 +128,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       throw new CopydeskError('NOT_AN_ARTICLE', `not an article (score ${verdict.score}: ${verdict.reasons.join('; ') || 'no article signals'})`, { url });
     }
     if (!body) throw new CopydeskError('EMPTY_ARTICLE', 'no article text found on the page', { url });
-    const bylined = meta.authors.length ? meta.authors : cleanAuthors(reader.byline ? [reader.byline] : []).filter(signature);
+    const bylined = meta.authors.length ? writers : writers.filter(signature);
     const authors = bylined.length || !meta.siteOwner ? bylined : [meta.siteOwner];
     const record: ArticleRecord = {
       schemaVersion: SCHEMA_VERSION,
