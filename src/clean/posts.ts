@@ -4,8 +4,8 @@
  * on its own and keeps the best one, often the longest answer, and the thread is lost.
  *
  * Before Readability runs, the boxes that repeat one template (the same tag and the same
- * classes, or numbered ids, at least POST_SERIES_MIN of them, holding text rather than links, not a story
- * with its readers' comments) are marked with their series and place. After it, a pick that
+ * classes, or numbered ids; at least POST_SERIES_MIN of them; holding text rather than links;
+ * not a story with its readers' comments) are marked with their series and place. After it, a pick that
  * holds some posts of a series but not all of them, when the others add to its text, is
  * replaced by the whole series, read from a second, untouched reading of the page, where the
  * same marking finds the same boxes in the same order.
@@ -135,10 +135,13 @@ export function postSeries(doc: Document): PostSeries[] {
   return series;
 }
 
-/** A page's marked series, for each marked post the posts of other series inside it, and each post's opening words. */
+/** A post's series and its place in it. */
+type Place = [series: number, place: number];
+
+/** A page's marked series, for each marked post (by its mark) the posts of other series inside it, and each post's opening words. */
 export interface MarkedPosts {
   series: PostSeries[];
-  inside: Map<string, string[]>;
+  inside: Map<string, Place[]>;
   openings: string[][];
 }
 
@@ -169,19 +172,16 @@ function opening(el: Element): string {
 export function markPosts(doc: Document): MarkedPosts {
   const series = postSeries(doc);
   series.forEach((s, i) => s.members.forEach((el, place) => el.setAttribute(POST_MARK, `${i}:${place}`)));
-  const inside = new Map<string, string[]>();
-  for (const s of series) {
-    for (const el of s.members) {
-      const mark = el.getAttribute(POST_MARK) ?? '';
-      for (let up = el.parentElement; up; up = up.parentElement) {
-        const outer = up.getAttribute(POST_MARK);
-        if (outer === null) continue;
-        const list = inside.get(outer);
-        if (list) list.push(mark);
-        else inside.set(outer, [mark]);
-      }
+  const inside = new Map<string, Place[]>();
+  series.forEach((s, i) => s.members.forEach((el, place) => {
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      const outer = up.getAttribute(POST_MARK);
+      if (outer === null) continue;
+      const list = inside.get(outer);
+      if (list) list.push([i, place]);
+      else inside.set(outer, [[i, place]]);
     }
-  }
+  }));
   return { series, inside, openings: series.map((s) => s.members.map(opening)) };
 }
 
@@ -195,9 +195,7 @@ export function partlyHeld(content: Element | null, marked: MarkedPosts): number
   const { series, inside } = marked;
   if (!content || !series.length) return null;
   const held = new Map<number, Set<number>>();
-  const hold = (mark: string): void => {
-    const [s, place] = mark.split(':').map(Number);
-    if (s === undefined || place === undefined || Number.isNaN(s) || Number.isNaN(place)) return;
+  const hold = ([s, place]: Place): void => {
     const set = held.get(s) ?? new Set<number>();
     set.add(place);
     held.set(s, set);
@@ -205,13 +203,14 @@ export function partlyHeld(content: Element | null, marked: MarkedPosts): number
   const found = [...(content.hasAttribute(POST_MARK) ? [content] : []), ...Array.from(content.querySelectorAll(`[${POST_MARK}]`))];
   for (const el of found) {
     const mark = el.getAttribute(POST_MARK) ?? '';
-    hold(mark);
+    const [s, place] = mark.split(':').map(Number);
+    if (s !== undefined && place !== undefined && !Number.isNaN(s) && !Number.isNaN(place)) hold([s, place]);
     for (const inner of inside.get(mark) ?? []) hold(inner);
   }
   // Posts whose marks did not come through: found by their opening words.
   const text = (content.textContent ?? '').replace(/\s+/g, '');
   marked.openings.forEach((list, s) => list.forEach((start, place) => {
-    if (start.length >= OPENING_MIN_CHARS && text.includes(start)) hold(`${s}:${place}`);
+    if (start.length >= OPENING_MIN_CHARS && text.includes(start)) hold([s, place]);
   }));
   let best: number | null = null;
   for (const [s, places] of held) {

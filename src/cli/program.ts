@@ -15,7 +15,7 @@ type MakeCommand = (ctx: CommandContext) => Command;
  * thread (70 against 52 MB resident for `extract`), which also holds the worker pool's
  * pages in flight.
  */
-export const COMMANDS: readonly { name: string; load: () => Promise<MakeCommand> }[] = [
+const COMMANDS: readonly { name: string; load: () => Promise<MakeCommand> }[] = [
   { name: 'get', load: async () => (await import('./get.js')).getCommand },
   { name: 'extract', load: async () => (await import('./extract.js')).extractCommand },
   { name: 'crawl', load: async () => (await import('./crawl.js')).crawlCommand },
