@@ -17,6 +17,12 @@ import {
  */
 export type LinkKind = 'story' | 'section' | 'tag' | 'author' | 'archive' | 'utility' | 'offsite' | 'file' | 'other';
 
+/** The second word of a two-word segment ("energy-blog" → "blog", "news_team" → "team"), or ''. */
+function compoundTail(segment: string): string {
+  const parts = segment.split(/[-_]/);
+  return parts.length === 2 && /^\p{L}+$/u.test(parts[1] ?? '') ? (parts[1] ?? '') : '';
+}
+
 /**
  * The path's segments, percent-escapes decoded, lower-cased, a page extension (.html, .php …)
  * dropped; a front controller before the rest ("/index.php/magazine/article/…") is no segment
@@ -72,11 +78,11 @@ export function kindByAddress(u: URL, segments: string[], text: string, rel: rea
     // "category:recipes", as wikis write it.
     const head = /^([\p{L}]+):/u.exec(s)?.[1] ?? s;
     // "blog-categories", "news-tags": a listing word closing a compound segment.
-    const tail = /[-_]([\p{L}]+)$/u.exec(s)?.[1] ?? '';
-    if (TAG_SEGMENTS.has(tail) && s.split(/[-_]/).length === 2) return 'tag';
-    if (SECTION_SEGMENTS.has(tail) && s.split(/[-_]/).length === 2) return 'section';
+    const tail = compoundTail(s);
+    if (TAG_SEGMENTS.has(tail)) return 'tag';
+    if (SECTION_SEGMENTS.has(tail)) return 'section';
     // "our-experts", "news-team": the people who write, one by one or together.
-    if (AUTHOR_SEGMENTS.has(tail) && s.split(/[-_]/).length === 2) return 'author';
+    if (AUTHOR_SEGMENTS.has(tail)) return 'author';
     if (TAG_SEGMENTS.has(head)) return 'tag';
     if (AUTHOR_SEGMENTS.has(head)) return 'author';
     if (SECTION_SEGMENTS.has(head)) return 'section';
@@ -132,7 +138,7 @@ export function addressScore(u: URL, segments: string[]): number {
   const last = segments[segments.length - 1] ?? '';
   if (/^\d{5,}$/.test(last) || segments.some((s) => /[-_]\d{4,}$|^\d{5,}[-_]/.test(s)) || (slug.length >= 3 && segments.some((s) => /^\d{5,}$/.test(s))) || segments.some((s) => /(?:^|[-_])[0-9a-f]{16,}$/.test(s))) score += W.numericId;
   // "/news/…", or a compound closing on such a word ("/energy-blog/…", "/tech-articles/…").
-  if (segments.slice(0, -1).some((s) => STORY_SEGMENTS.has(s) || (s.split(/[-_]/).length === 2 && STORY_SEGMENTS.has(s.split(/[-_]/)[1] ?? '')))) score += W.storySegment;
+  if (segments.slice(0, -1).some((s) => STORY_SEGMENTS.has(s) || STORY_SEGMENTS.has(compoundTail(s)))) score += W.storySegment;
   if (slug.length >= 3 && slug.some((w) => ARTICLE_SLUG_WORDS.has(w))) score += W.articleSlug;
   // "/doorbell-cameras/best/", "/identity-guard/review/": the kind of article closes a path that names its subject.
   if (slug.length < 3 && segments.length >= 2 && ARTICLE_SLUG_WORDS.has(last) && /\p{L}/u.test(segments[segments.length - 2] ?? '')) score += W.kindSegment;
