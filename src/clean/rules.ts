@@ -125,6 +125,13 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * A class or id that states what an element has or shows rather than what it is:
+ * "has-sidebar", "with-comments", "no-ads", "sidebar-enabled--false" (a layout switch on
+ * the article's own container). Its furniture word names nothing in the element.
+ */
+export const LAYOUT_STATE_CLASS = /^(?:has|with|without|no)[-_]|[-_](?:enabled|disabled|true|false)$/i;
+
+/**
  * After Readability, a marked element is removed when it is small beside the article
  * (furniture is short; a wrapper that happens to carry the word is not) ...
  */

@@ -153,6 +153,16 @@ describe('cleanAfterReadability', () => {
     // heading's words, a short heading, a linked heading (a card named after its story) do too.
     expect(kinds).toEqual([null, null, 'related', 'related', 'share', 'consent', 'related', 'related']);
   });
+  it('reads a class that states what the layout has as no furniture name', () => {
+    const doc = new JSDOM(`<body>
+      <div class="blog-article__main sidebar-enabled--false container">x</div>
+      <main class="layout has-sidebar with-comments">x</main>
+      <aside class="sidebar">x</aside>
+      <div class="no-ads article comments">x</div>
+    </body>`).window.document;
+    // The state's word is dropped, and only it: another furniture class of the element still counts.
+    expect(Array.from(doc.body.children).map((el) => widgetKind(el))).toEqual([null, null, 'utility', 'comments']);
+  });
   it('splits class names into words without matching inside words', () => {
     expect(nameWords('socialShare article-body')).toEqual(['social', 'share', 'article', 'body']);
     expect(nameWords('shareholder-news')).toEqual(['shareholder', 'news']);
