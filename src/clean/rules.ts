@@ -390,6 +390,13 @@ const UNITS = String.raw`(?:s|sec|secs|second|seconds|m|min|mins|minute|minutes|
  * "Updated 3h", "il y a 2 heures", "vor 5 Minuten", "hace 3 horas", "há 2 dias".
  * These label the items of headline lists; articles never set one on a line of its own.
  */
+/**
+ * In a list or a table, a number and a unit alone ("6 min", "2 hours") is a length: of a
+ * lesson, a recipe's step, a video. Only a timestamp's marks ("ago", "vor", "updated", a
+ * trailing dash) make it a time there.
+ */
+export const DURATION_LINE = new RegExp(String.raw`^\d+\s*${UNITS}\.?$`, 'iu');
+
 export const RELATIVE_TIME_LINE = new RegExp(
   String.raw`^(?:(?:updated|posted|published|mis à jour|publié|aktualisiert|actualizado|atualizado|publicado)\s*:?\s*)?` +
     String.raw`(?:(?:il y a|vor|hace|há|ha)\s+)?(?:about\s+|an?\s+|environ\s+)?(?:\d+\s*|(?:an?|one)\s+)${UNITS}\.?(?:\s+ago)?\s*[-–—·|•]?$|` +

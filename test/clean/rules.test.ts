@@ -67,6 +67,13 @@ describe('cleanAfterReadability', () => {
     expect(text).not.toContain('Teachers accept');
     expect(text).not.toMatch(/mins|hour -/);
   });
+  it('keeps the lengths in a list of lessons, and still drops a listed headline with its timestamp', () => {
+    const text = clean(`<p>${PARA}</p><ul><li><p>Get to know your phone</p><p>6 min</p></li><li><p>Choosing a mobile plan</p><p>5 min</p></li></ul><p>${PARA.replace('Tuesday', 'Monday')}</p><ul><li><p>Storm warning for the coast</p><p>4 mins ago</p></li></ul>`);
+    expect(text).toContain('Get to know your phone');
+    expect(text).toMatch(/6 min/);
+    expect(text).toContain('Choosing a mobile plan');
+    expect(text).not.toContain('Storm warning');
+  });
   it('removes a run of link lines between paragraphs but keeps a sentence that merely contains a link', () => {
     const text = clean(`<p>${PARA}</p><p><a href="/a">One related story</a></p><p><a href="/b">Another related story</a></p><p>She said the <a href="/plan">plan</a> would be published on Friday with every figure in it.</p><p>${PARA}</p>`);
     expect(text).not.toContain('related story');
