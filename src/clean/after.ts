@@ -13,7 +13,7 @@ import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
   AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BOILERPLATE_HEADING_PATTERNS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, BOILERPLATE_HEADINGS, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
-  DATELINE_MAX_TOKENS, DURATION_LINE, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
+  DATELINE_MAX_TOKENS, DURATION_LINE, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_ROWS_MIN, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
 
@@ -288,7 +288,8 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     const loose = (l: Line): boolean => isShort(l) && !endsSentence(l.text) && !l.listItem && !l.table && !l.heading;
     // A long stretch before the first paragraph is content (a list, a table), not a header.
     const before = lines.slice(0, first).filter((_, i) => drop[i] === null).length;
-    if (before <= LEAD_MAX_LINES) for (let i = 0; i < first; i++) if (loose(lines[i]!)) drop[i] = 'lead';
+    const rows = tableRows(lines.slice(0, first).filter(loose));
+    if (before <= LEAD_MAX_LINES) for (let i = 0; i < first; i++) if (loose(lines[i]!) && !rows.has(lines[i]!)) drop[i] = 'lead';
   }
 
   // The headline set again at the top of the article (often as a heading, which the lead
@@ -318,6 +319,18 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     for (let i = Math.max(0, n - AUTHOR_BIO_TAIL); i < n; i++) if (drop[i] === null && opensWithAuthor(lines[i]!, authors)) drop[i] = 'author bio';
   }
   return drop;
+}
+
+/** The lines that share their ending with enough others to be the rows of a table set as lines (rules.ts: LEAD_ROWS_MIN). */
+function tableRows(lines: readonly Line[]): Set<Line> {
+  const byEnding = new Map<string, Line[]>();
+  for (const l of lines) {
+    const words = l.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length < 3) continue;
+    const end = words.slice(-2).join(' ');
+    byEnding.set(end, [...(byEnding.get(end) ?? []), l]);
+  }
+  return new Set([...byEnding.values()].filter((rows) => rows.length >= LEAD_ROWS_MIN).flat());
 }
 
 /** Whether the body's substantial paragraphs repeat as a copy of the article does (rules.ts: REPEAT_MIN_SHARE). */

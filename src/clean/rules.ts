@@ -162,6 +162,12 @@ export const SUBSTANTIAL_CHARS = 120;
  */
 export const LEAD_MAX_LINES = 10;
 /**
+ * ... or unless this many of them end in the same two words: rows of a table set as lines
+ * ("October 8   12pm- 1pm   Room 217   Carrie Menke, Ph.D"). A header's kicker, byline,
+ * date and breadcrumbs each end their own way.
+ */
+export const LEAD_ROWS_MIN = 3;
+/**
  * A line before the article's first paragraph that repeats the page's title is the
  * headline set again: at least this many words ...
  */

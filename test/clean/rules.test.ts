@@ -67,6 +67,13 @@ describe('cleanAfterReadability', () => {
     expect(text).not.toContain('Teachers accept');
     expect(text).not.toMatch(/mins|hour -/);
   });
+  it('keeps a schedule set as lines above the first paragraph, and drops the header beside it', () => {
+    const rows = ['September 10', 'September 17', 'October 1', 'October 8'].map((d) => `<div>${d}   12pm- 1pm   Room 217   Carrie Menke, Ph.D</div>`).join('');
+    const text = clean(`<div>Events desk</div><div>By Ann Lee</div>${rows}<p>${PARA}</p>`);
+    expect(text.match(/Carrie Menke/g)).toHaveLength(4);
+    expect(text).not.toContain('Events desk');
+    expect(text).not.toContain('By Ann Lee');
+  });
   it('keeps the lengths in a list of lessons, and still drops a listed headline with its timestamp', () => {
     const text = clean(`<p>${PARA}</p><ul><li><p>Get to know your phone</p><p>6 min</p></li><li><p>Choosing a mobile plan</p><p>5 min</p></li></ul><p>${PARA.replace('Tuesday', 'Monday')}</p><ul><li><p>Storm warning for the coast</p><p>4 mins ago</p></li></ul>`);
     expect(text).toContain('Get to know your phone');
