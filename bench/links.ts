@@ -4,12 +4,12 @@
  * the link's href, story or other) on pages of ../shared/datasets/wcxb-dev. Skips when the
  * data set is absent. The sets: story-links.json, story-links-dev.json, story-links-dev2.json
  * and story-links-dev3.json (these two of sites no other set holds) set the rules;
- * story-links-heldout.json, story-links-heldout2.json, story-links-heldout3.json and
- * story-links-heldout4.json (these two of sites no other set holds) were labelled before the
- * judgement was run on them, and are reported one by one and together. --misses and --all list the links of the rule-setting sets only (and
- * of extra files), so that held-out misses are not read while rules are set. A labels file is a list of
- * entries, or an object whose "links" holds them beside a header (how they were drawn, the
- * label rule). Further files given on the command line are scored too.
+ * story-links-heldout.json to story-links-heldout5.json (the last three of sites no other set
+ * holds) were labelled before the judgement was run on them, and are reported one by one and
+ * together. --misses and --all list the links of the rule-setting sets only (and of extra
+ * files), so that held-out misses are not read while rules are set. A labels file is a list
+ * of entries, or an object whose "links" holds them beside a header (how they were drawn,
+ * the label rule). Further files given on the command line are scored too.
  *   npm run bench:links [-- --misses | --all] [extra.json ...]
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -110,7 +110,9 @@ report('story-links-heldout2.json (held out)', heldOut2);
 const heldOut3 = score('story-links-heldout3.json', false);
 report('story-links-heldout3.json (held out, new sites)', heldOut3);
 const heldOut4 = score('story-links-heldout4.json', false);
-report('story-links-heldout4.json (held out, new sites)', heldOut4);
-report('held out, the three older sets', sum(sum(heldOut, heldOut2), heldOut3));
-report('held out, the four sets', sum(sum(sum(heldOut, heldOut2), heldOut3), heldOut4));
+report('story-links-heldout4.json (held out, new sites; misses read since)', heldOut4);
+const heldOut5 = score('story-links-heldout5.json', false);
+report('story-links-heldout5.json (held out, new sites)', heldOut5);
+report('held out, the four older sets', [heldOut2, heldOut3, heldOut4].reduce(sum, heldOut));
+report('held out, the five sets', [heldOut2, heldOut3, heldOut4, heldOut5].reduce(sum, heldOut));
 for (const extra of process.argv.slice(2).filter((a) => a.endsWith('.json'))) report(extra, score(extra));
