@@ -87,7 +87,9 @@ export function kindByAddress(u: URL, segments: string[], text: string, rel: rea
     if (AUTHOR_SEGMENTS.has(head)) return 'author';
     if (SECTION_SEGMENTS.has(head)) return 'section';
   }
-  if (PAGE_PARAMS.test(query) || segments.some((s, i) => ARCHIVE_SEGMENTS.has(s) && (i < segments.length - 1 || !/\d/.test(s)))) return 'archive';
+  // Not a story filed under its date in the archive ("/archives/2025/12/09/in_defense_of_curiosity.html").
+  const filed = DATE_PATH.test(u.pathname) && (segments.at(-1) ?? '').split(/[-_]/).filter((w) => /\p{L}/u.test(w)).length >= 2;
+  if (PAGE_PARAMS.test(query) || (!filed && segments.some((s, i) => ARCHIVE_SEGMENTS.has(s) && (i < segments.length - 1 || !/\d/.test(s))))) return 'archive';
   // A date and nothing after it: a day's or a month's archive.
   if (segments.length && segments.every((s) => /^\d{1,4}$/.test(s)) && /^(?:19|20)\d\d$/.test(segments[0] ?? '')) return 'archive';
   if (!segments.length) return u.search && STORY_ID_PARAM.test(query) ? null : 'section';
@@ -139,7 +141,8 @@ export function addressScore(u: URL, segments: string[]): number {
   if (/^\d{5,}$/.test(last) || segments.some((s) => /[-_]\d{4,}$|^\d{5,}[-_]/.test(s)) || (slug.length >= 3 && segments.some((s) => /^\d{5,}$/.test(s))) || segments.some((s) => /(?:^|[-_])[0-9a-f]{16,}$/.test(s))) score += W.numericId;
   // "/news/…", or a compound closing on such a word ("/energy-blog/…", "/tech-articles/…").
   if (segments.slice(0, -1).some((s) => STORY_SEGMENTS.has(s) || STORY_SEGMENTS.has(compoundTail(s)))) score += W.storySegment;
-  if (slug.length >= 3 && slug.some((w) => ARTICLE_SLUG_WORDS.has(w))) score += W.articleSlug;
+  // Or a two-word slug closing on one ("/klook-review/", "/sourdough-guide/").
+  if ((slug.length >= 3 && slug.some((w) => ARTICLE_SLUG_WORDS.has(w))) || (slug.length === 2 && ARTICLE_SLUG_WORDS.has(slug[1] ?? ''))) score += W.articleSlug;
   // "/doorbell-cameras/best/", "/identity-guard/review/": the kind of article closes a path that names its subject.
   if (slug.length < 3 && segments.length >= 2 && ARTICLE_SLUG_WORDS.has(last) && /\p{L}/u.test(segments[segments.length - 2] ?? '')) score += W.kindSegment;
   if (WIKI_ENTRY.test(path)) score += W.wikiEntry;

@@ -171,6 +171,18 @@ describe('story links', () => {
     expect(k['/blog/2026-11-23-harbour-bridge']).toBe('story');
   });
 
+  it('reads a story filed by date under an archive segment, and a two-word slug closing on an article\'s kind, as stories', () => {
+    const k = kinds(`<main><p>Some text about the harbour and its boats, long enough to be a paragraph of prose.</p><ul class="more">
+      <li><a href="/archives/2025/12/09/in_defense_of_ferries.html">« In Defense of Ferries</a></li>
+      <li><a href="/archives/2025/12/">December 2025</a></li>
+      <li><a href="/ferrypass-review/">See my review of FerryPass here</a></li>
+      <li><a href="/ferrypass-pricing/">See the FerryPass prices here</a></li></ul></main>`);
+    expect(k['/archives/2025/12/09/in_defense_of_ferries.html']).toBe('story');
+    expect(k['/archives/2025/12/']).toBe('archive');
+    expect(k['/ferrypass-review/']).toBe('story');
+    expect(k['/ferrypass-pricing/']).not.toBe('story');
+  });
+
   it('takes the comments under a story for a discussion, not the story', () => {
     const k = kinds('<main><div><a href="/p/why-the-harbour-bridge-closed-for-good/comments">12 more comments on the harbour bridge...</a></div></main>');
     expect(k['/p/why-the-harbour-bridge-closed-for-good/comments']).toBe('other');
