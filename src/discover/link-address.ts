@@ -6,7 +6,7 @@
  * one (the site's own tree of pages). Rules in link-rules.ts.
  */
 import {
-  ACTION_PARAMS, ARCHIVE_SEGMENTS, DISCUSSION_TAILS, FRONT_CONTROLLER, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, HUB_SLUG_WORDS, ID_ONLY_PRODUCT_SEGMENTS, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_ID, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS,
+  ACTION_PARAMS, ARCHIVE_SEGMENTS, DISCUSSION_TAILS, FRONT_CONTROLLER, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, HUB_SLUG_WORDS, ID_ONLY_PRODUCT_SEGMENTS, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_ID, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS, UTILITY_SEGMENT_START,
   STORY_WEIGHTS as W, TAG_SEGMENTS, UTILITY_TAIL_WORDS, UTILITY_TEXT, UTILITY_WORDS, WIKI_ENTRY,
 } from './link-rules.js';
 
@@ -65,7 +65,7 @@ export function kindByAddress(u: URL, segments: string[], text: string, rel: rea
   if ((rel.includes('next') || rel.includes('prev')) && addressScore(u, segments) < W.slug3) return 'archive';
   for (const s of segments) {
     const parts = s.split(/[-_]/).filter(Boolean);
-    if (UTILITY_WORDS.has(s) || (parts.length <= 3 && UTILITY_WORDS.has(parts[0] ?? '')) || (parts.length === 2 && UTILITY_WORDS.has(parts[1] ?? '')) || (parts.length <= 3 && UTILITY_TAIL_WORDS.has(parts[parts.length - 1] ?? ''))) return 'utility';
+    if (UTILITY_WORDS.has(s) || UTILITY_SEGMENT_START.test(s) || (parts.length <= 3 && UTILITY_WORDS.has(parts[0] ?? '')) || (parts.length === 2 && UTILITY_WORDS.has(parts[1] ?? '')) || (parts.length <= 3 && UTILITY_TAIL_WORDS.has(parts[parts.length - 1] ?? ''))) return 'utility';
   }
   if (textWords(text) <= 3 && UTILITY_TEXT.test(text.trim())) return 'utility';
   if (segments.length >= 2 && REDIRECT_SEGMENTS.has(segments[0] ?? '')) return 'utility';

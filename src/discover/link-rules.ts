@@ -71,6 +71,8 @@ export const UTILITY_WORDS: ReadonlySet<string> = new Set([
  * "product-review-policy", "affiliate-disclaimer"); a story's slug seldom ends in them.
  */
 export const UTILITY_TAIL_WORDS: ReadonlySet<string> = new Set(['policy', 'policies', 'disclaimer', 'disclosure', 'imprint', 'impressum', 'datenschutz']);
+/** Segments that open on a privacy opt-out, however long ("do-not-sell-or-share-my-personal-information", "your-privacy-choices"). */
+export const UTILITY_SEGMENT_START = /^(?:do-not-sell|your-privacy-choices|privacy-choices|opt-out|unsubscribe)(?:[-_]|$)/;
 /** Short link texts (three words at most) that name a utility page. */
 export const UTILITY_TEXT = /^(?:about(?: us)?|contact(?: us)?|log ?in|log ?out|sign ?(?:in|up|out)|register|subscribe|newsletters?|privacy(?: policy)?|terms.*|cookies?.*|help|faq|careers?|jobs|advertise|shop|store|donate|rss|impressum|imprint|kontakt|datenschutz|contacto|connexion|s'abonner|abonnieren|anmelden)$/i;
 /** Query parameters that make a link an action, not a page (share buttons, log-in, print, reply). */

@@ -119,6 +119,12 @@ describe('story links', () => {
     expect(k['/affiliate-disclaimer']).toBe('utility');
   });
 
+  it('takes a privacy opt-out for a utility page however long its address', () => {
+    const k = kinds('<footer><a href="/do-not-sell-or-share-my-personal-information/">Do Not Sell or Share My Personal Information</a> <a href="/your-privacy-choices">Your Privacy Choices</a></footer>');
+    expect(k['/do-not-sell-or-share-my-personal-information/']).toBe('utility');
+    expect(k['/your-privacy-choices']).toBe('utility');
+  });
+
   it('takes a capitalised name in a sentence for the named thing\'s page, even beside stories', () => {
     const para = (a: string): string => `<p>We spent three days walking the coast and the valleys, and ${a} was the place we liked the most of all, far from the crowds of the harbour.</p>`;
     const k = kinds(`<main>${para('<a href="/trips/grand-harbour-cliffs-park-XY123">Grand Harbour Cliffs</a>')}
