@@ -4,7 +4,7 @@
  * class and id words (Readability drops class names, so the marks carry that evidence
  * to the after stage, which judges each marked block by its size and links).
  */
-import { classAttribute } from '../extract/attributes.js';
+import { classAttribute, nameWords } from '../extract/attributes.js';
 import { textLength } from '../extract/text.js';
 import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
@@ -19,14 +19,6 @@ const CODE_BLOCKS = 'pre, code';
 /** The attribute that carries a widget mark through Readability. */
 export const WIDGET_MARK = 'data-copydesk-widget';
 
-/** Words of a class or id value: split on separators and camelCase humps, lower-cased. */
-export function nameWords(value: string): string[] {
-  return value
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
 
 /**
  * The furniture kind an element's class or id names, or null. `memo` keeps the answers for

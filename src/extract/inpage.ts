@@ -6,6 +6,7 @@
  */
 import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
+import { classWords } from './attributes.js';
 import { outsideStory } from './headline.js';
 import { shortText, spacedText } from './text.js';
 import {
@@ -14,6 +15,7 @@ import {
   AUTHOR_BOX_NAME,
   AUTHOR_BOX_SELECTOR,
   AUTHOR_CLASS_SELECTOR,
+  AUTHOR_PART_WORDS,
   AUTHOR_LABEL,
   BYLINE_LINE,
   BYLINE_DATE_REACH,
@@ -379,6 +381,7 @@ export function authorClassTexts(doc: Document): string[] {
   const found: string[] = [];
   for (const el of Array.from(doc.querySelectorAll(AUTHOR_CLASS_SELECTOR))) {
     if (/^(?:BODY|HTML)$/i.test(el.tagName) || el.querySelector(AUTHOR_CLASS_SELECTOR) || outsideStory(el)) continue;
+    if (classWords(el).some((w) => AUTHOR_PART_WORDS.has(w))) continue;
     const text = bylineText(el);
     if (text && text.length <= MAX_BYLINE_CHARS / 2) found.push(text);
     if (found.length >= 3) break;

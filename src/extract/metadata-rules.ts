@@ -114,6 +114,11 @@ export const BYLINE_LINE = /^\s*(?:(?:(?:[Ww]ritten\s+|[Pp]osted\s+|[Aa]rticle\s
 export const AUTHOR_LABEL = /^(?:written by|posted by|by|authors?|author\(s\)|author name|contributors?|autor(?:in|es)?|auteur|par|von|por|escrito por|texto?|redakteur(?:in)?)\s*:?$/i;
 /** Elements whose class names an author part ("blog_author-text", "post-author__info"), the last visible source. */
 export const AUTHOR_CLASS_SELECTOR = '[class*="author" i]';
+/**
+ * Words of an author box's other parts ("author-description", "author__bio", "author-role"):
+ * an element whose class names one holds the writer's credentials or biography, not the name.
+ */
+export const AUTHOR_PART_WORDS: ReadonlySet<string> = new Set(['desc', 'description', 'bio', 'biography', 'role', 'job', 'position', 'credentials', 'tagline', 'summary', 'excerpt']);
 /** Elements after the headline searched for such a line: bylines sit right under it. */
 export const BYLINE_LINE_REACH = 40;
 /** A visible byline longer than this is a bio or a paragraph, not a byline. */

@@ -3,7 +3,9 @@
  * element itself, so the content is never serialised to HTML and parsed again.
  */
 import { Readability } from '@mozilla/readability';
+import { classWords } from './attributes.js';
 import type { DomKind } from './dom.js';
+import { AUTHOR_PART_WORDS } from './metadata-rules.js';
 
 export interface ReadabilityResult {
   content: Element | null;
@@ -14,10 +16,11 @@ export interface ReadabilityResult {
   lang: string | null;
 }
 
-/** The two helpers of Readability 0.6 that copydesk answers itself on the light DOM (below). */
+/** The helpers of Readability 0.6 that copydesk answers itself: two on the light DOM (below), and the byline test on both. */
 interface ReadabilityHelpers {
   _getAllNodesWithTag(node: Element | Document, tagNames: readonly string[]): ArrayLike<Element>;
   _isProbablyVisible(node: Element): boolean;
+  _isValidByline(node: Element, matchString: string): boolean;
 }
 
 /**
@@ -85,7 +88,11 @@ export function probablyVisible(node: Element): boolean {
 
 export function runReadability(doc: Document, dom: DomKind = 'light'): ReadabilityResult {
   const reader = new Readability<Element>(doc, { serializer: (node: Node) => node as Element });
-  if (dom === 'light') Object.assign(reader as unknown as ReadabilityHelpers, { _getAllNodesWithTag: nodesWithTag, _isProbablyVisible: probablyVisible });
+  const helpers = reader as unknown as ReadabilityHelpers;
+  if (dom === 'light') Object.assign(helpers, { _getAllNodesWithTag: nodesWithTag, _isProbablyVisible: probablyVisible });
+  // An author box's credentials or biography ("author-description") is not the byline, though its class names the author.
+  const validByline = helpers._isValidByline.bind(reader);
+  helpers._isValidByline = (node, matchString) => !classWords(node).some((w) => AUTHOR_PART_WORDS.has(w)) && validByline(node, matchString);
   const article = reader.parse();
   return {
     content: article?.content ?? null,

@@ -1,7 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanAfterReadability, isBoilerplateHeading, isDateline, isRelativeTime, isShareBar } from '../../src/clean/after.js';
-import { cleanBeforeReadability, nameWords, removeFurniture, WIDGET_MARK, widgetKind } from '../../src/clean/before.js';
+import { cleanBeforeReadability, removeFurniture, WIDGET_MARK, widgetKind } from '../../src/clean/before.js';
+import { nameWords } from '../../src/extract/attributes.js';
 import { DOM_KINDS } from '../../src/config.js';
 import { parseHtml } from '../../src/extract/dom.js';
 import { extractArticle } from '../../src/pipeline.js';

@@ -79,4 +79,12 @@ describe('the byline Readability finds', () => {
     expect(recordAuthors('', `<article>${STORY}<div class="dateline">Visit the Harbour Store</div></article>`, 'https://news.example/2025/harbour-story')).toEqual([]);
     expect(recordAuthors('', `<article>${STORY}<div class="dateline">Jane Dorsey</div></article>`, 'https://news.example/2025/harbour-story')).toEqual(['Jane Dorsey']);
   });
+
+  it('is not an author box\'s credentials, whose class names the author too', () => {
+    const box = '<div class="author-box"><p class="box-heading">Jane Dorsey</p><div class="dynamic-author-description">Licensed Harbour Pilot, M.A. Journalism</div></div>';
+    expect(recordAuthors('', `<article>${box}${STORY}</article>`, 'https://news.example/2025/harbour-story')).toEqual(['Jane Dorsey']);
+    expect(authors('', `<article>${box}${STORY}</article>`)).toEqual(['Jane Dorsey']);
+    // Without the name beside them, the credentials alone name no one.
+    expect(recordAuthors('', `<article><div class="author-description">Licensed Harbour Pilot, M.A. Journalism</div>${STORY}</article>`, 'https://news.example/2025/harbour-story')).toEqual([]);
+  });
 });
