@@ -92,7 +92,7 @@ export function runReadability(doc: Document, dom: DomKind = 'light'): Readabili
   if (dom === 'light') Object.assign(helpers, { _getAllNodesWithTag: nodesWithTag, _isProbablyVisible: probablyVisible });
   // An author box's credentials or biography ("author-description") is not the byline, though its class names the author.
   const validByline = helpers._isValidByline.bind(reader);
-  helpers._isValidByline = (node, matchString) => !classWords(node).some((w) => AUTHOR_PART_WORDS.has(w)) && validByline(node, matchString);
+  helpers._isValidByline = (node, matchString) => validByline(node, matchString) && !classWords(node).some((w) => AUTHOR_PART_WORDS.has(w));
   const article = reader.parse();
   return {
     content: article?.content ?? null,
