@@ -26,6 +26,7 @@ import {
   CUSTOMER_VOICE,
   DATELINE_REACH,
   DATELINE_SEPARATOR,
+  FILING_LINK,
   HEADER_DATE_MAX_CHARS,
   HEADLINE_TITLE_OVERLAP,
   MAX_BYLINE_CHARS,
@@ -49,7 +50,12 @@ function flat(text: string): string {
 
 /** Text of an element with a comma between its blocks and lines, so "Jane Doe<br>Staff" stays apart. */
 function bylineText(el: Element): string {
-  return spacedText(el, ' , ').replace(/\s+/g, ' ').replace(/(?:\s*,\s*)+/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '');
+  return spacedText(el, ' , ', filing).replace(/\s+/g, ' ').replace(/(?:\s*,\s*)+/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '');
+}
+
+/** A link to the story's tag or category (rules: FILING_LINK), left out of a byline's text. */
+function filing(child: Element): boolean {
+  return child.tagName.toUpperCase() === 'A' && (/(?:^|\s)tag(?:\s|$)/i.test(child.getAttribute('rel') ?? '') || FILING_LINK.test(child.getAttribute('href') ?? ''));
 }
 
 /** The alt text of the only portrait in a byline that shows no name as text. */

@@ -119,6 +119,11 @@ export const AUTHOR_CLASS_SELECTOR = '[class*="author" i]';
  * an element whose class names one holds the writer's credentials or biography, not the name.
  */
 export const AUTHOR_PART_WORDS: ReadonlySet<string> = new Set(['desc', 'description', 'bio', 'biography', 'role', 'job', 'position', 'credentials', 'tagline', 'summary', 'excerpt']);
+/**
+ * A link in a byline to a tag, category or topic page ("/blog/tag/personal-finance"): the
+ * story's filing, set beside the name or in its place, never a writer.
+ */
+export const FILING_LINK = /\/(?:tags?|category|categories|topics?|kategorie|categorie|categoria|thema|themen|schlagworte?|etiquetas?|mots?-cles?)\//i;
 /** Elements after the headline searched for such a line: bylines sit right under it. */
 export const BYLINE_LINE_REACH = 40;
 /** A visible byline longer than this is a bio or a paragraph, not a byline. */

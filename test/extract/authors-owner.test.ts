@@ -74,6 +74,14 @@ describe('the owner of a personal site', () => {
   });
 });
 
+describe('a byline', () => {
+  it('does not take the story\'s tag beside the date for its writer', () => {
+    const byline = (name: string): string => `<div class="blog-post__byline"><ul><li><a href="/blog/tag/harbour-news">Harbour news</a></li></ul>${name}<span>January 27, 2025</span></div>`;
+    expect(authors('', `<article>${byline('')}${STORY}</article>`)).toEqual([]);
+    expect(authors('', `<article>${byline('<span>Jane Dorsey</span>')}${STORY}</article>`)).toEqual(['Jane Dorsey']);
+  });
+});
+
 describe('the byline Readability finds', () => {
   it('is kept only when it reads as a name or a group signing', () => {
     expect(recordAuthors('', `<article>${STORY}<div class="dateline">Visit the Harbour Store</div></article>`, 'https://news.example/2025/harbour-story')).toEqual([]);
