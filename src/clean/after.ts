@@ -13,7 +13,7 @@ import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
   AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BOILERPLATE_HEADING_PATTERNS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, BOILERPLATE_HEADINGS, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
-  DATELINE_MAX_TOKENS, DURATION_LINE, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_ROWS_MIN, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME_LINE, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
+  DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_ROWS_MIN, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
 
@@ -121,10 +121,6 @@ export function isDateline(text: string): boolean {
   return numbers > 0 && (anchored || /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(text));
 }
 
-export function isRelativeTime(text: string): boolean {
-  return RELATIVE_TIME_LINE.test(text.trim());
-}
-
 function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
@@ -209,7 +205,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
   const on = {
     phrases: ruleOn('lines:phrases'), credits: ruleOn('lines:credits'), legal: ruleOn('lines:legal'), consent: ruleOn('lines:consent'), signoffs: ruleOn('lines:signoffs'),
     promoLinks: ruleOn('lines:promo-links'), counters: ruleOn('lines:counters'), shareBars: ruleOn('lines:share-bars'),
-    relativeTimes: ruleOn('lines:relative-times'), datelines: ruleOn('lines:datelines'),
+    datelines: ruleOn('lines:datelines'),
   };
 
   for (let i = 0; i < n; i++) {
@@ -227,15 +223,6 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     else if (on.promoLinks && isWholeLink(line) && !titlesNext(line, lines[i + 1])) drop[i] = 'promo link';
     else if (on.counters && !inList && COUNTER_LINE.test(t.trim())) drop[i] = 'counter';
     else if (on.shareBars && isShareBar(t)) drop[i] = 'share';
-    else if (on.relativeTimes && isRelativeTime(t) && !(inList && DURATION_LINE.test(t.trim()))) {
-      drop[i] = 'reltime';
-      // The timestamp labels a headline: the short line before it, else the one after.
-      const before = lines[i - 1];
-      const after = lines[i + 1];
-      if (before && isShort(before) && !isRelativeTime(before.text)) drop[i - 1] = 'timed item';
-      else if (after && isShort(after)) drop[i + 1] = 'timed item';
-    }
-    // After the timestamp test: "4 mins" is also all date words, but it labels a headline.
     else if (on.datelines && !inList && isDateline(t)) drop[i] = 'date';
   }
 

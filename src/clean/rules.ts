@@ -386,29 +386,8 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set([
 export const SHARE_CALLS: ReadonlySet<string> = new Set(['share', 'tweet', 'partager', 'teilen', 'compartir', 'compartilhar', 'compartilhe']);
 
 // ---------------------------------------------------------------------------------------
-// Timestamps, datelines, credits.
+// Datelines and credits.
 // ---------------------------------------------------------------------------------------
-
-const UNITS = String.raw`(?:s|sec|secs|second|seconds|m|min|mins|minute|minutes|h|hr|hrs|hour|hours|d|day|days|w|wk|wks|week|weeks|mo|mos|month|months|y|yr|yrs|year|years|seconde|secondes|heure|heures|jour|jours|semaine|semaines|mois|an|ans|sekunde|sekunden|minute|minuten|stunde|stunden|tag|tagen|woche|wochen|monat|monaten|jahr|jahren|segundo|segundos|minuto|minutos|hora|horas|día|días|dia|dias|semana|semanas|mes|meses|mês|año|años|ano|anos)`;
-
-/**
- * A line that is only a relative timestamp: "25 seconds -", "4 mins", "1 hour ago",
- * "Updated 3h", "il y a 2 heures", "vor 5 Minuten", "hace 3 horas", "há 2 dias".
- * These label the items of headline lists; articles never set one on a line of its own.
- */
-/**
- * In a list or a table, a number and a unit alone ("6 min", "2 hours") is a length: of a
- * lesson, a recipe's step, a video. Only a timestamp's marks ("ago", "vor", "updated", a
- * trailing dash) make it a time there.
- */
-export const DURATION_LINE = new RegExp(String.raw`^\d+\s*${UNITS}\.?$`, 'iu');
-
-export const RELATIVE_TIME_LINE = new RegExp(
-  String.raw`^(?:(?:updated|posted|published|mis à jour|publié|aktualisiert|actualizado|atualizado|publicado)\s*:?\s*)?` +
-    String.raw`(?:(?:il y a|vor|hace|há|ha)\s+)?(?:about\s+|an?\s+|environ\s+)?(?:\d+\s*|(?:an?|one)\s+)${UNITS}\.?(?:\s+ago)?\s*[-–—·|•]?$|` +
-    String.raw`^(?:just now|yesterday|today|hier|aujourd'hui|gestern|heute|ayer|hoy|ontem|hoje|à l'instant|gerade eben|agora)\s*[-–—·|•]?$`,
-  'iu',
-);
 
 /** Month and weekday names and their abbreviations, EN/FR/DE/ES/PT/IT. */
 export const DATE_WORDS: ReadonlySet<string> = new Set([
@@ -650,7 +629,6 @@ export const RULE_GROUPS = {
   'lines:promo-links': 'a line that is one link and no sentence',
   'lines:counters': 'count badges and pagers (COUNTER_LINE)',
   'lines:share-bars': 'lines made of share words (SHARE_WORDS)',
-  'lines:relative-times': 'relative timestamps and the headline they label (RELATIVE_TIME_LINE)',
   'lines:datelines': 'lines that are only a date (DATE_WORDS)',
   'lines:headings': 'boilerplate headings and what they introduce (BOILERPLATE_HEADINGS)',
   'lines:contents': 'titles of a table of contents (CONTENTS_HEADINGS)',
