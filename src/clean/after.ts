@@ -275,8 +275,10 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     const loose = (l: Line): boolean => isShort(l) && !endsSentence(l.text) && !l.listItem && !l.table && !l.heading;
     // A long stretch before the first paragraph is content (a list, a table), not a header.
     const before = lines.slice(0, first).filter((_, i) => drop[i] === null).length;
-    const rows = tableRows(lines.slice(0, first).filter(loose));
-    if (before <= LEAD_MAX_LINES) for (let i = 0; i < first; i++) if (loose(lines[i]!) && !rows.has(lines[i]!)) drop[i] = 'lead';
+    if (before <= LEAD_MAX_LINES) {
+      const rows = tableRows(lines.slice(0, first).filter(loose));
+      for (let i = 0; i < first; i++) if (loose(lines[i]!) && !rows.has(lines[i]!)) drop[i] = 'lead';
+    }
   }
 
   // The headline set again at the top of the article (often as a heading, which the lead
