@@ -127,9 +127,10 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
 /**
  * A class or id that states what an element has or shows rather than what it is:
  * "has-sidebar", "with-comments", "no-ads", "sidebar-enabled--false" (a layout switch on
- * the article's own container). Its furniture word names nothing in the element.
+ * the article's own container). Its furniture word names nothing in the element. Not
+ * "no-print": what is hidden from print is the page's furniture.
  */
-export const LAYOUT_STATE_CLASS = /^(?:has|with|without|no)[-_]|[-_](?:enabled|disabled|true|false)$/i;
+export const LAYOUT_STATE_CLASS = /^(?:has|with|without|no)[-_](?!print)|[-_](?:enabled|disabled|true|false)$/i;
 
 /**
  * After Readability, a marked element is removed when it is small beside the article

@@ -153,9 +153,12 @@ describe('cleanAfterReadability', () => {
       <main class="layout has-sidebar with-comments">x</main>
       <aside class="sidebar">x</aside>
       <div class="no-ads article comments">x</div>
+      <div class="share-buttons no-print">x</div>
+      <div class="entry-actions no-print">x</div>
     </body>`).window.document;
-    // The state's word is dropped, and only it: another furniture class of the element still counts.
-    expect(Array.from(doc.body.children).map((el) => widgetKind(el))).toEqual([null, null, 'utility', 'comments']);
+    // The state's word is dropped, and only it: another furniture class of the element still
+    // counts, and so does "no-print", which marks what the page's print leaves out.
+    expect(Array.from(doc.body.children).map((el) => widgetKind(el))).toEqual([null, null, 'utility', 'comments', 'share', 'utility']);
   });
   it('splits class names into words without matching inside words', () => {
     expect(nameWords('socialShare article-body')).toEqual(['social', 'share', 'article', 'body']);
