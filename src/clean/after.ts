@@ -314,10 +314,12 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
 function tableRows(lines: readonly Line[]): Set<Line> {
   const byEnding = new Map<string, Line[]>();
   for (const l of lines) {
-    const words = l.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length < 3) continue;
-    const end = words.slice(-2).join(' ');
-    byEnding.set(end, [...(byEnding.get(end) ?? []), l]);
+    const said = words(l.text);
+    if (said.length < 3) continue;
+    const end = said.slice(-2).join(' ');
+    const rows = byEnding.get(end);
+    if (rows) rows.push(l);
+    else byEnding.set(end, [l]);
   }
   return new Set([...byEnding.values()].filter((rows) => rows.length >= LEAD_ROWS_MIN).flat());
 }

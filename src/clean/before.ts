@@ -19,7 +19,6 @@ const CODE_BLOCKS = 'pre, code';
 /** The attribute that carries a widget mark through Readability. */
 export const WIDGET_MARK = 'data-copydesk-widget';
 
-
 /**
  * The furniture kind an element's class or id names, or null. `memo` keeps the answers for
  * class and id values already read (a page repeats the same few hundred).

@@ -88,7 +88,7 @@ export function kindByAddress(u: URL, segments: string[], text: string, rel: rea
     if (SECTION_SEGMENTS.has(head)) return 'section';
   }
   // Not a story filed under its date in the archive ("/archives/2025/12/09/in_defense_of_curiosity.html").
-  const filed = DATE_PATH.test(u.pathname) && (segments.at(-1) ?? '').split(/[-_]/).filter((w) => /\p{L}/u.test(w)).length >= 2;
+  const filed = DATE_PATH.test(u.pathname) && slugOf(segments.slice(-1)).length >= 2;
   if (PAGE_PARAMS.test(query) || (!filed && segments.some((s, i) => ARCHIVE_SEGMENTS.has(s) && (i < segments.length - 1 || !/\d/.test(s))))) return 'archive';
   // A date and nothing after it: a day's or a month's archive.
   if (segments.length && segments.every((s) => /^\d{1,4}$/.test(s)) && /^(?:19|20)\d\d$/.test(segments[0] ?? '')) return 'archive';

@@ -29,6 +29,23 @@ function read(html: string, dom: (typeof DOM_KINDS)[number]): PageDom {
   return page;
 }
 
+/**
+ * The rule on a page whose pick is the element `pickId`: whether the pick kept too little of
+ * the prose, and the id of the wider container read from a second, untouched reading.
+ */
+function widening(html: string, pickId: string): { paragraphs: number; tooLittle: boolean; wider: string | undefined } {
+  const first = read(html, 'light');
+  const second = read(html, 'light');
+  try {
+    const prose = markProse(first.document);
+    const pick = first.document.getElementById(pickId);
+    return { paragraphs: prose.chars.length, tooLittle: keptTooLittle(pick, prose), wider: widerContainer(second.document, pick, prose)?.id };
+  } finally {
+    first.close();
+    second.close();
+  }
+}
+
 describe('prose coverage', () => {
   for (const dom of DOM_KINDS) {
     it(`widens a pick of one box to the article holding all of them (${dom} DOM)`, () => {
@@ -70,17 +87,7 @@ describe('prose coverage', () => {
   it('takes the prose elsewhere when the pick is a stray paragraph', () => {
     // The pick holds one paragraph of six percent of the page's prose: a lead box, not the article.
     const html = `<body><div id="lead">${para(1)}</div><div class="ad">${'Offer '.repeat(40)}</div><div id="steps">${para(5)}${para(5)}${para(5)}</div></body>`;
-    const first = read(html, 'light');
-    const second = read(html, 'light');
-    try {
-      const prose = markProse(first.document);
-      const pick = first.document.getElementById('lead');
-      expect(keptTooLittle(pick, prose)).toBe(true);
-      expect(widerContainer(second.document, pick, prose)?.id).toBe('steps');
-    } finally {
-      first.close();
-      second.close();
-    }
+    expect(widening(html, 'lead')).toMatchObject({ tooLittle: true, wider: 'steps' });
   });
 
   it('leaves pages with little prose to Readability', () => {
@@ -99,34 +106,13 @@ describe('prose coverage', () => {
     // half the article, but only one of its ten prose paragraphs.
     const names = Array.from({ length: 60 }, (_, i) => `<li><p>Sponsor number ${i + 1}</p></li>`).join('');
     const html = `<body><div id="post"><div class="sect">${para(2)}${para(2)}${para(2)}</div><div class="sect">${para(2)}${para(2)}${para(2)}</div><div class="sect">${para(2)}${para(2)}${para(2)}</div><div class="sect" id="thanks">${para(1)}<ul>${names}</ul></div></div></body>`;
-    const first = read(html, 'light');
-    const second = read(html, 'light');
-    try {
-      const prose = markProse(first.document);
-      expect(prose.chars.length).toBe(10);
-      const pick = first.document.getElementById('thanks');
-      expect(keptTooLittle(pick, prose)).toBe(true);
-      expect(widerContainer(second.document, pick, prose)?.id).toBe('post');
-    } finally {
-      first.close();
-      second.close();
-    }
+    expect(widening(html, 'thanks')).toEqual({ paragraphs: 10, tooLittle: true, wider: 'post' });
   });
   it('widens to an article whose sections sit between lists and tables of short entries', () => {
     // A guide cut into sections, a long list of short entries (a comparison, a course list)
     // between them: the article still holds the most prose for what else it holds.
     const items = Array.from({ length: 60 }, (_, i) => `<li>Plan ${i + 1}: ten gigabytes, five a month</li>`).join('');
     const html = `<body><div id="guide"><div id="first">${para(5)}</div><ul>${items}</ul><div>${para(5)}</div><div>${para(5)}</div><div>${para(5)}</div></div></body>`;
-    const first = read(html, 'light');
-    const second = read(html, 'light');
-    try {
-      const prose = markProse(first.document);
-      const pick = first.document.getElementById('first');
-      expect(keptTooLittle(pick, prose)).toBe(true);
-      expect(widerContainer(second.document, pick, prose)?.id).toBe('guide');
-    } finally {
-      first.close();
-      second.close();
-    }
+    expect(widening(html, 'first')).toMatchObject({ tooLittle: true, wider: 'guide' });
   });
 });
