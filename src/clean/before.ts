@@ -9,7 +9,7 @@ import { textLength } from '../extract/text.js';
 import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
-import { ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, WIDGET_WORDS } from './rules.js';
+import { ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, WIDGET_WORDS } from './rules.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
 
@@ -45,8 +45,12 @@ function namedKind(names: string, memo?: Map<string, NamedKind | null>): NamedKi
   let named = memo?.get(names);
   if (named !== undefined) return named;
   named = null;
-  // A class that states what the layout has ("has-sidebar", "sidebar-enabled--false") names no furniture.
-  const told = names.split(/\s+/).filter((token) => !LAYOUT_STATE_CLASS.test(token)).join(' ');
+  // A class that states what the layout has ("has-sidebar", "sidebar-enabled--false") or sets
+  // one style ("print:break-inside-avoid") names no furniture.
+  const told = names
+    .split(/\s+/)
+    .filter((token) => !LAYOUT_STATE_CLASS.test(token) && !STYLE_UTILITY_CLASS.test(token))
+    .join(' ');
   for (const word of nameWords(told)) {
     const kind = WIDGET_WORDS.get(word);
     if (kind) {

@@ -133,6 +133,16 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
 export const LAYOUT_STATE_CLASS = /^(?:has|with|without|no)[-_](?!print)|[-_](?:enabled|disabled|true|false)$/i;
 
 /**
+ * A utility-first stylesheet's class (Tailwind, UnoCSS): a variant before a colon
+ * ("print:break-inside-avoid", "md:hidden", "group-hover/hash:opacity-0"), an arbitrary
+ * value in brackets ("[--scroll:4rem]"), a fraction or opacity after a slash ("w-1/2",
+ * "text-primary/60") or a container query ("@container"). It sets one style, so a word
+ * in it ("print", "hidden") says how the element looks, not what it is: such frameworks
+ * put it on every paragraph of an article.
+ */
+export const STYLE_UTILITY_CLASS = /[:[\]/@]/;
+
+/**
  * After Readability, a marked element is removed when it is small beside the article
  * (furniture is short; a wrapper that happens to carry the word is not) ...
  */

@@ -160,6 +160,23 @@ describe('cleanAfterReadability', () => {
     // counts, and so does "no-print", which marks what the page's print leaves out.
     expect(Array.from(doc.body.children).map((el) => widgetKind(el))).toEqual([null, null, 'utility', 'comments', 'share', 'utility']);
   });
+  it('reads a utility-first class (a variant, an arbitrary value, a fraction) as a style, not furniture', () => {
+    const doc = new JSDOM(`<body>
+      <p class="mx-auto print:break-inside-avoid max-w-3xl">x</p>
+      <div class="[--sidebar:16rem] flex">x</div>
+      <div class="w-1/2 sidebar">x</div>
+      <div class="md:hidden share-bar">x</div>
+      <div class="print-button">x</div>
+    </body>`).window.document;
+    // Only the utility class is set aside: the element's other classes still name its kind.
+    expect(Array.from(doc.body.children).map((el) => widgetKind(el))).toEqual([null, null, 'utility', 'share', 'utility']);
+  });
+  it('keeps every paragraph of an article whose paragraphs carry print: variants', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p class="mx-auto print:break-inside-avoid page-api-block:ml-0">${PARA} Part ${i + 1}.</p>`).join('');
+    const html = `<html><head><title>Harbour plan approved</title></head><body><nav><a href="/">Home</a></nav><main><h1>Harbour plan approved</h1><div class="flex flex-col [&>*+*]:mt-5">${paragraphs}</div></main></body></html>`;
+    const body = extractArticle(html, { url: 'https://news.example/harbour-plan' }).body;
+    for (let i = 1; i <= 6; i++) expect(body).toContain(`Part ${i}.`);
+  });
   it('splits class names into words without matching inside words', () => {
     expect(nameWords('socialShare article-body')).toEqual(['social', 'share', 'article', 'body']);
     expect(nameWords('shareholder-news')).toEqual(['shareholder', 'news']);
