@@ -60,12 +60,31 @@ export const KEEP_PICKED_SHARE = 0.5;
 export const PICKED_MIN_SHARE = 0.2;
 
 /**
+ * A <form> holding less than this share of the page's text is a form beside the article (a
+ * sign-up or booking form, often in a pop-up), and its paragraphs are its terms, not the
+ * article's prose. A form holding more is the page's wrapper (ASP.NET pages put the whole
+ * body in one). On the development sets this keeps one service page's offer list from being
+ * replaced by the six booking forms of its pop-ups (WCXB 0025).
+ */
+export const FORM_WRAPPER_SHARE = 0.5;
+
+/** The page's forms that sit beside its content (FORM_WRAPPER_SHARE). */
+function formsBeside(doc: Document): Set<Element> {
+  const forms = Array.from(doc.getElementsByTagName('form'));
+  if (!forms.length || !doc.body) return new Set();
+  const page = textLength(doc.body);
+  return new Set(forms.filter((form) => textLength(form) < page * FORM_WRAPPER_SHARE));
+}
+
+/**
  * The page's prose paragraphs in document order, outside blocks of other prose (the
- * innermost marked block decides). The order is the same in both readings of a page, so a
- * paragraph's place in it names the same paragraph in either.
+ * innermost marked block decides) and outside forms beside the content. The order is the
+ * same in both readings of a page, so a paragraph's place in it names the same paragraph in
+ * either.
  */
 function proseParagraphs(doc: Document): { el: Element; chars: number }[] {
   const out: { el: Element; chars: number }[] = [];
+  const besideForms = formsBeside(doc);
   for (const p of Array.from(doc.getElementsByTagName('p'))) {
     const raw = p.textContent ?? '';
     // Whitespace only shortens a text: most paragraphs are ruled out without normalising.
@@ -74,6 +93,8 @@ function proseParagraphs(doc: Document): { el: Element; chars: number }[] {
     if (chars < PROSE_MIN_CHARS) continue;
     const block = p.closest(`[${WIDGET_MARK}]`);
     if (block && OTHER_PROSE_KINDS.has(block.getAttribute(WIDGET_MARK) ?? '')) continue;
+    const form = besideForms.size ? p.closest('form') : null;
+    if (form && besideForms.has(form)) continue;
     out.push({ el: p, chars });
   }
   return out;

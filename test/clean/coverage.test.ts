@@ -115,4 +115,16 @@ describe('prose coverage', () => {
     const html = `<body><div id="guide"><div id="first">${para(5)}</div><ul>${items}</ul><div>${para(5)}</div><div>${para(5)}</div><div>${para(5)}</div></div></body>`;
     expect(widening(html, 'first')).toMatchObject({ tooLittle: true, wider: 'guide' });
   });
+  it("counts a form's terms beside the article as no prose, but not a form that wraps the whole page", () => {
+    const offers = `<div id="offers"><h2>Packages</h2>${para(2)}${para(2)}</div>`;
+    const form = (id: string): string => `<form id="${id}"><label>Name</label><input name="n">${para(3)}${para(3)}${para(3)}</form>`;
+    // Booking forms in pop-ups after the offers: the offers are the page.
+    const beside = widening(`<body>${offers}<div class="overlay">${form('a')}${form('b')}${form('c')}</div></body>`, 'offers');
+    expect(beside.paragraphs).toBe(2);
+    expect(beside.tooLittle).toBe(false);
+    // One form around the whole body (as ASP.NET writes pages): its paragraphs are the article's.
+    const wrapped = widening(`<body><form id="page"><div id="first">${para(2)}</div><div>${para(8)}</div><div>${para(8)}</div></form></body>`, 'first');
+    expect(wrapped.paragraphs).toBe(3);
+    expect(wrapped.tooLittle).toBe(true);
+  });
 });
