@@ -96,9 +96,11 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   // sharing and following
   ['share', 'share'], ['sharing', 'share'], ['sharebar', 'share'], ['social', 'share'], ['socials', 'share'],
   ['sociallinks', 'share'], ['addthis', 'share'], ['sharethis', 'share'], ['follow', 'share'],
-  // newsletters, subscriptions, paywall prompts, app downloads, donations
+  // newsletters, subscriptions, paywall prompts, donations. Not 'app': single-page
+  // applications name their root "app", around the article too; removing the word changed no
+  // Zyte page and raised WCXB (an article +0.16, a listing +0.13, six pages down by under 0.03).
   ['newsletter', 'promo'], ['subscribe', 'promo'], ['subscription', 'promo'], ['signup', 'promo'],
-  ['paywall', 'promo'], ['donate', 'promo'], ['donation', 'promo'], ['app', 'promo'], ['promo', 'promo'],
+  ['paywall', 'promo'], ['donate', 'promo'], ['donation', 'promo'], ['promo', 'promo'],
   ['cta', 'promo'], ['optin', 'promo'],
   // related and recommended links
   ['related', 'related'], ['recommended', 'related'], ['recommendations', 'related'], ['recirc', 'related'],
