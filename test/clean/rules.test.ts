@@ -171,6 +171,10 @@ describe('cleanAfterReadability', () => {
     // Only the utility class is set aside: the element's other classes still name its kind.
     expect(Array.from(doc.body.children).map((el) => widgetKind(el))).toEqual([null, null, 'utility', 'share', 'utility']);
   });
+  it("reads an application's root ('app', 'App') as no furniture", () => {
+    const doc = new JSDOM('<body><div id="app">x</div><div class="App">x</div><div class="app-promo">x</div></body>').window.document;
+    expect(Array.from(doc.body.children).map((el) => widgetKind(el))).toEqual([null, null, 'promo']);
+  });
   it('keeps every paragraph of an article whose paragraphs carry print: variants', () => {
     const paragraphs = Array.from({ length: 6 }, (_, i) => `<p class="mx-auto print:break-inside-avoid page-api-block:ml-0">${PARA} Part ${i + 1}.</p>`).join('');
     const html = `<html><head><title>Harbour plan approved</title></head><body><nav><a href="/">Home</a></nav><main><h1>Harbour plan approved</h1><div class="flex flex-col [&>*+*]:mt-5">${paragraphs}</div></main></body></html>`;
