@@ -175,6 +175,15 @@ describe('cleanAfterReadability', () => {
     const doc = new JSDOM('<body><div id="app">x</div><div class="App">x</div><div class="app-promo">x</div></body>').window.document;
     expect(Array.from(doc.body.children).map((el) => widgetKind(el))).toEqual([null, null, 'promo']);
   });
+  it('reads a follow-up, a topic list or a reply form by the other words it carries', () => {
+    const doc = new JSDOM(`<body>
+      <div class="follow-up__text">x</div>
+      <div class="follow-us social-links">x</div>
+      <div class="article-topics">x</div>
+      <div id="respond" class="comment-respond">x</div>
+    </body>`).window.document;
+    expect(Array.from(doc.body.children).map((el) => widgetKind(el))).toEqual([null, 'share', null, 'comments']);
+  });
   it('keeps every paragraph of an article whose paragraphs carry print: variants', () => {
     const paragraphs = Array.from({ length: 6 }, (_, i) => `<p class="mx-auto print:break-inside-avoid page-api-block:ml-0">${PARA} Part ${i + 1}.</p>`).join('');
     const html = `<html><head><title>Harbour plan approved</title></head><body><nav><a href="/">Home</a></nav><main><h1>Harbour plan approved</h1><div class="flex flex-col [&>*+*]:mt-5">${paragraphs}</div></main></body></html>`;
