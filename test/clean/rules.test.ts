@@ -25,6 +25,12 @@ function onEachDom(name: string, html: string, check: (doc: Document) => void): 
   }
 }
 
+/** The furniture kind widgetKind reads for each element directly in `body`. */
+function kindsOf(body: string): (string | null)[] {
+  const doc = new JSDOM(`<body>${body}</body>`).window.document;
+  return Array.from(doc.body.children).map((el) => widgetKind(el));
+}
+
 function clean(html: string): string {
   const doc = new JSDOM(`<body><div id="root">${html}</div></body>`).window.document;
   const root = doc.getElementById('root');
@@ -148,41 +154,40 @@ describe('cleanAfterReadability', () => {
     expect(kinds).toEqual([null, null, 'related', 'related', 'share', 'consent', 'related', 'related']);
   });
   it('reads a class that states what the layout has as no furniture name', () => {
-    const doc = new JSDOM(`<body>
+    const kinds = kindsOf(`
       <div class="blog-article__main sidebar-enabled--false container">x</div>
       <main class="layout has-sidebar with-comments">x</main>
       <aside class="sidebar">x</aside>
       <div class="no-ads article comments">x</div>
       <div class="share-buttons no-print">x</div>
       <div class="entry-actions no-print">x</div>
-    </body>`).window.document;
+    `);
     // The state's word is dropped, and only it: another furniture class of the element still
     // counts, and so does "no-print", which marks what the page's print leaves out.
-    expect(Array.from(doc.body.children).map((el) => widgetKind(el))).toEqual([null, null, 'utility', 'comments', 'share', 'utility']);
+    expect(kinds).toEqual([null, null, 'utility', 'comments', 'share', 'utility']);
   });
   it('reads a utility-first class (a variant, an arbitrary value, a fraction) as a style, not furniture', () => {
-    const doc = new JSDOM(`<body>
+    const kinds = kindsOf(`
       <p class="mx-auto print:break-inside-avoid max-w-3xl">x</p>
       <div class="[--sidebar:16rem] flex">x</div>
       <div class="w-1/2 sidebar">x</div>
       <div class="md:hidden share-bar">x</div>
       <div class="print-button">x</div>
-    </body>`).window.document;
+    `);
     // Only the utility class is set aside: the element's other classes still name its kind.
-    expect(Array.from(doc.body.children).map((el) => widgetKind(el))).toEqual([null, null, 'utility', 'share', 'utility']);
+    expect(kinds).toEqual([null, null, 'utility', 'share', 'utility']);
   });
   it("reads an application's root ('app', 'App') as no furniture", () => {
-    const doc = new JSDOM('<body><div id="app">x</div><div class="App">x</div><div class="app-promo">x</div></body>').window.document;
-    expect(Array.from(doc.body.children).map((el) => widgetKind(el))).toEqual([null, null, 'promo']);
+    expect(kindsOf('<div id="app">x</div><div class="App">x</div><div class="app-promo">x</div>')).toEqual([null, null, 'promo']);
   });
   it('reads a follow-up, a topic list or a reply form by the other words it carries', () => {
-    const doc = new JSDOM(`<body>
+    const kinds = kindsOf(`
       <div class="follow-up__text">x</div>
       <div class="follow-us social-links">x</div>
       <div class="article-topics">x</div>
       <div id="respond" class="comment-respond">x</div>
-    </body>`).window.document;
-    expect(Array.from(doc.body.children).map((el) => widgetKind(el))).toEqual([null, 'share', null, 'comments']);
+    `);
+    expect(kinds).toEqual([null, 'share', null, 'comments']);
   });
   it('keeps every paragraph of an article whose paragraphs carry print: variants', () => {
     const paragraphs = Array.from({ length: 6 }, (_, i) => `<p class="mx-auto print:break-inside-avoid page-api-block:ml-0">${PARA} Part ${i + 1}.</p>`).join('');
