@@ -68,12 +68,26 @@ export const PICKED_MIN_SHARE = 0.2;
  */
 export const FORM_WRAPPER_SHARE = 0.5;
 
-/** The page's forms that sit beside its content (FORM_WRAPPER_SHARE). */
-function formsBeside(doc: Document): Set<Element> {
-  const forms = Array.from(doc.getElementsByTagName('form'));
-  if (!forms.length || !doc.body) return new Set();
-  const page = textLength(doc.body);
-  return new Set(forms.filter((form) => textLength(form) < page * FORM_WRAPPER_SHARE));
+/**
+ * Whether a paragraph sits in a form beside the content (FORM_WRAPPER_SHARE). Forms are
+ * measured only when a prose paragraph is found in one, so the page's text is walked only
+ * then, not for every search box.
+ */
+function inFormBeside(doc: Document): (p: Element) => boolean {
+  if (!doc.getElementsByTagName('form').length) return () => false;
+  const beside = new Map<Element, boolean>();
+  let pageChars = -1;
+  return (p) => {
+    const form = p.closest('form');
+    if (!form) return false;
+    let answer = beside.get(form);
+    if (answer === undefined) {
+      if (pageChars < 0) pageChars = doc.body ? textLength(doc.body) : 0;
+      answer = textLength(form) < pageChars * FORM_WRAPPER_SHARE;
+      beside.set(form, answer);
+    }
+    return answer;
+  };
 }
 
 /**
@@ -84,7 +98,7 @@ function formsBeside(doc: Document): Set<Element> {
  */
 function proseParagraphs(doc: Document): { el: Element; chars: number }[] {
   const out: { el: Element; chars: number }[] = [];
-  const besideForms = formsBeside(doc);
+  const besideForm = inFormBeside(doc);
   for (const p of Array.from(doc.getElementsByTagName('p'))) {
     const raw = p.textContent ?? '';
     // Whitespace only shortens a text: most paragraphs are ruled out without normalising.
@@ -93,8 +107,7 @@ function proseParagraphs(doc: Document): { el: Element; chars: number }[] {
     if (chars < PROSE_MIN_CHARS) continue;
     const block = p.closest(`[${WIDGET_MARK}]`);
     if (block && OTHER_PROSE_KINDS.has(block.getAttribute(WIDGET_MARK) ?? '')) continue;
-    const form = besideForms.size ? p.closest('form') : null;
-    if (form && besideForms.has(form)) continue;
+    if (besideForm(p)) continue;
     out.push({ el: p, chars });
   }
   return out;
