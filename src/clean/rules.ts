@@ -210,8 +210,12 @@ export const LINK_TITLE_SHARE = 0.6;
 export const LINK_TITLE_WORD_CHARS = 4;
 /** Runs of link lines this long are link lists (related stories, tags, menus). */
 export const LINK_RUN_MIN = 2;
-/** Sentence-final punctuation, Latin and CJK, with closing quotes and brackets after it. */
-export const SENTENCE_END = /[.!?…:;。！？」』][)"'’”»\]]*\s*$/u;
+/**
+ * Sentence-final punctuation, Latin and CJK, with closing quotes and brackets after it. The
+ * closing quotes are every language's: English ” ’, French », and German „…“ ‚…‘ »…«, whose
+ * closing marks are the English opening ones (a quotation paragraph in German ends `.“`).
+ */
+export const SENTENCE_END = /[.!?…:;。！？」』][)"'’”»“‘«›‹\]]*\s*$/u;
 
 /**
  * Headings of the link blocks and page furniture that follow or interrupt an article.

@@ -135,3 +135,19 @@ describe('the small print under a form', () => {
     expect(text).toContain('watch the cranes move');
   });
 });
+
+describe('sentences that end inside quotation marks, in each language\'s style', () => {
+  const DE = 'Der Gemeinderat hat am Dienstagabend den Hafenplan gebilligt, nach einer Debatte, die fast vier Stunden dauerte und erst kurz vor Mitternacht endete.';
+  const DE2 = 'Die Arbeiten am neuen Kai sollen im Frühjahr beginnen, sagte der Bürgermeister, und der Fahrplan der Fähre ändert sich, solange die Kräne stehen.';
+  it('keeps a short quotation that opens the story, closed German style („…“, »…«, ‚…‘)', () => {
+    for (const quote of ['„Wir sind sehr froh.“', '»Wir sind sehr froh.«', '‚Wir sind sehr froh.‘']) {
+      expect(clean(`<p>${quote}</p><p>${DE}</p><p>${DE2}</p>`)).toContain('Wir sind sehr froh');
+    }
+  });
+  it('reads a quoted sentence as prose where a boilerplate heading\'s block ends', () => {
+    const text = clean(`<p>${DE}</p><h3>Related</h3><ul><li>Fähre fällt aus</li><li>Kai wird teurer</li></ul><p>Der Bürgermeister sagte am Abend vor den versammelten Bürgern: „Wir haben lange auf diesen Tag gewartet.“</p><p>„Der Hafen gehört allen, und alle sollen ihn nutzen können.“</p>`);
+    expect(text).not.toContain('Fähre fällt aus');
+    expect(text).toContain('lange auf diesen Tag gewartet');
+    expect(text).toContain('Der Hafen gehört allen');
+  });
+});
