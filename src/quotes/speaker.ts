@@ -242,6 +242,11 @@ export function readPhrase(tokens: readonly Token[], from: number, to: number): 
   const head = segments[0] ?? [];
   // "the Kremlin", "The White House", "the Ministry of Health": an article and a proper name.
   if (head.length > 1 && DETERMINERS.has(head[0]!.lower) && head.slice(1).every(isCapitalised)) {
+    // ...unless a title and a person's name end it: "The Prime Minister Boris Johnson", and in
+    // German, where every noun is capitalised, "Der Vorsitzende Jonas Berger".
+    const title = head.findLastIndex((t, n) => n > 0 && isTitle(t.lower));
+    const person = title > 0 ? head.slice(title + 1) : [];
+    if (person.length >= 2 && !person.some((t) => isTitle(t.lower) || ORG_WORDS.has(t.lower))) return { name: textOf(person), mention: textOf(person), kind: 'person', start: person[0]!.start };
     return { name: `${head[0]!.lower}${written.slice(head[0]!.text.length)}`, mention: written, kind: 'org', start: first.start };
   }
   for (const seg of segments) {
@@ -293,6 +298,10 @@ function lastName(seg: readonly Token[]): Token[] | undefined {
     return lead === run.length ? [] : run.slice(lead);
   }
   run = run.slice(cut + 1);
+  // A title and a genitive after it is a description, not a name: German capitalises every
+  // noun, so in "der Sprecher der Hafengesellschaft" what follows the title is "der
+  // Hafengesellschaft", an article and a noun (a name runs on from a title without one).
+  if (run[0] && DETERMINERS.has(run[0].text)) return undefined;
   // Acronyms before a name are employers or teams ("NASA Administrator Jim Bridenstine").
   while (run.length > 2 && /^\p{Lu}{2,}$/u.test((run[0] as Token).text)) run = run.slice(1);
   return run;

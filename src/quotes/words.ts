@@ -40,8 +40,12 @@ export const STOP_WORDS = new Set([
   'sont', 'était', 'étaient', 'sind', 'seien', 'wird', 'werden', 'wurde', 'wurden', 'haben', 'hatte', 'está', 'están', 'eran', 'fueron',
 ]);
 
-/** German compound titles end in these ("Umweltministerin", "Bundespräsident"). */
-export const TITLE_SUFFIX = /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|direktor|direktorin|chef|chefin|führer|führerin)$/u;
+/**
+ * German compound titles end in these ("Umweltministerin", "Bundespräsident", "Bürgermeisterin",
+ * "Parteivorsitzender", "Abteilungsleiterin"). "-meister" alone is a common surname
+ * (Hofmeister), so only the mayor's title and feminine forms count.
+ */
+export const TITLE_SUFFIX = /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|direktor|direktorin|chef|chefin|führer|führerin|bürgermeister|meisterin|leiter|leiterin|vorsitzende|vorsitzender|trainer|trainerin)$/u;
 
 /** Words that make a capitalised name an organisation ("Norwind Motors", "Bank of Ghana"). */
 export const ORG_WORDS: ReadonlySet<string> = new Set([
