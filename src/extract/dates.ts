@@ -156,6 +156,14 @@ function daysIn(y: number, mo: number): number {
 }
 
 /**
+ * The text less every digits-only date in it: "Veröffentlicht am 02.12.2026 | Aktualisiert
+ * am 03.12.2026" holds no time, though "03.12" of the second date reads like one (14.30 Uhr).
+ */
+function withoutNumericDates(text: string): string {
+  return [NUMERIC, DOTTED, YEAR_SLASHED, SLASHED].reduce((t, re) => t.replace(new RegExp(re.source, 'g'), ' '), text);
+}
+
+/**
  * A date written out for readers ("Published 10:02 AM EST Nov 19, 2019"), for pages with
  * no machine-readable date. Month names in seven languages, day and year required (or an ISO,
  * dotted or slashed date); a time nearby is
@@ -190,7 +198,7 @@ export function parseVisibleDate(text: string, options: VisibleDateOptions = {})
   } else return null;
   if (!valid(y, mo, d)) return null;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
-  const clock = CLOCK.exec(numeric ? `${t.slice(0, numeric.index)} ${t.slice(numeric.index + numeric[0].length)}` : t);
+  const clock = CLOCK.exec(numeric ? withoutNumericDates(t) : t);
   if (!clock) return date;
   let h = Number(clock[1]);
   const mi = Number(clock[2]);

@@ -71,7 +71,11 @@ export const VISIBLE_DATE_SELECTORS = [
  * 2024"): only what comes before it is read, unless the line also says when it was published.
  */
 export const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornat[oa]|bijgewerkt)\b|\bactualis[ée]/i;
-export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|pubblicat|veröffentlicht|gepubliceerd|posted)/i;
+/**
+ * Words that label the day of publication: "Published", "Veröffentlicht" (also inside
+ * "Erstveröffentlichung", hence no word boundary there), "Erschienen", "Mis en ligne", "Publicado".
+ */
+export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|publicaç|pubblicat|gepubliceerd|posted|erschienen|mis en ligne)|veröffentlich/i;
 /**
  * The dateline beside the headline, for a date with no telling markup: the elements read in
  * page order after the <h1> until this much text has gone by, then those before it (a date
@@ -130,11 +134,12 @@ export const BYLINE_LINE_REACH = 40;
 export const MAX_BYLINE_CHARS = 120;
 
 /**
- * Leading words that introduce the names: "By", "Analysis by", "Von", "Par", or a label
- * with a colon ("Text:", "Текст:"). Short lower-case particles ("di", "av") only in lower
- * case, since capitalised they begin surnames.
+ * Leading words that introduce the names: "By", "Analysis by", "Von", "Par", "Ein Beitrag
+ * von", or a label with a colon ("Text:", "Текст:"). Before "von" only the German words for
+ * a piece of writing, since "von" also stands inside names ("Ursula von der Leyen"). Short
+ * lower-case particles ("di", "av") only in lower case, since capitalised they begin surnames.
  */
-export const BYLINE_PREFIX = /^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:von|par|por|door|from)\s+|\p{L}+\s*:\s+)/iu;
+export const BYLINE_PREFIX = /^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|kolumne|bericht|analyse|interview)\s+von\s+|(?:von|par|por|door|from)\s+|\p{L}+\s*:\s+)/iu;
 export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+|^\s*By(?=\p{Lu}\p{Ll})/u;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -318,7 +323,7 @@ export const GROUP_WORDS = /\b(?:team|staff|editors|writers|reporters|contributo
  * bare "By", they cannot start an ordinary sentence about something else.
  */
 export const WRITTEN_BY =
-  /\b(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Aa]rticle|[Ww]ords|[Ss]tory|geschrieben|verfasst|écrit|rédigé|publié|escrito|publicado|scritto|pubblicato|geschreven|geplaatst)\s+(?:[Bb][Yy]|von|par|por|da|door)(?:\b|(?=\p{Lu}))\s*:?\s*/u;
+  /\b(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Aa]rticle|[Ww]ords|[Ss]tory|[Aa]rtikel|[Bb]eitrag|[Gg]astbeitrag|geschrieben|verfasst|écrit|rédigé|publié|escrito|publicado|scritto|pubblicato|geschreven|geplaatst)\s+(?:[Bb][Yy]|von|par|por|da|door)(?:\b|(?=\p{Lu}))\s*:?\s*/u;
 /** At most this many characters stand before those words in their line ("This article was originally written by"). */
 export const WRITTEN_BY_LEAD = 40;
 /** Elements whose class or id names an author box ("author-bio", "post-author", "about-author"), where the name is the box's heading. */

@@ -258,6 +258,9 @@ describe('dates', () => {
     expect(parseVisibleDate('18 November 2019')).toBe('2019-11-18');
     expect(parseVisibleDate('17.05.2021')).toBe('2021-05-17');
     expect(parseVisibleDate('17.05.2021 09:30')).toBe('2021-05-17T09:30:00');
+    // A second dotted date is no time: "03.12" of it is not 03:12.
+    expect(parseVisibleDate('Veröffentlicht am 02.12.2026 | Aktualisiert am 03.12.2026')).toBe('2026-12-02');
+    expect(parseVisibleDate('02.12.2026, 14.30 Uhr | Aktualisiert am 03.12.2026')).toBe('2026-12-02T14:30:00');
     expect(parseVisibleDate('November 20 15:23 2019')).toBe('2019-11-20T15:23:00');
     expect(parseVisibleDate('4 mins ago')).toBeNull();
     // Published and updated dates glued together by textContent: the first is read.

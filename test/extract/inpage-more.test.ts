@@ -94,6 +94,14 @@ describe('names as bylines print them', () => {
     expect(cleanAuthors(['ERIC TUCKERAssociated Press'])).toEqual(['ERIC TUCKER']);
   });
 
+  it('drops the German words for a piece of writing before "von", keeps "von" inside a name', () => {
+    expect(cleanAuthors(['Ein Artikel von Anna Schmidt'])).toEqual(['Anna Schmidt']);
+    expect(cleanAuthors(['Ein Beitrag von Anna Schmidt und Max Müller'])).toEqual(['Anna Schmidt', 'Max Müller']);
+    expect(cleanAuthors(['Gastbeitrag von Jonas Berger'])).toEqual(['Jonas Berger']);
+    expect(cleanAuthors(['Ursula von der Leyen'])).toEqual(['Ursula von der Leyen']);
+    expect(meta('', '<article><h1>Hafen öffnet wieder</h1><p>Ein Beitrag von Anna Schmidt</p><p>x</p></article>').authors).toEqual(['Anna Schmidt']);
+  });
+
   it('takes a writer with credentials over a publisher declared as the author', () => {
     const head = '<script type="application/ld+json">{"@type":"Article","headline":"Harbour reopens","author":{"@type":"Organization","name":"Harbour Medicine Association"}}</script>';
     expect(meta(head, '<article><h1>Harbour reopens</h1><p>x</p><p>Written by Ada Lovelace, MD, FACP, DABOM</p></article>').authors).toEqual(['Ada Lovelace, MD, FACP, DABOM']);

@@ -104,6 +104,13 @@ describe('shownDate', () => {
     expect(d).toMatchObject({ iso: '2024-03-04', updated: false });
   });
 
+  it('prefers the published date in German, French and Portuguese datelines too', () => {
+    expect(shownDate(page('<h1>Hafen öffnet</h1><p>Aktualisiert: 03.12.2026, Erstveröffentlichung: 02.12.2026</p>'))).toMatchObject({ iso: '2026-12-02', updated: false });
+    expect(shownDate(page('<h1>Hafen öffnet</h1><p>Aktualisiert am 03.12.2026 · Erschienen am 02.12.2026</p>'))).toMatchObject({ iso: '2026-12-02', updated: false });
+    expect(shownDate(page('<h1>Le port rouvre</h1><p>Mis à jour le 3 décembre 2026 · Mis en ligne le 2 décembre 2026</p>'))).toMatchObject({ iso: '2026-12-02', updated: false });
+    expect(shownDate(page('<h1>O porto reabre</h1><p>Atualizado em 03/12/2026 · Data de publicação: 02/12/2026</p>'))).toMatchObject({ iso: '2026-12-02', updated: false });
+  });
+
   it('knows an update by its class name when the text has no label', () => {
     const d = shownDate(page('<h1>Harbour reopens</h1><div class="meta"><span class="post-updated">March 9, 2024</span></div>'));
     expect(d).toMatchObject({ iso: '2024-03-09', updated: true });
