@@ -6,13 +6,14 @@
  *      after the last substantial paragraph), links, repetition and, last, words.
  */
 import { BLOCK_TAGS } from '../extract/tags.js';
+import { BYLINE_PREFIX, BYLINE_PREFIX_CASED } from '../extract/metadata-rules.js';
 import { WIDGET_MARK } from './before.js';
 import { textLength } from '../extract/text.js';
 import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BOILERPLATE_HEADING_PATTERNS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, BOILERPLATE_HEADINGS, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
+  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, BOILERPLATE_HEADING_PATTERNS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, BOILERPLATE_HEADINGS, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_ROWS_MIN, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
@@ -272,7 +273,9 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
   // and embedded posts end articles as often as tags and sign-offs do.)
   if (first >= 0 && ruleOn('lines:lead')) {
     // Subheadings ("Key takeaways", "In this guide") open the article's first section.
-    const loose = (l: Line): boolean => isShort(l) && !endsSentence(l.text) && !l.listItem && !l.table && !l.heading;
+    const names = fullNames(authors);
+    const byline = (l: Line): boolean => l.words <= BYLINE_LINE_MAX_WORDS && opensWithByline(l.text, names);
+    const loose = (l: Line): boolean => (isShort(l) || byline(l)) && !endsSentence(l.text) && !l.listItem && !l.table && !l.heading;
     // A long stretch before the first paragraph is content (a list, a table), not a header.
     const before = lines.slice(0, first).filter((_, i) => drop[i] === null).length;
     if (before <= LEAD_MAX_LINES) {
@@ -336,6 +339,16 @@ function setTwice(lines: readonly Line[]): boolean {
 /** Full names of authors: credentials after a comma dropped ("Jane Roe, MS, RD"), two words or more. */
 function fullNames(authors: readonly string[]): string[] {
   return authors.map((a) => a.replace(/,.*$/s, '').replace(/\s+/g, ' ').trim()).filter((a) => a.split(' ').length >= 2);
+}
+
+/**
+ * The line is a byline: "By", "Par", "Von" or a label ("Text:") or nothing, then an author's
+ * full name, then the end, a separator or a date ("Par Marie Le Gall · Publié le …"), not a
+ * sentence about them ("Jane Roe is a reporter …").
+ */
+function opensWithByline(text: string, names: readonly string[]): boolean {
+  const rest = text.trim().replace(BYLINE_PREFIX, '').replace(BYLINE_PREFIX_CASED, '');
+  return names.some((name) => rest.startsWith(name) && /^\s*(?:$|[·|•,;–—/(-]|\d)/u.test(rest.slice(name.length)));
 }
 
 /** The line opens with an author's full name and goes on for a sentence: a biography. */

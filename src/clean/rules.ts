@@ -359,6 +359,14 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
  */
 export const AUTHOR_BIO_TAIL = 3;
 export const AUTHOR_BIO_MIN_WORDS = 8;
+/**
+ * The byline above the article, however long its dateline runs ("Par Marie Le Gall · Publié
+ * le 1er décembre 2026 à 18h04 · Mis à jour le 2 décembre …"): before the first substantial
+ * paragraph, a line that names one of the page's authors in full, does not end as a sentence
+ * and has at most this many words. Language-free, like the biography rule: it reads the name
+ * the page declares, not the words around it.
+ */
+export const BYLINE_LINE_MAX_WORDS = 40;
 
 /**
  * The article set twice: templates that render the story again (a second layout for small

@@ -8,12 +8,12 @@ const PARA = 'The council voted on Tuesday night to approve the harbour plan, af
 const PARA2 = 'Work on the new quay is due to start in the spring, the mayor said, and the ferry timetable will change while the cranes are in place.';
 
 /** The article element after the clean stage, as text: `before` runs the pre-Readability marking too. */
-function clean(html: string, options: { headline?: string; before?: boolean } = {}): string {
+function clean(html: string, options: { headline?: string; before?: boolean; authors?: string[] } = {}): string {
   const doc = new JSDOM(`<body><div id="root">${html}</div></body>`).window.document;
   if (options.before) cleanBeforeReadability(doc);
   const root = doc.getElementById('root');
   if (!root) throw new Error('no root');
-  cleanAfterReadability(root, undefined, options.headline ?? null);
+  cleanAfterReadability(root, undefined, options.headline ?? null, options.authors);
   return elementToText(root);
 }
 
@@ -149,5 +149,27 @@ describe('sentences that end inside quotation marks, in each language\'s style',
     expect(text).not.toContain('Fähre fällt aus');
     expect(text).toContain('lange auf diesen Tag gewartet');
     expect(text).toContain('Der Hafen gehört allen');
+  });
+});
+
+describe('the byline above the story, under a class no rule knows', () => {
+  const authors = ['Marie Le Gall'];
+  it('goes with its dateline, however long, in any language', () => {
+    for (const line of [
+      'Par <a href="/auteurs/mlg">Marie Le Gall</a> · Publié le 1er décembre 2026 à 18h04 · Mis à jour le 2 décembre 2026 à 07h10 · Lecture 3 min',
+      'By Marie Le Gall | Staff writer | December 1, 2026, 6:04 pm | Updated December 2, 2026, 7:10 am',
+      'Marie Le Gall, 1. Dezember 2026, 18:04 Uhr, zuletzt aktualisiert am 2. Dezember 2026 um 07:10 Uhr',
+    ]) {
+      const text = clean(`<div class="signature">${line}</div><p>${PARA}</p><p>${PARA2}</p>`, { authors });
+      expect(text).not.toContain('Marie Le Gall');
+      expect(text).toContain('The council voted');
+    }
+  });
+  it('keeps a line about the writer, and the name where the story has begun', () => {
+    const about = 'Marie Le Gall is the harbour correspondent and has covered the port for twenty years';
+    // (Three paragraphs after it: under the story, the biography rule would take it.)
+    expect(clean(`<p>${about}</p><p>${PARA}</p><p>${PARA2}</p><p>${PARA}</p><p>${PARA2}</p>`, { authors })).toContain(about);
+    const later = clean(`<p>${PARA}</p><p>By Marie Le Gall · December 1, 2026 · Harbour desk</p><p>${PARA2}</p>`, { authors });
+    expect(later).toContain('By Marie Le Gall');
   });
 });
