@@ -112,7 +112,8 @@ const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const SLASHED = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/;
 /** "2021/03/14". */
 const YEAR_SLASHED = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/;
-const CLOCK = /\b(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+([A-Z]{1,4}))?\b/i;
+/** "9:02 AM", "18.54 GMT", and French and Portuguese "18h04". */
+const CLOCK = /\b(\d{1,2})(?:[:.]|h(?=\d))(\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+([A-Z]{1,4}))?\b/i;
 
 export interface VisibleDateOptions {
   /** Read "03/04/2021" as March 4 (American usage) rather than 3 April. Default false. */
