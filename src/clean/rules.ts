@@ -318,17 +318,19 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'filed under:', 'tags:', 'tagged:', 'tagged with:', 'posted in:',
   // French
   'lire aussi :', 'lire aussi:', 'à lire aussi :', 'à lire aussi:', 'a lire aussi', 'voir aussi :', 'lire la suite',
+  'sur le même sujet :', 'sur le même sujet:',
   'cliquez ici', 'abonnez-vous', 'inscrivez-vous', 'suivez-nous sur', 'partager sur', 'crédit photo', 'crédits photo',
   'photo :', 'tous droits réservés', 'publicité', 'mots-clés :', 'mots-clés:', 'classé dans :',
   // German
-  'lesen sie auch:', 'lesen sie auch', 'mehr zum thema:', 'auch interessant:', 'hier klicken', 'klicken sie hier',
+  'lesen sie auch:', 'lesen sie auch', 'mehr zum thema:', 'zum thema:', 'verwandte artikel:', 'auch interessant:', 'hier klicken', 'klicken sie hier',
   'jetzt abonnieren', 'folgen sie uns', 'teilen auf', 'foto:', 'bild:', 'alle rechte vorbehalten', 'anzeige',
   'schlagworte:', 'schlagwörter:',
   // Spanish
-  'lee también:', 'lea también:', 'leer más:', 'ver también:', 'te puede interesar:', 'haz clic aquí', 'pulsa aquí',
+  'lee también:', 'lea también:', 'leer más:', 'ver también:', 'te puede interesar:', 'noticia relacionada:',
+  'noticias relacionadas:', 'relacionado:', 'relacionada:', 'haz clic aquí', 'pulsa aquí',
   'suscríbete', 'síguenos en', 'compartir en', 'todos los derechos reservados', 'publicidad', 'etiquetas:',
   // Portuguese
-  'leia também:', 'leia mais:', 'veja também:', 'saiba mais:', 'clique aqui', 'assine ', 'siga-nos', 'compartilhe',
+  'leia também:', 'leia mais:', 'veja também:', 'saiba mais:', 'notícia relacionada:', 'matéria relacionada:', 'clique aqui', 'assine ', 'siga-nos', 'compartilhe',
   'compartilhar no', 'todos os direitos reservados', 'marcadores:',
 ];
 

@@ -20,6 +20,7 @@ import {
   BYLINE_LINE,
   BYLINE_DATE_REACH,
   BYLINE_LINE_REACH,
+  BYLINE_HINT,
   BYLINE_SELECTORS,
   COPYRIGHT_HOLDER,
   COPYRIGHT_PLACES,
@@ -65,13 +66,12 @@ function portraitName(el: Element): string {
 }
 
 /**
- * Elements that may match a byline selector, in page order: every selector names "author",
- * "byline", "autor" or "auteur" in a class, itemprop, rel or href, so one walk that reads
- * those four attributes finds them all, where a query per kind would walk the page six times.
+ * Elements that may match a byline selector, in page order: every selector names one of the
+ * BYLINE_HINT words in a class, itemprop, rel or href, so one walk that reads those four
+ * attributes finds them all, where a query per kind would walk the page six times.
  * Attributes are read through their nodes: linkedom answers getAttribute('class') by joining
  * its class list anew on every call.
  */
-const BYLINE_HINT = /author|byline|autor|auteur/i;
 const BYLINE_HINT_ATTRIBUTES = ['class', 'itemprop', 'rel', 'href'] as const;
 
 const candidatesOf = new WeakMap<Document, Element[]>();

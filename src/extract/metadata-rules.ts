@@ -44,7 +44,10 @@ export const META_KEYS = {
   lang: ['og:locale', 'content-language', 'language', 'dc.language', 'inlanguage'],
 } as const;
 
-/** Visible bylines, tried in order when no metadata names an author. */
+/**
+ * Visible bylines, tried in order when no metadata names an author. Every selector names
+ * one of the BYLINE_HINT words: the page is walked once for elements holding one.
+ */
 export const BYLINE_SELECTORS = [
   '[itemprop~="author"]',
   // rel=author is a link's attribute, but templates put it on the name's <div> or <span> too.
@@ -54,10 +57,14 @@ export const BYLINE_SELECTORS = [
   '[class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="author_name" i], [class*="byline__author" i], [class*="byline-author" i], [class*="byline-name" i]',
   '[class~="author" i]',
   '.byline, [class*="byline" i]',
+  // The same in the page's language: "autor" (German, Spanish, Portuguese), "auteur", and
+  // "firma", the Spanish and Italian byline.
+  '[class~="autor" i], [class~="auteur" i], [class~="firma" i]',
   // Most publishing systems link a byline to the author's own page (/author/jane-doe,
   // /autor/…, /auteur/…); links in navigation, footers and related stories are skipped.
   'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/autor/" i], a[href*="/autoren/" i], a[href*="/auteur/" i], a[href*="/autores/" i]',
 ];
+export const BYLINE_HINT = /author|byline|autor|auteur|firma/i;
 /**
  * Where a written-out date is looked for when the page has no machine-readable one, most
  * telling first: elements named for publishing, then anything named for a date or a byline.

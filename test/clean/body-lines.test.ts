@@ -173,3 +173,13 @@ describe('the byline above the story, under a class no rule knows', () => {
     expect(later).toContain('By Marie Le Gall');
   });
 });
+
+describe('promo lines between paragraphs, in each language', () => {
+  it('removes a "related" line with its link', () => {
+    for (const lead of ['Noticia relacionada:', 'Notícia relacionada:', 'Zum Thema:', 'Sur le même sujet :']) {
+      const text = clean(`<p>${PARA}</p><p>${lead} <a href="/a.html">Más de 20.000 hogares sin luz por el temporal</a></p><p>${PARA2}</p>`);
+      expect(text).not.toContain('20.000 hogares');
+      expect(text).toContain('Work on the new quay');
+    }
+  });
+});

@@ -10,6 +10,7 @@ import { readMetadata } from '../../src/extract/metadata.js';
 import type { PageMetadata } from '../../src/extract/metadata.js';
 import { cleanAuthors } from '../../src/extract/authors.js';
 import { cleanTitle, undoDoubleEncoding } from '../../src/extract/title.js';
+import { BYLINE_HINT, BYLINE_SELECTORS } from '../../src/extract/metadata-rules.js';
 
 const URL_ = 'https://news.example/world/harbour-story.html';
 let open: PageDom[] = [];
@@ -100,6 +101,16 @@ describe('names as bylines print them', () => {
     expect(cleanAuthors(['Gastbeitrag von Jonas Berger'])).toEqual(['Jonas Berger']);
     expect(cleanAuthors(['Ursula von der Leyen'])).toEqual(['Ursula von der Leyen']);
     expect(meta('', '<article><h1>Hafen öffnet wieder</h1><p>Ein Beitrag von Anna Schmidt</p><p>x</p></article>').authors).toEqual(['Anna Schmidt']);
+  });
+
+  it('reads bylines in elements named in the page\'s language (firma, autor, auteur)', () => {
+    for (const cls of ['firma', 'autor', 'auteur']) {
+      expect(meta('', `<article><h1>El puerto reabre</h1><div class="${cls}">Lucía Otero · Vigo · 01/12/2026 - 18:04</div><p>x</p></article>`).authors).toEqual(['Lucía Otero']);
+    }
+  });
+
+  it('finds every selector\'s elements in its one walk: each selector names a hint word', () => {
+    for (const group of BYLINE_SELECTORS) for (const selector of group.split(',')) expect(selector).toMatch(BYLINE_HINT);
   });
 
   it('takes a writer with credentials over a publisher declared as the author', () => {
