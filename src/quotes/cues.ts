@@ -2,7 +2,7 @@
  * Cue words: the verbs and phrases that attribute a quotation to a speaker, as data.
  * English verbs are listed once as lemmas; every tense form (says, said, saying, has said)
  * and the British and American spellings (emphasise / emphasize, signalled / signaled)
- * are generated below, so the list stays readable. French, German and Spanish forms are
+ * are generated below, so the list stays readable. French, German, Spanish and Portuguese forms are
  * listed as written, since their conjugations do not follow one rule.
  */
 
@@ -61,7 +61,7 @@ export const IMAGINED = [
 /** Indirect cues: the speaker follows ("according to the ministry"). */
 export const ACCORDING = [
   'according to', 'According to', 'as quoted by', 'selon', 'Selon', "d'après", "D'après", 'd’après', 'D’après',
-  'laut', 'Laut', 'según', 'Según', 'de acuerdo con', 'De acuerdo con',
+  'laut', 'Laut', 'según', 'Según', 'de acuerdo con', 'De acuerdo con', 'segundo', 'Segundo', 'de acordo com', 'De acordo com',
 ] as const;
 
 /** French cue forms (present, passé composé, imperfect); "a déclaré" is caught as auxiliary + participle. */
@@ -89,6 +89,14 @@ const ES = [
   'señala', 'aseguró', 'asegura', 'añadió', 'añade', 'agregó', 'agrega', 'indicó', 'indica', 'sostuvo', 'sostiene',
   'manifestó', 'subrayó', 'destacó', 'advirtió', 'comentó', 'expresó', 'respondió', 'insistió', 'apuntó',
   'precisó', 'recalcó', 'reconoció', 'escribió', 'preguntó', 'concluyó', 'denunció', 'admitió',
+] as const;
+
+/** Portuguese cue forms (preterite and present, as news writes them). */
+const PT = [
+  'disse', 'diz', 'dizia', 'afirmou', 'afirma', 'declarou', 'declara', 'explicou', 'explica', 'acrescentou',
+  'acrescenta', 'destacou', 'ressaltou', 'salientou', 'garantiu', 'assegurou', 'comentou', 'respondeu', 'perguntou',
+  'escreveu', 'alertou', 'advertiu', 'admitiu', 'reconheceu', 'concluiu', 'contou', 'relatou', 'defendeu',
+  'criticou', 'avaliou', 'completou', 'frisou', 'observou', 'afirmaram', 'disseram',
 ] as const;
 
 /**
@@ -175,6 +183,7 @@ export const AUXILIARIES = new Set([
   'quietly', 'loudly', 'separately', 'initially', 'finally', 'already', 'now', 'still', 'even', 'only', 'not',
   'is', 'was', 'are', 'were', 'been', 'be', 'being', 'jokingly', 'ironically',
   'twice', 'instead', 'meanwhile', 'too', 'personally', 'flat-out', 'outright', 'swiftly', 'immediately', 'later', 'tersely', 'a', 'hat', 'habe', 'ha', 'había', 'avait', 'aussi', 'auch', 'también', 'encore', 'ensuite', 'dann', 'luego',
+  'também', 'ainda', 'depois',
 ]);
 
 /** Forms of "be" that, before a past participle, make a passive ("was told"), not a cue. */
@@ -219,7 +228,7 @@ export const isAdverb = (lower: string): boolean => AUXILIARIES.has(lower) || (/
 export const EN_CUES: readonly string[] = [...new Set([...EN_VERBS.flatMap(englishForms), ...EN_PHRASES])];
 
 /** Every cue, all languages. */
-export const ALL_CUES: readonly string[] = [...new Set([...EN_CUES, ...FR, ...DE, ...ES])];
+export const ALL_CUES: readonly string[] = [...new Set([...EN_CUES, ...FR, ...DE, ...ES, ...PT])];
 
 /** -ing forms, used after a comma with the subject earlier in the sentence ("…, saying"). */
 export const isIngForm = (cue: string): boolean => {

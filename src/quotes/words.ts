@@ -6,19 +6,20 @@
 import { NAME_TITLES, ORGANISATION_WORDS } from '../names.js';
 
 /** Personal pronouns that can stand for a speaker, by what they may refer to. */
-export const PERSON_PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'él', 'ella']);
-export const GROUP_PRONOUNS = new Set(['they', 'it', 'ils', 'elles', 'ellos', 'ellas']);
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'él', 'ella', 'ele', 'ela']);
+export const GROUP_PRONOUNS = new Set(['they', 'it', 'ils', 'elles', 'ellos', 'ellas', 'eles', 'elas']);
 /** First person: the writer or an unnamed voice; kept as the mention, resolved to nothing. */
-export const SELF_PRONOUNS = new Set(['i', 'we', 'je', 'nous', 'ich', 'wir', 'yo', 'nosotros']);
+export const SELF_PRONOUNS = new Set(['i', 'we', 'je', 'nous', 'ich', 'wir', 'yo', 'nosotros', 'eu', 'nós']);
 
 /** Articles and possessives that open a noun phrase ("the minister", "his lawyer"). */
 export const DETERMINERS = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'one',
   'le', 'la', 'les', "l'", 'l’', 'un', 'une', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'el', 'los', 'las', 'una',
+  'o', 'os', 'um', 'uma',
 ]);
 
 /** Small words allowed inside a name or a noun phrase ("Secretary of State", "Ursula von der Leyen"). */
-export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'dos', 'das', 'y', 'ter', "d'", 'd’']);
+export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'dos', 'das', 'do', 'y', 'ter', "d'", 'd’']);
 
 /** Words that cannot belong to the speaker's noun phrase: clause openers, prepositions, verbs of being. */
 export const STOP_WORDS = new Set([
