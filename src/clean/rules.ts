@@ -123,6 +123,14 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   ['cookie', 'consent'], ['cookies', 'consent'], ['consent', 'consent'], ['gdpr', 'consent'],
   ['popup', 'consent'], ['modal', 'consent'], ['toolbar', 'utility'], ['tools', 'utility'],
   ['print', 'utility'], ['sidebar', 'utility'], ['breaking', 'utility'],
+  // The same blocks named in the other four languages the line rules read. Plurals only where
+  // the singular names an article ("Kommentar" is an opinion piece). Not 'comentarios': a shop
+  // names its customer reviews so (a WCXB product page lost them, 0.986 to 0.325); the
+  // "Comentarios" heading still ends an article (BOILERPLATE_HEADINGS).
+  ['teilen', 'share'], ['partage', 'share'], ['compartir', 'share'], ['compartilhar', 'share'], ['partilhar', 'share'],
+  ['werbung', 'ad'], ['anzeige', 'ad'], ['publicite', 'ad'], ['publicidad', 'ad'], ['publicidade', 'ad'],
+  ['kommentare', 'comments'], ['commentaires', 'comments'],
+  ['verwandte', 'related'], ['empfehlungen', 'related'], ['relacionadas', 'related'], ['relacionados', 'related'],
   // Not 'widget': embeds of posts and videos carry it as often as sidebars do. Not 'follow'
   // ("follow-up" is a CRM's feature; a follow-us box carries 'social' too), 'topics',
   // 'respond' (WordPress's comment form is also "comment-respond"), 'bio' (an author's box

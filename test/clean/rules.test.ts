@@ -180,6 +180,20 @@ describe('cleanAfterReadability', () => {
   it("reads an application's root ('app', 'App') as no furniture", () => {
     expect(kindsOf('<div id="app">x</div><div class="App">x</div><div class="app-promo">x</div>')).toEqual([null, null, 'promo']);
   });
+  it('reads furniture named in German, French, Spanish and Portuguese, not an opinion piece', () => {
+    const kinds = kindsOf(`
+      <div class="artikel-teilen">x</div>
+      <div class="werbung-mitte">x</div>
+      <section class="kommentare">x</section>
+      <div class="bloc-commentaires">x</div>
+      <div class="noticias-relacionadas">x</div>
+      <div class="barra-compartilhar">x</div>
+      <div class="publicidade">x</div>
+      <article class="kommentar">x</article>
+      <div id="comentarios-clientes">x</div>
+    `);
+    expect(kinds).toEqual(['share', 'ad', 'comments', 'comments', 'related', 'share', 'ad', null, null]);
+  });
   it('reads a follow-up, a topic list or a reply form by the other words it carries', () => {
     const kinds = kindsOf(`
       <div class="follow-up__text">x</div>
