@@ -32,7 +32,9 @@ export function urlShape(url: string | undefined): UrlShape {
   const slugWords = last.split(/[-_+]/).filter((w) => /\p{L}/u.test(w)).length;
   const dated = /\/(?:19|20)\d\d\/\d{1,2}\//.test(u.pathname);
   if (ruleOn('verdict:listing-heads') && !dated && !/\d{5,}/.test(last) && segments.slice(0, -1).some((s) => LISTING_PATH_HEADS.has(s))) return 'listing';
-  if (slugWords >= 3 || /\d{5,}/.test(last) || dated) return 'story';
+  // The id may stand before the slug: /story/3000000123456/harbour, /article123456789/Harbour.html,
+  // /id_100123456/harbour.html.
+  if (slugWords >= 3 || segments.some((s) => /\d{5,}/.test(s)) || dated) return 'story';
   // Old CMSs put the story's id in the query: view.php?idx=8576, story.asp?id=123.
   if (/[?&](?:id|idx|aid|sid|nid|no|p|story|article|articleid|newsid)=\d+/i.test(u.search)) return 'story';
   if (!segments.length || (segments.length === 1 && /^(?:index|home|default|start)$/.test(last))) {

@@ -223,6 +223,11 @@ describe('verdict', () => {
     expect(urlShape('https://x.example/2024/05/12/harbour/')).toBe('story');
     expect(urlShape('https://x.example/news/ferry-crews-walk-out')).toBe('story');
     expect(urlShape('https://x.example/view.php?idx=8576')).toBe('story');
+    // The story's id before a short slug.
+    expect(urlShape('https://x.example/story/3000000123456/hafen-kiel')).toBe('story');
+    expect(urlShape('https://x.example/politik/article123456789/Hafen-Kiel.html')).toBe('story');
+    expect(urlShape('https://x.example/nachrichten/id_100123456/hafen.html')).toBe('story');
+    expect(urlShape('https://x.example/politik/hafen-kiel')).toBe('other');
   });
   it('reads a shelf under a tag, category or collection as a listing, however long its name', () => {
     expect(urlShape('https://x.example/category/harbour-and-ferry-news/')).toBe('listing');
