@@ -17,6 +17,10 @@ interface ArticleFixture {
   url: string;
   must: string[];
   mustNot: string[];
+  /** The record's metadata, where the page is there to test it. */
+  title?: string;
+  authors?: string[];
+  publishedAt?: string;
 }
 
 const articles = JSON.parse(readFileSync(join(DIR, 'articles', 'expectations.json'), 'utf8')) as Record<string, ArticleFixture>;
@@ -35,6 +39,9 @@ describe('article fixtures', () => {
       expect(record.isArticle).toBe(true);
       for (const snippet of fx.must) expect(record.body).toContain(snippet);
       for (const snippet of fx.mustNot) expect(record.body).not.toContain(snippet);
+      if (fx.title !== undefined) expect(record.title).toBe(fx.title);
+      if (fx.authors !== undefined) expect(record.authors).toEqual(fx.authors);
+      if (fx.publishedAt !== undefined) expect(record.publishedAt).toBe(fx.publishedAt);
     });
   }
 });
