@@ -367,6 +367,25 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
  * 5 worse (-0.006 to -0.016: biographies that set's truth keeps), a listing and a service
  * page slightly worse; Zyte 1 better (+0.004), none worse.
  */
+/**
+ * The heading of readers' comments under a story, by its words alone ("109 Comments", "3
+ * thoughts on “…”", "Comments (12)", "Reader Interactions", "12 Kommentare"): templates whose
+ * class names say nothing (hashed, or in no language the furniture words know) leave the
+ * thread in the article's container, and its posts are prose like the story's. After the
+ * article's first substantial paragraph, such a line (COMMENT_HEADING_MAX_WORDS at most) and
+ * everything after it go. Compared with the line lower-cased, without punctuation at its ends.
+ * Only headings that count the comments or name the readers: a bare "Comments", "Leave a
+ * comment" or "Join the conversation" also labels a button inside a post or a Q&A page's
+ * comments under each answer (on the dev sets a Substack post lost its closing lines to one, a
+ * Stack Overflow question its second answer); those stay with the headings rule, which takes
+ * only the short lines under them.
+ */
+export const COMMENT_SECTION_HEADINGS: readonly RegExp[] = [
+  /^(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|reactions?|thoughts?(?:\s+on\b.*)?|kommentare?|commentaires?|réactions?|comentarios?|comentários?)$/iu,
+  /^(?:comments?|responses|kommentare|commentaires|comentarios|comentários)\s*\(?\d+\)?$/iu,
+  /^(?:reader comments|readers'? comments|reader interactions|leserkommentare)$/iu,
+];
+export const COMMENT_HEADING_MAX_WORDS = 10;
 export const AUTHOR_BIO_TAIL = 3;
 export const AUTHOR_BIO_MIN_WORDS = 8;
 /**
@@ -679,6 +698,7 @@ export const RULE_GROUPS = {
   'lines:headline': 'the page\'s title repeated before the first paragraph (HEADLINE_MIN_WORDS)',
   'lines:repeats': 'every repeated line, when the body holds the article twice (REPEAT_MIN_SHARE)',
   'lines:author-bio': 'the author\'s biography among the last lines of the body (AUTHOR_BIO_TAIL)',
+  'lines:comment-tail': 'a comment section\'s heading after the article and everything under it (COMMENT_SECTION_HEADINGS)',
   'verdict:prose': 'prose and long paragraphs in the verdict',
   'verdict:declared-type': 'schema.org and Open Graph types in the verdict',
   'verdict:address': 'the address shape (home, listing, story) in the verdict',
