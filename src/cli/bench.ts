@@ -29,6 +29,7 @@ interface AccuracyFlags {
   quiet?: boolean;
   ablate?: string | true;
   every: number;
+  hideNames?: boolean;
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -48,6 +49,7 @@ function accuracyCommand(ctx: CommandContext): Command {
     .addOption(new Option('--pages <file>', 'also write every page\'s predictions and truth as NDJSON to this file'))
     .addOption(new Option('--ablate [groups]', `switch each rule group off in turn (or only these, comma-separated) and print what F1 and the verdict lose without it: ${RULE_GROUP_NAMES.join(', ')}`))
     .addOption(new Option('--every <n>', 'score only every n-th page of each dataset (quicker; the ablation of every group takes a while)').argParser(intArg(1)).default(1))
+    .addOption(new Option('--hide-names', 'replace every class and id name by a meaningless one (as hashed CSS-module names look) before both extractors read the page: what the scores owe to class names'))
     .addOption(new Option('-q, --quiet', 'no progress on stderr').default(false));
   cmd.addHelpText('after', `
 Examples:
@@ -56,6 +58,7 @@ Examples:
   $ copydesk bench accuracy --dataset ../shared/datasets/wcxb-dev --no-readability --pages pages.ndjson
   $ copydesk bench accuracy --ablate
   $ copydesk bench accuracy --ablate lines:headings,verdict:address
+  $ copydesk bench accuracy --hide-names
 
 Exit codes: 0 scored (or no dataset found), 1 copydesk below a floor, 2 usage error.
 `);
@@ -98,6 +101,7 @@ Exit codes: 0 scored (or no dataset found), 1 copydesk below a floor, 2 usage er
         ...(ids ? { ids } : {}),
         readability: flags.readability,
         every: flags.every,
+        ...(flags.hideNames ? { hideNames: true } : {}),
         onPage: (done, total) => {
           if (!flags.quiet && (done % step === 0 || done === total)) io.stderr.write(`copydesk bench accuracy: ${dataset.name} ${done}/${total} pages\n`);
         },

@@ -8,6 +8,7 @@ import { PassThrough } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
+import { hideNames } from '../../src/bench/accuracy.js';
 import type { Io } from '../../src/cli/io.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 
@@ -108,6 +109,14 @@ describe('copydesk bench accuracy', () => {
     expect(c.out()).toMatch(/judged not an article: 0 of 2/);
   });
 
+  it('scores the pages with their class and id names hidden (--hide-names)', async () => {
+    const dir = writeDataset();
+    const c = capture();
+    expect(await run(['bench', 'accuracy', '--dataset', dir, '--hide-names', '--no-floor', '--quiet'], c.io)).toBe(0);
+    expect(c.out()).toMatch(/^copydesk\s+[\d.]+/m);
+    expect(c.out()).toMatch(/^readability\s+[\d.]+/m);
+  });
+
   it('exits 1 when copydesk falls below the floor', async () => {
     const dir = writeDataset();
     const floor = join(tmp, 'floor-high.json');
@@ -116,5 +125,14 @@ describe('copydesk bench accuracy', () => {
     const code = await run(['bench', 'accuracy', '--dataset', dir, '--floor', floor, '--quiet'], c.io);
     expect(code).toBe(1);
     expect(c.err()).toMatch(/below the floor/);
+  });
+});
+
+describe('hideNames', () => {
+  it('replaces every class and id name, the same name by the same token, and nothing else', () => {
+    const page = `<div class="article-body main" id=story><p class='x'>a class="no" b</p><span data-id="7" class="main">y</span></div>`;
+    const hidden = hideNames(page);
+    expect(hidden).toBe('<div class="n0 n1" id="n2"><p class="n3">a class="no" b</p><span data-id="7" class="n1">y</span></div>');
+    expect(hidden).not.toMatch(/article|story|main/);
   });
 });
