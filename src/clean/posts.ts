@@ -218,9 +218,10 @@ export function partlyHeld(content: Element | null, marked: MarkedPosts): number
     if (places.size >= total) continue;
     const sizes = series[s]?.sizes ?? [];
     const kept = [...places].reduce((n, i) => n + (sizes[i] ?? 0), 0);
-    // Posts found by their words alone must be most of the pick: a story that quotes the line
-    // a comment opens with holds no post.
-    if (!found.length && kept < text.length * POST_PICK_MIN_SHARE) continue;
+    // The posts must be most of the pick: a story with a few of its comments under it (in
+    // markup whose names do not say comments), or one that quotes the line a comment opens
+    // with, is not a post of a thread.
+    if (kept < text.length * POST_PICK_MIN_SHARE) continue;
     // The posts left out must add to the text: a quoted statement boxed like the story beside it does not.
     if ((series[s]?.chars ?? 0) - kept < kept * POST_SERIES_MIN_GAIN) continue;
     const b = best === null ? null : series[best];

@@ -108,6 +108,20 @@ describe('a thread of posts in one template', () => {
     expect(partlyHeld(pick, markPosts(document))).toBe(0);
   });
 
+  it('are not taken when the pick is a story with a few of its comments under it, in markup that names nothing', () => {
+    const story = '<p>The museum reopens on Saturday with its whole collection of maps back on the walls after two years of work on the roof and the cellars.</p>'.repeat(6);
+    const comment = (n: number): string => `<div class="x7"><p>Reader ${n}: I went there as a child and cannot wait to go back with my own children this summer, and my parents too.</p></div>`;
+    const html = `<!doctype html><html><body><div class="a1">${story}<div class="b2">${[1, 2].map(comment).join('')}</div></div><div class="c3">${[3, 4, 5, 6].map(comment).join('')}</div></body></html>`;
+    const { document } = parseHtml(html, 'https://news.example/2025/05/map-museum-reopens', 'light');
+    cleanBeforeReadability(document);
+    const marked = markPosts(document);
+    expect(marked.series.length).toBe(1);
+    // The pick holds the story and two of the six comments: the comments are not the page's thread.
+    expect(partlyHeld(document.querySelector('.a1'), marked)).toBeNull();
+    // A pick that is mostly those two posts is part of a thread, and the thread is taken.
+    expect(partlyHeld(document.querySelector('.b2'), marked)).toBe(0);
+  });
+
   it('are not found in a story by the words a comment quotes from it', () => {
     const line = 'The museum reopens on Saturday with its whole collection of maps back on the walls.';
     const comment = (text: string): string => `<li class="reply"><div class="reply-text"><p>${text}</p></div></li>`;
