@@ -6,7 +6,7 @@
  *      after the last substantial paragraph), links, repetition and, last, words.
  */
 import { BLOCK_TAGS } from '../extract/tags.js';
-import { BYLINE_PREFIX, BYLINE_PREFIX_CASED } from '../extract/metadata-rules.js';
+import { stripPrefix } from '../extract/authors.js';
 import { WIDGET_MARK } from './before.js';
 import { textLength } from '../extract/text.js';
 import { readLines, removeLines } from './lines.js';
@@ -354,7 +354,7 @@ function fullNames(authors: readonly string[]): string[] {
  * sentence about them ("Jane Roe is a reporter …").
  */
 function opensWithByline(text: string, names: readonly string[]): boolean {
-  const rest = text.trim().replace(BYLINE_PREFIX, '').replace(BYLINE_PREFIX_CASED, '');
+  const rest = stripPrefix(text.trim());
   return names.some((name) => rest.startsWith(name) && /^\s*(?:$|[·|•,;–—/(-]|\d)/u.test(rest.slice(name.length)));
 }
 

@@ -367,6 +367,18 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
  * 5 worse (-0.006 to -0.016: biographies that set's truth keeps), a listing and a service
  * page slightly worse; Zyte 1 better (+0.004), none worse.
  */
+export const AUTHOR_BIO_TAIL = 3;
+export const AUTHOR_BIO_MIN_WORDS = 8;
+/**
+ * The byline above the article, however long its dateline runs ("Par Marie Le Gall · Publié
+ * le 1er décembre 2026 à 18h04 · Mis à jour le 2 décembre …"): before the first substantial
+ * paragraph, a line of at most this many words that does not end as a sentence and opens
+ * with one of the page's authors' full names, after a byline word if any (the prefixes the
+ * byline reader drops: "By", "Par", "Von", "Text:"), followed by the end, a separator or a
+ * digit. "Jane Roe is a reporter …" is a sentence about the writer and stays.
+ */
+export const BYLINE_LINE_MAX_WORDS = 40;
+
 /**
  * The heading of readers' comments under a story, by its words alone ("109 Comments", "3
  * thoughts on “…”", "Comments (12)", "Reader Interactions", "12 Kommentare"): templates whose
@@ -386,16 +398,6 @@ export const COMMENT_SECTION_HEADINGS: readonly RegExp[] = [
   /^(?:reader comments|readers'? comments|reader interactions|leserkommentare)$/iu,
 ];
 export const COMMENT_HEADING_MAX_WORDS = 10;
-export const AUTHOR_BIO_TAIL = 3;
-export const AUTHOR_BIO_MIN_WORDS = 8;
-/**
- * The byline above the article, however long its dateline runs ("Par Marie Le Gall · Publié
- * le 1er décembre 2026 à 18h04 · Mis à jour le 2 décembre …"): before the first substantial
- * paragraph, a line that names one of the page's authors in full, does not end as a sentence
- * and has at most this many words. Language-free, like the biography rule: it reads the name
- * the page declares, not the words around it.
- */
-export const BYLINE_LINE_MAX_WORDS = 40;
 
 /**
  * The article set twice: templates that render the story again (a second layout for small

@@ -45,7 +45,8 @@ function letters(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-function stripPrefix(s: string): string {
+/** The byline without the words that introduce the names ("By", "Von", "Ein Beitrag von", "Text:"). */
+export function stripPrefix(s: string): string {
   let out = s;
   for (let i = 0; i < 3; i++) {
     const next = out.replace(BYLINE_PREFIX, '').replace(BYLINE_PREFIX_CASED, '');

@@ -156,12 +156,13 @@ function daysIn(y: number, mo: number): number {
   return new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
+const NUMERIC_DATES = [NUMERIC, DOTTED, YEAR_SLASHED, SLASHED].map((re) => new RegExp(re.source, 'g'));
 /**
  * The text less every digits-only date in it: "Veröffentlicht am 02.12.2026 | Aktualisiert
  * am 03.12.2026" holds no time, though "03.12" of the second date reads like one (14.30 Uhr).
  */
 function withoutNumericDates(text: string): string {
-  return [NUMERIC, DOTTED, YEAR_SLASHED, SLASHED].reduce((t, re) => t.replace(new RegExp(re.source, 'g'), ' '), text);
+  return NUMERIC_DATES.reduce((t, re) => t.replace(re, ' '), text);
 }
 
 /**
