@@ -91,14 +91,74 @@ function inFormBeside(doc: Document): (p: Element) => boolean {
 }
 
 /**
+ * A teaser card: a small box that holds a linked headline (a heading inside a link, or a link
+ * inside a heading) and the paragraph, among sibling boxes that hold linked headlines too. It
+ * is another page's summary in a list of them (a sidebar of deals, "more stories" under the
+ * article), found by its shape alone, for templates whose class names say nothing. A
+ * listicle's sections are not cards: they sit flat in the article's column, so the box that
+ * holds a section's headline holds the whole article.
+ */
+/** How far up from the paragraph the card may be. */
+export const TEASER_CARD_DEPTH = 4;
+/** The card holds at most this much text besides the paragraph (headline, date, section label). */
+export const TEASER_CARD_EXTRA = 300;
+/** ...and has at least this many sibling boxes with a linked headline. */
+export const TEASER_MIN_SIBLINGS = 2;
+
+const HEADING = 'h2, h3, h4, h5, h6';
+
+function linkedHeadline(box: Element): boolean {
+  for (const h of Array.from(box.querySelectorAll(HEADING))) {
+    if (h.querySelector('a[href]')) return true;
+    const a = h.closest('a[href]');
+    if (a && box.contains(a)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a paragraph sits in a teaser card. A box larger than a card ends the walk, so an
+ * article's paragraphs cost one look at their column, whose length is measured once.
+ */
+function teaserCheck(): (p: Element, chars: number) => boolean {
+  const lengths = new Map<Element, number>();
+  const lengthOf = (el: Element): number => {
+    let n = lengths.get(el);
+    if (n === undefined) lengths.set(el, (n = textLength(el)));
+    return n;
+  };
+  const headlines = new Map<Element, boolean>();
+  const headed = (el: Element): boolean => {
+    let yes = headlines.get(el);
+    if (yes === undefined) headlines.set(el, (yes = linkedHeadline(el)));
+    return yes;
+  };
+  return (p, chars) => {
+    let box = p.parentElement;
+    for (let depth = 0; box && depth < TEASER_CARD_DEPTH; depth++, box = box.parentElement) {
+      const tag = box.tagName.toLowerCase();
+      if (tag === 'body' || tag === 'main' || lengthOf(box) > chars + TEASER_CARD_EXTRA) return false;
+      if (!headed(box)) continue;
+      // A card wrapped alone (a column in a row) has its siblings a level or two up.
+      let siblings = 0;
+      for (const other of Array.from(box.parentElement?.children ?? [])) {
+        if (other !== box && headed(other) && ++siblings >= TEASER_MIN_SIBLINGS) return true;
+      }
+    }
+    return false;
+  };
+}
+
+/**
  * The page's prose paragraphs in document order, outside blocks of other prose (the
  * innermost marked block decides) and outside forms beside the content. The order is the
  * same in both readings of a page, so a paragraph's place in it names the same paragraph in
  * either.
  */
-function proseParagraphs(doc: Document): { el: Element; chars: number }[] {
-  const out: { el: Element; chars: number }[] = [];
+function proseParagraphs(doc: Document): { el: Element; chars: number; teaser: boolean }[] {
+  const out: { el: Element; chars: number; teaser: boolean }[] = [];
   const besideForm = inFormBeside(doc);
+  const isTeaser = teaserCheck();
   for (const p of Array.from(doc.getElementsByTagName('p'))) {
     const raw = p.textContent ?? '';
     // Whitespace only shortens a text: most paragraphs are ruled out without normalising.
@@ -108,25 +168,43 @@ function proseParagraphs(doc: Document): { el: Element; chars: number }[] {
     const block = p.closest(`[${WIDGET_MARK}]`);
     if (block && OTHER_PROSE_KINDS.has(block.getAttribute(WIDGET_MARK) ?? '')) continue;
     if (besideForm(p)) continue;
-    out.push({ el: p, chars });
+    out.push({ el: p, chars, teaser: isTeaser(p, chars) });
   }
   return out;
 }
 
-/** The page's prose: each paragraph's length by its place, and the sum. */
+/** The page's prose: each paragraph's length by its place, the sum, and the places of teasers. */
 export interface PageProse {
   chars: number[];
   total: number;
+  teasers: number[];
 }
 
 /** Marks the page's prose paragraphs with their place (PROSE_MARK), which Readability keeps on what it picks. */
 export function markProse(doc: Document): PageProse {
   const chars: number[] = [];
-  for (const { el, chars: n } of proseParagraphs(doc)) {
+  const teasers: number[] = [];
+  for (const { el, chars: n, teaser } of proseParagraphs(doc)) {
+    if (teaser) teasers.push(chars.length);
     el.setAttribute(PROSE_MARK, String(chars.length));
     chars.push(n);
   }
-  return { chars, total: chars.reduce((a, b) => a + b, 0) };
+  return { chars, total: chars.reduce((a, b) => a + b, 0), teasers };
+}
+
+/**
+ * Whether Readability's pick holds most of the page's prose other than teaser cards, and that
+ * is an article's worth: then the summaries of other stories beside it (a sidebar of deals,
+ * "more stories" under it) are not article prose it missed, and there is no second look. On a
+ * page whose prose is mostly cards (a guide's picks, a park's webcams) the cards are the
+ * content, and coverage is measured with them.
+ */
+function heldBesideTeasers(content: Element | null, prose: PageProse): boolean {
+  if (!content || !prose.teasers.length || !ruleOn('clean:teaser-cards')) return false;
+  const teasers = new Set(prose.teasers);
+  const own = prose.total - sum(teasers, prose);
+  const held = sum(placesIn(content).filter((i) => !teasers.has(i)), prose);
+  return own >= COVERAGE_MIN_PAGE_PROSE && held >= own * COVERAGE_LOW;
 }
 
 /** Places of the marked paragraphs inside an element. */
@@ -170,6 +248,10 @@ function kept(content: Element | null, prose: PageProse): number {
 
 /** Whether Readability's article (or none) kept too little of the page's prose. */
 export function keptTooLittle(content: Element | null, prose: PageProse): boolean {
+  return keptLittleProse(content, prose) && !heldBesideTeasers(content, prose);
+}
+
+function keptLittleProse(content: Element | null, prose: PageProse): boolean {
   if (prose.total < COVERAGE_MIN_PAGE_PROSE) return false;
   const enough = prose.total * COVERAGE_LOW;
   if (!content) return true;

@@ -679,6 +679,7 @@ export const POST_MAX_LINK_SHARE = 0.3;
 export const RULE_GROUPS = {
   'clean:prose-coverage': 'a second look for a wider container when Readability keeps under half the page\'s prose (clean/coverage.ts)',
   'clean:post-series': 'a thread read as all its posts when Readability keeps some of them (POST_SERIES_MIN, clean/posts.ts)',
+  'clean:teaser-cards': 'paragraphs in teaser cards (a linked headline among sibling cards) not counted as the page\'s prose (TEASER_CARD_EXTRA, clean/coverage.ts)',
   'clean:marked-coverage': 'on pages of many prose paragraphs, coverage measured by the paragraphs kept alone (MARKED_PAGE_PARAGRAPHS)',
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',

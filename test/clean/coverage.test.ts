@@ -127,4 +127,50 @@ describe('prose coverage', () => {
     expect(wrapped.paragraphs).toBe(3);
     expect(wrapped.tooLittle).toBe(true);
   });
+
+  describe('teaser cards (other stories\' summaries, known by shape, not by class names)', () => {
+    const excerpt = 'Another story from the same site, summarised in two sentences for readers who want more of the same. Read on for the rest of it.';
+    const card = (i: number): string =>
+      `<div class="n7"><div class="n8"><a href="/news/story-${i}"><img src="/i/${i}.jpg"></a></div><div class="n9"><span>Dec ${i}, 2026</span><h3><a href="/news/story-${i}">Story number ${i}</a></h3><p>${excerpt}</p></div></div>`;
+    const cards = (n: number): string => Array.from({ length: n }, (_, i) => card(i + 1)).join('');
+
+    it('does not widen an article past the teaser cards beside it', () => {
+      // The article's prose is all in the pick; twenty teasers beside it hold more prose than it.
+      const html = `<body><div class="n1" id="story">${para(4)}${para(4)}${para(4)}${para(4)}</div><div class="n2" id="more">${cards(20)}</div></body>`;
+      const result = widening(html, 'story');
+      expect(result.paragraphs).toBe(24);
+      expect(result.tooLittle).toBe(false);
+    });
+
+    it('still widens to the cards when they are the page (a guide of picks)', () => {
+      // A short intro picked; the page's own prose is the cards.
+      const html = `<body><div class="n1" id="intro">${para(2)}</div><div class="n2" id="picks">${cards(12)}</div></body>`;
+      expect(widening(html, 'intro').tooLittle).toBe(true);
+    });
+
+    it('does not take a listicle\'s sections for cards: they sit flat in the article\'s column', () => {
+      // Linked section headings with their paragraphs in one column: the box holding a
+      // heading holds the whole article, too large for a card; a pick of one section widens.
+      const sections = Array.from({ length: 6 }, (_, i) => `<h3><a href="https://maker${i}.example/">Pick ${i + 1}</a></h3>${para(3)}`).join('');
+      const html = `<body><div id="list"><div id="first">${para(2)}</div>${sections}</div></body>`;
+      expect(widening(html, 'first')).toMatchObject({ tooLittle: true, wider: 'list' });
+      const page = read(html, 'light');
+      try {
+        expect(markProse(page.document).teasers).toEqual([]);
+      } finally {
+        page.close();
+      }
+    });
+
+    it('finds each card, wrapped alone or in a row', () => {
+      // Cards side by side in one box, and cards each wrapped in a column of its own.
+      const rows = `<div>${cards(3)}</div>${Array.from({ length: 3 }, (_, i) => `<div class="n3">${card(i + 4)}</div>`).join('')}`;
+      const page = read(`<body><div>${para(3)}</div>${rows}</body>`, 'light');
+      try {
+        expect(markProse(page.document).teasers).toEqual([1, 2, 3, 4, 5, 6]);
+      } finally {
+        page.close();
+      }
+    });
+  });
 });
