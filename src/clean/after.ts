@@ -13,7 +13,7 @@ import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, COMMENT_HEADING_MAX_WORDS, COMMENT_SECTION_HEADINGS, BYLINE_LINE_MAX_WORDS, BOILERPLATE_HEADING_PATTERNS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, BOILERPLATE_HEADINGS, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
+  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, COMMENT_HEADING_MAX_WORDS, COMMENT_SECTION_HEADINGS, COMMENT_TITLE_HEADING, BYLINE_LINE_MAX_WORDS, BOILERPLATE_HEADING_PATTERNS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, BOILERPLATE_HEADINGS, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_ROWS_MIN, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
@@ -187,6 +187,12 @@ export function repeatsHeadline(text: string, headline: string): boolean {
   return ` ${head.join(' ')} `.includes(` ${line.join(' ')} `);
 }
 
+/** A readers' comments heading (rules.ts: COMMENT_SECTION_HEADINGS, COMMENT_TITLE_HEADING). */
+function isCommentHeading(line: Line): boolean {
+  if (COMMENT_TITLE_HEADING.test(line.text.trim().toLowerCase())) return true;
+  return line.words <= COMMENT_HEADING_MAX_WORDS && COMMENT_SECTION_HEADINGS.some((re) => re.test(bare(line.text)));
+}
+
 /**
  * Pass 2: for each line, why it goes, or null when it stays. `headline` is the page's
  * title, when known: a line repeating it before the article's first paragraph goes.
@@ -309,7 +315,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
   // Readers' comments under the story, known by their heading's words (rules.ts:
   // COMMENT_SECTION_HEADINGS): the heading and everything after it.
   if (first >= 0 && ruleOn('lines:comment-tail')) {
-    const at = lines.findIndex((l, i) => i > first && !l.table && !l.listItem && l.words <= COMMENT_HEADING_MAX_WORDS && COMMENT_SECTION_HEADINGS.some((re) => re.test(bare(l.text))));
+    const at = lines.findIndex((l, i) => i > first && !l.table && !l.listItem && isCommentHeading(l));
     if (at > 0) for (let i = at; i < n; i++) drop[i] ??= 'comments';
   }
 

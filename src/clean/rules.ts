@@ -398,6 +398,11 @@ export const COMMENT_SECTION_HEADINGS: readonly RegExp[] = [
   /^(?:reader comments|readers'? comments|reader interactions|leserkommentare)$/iu,
 ];
 export const COMMENT_HEADING_MAX_WORDS = 10;
+/**
+ * The same heading with the story's title in quotation marks, of any length: "34 responses to
+ * “…”", "3 comments on “…”" (blog themes write it so). Compared with the line lower-cased.
+ */
+export const COMMENT_TITLE_HEADING = /^(?:\d+|one|two|three)\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\s+["“„«‘'].+/iu;
 
 /**
  * The article set twice: templates that render the story again (a second layout for small

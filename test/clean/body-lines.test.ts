@@ -187,7 +187,8 @@ describe('promo lines between paragraphs, in each language', () => {
 describe("readers' comments under the story, in markup that does not name them", () => {
   const COMMENT = 'I have taken this ferry for thirty years and the crossing has never been as slow as it was this winter, frankly.';
   it('go from a heading that counts them or names the readers, to the end', () => {
-    for (const heading of ['109 Comments', '3 thoughts on “Harbour plan approved”', 'Comments (12)', 'Reader Interactions', '12 Kommentare', '4 commentaires']) {
+    const long = '34 responses to “Harbour board approves the plan to rebuild the old ferry pier before winter”';
+    for (const heading of ['109 Comments', '3 thoughts on “Harbour plan approved”', long, 'One response to "Pier"', 'Comments (12)', 'Reader Interactions', '12 Kommentare', '4 commentaires']) {
       const text = clean(`<p>${PARA}</p><p>${PARA2}</p><h3>${heading}</h3><div><p>Ann Lee</p><p>${COMMENT}</p></div><div><p>${COMMENT} Reply</p></div>`);
       expect(text).toContain('Work on the new quay');
       expect(text).not.toContain('thirty years');
@@ -197,6 +198,8 @@ describe("readers' comments under the story, in markup that does not name them",
     for (const heading of ['Comments', 'Leave a comment']) {
       expect(clean(`<p>${PARA}</p><h3>${heading}</h3><p>${COMMENT}</p><p>${PARA2}</p>`)).toContain('thirty years');
     }
+    // A sentence that starts like the quoted heading but quotes nothing.
+    expect(clean(`<p>${PARA}</p><p>Two responses to the plan came from the port's own staff, and both were in favour of it.</p><p>${COMMENT}</p>`)).toContain('thirty years');
     // Before the first substantial paragraph a count is a badge under the headline.
     expect(clean(`<p>12 Comments</p><p>${PARA}</p><p>${PARA2}</p>`)).toContain('Work on the new quay');
   });
