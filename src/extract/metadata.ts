@@ -19,7 +19,7 @@
 import type { ArticleRecord } from '../record/types.js';
 import { isNameSuffix } from '../names.js';
 import { hostOf } from '../batch.js';
-import { cleanAuthors as cleanAuthorList, groupName, isPerson, nameLike, siteOwner } from './authors.js';
+import { cleanAuthors as cleanAuthorList, givenName, groupName, isPerson, nameLike, siteOwner } from './authors.js';
 import { monthFirstFor, normaliseDate, urlDate } from './dates.js';
 import { decodeEntities, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
@@ -231,9 +231,15 @@ function datelineAuthors(shown: ShownDate | null, siteName: string | null): stri
   for (const part of datelineParts(shown.el)) {
     const found = cleanAuthors([part], siteName);
     if (SIGNED.test(part)) names.push(...found.filter(signature));
-    else names.push(...found.filter((n) => isPerson(n, { siteName }) && /\s/.test(n) && !/\d/.test(n) && portraits().some((alt) => alt === null || letters(alt) === letters(n))));
+    else names.push(...found.filter((n) => isPerson(n, { siteName }) && /\s/.test(n) && !/\d/.test(n) && (givenFullName(n) || portraits().some((alt) => alt === null || letters(alt) === letters(n)))));
   }
   return names;
+}
+
+/** Two or three capitalised words, the first a common given name: "Jane Doe", not "Products Liability". */
+function givenFullName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && givenName(words[0] ?? '');
 }
 
 /** A dateline part signed by its writer: "By", "by:", "Von", "Par", "Por". */

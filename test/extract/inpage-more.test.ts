@@ -80,7 +80,14 @@ describe('the writer named in the dateline', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><div><p><time>Feb 6, 2025</time></p><p>By 3i Harbours</p></div><p>x</p></article>').authors).toEqual(['3i Harbours']);
   });
 
-  it('reads an unsigned name in the dateline only beside the writer\'s portrait', () => {
+  it('reads an unsigned name in the dateline when it starts with a common given name', () => {
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>Andrew Gerrand<br> 4 August 2010</p><p>x</p></article>').authors).toEqual(['Andrew Gerrand']);
+    expect(meta('', '<article><h1>Harbour reopens</h1><div>Dec 17, 2025 · Luke Kim</div><p>x</p></article>').authors).toEqual(['Luke Kim']);
+    // Capitalised words that open with no given name are a section, not a writer.
+    expect(meta('', '<article><h1>Harbour reopens</h1><div>Dec 17, 2025 · Harbour Policy</div><p>x</p></article>').authors).toEqual([]);
+  });
+
+  it('reads an unsigned name in the dateline otherwise only beside the writer\'s portrait', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><div><span>2025-12-17</span><span>·</span><a title="Ada Lovelace"><img src="/a.png" alt="Ada Lovelace">Ada Lovelace</a></div><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
     expect(meta('', '<article><h1>Harbour reopens</h1><div>Dec 26, 2025 • <img class="avatar" src="/g.png"> Ada Lovelace in <a href="/c">Harbour News</a></div><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
     // A section or a comment count in capitals names no one.
