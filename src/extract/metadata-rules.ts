@@ -61,10 +61,14 @@ export const BYLINE_SELECTORS = [
   // "firma", the Spanish and Italian byline.
   '[class~="autor" i], [class~="auteur" i], [class~="firma" i]',
   // Most publishing systems link a byline to the author's own page (/author/jane-doe,
-  // /autor/…, /auteur/…); links in navigation, footers and related stories are skipped.
-  'a[href*="/author/" i], a[href*="/authors/" i], a[href*="/autor/" i], a[href*="/autoren/" i], a[href*="/auteur/" i], a[href*="/autores/" i]',
+  // /autor/…, /auteur/…, /blog-authors/…); links in navigation, footers and related stories
+  // are skipped.
+  'a[href*="/author/" i], a[href*="/authors/" i], a[href*="-author/" i], a[href*="-authors/" i], a[href*="/autor/" i], a[href*="/autoren/" i], a[href*="/auteur/" i], a[href*="/autores/" i]',
+  // Newsrooms and magazines name the page otherwise (/staff/jane-doe, /contributor/jane-doe,
+  // /journalist/…): tried last, as a staff page is linked from other places too.
+  'a[href*="/staff/" i], a[href*="/contributor/" i], a[href*="/contributors/" i], a[href*="/writers/" i], a[href*="/journalist/" i], a[href*="/journalisten/" i]',
 ];
-export const BYLINE_HINT = /author|byline|autor|auteur|firma/i;
+export const BYLINE_HINT = /author|byline|autor|auteur|firma|staff|contributor|writers|journalist/i;
 /**
  * Where a written-out date is looked for when the page has no machine-readable one, most
  * telling first: elements named for publishing, then anything named for a date or a byline.
