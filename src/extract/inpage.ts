@@ -38,6 +38,7 @@ import {
   PORTRAIT,
   PUBLISHED_WORD,
   READING_TIME,
+  SHOWN_DATE_REACH,
   UPDATED_WORD,
   VISIBLE_DATE_SELECTORS,
   WRITTEN_BY,
@@ -366,6 +367,43 @@ export function datelinePortraits(el: Element): (string | null)[] {
     else if (PORTRAIT.test(`${img.getAttribute('class') ?? ''} ${img.getAttribute('src') ?? ''}`)) found.push(null);
   }
   return found;
+}
+
+/**
+ * Names under a portrait beside the headline: an image whose alt text is repeated as text
+ * in the short box around it ("<img alt="Jane Doe"><span>Jane Doe</span>"), within the
+ * dateline's reach of the story's headline (SHOWN_DATE_REACH). Photos in the story have
+ * captions, not their alt text again; the caller keeps only what reads as a person's name.
+ */
+export function portraitNames(doc: Document, title: string | null): string[] {
+  const h1 = storyHeadline(doc, title);
+  if (!h1) return [];
+  const named = (el: Element): string | null => {
+    if (el.tagName.toUpperCase() !== 'IMG') return null;
+    const alt = flat(el.getAttribute('alt') ?? '');
+    if (!alt || alt.length > MAX_BYLINE_CHARS / 2) return null;
+    const key = alt.toLowerCase();
+    let box = el.parentElement;
+    for (let up = 0; box && up < 3; up++, box = box.parentElement) {
+      const text = shortText(box, HEADER_DATE_MAX_CHARS);
+      if (text === null) return null;
+      if (flat(text).toLowerCase().includes(key)) return alt;
+    }
+    return null;
+  };
+  let chars = 0;
+  for (let el = nextElementAfter(h1); el && chars < SHOWN_DATE_REACH.after; el = nextElement(el)) {
+    if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
+    const name = named(el);
+    if (name) return [name];
+  }
+  chars = 0;
+  for (let el = previousElement(h1); el && chars < SHOWN_DATE_REACH.before; el = previousElement(el)) {
+    if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
+    const name = el.contains(h1) ? null : named(el);
+    if (name) return [name];
+  }
+  return [];
 }
 
 /** The name after a label that stands alone ("Written by" | "Jane Doe", "<h3>Author</h3><p>Jane Doe</p>"), in page order. */

@@ -26,9 +26,10 @@ import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
-import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, originalDate, ownerTexts, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
-import { AUTHOR_LABEL, CARD_LABEL_PAIRS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
+import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, originalDate, ownerTexts, portraitNames, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { AUTHOR_LABEL, CARD_LABEL_PAIRS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { shownDate, storyDate } from './shown-date.js';
+import { shortText } from './text.js';
 import type { ShownDate } from './shown-date.js';
 import { cleanTitle as cleanTitleWith, declaredTitle, preferHeading, undoDoubleEncoding } from './title.js';
 import type { TitleContext } from './title.js';
@@ -226,9 +227,18 @@ function shownInstead(doc: Document, underHeadline: readonly string[], declared:
  */
 function datelineAuthors(shown: ShownDate | null, siteName: string | null): string[] {
   if (!shown) return [];
+  const named = namesInDateline(shown.el, datelineParts(shown.el), siteName);
+  // The date alone in its element ("<span>Dec 17, 2025</span><span>Jane Doe</span>"): the
+  // line is its parent, whose parts are its children (set apart by style, not by spaces).
+  const line = shown.el.parentElement;
+  if (named.length || !line || shortText(line, HEADER_DATE_MAX_CHARS) === null) return named;
+  return namesInDateline(line, Array.from(line.children).flatMap(datelineParts), siteName);
+}
+
+function namesInDateline(el: Element, parts: readonly string[], siteName: string | null): string[] {
   const names: string[] = [];
-  const portraits = once(() => datelinePortraits(shown.el));
-  for (const part of datelineParts(shown.el)) {
+  const portraits = once(() => datelinePortraits(el));
+  for (const part of parts) {
     const found = cleanAuthors([part], siteName);
     if (SIGNED.test(part)) names.push(...found.filter(signature));
     else names.push(...found.filter((n) => isPerson(n, { siteName }) && /\s/.test(n) && !/\d/.test(n) && (givenFullName(n) || portraits().some((alt) => alt === null || letters(alt) === letters(n)))));
@@ -335,6 +345,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     () => cleanAuthors(underHeadline(), siteName).filter(signature),
     // The dateline beside the headline that names the writer too ("May 3, 2024 · By Jane Doe", "2025-12-17 · Jane Doe").
     () => datelineAuthors(shown(), siteName),
+    // A portrait beside the headline with the writer's name under it.
+    () => cleanAuthors(portraitNames(doc, title), siteName).filter(givenFullName),
     () => cleanAuthors(labelledAuthors(doc), siteName).filter(signature),
     () => cleanAuthors(authorClassTexts(doc), siteName).filter((a) => signature(a) && /\s/.test(a)),
     // "This post was written by …" anywhere in the story, then an author box's heading.

@@ -83,8 +83,23 @@ describe('the writer named in the dateline', () => {
   it('reads an unsigned name in the dateline when it starts with a common given name', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><p>Andrew Gerrand<br> 4 August 2010</p><p>x</p></article>').authors).toEqual(['Andrew Gerrand']);
     expect(meta('', '<article><h1>Harbour reopens</h1><div>Dec 17, 2025 · Luke Kim</div><p>x</p></article>').authors).toEqual(['Luke Kim']);
+    // The date alone in its element, the name in the next one: the line is their parent.
+    expect(meta('', '<article><div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div><h1>Harbour reopens</h1><p>x</p></article>').authors).toEqual(['Julian K. Arni']);
     // Capitalised words that open with no given name are a section, not a writer.
     expect(meta('', '<article><h1>Harbour reopens</h1><div>Dec 17, 2025 · Harbour Policy</div><p>x</p></article>').authors).toEqual([]);
+  });
+
+  it('reads a byline linked to the writer\'s staff or contributor page', () => {
+    expect(meta('', '<article><h1>Harbour reopens</h1><div><span><a href="https://news.example/staff/2648209001/ada-lovelace/">Ada Lovelace</a></span></div><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
+    expect(meta('', '<article><h1>Harbour reopens</h1><p>by <a href="/contributor/ada-lovelace/">Ada Lovelace</a></p><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
+    expect(meta('', '<article><h1>Harbour reopens</h1><p><a href="/blog-authors/ada-lovelace">Ada Lovelace</a></p><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
+  });
+
+  it('reads the name under a portrait beside the headline', () => {
+    expect(meta('', '<article><h1>Harbour reopens</h1><div><figure><img src="/t/w.jpg" alt="Christian Winter"></figure><div>Christian Winter</div></div><p>x</p></article>').authors).toEqual(['Christian Winter']);
+    // A photo in the story has its caption, not its alt text again; a place is no person.
+    expect(meta('', '<article><h1>Harbour reopens</h1><figure><img src="/p.jpg" alt="Harbour Bridge"><figcaption>Harbour Bridge at dawn</figcaption></figure><p>x</p></article>').authors).toEqual([]);
+    expect(meta('', '<article><h1>Harbour reopens</h1><figure><img src="/p.jpg" alt="Jane Doe"><figcaption>The harbour master at work</figcaption></figure><p>x</p></article>').authors).toEqual([]);
   });
 
   it('reads an unsigned name in the dateline otherwise only beside the writer\'s portrait', () => {
