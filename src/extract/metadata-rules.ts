@@ -80,8 +80,9 @@ export const VISIBLE_DATE_SELECTORS = [
 /**
  * Where a dateline starts to give the modification date ("Posted Nov 21, 2018 · Updated Mar 5,
  * 2024"): only what comes before it is read, unless the line also says when it was published.
+ * German datelines also say "Stand: …" ("as of") and "zuletzt geändert".
  */
-export const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornat[oa]|bijgewerkt)\b|\bactualis[ée]/i;
+export const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornat[oa]|bijgewerkt)\b|\bactualis[ée]|\bstand(?=\s*:)/i;
 /**
  * Words that label the day of publication: "Published", "Veröffentlicht" (also inside
  * "Erstveröffentlichung", hence no word boundary there), "Erschienen", "Mis en ligne", "Publicado".

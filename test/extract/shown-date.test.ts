@@ -111,6 +111,13 @@ describe('shownDate', () => {
     expect(shownDate(page('<h1>O porto reabre</h1><p>Atualizado em 03/12/2026 · Data de publicação: 02/12/2026</p>'))).toMatchObject({ iso: '2026-12-02', updated: false });
   });
 
+  it('reads a German "Stand:" or "zuletzt geändert" dateline as the day of an update', () => {
+    expect(shownDate(page('<h1>Hafen öffnet</h1><p>Stand: 03.12.2026 14:35 Uhr</p>'))).toMatchObject({ iso: '2026-12-03T14:35:00', updated: true });
+    expect(shownDate(page('<h1>Hafen öffnet</h1><p>Zuletzt geändert am 03.12.2026</p>'))).toMatchObject({ iso: '2026-12-03', updated: true });
+    // "Stand" in a sentence labels nothing.
+    expect(shownDate(page('<h1>Hafen öffnet</h1><p>Der Stand vom 02.12.2026</p>'))).toMatchObject({ iso: '2026-12-02', updated: false });
+  });
+
   it('knows an update by its class name when the text has no label', () => {
     const d = shownDate(page('<h1>Harbour reopens</h1><div class="meta"><span class="post-updated">March 9, 2024</span></div>'));
     expect(d).toMatchObject({ iso: '2024-03-09', updated: true });
