@@ -20,7 +20,7 @@ import type { ArticleRecord } from '../record/types.js';
 import { isNameSuffix } from '../names.js';
 import { hostOf } from '../batch.js';
 import { cleanAuthors as cleanAuthorList, givenName, groupName, isPerson, nameLike, siteOwner } from './authors.js';
-import { monthFirstFor, normaliseDate, urlDate } from './dates.js';
+import { monthFirstFor, normaliseDate, parseVisibleDate, urlDate } from './dates.js';
 import { decodeEntities, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
@@ -228,11 +228,15 @@ function shownInstead(doc: Document, underHeadline: readonly string[], declared:
 function datelineAuthors(shown: ShownDate | null, siteName: string | null): string[] {
   if (!shown) return [];
   const named = namesInDateline(shown.el, datelineParts(shown.el), siteName);
-  // The date alone in its element ("<span>Dec 17, 2025</span><span>Jane Doe</span>"): the
-  // line is its parent, whose parts are its children (set apart by style, not by spaces).
-  const line = shown.el.parentElement;
-  if (named.length || !line || shortText(line, HEADER_DATE_MAX_CHARS) === null) return named;
-  return namesInDateline(line, Array.from(line.children).flatMap(datelineParts), siteName);
+  if (named.length) return named;
+  // Parts set apart by style rather than separators ("<span>Jane Doe</span> <span>July 3,
+  // 2025</span>"): the elements beside the one that shows the date, which may be the
+  // dateline itself, in a short line with no words between them ("By jdoe, <time>…</time> in <a>Travel
+  // News</a>" is a sentence, its parts are not names).
+  const dates = [shown.el, ...Array.from(shown.el.querySelectorAll('*'))].filter((el) => !el.firstElementChild && parseVisibleDate(el.textContent ?? ''));
+  const styled = (line: Element): boolean => shortText(line, HEADER_DATE_MAX_CHARS) !== null && !Array.from(line.childNodes).some((n) => n.nodeType === TEXT_NODE && /\p{L}/u.test(n.nodeValue ?? ''));
+  const beside = dates.flatMap((d) => (d.parentElement && styled(d.parentElement) ? Array.from(d.parentElement.children).filter((el) => el !== d).flatMap((el) => datelineParts(el)) : []));
+  return namesInDateline(shown.el.parentElement ?? shown.el, beside, siteName);
 }
 
 function namesInDateline(el: Element, parts: readonly string[], siteName: string | null): string[] {
@@ -251,6 +255,8 @@ function givenFullName(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && givenName(words[0] ?? '');
 }
+
+const TEXT_NODE = 3;
 
 /** A dateline part signed by its writer: "By", "by:", "Von", "Par", "Por". */
 const SIGNED = /^(?:(?:written|posted)\s+)?(?:by|von|par|por)\b/i;

@@ -85,6 +85,12 @@ describe('the writer named in the dateline', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><div>Dec 17, 2025 · Luke Kim</div><p>x</p></article>').authors).toEqual(['Luke Kim']);
     // The date alone in its element, the name in the next one: the line is their parent.
     expect(meta('', '<article><div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div><h1>Harbour reopens</h1><p>x</p></article>').authors).toEqual(['Julian K. Arni']);
+    // Name and date in elements of their own, set apart by style: each is a part.
+    expect(meta('', '<article><h1>Harbour reopens</h1><div><div><img alt="" src="/djh.jpg"></div><div><span>Dakota Hebert</span> <span>July 3, 2025</span></div></div><p>x</p></article>').authors).toEqual(['Dakota Hebert']);
+    // A dateline that is its own element: the story's column around it is not its line.
+    expect(meta('', `<article><h1>Harbour reopens</h1><div>Posted by Harbour Desk on May 3, 2024</div><table><tr><td>Clyde Operations Facility</td></tr></table><p>${'The harbour board met on Tuesday to weigh the cost of the pier. '.repeat(3)}</p></article>`).authors).not.toContain('Clyde Operations Facility');
+    // Words between the parts make a sentence: its linked section is no writer.
+    expect(meta('', '<article><h1>Harbour reopens</h1><div>By <a href="/u/jdoe">jdoe</a>, <time>April 18, 2024</time> in <a href="/f/9">Princess Cruises</a></div><p>x</p></article>').authors).not.toContain('Princess Cruises');
     // Capitalised words that open with no given name are a section, not a writer.
     expect(meta('', '<article><h1>Harbour reopens</h1><div>Dec 17, 2025 · Harbour Policy</div><p>x</p></article>').authors).toEqual([]);
   });
