@@ -9,7 +9,7 @@ import { textLength } from '../extract/text.js';
 import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
-import { ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, WIDGET_WORDS } from './rules.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
 
@@ -127,6 +127,21 @@ function noscriptFallback(body: Element, never: readonly Element[]): Element | n
   return largestText > textLength(body) - hidden ? largest : null;
 }
 
+/**
+ * The cookie banner around an accept button (rules.ts: ACCEPT_BUTTON): its largest ancestor
+ * of at most COOKIE_BANNER_MAX_CHARS whose text speaks of cookies; null for any other button.
+ */
+function cookieBanner(button: Element): Element | null {
+  if (!ACCEPT_BUTTON.test((button.textContent ?? '').replace(/\s+/g, ' ').trim())) return null;
+  let banner: Element | null = null;
+  for (let box = button.parentElement; box && !/^(?:body|html)$/i.test(box.localName); box = box.parentElement) {
+    const text = box.textContent ?? '';
+    if (text.length > COOKIE_BANNER_MAX_CHARS * 2 || textLength(box) > COOKIE_BANNER_MAX_CHARS) break;
+    if (COOKIE_WORD.test(text)) banner = box;
+  }
+  return banner;
+}
+
 /** Cleans the document in place; returns what it saw first, for the verdict. */
 export function cleanBeforeReadability(doc: Document): PageSignals {
   // One walk of the page serves the signals and each pass below (each querySelectorAll is a
@@ -140,14 +155,18 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   // The body's descendants follow it in page order.
   const bodyAt = body ? elements.indexOf(body) : elements.length;
   const furnitureTags = new Set(FURNITURE_ELEMENTS);
+  const buttons: Element[] = [];
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i] as Element;
     const tag = el.localName.toLowerCase();
+    if (tag === 'button') buttons.push(el);
     if (neverArticle(el, tag)) never.push(el);
     if (i <= bodyAt) continue;
     if (furnitureTags.has(tag)) furniture.push(el);
     if (el.hasAttribute('class') || el.hasAttribute('id')) named.push(el);
   }
+  // Cookie banners are found while their buttons are still there to say what they are.
+  const banners = ruleOn('before:cookie-banner') ? buttons.map(cookieBanner).filter((b): b is Element => b !== null) : [];
   if (ruleOn('before:never-article')) {
     const fallback = body ? noscriptFallback(body, never) : null;
     for (const el of never) if (el !== fallback) el.remove();
@@ -155,6 +174,8 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   }
   if (!body) return signals;
   if (ruleOn('before:furniture')) removeFurniture(body, furniture);
+  // After the furniture, which is weighed against the whole page's text, banner included.
+  for (const banner of banners) banner.remove();
   if (!ruleOn('blocks:widgets')) return signals;
   const kinds = new Map<string, NamedKind | null>();
   for (const el of named) {

@@ -433,6 +433,17 @@ export const SIGNOFF_MAX_WORDS = 40;
 export const CONSENT_LINE = /^(?:by (?:signing up|subscribing|registering|continuing|creating an account|posting (?:a|your) comment|(?:clicking|submitting|entering|providing)\b[^,.]{0,40}),? (?:you|i) (?:agree|acknowledge|consent|accept|confirm)|en (?:vous inscrivant|vous abonnant|cliquant)[^,.]{0,40},? vous (?:acceptez|reconnaissez|consentez)|mit (?:der|ihrer) (?:anmeldung|registrierung)[^,.]{0,40},? (?:akzeptieren|stimmen|bestätigen) sie|al (?:suscribirte|registrarte|suscribirse|registrarse|hacer clic)[^,.]{0,40},? (?:aceptas|acepta|confirmas|confirma)|ao (?:se inscrever|se registrar|assinar|clicar)[^,.]{0,40},? (?:você )?(?:concorda|aceita|confirma))\b/iu;
 export const CONSENT_MAX_WORDS = 80;
 
+/**
+ * A cookie banner, known by its words rather than its class: the box around a button that
+ * accepts ("I Accept", "Alle akzeptieren", "Tout accepter" …) whose text speaks of cookies,
+ * up to COOKIE_BANNER_MAX_CHARS. It goes before Readability, which can take its two
+ * well-formed paragraphs for the article on a page whose story is lists and tables. A story
+ * about cookies has no accept button in it.
+ */
+export const ACCEPT_BUTTON = /^(?:i\s+)?(?:accept|agree|allow)(?:\s+all)?(?:\s+cookies)?$|^(?:ok(?:ay)?|got it|alle akzeptieren|akzeptieren|alle cookies akzeptieren|zustimmen|einverstanden|tout accepter|accepter|j'accepte|aceptar(?: todo| todas)?|acepto|aceitar(?: todos)?|aceito|accetta(?: tutto)?|accetto)$/iu;
+export const COOKIE_WORD = /cookie/i;
+export const COOKIE_BANNER_MAX_CHARS = 1500;
+
 /** Copyright and rights lines, wherever they sit in the line. */
 export const LEGAL_LINE = /^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
 
@@ -687,6 +698,7 @@ export const RULE_GROUPS = {
   'clean:teaser-cards': 'paragraphs in teaser cards (a linked headline among sibling cards) not counted as the page\'s prose (TEASER_CARD_EXTRA, clean/coverage.ts)',
   'clean:marked-coverage': 'on pages of many prose paragraphs, coverage measured by the paragraphs kept alone (MARKED_PAGE_PARAGRAPHS)',
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',
+  'before:cookie-banner': 'a box with a cookie notice and an accept button removed before Readability (ACCEPT_BUTTON)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',
   'blocks:widgets': 'blocks marked by class and id words, removed when small or link-dense (WIDGET_WORDS)',
   'blocks:figcaption': 'figure captions removed',

@@ -278,6 +278,26 @@ describe('verdict', () => {
   });
 });
 
+describe('cookie banners removed before Readability, known by their words', () => {
+  const banner = (button: string): string => `<div class="n1"><div class="n2"><p>We use cookies and other tracking technologies to improve your browsing experience on our site and show personalised content.</p><p>By choosing I Accept, you consent to our use of cookies.</p><button type="button">${button}</button></div></div>`;
+  const story = `<div class="n3"><h1>Harbour plan</h1><p>${PARA}</p><p>The cookie stall on the quay stays open, the council said.</p></div>`;
+
+  onEachDom('removes the box around an accept button that speaks of cookies', `<body>${banner('I Accept')}${story}</body>`, (doc) => {
+    cleanBeforeReadability(doc);
+    const text = doc.body.textContent ?? '';
+    expect(text).not.toContain('tracking technologies');
+    expect(text).toContain('Tuesday night');
+    expect(text).toContain('cookie stall');
+  });
+
+  onEachDom('in German too, and leaves a story about cookies with a sign-up button alone', `<body>${banner('Alle akzeptieren')}${story}<div><p>${PARA}</p><p>Cookies and consent: what the new rules mean.</p><button>Subscribe</button></div></body>`, (doc) => {
+    cleanBeforeReadability(doc);
+    const text = doc.body.textContent ?? '';
+    expect(text).not.toContain('tracking technologies');
+    expect(text).toContain('what the new rules mean');
+  });
+});
+
 describe('furniture removed before Readability', () => {
   const page = `<body><nav><a href="/">Home</a></nav><article><h1>Harbour plan</h1><p>${PARA}</p><p>${PARA}</p>
     <aside><p>Read more: the harbour in pictures</p></aside>
