@@ -377,8 +377,11 @@ export interface AblationRow {
   figures: Record<string, Record<string, number>>;
 }
 
-/** Copydesk alone on every dataset, once with every rule on and once per group switched off. */
-export async function runAblation(datasets: readonly Dataset[], groups: readonly RuleGroup[], onStep?: (label: string) => void, every = 1): Promise<AblationRow[]> {
+/**
+ * Copydesk alone on every dataset, once with every rule on and once per group switched off;
+ * with `hide`, on the pages with their class and id names hidden (hideNames).
+ */
+export async function runAblation(datasets: readonly Dataset[], groups: readonly RuleGroup[], onStep?: (label: string) => void, every = 1, hide = false): Promise<AblationRow[]> {
   // Each page is read and decoded once for all the runs.
   const cache = new Map<string, string>();
   const htmlOf = (dataset: Dataset) => (id: string): string => {
@@ -392,7 +395,7 @@ export async function runAblation(datasets: readonly Dataset[], groups: readonly
     onStep?.(group ?? 'all rules on');
     const figures: AblationRow['figures'] = {};
     for (const dataset of datasets) {
-      figures[dataset.name] = ablationFigures(await runAccuracy(dataset, { readability: false, rulesOff: group ? [group] : [], html: htmlOf(dataset), every }));
+      figures[dataset.name] = ablationFigures(await runAccuracy(dataset, { readability: false, rulesOff: group ? [group] : [], html: htmlOf(dataset), every, hideNames: hide }));
     }
     rows.push({ group, figures });
   }

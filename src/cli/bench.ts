@@ -84,8 +84,9 @@ Exit codes: 0 scored (or no dataset found), 1 copydesk below a floor, 2 usage er
       const datasets = dirs.map((dir) => loadDataset(dir, flags.format ?? detectFormat(dir)));
       const rows = await runAblation(datasets, groups as RuleGroup[], (label) => {
         if (!flags.quiet) io.stderr.write(`copydesk bench accuracy: ablation, ${label}\n`);
-      }, flags.every);
+      }, flags.every, flags.hideNames === true);
       if (flags.every > 1) await write(io.stdout, `(every ${flags.every}-th page of each dataset)\n`);
+      if (flags.hideNames) await write(io.stdout, '(class and id names hidden)\n');
       await write(io.stdout, formatAblation(rows));
       ctx.exitCode = 0;
       return;

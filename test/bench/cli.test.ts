@@ -115,6 +115,11 @@ describe('copydesk bench accuracy', () => {
     expect(await run(['bench', 'accuracy', '--dataset', dir, '--hide-names', '--no-floor', '--quiet'], c.io)).toBe(0);
     expect(c.out()).toMatch(/^copydesk\s+[\d.]+/m);
     expect(c.out()).toMatch(/^readability\s+[\d.]+/m);
+    // The ablation reads the pages the same way when asked to.
+    const a = capture();
+    expect(await run(['bench', 'accuracy', '--dataset', dir, '--hide-names', '--ablate', 'lines:headings', '--quiet'], a.io)).toBe(0);
+    expect(a.out()).toMatch(/^\(class and id names hidden\)$/m);
+    expect(a.out()).toMatch(/^lines:headings\s+/m);
   });
 
   it('exits 1 when copydesk falls below the floor', async () => {
