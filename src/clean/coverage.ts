@@ -90,7 +90,7 @@ function inFormBeside(doc: Document): (p: Element) => boolean {
   };
 }
 
-/**
+/*
  * A teaser card: a small box that holds a linked headline (a heading inside a link, or a link
  * inside a heading) and the paragraph, among sibling boxes that hold linked headlines too. It
  * is another page's summary in a list of them (a sidebar of deals, "more stories" under the

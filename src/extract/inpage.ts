@@ -391,19 +391,30 @@ export function portraitNames(doc: Document, title: string | null): string[] {
     }
     return null;
   };
+  const name = besideHeadline(h1, named);
+  return name ? [name] : [];
+}
+
+/**
+ * The first answer `visit` gives for the elements beside a headline: in page order after it
+ * for SHOWN_DATE_REACH.after characters of text, then back before it for a shorter stretch
+ * (`above`), where the dateline and the byline sit.
+ */
+export function besideHeadline<T>(h1: Element, visit: (el: Element, above: boolean) => T | null): T | null {
   let chars = 0;
   for (let el = nextElementAfter(h1); el && chars < SHOWN_DATE_REACH.after; el = nextElement(el)) {
     if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
-    const name = named(el);
-    if (name) return [name];
+    const found = visit(el, false);
+    if (found !== null) return found;
   }
   chars = 0;
   for (let el = previousElement(h1); el && chars < SHOWN_DATE_REACH.before; el = previousElement(el)) {
     if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
-    const name = el.contains(h1) ? null : named(el);
-    if (name) return [name];
+    if (el.contains(h1)) continue;
+    const found = visit(el, true);
+    if (found !== null) return found;
   }
-  return [];
+  return null;
 }
 
 /** The name after a label that stands alone ("Written by" | "Jane Doe", "<h3>Author</h3><p>Jane Doe</p>"), in page order. */

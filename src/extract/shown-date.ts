@@ -9,12 +9,11 @@ import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
 import { shortText } from './text.js';
-import { nextElement, nextElementAfter, previousElement, storyHeadline } from './inpage.js';
+import { besideHeadline, storyHeadline } from './inpage.js';
 import {
   HEADER_DATE_MAX_CHARS,
   PUBLISHED_WORD,
   REVIEWED_WORD,
-  SHOWN_DATE_REACH,
   STORY_LIST_DATES,
   TEASER_CARD,
   UPDATED_WORD,
@@ -161,22 +160,13 @@ function datelineIn(el: Element, headline: Element, options: VisibleDateOptions)
 export function shownDate(doc: Document, options: ShownDateOptions = {}): ShownDate | null {
   const h1 = storyHeadline(doc, options.title ?? null);
   if (!h1) return null;
-  let chars = 0;
-  for (let el = nextElementAfter(h1); el && chars < SHOWN_DATE_REACH.after; el = nextElement(el)) {
-    if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
+  return besideHeadline(h1, (el, above) => {
+    // Above the headline, the site's own header is not the story's.
+    const banner = above ? el.closest('header, [role="banner"]') : null;
+    if (banner && !banner.contains(h1)) return null;
     const found = datelineIn(el, h1, options);
-    if (found) return { ...found, above: false, el };
-  }
-  chars = 0;
-  for (let el = previousElement(h1); el && chars < SHOWN_DATE_REACH.before; el = previousElement(el)) {
-    if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
-    if (el.contains(h1)) continue;
-    const banner = el.closest('header, [role="banner"]');
-    if (banner && !banner.contains(h1)) continue;
-    const found = datelineIn(el, h1, options);
-    if (found) return { ...found, above: true, el };
-  }
-  return null;
+    return found ? { ...found, above, el } : null;
+  });
 }
 
 /** Whole days between two ISO dates' calendar days. */
