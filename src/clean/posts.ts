@@ -11,7 +11,9 @@
  * same marking finds the same boxes in the same order.
  */
 import { WIDGET_MARK } from './before.js';
-import { POST_PICK_MIN_SHARE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
+import { textLength } from '../extract/text.js';
+import { ruleOn } from './switches.js';
+import { OUTER_HOLDING_SHARE, OUTER_MIN_BOXES, OUTER_MIN_PER_BOX, OUTER_MIN_SHARE, POST_OUTER_GAIN, POST_PICK_MIN_SHARE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
 
 /** The attribute that carries a post's series and place through Readability: "series:place". */
 export const POST_MARK = 'data-copydesk-post';
@@ -230,11 +232,68 @@ export function partlyHeld(content: Element | null, marked: MarkedPosts): number
   return best;
 }
 
+/**
+ * Fewer, larger boxes of one template that hold most of the boxes of series `inner`
+ * (OUTER_MIN_SHARE) and much more text besides (POST_OUTER_GAIN): a page builder's sections
+ * around its text widgets, where the tables and lists between the widgets are the article's
+ * too. A forum's answer boxes each hold one post's text (OUTER_MIN_PER_BOX); two boxes holding
+ * every post are the question's and the answers' halves of the page (OUTER_MIN_BOXES); a
+ * page's frame leaves some of its boxes without posts (OUTER_HOLDING_SHARE) and holds its
+ * forms; a nested thread adds names and links around each comment (linkedAround). The thread
+ * then stays the posts' text. Read on the untouched second reading of the page.
+ */
+function outerSeries(all: readonly PostSeries[], inner: number): PostSeries | null {
+  const small = all[inner];
+  if (!small || !ruleOn('clean:outer-series')) return null;
+  let found: PostSeries | null = null;
+  for (const big of all) {
+    const boxes = big.members.length;
+    if (big === small || boxes < OUTER_MIN_BOXES || boxes >= small.members.length || big.chars < small.chars * POST_OUTER_GAIN) continue;
+    let held = 0;
+    let holding = 0;
+    for (const box of big.members) {
+      const n = small.members.filter((el) => box !== el && box.contains(el)).length;
+      held += n;
+      if (n) holding++;
+    }
+    const most = held >= small.members.length * OUTER_MIN_SHARE && held >= boxes * OUTER_MIN_PER_BOX && holding >= boxes * OUTER_HOLDING_SHARE;
+    const framed = big.members.some((el) => el.getElementsByTagName('form').length > 0);
+    if (most && !framed && !linkedAround(big.members, small.members) && (!found || big.chars > found.chars)) found = big;
+  }
+  return found;
+}
+
+/**
+ * Whether the text the larger boxes add around the smaller ones is mostly links: the names,
+ * permalinks and buttons around each comment of a nested thread, where a page builder's
+ * sections add tables, lists and headings.
+ */
+function linkedAround(big: readonly Element[], small: readonly Element[]): boolean {
+  const chars = (els: readonly Element[]): [number, number] => {
+    let text = 0;
+    let links = 0;
+    for (const el of els) {
+      text += textLength(el);
+      for (const a of Array.from(el.getElementsByTagName('a'))) links += textLength(a);
+    }
+    return [text, links];
+  };
+  const [bigText, bigLinks] = chars(big);
+  const [smallText, smallLinks] = chars(small);
+  const extra = bigText - smallText;
+  return extra > 0 && bigLinks - smallLinks > extra * POST_MAX_LINK_SHARE;
+}
+
 /** The whole series `index` from a second reading of the page, as one container in document order. */
 export function seriesContainer(doc: Document, index: number): Element | null {
-  const s = postSeries(doc)[index];
+  const all = postSeries(doc);
+  const s = all[index];
   if (!s) return null;
+  const wide = outerSeries(all, index);
+  // The larger boxes, and the thread's boxes outside them (an intro before the sections), in page order.
+  const members = wide ? [...wide.members, ...s.members.filter((el) => !wide.members.some((box) => box.contains(el)))] : s.members;
+  if (wide) members.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   const box = doc.createElement('div');
-  for (const el of s.members) box.appendChild(el);
+  for (const el of members) box.appendChild(el);
   return box;
 }

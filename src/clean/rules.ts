@@ -684,6 +684,24 @@ export const POST_SERIES_MIN_GAIN = 0.75;
  * listing 0076 0.883 to 0.925) and lowered none, on either set.
  */
 export const POST_PICK_MIN_SHARE = 0.5;
+/**
+ * Larger boxes of one template that hold most of a thread's boxes, several each, and this many
+ * times their text are the text instead (posts.ts, outerSeries): a page builder's sections,
+ * whose text widgets repeat one template while the tables, lists and pull quotes between them
+ * do not, so the widgets alone read as a thread and lose them. On the development sets: WCXB
+ * article 4255 0.525 -> 1.000 (a comparison chart's tables), and with class names hidden
+ * article 4194 0.735 -> 0.983; three service pages better; no page lower on either set, with
+ * names as written or hidden. Each condition below kept a page from falling on the way.
+ */
+export const POST_OUTER_GAIN = 1.3;
+/** At least this many larger boxes: two that hold every post are a Q&A page's question and answers halves. */
+export const OUTER_MIN_BOXES = 3;
+/** They hold this share of the thread's boxes ... */
+export const OUTER_MIN_SHARE = 0.75;
+/** ... this many each on average: a forum's answer box holds one post's text, with votes and comments that are not the thread's ... */
+export const OUTER_MIN_PER_BOX = 1.5;
+/** ... and at least this share of them hold some: a page's frame (header, main column, footer) leaves some empty. */
+export const OUTER_HOLDING_SHARE = 0.5;
 /** Posts are written, not linked: boxes with more of their text in links than this are teasers or menus. */
 export const POST_MAX_LINK_SHARE = 0.3;
 
@@ -695,6 +713,7 @@ export const POST_MAX_LINK_SHARE = 0.3;
 export const RULE_GROUPS = {
   'clean:prose-coverage': 'a second look for a wider container when Readability keeps under half the page\'s prose (clean/coverage.ts)',
   'clean:post-series': 'a thread read as all its posts when Readability keeps some of them (POST_SERIES_MIN, clean/posts.ts)',
+  'clean:outer-series': 'a page builder\'s sections around a series of text boxes taken instead of the boxes alone (POST_OUTER_GAIN, clean/posts.ts)',
   'clean:teaser-cards': 'paragraphs in teaser cards (a linked headline among sibling cards) not counted as the page\'s prose (TEASER_CARD_EXTRA, clean/coverage.ts)',
   'clean:marked-coverage': 'on pages of many prose paragraphs, coverage measured by the paragraphs kept alone (MARKED_PAGE_PARAGRAPHS)',
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',

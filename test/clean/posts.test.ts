@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline.js';
 import { withRulesOff } from '../../src/clean/switches.js';
 import { cleanBeforeReadability } from '../../src/clean/index.js';
-import { markPosts, partlyHeld, postSeries } from '../../src/clean/posts.js';
+import { markPosts, partlyHeld, postSeries, seriesContainer } from '../../src/clean/posts.js';
 import { parseHtml } from '../../src/extract/dom.js';
 
 const QUESTION = 'My sourdough starter rose well for a week and now it barely bubbles, even fed twice a day with the same flour and water at room temperature.';
@@ -176,3 +176,48 @@ describe('a thread written in comment markup', () => {
     expect(body).not.toContain(ANSWER_2.slice(0, 40));
   });
 });
+
+describe('a page builder\'s sections around a series of text boxes', () => {
+  const para = (topic: string): string => `<p>Before you sign anything about ${topic}, read what the installer promises and what it leaves out, because the cheapest offer often hides the costs that come later.</p>`;
+  const widget = (inner: string): string => `<div class="w"><div class="w-in">${inner}</div></div>`;
+  const section = (n: number, topic: string, extra: string): string => `<div class="sec"><div class="col">${widget(`<h2>Step ${n}: ${topic}</h2>${para(topic)}`)}${extra}${widget(para(`${topic} again`))}</div></div>`;
+  const TABLE = '<table><tr><th>Option</th><th>Upfront cost</th><th>Who owns the panels</th></tr><tr><td>Cash purchase</td><td>Highest, paid at once</td><td>You, from the first day</td></tr><tr><td>Loan</td><td>Spread over ten to twenty years</td><td>You, with the bank holding a lien</td></tr><tr><td>Lease</td><td>Little or nothing</td><td>The provider, who also maintains them</td></tr></table>';
+  const list = (items: string[]): string => `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+  const page = `<!doctype html><html><body><header><nav><a href="/">Home</a></nav></header><main><h1>Going solar: a guide in four steps</h1>
+${section(1, 'quotes', list(['A local installer with good reviews from the neighbours who used it', 'A national provider with a long record of finished roofs in the region', 'A site that collects several offers and lets you compare them side by side']))}
+${section(2, 'proposals', TABLE)}
+${section(3, 'equipment', list(['String inverters handle the conversion for several panels at once', 'Microinverters sit on each panel and work better in partial shade']))}
+${section(4, 'installation', list(['The roof and the electrical panel are checked before any work starts', 'Permits with the city and the utility are handled by the installer', 'The utility inspects the system before it may be switched on']))}
+</main></body></html>`;
+  const container = (html: string, inner: string): Element | null => {
+    const { document } = parseHtml(html, 'https://solar.example/insight/going-solar-a-guide-in-four-steps/', 'light');
+    cleanBeforeReadability(document);
+    const index = postSeries(document).findIndex((s) => s.members.every((el) => el.className === inner));
+    expect(index).toBeGreaterThanOrEqual(0);
+    return seriesContainer(document, index);
+  };
+
+  it('are taken with the tables and lists between the boxes, in page order', () => {
+    const text = container(page, 'w')?.textContent ?? '';
+    const places = ['Step 1: quotes', 'A local installer', 'quotes again', 'Step 2', 'Cash purchase', 'String inverters', 'The utility inspects'].map((t) => text.indexOf(t));
+    expect(places.every((p) => p >= 0)).toBe(true);
+    expect([...places].sort((a, b) => a - b)).toEqual(places);
+  });
+
+  it('leave the boxes alone without the rule (what the rule is for)', () => {
+    const text = withRulesOff(['clean:outer-series'], () => container(page, 'w')?.textContent ?? '');
+    expect(text).toContain('Step 2: proposals');
+    expect(text).not.toContain('Cash purchase');
+  });
+
+  it('are not a forum\'s answer boxes (one post each) or a page\'s frame (boxes without posts, forms)', () => {
+    // Each answer box holds one post's text, with its votes and menu: the thread stays the posts.
+    expect(container(threadPage(), 'post-text')?.textContent).not.toMatch(/Share|Edit/);
+    // The page's header, main column and footer hold the sections, and the footer holds a form.
+    const framed = page.replace('<header>', '<div class="frame"><header>').replace('</header>', '</header></div>').replace('<main>', '<div class="frame"><main>').replace('</main>', '</main></div><div class="frame"><form action="/subscribe"><input name="email"> <button>Sign up for the newsletter</button></form></div>');
+    const text = container(framed, 'w')?.textContent ?? '';
+    expect(text).toContain('Cash purchase');
+    expect(text).not.toContain('Sign up');
+  });
+});
+
