@@ -5,7 +5,7 @@
  *   2. lines: the article as lines of text, judged by position (before the first or
  *      after the last substantial paragraph), links, repetition and, last, words.
  */
-import { BLOCK_TAGS } from '../extract/tags.js';
+import { BLOCK_TAGS, TEXT_NODE } from '../extract/tags.js';
 import { stripPrefix } from '../extract/authors.js';
 import { WIDGET_MARK } from './before.js';
 import { textLength } from '../extract/text.js';
@@ -18,7 +18,6 @@ import {
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
 
-const TEXT_NODE = 3;
 
 function linkDensity(el: Element): number {
   const total = textLength(el);

@@ -4,10 +4,8 @@
  * text can remove exactly that line from the DOM (and so from the text and the Markdown).
  */
 
-import { BLOCK_TAGS, HEADING_TAGS as HEADINGS, SKIP_TAGS as SKIP } from '../extract/tags.js';
+import { BLOCK_TAGS, ELEMENT_NODE, HEADING_TAGS as HEADINGS, SKIP_TAGS as SKIP, TEXT_NODE } from '../extract/tags.js';
 
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 export interface Line {
   /** Text with spaces collapsed and trimmed. */

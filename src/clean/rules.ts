@@ -355,6 +355,8 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^(?:like|liked|enjoyed|enjoy) (?:this|the) (?:story|article|post)\b/iu,
   /\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b|\badditional reporting by\b/iu,
   /\b(?:suivez-nous|abonnez-vous à notre (?:newsletter|lettre))\b|\bfolgen sie (?:uns|\p{Lu}\p{L}+) auf\b|\bsíguenos en\b|\bsiga-nos (?:no|em)\b/iu,
+  // "Follow on social media: TikTok || Instagram", "Follow us on social:", "Suivez-nous sur les réseaux sociaux".
+  /^(?:follow (?:(?:us|me|him|her|them) )?(?:on|in) social(?: media)?|suivez-(?:nous|moi) sur les réseaux sociaux|folgen sie (?:uns|mir) in den sozialen (?:medien|netzwerken)|síguenos en (?:las )?redes sociales|siga-nos nas redes sociais)\b/iu,
 ];
 /**
  * The author's biography set under the article ("Jane Roe is a health reporter who has
@@ -716,6 +718,7 @@ export const RULE_GROUPS = {
   'clean:outer-series': 'a page builder\'s sections around a series of text boxes taken instead of the boxes alone (POST_OUTER_GAIN, clean/posts.ts)',
   'clean:teaser-cards': 'paragraphs in teaser cards (a linked headline among sibling cards) not counted as the page\'s prose (TEASER_CARD_EXTRA, clean/coverage.ts)',
   'clean:marked-coverage': 'on pages of many prose paragraphs, coverage measured by the paragraphs kept alone (MARKED_PAGE_PARAGRAPHS)',
+  'before:broken-paragraphs': 'a paragraph written in blank lines (<br><br>) split into paragraphs before Readability (clean/before.ts)',
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',
   'before:cookie-banner': 'a box with a cookie notice and an accept button removed before Readability (ACCEPT_BUTTON)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',

@@ -33,6 +33,7 @@ import { shortText } from './text.js';
 import type { ShownDate } from './shown-date.js';
 import { cleanTitle as cleanTitleWith, declaredTitle, preferHeading, undoDoubleEncoding } from './title.js';
 import type { TitleContext } from './title.js';
+import { TEXT_NODE } from './tags.js';
 
 /** The record's metadata fields, and what the rest of the pipeline needs from the page. */
 export interface PageMetadata
@@ -256,7 +257,6 @@ function givenFullName(name: string): boolean {
   return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && givenName(words[0] ?? '');
 }
 
-const TEXT_NODE = 3;
 
 /** A dateline part signed by its writer: "By", "by:", "Von", "Par", "Por". */
 const SIGNED = /^(?:(?:written|posted)\s+)?(?:by|von|par|por)\b/i;

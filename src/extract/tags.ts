@@ -4,6 +4,10 @@
  * that the lines the cleaning judges are the lines the record shows.
  */
 
+/** DOM node types, as numbers: linkedom and jsdom both use the standard's values. */
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
 /** Elements that start a block of their own: a paragraph in text, a line for the cleaning. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',

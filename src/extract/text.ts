@@ -3,7 +3,7 @@
  * of their own, whitespace normalised. Entities are already decoded by the parser.
  */
 
-import { BLOCK_TAGS as BLOCKS, LINE_ITEM_TAGS as LINE_ITEMS, SKIP_TAGS as SKIP } from './tags.js';
+import { BLOCK_TAGS as BLOCKS, ELEMENT_NODE, LINE_ITEM_TAGS as LINE_ITEMS, SKIP_TAGS as SKIP, TEXT_NODE } from './tags.js';
 
 /**
  * What the walk tells a watcher (media.ts gathers images and links this way): `open` before
@@ -15,8 +15,6 @@ export interface TextWalkHooks {
   close(el: Element, tag: string, out: readonly string[]): void;
 }
 
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 /** Collapses runs of spaces, keeps no-break spaces as spaces, drops zero-width marks. */
 export function normaliseSpace(text: string): string {

@@ -8,11 +8,9 @@
  */
 import { articleImage, CAPTION_ATTRIBUTE, EMBED_ATTRIBUTE, embedOf, usableUrl } from '../extract/media.js';
 import { EMBED_TAGS, SAFE_IMAGE_DATA_URL } from '../extract/media-rules.js';
-import { SKIP_TAGS } from '../extract/tags.js';
+import { ELEMENT_NODE, SKIP_TAGS, TEXT_NODE } from '../extract/tags.js';
 import { normaliseSpace } from '../extract/text.js';
 
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 
 /** Elements written as they are (attributes filtered by ATTRIBUTES). */
 const KEEP: ReadonlySet<string> = new Set([

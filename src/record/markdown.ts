@@ -6,11 +6,9 @@
  */
 import { articleImage, embedOf, usableUrl as usable } from '../extract/media.js';
 import { EMBED_TAGS } from '../extract/media-rules.js';
-import { BLOCK_TAGS, SKIP_TAGS as SKIP } from '../extract/tags.js';
+import { BLOCK_TAGS, ELEMENT_NODE, SKIP_TAGS as SKIP, TEXT_NODE } from '../extract/tags.js';
 import { normaliseSpace } from '../extract/text.js';
 
-const TEXT_NODE = 3;
-const ELEMENT_NODE = 1;
 /** Characters with a meaning inside a line. */
 function escapeInline(text: string): string {
   return text.replace(/([\\`*_[\]<>])/g, '\\$1');

@@ -6,6 +6,7 @@ import { nameWords } from '../../src/extract/attributes.js';
 import { DOM_KINDS } from '../../src/config.js';
 import { parseHtml } from '../../src/extract/dom.js';
 import { extractArticle } from '../../src/pipeline.js';
+import { withRulesOff } from '../../src/clean/switches.js';
 import { judgeArticle, proseWords, urlShape } from '../../src/clean/verdict.js';
 import { elementToText } from '../../src/extract/text.js';
 
@@ -100,6 +101,14 @@ describe('cleanAfterReadability', () => {
     expect(text).not.toContain('Follow Jane Roe');
     expect(text).not.toContain('contributed to this report');
     expect(text).toContain('She said the photo by the harbour office');
+  });
+  it('removes a closing "follow on social media" line in any of the languages, keeps a story about following', () => {
+    for (const line of ['Follow on social media: TikTok || Instagram || YouTube', 'Follow us on social: Facebook | X', 'Suivez-nous sur les réseaux sociaux', 'Folgen Sie uns in den sozialen Medien']) {
+      const text = clean(`<p>${PARA}</p><p>${PARA}</p><p>${line}</p>`);
+      expect(text).not.toContain(line.slice(0, 12));
+    }
+    const story = 'Teenagers follow on social media what their friends wear, the survey of the town\'s schools found.';
+    expect(clean(`<p>${PARA}</p><p>${story}</p><p>${PARA}</p>`)).toContain(story);
   });
   it('judges marked furniture by its size: a small share box goes, a big marked wrapper stays', () => {
     const doc = new JSDOM(`<body><div class="article-share-wrapper"><p>${PARA}</p><p>${PARA}</p><div class="share-bar"><a href="#">Share on Facebook</a></div></div></body>`).window.document;
@@ -275,6 +284,40 @@ describe('verdict', () => {
     expect(wall.isArticle).toBe(true);
     expect(wall.walled).toBe(true);
     expect(plain.walled).toBe(false);
+  });
+});
+
+describe('paragraphs written in blank lines, split before Readability', () => {
+  const part = (lead: string): string => `${lead} a certificate is a way to earn credits in a structured way, and it can prepare you to advance in your career or to stay up to date in your field.`;
+  const TABLE = '<table><thead><tr><th>Certificate</th><th>Certification</th></tr></thead><tbody><tr><td>Result of an educational process</td><td>Result of an assessment process</td></tr><tr><td>For newcomers and experienced professionals</td><td>Typically requires experience</td></tr></tbody></table>';
+  const page = (paragraph: string, beside: string): string => `<!doctype html><html><head><title>Certificate or certification?</title></head><body><header><nav><a href="/">Home</a> <a href="/programs">Programs</a></nav></header><div class="k1"><h1>Certificate or certification?</h1><div class="k2"><div class="k3">${paragraph}${beside}</div></div></div><footer><a href="/about">About</a></footer></body></html>`;
+  const broken = `<p>${part('Earning')}<br><br>${part('Completing')}<br> <br>${part('Holding')}</p>`;
+  const URL = 'https://school.example/whats-the-difference-between-certificate-and-certification';
+
+  it('keeps the table beside such a paragraph, after its parts, in order', () => {
+    const body = extractArticle(page(broken, TABLE), { url: URL }).body;
+    const places = [part('Earning'), part('Completing'), part('Holding'), 'Result of an educational process'].map((t) => body.indexOf(t));
+    expect(places.every((p) => p >= 0)).toBe(true);
+    expect([...places].sort((a, b) => a - b)).toEqual(places);
+  });
+
+  it('loses the table without the rule (what the rule is for)', () => {
+    const body = withRulesOff(['before:broken-paragraphs'], () => extractArticle(page(broken, TABLE), { url: URL }).body);
+    expect(body).toContain(part('Holding'));
+    expect(body).not.toContain('Result of an educational process');
+  });
+
+  onEachDom('splits only at blank lines, and only beside a table or a list', page(`<p>${part('Earning')}<br>${part('Completing')}<br><br>${part('Holding')}</p>`, '<ul><li>Credits</li></ul>'), (doc) => {
+    cleanBeforeReadability(doc);
+    const paragraphs = Array.from(doc.querySelectorAll('p'), (p) => p.innerHTML);
+    expect(paragraphs).toHaveLength(2);
+    // A single line break stays a line break inside its paragraph.
+    expect(paragraphs[0]).toMatch(/Earning.*<br>.*Completing/);
+  });
+
+  onEachDom('leaves a paragraph with no table or list beside it as written', page(broken, ''), (doc) => {
+    cleanBeforeReadability(doc);
+    expect(doc.querySelectorAll('p')).toHaveLength(1);
   });
 });
 
