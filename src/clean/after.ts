@@ -18,7 +18,6 @@ import {
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
 
-
 function linkDensity(el: Element): number {
   const total = textLength(el);
   if (!total) return 0;

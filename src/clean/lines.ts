@@ -6,7 +6,6 @@
 
 import { BLOCK_TAGS, ELEMENT_NODE, HEADING_TAGS as HEADINGS, SKIP_TAGS as SKIP, TEXT_NODE } from '../extract/tags.js';
 
-
 export interface Line {
   /** Text with spaces collapsed and trimmed. */
   text: string;

@@ -257,7 +257,6 @@ function givenFullName(name: string): boolean {
   return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && givenName(words[0] ?? '');
 }
 
-
 /** A dateline part signed by its writer: "By", "by:", "Von", "Par", "Por". */
 const SIGNED = /^(?:(?:written|posted)\s+)?(?:by|von|par|por)\b/i;
 
@@ -398,7 +397,6 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
       .map((t) => t.trim())
       .filter((t) => t && t.length <= 80),
   ).slice(0, 50);
-
 
   // The first <h1> of the story, which the dates in the page are read around.
   const headline = once(() => storyHeadline(doc));

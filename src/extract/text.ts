@@ -15,7 +15,6 @@ export interface TextWalkHooks {
   close(el: Element, tag: string, out: readonly string[]): void;
 }
 
-
 /** Collapses runs of spaces, keeps no-break spaces as spaces, drops zero-width marks. */
 export function normaliseSpace(text: string): string {
   return text.replace(/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ');
@@ -38,13 +37,24 @@ export function spacedText(el: Element, separator: string, skip?: (child: Elemen
     const child = node as Element;
     const tag = child.tagName.toUpperCase();
     if (SKIP.has(tag) || (child !== el && skip?.(child, parts))) return;
-    const block = tag === 'BR' || tag === 'TD' || tag === 'TH' || BLOCKS.has(tag);
+    const block = tag === 'BR' || tag === 'TD' || tag === 'TH' || BLOCKS.has(tag) || styledBlock(child);
     if (block) parts.push(separator);
     for (let c = child.firstChild; c; c = c.nextSibling) walk(c);
     if (block) parts.push(separator);
   };
   walk(el);
   return parts.join('');
+}
+
+/**
+ * An inline element displayed as a block by its style or by a utility class ("block", "d-block",
+ * "flex"), as a heading's subline often is: "Best Alternatives<span class="block">Top Tools</span>".
+ */
+function styledBlock(el: Element): boolean {
+  const style = el.getAttribute('style');
+  if (style && /\bdisplay\s*:\s*(?:block|flex|grid)\b/i.test(style)) return true;
+  const classes = el.getAttribute('class');
+  return classes !== null && /(?:^|\s)(?:d-)?(?:block|flex|grid)(?:\s|$)/.test(classes);
 }
 
 /** Whether a UTF-16 code unit is white space as a regular expression's \s reads it. */

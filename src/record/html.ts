@@ -11,7 +11,6 @@ import { EMBED_TAGS, SAFE_IMAGE_DATA_URL } from '../extract/media-rules.js';
 import { ELEMENT_NODE, SKIP_TAGS, TEXT_NODE } from '../extract/tags.js';
 import { normaliseSpace } from '../extract/text.js';
 
-
 /** Elements written as they are (attributes filtered by ATTRIBUTES). */
 const KEEP: ReadonlySet<string> = new Set([
   'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'CODE', 'KBD', 'SAMP',

@@ -58,6 +58,10 @@ describe('headingText', () => {
     expect(text('<h1>Best ferry routes<br>Our guide for 2025</h1>')).toBe('Best ferry routes Our guide for 2025');
     expect(text('<h1>Best ferry routes<div>Our guide</div></h1>')).toBe('Best ferry routes Our guide');
     expect(text('<h1>Harbour <em>reopens</em> after storm</h1>')).toBe('Harbour reopens after storm');
+    // A subline shown as a block by its style or a display utility class.
+    expect(text('<h1>Best ferry routes<span class="block text-sm">Our guide</span></h1>')).toBe('Best ferry routes Our guide');
+    expect(text('<h1>Best ferry routes<span style="display: block">Our guide</span></h1>')).toBe('Best ferry routes Our guide');
+    expect(text('<h1>Ferry<span class="blocked">men</span> strike</h1>')).toBe('Ferrymen strike');
   });
 
   it('leaves out a date, kicker or label set inside the heading, unless nothing else is left', () => {
