@@ -181,9 +181,22 @@ function splitAtBlankLines(p: Element): void {
 /** Tables and lists, the blocks Readability leaves out beside a paragraph it split. */
 const SPLIT_NEIGHBOURS = new Set(['table', 'ul', 'ol', 'dl']);
 
-/** Whether a paragraph has a table or a list beside it, in the same container. */
-function besideBlocks(p: Element): boolean {
-  for (let el = p.parentElement?.firstElementChild; el; el = el.nextElementSibling) {
+/** Paragraphs with two line breaks or more among their own children, beside a table or a list, split (splitAtBlankLines). */
+function splitBrokenParagraphs(body: Element): void {
+  const beside = new Map<Element | null, boolean>();
+  for (const p of Array.from(body.getElementsByTagName('p'))) {
+    let breaks = 0;
+    for (let el = p.firstElementChild; el && breaks < 2; el = el.nextElementSibling) if (el.localName.toLowerCase() === 'br') breaks++;
+    if (breaks < 2) continue;
+    const box = p.parentElement;
+    if (!beside.has(box)) beside.set(box, besideBlocks(box));
+    if (beside.get(box)) splitAtBlankLines(p);
+  }
+}
+
+/** Whether a container holds a table or a list among its own children. */
+function besideBlocks(box: Element | null): boolean {
+  for (let el = box?.firstElementChild; el; el = el.nextElementSibling) {
     if (SPLIT_NEIGHBOURS.has(el.localName.toLowerCase())) return true;
   }
   return false;
@@ -220,7 +233,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     if (fallback) fallback.replaceWith(...Array.from(fallback.childNodes));
   }
   if (!body) return signals;
-  if (ruleOn('before:broken-paragraphs')) for (const p of Array.from(body.getElementsByTagName('p'))) if (besideBlocks(p)) splitAtBlankLines(p);
+  if (ruleOn('before:broken-paragraphs')) splitBrokenParagraphs(body);
   if (ruleOn('before:furniture')) removeFurniture(body, furniture);
   // After the furniture, which is weighed against the whole page's text, banner included.
   for (const banner of banners) banner.remove();
