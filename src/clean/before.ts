@@ -155,17 +155,17 @@ function cookieBanner(button: Element): Element | null {
  */
 function splitAtBlankLines(p: Element): void {
   const parts: Node[][] = [[]];
-  let breaks = 0;
+  // The line breaks since the last text: two or more end a part, one stays in it.
+  let breaks: Node[] = [];
   for (const node of Array.from(p.childNodes)) {
-    const blank = node.nodeType === TEXT_NODE && !(node.nodeValue ?? '').trim();
     if (node.nodeType === ELEMENT_NODE && (node as Element).localName.toLowerCase() === 'br') {
-      breaks++;
+      breaks.push(node);
       continue;
     }
-    if (blank) continue;
-    if (breaks >= 2 && (parts.at(-1)?.length ?? 0) > 0) parts.push([]);
-    else if (breaks === 1) parts.at(-1)?.push(p.ownerDocument.createElement('br'));
-    breaks = 0;
+    if (node.nodeType === TEXT_NODE && !(node.nodeValue ?? '').trim()) continue;
+    if (breaks.length >= 2 && (parts.at(-1)?.length ?? 0) > 0) parts.push([]);
+    else parts.at(-1)?.push(...breaks);
+    breaks = [];
     parts.at(-1)?.push(node);
   }
   const written = parts.filter((part) => part.some((n) => (n.textContent ?? '').trim()));
@@ -182,9 +182,11 @@ function splitAtBlankLines(p: Element): void {
 const SPLIT_NEIGHBOURS = new Set(['table', 'ul', 'ol', 'dl']);
 
 /** Paragraphs with two line breaks or more among their own children, beside a table or a list, split (splitAtBlankLines). */
-function splitBrokenParagraphs(body: Element): void {
+function splitBrokenParagraphs(paragraphs: readonly Element[]): void {
   const beside = new Map<Element | null, boolean>();
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
+  for (const p of paragraphs) {
+    // What the passes before removed is gone from the page.
+    if (!p.isConnected) continue;
     let breaks = 0;
     for (let el = p.firstElementChild; el && breaks < 2; el = el.nextElementSibling) if (el.localName.toLowerCase() === 'br') breaks++;
     if (breaks < 2) continue;
@@ -216,6 +218,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   const bodyAt = body ? elements.indexOf(body) : elements.length;
   const furnitureTags = new Set(FURNITURE_ELEMENTS);
   const buttons: Element[] = [];
+  const paragraphs: Element[] = [];
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i] as Element;
     const tag = el.localName.toLowerCase();
@@ -223,6 +226,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     if (neverArticle(el, tag)) never.push(el);
     if (i <= bodyAt) continue;
     if (furnitureTags.has(tag)) furniture.push(el);
+    if (tag === 'p') paragraphs.push(el);
     if (el.hasAttribute('class') || el.hasAttribute('id')) named.push(el);
   }
   // Cookie banners are found while their buttons are still there to say what they are.
@@ -233,7 +237,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     if (fallback) fallback.replaceWith(...Array.from(fallback.childNodes));
   }
   if (!body) return signals;
-  if (ruleOn('before:broken-paragraphs')) splitBrokenParagraphs(body);
+  if (ruleOn('before:broken-paragraphs')) splitBrokenParagraphs(paragraphs);
   if (ruleOn('before:furniture')) removeFurniture(body, furniture);
   // After the furniture, which is weighed against the whole page's text, banner included.
   for (const banner of banners) banner.remove();

@@ -692,8 +692,9 @@ export const POST_PICK_MIN_SHARE = 0.5;
  * whose text widgets repeat one template while the tables, lists and pull quotes between them
  * do not, so the widgets alone read as a thread and lose them. On the development sets: WCXB
  * article 4255 0.525 -> 1.000 (a comparison chart's tables), and with class names hidden
- * article 4194 0.735 -> 0.983; three service pages better; no page lower on either set, with
- * names as written or hidden. Each condition below kept a page from falling on the way.
+ * article 4194 0.735 -> 0.983; services 4464 (both ways) and 2837 better; no page lower on
+ * either set, with names as written or hidden. Each condition below kept a page from falling
+ * on the way.
  */
 export const POST_OUTER_GAIN = 1.3;
 /** At least this many larger boxes: two that hold every post are a Q&A page's question and answers halves. */

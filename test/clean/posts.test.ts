@@ -210,14 +210,43 @@ ${section(4, 'installation', list(['The roof and the electrical panel are checke
     expect(text).not.toContain('Cash purchase');
   });
 
-  it('are not a forum\'s answer boxes (one post each) or a page\'s frame (boxes without posts, forms)', () => {
-    // Each answer box holds one post's text, with its votes and menu: the thread stays the posts.
-    expect(container(threadPage(), 'post-text')?.textContent).not.toMatch(/Share|Edit/);
-    // The page's header, main column and footer hold the sections, and the footer holds a form.
-    const framed = page.replace('<header>', '<div class="frame"><header>').replace('</header>', '</header></div>').replace('<main>', '<div class="frame"><main>').replace('</main>', '</main></div><div class="frame"><form action="/subscribe"><input name="email"> <button>Sign up for the newsletter</button></form></div>');
-    const text = container(framed, 'w')?.textContent ?? '';
+  const sections = [
+    section(1, 'quotes', list(['A local installer with good reviews from the neighbours who used it', 'A national provider with a long record of finished roofs in the region'])),
+    section(2, 'proposals', TABLE),
+    section(3, 'equipment', list(['String inverters handle the conversion for several panels at once', 'Microinverters sit on each panel and work better in partial shade'])),
+    section(4, 'installation', list(['The roof and the electrical panel are checked before any work starts', 'The utility inspects the system before it may be switched on'])),
+  ];
+  const framed = (boxes: string[]): string => `<!doctype html><html><body>${boxes.map((b) => `<div class="frame">${b}</div>`).join('')}</body></html>`;
+  const FOOTER = '<p>Harbour Solar Cooperative, 12 Quay Street. Opening hours Monday to Friday, nine to five, and Saturday mornings by appointment only.</p>';
+
+  it('are not a forum\'s answer boxes, each one post with the notes under it', () => {
+    const post = (n: number): string => `<div class="text"><p>Answer ${n}: ${para(`the answer number ${n}`)}</p></div>`;
+    const note = `<div class="note"><p>${'Edited twice since it was first written, and marked as helpful by the people who asked the question in the first place. '.repeat(2)}</p></div>`;
+    const html = `<!doctype html><html><body><div class="question">${post(0)}</div>${[1, 2, 3].map((n) => `<div class="answer">${post(n)}${note}</div>`).join('')}</body></html>`;
+    const text = container(html, 'text')?.textContent ?? '';
+    expect(text).toContain('Answer 3');
+    expect(text).not.toContain('marked as helpful');
+  });
+
+  it('are not the trees of a nested thread, whose boxes add names and links around each comment', () => {
+    // The trees hold few links in all (a series of link boxes is no thread), but what they add to the comments is links.
+    const comment = (n: number): string => `<div class="meta"><a href="/u/${n}">reader${n}@feddit.example</a> <a href="/c/${n}">link</a> <a href="/c/${n}#reply">reply</a> <a href="/c/${n}#report">report</a></div><div class="text"><p>Comment ${n}: I tried this on my own roof last spring, and the installer found two rotten battens first.</p></div>`;
+    const tree = (n: number): string => `<div class="tree">${[1, 2, 3].map((k) => comment(n * 10 + k)).join('')}</div>`;
+    const text = container(`<!doctype html><html><body><h1>Solar on old roofs</h1>${[1, 2, 3].map(tree).join('')}</body></html>`, 'text')?.textContent ?? '';
+    expect(text).toContain('Comment 33');
+    expect(text).not.toContain('feddit');
+  });
+
+  it('are not a page\'s frame whose boxes hold no posts (its header and footer)', () => {
+    const text = container(framed(['<nav><a href="/">Home</a> <a href="/guides">Guides</a></nav>', `<main>${sections.join('')}</main>`, FOOTER]), 'w')?.textContent ?? '';
+    expect(text).toContain('Cash purchase');
+    expect(text).not.toContain('Opening hours');
+  });
+
+  it('are not a page\'s frame that holds a form', () => {
+    const form = '<form action="/subscribe"><p>Sign up for the newsletter and get our guides every Friday.</p><input name="email"> <button>Send</button></form>';
+    const text = container(framed([sections.slice(0, 2).join(''), sections[2] ?? '', `${sections[3] ?? ''}${form}`]), 'w')?.textContent ?? '';
     expect(text).toContain('Cash purchase');
     expect(text).not.toContain('Sign up');
   });
 });
-
