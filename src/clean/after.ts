@@ -13,8 +13,8 @@ import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, COMMENT_HEADING_MAX_WORDS, COMMENT_SECTION_HEADINGS, COMMENT_TITLE_HEADING, BYLINE_LINE_MAX_WORDS, BOILERPLATE_HEADING_PATTERNS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, BOILERPLATE_HEADINGS, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, DATE_ANCHORS, DATE_WORDS,
-  DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_ROWS_MIN, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
+  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, COMMENT_HEADING_MAX_WORDS, COMMENT_SECTION_HEADINGS, COMMENT_TITLE_HEADING, BYLINE_LINE_MAX_WORDS, BOILERPLATE_HEADING_PATTERNS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, BOILERPLATE_HEADINGS, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS,
+  DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
 
@@ -198,10 +198,15 @@ function isCommentHeading(line: Line): boolean {
 export function judgeLines(lines: readonly Line[], headline?: string | null, authors: readonly string[] = []): (string | null)[] {
   const drop: (string | null)[] = lines.map(() => null);
   const n = lines.length;
+  // A caption set three times or more above the article is a slideshow's (in the slide, in
+  // the viewer, cut short): it does not open the article, and its copies go. Not when the
+  // whole article is set twice (below).
+  const slideshow = ruleOn('lines:slideshow-captions') && !setTwice(lines) ? new Set(leadRepeats(lines)) : null;
   let first = -1;
   let last = -1;
   lines.forEach((l, i) => {
-    if (isSubstantial(l)) {
+    if (slideshow?.has(l)) drop[i] = 'slideshow caption';
+    else if (isSubstantial(l)) {
       if (first < 0) first = i;
       last = i;
     }
@@ -209,7 +214,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
   const outside = (i: number): boolean => first < 0 || i < first || i > last;
   const on = {
     phrases: ruleOn('lines:phrases'), credits: ruleOn('lines:credits'), legal: ruleOn('lines:legal'), consent: ruleOn('lines:consent'), signoffs: ruleOn('lines:signoffs'),
-    promoLinks: ruleOn('lines:promo-links'), counters: ruleOn('lines:counters'), shareBars: ruleOn('lines:share-bars'),
+    promoLinks: ruleOn('lines:promo-links'), counters: ruleOn('lines:counters'), controls: ruleOn('lines:media-controls'), shareBars: ruleOn('lines:share-bars'),
     datelines: ruleOn('lines:datelines'),
   };
 
@@ -227,6 +232,8 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     else if (on.signoffs && line.words <= SIGNOFF_MAX_WORDS && SIGNOFF_LINE.some((re) => re.test(t))) drop[i] = 'signoff';
     else if (on.promoLinks && isWholeLink(line) && !titlesNext(line, lines[i + 1])) drop[i] = 'promo link';
     else if (on.counters && !inList && COUNTER_LINE.test(t.trim())) drop[i] = 'counter';
+    // A control is a button; a link or an item named "close" is a page's or a list's (an event's name).
+    else if (on.controls && !inList && line.words <= 4 && !isLinkLine(line) && MEDIA_CONTROL_LINES.has(bare(t))) drop[i] = 'media control';
     else if (on.shareBars && isShareBar(t)) drop[i] = 'share';
     else if (on.datelines && !inList && isDateline(t)) drop[i] = 'date';
   }
@@ -279,7 +286,9 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     // Subheadings ("Key takeaways", "In this guide") open the article's first section.
     const names = fullNames(authors);
     const byline = (l: Line): boolean => l.words <= BYLINE_LINE_MAX_WORDS && opensWithByline(l.text, names);
-    const loose = (l: Line): boolean => (isShort(l) || byline(l)) && !endsSentence(l.text) && !l.listItem && !l.table && !l.heading;
+    // A bare address is a print header's or a share box's copy of the page's own.
+    const address = (l: Line): boolean => /^https?:\/\/\S+$/.test(l.text.trim());
+    const loose = (l: Line): boolean => ((isShort(l) || byline(l)) && !endsSentence(l.text) || address(l)) && !l.listItem && !l.table && !l.heading;
     // A long stretch before the first paragraph is content (a list, a table), not a header.
     const before = lines.slice(0, first).filter((_, i) => drop[i] === null).length;
     if (before <= LEAD_MAX_LINES) {
@@ -336,6 +345,47 @@ function tableRows(lines: readonly Line[]): Set<Line> {
     else byEnding.set(end, [l]);
   }
   return new Set([...byEnding.values()].filter((rows) => rows.length >= LEAD_ROWS_MIN).flat());
+}
+
+/**
+ * A caption as compared with its other copies: without the toggle a viewer writes after it
+ * ("… less", "… more") and, when cut short ("… the military relations ..."), as the words it
+ * keeps, which the full copy starts with.
+ */
+function captionStem(text: string): string {
+  return text.toLowerCase().replace(CAPTION_TOGGLE_END, '').replace(/\s*(?:\.\.\.|…)$/, '').trim();
+}
+
+/**
+ * The lines above the article that are copies of one text set LEAD_REPEAT_MIN_COPIES times or
+ * more (a full copy and one cut short count alike), all of them above the first substantial
+ * line the body holds once: a paragraph the article repeats further down is not one. Items of
+ * a list or a table repeat by design (a plan's features under each price): a text set only in
+ * such items is not one either. (Below the article the same rule took a meal plan's repeated
+ * days for captions.)
+ */
+function leadRepeats(lines: readonly Line[]): Line[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) if (isSubstantial(l)) counts.set(l.text.toLowerCase(), (counts.get(l.text.toLowerCase()) ?? 0) + 1);
+  const once = lines.findIndex((l) => isSubstantial(l) && counts.get(l.text.toLowerCase()) === 1);
+  // A page header is short; a longer stretch is not searched (the copies are compared pairwise).
+  return once < 0 || once > LEAD_REPEAT_MAX_LINES ? [] : copiesIn(lines.slice(0, once), lines.slice(once));
+}
+
+/** The lines of `zone` set LEAD_REPEAT_MIN_COPIES times or more there and nowhere in `rest`. */
+function copiesIn(zone: readonly Line[], rest: readonly Line[]): Line[] {
+  // Copies grouped by the longest stem seen: one stem starts the other.
+  const groups: { stem: string; lines: Line[]; loose: boolean }[] = [];
+  for (const l of zone) {
+    if (l.words < LEAD_REPEAT_MIN_WORDS) continue;
+    const stem = captionStem(l.text);
+    const group = groups.find((g) => g.stem.startsWith(stem) || stem.startsWith(g.stem)) ?? groups[groups.push({ stem, lines: [], loose: false }) - 1]!;
+    if (stem.length > group.stem.length) group.stem = stem;
+    group.lines.push(l);
+    if (!l.listItem && !l.table) group.loose = true;
+  }
+  const elsewhere = new Set(rest.map((l) => captionStem(l.text)));
+  return groups.filter((g) => g.lines.length >= LEAD_REPEAT_MIN_COPIES && g.loose && !elsewhere.has(g.stem)).flatMap((g) => g.lines);
 }
 
 /** Whether the body's substantial paragraphs repeat as a copy of the article does (rules.ts: REPEAT_MIN_SHARE). */

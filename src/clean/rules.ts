@@ -195,6 +195,18 @@ export const LEAD_MAX_LINES = 10;
  */
 export const LEAD_ROWS_MIN = 3;
 /**
+ * A sentence set three times or more above the article, outside lists and tables, is a
+ * slideshow's caption (in the slide, the viewer and its short form). Twice is not enough: a
+ * page that shows its opening or an "about" paragraph twice (for small and large screens) keeps
+ * both as readers see them. Short lines ("Share", a plan's features) are left to other rules.
+ */
+export const LEAD_REPEAT_MIN_COPIES = 3;
+/** A caption viewer's toggle after the caption: "… less", "... more", "Show more". */
+export const CAPTION_TOGGLE_END = /\s*(?:\.\.\.|…)?\s*\b(?:(?:show|read|see) )?(?:more|less)$/iu;
+export const LEAD_REPEAT_MIN_WORDS = 8;
+/** Above this many lines before the article's first paragraph, no slideshow is looked for. */
+export const LEAD_REPEAT_MAX_LINES = 200;
+/**
  * A line before the article's first paragraph that repeats the page's title is the
  * headline set again: at least this many words ...
  */
@@ -255,6 +267,7 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'about the authors', 'about this author', 'tags', 'topics', 'filed under', 'categories', 'category', 'keywords',
   'advertisement', 'sponsored', 'previous post', 'next post', 'previous article', 'next article', 'next story',
   'you may have missed', 'highlights', 'more', 'loading', 'advert', 'adverts', 'ad', 'ads',
+  'recent posts', 'recent articles', 'recent stories', 'recent entries',
   // French
   'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'lire également', 'sur le même sujet',
   'sur le même thème', 'dans la même rubrique', 'les plus lus', 'articles les plus lus', 'les plus partagés',
@@ -262,14 +275,14 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'à la une', 'vous aimerez aussi', 'vous aimerez aussi ', 'vous pourriez aussi aimer', 'articles similaires',
   'articles liés', 'articles en relation', 'voir aussi', 'à découvrir', 'à voir aussi', 'partager', 'partager cet article',
   'suivez-nous', 'suivez nous', 'abonnez-vous', 'inscrivez-vous', 'commentaires', 'laisser un commentaire',
-  'réagir', 'mots-clés', 'mots clés', 'publicité', 'tendances', 'nos articles', 'plus d’articles', "plus d'articles",
+  'réagir', 'articles récents', 'mots-clés', 'mots clés', 'publicité', 'tendances', 'nos articles', 'plus d’articles', "plus d'articles",
   // German
   'das könnte sie auch interessieren', 'auch interessant', 'mehr zum thema', 'weitere artikel', 'ähnliche artikel',
   'verwandte artikel', 'verwandte themen', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
   'neueste artikel', 'aktuelle nachrichten', 'top-themen', 'top themen', 'lesen sie auch', 'lesen sie mehr',
   'weiterlesen', 'empfehlungen', 'unsere empfehlung', 'empfohlene artikel', 'teilen', 'artikel teilen',
   'folgen sie uns', 'kommentare', 'kommentar schreiben', 'schlagworte', 'schlagwörter', 'themen', 'anzeige',
-  'werbung', 'mehr aus ', 'weitere nachrichten', 'zum thema', 'mehr lesen',
+  'werbung', 'neueste beiträge', 'mehr aus ', 'weitere nachrichten', 'zum thema', 'mehr lesen',
   // Spanish
   'noticias relacionadas', 'artículos relacionados', 'relacionado', 'relacionados', 'relacionadas',
   'te puede interesar', 'también te puede interesar', 'le puede interesar', 'te recomendamos', 'lo más leído',
@@ -277,13 +290,13 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'recomendado', 'recomendados', 'lee también', 'leer más', 'lea también', 'ver también', 'ver más', 'más de ',
   'compartir', 'comparte', 'comparte esta noticia', 'síguenos', 'suscríbete', 'boletín', 'comentarios',
   'deja un comentario', 'deja tu comentario', 'etiquetas', 'temas', 'publicidad', 'contenido patrocinado',
-  'otras noticias', 'noticias destacadas',
+  'otras noticias', 'noticias destacadas', 'entradas recientes',
   // Portuguese
   'notícias relacionadas', 'artigos relacionados', 'posts relacionados', 'leia também', 'leia mais', 'veja também',
   'veja mais', 'saiba mais', 'mais lidas', 'mais lidos', 'mais vistos', 'últimas notícias', 'em alta',
   'você pode gostar', 'você também pode gostar', 'pode te interessar', 'mais de ', 'compartilhe', 'compartilhar',
   'siga-nos', 'assine', 'comentários', 'deixe um comentário', 'deixe seu comentário', 'tópicos', 'conteúdo patrocinado',
-  'outras notícias', 'destaques',
+  'outras notícias', 'destaques', 'posts recentes',
 ];
 
 /**
@@ -293,6 +306,10 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
 export const BOILERPLATE_HEADING_PATTERNS: readonly RegExp[] = [
   /^more (?:[\p{L}'’&-]+ ){0,3}(?:stories|news|articles|posts|coverage|videos|reads|headlines)$/iu,
   /^(?:top|latest|trending|popular|related) (?:[\p{L}'’&-]+ ){0,2}(?:stories|news|articles|posts|videos|headlines)$/iu,
+  // "Most read in World News", "Trending on Coast Gazette", "Meistgelesen in Politik", "Les plus lus en Sport".
+  // "Recent posts on blogs I like", "Latest stories from the newsroom".
+  /^(?:recent|latest) (?:posts|articles|stories) (?:on|from|in|by) (?:[\p{L}'’&-]+ ){0,4}[\p{L}'’&-]+$/iu,
+  /^(?:most (?:read|popular|viewed|shared|commented)|popular|trending|meistgelesen|am meisten gelesen|les plus lus|lo más leído|mais lidas) (?:in|on|at|from|aus|bei|en|dans|sur|de|del|em|no|na) (?:[\p{L}'’&-]+ ){0,3}[\p{L}'’&-]+$/iu,
 ];
 
 /**
@@ -512,8 +529,24 @@ export const CAPTION_CREDIT_END = /[([]\s*(?:(?:photo|image|picture|pic|foto|fil
 /** Caption lines longer than this are left alone. */
 export const CAPTION_MAX_WORDS = 80;
 
-/** Count badges and pagers: "6", "1 of 5", "Image 3 of 12", "1of4", "2/10". */
-export const COUNTER_LINE = /^(?:(?:image|photo|slide|picture|foto|bild|imagen|imagem)\s*)?\d{1,3}(?:\s*(?:of|\/|de|sur|von)\s*\d{1,3})?$/iu;
+/**
+ * Count badges and pagers: "6", "1 of 5", "Image 3 of 12", "1of4", "2/10", and a slideshow's
+ * counter written with both separators, one of them hidden by its stylesheet ("Image 1 of / 5").
+ */
+export const COUNTER_LINE = /^(?:(?:image|photo|slide|picture|foto|bild|imagen|imagem)\s*)?\d{1,3}(?:\s*(?:(?:of|de|sur|von)(?:\s*\/)?|\/)\s*\d{1,3})?$/iu;
+
+/**
+ * The controls of a slideshow or a picture viewer, each a line of its own when the widget's
+ * markup is read as text: "Caption", "Close", "Back to Gallery". Whole lines only (compared
+ * without the marks around them); the words inside a sentence are left alone. EN/FR/DE/ES/PT.
+ */
+export const MEDIA_CONTROL_LINES: ReadonlySet<string> = new Set([
+  'close', 'caption', 'show caption', 'hide caption', 'toggle caption', 'expand caption', 'back to gallery',
+  'close gallery', 'exit gallery', 'view gallery', 'open gallery', 'launch gallery', 'enlarge this image', 'enlarge image',
+  'fermer', 'légende', 'afficher la légende', 'masquer la légende', 'retour à la galerie',
+  'schließen', 'bildunterschrift', 'zurück zur galerie', 'galerie schließen',
+  'cerrar', 'pie de foto', 'volver a la galería', 'fechar', 'legenda', 'voltar à galeria',
+]);
 
 // ---------------------------------------------------------------------------------------
 // The article verdict.
@@ -734,6 +767,7 @@ export const RULE_GROUPS = {
   'lines:signoffs': 'follow / email / newsletter sign-offs (SIGNOFF_LINE)',
   'lines:promo-links': 'a line that is one link and no sentence',
   'lines:counters': 'count badges and pagers (COUNTER_LINE)',
+  'lines:media-controls': 'a slideshow\'s or picture viewer\'s controls as whole lines (MEDIA_CONTROL_LINES)',
   'lines:share-bars': 'lines made of share words (SHARE_WORDS)',
   'lines:datelines': 'lines that are only a date (DATE_WORDS)',
   'lines:headings': 'boilerplate headings and what they introduce (BOILERPLATE_HEADINGS)',
@@ -741,6 +775,7 @@ export const RULE_GROUPS = {
   'lines:link-runs': 'runs of short link lines',
   'lines:linked-headings': 'headings that are links, inside the article, kept out of link runs',
   'lines:lead': 'short lines before the first substantial paragraph',
+  'lines:slideshow-captions': 'a caption set three times or more above the article (LEAD_REPEAT_MIN_COPIES)',
   'lines:headline': 'the page\'s title repeated before the first paragraph (HEADLINE_MIN_WORDS)',
   'lines:repeats': 'every repeated line, when the body holds the article twice (REPEAT_MIN_SHARE)',
   'lines:author-bio': 'the author\'s biography among the last lines of the body (AUTHOR_BIO_TAIL)',

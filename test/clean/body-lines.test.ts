@@ -46,6 +46,14 @@ describe('boilerplate headings', () => {
     const text = clean(`<p>${PARA}</p><p>${PARA2}</p><h3>Related</h3><ul><li>Ferry strike ends</li><li>Quay costs rise</li></ul>`);
     expect(text).not.toContain('Ferry strike ends');
   });
+  it('knows a block\'s heading that names a section or a place: "Most read in World News", "Recent posts on blogs I like"', () => {
+    for (const heading of ['Most read in World News', 'Recent posts on blogs I like:', 'Meistgelesen in Politik', 'Recent Posts']) {
+      const text = clean(`<p>${PARA}</p><p>${PARA2}</p><h3>${heading}</h3><p><a href="/a">Ferry strike ends</a></p><p><a href="/b">Quay costs rise again</a></p>`);
+      expect(text, heading).not.toContain(heading.replace(':', ''));
+      expect(text, heading).not.toContain('Ferry strike ends');
+    }
+    expect(clean(`<p>${PARA}</p><h3>Most read in the harbour office was the old tide table</h3><p>${PARA2}</p>`)).toContain('old tide table');
+  });
   it('reads a boilerplate word in a table as a column label', () => {
     const text = clean(`<p>${PARA}</p><table><tr><th>Category</th><th>Cost</th></tr><tr><td>Quay</td><td>4,000</td></tr><tr><td>Cranes</td><td>9,000</td></tr></table><p>${PARA2}</p>`);
     expect(text).toContain('Category');
@@ -202,5 +210,46 @@ describe("readers' comments under the story, in markup that does not name them",
     expect(clean(`<p>${PARA}</p><p>Two responses to the plan came from the port's own staff, and both were in favour of it.</p><p>${COMMENT}</p>`)).toContain('thirty years');
     // Before the first substantial paragraph a count is a badge under the headline.
     expect(clean(`<p>12 Comments</p><p>${PARA}</p><p>${PARA2}</p>`)).toContain('Work on the new quay');
+  });
+});
+
+describe('a slideshow above the article', () => {
+  const CAPTION = 'The mayor, left, speaks with ferry workers at the harbour on Tuesday, Nov. 19, 2019, in Portsmouth, N.H.';
+  const SLIDESHOW = `<div><span>https://coast.example/news/harbour-plan-14847854.php</span></div><ul><li><img src="a.jpg" alt=""><div>${CAPTION}</div><div>${CAPTION}</div></li></ul><div>Image <span>1</span> <span>of</span> <span>/</span> <span>5</span></div><div>Caption</div><div>Close</div><div>${CAPTION}</div><div>${CAPTION}</div><div>Back to Gallery</div>`;
+
+  it('removes its counter, its controls, its captions set three times or more and the page\'s address', () => {
+    const text = clean(`${SLIDESHOW}<p>${PARA}</p><p>${PARA2}</p>`);
+    expect(text).not.toContain('Image 1');
+    expect(text).not.toMatch(/^(?:Caption|Close|Back to Gallery)$/m);
+    expect(text).not.toContain('ferry workers');
+    expect(text).not.toContain('https://');
+    expect(text.split('\n\n')[0]).toBe(PARA);
+    expect(text).toContain(PARA2);
+  });
+
+  it('keeps a text set three times below the article (a plan\'s repeated days)', () => {
+    const text = clean(`<p>${PARA}</p><p>${PARA2}</p><p>${CAPTION}</p><p>${CAPTION}</p><p>${CAPTION}</p>`);
+    expect(text.split('ferry workers').length - 1).toBe(3);
+  });
+
+  it('counts a caption cut short by its viewer ("... more") as a copy of the full one ("less")', () => {
+    const cut = `${CAPTION.slice(0, 60)} ... more`;
+    const text = clean(`<div>${CAPTION} less</div><div>${cut}</div><div>${CAPTION} less</div><div>${cut}</div><p>${PARA}</p><p>${PARA2}</p>`);
+    expect(text).not.toContain('ferry workers');
+    expect(text.split('\n\n')[0]).toBe(PARA);
+  });
+
+  it('keeps a paragraph set twice above the article, an address inside the article, and the words of a control in a sentence', () => {
+    const text = clean(`<div>${CAPTION}</div><div>${CAPTION}</div><p>${PARA}</p><p>Close to the quay, the plans are online:</p><dl><dt><a href="/events/close">close</a></dt><dd>Fired when the gate shuts.</dd></dl><ul><li>Caption</li><li>Credit</li></ul><p>https://coast.example/plans</p><p>${PARA2}</p>`);
+    expect(text.split('ferry workers').length - 1).toBe(2);
+    expect(text).toContain('https://coast.example/plans');
+    expect(text).toContain('Close to the quay');
+    expect(text).toMatch(/^close$/m);
+    expect(text).toMatch(/^Caption$/m);
+  });
+
+  it('keeps a paragraph the article repeats later when it is not above the article', () => {
+    const text = clean(`<p>${PARA}</p><p>${PARA2}</p><p>${PARA}</p>`);
+    expect(text.split(PARA).length - 1).toBe(2);
   });
 });
