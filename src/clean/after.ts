@@ -76,9 +76,28 @@ function removeBlocks(root: Element, explain?: Explain): void {
   for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`))) el.removeAttribute(WIDGET_MARK);
 }
 
-/** Lower-cased, without punctuation or bullets at either end. */
-function bare(text: string): string {
-  return text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Lower-cased, without punctuation or bullets at either end: what
+ * `.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')` leaves, found from the two ends
+ * instead of trying the trailing run at every character of the line (every line of the
+ * article is made bare, paragraphs included).
+ */
+export function bare(text: string): string {
+  const lower = text.toLowerCase();
+  const start = lower.search(LETTER_OR_DIGIT);
+  if (start < 0) return '';
+  let end = lower.length;
+  for (;;) {
+    // The last code point before `end`: a surrogate pair read whole, a lone surrogate alone.
+    const low = lower.charCodeAt(end - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start && lower.charCodeAt(end - 2) >= 0xd800 && lower.charCodeAt(end - 2) <= 0xdbff;
+    const from = pair ? end - 2 : end - 1;
+    if (LETTER_OR_DIGIT.test(lower.slice(from, end))) break;
+    end = from;
+  }
+  return lower.slice(start, end);
 }
 
 const HEADINGS_EXACT = new Set(BOILERPLATE_HEADINGS.filter((h) => !h.endsWith(' ')));

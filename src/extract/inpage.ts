@@ -180,15 +180,29 @@ function words(text: string): Set<string> {
   return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
 }
 
+/** Classes on the story's own <article> or <main> ("comments-open") do not hide its headline. */
+const inStory = (h: Element): boolean => !outsideStory(h, h.closest('article, main'));
+
+const storyH1sOf = new WeakMap<Document, Element[]>();
+
+/**
+ * The page's <h1> elements outside comments, asides and other stories, found once per page:
+ * the metadata stage asks for the headline two or three times (for the dates beside it, the
+ * portrait beside it, the dates in the story), and reads the page before anything changes it.
+ */
+function storyH1s(doc: Document): Element[] {
+  let h1s = storyH1sOf.get(doc);
+  if (!h1s) storyH1sOf.set(doc, (h1s = Array.from(doc.getElementsByTagName('h1')).filter(inStory)));
+  return h1s;
+}
+
 /**
  * The page's headline: its first <h1> outside comments, asides and other stories. Given the
  * title, the heading that shares most of its words wins, so a logo or menu set in an <h1>
  * is passed over, and an <h2> stands in on pages without an <h1>.
  */
 export function storyHeadline(doc: Document, title: string | null = null): Element | null {
-  // Classes on the story's own <article> or <main> ("comments-open") do not hide its headline.
-  const inStory = (h: Element): boolean => !outsideStory(h, h.closest('article, main'));
-  const h1s = Array.from(doc.getElementsByTagName('h1')).filter(inStory);
+  const h1s = storyH1s(doc);
   if (!title) return h1s[0] ?? null;
   const want = words(title);
   const overlap = (h: Element): number => {

@@ -25,6 +25,7 @@ import { createRequire, Module } from 'node:module';
 import { dirname, join } from 'node:path';
 
 import type * as LinkedomModule from 'linkedom';
+import { cacheSelectors } from './light-selectors.js';
 
 type Linkedom = typeof LinkedomModule;
 
@@ -119,7 +120,8 @@ export function loadLinkedom(): Linkedom {
   if (linkedom) return linkedom;
   const require = createRequire(import.meta.url);
   // The package's CommonJS entry, cjs/index.js; the module it requires for EventTarget sits beside.
-  const file = join(dirname(require.resolve('linkedom')), 'interface', 'event-target.js');
+  const cjsDir = dirname(require.resolve('linkedom'));
+  const file = join(cjsDir, 'interface', 'event-target.js');
   if (existsSync(file) && !require.cache[file]) {
     const substitute = new Module(file);
     substitute.filename = file;
@@ -127,6 +129,8 @@ export function loadLinkedom(): Linkedom {
     substitute.exports = { EventTarget: LazyEventTarget };
     require.cache[file] = substitute;
   }
+  // Selectors compiled once (light-selectors.ts), before the modules that match them load.
+  cacheSelectors(require, cjsDir);
   linkedom = require('linkedom') as Linkedom;
   lazyEvents = (linkedom.EventTarget as unknown as Partial<Record<typeof LAZY_EVENTS, boolean>>)[LAZY_EVENTS] === true;
   return linkedom;

@@ -6,6 +6,8 @@ import { Readability } from '@mozilla/readability';
 import { classWords } from './attributes.js';
 import type { DomKind } from './dom.js';
 import { AUTHOR_PART_WORDS } from './metadata-rules.js';
+import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './tags.js';
+import { isSpace } from './text.js';
 
 export interface ReadabilityResult {
   content: Element | null;
@@ -16,11 +18,13 @@ export interface ReadabilityResult {
   lang: string | null;
 }
 
-/** The helpers of Readability 0.6 that copydesk answers itself: two on the light DOM (below), and the byline test on both. */
+/** The helpers of Readability 0.6 that copydesk answers itself: three on the light DOM (below), and the byline test on both. */
 interface ReadabilityHelpers {
   _getAllNodesWithTag(node: Element | Document, tagNames: readonly string[]): ArrayLike<Element>;
   _isProbablyVisible(node: Element): boolean;
+  _isElementWithoutContent(node: Node): boolean;
   _isValidByline(node: Element, matchString: string): boolean;
+  REGEXPS: { byline: RegExp };
 }
 
 /**
@@ -86,13 +90,55 @@ export function probablyVisible(node: Element): boolean {
   return !node.hasAttribute('aria-hidden') || node.getAttribute('aria-hidden') !== 'true' || (typeof node.className === 'string' && node.className.includes('fallback-image'));
 }
 
+/**
+ * Readability's `_isElementWithoutContent` on linkedom: an element with no text but white
+ * space, and no children but <br> and <hr> elements. Readability asks it of every <div>,
+ * <section>, <header> and heading of the page, and reads each one's whole textContent to
+ * trim it; the page's outer containers hold all of its text. This stops at the first
+ * character that is not white space. Text is what linkedom's textContent joins: text nodes
+ * and CDATA sections, a <template>'s content included (linkedom keeps it under the element).
+ */
+export function elementWithoutContent(node: Node): boolean {
+  if (node.nodeType !== ELEMENT_NODE) return false;
+  const el = node as Element;
+  let text = false;
+  eachNode(el, (n) => {
+    if (n.nodeType !== TEXT_NODE && n.nodeType !== CDATA_SECTION_NODE) return true;
+    const value = n.nodeValue ?? '';
+    for (let i = 0; i < value.length; i++) if (!isSpace(value.charCodeAt(i))) return !(text = true);
+    return true;
+  });
+  if (text) return false;
+  const children = el.children.length;
+  return !children || children === el.getElementsByTagName('br').length + el.getElementsByTagName('hr').length;
+}
+
+/** Calls `visit` with each node under `el`, in page order, until it returns false. */
+function eachNode(el: Element, visit: (node: Node) => boolean): void {
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (!visit(node)) return;
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
+}
+
 export function runReadability(doc: Document, dom: DomKind = 'light'): ReadabilityResult {
   const reader = new Readability<Element>(doc, { serializer: (node: Node) => node as Element });
   const helpers = reader as unknown as ReadabilityHelpers;
-  if (dom === 'light') Object.assign(helpers, { _getAllNodesWithTag: nodesWithTag, _isProbablyVisible: probablyVisible });
+  if (dom === 'light') Object.assign(helpers, { _getAllNodesWithTag: nodesWithTag, _isProbablyVisible: probablyVisible, _isElementWithoutContent: elementWithoutContent });
   // An author box's credentials or biography ("author-description") is not the byline, though its class names the author.
+  // Readability's test reads the text of every element it is asked about (every element of
+  // the page until a byline is found); its other conditions, on attributes and class names,
+  // are asked first here, so that only an element they let through has its text read.
   const validByline = helpers._isValidByline.bind(reader);
-  helpers._isValidByline = (node, matchString) => validByline(node, matchString) && !classWords(node).some((w) => AUTHOR_PART_WORDS.has(w));
+  const bylineClass = helpers.REGEXPS.byline;
+  const mayBeByline = (node: Element, matchString: string): boolean => node.getAttribute('rel') === 'author' || !!node.getAttribute('itemprop')?.includes('author') || bylineClass.test(matchString);
+  helpers._isValidByline = (node, matchString) => mayBeByline(node, matchString) && validByline(node, matchString) && !classWords(node).some((w) => AUTHOR_PART_WORDS.has(w));
   const article = reader.parse();
   return {
     content: article?.content ?? null,

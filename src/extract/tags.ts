@@ -7,6 +7,7 @@
 /** DOM node types, as numbers: linkedom and jsdom both use the standard's values. */
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
+export const CDATA_SECTION_NODE = 4;
 
 /** Elements that start a block of their own: a paragraph in text, a line for the cleaning. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([

@@ -1,5 +1,5 @@
 /**
- * The two Readability helpers copydesk answers itself on the light DOM give Readability's own
+ * The three Readability helpers copydesk answers itself on the light DOM give Readability's own
  * answers: every element of real and awkward pages, asked the way Readability asks.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,13 +8,14 @@ import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/extract/dom.js';
 import { prepareHtml } from '../../src/extract/prepare.js';
-import { nodesWithTag, probablyVisible } from '../../src/extract/readability.js';
+import { elementWithoutContent, nodesWithTag, probablyVisible } from '../../src/extract/readability.js';
 
 const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
 
 interface Helpers {
   _getAllNodesWithTag(node: Element | Document, tags: string[]): ArrayLike<Element>;
   _isProbablyVisible(node: Element): boolean;
+  _isElementWithoutContent(node: Node): boolean;
 }
 
 /** Readability's own helpers, on a reader of `doc`. */
@@ -37,6 +38,8 @@ const AWKWARD = `<!doctype html><html><body>
   <template><p>in a template</p><h2>template heading</h2></template>
   <H2>Upper case</H2><svg><title>an icon</title><foreignObject><p>inside svg</p></foreignObject></svg>
   <table><tr><td><p>cell</p><h1>cell heading</h1></td></tr></table>
+  <div> <br> <hr>\u00a0</div><div><br><span> </span></div><div><p> </p></div><section><!-- a comment --></section>
+  <div><template> <b>in template</b></template></div><div>\u2003\ufeff<br></div><header><svg><title> </title></svg></header>
 </body></html>`;
 
 function pages(): [string, string][] {
@@ -61,6 +64,7 @@ describe('Readability helpers on the light DOM', () => {
         const elements = Array.from(doc.querySelectorAll('*'));
         expect(elements.length).toBeGreaterThan(5);
         for (const el of elements) expect(probablyVisible(el), el.outerHTML.slice(0, 80)).toBe(Boolean(readability._isProbablyVisible(el)));
+        for (const node of [doc, ...elements, ...Array.from(doc.body.childNodes)]) expect(elementWithoutContent(node), String((node as Element).outerHTML).slice(0, 80)).toBe(Boolean(readability._isElementWithoutContent(node)));
         for (const root of [doc, doc.body, ...elements.filter((el) => el.children.length > 2)]) {
           for (const tags of TAG_LISTS) {
             if (!root) continue;
