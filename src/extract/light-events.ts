@@ -26,6 +26,7 @@ import { dirname, join } from 'node:path';
 
 import type * as LinkedomModule from 'linkedom';
 import { cacheSelectors } from './light-selectors.js';
+import { fastTagSearch } from './light-tags.js';
 
 type Linkedom = typeof LinkedomModule;
 
@@ -132,6 +133,8 @@ export function loadLinkedom(): Linkedom {
   // Selectors compiled once (light-selectors.ts), before the modules that match them load.
   cacheSelectors(require, cjsDir);
   linkedom = require('linkedom') as Linkedom;
+  // Tag searches that compare the tag alone (light-tags.ts).
+  fastTagSearch(require, cjsDir);
   lazyEvents = (linkedom.EventTarget as unknown as Partial<Record<typeof LAZY_EVENTS, boolean>>)[LAZY_EVENTS] === true;
   return linkedom;
 }
