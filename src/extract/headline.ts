@@ -7,6 +7,7 @@ import { classAttribute } from './attributes.js';
 import type { Decoder } from './entities.js';
 import { HEADING_LABEL, HEADING_PARTS_SKIP, NOT_ARTICLE_BYLINE, STATE_CLASS, STORY_FACTS_LINKS } from './metadata-rules.js';
 import { normaliseSpace, spacedText } from './text.js';
+import { pageElements } from './page-tags.js';
 
 export interface PageHeadings {
   /** Texts of the story's <h1> elements, in page order. */
@@ -67,7 +68,7 @@ const soleArticles = new WeakMap<Document, Element | null>();
 /** The page's <article> when it has exactly one, not counting those nested in it (a byline's card, an embedded post). */
 function soleArticle(doc: Document): Element | null {
   if (!soleArticles.has(doc)) {
-    const outer = Array.from(doc.getElementsByTagName('article')).filter((a) => !a.parentElement?.closest('article'));
+    const outer = pageElements(doc, 'article').filter((a) => !a.parentElement?.closest('article'));
     soleArticles.set(doc, outer.length === 1 ? (outer[0] ?? null) : null);
   }
   return soleArticles.get(doc) ?? null;
@@ -105,12 +106,12 @@ export function headingText(el: Element, decode: Decoder): string | null {
 }
 
 export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
-  const h1s = Array.from(doc.getElementsByTagName('h1'));
+  const h1s = pageElements(doc, 'h1');
   const story = h1s.filter((h) => !outsideStory(h));
   // One <h1> on the page, or the one <h1> of the page's <article> when the frame has others
   // (the site's name, section titles, teasers of other stories).
   const inArticle = story.filter((h) => h.closest('article'));
-  const only = h1s.length === 1 ? h1s[0] : inArticle.length === 1 && doc.getElementsByTagName('article').length === 1 ? inArticle[0] : undefined;
+  const only = h1s.length === 1 ? h1s[0] : inArticle.length === 1 && pageElements(doc, 'article').length === 1 ? inArticle[0] : undefined;
   const soleHeading = only && story.includes(only) && !only.closest('a[href]') && !only.querySelector('a[href]') ? headingText(only, decode) : null;
   const headings = story.map((h) => headingText(h, decode)).filter((h): h is string => Boolean(h));
   return { headings, soleHeading };

@@ -8,6 +8,7 @@ import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
 import { classWords } from './attributes.js';
 import { outsideStory } from './headline.js';
+import { pageElements } from './page-tags.js';
 import { shortText, spacedText } from './text.js';
 import {
   ARCHIVE_LINK_BY,
@@ -150,7 +151,7 @@ export function nextElementAfter(el: Element): Element | null {
  * tried in page order, since the first <h1> is often the site's name.
  */
 export function bylineUnderHeadline(doc: Document): string[] {
-  for (const h1 of Array.from(doc.getElementsByTagName('h1'))) {
+  for (const h1 of pageElements(doc, 'h1')) {
     if (outsideStory(h1)) continue;
     const found = bylineAfter(h1);
     if (found.length) return found;
@@ -192,7 +193,7 @@ const storyH1sOf = new WeakMap<Document, Element[]>();
  */
 function storyH1s(doc: Document): Element[] {
   let h1s = storyH1sOf.get(doc);
-  if (!h1s) storyH1sOf.set(doc, (h1s = Array.from(doc.getElementsByTagName('h1')).filter(inStory)));
+  if (!h1s) storyH1sOf.set(doc, (h1s = pageElements(doc, 'h1').filter(inStory)));
   return h1s;
 }
 
@@ -209,7 +210,7 @@ export function storyHeadline(doc: Document, title: string | null = null): Eleme
     const have = words(h.textContent ?? '');
     return want.size ? [...want].filter((w) => have.has(w)).length / want.size : 0;
   };
-  if (!h1s.length) return Array.from(doc.getElementsByTagName('h2')).find((h) => inStory(h) && overlap(h) >= HEADLINE_TITLE_OVERLAP) ?? null;
+  if (!h1s.length) return pageElements(doc, 'h2').find((h) => inStory(h) && overlap(h) >= HEADLINE_TITLE_OVERLAP) ?? null;
   // Of several <h1>, the one that repeats most of the title (the first on a tie).
   let best = h1s[0] ?? null;
   let bestOverlap = best ? overlap(best) : 0;

@@ -26,6 +26,7 @@ import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
+import { pageElements } from './page-tags.js';
 import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, originalDate, ownerTexts, portraitNames, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { shownDate, storyDate } from './shown-date.js';
@@ -90,7 +91,7 @@ export function cleanTitle(title: string | null | undefined, ctx: TitleContext |
  */
 function metaIndex(doc: Document, decode: Decoder, ldBlocks: string[]): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const el of pageElements(doc, 'meta')) {
     if (el.getAttribute('name')?.trim().toLowerCase() === LD_META_NAME) ldBlocks.push(el.getAttribute('content') ?? '');
     const content = plainText(el.getAttribute('content'), decode);
     if (!content) continue;
@@ -127,9 +128,9 @@ export function isPlaceholder(url: string): boolean {
   }
 }
 
-/** <link rel="canonical">, found by tag name: faster than an attribute selector on jsdom. */
+/** <link rel="canonical">, found by tag name (page-tags.ts): faster than an attribute selector on jsdom. */
 function canonicalHref(doc: Document): string | null {
-  for (const link of Array.from(doc.getElementsByTagName('link'))) {
+  for (const link of pageElements(doc, 'link')) {
     if ((link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes('canonical')) return link.getAttribute('href');
   }
   return null;
@@ -294,7 +295,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const ldText = (key: string): string | null => (ld ? plainText(firstString(ld[key], graph), decode) : null);
   const byType = (type: string): JsonObject | undefined => graph.candidates.find((o) => typesOf(o).includes(type));
 
-  const documentTitle = plainText(doc.getElementsByTagName('title')[0]?.textContent, decode);
+  const documentTitle = plainText(pageElements(doc, 'title')[0]?.textContent, decode);
   const { headings, soleHeading } = pageHeadings(doc, decode);
 
   const publisher = ld ? firstString(ld.publisher, graph) : null;
