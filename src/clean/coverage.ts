@@ -12,7 +12,7 @@
  * walk over their paragraphs.
  */
 import { WIDGET_MARK } from './before.js';
-import { textLength } from '../extract/text.js';
+import { collapsedLength, textLength } from '../extract/text.js';
 import { ruleOn } from './switches.js';
 
 /** The attribute that carries a paragraph's length through Readability. */
@@ -163,7 +163,7 @@ function proseParagraphs(doc: Document): { el: Element; chars: number; teaser: b
     const raw = p.textContent ?? '';
     // Whitespace only shortens a text: most paragraphs are ruled out without normalising.
     if (raw.length < PROSE_MIN_CHARS) continue;
-    const chars = raw.replace(/\s+/g, ' ').trim().length;
+    const chars = collapsedLength(raw);
     if (chars < PROSE_MIN_CHARS) continue;
     const block = p.closest(`[${WIDGET_MARK}]`);
     if (block && OTHER_PROSE_KINDS.has(block.getAttribute(WIDGET_MARK) ?? '')) continue;

@@ -6,7 +6,7 @@
  */
 import { classAttribute } from '../extract/attributes.js';
 import { urlShape } from './address.js';
-import { textLength } from '../extract/text.js';
+import { collapsedLength, textLength } from '../extract/text.js';
 import {
   CARD_MAX_CHARS, CARD_MIN_CHARS, CARD_MIN_GROUP, CARD_MIN_LINKED, FURNITURE_CLASS, FURNITURE_ID, FURNITURE_TAGS, LONG_PARAGRAPH_WORDS, OUTSIDE_CONTENT, PRICE, STORY_LINK_WORDS,
   VIDEO_FRAME,
@@ -152,7 +152,7 @@ export function readPageSignals(doc: Document, elements: readonly Element[] = Ar
   const frames = [...of('IFRAME'), ...of('EMBED')].filter((f) => VIDEO_FRAME.test(f.getAttribute('src') ?? ''));
   const body = doc.body;
   const bodyText = body?.textContent ?? '';
-  const textChars = bodyText.replace(/\s+/g, ' ').trim().length;
+  const textChars = collapsedLength(bodyText);
   let linkChars = 0;
   for (const a of of('A')) linkChars += textLength(a);
   let linkedHeadings = 0;

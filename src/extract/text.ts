@@ -119,6 +119,21 @@ export function textLength(el: Element): number {
   return length;
 }
 
+/** Characters of `text` with runs of white space counted as one, ends trimmed: `text.replace(/\s+/g, ' ').trim().length`, without building that string. */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) space = true;
+    else {
+      if (space && length) length++;
+      length++;
+      space = false;
+    }
+  }
+  return length;
+}
+
 /** Break markers from the private-use area, which page text does not contain in practice. */
 const PARA = '\ue000';
 const LINE = '\ue001';

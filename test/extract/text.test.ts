@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/extract/dom.js';
 import type { PageDom } from '../../src/extract/dom.js';
 import { DOM_KINDS } from '../../src/config.js';
-import { countWords, elementToText, normaliseSpace, shortText, textLength, tidy } from '../../src/extract/text.js';
+import { collapsedLength, countWords, elementToText, normaliseSpace, shortText, textLength, tidy } from '../../src/extract/text.js';
 
 let open: PageDom[] = [];
 afterEach(() => {
@@ -101,4 +102,20 @@ describe('textLength', () => {
       expect(textLength(page.document.getElementById('a') as Element)).toBe('One two three'.length);
     });
   }
+});
+
+describe('collapsedLength', () => {
+  /** What collapsedLength answers for. */
+  const byRegex = (text: string): number => text.replace(/\s+/g, ' ').trim().length;
+  // Every character \s matches, and some it does not (zero-width space, joiner, NEL, Mongolian vowel separator).
+  const SPACES = [' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u2005', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u200d', '\u0085', '\u180e'];
+
+  it('counts what the regular expression leaves', () => {
+    for (const text of ['', ' ', '  \n ', 'a', ' a ', 'one  two', '\u00a0One\u2003 two\n\nthree\u3000']) expect(collapsedLength(text), JSON.stringify(text)).toBe(byRegex(text));
+  });
+
+  it('agrees with the regular expression on any text', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.array(fc.constantFrom(...SPACES, 'a', '中', '😀', '.'), { maxLength: 16 }).map((parts) => parts.join('')));
+    fc.assert(fc.property(text, (t) => collapsedLength(t) === byRegex(t)), { numRuns: 5000 });
+  });
 });
