@@ -82,4 +82,23 @@ describe('parse5 building linkedom directly', () => {
     const shallow = parseHtml('<p>one <b>two</p><p>three</b></p>', 'https://site.example/b');
     expect(fromDom(shallow.document.body)).toEqual(fromParse5((parse('<p>one <b>two</p><p>three</b></p>').childNodes[0] as DefaultTreeAdapterMap['element']).childNodes[1] as P5Parent));
   });
+
+  it("sets class attributes as linkedom's setAttribute does: names once each, single spaces, in the page's order of attributes", () => {
+    const { parseHTML } = loadLinkedom();
+    const html = '<div id="x" class="  b  a b\tc " data-n="1">t</div><p class="">e</p><span class="z">s</span>';
+    const built = parseHtml(`<html><body>${html}</body></html>`, 'https://site.example/c').document;
+    const own = parseHTML('<html><body></body></html>').document;
+    for (const [tag, attrs] of [['div', [['id', 'x'], ['class', '  b  a b\tc '], ['data-n', '1']]], ['p', [['class', '']]], ['span', [['class', 'z']]]] as const) {
+      const el = own.createElement(tag);
+      // linkedom puts each new attribute first: set last to first, as the builder does.
+      for (const [name, value] of [...attrs].reverse()) el.setAttribute(name, value);
+      el.textContent = tag === 'div' ? 't' : tag === 'p' ? 'e' : 's';
+      own.body.append(el);
+    }
+    expect(built.body.innerHTML).toBe(own.body.innerHTML);
+    const [div, p] = [built.querySelector('div') as Element, built.querySelector('p') as Element];
+    expect([div.className, Array.from(div.classList), div.getAttribute('class'), Array.from(div.attributes, (a) => a.name)]).toEqual(['b a c', ['b', 'a', 'c'], 'b a c', ['id', 'class', 'data-n']]);
+    expect([p.hasAttribute('class'), p.getAttribute('class'), p.classList.length]).toEqual([true, '', 0]);
+    expect(built.querySelectorAll('.a.c')).toHaveLength(1);
+  });
 });
