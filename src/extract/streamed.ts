@@ -22,8 +22,14 @@ const FALLBACK_END_DATA = '/$';
 
 /** Cheap test on the raw page, so pages without streamed parts pay nothing. */
 export function mayHaveStreamedContent(html: string): boolean {
-  // /id=["']?S:/ as three literal searches, several times faster over a whole page.
-  return html.includes('id="S:') || html.includes("id='S:") || html.includes('id=S:');
+  // /id=["']?S:/ as a search for "S:", rare in a page, and a look at what stands before each:
+  // several times faster over a whole page than the expression, or than a search for each of
+  // the three spellings.
+  for (let at = html.indexOf('S:'); at >= 0; at = html.indexOf('S:', at + 2)) {
+    const before = html.slice(Math.max(0, at - 4), at);
+    if (before.endsWith('id=') || before === 'id="' || before === "id='") return true;
+  }
+  return false;
 }
 
 /** The page's placeholders by id, read once. */

@@ -3,6 +3,7 @@
  * script would put it, and the loading fallbacks go.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOM_KINDS } from '../../src/config.js';
 import { extractArticle } from '../../src/pipeline.js';
@@ -56,5 +57,10 @@ describe('streamed content', () => {
   it('notices a holder id however its attribute is quoted', () => {
     for (const holder of ['<div hidden id="S:0">', "<div hidden id='S:0'>", '<div hidden id=S:0>']) expect(mayHaveStreamedContent(`<body>${holder}x</div></body>`)).toBe(true);
     expect(mayHaveStreamedContent('<body><div id="s:0">x</div><p>ids: S:0</p></body>')).toBe(false);
+  });
+
+  it('answers as the expression /id=["\']?S:/ on any text', () => {
+    const text = fc.array(fc.constantFrom('id=', 'id="', "id='", 'S:', 'S', ':', 'i', 'd', '=', '"', "'", 's:', ' ', 'x'), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (t) => mayHaveStreamedContent(t) === /id=["']?S:/.test(t)), { numRuns: 5000 });
   });
 });
