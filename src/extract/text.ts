@@ -100,38 +100,39 @@ export function shortText(el: Element, max: number): string | null {
   return fits ? parts.join('') : null;
 }
 
+/** A running count of characters with runs of white space counted as one, ends trimmed. */
+interface CollapsedCount {
+  length: number;
+  space: boolean;
+}
+
+function addCollapsed(count: CollapsedCount, value: string): void {
+  for (let i = 0; i < value.length; i++) {
+    if (isSpace(value.charCodeAt(i))) count.space = true;
+    else {
+      // A run of spaces counts once, and only between two other characters.
+      if (count.space && count.length) count.length++;
+      count.length++;
+      count.space = false;
+    }
+  }
+}
+
 /** Characters of an element's text with runs of white space counted as one, ends trimmed. */
 export function textLength(el: Element): number {
-  let length = 0;
-  let space = false;
+  const count: CollapsedCount = { length: 0, space: false };
   eachText(el, (value) => {
-    for (let i = 0; i < value.length; i++) {
-      if (isSpace(value.charCodeAt(i))) space = true;
-      else {
-        // A run of spaces counts once, and only between two other characters.
-        if (space && length) length++;
-        length++;
-        space = false;
-      }
-    }
+    addCollapsed(count, value);
     return true;
   });
-  return length;
+  return count.length;
 }
 
 /** Characters of `text` with runs of white space counted as one, ends trimmed: `text.replace(/\s+/g, ' ').trim().length`, without building that string. */
 export function collapsedLength(text: string): number {
-  let length = 0;
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i))) space = true;
-    else {
-      if (space && length) length++;
-      length++;
-      space = false;
-    }
-  }
-  return length;
+  const count: CollapsedCount = { length: 0, space: false };
+  addCollapsed(count, text);
+  return count.length;
 }
 
 /** Break markers from the private-use area, which page text does not contain in practice. */
