@@ -220,7 +220,9 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
   // A caption set three times or more above the article is a slideshow's (in the slide, in
   // the viewer, cut short): it does not open the article, and its copies go. Not when the
   // whole article is set twice (below).
-  const slideshow = ruleOn('lines:slideshow-captions') && !setTwice(lines) ? new Set(leadRepeats(lines)) : null;
+  const counts = substantialCounts(lines);
+  const twice = setTwice(counts);
+  const slideshow = ruleOn('lines:slideshow-captions') && !twice ? new Set(leadRepeats(lines, counts)) : null;
   let first = -1;
   let last = -1;
   lines.forEach((l, i) => {
@@ -329,7 +331,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     }
   }
   // The article set twice (rules.ts: REPEAT_MIN_SHARE): the copy goes, line by line.
-  if (ruleOn('lines:repeats') && setTwice(lines)) {
+  if (ruleOn('lines:repeats') && twice) {
     const seen = new Set<string>();
     lines.forEach((l, i) => {
       const key = l.text.toLowerCase();
@@ -383,9 +385,7 @@ function captionStem(text: string): string {
  * such items is not one either. (Below the article the same rule took a meal plan's repeated
  * days for captions.)
  */
-function leadRepeats(lines: readonly Line[]): Line[] {
-  const counts = new Map<string, number>();
-  for (const l of lines) if (isSubstantial(l)) counts.set(l.text.toLowerCase(), (counts.get(l.text.toLowerCase()) ?? 0) + 1);
+function leadRepeats(lines: readonly Line[], counts: ReadonlyMap<string, number>): Line[] {
   const once = lines.findIndex((l) => isSubstantial(l) && counts.get(l.text.toLowerCase()) === 1);
   // A page header is short; a longer stretch is not searched (the copies are compared pairwise).
   return once < 0 || once > LEAD_REPEAT_MAX_LINES ? [] : copiesIn(lines.slice(0, once), lines.slice(once));
@@ -407,10 +407,19 @@ function copiesIn(zone: readonly Line[], rest: readonly Line[]): Line[] {
   return groups.filter((g) => g.lines.length >= LEAD_REPEAT_MIN_COPIES && g.loose && !elsewhere.has(g.stem)).flatMap((g) => g.lines);
 }
 
-/** Whether the body's substantial paragraphs repeat as a copy of the article does (rules.ts: REPEAT_MIN_SHARE). */
-function setTwice(lines: readonly Line[]): boolean {
+/** How many times each substantial paragraph's text (lower case) is set in the body. */
+function substantialCounts(lines: readonly Line[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const l of lines) if (isSubstantial(l)) counts.set(l.text.toLowerCase(), (counts.get(l.text.toLowerCase()) ?? 0) + 1);
+  for (const l of lines) {
+    if (!isSubstantial(l)) continue;
+    const key = l.text.toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Whether the body's substantial paragraphs repeat as a copy of the article does (rules.ts: REPEAT_MIN_SHARE). */
+function setTwice(counts: ReadonlyMap<string, number>): boolean {
   let repeated = 0;
   for (const n of counts.values()) if (n > 1) repeated++;
   return repeated >= REPEAT_MIN_PARAGRAPHS && repeated >= counts.size * REPEAT_MIN_SHARE;

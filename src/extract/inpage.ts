@@ -184,26 +184,15 @@ function words(text: string): Set<string> {
 /** Classes on the story's own <article> or <main> ("comments-open") do not hide its headline. */
 const inStory = (h: Element): boolean => !outsideStory(h, h.closest('article, main'));
 
-const storyH1sOf = new WeakMap<Document, Element[]>();
-
-/**
- * The page's <h1> elements outside comments, asides and other stories, found once per page:
- * the metadata stage asks for the headline two or three times (for the dates beside it, the
- * portrait beside it, the dates in the story), and reads the page before anything changes it.
- */
-function storyH1s(doc: Document): Element[] {
-  let h1s = storyH1sOf.get(doc);
-  if (!h1s) storyH1sOf.set(doc, (h1s = pageElements(doc, 'h1').filter(inStory)));
-  return h1s;
-}
-
 /**
  * The page's headline: its first <h1> outside comments, asides and other stories. Given the
  * title, the heading that shares most of its words wins, so a logo or menu set in an <h1>
  * is passed over, and an <h2> stands in on pages without an <h1>.
  */
 export function storyHeadline(doc: Document, title: string | null = null): Element | null {
-  const h1s = storyH1s(doc);
+  // The page's <h1> elements outside comments, asides and other stories (page-tags.ts finds
+  // them once per page).
+  const h1s = pageElements(doc, 'h1').filter(inStory);
   if (!title) return h1s[0] ?? null;
   const want = words(title);
   const overlap = (h: Element): number => {

@@ -7,7 +7,8 @@
  * byline under it). The walk here visits every element once and files those of the tags
  * asked, in page order: what getElementsByTagName gives, on both DOMs (elements under a
  * <template> included where the DOM keeps them under it, as linkedom does). It is made once
- * per page and kept: the metadata stage reads the page before anything changes it.
+ * per page and kept: the metadata stage reads the page before anything changes it. The lists
+ * do not follow later changes, so only code that runs before the clean stage may ask.
  */
 
 /** The tags filed, lower case as the DOM names them. */
