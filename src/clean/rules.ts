@@ -324,6 +324,18 @@ export const CONTENTS_HEADINGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A paragraph whose text is at least this share link text, the rest a related-stories label
+ * (BOILERPLATE_HEADINGS: "Don't miss", "Read more", "Lire aussi"), is a promo, removed before
+ * Readability (clean/before.ts).
+ */
+export const PROMO_PARAGRAPH_LINK_SHARE = 0.6;
+/**
+ * ...and it holds at least this many links. A single one ("Related: How to cut costs") stays:
+ * on the dev sets such pointers are in the truth of several articles.
+ */
+export const PROMO_PARAGRAPH_MIN_LINKS = 2;
+
+/**
  * Whole lines that are never article text, matched at the start of the line (lower-cased).
  * Promo lines between paragraphs, calls to action, legal lines, caption labels.
  */
@@ -752,6 +764,7 @@ export const RULE_GROUPS = {
   'clean:outer-series': 'a page builder\'s sections around a series of text boxes taken instead of the boxes alone (POST_OUTER_GAIN, clean/posts.ts)',
   'clean:teaser-cards': 'paragraphs in teaser cards (a linked headline among sibling cards) not counted as the page\'s prose (TEASER_CARD_EXTRA, clean/coverage.ts)',
   'clean:marked-coverage': 'on pages of many prose paragraphs, coverage measured by the paragraphs kept alone (MARKED_PAGE_PARAGRAPHS)',
+  'before:promo-paragraphs': 'a paragraph of a label and links ("Don\'t miss", headlines) removed before Readability (BOILERPLATE_HEADINGS)',
   'before:broken-paragraphs': 'a paragraph written in blank lines (<br><br>) split into paragraphs before Readability (clean/before.ts)',
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',
   'before:cookie-banner': 'a box with a cookie notice and an accept button removed before Readability (ACCEPT_BUTTON)',
