@@ -11,9 +11,10 @@
  * same marking finds the same boxes in the same order.
  */
 import { WIDGET_MARK } from './before.js';
+import { PROSE_MARK } from './coverage.js';
 import { textLength } from '../extract/text.js';
 import { ruleOn } from './switches.js';
-import { OUTER_HOLDING_SHARE, OUTER_MIN_BOXES, OUTER_MIN_PER_BOX, OUTER_MIN_SHARE, POST_OUTER_GAIN, POST_PICK_MIN_SHARE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
+import { OUTER_HOLDING_SHARE, OUTER_MIN_BOXES, OUTER_MIN_PER_BOX, OUTER_MIN_SHARE, POST_OUTER_GAIN, POST_PICK_MIN_SHARE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_OPENING_MIN_GAIN, POST_OPENING_PROSE_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
 
 /** The attribute that carries a post's series and place through Readability: "series:place". */
 export const POST_MARK = 'data-copydesk-post';
@@ -187,6 +188,28 @@ export function markPosts(doc: Document): MarkedPosts {
   return { series, inside, openings: series.map((s) => s.members.map(opening)) };
 }
 
+/** The share of these boxes' text that is marked prose (coverage.ts: PROSE_MARK). */
+function proseShare(boxes: readonly Element[]): number {
+  let prose = 0;
+  let all = 0;
+  for (const box of boxes) {
+    all += textLength(box);
+    for (const p of Array.from(box.querySelectorAll(`[${PROSE_MARK}]`))) prose += textLength(p);
+  }
+  return all ? prose / all : 0;
+}
+
+/**
+ * The boxes a pick left out are the story's opening: every one of them comes before the first
+ * box it kept, and their text is prose (POST_OPENING_PROSE_SHARE). A story cut into boxes of
+ * one template by an ad slot loses its first boxes so when Readability keeps the longer part.
+ */
+function lostOpening(series: PostSeries | undefined, places: ReadonlySet<number>): boolean {
+  if (!series) return false;
+  const before = series.members.slice(0, Math.min(...places));
+  return before.length > 0 && before.length + places.size === series.members.length && proseShare(before) >= POST_OPENING_PROSE_SHARE;
+}
+
 /**
  * The series Readability's pick holds part of (some posts, not all). When boxes of several
  * templates nest (the post's text inside the post with its author card, inside a wrapper
@@ -224,8 +247,10 @@ export function partlyHeld(content: Element | null, marked: MarkedPosts): number
     // markup whose names do not say comments), or one that quotes the line a comment opens
     // with, is not a post of a thread.
     if (kept < text.length * POST_PICK_MIN_SHARE) continue;
-    // The posts left out must add to the text: a quoted statement boxed like the story beside it does not.
-    if ((series[s]?.chars ?? 0) - kept < kept * POST_SERIES_MIN_GAIN) continue;
+    // The posts left out must add to the text: a quoted statement boxed like the story beside it
+    // does not. Less is enough when they are the story's opening (lostOpening).
+    const left = (series[s]?.chars ?? 0) - kept;
+    if (left < kept * POST_SERIES_MIN_GAIN && !(left >= kept * POST_OPENING_MIN_GAIN && lostOpening(series[s], places))) continue;
     const b = best === null ? null : series[best];
     if (!b || total > b.members.length || (total === b.members.length && (series[s]?.chars ?? 0) < b.chars)) best = s;
   }

@@ -8,6 +8,7 @@ import { withRulesOff } from '../../src/clean/switches.js';
 import { cleanBeforeReadability } from '../../src/clean/index.js';
 import { markPosts, partlyHeld, postSeries, seriesContainer } from '../../src/clean/posts.js';
 import { parseHtml } from '../../src/extract/dom.js';
+import { markProse } from '../../src/clean/coverage.js';
 
 const QUESTION = 'My sourdough starter rose well for a week and now it barely bubbles, even fed twice a day with the same flour and water at room temperature.';
 const ANSWER_1 = 'Check the temperature first: a kitchen that cools down in autumn slows the yeast a lot, so keep the jar somewhere warmer for a few days.';
@@ -248,5 +249,58 @@ ${section(4, 'installation', list(['The roof and the electrical panel are checke
     const text = container(framed([sections.slice(0, 2).join(''), sections[2] ?? '', `${sections[3] ?? ''}${form}`]), 'w')?.textContent ?? '';
     expect(text).toContain('Cash purchase');
     expect(text).not.toContain('Sign up');
+  });
+});
+
+describe('a story cut into boxes of one template by an ad slot, in markup that names nothing', () => {
+  const P = [
+    'The harbour board met again on Tuesday to weigh the cost of rebuilding the old ferry pier before the winter storms arrive.',
+    'Engineers told the board that the timber piles had rotted faster than expected and that two of them had already given way.',
+    'The chair said the work could not wait for next year, whatever the final bill, because the ferry carries three hundred people a day.',
+    'A local fisherman, who has moored beside the pier for forty years, said he had watched the structure sag a little more every month.',
+    'Council officers will now ask the regional fund for a grant that would cover about half of the estimated cost of the new pier.',
+    'The board expects to choose a builder in the spring, with the old pier closed to foot passengers from the first of March onwards.',
+    'Shop owners on the quay worry that a long closure will keep the summer visitors away from the old town for a whole season.',
+    'The ferry operator has offered to run a temporary landing stage from the slipway while the new pier is being built.',
+    'Divers will survey the seabed next month to find out whether the new piles can go where the old ones stood for a century.',
+    'The last rebuild, in 1961, took two summers, and older residents still remember the queues for the small boats that stood in.',
+  ];
+  const box = (inner: string): string => `<div class="a1"><div class="b2"><div class="c3">${inner}</div></div></div>`;
+  const paras = (ps: string[]): string => ps.map((p) => `<p>${p}</p>`).join('');
+  const AD = '<div class="d4"><div class="e5">Advertisement</div></div>';
+  const page = (boxes: string): string => `<!doctype html><html><head><title>Harbour board weighs pier rebuild</title></head><body><div class="z0"><h1>Harbour board weighs pier rebuild</h1>${boxes}</div><div class="f6"><a href="/about">About</a></div></body></html>`;
+  const STORY = 'https://coast.example/news/harbour-pier-rebuild';
+
+  it('is read from its first box when Readability keeps the longer part after the ad', () => {
+    const body = extractArticle(page(`${box(paras(P.slice(0, 3)))}${AD}${box(paras(P.slice(3)))}`), { url: STORY }).body;
+    const places = P.map((p) => body.indexOf(p));
+    expect(places.every((p) => p >= 0)).toBe(true);
+    expect([...places].sort((a, b) => a - b)).toEqual(places);
+    expect(body).not.toContain('Advertisement');
+  });
+
+  it('loses its opening without the rule (what the rule is for)', () => {
+    const body = withRulesOff(['clean:post-series'], () => extractArticle(page(`${box(paras(P.slice(0, 3)))}${AD}${box(paras(P.slice(3)))}`), { url: STORY }).body);
+    expect(body).not.toContain(P[0]);
+    expect(body).toContain(P[5]);
+  });
+
+  it('leaves out boxes before it that are mostly not prose, and boxes after it (an FAQ, replies)', () => {
+    // The pick is the second box; the first box is taken only when it is the story's prose opening.
+    const taken = (first: string, second: string): boolean => {
+      const { document } = parseHtml(page(`${box(first)}${AD}${box(second)}`), STORY, 'light');
+      cleanBeforeReadability(document);
+      markProse(document);
+      const marked = markPosts(document);
+      return partlyHeld(document.querySelectorAll('.c3')[1] ?? null, marked) !== null;
+    };
+    expect(taken(paras(P.slice(0, 3)), paras(P.slice(3)))).toBe(true);
+    const notes = paras(['Harbour office opening hours this winter', 'Monday to Friday, eight in the morning to six in the evening', 'Saturday mornings by appointment only', 'Call the harbour master on 01234 567 890 for moorings']);
+    expect(taken(`${notes}<p>${P[0]}</p>${notes}`, paras(P.slice(1)))).toBe(false);
+    // Boxes after the pick (here the pick is the first of two) add too little to be taken.
+    const { document } = parseHtml(page(`${box(paras(P.slice(0, 7)))}${AD}${box(paras(P.slice(7)))}`), STORY, 'light');
+    cleanBeforeReadability(document);
+    markProse(document);
+    expect(partlyHeld(document.querySelectorAll('.c3')[0] ?? null, markPosts(document))).toBeNull();
   });
 });
