@@ -95,7 +95,8 @@ describe('429 and Retry-After', () => {
     expect(error).toMatchObject({ status: 429, retryAfter: 3600 });
     expect(error.message).toContain('3600');
     expect(count(path)).toBe(1);
-    expect(ms).toBeLessThan(500);
+    // A retry would wait retryMaxDelay (1 s) at least.
+    expect(ms).toBeLessThan(900);
   });
 
   it('backs off exponentially between attempts when no Retry-After is given', async () => {
@@ -114,7 +115,9 @@ describe('429 and Retry-After', () => {
     const { error, ms } = await failure(fetchResource(server.url(path), testOptions({ retries: 10, retryBaseDelay: 400, retryMaxDelay: 10_000, totalTimeout: 1_000 })), 'HTTP_STATUS');
     expect(error.message).toContain('no time left');
     expect(count(path)).toBeLessThanOrEqual(3);
-    expect(ms).toBeLessThan(1_000);
+    // It gave up instead of sleeping past the deadline; the margin is for a machine busy with
+    // other tests, whose requests alone can take a few hundred milliseconds.
+    expect(ms).toBeLessThan(2_000);
   });
 });
 
