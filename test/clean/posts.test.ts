@@ -9,6 +9,7 @@ import { cleanBeforeReadability } from '../../src/clean/index.js';
 import { markPosts, partlyHeld, postSeries, seriesContainer } from '../../src/clean/posts.js';
 import { parseHtml } from '../../src/extract/dom.js';
 import { markProse } from '../../src/clean/coverage.js';
+import { STORY_SENTENCES } from '../helpers/story.js';
 
 const QUESTION = 'My sourdough starter rose well for a week and now it barely bubbles, even fed twice a day with the same flour and water at room temperature.';
 const ANSWER_1 = 'Check the temperature first: a kitchen that cools down in autumn slows the yeast a lot, so keep the jar somewhere warmer for a few days.';
@@ -253,20 +254,9 @@ ${section(4, 'installation', list(['The roof and the electrical panel are checke
 });
 
 describe('a story cut into boxes of one template by an ad slot, in markup that names nothing', () => {
-  const P = [
-    'The harbour board met again on Tuesday to weigh the cost of rebuilding the old ferry pier before the winter storms arrive.',
-    'Engineers told the board that the timber piles had rotted faster than expected and that two of them had already given way.',
-    'The chair said the work could not wait for next year, whatever the final bill, because the ferry carries three hundred people a day.',
-    'A local fisherman, who has moored beside the pier for forty years, said he had watched the structure sag a little more every month.',
-    'Council officers will now ask the regional fund for a grant that would cover about half of the estimated cost of the new pier.',
-    'The board expects to choose a builder in the spring, with the old pier closed to foot passengers from the first of March onwards.',
-    'Shop owners on the quay worry that a long closure will keep the summer visitors away from the old town for a whole season.',
-    'The ferry operator has offered to run a temporary landing stage from the slipway while the new pier is being built.',
-    'Divers will survey the seabed next month to find out whether the new piles can go where the old ones stood for a century.',
-    'The last rebuild, in 1961, took two summers, and older residents still remember the queues for the small boats that stood in.',
-  ];
+  const P = STORY_SENTENCES;
   const box = (inner: string): string => `<div class="a1"><div class="b2"><div class="c3">${inner}</div></div></div>`;
-  const paras = (ps: string[]): string => ps.map((p) => `<p>${p}</p>`).join('');
+  const paras = (ps: readonly string[]): string => ps.map((p) => `<p>${p}</p>`).join('');
   const AD = '<div class="d4"><div class="e5">Advertisement</div></div>';
   const page = (boxes: string): string => `<!doctype html><html><head><title>Harbour board weighs pier rebuild</title></head><body><div class="z0"><h1>Harbour board weighs pier rebuild</h1>${boxes}</div><div class="f6"><a href="/about">About</a></div></body></html>`;
   const STORY = 'https://coast.example/news/harbour-pier-rebuild';

@@ -8,23 +8,15 @@ import { extractArticle } from '../../src/pipeline.js';
 import { withRulesOff } from '../../src/clean/switches.js';
 import { cleanBeforeReadability } from '../../src/clean/index.js';
 import { parseHtml } from '../../src/extract/dom.js';
+import { STORY_SENTENCES } from '../helpers/story.js';
 
-const S = [
-  'The harbour board met again on Tuesday to weigh the cost of rebuilding the old ferry pier before the winter storms arrive.',
-  'Engineers told the board that the timber piles had rotted faster than expected and that two of them had already given way.',
-  'The chair said the work could not wait for next year, whatever the final bill, because the ferry carries three hundred people a day.',
-  'A local fisherman, who has moored beside the pier for forty years, said he had watched the structure sag a little more every month.',
-  'Council officers will now ask the regional fund for a grant that would cover about half of the estimated cost of the new pier.',
-  'The board expects to choose a builder in the spring, with the old pier closed to foot passengers from the first of March onwards.',
-  'Shop owners on the quay worry that a long closure will keep the summer visitors away from the old town for a whole season.',
-  'The ferry operator has offered to run a temporary landing stage from the slipway while the new pier is being built.',
-  'Divers will survey the seabed next month to find out whether the new piles can go where the old ones stood for a century.',
-];
+// Nine sentences: a story long enough that Readability's first reading keeps its conditional cleaning.
+const S = STORY_SENTENCES.slice(0, 9);
 const HEADLINES = ['Ferry fares to rise by ten percent from January, operator confirms', 'Storm damage closes the coast road for a second week running', 'New lifeboat station opens after a decade of fundraising'];
 const links = HEADLINES.map((h, i) => `<strong><a href="/news/story-${i}">${h}</a> [VIDEO]</strong>`).join('<br>');
 
 function page(promo: string): string {
-  const box = (paras: string[], extra = ''): string => `<div class="q7">${paras.map((p) => `<p>${p}</p>`).join('')}${extra}</div>`;
+  const box = (paras: readonly string[], extra = ''): string => `<div class="q7">${paras.map((p) => `<p>${p}</p>`).join('')}${extra}</div>`;
   return `<!doctype html><html><head><title>Harbour board weighs pier rebuild</title></head><body><div class="k2"><div class="x9">
     <h1>Harbour board weighs pier rebuild</h1>
     ${box(S.slice(0, 2))}

@@ -1,0 +1,16 @@
+/**
+ * Ten sentences of one made-up story, each long enough to count as prose, for tests that cut
+ * a story into boxes and paragraphs.
+ */
+export const STORY_SENTENCES: readonly string[] = [
+  'The harbour board met again on Tuesday to weigh the cost of rebuilding the old ferry pier before the winter storms arrive.',
+  'Engineers told the board that the timber piles had rotted faster than expected and that two of them had already given way.',
+  'The chair said the work could not wait for next year, whatever the final bill, because the ferry carries three hundred people a day.',
+  'A local fisherman, who has moored beside the pier for forty years, said he had watched the structure sag a little more every month.',
+  'Council officers will now ask the regional fund for a grant that would cover about half of the estimated cost of the new pier.',
+  'The board expects to choose a builder in the spring, with the old pier closed to foot passengers from the first of March onwards.',
+  'Shop owners on the quay worry that a long closure will keep the summer visitors away from the old town for a whole season.',
+  'The ferry operator has offered to run a temporary landing stage from the slipway while the new pier is being built.',
+  'Divers will survey the seabed next month to find out whether the new piles can go where the old ones stood for a century.',
+  'The last rebuild, in 1961, took two summers, and older residents still remember the queues for the small boats that stood in.',
+];
