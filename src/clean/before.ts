@@ -188,8 +188,9 @@ function isPromoLabel(text: string): boolean {
   return BOILERPLATE_HEADINGS.includes(labelWords(text.replace(/\[[^\]]*\]/g, ' ')));
 }
 
-/** A paragraph's characters inside links and its text outside them. */
-function linkSplit(p: Element): { linkChars: number; label: string } {
+/** A paragraph's links, its characters inside them and its text outside them. */
+function linkSplit(p: Element): { links: number; linkChars: number; label: string } {
+  let links = 0;
   let linkChars = 0;
   let label = '';
   const walk = (node: Node, inLink: boolean): void => {
@@ -200,12 +201,14 @@ function linkSplit(p: Element): { linkChars: number; label: string } {
         else label += text;
       } else if (child.nodeType === ELEMENT_NODE) {
         const el = child as Element;
-        walk(el, inLink || (el.localName.toLowerCase() === 'a' && el.hasAttribute('href')));
+        const link = el.localName.toLowerCase() === 'a' && el.hasAttribute('href');
+        if (link) links++;
+        walk(el, inLink || link);
       }
     }
   };
   walk(p, false);
-  return { linkChars, label };
+  return { links, linkChars, label };
 }
 
 /**
@@ -219,11 +222,11 @@ function linkSplit(p: Element): { linkChars: number; label: string } {
 function removePromoParagraphs(paragraphs: readonly Element[]): void {
   for (const p of paragraphs) {
     if (!p.isConnected) continue;
-    const { linkChars, label } = linkSplit(p);
+    const { links, linkChars, label } = linkSplit(p);
+    // One link is a pointer the story may keep ("Related: How to cut costs"); a list is a promo.
+    if (links < PROMO_PARAGRAPH_MIN_LINKS) continue;
     const labelChars = label.replace(/\s+/g, '').length;
     if (!linkChars || linkChars < (linkChars + labelChars) * PROMO_PARAGRAPH_LINK_SHARE) continue;
-    // One link is a pointer the story may keep ("Related: How to cut costs"); a list is a promo.
-    if (p.querySelectorAll('a[href]').length < PROMO_PARAGRAPH_MIN_LINKS) continue;
     const before = p.previousElementSibling;
     if (before?.localName.toLowerCase() === 'p' && !before.querySelector('a[href]') && isPromoLabel(before.textContent ?? '')) before.remove();
     else if (!isPromoLabel(label)) continue;
