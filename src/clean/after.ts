@@ -9,11 +9,12 @@ import { BLOCK_TAGS, TEXT_NODE } from '../extract/tags.js';
 import { stripPrefix } from '../extract/authors.js';
 import { WIDGET_MARK } from './before.js';
 import { textLength } from '../extract/text.js';
+import { bare, isBoilerplateHeading } from './labels.js';
 import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, COMMENT_HEADING_MAX_WORDS, COMMENT_SECTION_HEADINGS, COMMENT_TITLE_HEADING, BYLINE_LINE_MAX_WORDS, BOILERPLATE_HEADING_PATTERNS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, BOILERPLATE_HEADINGS, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS,
+  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, COMMENT_HEADING_MAX_WORDS, COMMENT_SECTION_HEADINGS, COMMENT_TITLE_HEADING, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
@@ -74,39 +75,6 @@ function removeBlocks(root: Element, explain?: Explain): void {
     }
   }
   for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`))) el.removeAttribute(WIDGET_MARK);
-}
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/**
- * Lower-cased, without punctuation or bullets at either end: what
- * `.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')` leaves, found from the two ends
- * instead of trying the trailing run at every character of the line (every line of the
- * article is made bare, paragraphs included).
- */
-export function bare(text: string): string {
-  const lower = text.toLowerCase();
-  const start = lower.search(LETTER_OR_DIGIT);
-  if (start < 0) return '';
-  let end = lower.length;
-  for (;;) {
-    // The last code point before `end`: a surrogate pair read whole, a lone surrogate alone.
-    const low = lower.charCodeAt(end - 1);
-    const pair = low >= 0xdc00 && low <= 0xdfff && end - 2 >= start && lower.charCodeAt(end - 2) >= 0xd800 && lower.charCodeAt(end - 2) <= 0xdbff;
-    const from = pair ? end - 2 : end - 1;
-    if (LETTER_OR_DIGIT.test(lower.slice(from, end))) break;
-    end = from;
-  }
-  return lower.slice(start, end);
-}
-
-const HEADINGS_EXACT = new Set(BOILERPLATE_HEADINGS.filter((h) => !h.endsWith(' ')));
-const HEADING_PREFIXES = BOILERPLATE_HEADINGS.filter((h) => h.endsWith(' '));
-
-export function isBoilerplateHeading(text: string): boolean {
-  const b = bare(text);
-  if (!b || b.length > 60) return false;
-  return HEADINGS_EXACT.has(b) || HEADING_PREFIXES.some((p) => b.startsWith(p)) || BOILERPLATE_HEADING_PATTERNS.some((re) => re.test(b));
 }
 
 export function isBoilerplateLine(text: string): boolean {

@@ -9,7 +9,8 @@ import { textLength } from '../extract/text.js';
 import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
-import { ACCEPT_BUTTON, BOILERPLATE_HEADINGS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, WIDGET_WORDS } from './rules.js';
+import { isBoilerplateLabel } from './labels.js';
+import { ACCEPT_BUTTON, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
@@ -178,14 +179,9 @@ function splitAtBlankLines(p: Element): void {
   p.remove();
 }
 
-/** A text as compared with BOILERPLATE_HEADINGS: lower case, without punctuation at its ends. */
-function labelWords(text: string): string {
-  return text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/\s+/g, ' ');
-}
-
 /** The text is a related-stories label, maybe with the links' own tags in brackets ("DON'T MISS … [WARNING]"). */
 function isPromoLabel(text: string): boolean {
-  return BOILERPLATE_HEADINGS.includes(labelWords(text.replace(/\[[^\]]*\]/g, ' ')));
+  return isBoilerplateLabel(text.replace(/\[[^\]]*\]/g, ' ').replace(/\s+/g, ' '));
 }
 
 /** A paragraph's links, its characters inside them and its text outside them. */

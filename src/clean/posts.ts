@@ -203,6 +203,8 @@ function proseShare(boxes: readonly Element[]): number {
  * The boxes a pick left out are the story's opening: every one of them comes before the first
  * box it kept, and their text is prose (POST_OPENING_PROSE_SHARE). A story cut into boxes of
  * one template by an ad slot loses its first boxes so when Readability keeps the longer part.
+ * The prose is read from the marks the coverage stage sets (markProse): with that rule group
+ * off there are none, and no opening is taken.
  */
 function lostOpening(series: PostSeries | undefined, places: ReadonlySet<number>): boolean {
   if (!series) return false;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bare } from '../../src/clean/after.js';
+import { bare } from '../../src/clean/labels.js';
 
 /** The regular expression bare() answers for. */
 const byRegex = (text: string): string => text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');

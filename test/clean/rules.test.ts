@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanAfterReadability, isBoilerplateHeading, isDateline, isShareBar } from '../../src/clean/after.js';
+import { cleanAfterReadability, isDateline, isShareBar } from '../../src/clean/after.js';
+import { isBoilerplateHeading } from '../../src/clean/labels.js';
 import { cleanBeforeReadability, removeFurniture, WIDGET_MARK, widgetKind } from '../../src/clean/before.js';
 import { nameWords } from '../../src/extract/attributes.js';
 import { DOM_KINDS } from '../../src/config.js';
