@@ -3,6 +3,8 @@
  * element itself, so the content is never serialised to HTML and parsed again.
  */
 import { Readability } from '@mozilla/readability';
+import { OVERFLOW_STYLE_CLASS } from '../clean/rules.js';
+import { ruleOn } from '../clean/switches.js';
 import { classWords } from './attributes.js';
 import type { DomKind } from './dom.js';
 import { AUTHOR_PART_WORDS } from './metadata-rules.js';
@@ -24,6 +26,7 @@ interface ReadabilityHelpers {
   _isProbablyVisible(node: Element): boolean;
   _isElementWithoutContent(node: Node): boolean;
   _isValidByline(node: Element, matchString: string): boolean;
+  _getClassWeight(node: Pick<Element, 'className' | 'id'>): number;
   REGEXPS: { byline: RegExp };
 }
 
@@ -139,6 +142,15 @@ export function runReadability(doc: Document, dom: DomKind = 'light'): Readabili
   const bylineClass = helpers.REGEXPS.byline;
   const mayBeByline = (node: Element, matchString: string): boolean => node.getAttribute('rel') === 'author' || !!node.getAttribute('itemprop')?.includes('author') || bylineClass.test(matchString);
   helpers._isValidByline = (node, matchString) => mayBeByline(node, matchString) && validByline(node, matchString) && !classWords(node).some((w) => AUTHOR_PART_WORDS.has(w));
+  // A style's word is not a role: "overflow-hidden" clips a box, it does not hide it (OVERFLOW_STYLE_CLASS).
+  const classWeight = helpers._getClassWeight.bind(reader);
+  if (ruleOn('readability:overflow-style')) {
+    helpers._getClassWeight = (node) => {
+      const className = typeof node.className === 'string' ? node.className : '';
+      const kept = className.replace(OVERFLOW_STYLE_CLASS, ' ');
+      return classWeight(kept === className ? node : { className: kept, id: node.id });
+    };
+  }
   const article = reader.parse();
   return {
     content: article?.content ?? null,
