@@ -3,7 +3,7 @@
  * element itself, so the content is never serialised to HTML and parsed again.
  */
 import { Readability } from '@mozilla/readability';
-import { OVERFLOW_STYLE_CLASS } from '../clean/rules.js';
+import { HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS } from '../clean/rules.js';
 import { ruleOn } from '../clean/switches.js';
 import { classWords } from './attributes.js';
 import type { DomKind } from './dom.js';
@@ -151,7 +151,10 @@ export function runReadability(doc: Document, dom: DomKind = 'light'): Readabili
       return classWeight(kept === className ? node : { className: kept, id: node.id });
     };
   }
+  const headings = ruleOn('readability:heading-classes') ? headingsAsHeaders(doc) : [];
   const article = reader.parse();
+  // Readability strips the class of what it keeps; the headings it left alone get theirs back.
+  for (const [h, className, read] of headings) if (h.getAttribute('class') === read) h.setAttribute('class', className);
   return {
     content: article?.content ?? null,
     title: article?.title?.trim() || null,
@@ -162,6 +165,24 @@ export function runReadability(doc: Document, dom: DomKind = 'light'): Readabili
     // Readability reports an empty lang="" as "", which is no language at all.
     lang: article?.lang?.trim() || null,
   };
+}
+
+/**
+ * Section headings whose class names them a header ("header-anchor-post"): Readability would
+ * remove them as the page's header (HEADING_HEADER_CLASS). Their class is read without those
+ * tokens while Readability runs; the caller sets each back after, from the list returned
+ * (each heading, its class, and its class as Readability read it).
+ */
+function headingsAsHeaders(doc: Document): [Element, string, string][] {
+  const changed: [Element, string, string][] = [];
+  for (const h of nodesWithTag(doc, ['h2', 'h3', 'h4', 'h5', 'h6'])) {
+    const className = h.getAttribute('class');
+    if (!className || !HEADING_HEADER_CLASS.test(className)) continue;
+    const read = className.split(/\s+/).filter((t) => t && !HEADING_HEADER_CLASS.test(t)).join(' ');
+    h.setAttribute('class', read);
+    changed.push([h, className, read]);
+  }
+  return changed;
 }
 
 /** A landmark must hold this much text to stand in for an article Readability did not find. */

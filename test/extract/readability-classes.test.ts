@@ -1,0 +1,89 @@
+/**
+ * Class words Readability reads as a role where they name a style or a part: "overflow-hidden"
+ * (the box clips what overflows it, it is not hidden furniture) and a section heading's
+ * "header-anchor" (a heading, not the page's header).
+ */
+import { describe, expect, it } from 'vitest';
+import { HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS } from '../../src/clean/rules.js';
+import { parseHtml } from '../../src/extract/dom.js';
+import { runReadability } from '../../src/extract/readability.js';
+import { withRulesOff } from '../../src/clean/switches.js';
+import { extractArticle } from '../../src/pipeline.js';
+import { STORY_SENTENCES } from '../helpers/story.js';
+
+const STORY = STORY_SENTENCES.slice(0, 8);
+
+// The story's last paragraphs sit in a card of their own, as ranking and product cards do.
+function page(cardClass: string): string {
+  const paras = (ps: readonly string[]): string => ps.map((p) => `<p>${p}</p>`).join('');
+  return `<!doctype html><html><head><title>Harbour board weighs pier rebuild</title></head><body><div class="k2">
+    <h1>Harbour board weighs pier rebuild</h1>
+    <div class="mx-auto">${paras(STORY.slice(0, 5))}<div class="${cardClass}"><div class="p-4">${paras(STORY.slice(5))}</div></div></div>
+  </div></body></html>`;
+}
+
+const url = 'https://coast.example/news/harbour-pier-rebuild';
+
+describe('a class that clips overflow', () => {
+  it('leaves the story\'s card styled "overflow-hidden" to Readability', () => {
+    for (const cls of ['relative overflow-hidden rounded-lg', 'md:overflow-hidden grid', 'overflow-x-hidden']) {
+      const record = extractArticle(page(cls), { url });
+      for (const s of STORY) expect(record.body).toContain(s);
+    }
+  });
+
+  it('without the rule, Readability removes the card with the story\'s paragraphs in it', () => {
+    const record = withRulesOff(['readability:overflow-style'], () => extractArticle(page('relative overflow-hidden rounded-lg'), { url }));
+    expect(record.body).toContain(STORY[0]);
+    expect(record.body).not.toContain(STORY[5]);
+  });
+
+  it('is the overflow token alone: "hidden" in another class still counts against the box', () => {
+    const strip = (c: string): string => c.replace(OVERFLOW_STYLE_CLASS, ' ').trim();
+    expect(strip('relative overflow-hidden rounded-lg')).toBe('relative  rounded-lg');
+    expect(strip('lg:overflow-y-hidden')).toBe('');
+    expect(strip('hidden-xs overflow-hidden')).toBe('hidden-xs');
+    expect(strip('tw-overflow-hidden md:!overflow-hidden')).toBe('');
+    expect(strip('overflowhidden')).toBe('overflowhidden');
+    expect(strip('overflow-hidden-panel')).toBe('overflow-hidden-panel');
+    // The same record with "hidden-xs" beside it: Readability's own reading stands.
+    const record = extractArticle(page('hidden-xs overflow-hidden'), { url });
+    expect(record.body).toContain(STORY[0]);
+    expect(record.body).not.toContain(STORY[5]);
+  });
+});
+
+describe('a section heading whose class says "header"', () => {
+  const SECTIONS = ['What the engineers found', 'Who will pay for it', 'When the work begins'];
+  const paras = (ps: readonly string[]): string => ps.map((p) => `<p>${p}</p>`).join('');
+  const page = (headingClass: string, tag = 'h2'): string => `<!doctype html><html><head><title>Harbour board weighs pier rebuild</title></head><body>
+    <header class="site-header"><a href="/">Coast News</a></header>
+    <article><h1>Harbour board weighs pier rebuild</h1><div class="body markup">
+      ${paras(STORY_SENTENCES.slice(0, 2))}
+      ${SECTIONS.map((h, i) => `<${tag} class="${headingClass}">${h}</${tag}>${paras(STORY_SENTENCES.slice(2 + i * 2, 4 + i * 2))}`).join('')}
+    </div></article></body></html>`;
+
+  it('stays in the story, and keeps its class outside Readability\'s pick', () => {
+    const record = extractArticle(page('header-anchor-post'), { url });
+    for (const h of SECTIONS) expect(record.body).toContain(h);
+    for (const s of STORY_SENTENCES.slice(0, 8)) expect(record.body).toContain(s);
+  });
+
+  it('without the rule, Readability removes it as the page\'s header', () => {
+    const record = withRulesOff(['readability:heading-classes'], () => extractArticle(page('header-anchor-post'), { url }));
+    expect(record.body).toContain(STORY_SENTENCES[2]);
+    for (const h of SECTIONS) expect(record.body).not.toContain(h);
+  });
+
+  it('is h2 to h6 only: the page header and an <h1> with the word are Readability\'s to judge', () => {
+    expect(HEADING_HEADER_CLASS.test('section-header')).toBe(true);
+    const doc = parseHtml(`<body><div class="site-header"><p>${STORY_SENTENCES[9]}</p></div><h1 class="page-header">Title</h1><article>${paras(STORY_SENTENCES.slice(0, 6))}<h3 class="sub-header other">Aside</h3></article><aside><h2 class="box-header">More from the coast</h2></aside></body>`, url, 'light').document;
+    const result = runReadability(doc);
+    const kept = result.content?.textContent ?? '';
+    expect(kept).not.toContain(STORY_SENTENCES[9]);
+    expect(kept).toContain('Aside');
+    // The <h1> went as the page's header; a heading Readability left out of its pick gets its class back.
+    expect(doc.querySelector('h1')).toBeNull();
+    expect(doc.querySelector('aside h2')?.getAttribute('class')).toBe('box-header');
+  });
+});
