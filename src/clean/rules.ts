@@ -160,20 +160,20 @@ export const STYLE_UTILITY_CLASS = /[:[\]/@]/;
 
 /**
  * Readability weighs an element down (-25) when its class or id holds "hidden" anywhere.
- * "overflow-hidden" (with "overflow-x-"/"overflow-y-", after a variant, "md:overflow-hidden", or a
- * framework's prefix, "tw-overflow-hidden", "col-overflow-hidden") says the box clips what overflows it, not that it is hidden: utility-first stylesheets put it
- * on cards, grids and the article's own wrappers. Readability reads such a class without the
- * token (extract/readability.ts). On the development sets, names as written: WCXB articles
- * 2976 0.21 -> 0.56 and 0312 0.67 -> 0.90 (ranking cards), 4027 +0.015; service pages +0.006
- * and product pages +0.010 on average (4300 0.50 -> 0.83, 3065 0.47 -> 0.73); one article
- * down, 0046 0.92 -> 0.89 (a collapsed panel, "h-0 overflow-hidden", that its truth leaves
- * out); no Zyte page changed. Measured and not kept: dropping "hidden" from the pattern
- * altogether (Drupal's "field--label-hidden", Bootstrap's "hidden-xs" and "print:hidden"
- * then let furniture in: Zyte 833caf3b -0.04, WCXB 0362 -0.10), dropping "widget" (Elementor
- * and WordPress sidebars: WCXB 0296 -0.15, 0001 -0.07, for four pages up), every token with a
- * variant or a bracket (STYLE_UTILITY_CLASS: no page moved), "header" from Readability's
- * unlikely names (Substack subtitles and listicle intros back, WCXB articles +0.001, but Zyte
- * 0.980 -> 0.979 and forums -0.008).
+ * "overflow-hidden" (with "overflow-x-" or "overflow-y-", after a variant, "md:overflow-hidden",
+ * or after a framework's prefix, "tw-overflow-hidden", "col-overflow-hidden") says the box clips
+ * what overflows it, not that it is hidden: utility-first stylesheets put it on cards, grids and
+ * the article's own wrappers. Readability's class weight reads a class without that token
+ * (extract/readability.ts; the pattern is global, for `replace`). On the development sets,
+ * names as written: WCXB articles 2976 0.21 -> 0.56 and 0312 0.67 -> 0.90 (ranking cards), 4027
+ * +0.015; service pages +0.006 and product pages +0.010 on average (4300 0.50 -> 0.83, 3065
+ * 0.47 -> 0.73); one article down, 0046 0.92 -> 0.89 (a collapsed panel, "h-0 overflow-hidden",
+ * that its truth leaves out); no Zyte page changed. Measured and not kept: "hidden" dropped from
+ * the pattern altogether (Drupal's "field--label-hidden", Bootstrap's "hidden-xs" and
+ * "print:hidden" then let furniture in: Zyte 833caf3b -0.04, WCXB 0362 -0.10); "widget" dropped
+ * (Elementor and WordPress sidebars: WCXB 0296 -0.15, 0001 -0.07, for four pages up); every
+ * token with a variant or a bracket left out (STYLE_UTILITY_CLASS: no article moved by 0.01,
+ * product pages -0.001 on average).
  */
 export const OVERFLOW_STYLE_CLASS = /(?:^|\s)(?:[^\s:]+:)*!?(?:[\w-]*-)?overflow-(?:[xy]-)?hidden(?=\s|$)/gi;
 
@@ -185,8 +185,10 @@ export const OVERFLOW_STYLE_CLASS = /(?:^|\s)(?:[^\s:]+:)*!?(?:[\w-]*-)?overflow
  * an <h1> is the page's headline and may belong to the page's header. On the development
  * sets, names as written: seven WCXB articles up, six of them Substack posts whose every
  * section heading was lost (0434 0.952 -> 0.998, 0383 0.965 -> 0.996, 4445 0.975 -> 1.000),
- * a documentation page +0.07 and four service pages up; no page down; no Zyte page's F1 moved.
- * With <h1> too, an article fell (4589 -0.011: a second headline in the page header).
+ * a documentation page +0.07 and four service pages up; no page down; no Zyte page changed.
+ * With <h1> too, an article fell (4589 -0.011: a second headline in the page header). Measured
+ * and not kept: "header" dropped from the unlikely names for every element (Substack subtitles
+ * and listicle intros back, WCXB articles +0.001, but Zyte 0.980 -> 0.979 and forums -0.008).
  */
 export const HEADING_HEADER_CLASS = /header/i;
 

@@ -154,6 +154,8 @@ export function runReadability(doc: Document, dom: DomKind = 'light'): Readabili
   const headings = ruleOn('readability:heading-classes') ? headingsAsHeaders(doc) : [];
   const article = reader.parse();
   // Readability strips the class of what it keeps; the headings it left alone get theirs back.
+  // (When it reads the page again from its copy of the body, the new headings keep the class
+  // as it read it: nothing after Readability reads a heading's class.)
   for (const [h, className, read] of headings) if (h.getAttribute('class') === read) h.setAttribute('class', className);
   return {
     content: article?.content ?? null,
