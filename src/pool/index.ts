@@ -8,10 +8,10 @@
  * thousand pages keeps the resident size flat at a start-up cost of a fraction of a second.
  *
  * Every page has a time budget (`pageTimeout`): past it the task is aborted, which ends the
- * worker running it (piscina terminates the thread, whatever the page is doing; the pool
- * starts another), and the page becomes a PAGE_TIMEOUT error record. Only as many tasks as
- * there are threads are handed to piscina at once, so the budget counts a page's own running
- * time, not time spent queued behind others. An outer signal (a crawl told to abort) ends
+ * worker running it (piscina terminates the thread, whatever the page is doing; the next
+ * page starts another), and the page becomes a PAGE_TIMEOUT error record. Only as many tasks
+ * as there are threads are handed to piscina at once, so the budget counts a page's own
+ * running time, not time spent queued behind others. An outer signal (a crawl told to abort) ends
  * the pages in hand the same way.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -24,6 +24,7 @@ import { errorRecord } from '../record/error-record.js';
 import type { PreparedRecord } from '../record/prepared.js';
 import type { CopydeskRecord, ErrorRecord } from '../record/types.js';
 import type { ExtractJob, PreparedJob } from './job.js';
+import { loadedThread } from './loaded.js';
 
 export type { ExtractJob, PreparedJob } from './job.js';
 
@@ -64,6 +65,8 @@ function pageBytes(job: ExtractJob): number {
 const START_UP_ALLOWANCE_MS = 30_000;
 /** How often a page not yet started is looked at again, ms. */
 const START_POLL_MS = 100;
+/** How often close() looks whether the threads still loading have loaded, ms. */
+const LOAD_POLL_MS = 10;
 
 export interface PoolSettings {
   /** Worker threads. Default: the cores available. */
@@ -128,6 +131,12 @@ export class ExtractPool {
   timedOut = 0;
   /** Pages extracted in this thread after their worker died. */
   retriedHere = 0;
+  /** Threads whose worker module has loaded (loaded.ts): only those may be ended. */
+  private readonly loaded = new Set<number>();
+  /** How many threads have loaded their module so far (for tests and diagnostics). */
+  get threadsLoaded(): number {
+    return this.loaded.size;
+  }
   /** Sets of workers started, and the most alive at one time (recycling keeps that at one). */
   readonly generations = { started: 0, live: 0, peakLive: 0 };
 
@@ -156,14 +165,29 @@ export class ExtractPool {
   private async retire(pool: Promise<Piscina>, pending: Set<Promise<unknown>>): Promise<void> {
     const workers = await pool;
     await Promise.allSettled([...pending]);
+    await this.whenLoaded(workers);
     await workers.close();
     this.generations.live--;
+  }
+
+  /**
+   * Waits until no thread of `workers` is still loading its module (loaded.ts), for at most
+   * a start-up allowance: closing the pool then ends none in the middle of loading.
+   */
+  private async whenLoaded(workers: Piscina): Promise<void> {
+    const until = Date.now() + START_UP_ALLOWANCE_MS;
+    const loading = (): boolean => workers.threads.some((w) => w.threadId >= 0 && !this.loaded.has(w.threadId));
+    while (loading() && Date.now() < until) await new Promise((r) => setTimeout(r, LOAD_POLL_MS));
   }
 
   private start(): Piscina {
     const pool = new this.PiscinaClass({
       filename: this.filename,
-      minThreads: this.threads,
+      // Threads are started as pages arrive, and piscina gives a page only to a thread that
+      // has loaded. With a minimum, it would mark its first threads ready before they load
+      // and start a replacement for every page aborted, both of which a close() soon after
+      // would end while they load (loaded.ts).
+      minThreads: 0,
       maxThreads: this.threads,
       // Threads stay up for the whole batch; close() ends them.
       idleTimeout: Infinity,
@@ -175,6 +199,10 @@ export class ExtractPool {
     // A worker that dies with no task left (its page already retried here) is reported as
     // an 'error' event; unhandled, that event would end the whole run.
     pool.on('error', () => undefined);
+    pool.on('message', (message: unknown) => {
+      const thread = loadedThread(message);
+      if (thread !== null) this.loaded.add(thread);
+    });
     const g = this.generations;
     g.started++;
     g.peakLive = Math.max(g.peakLive, ++g.live);

@@ -6,12 +6,14 @@
  * instead (src/record/prepared.ts): the text as UTF-8 bytes, moved to the main thread, not
  * copied, with the few fields the writer needs.
  */
+import { parentPort, threadId } from 'node:worker_threads';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { extract } from '../pipeline.js';
 import { prepareForHandover } from '../record/prepared.js';
 import type { PreparedRecord } from '../record/prepared.js';
 import { runJob } from './job.js';
 import type { WorkerJob } from './job.js';
+import { WORKER_LOADED } from './loaded.js';
 import type { CopydeskRecord } from '../record/types.js';
 
 /**
@@ -26,6 +28,8 @@ try {
 } catch {
   // Whatever it gives, the warm-up page has done its work.
 }
+// From here on, ending this thread is safe (see loaded.ts).
+parentPort?.postMessage({ [WORKER_LOADED]: threadId });
 
 /** A prepared record whose text buffer piscina moves to the main thread instead of copying it. */
 function handover(prepared: PreparedRecord & { text: Uint8Array | null }): PreparedRecord {

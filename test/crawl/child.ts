@@ -57,6 +57,8 @@ export interface Child {
   lines: string[];
   stderr: string;
   code: Promise<number | null>;
+  /** The signal that ended the process (null when it exited by itself), set once it has ended. */
+  signal: NodeJS.Signals | null;
   pid: number;
   kill(signal: NodeJS.Signals): void;
 }
@@ -72,7 +74,13 @@ export function startProcess(command: string, argv: string[], onLine: (count: nu
   const child: Child = {
     lines: [],
     stderr: '',
-    code: new Promise((resolve) => proc.on('exit', (code) => resolve(code))),
+    code: new Promise((resolve) =>
+      proc.on('exit', (code, signal) => {
+        child.signal = signal;
+        resolve(code);
+      }),
+    ),
+    signal: null,
     pid: proc.pid ?? 0,
     kill: (signal) => proc.kill(signal),
   };
