@@ -47,6 +47,14 @@ describe('line tests', () => {
     expect(isDateline('Publié le 12 mai 2024 à 09h14')).toBe(true);
     expect(isDateline('On Nov 19, 2019 the council met.')).toBe(false);
   });
+  it('takes a reading time for a dateline, but not minutes alone', () => {
+    expect(isDateline('5 min read')).toBe(true);
+    expect(isDateline('3 Min. Lesezeit')).toBe(true);
+    expect(isDateline('Temps de lecture : 4 min')).toBe(true);
+    expect(isDateline('25 Min.')).toBe(false);
+    expect(isDateline('Cook 25 minutes')).toBe(false);
+    expect(isDateline('Read 5 minutes a day')).toBe(false);
+  });
   it('recognises boilerplate headings and share bars', () => {
     expect(isBoilerplateHeading('Latest Stories')).toBe(true);
     expect(isBoilerplateHeading('More from Business:')).toBe(true);
