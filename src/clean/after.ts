@@ -14,7 +14,7 @@ import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, COMMENT_HEADING_MAX_WORDS, COMMENT_SECTION_HEADINGS, COMMENT_TITLE_HEADING, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS, READING_MINUTES, READING_WORDS,
+  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, COMMENT_HEADING_MAX_WORDS, COMMENT_SECTION_HEADINGS, COMMENT_TITLE_HEADING, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
@@ -93,6 +93,7 @@ export function isShareBar(text: string): boolean {
 }
 
 export function isDateline(text: string): boolean {
+  if (READING_TIME_LINE.test(text.trim())) return true;
   const tokens = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!tokens.length || tokens.length > DATELINE_MAX_TOKENS) return false;
   let numbers = 0;
@@ -104,8 +105,7 @@ export function isDateline(text: string): boolean {
     } else if (DATE_WORDS.has(t)) anchored ||= DATE_ANCHORS.has(t);
     else return false;
   }
-  const readingTime = tokens.some((t) => READING_MINUTES.has(t)) && tokens.some((t) => READING_WORDS.has(t));
-  return numbers > 0 && (anchored || readingTime || /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(text));
+  return numbers > 0 && (anchored || /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(text));
 }
 
 function endsSentence(text: string): boolean {

@@ -532,16 +532,7 @@ export const SHARE_CALLS: ReadonlySet<string> = new Set(['share', 'tweet', 'part
 // Datelines and credits.
 // ---------------------------------------------------------------------------------------
 
-/**
- * A reading time ("5 min read", "3 Min. Lesezeit", "Temps de lecture : 4 min") is a dateline
- * even alone: minutes and a word of reading together. Minutes alone stay ("Cook 25 min").
- */
-export const READING_MINUTES: ReadonlySet<string> = new Set(['min', 'mins', 'minute', 'minutes', 'minuten', 'minutos']);
-export const READING_WORDS: ReadonlySet<string> = new Set(['read', 'reading', 'lesezeit', 'lesedauer', 'lecture', 'lectura', 'leitura']);
-/** The label's other words ("temps de lecture", "tiempo de lectura", "tempo de leitura"). */
-const READING_LABELS = ['temps', 'tiempo', 'tempo'];
-
-/** Month and weekday names and their abbreviations, EN/FR/DE/ES/PT/IT, and a reading time's words. */
+/** Month and weekday names and their abbreviations, EN/FR/DE/ES/PT/IT. */
 export const DATE_WORDS: ReadonlySet<string> = new Set([
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february',
   'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mon', 'tue', 'tues',
@@ -558,14 +549,22 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'aest', 'et', 'pt', 'ct', 'mt', 'updated', 'update', 'posted', 'published', 'last', 'first', 'original', 'modified',
   'date', 'time', 'publié', 'publiée', 'mis', 'jour', 'modifié', 'le', 'aktualisiert', 'veröffentlicht', 'stand',
   'actualizado', 'publicado', 'atualizado', 'atualização', 'publicação', 'em', 'el', 'on', 'by', 'st', 'nd', 'rd',
-  'th', 'er', 'o', 'reads', 'views', ...READING_MINUTES, ...READING_WORDS, ...READING_LABELS,
+  'th', 'er', 'o', 'reads', 'views', 'min', 'mins', 'read', 'minute', 'minutes',
 ]);
 
 /**
  * A dateline needs an anchor: a year, a month or weekday name, or a label ("Updated").
  * A bare time ("10 p.m.") heads entries of live coverage and stays.
  */
-export const DATE_ANCHORS: ReadonlySet<string> = new Set([...DATE_WORDS].filter((w) => w.length >= 3 && !['the', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'ist', 'hst', 'aest', 'del', 'uhr', 'reads', 'views', 'date', 'time', 'last', 'first', 'stand', 'cest', 'às', ...READING_LABELS].includes(w) && !READING_MINUTES.has(w) && !READING_WORDS.has(w)));
+export const DATE_ANCHORS: ReadonlySet<string> = new Set([...DATE_WORDS].filter((w) => w.length >= 3 && !['the', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'ist', 'hst', 'aest', 'del', 'uhr', 'min', 'mins', 'minute', 'minutes', 'read', 'reads', 'views', 'date', 'time', 'last', 'first', 'stand', 'cest', 'às'].includes(w)));
+
+/**
+ * A reading time set as a line of its own ("5 min read", "3 Min. Lesezeit", "Temps de lecture :
+ * 4 min", "Reading time: 6 minutes") goes with the datelines: minutes with the words of reading
+ * beside them, never minutes alone ("Cook 25 min") nor a course's "Lecture 3 – 50 min".
+ */
+export const READING_TIME_LINE =
+  /^(?:\d+\s*(?:min|mins|minutes?|minuten|minutos)\.?\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura)|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*(?:min|mins|minutes?|minuten|minutos)\.?)$/iu;
 
 /** A dateline has at most this many tokens: dates with labels, never sentences. */
 export const DATELINE_MAX_TOKENS = 16;
@@ -840,7 +839,7 @@ export const RULE_GROUPS = {
   'lines:counters': 'count badges and pagers (COUNTER_LINE)',
   'lines:media-controls': 'a slideshow\'s or picture viewer\'s controls as whole lines (MEDIA_CONTROL_LINES)',
   'lines:share-bars': 'lines made of share words (SHARE_WORDS)',
-  'lines:datelines': 'lines that are only a date or a reading time (DATE_WORDS, READING_WORDS)',
+  'lines:datelines': 'lines that are only a date or a reading time (DATE_WORDS, READING_TIME_LINE)',
   'lines:headings': 'boilerplate headings and what they introduce (BOILERPLATE_HEADINGS)',
   'lines:contents': 'titles of a table of contents (CONTENTS_HEADINGS)',
   'lines:link-runs': 'runs of short link lines',

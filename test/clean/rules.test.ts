@@ -54,6 +54,8 @@ describe('line tests', () => {
     expect(isDateline('25 Min.')).toBe(false);
     expect(isDateline('Cook 25 minutes')).toBe(false);
     expect(isDateline('Read 5 minutes a day')).toBe(false);
+    expect(isDateline('Lecture 3 - 50 min')).toBe(false);
+    expect(isDateline('Reading time: 6 minutes')).toBe(true);
   });
   it('recognises boilerplate headings and share bars', () => {
     expect(isBoilerplateHeading('Latest Stories')).toBe(true);
