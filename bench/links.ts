@@ -112,7 +112,7 @@ report('story-links-heldout3.json (held out, new sites)', heldOut3);
 const heldOut4 = score('story-links-heldout4.json', false);
 report('story-links-heldout4.json (held out, new sites; misses read since)', heldOut4);
 const heldOut5 = score('story-links-heldout5.json', false);
-report('story-links-heldout5.json (held out, new sites)', heldOut5);
+report('story-links-heldout5.json (held out, new sites; misses read since, no rule from them)', heldOut5);
 report('held out, the four older sets', [heldOut2, heldOut3, heldOut4].reduce(sum, heldOut));
 report('held out, the five sets', [heldOut2, heldOut3, heldOut4, heldOut5].reduce(sum, heldOut));
 for (const extra of process.argv.slice(2).filter((a) => a.endsWith('.json'))) report(extra, score(extra));
