@@ -159,6 +159,19 @@ export function bylineUnderHeadline(doc: Document): string[] {
   return [];
 }
 
+/**
+ * A paragraph that is a "By …" line, anywhere in the story: where the headline is no <h1>
+ * (or sits far above), the byline often opens the body as a paragraph of its own.
+ */
+export function bylineParagraph(doc: Document): string[] {
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+    const text = shortText(p, MAX_BYLINE_CHARS);
+    if (text === null || !BYLINE_LINE.test(text) || outsideStory(p)) continue;
+    return [bylineText(p)];
+  }
+  return [];
+}
+
 function bylineAfter(h1: Element): string[] {
   let found: Element | null = null;
   // Elements after the headline in document order, skipping its own content.

@@ -27,7 +27,7 @@ import { allStrings, firstString, imageUrl, organisationNames, personNames, pick
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
 import { pageElements } from './page-tags.js';
-import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, originalDate, ownerTexts, portraitNames, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, originalDate, ownerTexts, portraitNames, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { shownDate, storyDate } from './shown-date.js';
 import { shortText } from './text.js';
@@ -349,6 +349,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     // A sentence can start with "By" too ("By Tuesday the ferries ran"): from these weaker
     // sources only what reads as a person's name, or a group signing ("The Harbour Team"), is kept.
     () => cleanAuthors(underHeadline(), siteName).filter(signature),
+    // A "By …" paragraph of its own in the story, for pages whose headline is no <h1>.
+    () => cleanAuthors(bylineParagraph(doc), siteName).filter(signature),
     // The dateline beside the headline that names the writer too ("May 3, 2024 · By Jane Doe", "2025-12-17 · Jane Doe").
     () => datelineAuthors(shown(), siteName),
     // A portrait beside the headline with the writer's name under it.

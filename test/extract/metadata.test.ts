@@ -223,6 +223,15 @@ describe('in-page metadata', () => {
     expect(meta('', '<h1>Harbour reopens</h1><p>By Tuesday the ferries ran again.</p>').authors).toEqual([]);
   });
 
+  it('reads a "By" paragraph opening the story when the headline is no <h1>', () => {
+    const prose = '<p>The harbour reopened on a grey morning after six weeks of repairs, and the first ferries ran full.</p>';
+    const body = `<div class="headline"><h4>Harbour reopens after six weeks</h4></div><figure><img src="a.jpg"><figcaption>The quay at dawn.</figcaption></figure><p>By <strong>Ada Lovelace</strong></p>${prose}`;
+    expect(meta('', body).authors).toEqual(['Ada Lovelace']);
+    // Not in a block of other stories, and not a sentence that starts with "By".
+    expect(meta('', `<aside class="related"><p>By Alan Turing</p></aside>${prose}`).authors).toEqual([]);
+    expect(meta('', `<h4>Harbour reopens</h4><p>By Tuesday the ferries ran again.</p>${prose}`).authors).toEqual([]);
+  });
+
   it('reads a "Posted" dateline up to where it says "updated"', () => {
     expect(meta('', '<h1>Harbour reopens</h1><div class="post-meta">Posted on Nov 21, 2018 Updated at Mar 3, 2024</div><p>x</p>').publishedAt).toBe('2018-11-21');
   });
