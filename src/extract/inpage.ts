@@ -38,6 +38,9 @@ import {
   ORIGINAL_DATE_LINE,
   PORTRAIT,
   PUBLISHED_WORD,
+  TEASER_CARD_CHARS,
+  TEASER_CARD_CLIMB,
+  TEASER_HEADLINE_LINK,
   READING_TIME,
   SHOWN_DATE_REACH,
   UPDATED_WORD,
@@ -112,8 +115,33 @@ export function dateBesideByline(doc: Document, options: VisibleDateOptions = {}
   return null;
 }
 
-/** Authors named in the page's markup: microdata, rel=author links and byline elements. */
-export function visibleBylines(doc: Document): string[] {
+/** A page's address without its fragment, query and closing slash, to tell its own links from others. */
+function sameAddress(href: string, pageUrl: string): boolean {
+  if (!URL.canParse(href, pageUrl) || !URL.canParse(pageUrl)) return true;
+  const bare = (u: URL): string => `${u.host}${u.pathname.replace(/\/+$/, '')}`;
+  return bare(new URL(href, pageUrl)) === bare(new URL(pageUrl));
+}
+
+/**
+ * The byline sits in another story's teaser: the nearest small block (TEASER_CARD_CHARS)
+ * around it that holds a headline holds one linking to another page. Read from the markup's shape, so it holds
+ * where class names say nothing ("teaser5-meta", hashed names).
+ */
+function inTeaserCard(el: Element, pageUrl: string | null): boolean {
+  if (!pageUrl) return false;
+  let cur = el.parentElement;
+  for (let up = 0; cur && up < TEASER_CARD_CLIMB; up++, cur = cur.parentElement) {
+    if (shortText(cur, TEASER_CARD_CHARS) === null) return false;
+    // The nearest block with a headline decides: the story's own (linked to the page) or another's.
+    // Not the byline's own heading or link ("<h3>By <a>Jane Doe</a></h3>", a name set as a heading).
+    const links = Array.from(cur.querySelectorAll(TEASER_HEADLINE_LINK)).filter((link) => !el.contains(link) && !link.contains(el));
+    if (links.length) return links.some((link) => !sameAddress((/^A$/i.test(link.tagName) ? link : link.closest('a'))?.getAttribute('href') ?? '', pageUrl));
+  }
+  return false;
+}
+
+/** Authors named in the page's markup: microdata, rel=author links and byline elements (not other stories' teasers). */
+export function visibleBylines(doc: Document, pageUrl: string | null = null): string[] {
   const candidates = bylineCandidates(doc);
   for (const selector of BYLINE_SELECTORS) {
     const matching = candidates.filter((el) => el.matches(selector));
@@ -122,7 +150,7 @@ export function visibleBylines(doc: Document): string[] {
       // The innermost match is the name itself; its container also holds dates and outlets.
       // Matches come in page order, so one inside `el` would be the next.
       const inner = matching[i + 1];
-      if (/^(?:BODY|HTML)$/i.test(el.tagName) || outsideStory(el) || (inner && el.contains(inner))) continue;
+      if (/^(?:BODY|HTML)$/i.test(el.tagName) || outsideStory(el) || (inner && el.contains(inner)) || inTeaserCard(el, pageUrl)) continue;
       const nameEl = el.querySelector('[itemprop~="name"]');
       const text = nameEl?.getAttribute('content') ?? (nameEl ? bylineText(nameEl) : (el.getAttribute('content') ?? (bylineText(el) || portraitName(el))));
       if (text && text.length <= MAX_BYLINE_CHARS) found.push(text);
@@ -150,10 +178,10 @@ export function nextElementAfter(el: Element): Element | null {
  * A "By …" line among the elements just after a <h1>, innermost first. Each headline is
  * tried in page order, since the first <h1> is often the site's name.
  */
-export function bylineUnderHeadline(doc: Document): string[] {
+export function bylineUnderHeadline(doc: Document, pageUrl: string | null = null): string[] {
   for (const h1 of pageElements(doc, 'h1')) {
     if (outsideStory(h1)) continue;
-    const found = bylineAfter(h1);
+    const found = bylineAfter(h1, pageUrl);
     if (found.length) return found;
   }
   return [];
@@ -163,23 +191,23 @@ export function bylineUnderHeadline(doc: Document): string[] {
  * A paragraph that is a "By …" line, anywhere in the story: where the headline is no <h1>
  * (or sits far above), the byline often opens the body as a paragraph of its own.
  */
-export function bylineParagraph(doc: Document): string[] {
+export function bylineParagraph(doc: Document, pageUrl: string | null = null): string[] {
   for (const p of Array.from(doc.getElementsByTagName('p'))) {
     const text = shortText(p, MAX_BYLINE_CHARS);
-    if (text === null || !BYLINE_LINE.test(text) || outsideStory(p)) continue;
+    if (text === null || !BYLINE_LINE.test(text) || outsideStory(p) || inTeaserCard(p, pageUrl)) continue;
     return [bylineText(p)];
   }
   return [];
 }
 
-function bylineAfter(h1: Element): string[] {
+function bylineAfter(h1: Element, pageUrl: string | null): string[] {
   let found: Element | null = null;
   // Elements after the headline in document order, skipping its own content.
   let el: Element | null = nextElementAfter(h1);
   for (let i = 0; i < BYLINE_LINE_REACH && el; i++, el = nextElement(el)) {
     // Lengths are read with runs of white space as one: indented markup is not a longer line.
     const text = shortText(el, MAX_BYLINE_CHARS);
-    if (text === null || flat(text).length > MAX_BYLINE_CHARS || !BYLINE_LINE.test(text)) {
+    if (text === null || flat(text).length > MAX_BYLINE_CHARS || !BYLINE_LINE.test(text) || inTeaserCard(el, pageUrl)) {
       if (found) break;
       continue;
     }
@@ -449,10 +477,10 @@ export function labelledAuthors(doc: Document): string[] {
 }
 
 /** Short texts of the innermost elements whose class names an author part. */
-export function authorClassTexts(doc: Document): string[] {
+export function authorClassTexts(doc: Document, pageUrl: string | null = null): string[] {
   const found: string[] = [];
   for (const el of Array.from(doc.querySelectorAll(AUTHOR_CLASS_SELECTOR))) {
-    if (/^(?:BODY|HTML)$/i.test(el.tagName) || el.querySelector(AUTHOR_CLASS_SELECTOR) || outsideStory(el)) continue;
+    if (/^(?:BODY|HTML)$/i.test(el.tagName) || el.querySelector(AUTHOR_CLASS_SELECTOR) || outsideStory(el) || inTeaserCard(el, pageUrl)) continue;
     if (classWords(el).some((w) => AUTHOR_PART_WORDS.has(w))) continue;
     const text = bylineText(el);
     if (text && text.length <= MAX_BYLINE_CHARS / 2) found.push(text);
@@ -493,10 +521,10 @@ export function writtenByLines(doc: Document): string[] {
  * The heading of an author box ("About the author" | "Jane Doe" | bio), the name without
  * its label. Boxes in comments, navigation and related stories are skipped.
  */
-export function authorBoxNames(doc: Document): string[] {
+export function authorBoxNames(doc: Document, pageUrl: string | null = null): string[] {
   const found: string[] = [];
   for (const box of Array.from(doc.querySelectorAll(AUTHOR_BOX_SELECTOR))) {
-    if (/^(?:BODY|HTML)$/i.test(box.tagName) || outsideStory(box)) continue;
+    if (/^(?:BODY|HTML)$/i.test(box.tagName) || outsideStory(box) || inTeaserCard(box, pageUrl)) continue;
     // The name's own element, else the box's first short line of text.
     const named = Array.from(box.querySelectorAll(AUTHOR_BOX_NAME));
     const leaves = Array.from(box.querySelectorAll('*')).filter((el) => !el.firstElementChild && (el.textContent ?? '').trim());

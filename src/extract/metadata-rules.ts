@@ -111,6 +111,13 @@ export const BYLINE_DATE_REACH = 2;
 export const CUSTOMER_VOICE = '[class*="review" i], [itemprop~="review"], [class*="testimonial" i], [class*="customer" i]';
 /** Candidates looked at per page, to bound the cost on pages full of dates. */
 export const MAX_DATE_CANDIDATES = 30;
+/**
+ * Another story's teaser around a byline: within this many ancestors of at most this many
+ * characters, a headline element linking to another page (or a link holding one).
+ */
+export const TEASER_CARD_CLIMB = 3;
+export const TEASER_CARD_CHARS = 400;
+export const TEASER_HEADLINE_LINK = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
 /** Bylines, dates and headings inside these belong to comments, embedded posts or related stories, not to the article. */
 export const NOT_ARTICLE_BYLINE =
   '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i]';

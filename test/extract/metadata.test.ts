@@ -232,6 +232,16 @@ describe('in-page metadata', () => {
     expect(meta('', `<h4>Harbour reopens</h4><p>By Tuesday the ferries ran again.</p>${prose}`).authors).toEqual([]);
   });
 
+  it('skips the bylines of other stories\' teasers, whatever their class names say', () => {
+    const prose = '<p>The harbour reopened on a grey morning after six weeks of repairs, and the first ferries ran full.</p>';
+    const teaser = (n: number, name: string): string => `<div class="t5"><h4><a href="/2025/11/story-${n}/">Story ${n} of the week</a></h4><p class="t5-meta"><span class="author">By <a href="/author/x${n}/" rel="author">${name}</a></span></p></div>`;
+    const teasers = `<div class="grid">${teaser(1, 'Ben Hon')}${teaser(2, 'Ellie Plass')}</div>`;
+    expect(meta('', `<h1>Harbour reopens after six weeks</h1>${prose}${teasers}`).authors).toEqual([]);
+    // A headline linked to the page itself, as blog themes set it, is the story's own.
+    const own = `<div class="post"><h2><a href="${URL_}">Harbour reopens after six weeks</a></h2><span class="author">By <a href="/author/ada/" rel="author">Ada Lovelace</a></span></div>`;
+    expect(meta('', `${own}${prose}${teasers}`).authors).toEqual(['Ada Lovelace']);
+  });
+
   it('reads a "Posted" dateline up to where it says "updated"', () => {
     expect(meta('', '<h1>Harbour reopens</h1><div class="post-meta">Posted on Nov 21, 2018 Updated at Mar 3, 2024</div><p>x</p>').publishedAt).toBe('2018-11-21');
   });
