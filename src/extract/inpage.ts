@@ -150,10 +150,10 @@ export function visibleBylines(doc: Document, pageUrl: string | null = null): st
       // The innermost match is the name itself; its container also holds dates and outlets.
       // Matches come in page order, so one inside `el` would be the next.
       const inner = matching[i + 1];
-      if (/^(?:BODY|HTML)$/i.test(el.tagName) || outsideStory(el) || (inner && el.contains(inner)) || inTeaserCard(el, pageUrl)) continue;
+      if (/^(?:BODY|HTML)$/i.test(el.tagName) || outsideStory(el) || (inner && el.contains(inner))) continue;
       const nameEl = el.querySelector('[itemprop~="name"]');
       const text = nameEl?.getAttribute('content') ?? (nameEl ? bylineText(nameEl) : (el.getAttribute('content') ?? (bylineText(el) || portraitName(el))));
-      if (text && text.length <= MAX_BYLINE_CHARS) found.push(text);
+      if (text && text.length <= MAX_BYLINE_CHARS && !inTeaserCard(el, pageUrl)) found.push(text);
       if (found.length >= 6) break;
     }
     if (found.length) return found;
@@ -480,10 +480,10 @@ export function labelledAuthors(doc: Document): string[] {
 export function authorClassTexts(doc: Document, pageUrl: string | null = null): string[] {
   const found: string[] = [];
   for (const el of Array.from(doc.querySelectorAll(AUTHOR_CLASS_SELECTOR))) {
-    if (/^(?:BODY|HTML)$/i.test(el.tagName) || el.querySelector(AUTHOR_CLASS_SELECTOR) || outsideStory(el) || inTeaserCard(el, pageUrl)) continue;
+    if (/^(?:BODY|HTML)$/i.test(el.tagName) || el.querySelector(AUTHOR_CLASS_SELECTOR) || outsideStory(el)) continue;
     if (classWords(el).some((w) => AUTHOR_PART_WORDS.has(w))) continue;
     const text = bylineText(el);
-    if (text && text.length <= MAX_BYLINE_CHARS / 2) found.push(text);
+    if (text && text.length <= MAX_BYLINE_CHARS / 2 && !inTeaserCard(el, pageUrl)) found.push(text);
     if (found.length >= 3) break;
   }
   return found;
