@@ -38,11 +38,11 @@ import {
   ORIGINAL_DATE_LINE,
   PORTRAIT,
   PUBLISHED_WORD,
+  READING_TIME,
+  SHOWN_DATE_REACH,
   TEASER_CARD_CHARS,
   TEASER_CARD_CLIMB,
   TEASER_HEADLINE_LINK,
-  READING_TIME,
-  SHOWN_DATE_REACH,
   UPDATED_WORD,
   VISIBLE_DATE_SELECTORS,
   WRITTEN_BY,
@@ -124,24 +124,26 @@ function sameAddress(href: string, pageUrl: string): boolean {
 
 /**
  * The byline sits in another story's teaser: the nearest small block (TEASER_CARD_CHARS)
- * around it that holds a headline holds one linking to another page. Read from the markup's shape, so it holds
- * where class names say nothing ("teaser5-meta", hashed names).
+ * around it that holds a headline holds one linking to another page. Read from the markup's
+ * shape, so it holds where class names say nothing ("teaser5-meta", hashed names). Dates use
+ * a wider test (shown-date.ts: any link worded like a headline); for bylines that test takes
+ * a question's card on forum pages for a teaser (WCXB author 0.910 -> 0.904).
  */
-function inTeaserCard(el: Element, pageUrl: string | null): boolean {
-  if (!pageUrl) return false;
+function inTeaserCard(el: Element): boolean {
+  const page = el.ownerDocument.URL;
   let cur = el.parentElement;
   for (let up = 0; cur && up < TEASER_CARD_CLIMB; up++, cur = cur.parentElement) {
     if (shortText(cur, TEASER_CARD_CHARS) === null) return false;
     // The nearest block with a headline decides: the story's own (linked to the page) or another's.
     // Not the byline's own heading or link ("<h3>By <a>Jane Doe</a></h3>", a name set as a heading).
     const links = Array.from(cur.querySelectorAll(TEASER_HEADLINE_LINK)).filter((link) => !el.contains(link) && !link.contains(el));
-    if (links.length) return links.some((link) => !sameAddress((/^A$/i.test(link.tagName) ? link : link.closest('a'))?.getAttribute('href') ?? '', pageUrl));
+    if (links.length) return links.some((link) => !sameAddress(link.closest('a')?.getAttribute('href') ?? '', page));
   }
   return false;
 }
 
 /** Authors named in the page's markup: microdata, rel=author links and byline elements (not other stories' teasers). */
-export function visibleBylines(doc: Document, pageUrl: string | null = null): string[] {
+export function visibleBylines(doc: Document): string[] {
   const candidates = bylineCandidates(doc);
   for (const selector of BYLINE_SELECTORS) {
     const matching = candidates.filter((el) => el.matches(selector));
@@ -153,7 +155,7 @@ export function visibleBylines(doc: Document, pageUrl: string | null = null): st
       if (/^(?:BODY|HTML)$/i.test(el.tagName) || outsideStory(el) || (inner && el.contains(inner))) continue;
       const nameEl = el.querySelector('[itemprop~="name"]');
       const text = nameEl?.getAttribute('content') ?? (nameEl ? bylineText(nameEl) : (el.getAttribute('content') ?? (bylineText(el) || portraitName(el))));
-      if (text && text.length <= MAX_BYLINE_CHARS && !inTeaserCard(el, pageUrl)) found.push(text);
+      if (text && text.length <= MAX_BYLINE_CHARS && !inTeaserCard(el)) found.push(text);
       if (found.length >= 6) break;
     }
     if (found.length) return found;
@@ -178,10 +180,10 @@ export function nextElementAfter(el: Element): Element | null {
  * A "By …" line among the elements just after a <h1>, innermost first. Each headline is
  * tried in page order, since the first <h1> is often the site's name.
  */
-export function bylineUnderHeadline(doc: Document, pageUrl: string | null = null): string[] {
+export function bylineUnderHeadline(doc: Document): string[] {
   for (const h1 of pageElements(doc, 'h1')) {
     if (outsideStory(h1)) continue;
-    const found = bylineAfter(h1, pageUrl);
+    const found = bylineAfter(h1);
     if (found.length) return found;
   }
   return [];
@@ -191,23 +193,23 @@ export function bylineUnderHeadline(doc: Document, pageUrl: string | null = null
  * A paragraph that is a "By …" line, anywhere in the story: where the headline is no <h1>
  * (or sits far above), the byline often opens the body as a paragraph of its own.
  */
-export function bylineParagraph(doc: Document, pageUrl: string | null = null): string[] {
+export function bylineParagraph(doc: Document): string[] {
   for (const p of Array.from(doc.getElementsByTagName('p'))) {
     const text = shortText(p, MAX_BYLINE_CHARS);
-    if (text === null || !BYLINE_LINE.test(text) || outsideStory(p) || inTeaserCard(p, pageUrl)) continue;
+    if (text === null || !BYLINE_LINE.test(text) || outsideStory(p) || inTeaserCard(p)) continue;
     return [bylineText(p)];
   }
   return [];
 }
 
-function bylineAfter(h1: Element, pageUrl: string | null): string[] {
+function bylineAfter(h1: Element): string[] {
   let found: Element | null = null;
   // Elements after the headline in document order, skipping its own content.
   let el: Element | null = nextElementAfter(h1);
   for (let i = 0; i < BYLINE_LINE_REACH && el; i++, el = nextElement(el)) {
     // Lengths are read with runs of white space as one: indented markup is not a longer line.
     const text = shortText(el, MAX_BYLINE_CHARS);
-    if (text === null || flat(text).length > MAX_BYLINE_CHARS || !BYLINE_LINE.test(text) || inTeaserCard(el, pageUrl)) {
+    if (text === null || flat(text).length > MAX_BYLINE_CHARS || !BYLINE_LINE.test(text) || inTeaserCard(el)) {
       if (found) break;
       continue;
     }
@@ -477,13 +479,13 @@ export function labelledAuthors(doc: Document): string[] {
 }
 
 /** Short texts of the innermost elements whose class names an author part. */
-export function authorClassTexts(doc: Document, pageUrl: string | null = null): string[] {
+export function authorClassTexts(doc: Document): string[] {
   const found: string[] = [];
   for (const el of Array.from(doc.querySelectorAll(AUTHOR_CLASS_SELECTOR))) {
     if (/^(?:BODY|HTML)$/i.test(el.tagName) || el.querySelector(AUTHOR_CLASS_SELECTOR) || outsideStory(el)) continue;
     if (classWords(el).some((w) => AUTHOR_PART_WORDS.has(w))) continue;
     const text = bylineText(el);
-    if (text && text.length <= MAX_BYLINE_CHARS / 2 && !inTeaserCard(el, pageUrl)) found.push(text);
+    if (text && text.length <= MAX_BYLINE_CHARS / 2 && !inTeaserCard(el)) found.push(text);
     if (found.length >= 3) break;
   }
   return found;
@@ -521,10 +523,10 @@ export function writtenByLines(doc: Document): string[] {
  * The heading of an author box ("About the author" | "Jane Doe" | bio), the name without
  * its label. Boxes in comments, navigation and related stories are skipped.
  */
-export function authorBoxNames(doc: Document, pageUrl: string | null = null): string[] {
+export function authorBoxNames(doc: Document): string[] {
   const found: string[] = [];
   for (const box of Array.from(doc.querySelectorAll(AUTHOR_BOX_SELECTOR))) {
-    if (/^(?:BODY|HTML)$/i.test(box.tagName) || outsideStory(box) || inTeaserCard(box, pageUrl)) continue;
+    if (/^(?:BODY|HTML)$/i.test(box.tagName) || outsideStory(box) || inTeaserCard(box)) continue;
     // The name's own element, else the box's first short line of text.
     const named = Array.from(box.querySelectorAll(AUTHOR_BOX_NAME));
     const leaves = Array.from(box.querySelectorAll('*')).filter((el) => !el.firstElementChild && (el.textContent ?? '').trim());

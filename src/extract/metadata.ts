@@ -340,8 +340,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     () => cleanAuthors(cardAuthors(meta), siteName),
   ];
   // The page's bylines are read at most once: the sources below and the checks after them share them.
-  const bylines = once(() => visibleBylines(doc, pageUrl));
-  const underHeadline = once(() => bylineUnderHeadline(doc, pageUrl));
+  const bylines = once(() => visibleBylines(doc));
+  const underHeadline = once(() => bylineUnderHeadline(doc));
   const archiveLinks = once(() => archiveLinkNames(doc));
   const authorSources: (() => string[])[] = [
     ...declaredSources,
@@ -350,16 +350,16 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     // sources only what reads as a person's name, or a group signing ("The Harbour Team"), is kept.
     () => cleanAuthors(underHeadline(), siteName).filter(signature),
     // A "By …" paragraph of its own in the story, for pages whose headline is no <h1>.
-    () => cleanAuthors(bylineParagraph(doc, pageUrl), siteName).filter(signature),
+    () => cleanAuthors(bylineParagraph(doc), siteName).filter(signature),
     // The dateline beside the headline that names the writer too ("May 3, 2024 · By Jane Doe", "2025-12-17 · Jane Doe").
     () => datelineAuthors(shown(), siteName),
     // A portrait beside the headline with the writer's name under it.
     () => cleanAuthors(portraitNames(doc, title), siteName).filter(givenFullName),
     () => cleanAuthors(labelledAuthors(doc), siteName).filter(signature),
-    () => cleanAuthors(authorClassTexts(doc, pageUrl), siteName).filter((a) => signature(a) && /\s/.test(a)),
+    () => cleanAuthors(authorClassTexts(doc), siteName).filter((a) => signature(a) && /\s/.test(a)),
     // "This post was written by …" anywhere in the story, then an author box's heading.
     () => cleanAuthors(writtenByLines(doc), siteName).filter(signature),
-    () => cleanAuthors(authorBoxNames(doc, pageUrl), siteName).filter((a) => signature(a) && /\s/.test(a)),
+    () => cleanAuthors(authorBoxNames(doc), siteName).filter((a) => signature(a) && /\s/.test(a)),
     // Links to the writers' archives ("More articles by Jane Doe").
     () => cleanAuthors(archiveLinks(), siteName).filter(signature),
   ];
