@@ -14,7 +14,7 @@ import { WIDGET_MARK } from './before.js';
 import { PROSE_MARK } from './coverage.js';
 import { textLength } from '../extract/text.js';
 import { ruleOn } from './switches.js';
-import { OUTER_HOLDING_SHARE, OUTER_MIN_BOXES, OUTER_MIN_PER_BOX, OUTER_MIN_SHARE, POST_OUTER_GAIN, POST_PICK_MIN_SHARE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_OPENING_MIN_GAIN, POST_OPENING_PROSE_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
+import { MISSED_THREAD_GAIN, OUTER_HOLDING_SHARE, OUTER_MIN_BOXES, OUTER_MIN_PER_BOX, OUTER_MIN_SHARE, POST_OUTER_GAIN, POST_PICK_MIN_SHARE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_OPENING_MIN_GAIN, POST_OPENING_PROSE_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
 
 /** The attribute that carries a post's series and place through Readability: "series:place". */
 export const POST_MARK = 'data-copydesk-post';
@@ -216,7 +216,9 @@ function lostOpening(series: PostSeries | undefined, places: ReadonlySet<number>
  * The series Readability's pick holds part of (some posts, not all). When boxes of several
  * templates nest (the post's text inside the post with its author card, inside a wrapper
  * only the answers have), the series with the most posts wins, then the one with the least
- * text: the posts' text, the question's included. Null when the pick holds whole series or none.
+ * text: the posts' text, the question's included. A pick that holds no post at all may have
+ * missed the thread (missedThread). Null when the pick holds whole series, or none and no
+ * thread was missed.
  */
 export function partlyHeld(content: Element | null, marked: MarkedPosts): number | null {
   const { series, inside } = marked;
@@ -239,6 +241,7 @@ export function partlyHeld(content: Element | null, marked: MarkedPosts): number
   marked.openings.forEach((list, s) => list.forEach((start, place) => {
     if (start.length >= OPENING_MIN_CHARS && text.includes(start)) hold([s, place]);
   }));
+  if (!held.size) return ruleOn('clean:missed-thread') ? missedThread(content, marked) : null;
   let best: number | null = null;
   for (const [s, places] of held) {
     const total = series[s]?.members.length ?? 0;
@@ -256,6 +259,24 @@ export function partlyHeld(content: Element | null, marked: MarkedPosts): number
     const b = best === null ? null : series[best];
     if (!b || total > b.members.length || (total === b.members.length && (series[s]?.chars ?? 0) < b.chars)) best = s;
   }
+  return best;
+}
+
+/**
+ * A thread Readability missed altogether: its pick holds no post and no prose paragraph (a
+ * forum's blurb or a shop's banner text, where the posts are written in line breaks and
+ * score low), while a series outside readers' comments holds MISSED_THREAD_GAIN times its
+ * text. Of several, the one with the most text: the outer boxes of nested templates, with
+ * each post's author and date. The prose is read from the coverage stage's marks.
+ */
+function missedThread(content: Element, marked: MarkedPosts): number | null {
+  if (content.hasAttribute(PROSE_MARK) || content.querySelector(`[${PROSE_MARK}]`)) return null;
+  const picked = textLength(content);
+  let best: number | null = null;
+  marked.series.forEach((s, i) => {
+    if (s.chars < picked * MISSED_THREAD_GAIN || s.members.some(inComments)) return;
+    if (best === null || s.chars > (marked.series[best]?.chars ?? 0)) best = i;
+  });
   return best;
 }
 

@@ -294,3 +294,44 @@ describe('a story cut into boxes of one template by an ad slot, in markup that n
     expect(partlyHeld(document.querySelectorAll('.c3')[0] ?? null, markPosts(document))).toBeNull();
   });
 });
+
+describe('a thread Readability missed altogether', () => {
+  const URL_FORUM = 'https://forum.example/threads/why-did-my-starter-stop-rising.5512/';
+  const post = (user: string, text: string): string => `<div class="msg"><div class="msg-user"><a href="/members/${user}">${user}</a><br>Mar 21, 2025</div><div class="msg-text">${text}<br><br>${text}</div></div>`;
+  const page = (blurb: string, around = (posts: string): string => posts): string => `<!doctype html><html><body><div class="thread">${around(
+    [post('ann', QUESTION), post('ben', ANSWER_1), post('cleo', ANSWER_2), post('dev', ANSWER_3)].join(''),
+  )}</div><div class="col2"><div class="x9">${blurb}</div></div></body></html>`;
+  const BLURB = 'Bread Forum is a community of home bakers. Come and discuss sourdough, rye, baguettes, starters and ovens with us!';
+  /** The page marked as the pipeline marks it, and its blurb (or paragraph) as Readability's pick. */
+  function marked(html: string): { pick: Element | null; posts: ReturnType<typeof markPosts> } {
+    const { document } = parseHtml(html, URL_FORUM, 'light');
+    cleanBeforeReadability(document);
+    markProse(document);
+    return { pick: document.querySelector('.x9'), posts: markPosts(document) };
+  }
+
+  it('is taken when the pick holds no post and no prose and the thread holds several times its text', () => {
+    const { pick, posts } = marked(page(BLURB));
+    const index = partlyHeld(pick, posts);
+    expect(index).not.toBeNull();
+    const members = posts.series[index ?? -1]?.members ?? [];
+    // The outer boxes, with each post's author and date.
+    expect(members.map((el) => el.className)).toEqual(['msg', 'msg', 'msg', 'msg']);
+  });
+
+  it('is not taken without the rule (what the rule is for)', () => {
+    const { pick, posts } = marked(page(BLURB));
+    expect(withRulesOff(['clean:missed-thread'], () => partlyHeld(pick, posts))).toBeNull();
+  });
+
+  it('is not taken when the pick is prose, holds half the thread\'s text, or the posts are readers\' comments', () => {
+    const prose = `<p>${STORY_SENTENCES.slice(0, 2).join(' ')}</p>`;
+    const story = marked(page(prose));
+    expect(story.posts.series.length).toBeGreaterThan(0);
+    expect(partlyHeld(story.pick, story.posts)).toBeNull();
+    const long = marked(page(BLURB.repeat(8)));
+    expect(partlyHeld(long.pick, long.posts)).toBeNull();
+    const comments = marked(page(BLURB, (posts) => `<div id="comments">${posts}</div>`));
+    expect(partlyHeld(comments.pick, comments.posts)).toBeNull();
+  });
+});
