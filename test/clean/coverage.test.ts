@@ -115,6 +115,14 @@ describe('prose coverage', () => {
     const html = `<body><div id="guide"><div id="first">${para(5)}</div><ul>${items}</ul><div>${para(5)}</div><div>${para(5)}</div><div>${para(5)}</div></div></body>`;
     expect(widening(html, 'first')).toMatchObject({ tooLittle: true, wider: 'guide' });
   });
+  it('widens to the whole article when its sections are mostly lists of links, not to the one section with the least of them', () => {
+    // A tutorial's or release notes' sections: a paragraph or two, then a long list of linked
+    // topics or patches. Every container holding the article carries more links than prose;
+    // the note box holds one paragraph and nothing else.
+    const links = (n: number): string => `<ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/topics/${n}-${i}">Topic ${n}.${i}: reading the harbour tide tables</a></li>`).join('')}</ul>`;
+    const html = `<body><div id="tutorial"><div>${para(3)}${para(3)}${links(1)}</div><div>${para(3)}${para(3)}${links(2)}</div><blockquote id="note">${para(1)}</blockquote><div>${para(3)}${para(3)}${links(3)}</div></div></body>`;
+    expect(widening(html, 'note')).toMatchObject({ tooLittle: true, wider: 'tutorial' });
+  });
   it("counts a form's terms beside the article as no prose, but not a form that wraps the whole page", () => {
     const offers = `<div id="offers"><h2>Packages</h2>${para(2)}${para(2)}</div>`;
     const form = (id: string): string => `<form id="${id}"><label>Name</label><input name="n">${para(3)}${para(3)}${para(3)}</form>`;
