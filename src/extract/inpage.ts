@@ -115,11 +115,14 @@ export function dateBesideByline(doc: Document, options: VisibleDateOptions = {}
   return null;
 }
 
-/** A page's address without its fragment, query and closing slash, to tell its own links from others. */
-function sameAddress(href: string, pageUrl: string): boolean {
-  if (!URL.canParse(href, pageUrl) || !URL.canParse(pageUrl)) return true;
-  const bare = (u: URL): string => `${u.host}${u.pathname.replace(/\/+$/, '')}`;
-  return bare(new URL(href, pageUrl)) === bare(new URL(pageUrl));
+/** An address's path without its trailing slash, resolved against `base`; null when it does not parse. */
+export function pathOf(url: string | null, base: string | undefined): string | null {
+  if (url === null) return null;
+  try {
+    return new URL(url, base).pathname.replace(/\/+$/, '');
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -130,14 +133,19 @@ function sameAddress(href: string, pageUrl: string): boolean {
  * a question's card on forum pages for a teaser (WCXB author 0.910 -> 0.904).
  */
 function inTeaserCard(el: Element): boolean {
-  const page = el.ownerDocument.URL;
+  const page = pathOf(el.ownerDocument.URL, undefined);
+  // A link to another page: its path is not the page's own (an address that does not parse is not counted).
+  const elsewhere = (link: Element): boolean => {
+    const path = pathOf(link.closest('a')?.getAttribute('href') ?? '', el.ownerDocument.URL);
+    return page !== null && path !== null && path !== page;
+  };
   let cur = el.parentElement;
   for (let up = 0; cur && up < TEASER_CARD_CLIMB; up++, cur = cur.parentElement) {
     if (shortText(cur, TEASER_CARD_CHARS) === null) return false;
     // The nearest block with a headline decides: the story's own (linked to the page) or another's.
     // Not the byline's own heading or link ("<h3>By <a>Jane Doe</a></h3>", a name set as a heading).
     const links = Array.from(cur.querySelectorAll(TEASER_HEADLINE_LINK)).filter((link) => !el.contains(link) && !link.contains(el));
-    if (links.length) return links.some((link) => !sameAddress(link.closest('a')?.getAttribute('href') ?? '', page));
+    if (links.length) return links.some(elsewhere);
   }
   return false;
 }

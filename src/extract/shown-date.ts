@@ -9,7 +9,7 @@ import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
 import { shortText } from './text.js';
-import { besideHeadline, storyHeadline } from './inpage.js';
+import { besideHeadline, pathOf, storyHeadline } from './inpage.js';
 import {
   HEADER_DATE_MAX_CHARS,
   PUBLISHED_WORD,
@@ -53,16 +53,6 @@ function inStoryList(el: Element, options: VisibleDateOptions): boolean {
     if (text !== null && text.length <= 2 * HEADER_DATE_MAX_CHARS && parseVisibleDate(text, options)) dated++;
   }
   return dated >= STORY_LIST_DATES;
-}
-
-/** An address's path without its trailing slash, resolved against `base`; null when it does not parse. */
-function pathOf(url: string | null, base: string | undefined): string | null {
-  if (url === null) return null;
-  try {
-    return new URL(url, base).pathname.replace(/\/+$/, '');
-  } catch {
-    return null;
-  }
 }
 
 /**
