@@ -426,9 +426,11 @@ export function datelinePortraits(el: Element): (string | null)[] {
 
 /**
  * Names under a portrait beside the headline: an image whose alt text is repeated as text
- * in the short box around it ("<img alt="Jane Doe"><span>Jane Doe</span>"), within the
- * dateline's reach of the story's headline (SHOWN_DATE_REACH). Photos in the story have
- * captions, not their alt text again; the caller keeps only what reads as a person's name.
+ * in the short box around it ("<img alt="Jane Doe"><span>Jane Doe</span>"), or whose alt text
+ * describes the portrait around a line of that box ("<img alt="Headshot of Jane Doe, Staff
+ * Writer"><span>Jane Doe</span>"), within the dateline's reach of the story's headline
+ * (SHOWN_DATE_REACH). Photos in the story have captions, not their alt text again; the caller
+ * keeps only what reads as a person's name.
  */
 export function portraitNames(doc: Document, title: string | null): string[] {
   const h1 = storyHeadline(doc, title);
@@ -436,18 +438,29 @@ export function portraitNames(doc: Document, title: string | null): string[] {
   const named = (el: Element): string | null => {
     if (el.tagName.toUpperCase() !== 'IMG') return null;
     const alt = flat(el.getAttribute('alt') ?? '');
-    if (!alt || alt.length > MAX_BYLINE_CHARS / 2) return null;
+    if (!alt || alt.length > MAX_BYLINE_CHARS) return null;
     const key = alt.toLowerCase();
     let box = el.parentElement;
     for (let up = 0; box && up < 3; up++, box = box.parentElement) {
       const text = shortText(box, HEADER_DATE_MAX_CHARS);
       if (text === null) return null;
-      if (flat(text).toLowerCase().includes(key)) return alt;
+      // The line the alt text holds whole, as the page writes it: two words or more.
+      const line = boxLines(box).find((l) => l.includes(' ') && key.includes(l.toLowerCase()));
+      if (line) return line;
+      if (alt.length <= MAX_BYLINE_CHARS / 2 && flat(text).toLowerCase().includes(key)) return alt;
     }
     return null;
   };
   const name = besideHeadline(h1, named);
   return name ? [name] : [];
+}
+
+/** The texts of the elements in `box` that hold text and no other element. */
+function boxLines(box: Element): string[] {
+  return Array.from(box.querySelectorAll('*'))
+    .filter((el) => !el.firstElementChild)
+    .map((el) => flat(el.textContent ?? ''))
+    .filter(Boolean);
 }
 
 /**

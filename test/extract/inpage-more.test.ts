@@ -108,6 +108,15 @@ describe('the writer named in the dateline', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><figure><img src="/p.jpg" alt="Jane Doe"><figcaption>The harbour master at work</figcaption></figure><p>x</p></article>').authors).toEqual([]);
   });
 
+  it('reads the name a portrait\'s longer alt text holds, as the line under it writes it', () => {
+    const box = (alt: string, lines: string): string => `<article><h1>Harbour reopens</h1><div><div><img src="/t/w.jpg" alt="${alt}"></div><div>${lines}</div></div><p>x</p></article>`;
+    expect(meta('', box('Headshot of Christian Winter, Associate Content Marketing Writer at Harbour News Weekly', '<span>Christian Winter</span><span>Associate Writer</span>')).authors).toEqual(['Christian Winter']);
+    expect(meta('', box('Picture of christian winter', '<h4>Christian Winter</h4>')).authors).toEqual(['Christian Winter']);
+    // A line of one word, or one the alt text does not hold, names no one.
+    expect(meta('', box('Picture of Christian Winter', '<span>Christian</span><span>Writer at Harbour News</span>')).authors).toEqual([]);
+    expect(meta('', box('Harbour Bridge at dawn, seen from Christian Street', '<span>Harbour Bridge</span>')).authors).toEqual([]);
+  });
+
   it('reads an unsigned name in the dateline otherwise only beside the writer\'s portrait', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><div><span>2025-12-17</span><span>·</span><a title="Ada Lovelace"><img src="/a.png" alt="Ada Lovelace">Ada Lovelace</a></div><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
     expect(meta('', '<article><h1>Harbour reopens</h1><div>Dec 26, 2025 • <img class="avatar" src="/g.png"> Ada Lovelace in <a href="/c">Harbour News</a></div><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
