@@ -196,7 +196,8 @@ export function headlineFigures(result: AccuracyResult): Record<string, number> 
   const failed = result.pages.filter((p) => p.copydesk.error !== null).length;
   if (result.dataset.format === 'zyte') {
     const s = shingleScores(result, 'copydesk');
-    return { f1: s.f1, precision: s.precision, recall: s.recall, maxFlagged: refused.length, maxErrors: failed };
+    const fields = fieldScores(result.pages, 'copydesk');
+    return { f1: s.f1, precision: s.precision, recall: s.recall, maxFlagged: refused.length, maxErrors: failed, ...(hasFields(result) ? { title: fields.title, date: fields.date, author: fields.author } : {}) };
   }
   const articles = result.pages.filter((p) => p.entry.pageType === 'article');
   const stories = result.pages.filter((p) => NOT_ARTICLE_TYPES.has(p.entry.pageType));
@@ -274,6 +275,23 @@ function zyteReport(result: AccuracyResult, out: string[]): void {
   out.push(`${'extractor'.padEnd(12)} ${'F1'.padStart(6)} ${'precision'.padStart(9)} ${'recall'.padStart(6)} ${'accuracy'.padStart(8)}`);
   out.push(row('copydesk', shingleScores(result, 'copydesk')));
   if (result.pages.some((p) => p.readability)) out.push(row('readability', shingleScores(result, 'readability')));
+  if (hasFields(result)) fieldsReport(result.pages, result.pages.some((p) => p.readability), out);
+}
+
+/** Title, date and author right on the article pages that have that truth. */
+function fieldsReport(articles: readonly PageResult[], withReadability: boolean, out: string[]): void {
+  const c = fieldScores(articles, 'copydesk');
+  const r = withReadability ? fieldScores(articles, 'readability') : null;
+  out.push('');
+  out.push(`articles, fields right     ${'copydesk'.padStart(8)}${r ? ` ${'readability'.padStart(11)}` : ''}`);
+  for (const [label, key, count] of [['title', 'title', c.titlePages], ['date', 'date', c.datePages], ['author', 'author', c.authorPages]] as const) {
+    out.push(`${`${label} (${count} pages)`.padEnd(26)} ${n3(c[key]).padStart(8)}${r ? ` ${n3(r[key]).padStart(11)}` : ''}`);
+  }
+}
+
+/** Whether some page of the run has title, date or author truth. */
+function hasFields(result: AccuracyResult): boolean {
+  return result.pages.some((p) => p.entry.title !== null || p.entry.author !== null || p.entry.publishDate !== null);
 }
 
 function wcxbReport(result: AccuracyResult, out: string[]): void {
@@ -297,13 +315,7 @@ function wcxbReport(result: AccuracyResult, out: string[]): void {
   };
   out.push(`snippets, all pages: copydesk ${snip('copydesk')}${withReadability ? `; readability ${snip('readability')}` : ''}`);
 
-  const c = fieldScores(articles, 'copydesk');
-  const r = withReadability ? fieldScores(articles, 'readability') : null;
-  out.push('');
-  out.push(`articles, fields right     ${'copydesk'.padStart(8)}${r ? ` ${'readability'.padStart(11)}` : ''}`);
-  for (const [label, key, count] of [['title', 'title', c.titlePages], ['date', 'date', c.datePages], ['author', 'author', c.authorPages]] as const) {
-    out.push(`${`${label} (${count} pages)`.padEnd(26)} ${n3(c[key]).padStart(8)}${r ? ` ${n3(r[key]).padStart(11)}` : ''}`);
-  }
+  fieldsReport(articles, withReadability, out);
 
   out.push('');
   out.push('verdict: pages not passed on as articles, by type (judged not one, plus no text found)');

@@ -3,10 +3,12 @@
  *   zyte  <dir>/ground-truth.json     {"<id>": {"articleBody", "url"}}           (articles only)
  *   wcxb  <dir>/ground-truth.json.gz  {"<id>": {"url", "page_type", "main_content", "title",
  *                                       "author", "publish_date", "with", "without"}}
- * with the pages in <dir>/html/<id>.html.gz, and where the development copies live.
+ * with the pages in <dir>/html/<id>.html.gz, and where the development copies live. A dataset
+ * whose truth has no title, author or date may get them from a file of its own labelled by
+ * hand (withMetadata; bench/<folder name>.metadata.json in the repository for the Zyte set).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { CopydeskError } from '../errors.js';
@@ -125,4 +127,28 @@ export function loadDataset(dir: string, format: DatasetFormat | null = detectFo
       throw new CopydeskError('INPUT', `no HTML for page ${id} in ${join(dir, 'html')}`);
     },
   };
+}
+
+/** The hand-labelled metadata the repository keeps for a dataset folder: bench/<folder name>.metadata.json. */
+export function metadataFileFor(dir: string): string {
+  return join(PACKAGE_ROOT, 'bench', `${basename(resolve(dir))}.metadata.json`);
+}
+
+/**
+ * The dataset with title, author and date truth filled in from a labels file where its own
+ * truth has none: {"pages": {"<id>": {"title", "author", "publish_date"}}} (other keys, such
+ * as how the labels were made, are left for readers). A null in the file leaves that page out
+ * of that field's score, as in the wcxb layout.
+ */
+export function withMetadata(dataset: Dataset, file: string): Dataset {
+  const raw = readTruth(file);
+  const pages = raw.pages;
+  if (typeof pages !== 'object' || pages === null || Array.isArray(pages)) throw new CopydeskError('INPUT', `${file}: expected {"pages": {"<id>": {...}}}`);
+  const labels = pages as Record<string, Record<string, unknown>>;
+  const entries = dataset.entries.map((e) => {
+    const l = labels[e.id];
+    if (!l) return e;
+    return { ...e, title: e.title ?? text(l.title), author: e.author ?? text(l.author), publishDate: e.publishDate ?? text(l.publish_date) };
+  });
+  return { ...dataset, entries };
 }

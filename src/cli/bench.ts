@@ -6,8 +6,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { DATASET_FORMATS, PACKAGE_ROOT, defaultDatasetDirs, detectFormat, loadDataset } from '../bench/dataset.js';
-import type { DatasetFormat } from '../bench/dataset.js';
+import { DATASET_FORMATS, PACKAGE_ROOT, defaultDatasetDirs, detectFormat, loadDataset, metadataFileFor, withMetadata } from '../bench/dataset.js';
+import type { Dataset, DatasetFormat } from '../bench/dataset.js';
 import { RULE_GROUP_NAMES } from '../clean/switches.js';
 import type { RuleGroup } from '../clean/switches.js';
 import { CopydeskError } from '../errors.js';
@@ -17,6 +17,13 @@ import { intArg } from './options.js';
 
 /** The floors kept in the repository, one per dataset; raised as scores rise, never lowered quietly. */
 export const DEFAULT_FLOOR_FILE = join(PACKAGE_ROOT, 'bench', 'accuracy-floor.json');
+
+/** A dataset folder, with the metadata labelled by hand for it in the repository when there is some. */
+function load(dir: string, format: DatasetFormat | undefined): Dataset {
+  const dataset = loadDataset(dir, format ?? detectFormat(dir));
+  const labels = metadataFileFor(dir);
+  return existsSync(labels) ? withMetadata(dataset, labels) : dataset;
+}
 
 interface AccuracyFlags {
   dataset?: string[];
@@ -81,7 +88,7 @@ Exit codes: 0 scored (or no dataset found), 1 copydesk below a floor, 2 usage er
       const groups = flags.ablate === true ? RULE_GROUP_NAMES : flags.ablate.split(',').map((g) => g.trim()).filter(Boolean);
       const unknown = groups.filter((g) => !(RULE_GROUP_NAMES as string[]).includes(g));
       if (unknown.length) throw new CopydeskError('USAGE', `unknown rule group ${unknown.join(', ')}; groups: ${RULE_GROUP_NAMES.join(', ')}`);
-      const datasets = dirs.map((dir) => loadDataset(dir, flags.format ?? detectFormat(dir)));
+      const datasets = dirs.map((dir) => load(dir, flags.format));
       const rows = await runAblation(datasets, groups as RuleGroup[], (label) => {
         if (!flags.quiet) io.stderr.write(`copydesk bench accuracy: ablation, ${label}\n`);
       }, flags.every, flags.hideNames === true);
@@ -95,7 +102,7 @@ Exit codes: 0 scored (or no dataset found), 1 copydesk below a floor, 2 usage er
     const problems: string[] = [];
     const dump: string[] = [];
     for (const [i, dir] of dirs.entries()) {
-      const dataset = loadDataset(dir, flags.format ?? detectFormat(dir));
+      const dataset = load(dir, flags.format);
       const floor = floorFile ? readFloor(floorFile, dataset.name) : null;
       const step = Math.max(1, Math.round(dataset.entries.length / 10));
       const result = await runAccuracy(dataset, {

@@ -8,7 +8,8 @@ import { PassThrough } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { hideNames } from '../../src/bench/accuracy.js';
+import { formatReport, hideNames, runAccuracy } from '../../src/bench/accuracy.js';
+import { loadDataset, metadataFileFor, withMetadata } from '../../src/bench/dataset.js';
 import type { Io } from '../../src/cli/io.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 
@@ -120,6 +121,32 @@ describe('copydesk bench accuracy', () => {
     expect(await run(['bench', 'accuracy', '--dataset', dir, '--hide-names', '--ablate', 'lines:headings', '--quiet'], a.io)).toBe(0);
     expect(a.out()).toMatch(/^\(class and id names hidden\)$/m);
     expect(a.out()).toMatch(/^lines:headings\s+/m);
+  });
+
+  it('scores title, date and author on a dataset without them from a file labelled by hand', async () => {
+    const dir = writeDataset();
+    const labels = join(tmp, 'ds.metadata.json');
+    writeFileSync(labels, JSON.stringify({
+      about: 'two pages',
+      pages: {
+        'seed-links-after': { title: 'Ferry crews walk out over night rosters', author: null, publish_date: null },
+        'publisher-inline-promos': { title: 'No such headline', author: 'Nobody Atall', publish_date: null },
+      },
+    }));
+    const dataset = withMetadata(loadDataset(dir), labels);
+    expect(dataset.entries.map((e) => [e.title, e.author, e.publishDate])).toEqual([
+      ['No such headline', 'Nobody Atall', null],
+      ['Ferry crews walk out over night rosters', null, null],
+    ]);
+    const out = formatReport(await runAccuracy(dataset, { readability: false }));
+    expect(out).toMatch(/^title \(2 pages\)\s+0\.500$/m);
+    expect(out).toMatch(/^date \(0 pages\)\s+0\.000$/m);
+    expect(out).toMatch(/^author \(1 pages\)\s+0\.000$/m);
+    // Without labels the Zyte layout prints no fields; the repository's file is named after the folder.
+    expect(formatReport(await runAccuracy(loadDataset(dir), { readability: false }))).not.toMatch(/fields right/);
+    expect(metadataFileFor(join(tmp, 'zyte-article-bench'))).toMatch(/bench[\\/]zyte-article-bench\.metadata\.json$/);
+    writeFileSync(labels, JSON.stringify({ 'seed-links-after': { title: 'x' } }));
+    expect(() => withMetadata(loadDataset(dir), labels)).toThrow(/expected \{"pages"/);
   });
 
   it('exits 1 when copydesk falls below the floor', async () => {
