@@ -238,7 +238,9 @@ const inStory = (h: Element): boolean => !outsideStory(h, h.closest('article, ma
 /**
  * The page's headline: its first <h1> outside comments, asides and other stories. Given the
  * title, the heading that shares most of its words wins, so a logo or menu set in an <h1>
- * is passed over, and an <h2> stands in on pages without an <h1>.
+ * is passed over; where no <h1> says the title, an <h2> that does stands in, else the element
+ * whose text is the title itself (pages that set their headline without heading tags:
+ * "<p class="titulo">", "<dt>").
  */
 export function storyHeadline(doc: Document, title: string | null = null): Element | null {
   // The page's <h1> elements outside comments, asides and other stories (page-tags.ts finds
@@ -250,7 +252,6 @@ export function storyHeadline(doc: Document, title: string | null = null): Eleme
     const have = words(h.textContent ?? '');
     return want.size ? [...want].filter((w) => have.has(w)).length / want.size : 0;
   };
-  if (!h1s.length) return pageElements(doc, 'h2').find((h) => inStory(h) && overlap(h) >= HEADLINE_TITLE_OVERLAP) ?? null;
   // Of several <h1>, the one that repeats most of the title (the first on a tie).
   let best = h1s[0] ?? null;
   let bestOverlap = best ? overlap(best) : 0;
@@ -258,7 +259,23 @@ export function storyHeadline(doc: Document, title: string | null = null): Eleme
     const o = overlap(h);
     if (o > bestOverlap) [best, bestOverlap] = [h, o];
   }
-  return best;
+  if (best && bestOverlap >= HEADLINE_TITLE_OVERLAP) return best;
+  return pageElements(doc, 'h2').find((h) => inStory(h) && overlap(h) >= HEADLINE_TITLE_OVERLAP) ?? titleElement(doc, title) ?? best;
+}
+
+/** The innermost element whose whole text is `title`, not a link's (a list of most-read stories repeats it), or null. */
+function titleElement(doc: Document, title: string): Element | null {
+  const want = flat(title).toLowerCase();
+  if (!want || !doc.body) return null;
+  let found: Element | null = null;
+  for (const el of Array.from(doc.body.querySelectorAll('*'))) {
+    if (found && !found.contains(el)) break;
+    const text = el.textContent ?? '';
+    // A cheap length test first: most elements hold far more or far less than a headline.
+    if (text.length < want.length || text.length > want.length * 2 + 200) continue;
+    if (flat(text).toLowerCase() === want && !el.closest('a') && !el.querySelector('a') && inStory(el)) found = el;
+  }
+  return found;
 }
 
 /** The first machine-readable date of the elements `selector` picks in the story whose headline is `h1`. */

@@ -10,6 +10,7 @@ import { readMetadata } from '../../src/extract/metadata.js';
 import type { PageMetadata } from '../../src/extract/metadata.js';
 import { cleanAuthors } from '../../src/extract/authors.js';
 import { cleanTitle, undoDoubleEncoding } from '../../src/extract/title.js';
+import { storyHeadline } from '../../src/extract/inpage.js';
 import { BYLINE_HINT, BYLINE_SELECTORS } from '../../src/extract/metadata-rules.js';
 
 const URL_ = 'https://news.example/world/harbour-story.html';
@@ -106,6 +107,22 @@ describe('the writer named in the dateline', () => {
     // A photo in the story has its caption, not its alt text again; a place is no person.
     expect(meta('', '<article><h1>Harbour reopens</h1><figure><img src="/p.jpg" alt="Harbour Bridge"><figcaption>Harbour Bridge at dawn</figcaption></figure><p>x</p></article>').authors).toEqual([]);
     expect(meta('', '<article><h1>Harbour reopens</h1><figure><img src="/p.jpg" alt="Jane Doe"><figcaption>The harbour master at work</figcaption></figure><p>x</p></article>').authors).toEqual([]);
+  });
+
+  it('takes a headline set without heading tags for the story\'s headline, past a logo in the <h1>', () => {
+    const headline = (body: string): string | null => {
+      const page = parseHtml(`<!doctype html><html><body>${body}</body></html>`, URL_);
+      open.push(page);
+      const h = storyHeadline(page.document, 'Harbour ferry crews walk out over rosters');
+      return h ? `${h.tagName.toLowerCase()}: ${(h.textContent ?? '').trim()}` : null;
+    };
+    const logo = '<h1><img src="/logo.png" alt="">Courier</h1>';
+    expect(headline(`${logo}<div><p class="t">Harbour ferry crews walk out over rosters</p><small>25/10/2018</small></div>`)).toBe('p: Harbour ferry crews walk out over rosters');
+    expect(headline(`${logo}<dl><dt>Harbour  ferry crews walk out over rosters </dt></dl>`)).toBe('dt: Harbour  ferry crews walk out over rosters');
+    expect(headline(`${logo}<h2>Harbour ferry crews walk out</h2><p>Harbour ferry crews walk out over rosters</p>`)).toBe('h2: Harbour ferry crews walk out');
+    // A link that repeats the title (a list of most-read stories) is no headline: the <h1> stays.
+    expect(headline(`${logo}<p><a href="/other">Harbour ferry crews walk out over rosters</a></p>`)).toBe('h1: Courier');
+    expect(headline('<h1>Harbour ferry crews walk out over rosters tonight</h1><p>Harbour ferry crews walk out over rosters</p>')).toBe('h1: Harbour ferry crews walk out over rosters tonight');
   });
 
   it('reads the name a portrait\'s longer alt text holds, as the line under it writes it', () => {
