@@ -29,7 +29,7 @@ import { pageHeadings } from './headline.js';
 import { pageElements } from './page-tags.js';
 import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, originalDate, ownerTexts, portraitNames, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
-import { shownDate, storyDate } from './shown-date.js';
+import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { shortText } from './text.js';
 import type { ShownDate } from './shown-date.js';
 import { cleanTitle as cleanTitleWith, declaredTitle, preferHeading, undoDoubleEncoding } from './title.js';
@@ -436,7 +436,13 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     // the headline or beside the byline, then the publisher's own last-modified date, are the
     // dates a reader is given.
     fromUrl ??
-    mostPrecise([() => dateNearHeadline(headline()), () => dateBesideByline(doc, { monthFirst: monthFirstFor(lang) }), () => normaliseDate(ldText('dateModified'))]);
+    mostPrecise([
+      () => dateNearHeadline(headline()),
+      () => dateBesideByline(doc, { monthFirst: monthFirstFor(lang) }),
+      // A line that says "Published …" wherever the template sets it.
+      () => labelledDate(doc, { monthFirst: monthFirstFor(lang), title }),
+      () => normaliseDate(ldText('dateModified')),
+    ]);
 
   const ldImage = ld ? imageUrl(ld.image, graph) ?? imageUrl(ld.thumbnailUrl, graph) : null;
 

@@ -12,6 +12,7 @@ import { shortText } from './text.js';
 import { besideHeadline, pathOf, storyHeadline } from './inpage.js';
 import {
   HEADER_DATE_MAX_CHARS,
+  LABELLED_DATE_LINES,
   PUBLISHED_WORD,
   REVIEWED_WORD,
   STORY_LIST_DATES,
@@ -118,7 +119,7 @@ function holderOf(el: Element, iso: string, options: VisibleDateOptions): Elemen
  * published date gives that one ("Published 3 May · Updated 9 June"); a date labelled as the
  * day an expert reviewed the text is not the story's.
  */
-function datelineIn(el: Element, headline: Element, options: VisibleDateOptions): { iso: string; updated: boolean } | null {
+function datelineIn(el: Element, headline: Element | null, options: VisibleDateOptions): { iso: string; updated: boolean } | null {
   if (SKIPPED.test(el.tagName)) return null;
   // Text nodes glued by textContent ("UpdatedJanuary 25") are pulled apart first.
   const text = (shortText(el, HEADER_DATE_MAX_CHARS) ?? '').replace(/\s+/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').trim();
@@ -157,6 +158,27 @@ export function shownDate(doc: Document, options: ShownDateOptions = {}): ShownD
     const found = datelineIn(el, h1, options);
     return found ? { ...found, above, el } : null;
   });
+}
+
+/** A line that opens with the word for publishing ("Published", "Posted on", "Veröffentlicht am"). */
+const PUBLISHED_LINE = new RegExp(`^(?:${PUBLISHED_WORD.source})`, 'iu');
+
+/**
+ * The date a line anywhere in the story labels as the day of publication ("Published Feb 2,
+ * 2023", "Posted on April 13, 2023", "Published On: 15 August 2025"), for pages whose template
+ * sets it far from the headline and the byline (under the text, after a lead table): the
+ * words say what the date is, wherever it stands. Lines in comments, lists of other stories
+ * and teaser cards are passed over, as beside the headline; the innermost line wins.
+ */
+export function labelledDate(doc: Document, options: ShownDateOptions = {}): string | null {
+  const h1 = storyHeadline(doc, options.title ?? null);
+  for (const el of Array.from(doc.body?.querySelectorAll(LABELLED_DATE_LINES) ?? [])) {
+    const text = (shortText(el, HEADER_DATE_MAX_CHARS) ?? '').replace(/\s+/g, ' ').trim();
+    if (!PUBLISHED_LINE.test(text) || el.querySelector(LABELLED_DATE_LINES)?.textContent?.trim() === el.textContent?.trim()) continue;
+    const found = datelineIn(el, h1, options);
+    if (found && !found.updated) return found.iso;
+  }
+  return null;
 }
 
 /** Whole days between two ISO dates' calendar days. */

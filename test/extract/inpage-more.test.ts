@@ -125,6 +125,18 @@ describe('the writer named in the dateline', () => {
     expect(headline('<h1>Harbour ferry crews walk out over rosters tonight</h1><p>Harbour ferry crews walk out over rosters</p>')).toBe('h1: Harbour ferry crews walk out over rosters tonight');
   });
 
+  it('reads a date labelled as the day of publication wherever the template sets it', () => {
+    const text = `<p>${'The ferry crews walked out at dawn and the harbour stood still for the day. '.repeat(12)}</p>`;
+    const page = (tail: string): string => `<article><h1>Harbour reopens</h1>${text}${tail}</article>`;
+    expect(meta('', page('<div><p>Published</p><p>Feb 2, 2023</p></div>')).publishedAt).toBe('2023-02-02');
+    expect(meta('', page('<div><span>Posted on April 13, 2023</span><span>Tags: harbour</span></div>')).publishedAt).toBe('2023-04-13');
+    // An update is not the day of publication; nor is a date without the word.
+    expect(meta('', page('<div><p>Updated</p><p>Feb 2, 2023</p></div>')).publishedAt).toBeNull();
+    expect(meta('', page('<div><p>Feb 2, 2023</p></div>')).publishedAt).toBeNull();
+    // Readers' comments, each posted on its own day, are not the story.
+    expect(meta('', page('<ol><li><span>Posted on May 1, 2023</span><p>Great news.</p></li><li><span>Posted on May 2, 2023</span><p>At last.</p></li><li><span>Posted on May 3, 2023</span><p>Good.</p></li></ol>')).publishedAt).toBeNull();
+  });
+
   it('reads the name a portrait\'s longer alt text holds, as the line under it writes it', () => {
     const box = (alt: string, lines: string): string => `<article><h1>Harbour reopens</h1><div><div><img src="/t/w.jpg" alt="${alt}"></div><div>${lines}</div></div><p>x</p></article>`;
     expect(meta('', box('Headshot of Christian Winter, Associate Content Marketing Writer at Harbour News Weekly', '<span>Christian Winter</span><span>Associate Writer</span>')).authors).toEqual(['Christian Winter']);
