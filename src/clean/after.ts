@@ -9,12 +9,12 @@ import { BLOCK_TAGS, TEXT_NODE } from '../extract/tags.js';
 import { stripPrefix } from '../extract/authors.js';
 import { WIDGET_MARK } from './before.js';
 import { textLength } from '../extract/text.js';
-import { bare, isBoilerplateHeading } from './labels.js';
+import { bare, commentHeading, isBoilerplateHeading } from './labels.js';
 import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, COMMENT_HEADING_MAX_WORDS, COMMENT_SECTION_HEADINGS, COMMENT_TITLE_HEADING, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
+  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
@@ -173,11 +173,6 @@ export function repeatsHeadline(text: string, headline: string): boolean {
   return ` ${head.join(' ')} `.includes(` ${line.join(' ')} `);
 }
 
-/** A readers' comments heading (rules.ts: COMMENT_SECTION_HEADINGS, COMMENT_TITLE_HEADING). */
-function isCommentHeading(line: Line): boolean {
-  if (COMMENT_TITLE_HEADING.test(line.text.trim().toLowerCase())) return true;
-  return line.words <= COMMENT_HEADING_MAX_WORDS && COMMENT_SECTION_HEADINGS.some((re) => re.test(bare(line.text)));
-}
 
 /**
  * Pass 2: for each line, why it goes, or null when it stays. `headline` is the page's
@@ -312,7 +307,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
   // Readers' comments under the story, known by their heading's words (rules.ts:
   // COMMENT_SECTION_HEADINGS): the heading and everything after it.
   if (first >= 0 && ruleOn('lines:comment-tail')) {
-    const at = lines.findIndex((l, i) => i > first && !l.table && !l.listItem && isCommentHeading(l));
+    const at = lines.findIndex((l, i) => i > first && !l.table && !l.listItem && commentHeading(l.text));
     if (at > 0) for (let i = at; i < n; i++) drop[i] ??= 'comments';
   }
 

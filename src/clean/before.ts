@@ -9,8 +9,8 @@ import { textLength } from '../extract/text.js';
 import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
-import { isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, WIDGET_WORDS } from './rules.js';
+import { commentHeading, isBoilerplateLabel } from './labels.js';
+import { ACCEPT_BUTTON, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
@@ -294,6 +294,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   if (ruleOn('before:furniture')) removeFurniture(body, furniture);
   // After the furniture, which is weighed against the whole page's text, banner included.
   for (const banner of banners) banner.remove();
+  if (ruleOn('before:comment-headings')) removeCommentSections(body, elements);
   if (!ruleOn('blocks:widgets')) return signals;
   const kinds = new Map<string, NamedKind | null>();
   for (const el of named) {
@@ -305,4 +306,45 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     if (kind && !el.closest(CODE_BLOCKS)) el.setAttribute(WIDGET_MARK, kind);
   }
   return signals;
+}
+
+/**
+ * Readers' comments known by their heading where no class name says so (hashed names, or
+ * words in no language the rules know): an h2 to h4 whose words are a comments heading
+ * (labels.ts: commentHeading), after COMMENT_HEADING_MIN_PROSE characters of running text,
+ * goes with the boxes after it in its section, as Readability drops a box whose class says
+ * "comment". The box of the heading alone (its wrappers that hold nothing else) stays for the
+ * line rules to read. Boxes that hold nearly all the page's text stay: a thread's posts under
+ * their count ("15 Replies", COMMENTS_ARE_TEXT_SHARE). `elements` are in page order.
+ */
+function removeCommentSections(body: Element, elements: readonly Element[]): void {
+  for (const el of elements) {
+    if (!/^h[234]$/i.test(el.localName) || !el.isConnected) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text || !commentHeading(text) || proseBefore(body, el) < COMMENT_HEADING_MIN_PROSE) continue;
+    let box: Element = el;
+    while (box.parentElement && box.parentElement !== body && (box.parentElement.textContent ?? '').replace(/\s+/g, ' ').trim() === text) box = box.parentElement;
+    const after: Element[] = [];
+    for (let s = box.nextElementSibling; s; s = s.nextElementSibling) after.push(s);
+    // A thread's posts under their count ("15 Replies") are the page's text, as its comments are.
+    if (after.reduce((n, s) => n + textLength(s), 0) >= textLength(body) * COMMENTS_ARE_TEXT_SHARE) continue;
+    for (const s of after) s.remove();
+  }
+}
+
+/** Characters of running text (runs of PROSE_RUN_CHARS or more, outside links) before `stop` in `root`, in page order. */
+function proseBefore(root: Element, stop: Element): number {
+  let chars = 0;
+  for (let node: Node | null = root.firstChild; node && node !== stop; ) {
+    if (node.nodeType === TEXT_NODE) {
+      const run = (node.nodeValue ?? '').trim().length;
+      if (run >= PROSE_RUN_CHARS && !node.parentElement?.closest('a')) chars += run;
+    }
+    if (node.firstChild && node.nodeType === ELEMENT_NODE) node = node.firstChild;
+    else {
+      while (node && node !== root && !node.nextSibling) node = node.parentNode;
+      node = node && node !== root ? node.nextSibling : null;
+    }
+  }
+  return chars;
 }

@@ -4,7 +4,8 @@
  * BOILERPLATE_HEADINGS). Read before Readability (a promo paragraph's label) and after it
  * (the line rules).
  */
-import { BOILERPLATE_HEADING_PATTERNS, BOILERPLATE_HEADINGS } from './rules.js';
+import { BOILERPLATE_HEADING_PATTERNS, BOILERPLATE_HEADINGS, COMMENT_HEADING_MAX_WORDS, COMMENT_SECTION_HEADINGS, COMMENT_TITLE_HEADING } from './rules.js';
+import { wordCount } from './lines.js';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -43,4 +44,13 @@ export function isBoilerplateHeading(text: string): boolean {
   const b = bare(text);
   if (!b || b.length > 60) return false;
   return HEADINGS_EXACT.has(b) || HEADING_PREFIXES.some((p) => b.startsWith(p)) || BOILERPLATE_HEADING_PATTERNS.some((re) => re.test(b));
+}
+
+/**
+ * A readers' comments heading by its words (rules.ts: COMMENT_SECTION_HEADINGS,
+ * COMMENT_TITLE_HEADING): a line of the cleaned text, or a heading element before Readability.
+ */
+export function commentHeading(text: string): boolean {
+  if (COMMENT_TITLE_HEADING.test(text.trim().toLowerCase())) return true;
+  return wordCount(text) <= COMMENT_HEADING_MAX_WORDS && COMMENT_SECTION_HEADINGS.some((re) => re.test(bare(text)));
 }

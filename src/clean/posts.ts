@@ -27,6 +27,11 @@ export interface PostSeries {
   /** Each member's text length (characters), and their sum. */
   sizes: number[];
   chars: number;
+  /**
+   * The posts are readers' comments (marked so before Readability): read when the series is
+   * found, since Readability may take the boxes out of the page or replace them afterwards.
+   */
+  comments: boolean;
 }
 
 /** Whether a box sits in (or is) a block of readers' comments. */
@@ -133,7 +138,7 @@ export function postSeries(doc: Document): PostSeries[] {
     if (members.length < POST_SERIES_MIN) continue;
     const sizes = members.map((el) => text.get(el) ?? 0);
     const chars = sizes.reduce((a, b) => a + b, 0);
-    series.push({ members, sizes, chars });
+    series.push({ members, sizes, chars, comments: commented > 0 });
   }
   return series;
 }
@@ -274,7 +279,7 @@ function missedThread(content: Element, marked: MarkedPosts): number | null {
   const picked = textLength(content);
   let best: number | null = null;
   marked.series.forEach((s, i) => {
-    if (s.chars < picked * MISSED_THREAD_GAIN || s.members.some(inComments)) return;
+    if (s.chars < picked * MISSED_THREAD_GAIN || s.comments) return;
     if (best === null || s.chars > (marked.series[best]?.chars ?? 0)) best = i;
   });
   return best;

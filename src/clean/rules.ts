@@ -461,8 +461,18 @@ export const COMMENT_SECTION_HEADINGS: readonly RegExp[] = [
   /^(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|reactions?|thoughts?(?:\s+on\b.*)?|kommentare?|commentaires?|réactions?|comentarios?|comentários?)$/iu,
   /^(?:comments?|responses|kommentare|commentaires|comentarios|comentários)\s*\(?\d+\)?$/iu,
   /^(?:reader comments|readers'? comments|reader interactions|leserkommentare)$/iu,
+  // A selection of them: "Top Rated Comments", "Latest comments".
+  /^(?:top|top rated|best|most recent|latest|newest|recent|featured)\s+(?:comments|kommentare|commentaires|comentarios|comentários)$/iu,
 ];
 export const COMMENT_HEADING_MAX_WORDS = 10;
+/**
+ * Before Readability, a heading element (h2 to h4) with those words marks the comments only
+ * when at least this many characters of running text come before it: a story's prose, not a
+ * comment count among the headline's links.
+ */
+export const COMMENT_HEADING_MIN_PROSE = 400;
+/** A run of text this long is a sentence or more: prose, not a label or a menu's name. */
+export const PROSE_RUN_CHARS = 80;
 /**
  * The same heading with the story's title in quotation marks, of any length: "34 responses to
  * “…”", "3 comments on “…”" (blog themes write it so). Compared with the line lower-cased.
@@ -839,6 +849,7 @@ export const RULE_GROUPS = {
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',
   'before:cookie-banner': 'a box with a cookie notice and an accept button removed before Readability (ACCEPT_BUTTON)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',
+  'before:comment-headings': 'readers\' comments known by their heading ("109 Comments", "Top Rated Comments") after the story\'s prose removed before Readability where no class says so (COMMENT_SECTION_HEADINGS, COMMENT_HEADING_MIN_PROSE)',
   'blocks:widgets': 'blocks marked by class and id words, removed when small or link-dense (WIDGET_WORDS)',
   'blocks:figcaption': 'figure captions removed',
   'blocks:thread-comments': 'comment blocks kept when they hold nearly all the text: a thread in comment markup (COMMENTS_ARE_TEXT_SHARE)',
