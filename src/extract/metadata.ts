@@ -237,7 +237,13 @@ function datelineAuthors(shown: ShownDate | null, siteName: string | null): stri
   // News</a>" is a sentence, its parts are not names).
   const dates = [shown.el, ...Array.from(shown.el.querySelectorAll('*'))].filter((el) => !el.firstElementChild && parseVisibleDate(el.textContent ?? ''));
   const styled = (line: Element): boolean => shortText(line, HEADER_DATE_MAX_CHARS) !== null && !Array.from(line.childNodes).some((n) => n.nodeType === TEXT_NODE && /\p{L}/u.test(n.nodeValue ?? ''));
-  const beside = dates.flatMap((d) => (d.parentElement && styled(d.parentElement) ? Array.from(d.parentElement.children).filter((el) => el !== d).flatMap((el) => datelineParts(el)) : []));
+  // A box beside the date set apart the same way ("<span>Jane Doe</span> <span>Associated
+  // Press</span>") gives each of its parts.
+  const parts = (el: Element): string[] => {
+    const kids = Array.from(el.children);
+    return kids.length >= 2 && styled(el) && kids.every((k) => !k.firstElementChild) ? kids.flatMap((k) => datelineParts(k)) : datelineParts(el);
+  };
+  const beside = dates.flatMap((d) => (d.parentElement && styled(d.parentElement) ? Array.from(d.parentElement.children).filter((el) => el !== d).flatMap(parts) : []));
   return namesInDateline(shown.el.parentElement ?? shown.el, beside, siteName);
 }
 

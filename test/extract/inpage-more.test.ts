@@ -149,6 +149,8 @@ describe('the writer named in the dateline', () => {
   it('reads an unsigned name in the dateline otherwise only beside the writer\'s portrait', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><div><span>2025-12-17</span><span>·</span><a title="Ada Lovelace"><img src="/a.png" alt="Ada Lovelace">Ada Lovelace</a></div><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
     expect(meta('', '<article><h1>Harbour reopens</h1><div>Dec 26, 2025 • <img class="avatar" src="/g.png"> Ada Lovelace in <a href="/c">Harbour News</a></div><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
+    // The writer and the outlet in spans of their own, in a box beside the date's.
+    expect(meta('', '<article><h1>Harbour reopens</h1><div><div><span>Ada Lovelace</span> <span>Associated Press</span></div><div>Published 11:34 PM EST Nov 19, 2019</div></div><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
     // A section or a comment count in capitals names no one.
     expect(meta('', '<article><h1>Harbour reopens</h1><div>Apr 21, 2017 | Products Liability</div><p>x</p></article>').authors).toEqual([]);
     expect(meta('', '<article><h1>Harbour reopens</h1><div>September 8, 2025 · No Comments</div><p>x</p></article>').authors).toEqual([]);
