@@ -196,8 +196,10 @@ export function headlineFigures(result: AccuracyResult): Record<string, number> 
   const failed = result.pages.filter((p) => p.copydesk.error !== null).length;
   if (result.dataset.format === 'zyte') {
     const s = shingleScores(result, 'copydesk');
-    const fields = fieldScores(result.pages, 'copydesk');
-    return { f1: s.f1, precision: s.precision, recall: s.recall, maxFlagged: refused.length, maxErrors: failed, ...(hasFields(result) ? { title: fields.title, date: fields.date, author: fields.author } : {}) };
+    const figures: Record<string, number> = { f1: s.f1, precision: s.precision, recall: s.recall, maxFlagged: refused.length, maxErrors: failed };
+    if (!hasFields(result)) return figures;
+    const { title, date, author } = fieldScores(result.pages, 'copydesk');
+    return { ...figures, title, date, author };
   }
   const articles = result.pages.filter((p) => p.entry.pageType === 'article');
   const stories = result.pages.filter((p) => NOT_ARTICLE_TYPES.has(p.entry.pageType));

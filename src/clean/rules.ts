@@ -466,8 +466,8 @@ export const COMMENT_SECTION_HEADINGS: readonly RegExp[] = [
 ];
 export const COMMENT_HEADING_MAX_WORDS = 10;
 /**
- * Before Readability, a heading element (h2 to h4) with those words marks the comments only
- * when at least this many characters of running text come before it: a story's prose, not a
+ * Before Readability, a heading element (h2 to h4) with those words takes the comments under
+ * it away only when at least this many characters of running text come before it: a story's prose, not a
  * comment count among the headline's links.
  */
 export const COMMENT_HEADING_MIN_PROSE = 400;

@@ -445,13 +445,13 @@ export const STORY_LIST_DATES = 2;
  */
 export const ORIGINALLY_PUBLISHED =
   /\b(?:originally\s+(?:published|posted)|ursprünglich\s+(?:veröffentlicht|erschienen)|publié\s+(?:initialement|à\s+l'origine)|initialement\s+publié|publicad[oa]\s+originalmente|originalmente\s+publicad[oa]|pubblicat[oa]\s+originariamente|oorspronkelijk\s+gepubliceerd)/i;
+/** The elements a labelled publication date is read in, anywhere in the story (labelledDate in shown-date.ts). */
+export const LABELLED_DATE_LINES = 'p, div, span, small, li, dd, em, strong, b, time';
 /**
  * Where that line is read: short elements (at most `maxChars` characters), the words at most
  * `lead` characters into their sentence ("This article was originally published on …"), so
  * a sentence of the story that mentions another text's first appearance is not taken for it.
  */
-/** The elements a labelled publication date is read in, anywhere in the story (labelledDate in shown-date.ts). */
-export const LABELLED_DATE_LINES = 'p, div, span, small, li, dd, em, strong, b, time';
 export const ORIGINAL_DATE_LINE = { selector: 'p, div, span, em, i, small, strong, b, li, td, dd, footer, aside, section', maxChars: 200, lead: 40 } as const;
 /**
  * A teaser card for another story, whose date is not the page's: a block of at most

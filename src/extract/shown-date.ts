@@ -168,13 +168,14 @@ const PUBLISHED_LINE = new RegExp(`^(?:${PUBLISHED_WORD.source})`, 'iu');
  * 2023", "Posted on April 13, 2023", "Published On: 15 August 2025"), for pages whose template
  * sets it far from the headline and the byline (under the text, after a lead table): the
  * words say what the date is, wherever it stands. Lines in comments, lists of other stories
- * and teaser cards are passed over, as beside the headline; the innermost line wins.
+ * and teaser cards are passed over, as beside the headline; the first such line in page order
+ * gives the date.
  */
 export function labelledDate(doc: Document, options: ShownDateOptions = {}): string | null {
   const h1 = storyHeadline(doc, options.title ?? null);
   for (const el of Array.from(doc.body?.querySelectorAll(LABELLED_DATE_LINES) ?? [])) {
     const text = (shortText(el, HEADER_DATE_MAX_CHARS) ?? '').replace(/\s+/g, ' ').trim();
-    if (!PUBLISHED_LINE.test(text) || el.querySelector(LABELLED_DATE_LINES)?.textContent?.trim() === el.textContent?.trim()) continue;
+    if (!PUBLISHED_LINE.test(text)) continue;
     const found = datelineIn(el, h1, options);
     if (found && !found.updated) return found.iso;
   }
