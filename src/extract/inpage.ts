@@ -530,6 +530,28 @@ export function authorClassTexts(doc: Document): string[] {
 }
 
 /**
+ * Short lines in `box` that open with `name`: the byline a dateline shows beside one writer
+ * already found ("Jane Doe and John Roe"), whatever the template calls it. An element with no
+ * child elements is read, then its parent when it is short too, for names set in elements of
+ * their own ("<a>Jane Doe</a> and <a>John Roe</a>").
+ */
+export function linesOpeningWith(box: Element, name: string): string[] {
+  const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (!key) return [];
+  const opens = (text: string): boolean => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').startsWith(key);
+  const found: string[] = [];
+  for (const el of Array.from(box.querySelectorAll('*'))) {
+    if (el.firstElementChild) continue;
+    const text = shortText(el, MAX_BYLINE_CHARS);
+    if (text === null || !opens(text)) continue;
+    const parent = el.parentElement;
+    const around = parent && box.contains(parent) ? shortText(parent, MAX_BYLINE_CHARS) : null;
+    found.push(flat(text), ...(around !== null && opens(around) && around.length > text.length ? [bylineText(parent as Element)] : []));
+  }
+  return found;
+}
+
+/**
  * What follows "written by", "posted by" and the like in a short element anywhere in the
  * article ("This post was written by Jane Doe, editor", "Posted by Jane Doe on 2025-12-18"),
  * the innermost element that holds the whole line.

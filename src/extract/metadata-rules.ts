@@ -151,6 +151,14 @@ export const FILING_LINK = /\/(?:tags?|category|categories|topics?|kategorie|cat
 export const BYLINE_LINE_REACH = 40;
 /** A visible byline longer than this is a bio or a paragraph, not a byline. */
 export const MAX_BYLINE_CHARS = 120;
+/**
+ * The dateline's box, searched for a line naming more writers than the one found: the
+ * dateline's ancestors up to this many levels up ("<div><span>Jane Doe and John Roe</span>
+ * <span>Outlet</span></div> <div>Published …</div>" sit two levels above the date) ...
+ */
+export const DATELINE_BOX_LEVELS = 2;
+/** ... while their text is this short: a byline box, not the story. */
+export const DATELINE_BOX_CHARS = 400;
 
 /**
  * Leading words that introduce the names: "By", "Analysis by", "Von", "Par", "Ein Beitrag

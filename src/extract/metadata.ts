@@ -27,8 +27,8 @@ import { allStrings, firstString, imageUrl, organisationNames, personNames, pick
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
 import { pageElements } from './page-tags.js';
-import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, originalDate, ownerTexts, portraitNames, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
-import { AUTHOR_LABEL, CARD_LABEL_PAIRS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
+import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, linesOpeningWith, originalDate, ownerTexts, portraitNames, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { shortText } from './text.js';
 import type { ShownDate } from './shown-date.js';
@@ -207,6 +207,18 @@ function coAuthors(shownBylines: readonly string[], first: string, siteName: str
     if (names.every((n) => isPerson(n, personCheck) && !/\d/.test(n))) return names;
   }
   return null;
+}
+
+/**
+ * The writers a line in the dateline's box names when it opens with `first`, the others full
+ * names with a common given name (as an unsigned dateline's must be, see datelineAuthors); the
+ * box is the dateline's nearest ancestor, up to DATELINE_BOX_LEVELS up, that is still short.
+ */
+function besideDate(shown: ShownDate | null, first: string, siteName: string | null, personCheck: { siteName: string | null; organisations: readonly string[] }): string[] | null {
+  let box: Element | null = null;
+  for (let cur = shown?.el ?? null, level = 0; cur && level <= DATELINE_BOX_LEVELS && shortText(cur, DATELINE_BOX_CHARS) !== null; cur = cur.parentElement, level++) box = cur;
+  const names = box ? coAuthors(linesOpeningWith(box, first), first, siteName, personCheck) : null;
+  return names && names.slice(1).every(givenFullName) ? names : null;
 }
 
 /** A person's name or a group's signature ("The Harbour Team"), as the weaker byline sources must give. */
@@ -390,6 +402,10 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // Metadata often names only the first of several writers: the byline shown on the page,
   // when it starts with that same writer, names them all.
   if (authors.length === 1 && from >= 0 && from < declaredSources.length) authors = coAuthors([...underHeadline(), ...bylines(), archiveLinks().join(', ')], authors[0] ?? '', siteName, personCheck) ?? authors;
+  // One writer found, from any source: a line in the dateline's box that opens with that
+  // writer may name the others ("Jane Doe and John Roe" beside the date), where a dateline read
+  // whole glued the last of them to the outlet ("… John Roe USA Today").
+  if (authors.length === 1 && from >= 0) authors = besideDate(shown(), authors[0] ?? '', siteName, personCheck) ?? authors;
   // A personal site named after its owner: the writer when nothing else names one.
   let owner: string | null = null;
   if (!authors.length) {

@@ -151,6 +151,15 @@ describe('the writer named in the dateline', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><div>Dec 26, 2025 • <img class="avatar" src="/g.png"> Ada Lovelace in <a href="/c">Harbour News</a></div><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
     // The writer and the outlet in spans of their own, in a box beside the date's.
     expect(meta('', '<article><h1>Harbour reopens</h1><div><div><span>Ada Lovelace</span> <span>Associated Press</span></div><div>Published 11:34 PM EST Nov 19, 2019</div></div><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
+    // Two writers in that span: both, not the first alone with the second glued to the outlet.
+    const pair = (names: string): string => `<article><h1>Harbour reopens</h1><div><div><span>${names}</span> <span>Associated Press</span></div><div>Published 11:34 PM EST Nov 19, 2019</div></div><p>x</p></article>`;
+    expect(meta('', pair('Ada Lovelace and Trevor J. Mitchell')).authors).toEqual(['Ada Lovelace', 'Trevor J. Mitchell']);
+    expect(meta('', pair('<a href="/ada">Ada Lovelace</a> and <a href="/kevin">Kevin McCoy</a>')).authors).toEqual(['Ada Lovelace', 'Kevin McCoy']);
+    // A second part that is no full name with a common given name is not taken for a writer.
+    expect(meta('', pair('Ada Lovelace and Head Winemaker')).authors).toEqual(['Ada Lovelace']);
+    // A related story's byline further down names its own writers, not this story's.
+    const story = `<p>${'The harbour board met on Tuesday to weigh the cost of the pier. '.repeat(8)}</p><ul><li><a href="/other">Harbour fees rise</a><div>Ada Lovelace and Kevin McCoy</div></li></ul>`;
+    expect(meta('', pair('Ada Lovelace').replace('<p>x</p>', story)).authors).toEqual(['Ada Lovelace']);
     // A section or a comment count in capitals names no one.
     expect(meta('', '<article><h1>Harbour reopens</h1><div>Apr 21, 2017 | Products Liability</div><p>x</p></article>').authors).toEqual([]);
     expect(meta('', '<article><h1>Harbour reopens</h1><div>September 8, 2025 · No Comments</div><p>x</p></article>').authors).toEqual([]);
