@@ -102,10 +102,13 @@ function qualified(part: string): boolean {
   return part.split(/\s+/).some((w) => capitalisedOther(w) && !ORG_WORDS.test(w));
 }
 
-/** "MS", "RD", "Ph.D.", "M.D. FACLM", "CFP®": degrees after a name, not a name or an outlet. */
-function isCredential(part: string): boolean {
+/** "MS", "RD", "Ph.D.", "M.D. FACLM", "CFP®": degrees after the name `after`, not a name or an outlet. */
+function isCredential(part: string, after: string): boolean {
   const words = part.split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 4 && words.every((w) => (CREDENTIALS.test(w) || CREDENTIAL_WORD.test(w)) && !ORG_WORDS.test(w));
+  // After a name set in capitals ("LISA MASCARO, ERIC TUCKER"), a word in capitals is the next
+  // name's: only the listed degrees are credentials there.
+  const shouted = after === after.toUpperCase();
+  return words.length > 0 && words.length <= 4 && words.every((w) => (CREDENTIALS.test(w) || (!shouted && CREDENTIAL_WORD.test(w))) && !ORG_WORDS.test(w));
 }
 
 /** A byline cut at ". " between names, but not after a title ("Dr. Jane Doe"). */
@@ -146,7 +149,7 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
         continue;
       }
       // "Jillian Kubala, MS, RD" keeps its credentials, as the byline prints them.
-      if (last?.kind === 'person' && isCredential(name)) {
+      if (last?.kind === 'person' && isCredential(name, last.name)) {
         last.name = `${last.name}, ${name}`;
         continue;
       }

@@ -186,15 +186,18 @@ export function nextElementAfter(el: Element): Element | null {
 
 /**
  * A "By …" line among the elements just after a <h1>, innermost first. Each headline is
- * tried in page order, since the first <h1> is often the site's name.
+ * tried in page order, since the first <h1> is often the site's name; then, given the title,
+ * the story's headline set in another element (an <h2> under a logo's <h1>, see storyHeadline).
  */
-export function bylineUnderHeadline(doc: Document): string[] {
-  for (const h1 of pageElements(doc, 'h1')) {
+export function bylineUnderHeadline(doc: Document, title: string | null = null): string[] {
+  const h1s = pageElements(doc, 'h1');
+  for (const h1 of h1s) {
     if (outsideStory(h1)) continue;
     const found = bylineAfter(h1);
     if (found.length) return found;
   }
-  return [];
+  const headline = title ? storyHeadline(doc, title) : null;
+  return headline && !h1s.includes(headline) && !outsideStory(headline) ? bylineAfter(headline) : [];
 }
 
 /**

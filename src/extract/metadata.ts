@@ -359,7 +359,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   ];
   // The page's bylines are read at most once: the sources below and the checks after them share them.
   const bylines = once(() => visibleBylines(doc));
-  const underHeadline = once(() => bylineUnderHeadline(doc));
+  const underHeadline = once(() => bylineUnderHeadline(doc, title));
   const archiveLinks = once(() => archiveLinkNames(doc));
   const authorSources: (() => string[])[] = [
     ...declaredSources,

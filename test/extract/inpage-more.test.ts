@@ -96,6 +96,12 @@ describe('the writer named in the dateline', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><div>Dec 17, 2025 · Harbour Policy</div><p>x</p></article>').authors).toEqual([]);
   });
 
+  it('reads the "By" line under a headline set in an <h2> below the site\'s <h1>', () => {
+    const page = (headline: string): string => `<header><h1>Courier</h1><ul>${'<li><a href="/s">Section</a></li>'.repeat(30)}</ul></header><main>${headline}<div><div>By DANICA KIRKA and JILL LAWLESS</div><div>Associated Press</div></div><p>x</p></main>`;
+    const head = '<title>Harbour ferry crews walk out over rosters | Courier</title><meta property="og:site_name" content="Courier">';
+    expect(meta(head, page('<h2>Harbour ferry crews walk out over rosters</h2>')).authors).toEqual(['DANICA KIRKA', 'JILL LAWLESS']);
+  });
+
   it('reads a byline linked to the writer\'s staff or contributor page', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><div><span><a href="https://news.example/staff/2648209001/ada-lovelace/">Ada Lovelace</a></span></div><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
     expect(meta('', '<article><h1>Harbour reopens</h1><p>by <a href="/contributor/ada-lovelace/">Ada Lovelace</a></p><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
@@ -170,6 +176,13 @@ describe('names as bylines print them', () => {
   it('keeps a handle in brackets whole, camel case and all', () => {
     expect(cleanAuthors(['Jean Doe (JDoeWrites)'])).toEqual(['Jean Doe (JDoeWrites)']);
     expect(cleanAuthors(['ERIC TUCKERAssociated Press'])).toEqual(['ERIC TUCKER']);
+  });
+
+  it('parts names set in capitals at their commas, and keeps a degree after one', () => {
+    expect(cleanAuthors(['By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER'])).toEqual(['LISA MASCARO', 'MARY CLARE JALONICK', 'ERIC TUCKER']);
+    expect(cleanAuthors(['JANE DOE, MD'])).toEqual(['JANE DOE, MD']);
+    // In a byline in mixed case, capitals after a name are its credentials.
+    expect(cleanAuthors(['Jane Doe, CFP, FACP'])).toEqual(['Jane Doe, CFP, FACP']);
   });
 
   it('drops the German words for a piece of writing before "von", keeps "von" inside a name', () => {
