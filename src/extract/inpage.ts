@@ -12,6 +12,7 @@ import { pageElements } from './page-tags.js';
 import { shortText, spacedText } from './text.js';
 import {
   ARCHIVE_LINK_BY,
+  AUTHOR_BOX_CHARS,
   AUTHOR_BOX_LABEL,
   AUTHOR_BOX_NAME,
   AUTHOR_BOX_SELECTOR,
@@ -454,25 +455,47 @@ export function datelinePortraits(el: Element): (string | null)[] {
  */
 export function portraitNames(doc: Document, title: string | null): string[] {
   const h1 = storyHeadline(doc, title);
-  if (!h1) return [];
-  const named = (el: Element): string | null => {
-    if (el.tagName.toUpperCase() !== 'IMG') return null;
-    const alt = flat(el.getAttribute('alt') ?? '');
-    if (!alt || alt.length > MAX_BYLINE_CHARS) return null;
-    const key = alt.toLowerCase();
-    let box = el.parentElement;
-    for (let up = 0; box && up < 3; up++, box = box.parentElement) {
-      const text = shortText(box, HEADER_DATE_MAX_CHARS);
-      if (text === null) return null;
-      // The line the alt text holds whole, as the page writes it: two words or more.
-      const line = boxLines(box).find((l) => l.includes(' ') && key.includes(l.toLowerCase()));
-      if (line) return line;
-      if (alt.length <= MAX_BYLINE_CHARS / 2 && flat(text).toLowerCase().includes(key)) return alt;
-    }
-    return null;
-  };
-  const name = besideHeadline(h1, named);
+  const name = h1 ? besideHeadline(h1, (el) => portraitLine(el)) : null;
   return name ? [name] : [];
+}
+
+/**
+ * The same portraits anywhere in the story, outside figures and teaser cards: the box that
+ * closes a post with its writer's picture, name and biography ("<img alt="Jane Doe"> <div>Jane
+ * Doe</div> <p>Jane covers …</p>"), a box up to AUTHOR_BOX_CHARS long.
+ * At most the first two are read: a page that shows more is a team or a list of people.
+ */
+export function storyPortraitNames(doc: Document): string[] {
+  const found: string[] = [];
+  for (const img of Array.from(doc.body?.getElementsByTagName('img') ?? [])) {
+    if (!img.getAttribute('alt')?.trim() || img.closest('figure, a[href]') || outsideStory(img) || inTeaserCard(img)) continue;
+    const name = portraitLine(img, AUTHOR_BOX_CHARS);
+    if (name !== null && !found.includes(name)) found.push(name);
+    if (found.length > 2) return [];
+  }
+  return found.slice(0, 1);
+}
+
+/**
+ * The name a portrait shows: the image's alt text repeated as text in the box around it (no
+ * longer than `boxChars`), or the line of that box the alt text holds whole when the alt
+ * describes the picture.
+ */
+function portraitLine(el: Element, boxChars = HEADER_DATE_MAX_CHARS): string | null {
+  if (el.tagName.toUpperCase() !== 'IMG') return null;
+  const alt = flat(el.getAttribute('alt') ?? '');
+  if (!alt || alt.length > MAX_BYLINE_CHARS) return null;
+  const key = alt.toLowerCase();
+  let box = el.parentElement;
+  for (let up = 0; box && up < 3; up++, box = box.parentElement) {
+    const text = shortText(box, boxChars);
+    if (text === null) return null;
+    // The line the alt text holds whole, as the page writes it: two words or more.
+    const line = boxLines(box).find((l) => l.includes(' ') && key.includes(l.toLowerCase()));
+    if (line) return line;
+    if (alt.length <= MAX_BYLINE_CHARS / 2 && flat(text).toLowerCase().includes(key)) return alt;
+  }
+  return null;
 }
 
 /** The texts of the elements in `box` that hold text and no other element. */

@@ -353,6 +353,8 @@ export const WRITTEN_BY =
   /\b(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Aa]rticle|[Ww]ords|[Ss]tory|[Aa]rtikel|[Bb]eitrag|[Gg]astbeitrag|geschrieben|verfasst|écrit|rédigé|publié|escrito|publicado|scritto|pubblicato|geschreven|geplaatst)\s+(?:[Bb][Yy]|von|par|por|da|door)(?:\b|(?=\p{Lu}))\s*:?\s*/u;
 /** At most this many characters stand before those words in their line ("This article was originally written by"). */
 export const WRITTEN_BY_LEAD = 40;
+/** An author box with its biography, read for the writer's portrait and name (storyPortraitNames). */
+export const AUTHOR_BOX_CHARS = 1000;
 /** Elements whose class or id names an author box ("author-bio", "post-author", "about-author"), where the name is the box's heading. */
 export const AUTHOR_BOX_SELECTOR = '[class*="author" i], [id*="author" i]';
 /** Inside such a box, the elements that hold the name: headings, bold text, or an element named for it. */

@@ -27,7 +27,7 @@ import { allStrings, firstString, imageUrl, organisationNames, personNames, pick
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
 import { pageElements } from './page-tags.js';
-import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, linesOpeningWith, originalDate, ownerTexts, portraitNames, storyHeadline, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, linesOpeningWith, originalDate, ownerTexts, portraitNames, storyHeadline, storyPortraitNames, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { shortText } from './text.js';
@@ -378,6 +378,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     // "This post was written by …" anywhere in the story, then an author box's heading.
     () => cleanAuthors(writtenByLines(doc), siteName).filter(signature),
     () => cleanAuthors(authorBoxNames(doc), siteName).filter((a) => signature(a) && /\s/.test(a)),
+    // A portrait with the writer's name further down the story (a box that closes the post).
+    () => cleanAuthors(storyPortraitNames(doc), siteName).filter(givenFullName),
     // Links to the writers' archives ("More articles by Jane Doe").
     () => cleanAuthors(archiveLinks(), siteName).filter(signature),
   ];

@@ -102,6 +102,16 @@ describe('the writer named in the dateline', () => {
     expect(meta(head, page('<h2>Harbour ferry crews walk out over rosters</h2>')).authors).toEqual(['DANICA KIRKA', 'JILL LAWLESS']);
   });
 
+  it('reads the writer from a portrait with their name and biography closing the story', () => {
+    const prose = `<p>${'The harbour board met on Tuesday to weigh the cost of the pier. '.repeat(8)}</p>`;
+    const box = (name: string): string => `<div><div><img src="/p/${name.length}.jpg" alt="${name}"></div><div><div>${name}</div><p>${name.split(' ')[0]} covers the harbour and its boards for the paper.</p></div></div>`;
+    expect(meta('', `<article><h1>Harbour reopens</h1>${prose}${box('Lauren Vetter')}</article>`).authors).toEqual(['Lauren Vetter']);
+    // Three portraits are a team page's, not one story's writer.
+    expect(meta('', `<article><h1>Harbour reopens</h1>${prose}${box('Lauren Vetter')}${box('Kevin McCoy')}${box('Ada Lovelace')}</article>`).authors).toEqual([]);
+    // A photo in a figure is the story's, whatever its alt text says.
+    expect(meta('', `<article><h1>Harbour reopens</h1>${prose}<figure><img src="/p.jpg" alt="Lauren Vetter"><figcaption>Lauren Vetter</figcaption></figure></article>`).authors).toEqual([]);
+  });
+
   it('reads a byline linked to the writer\'s staff or contributor page', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><div><span><a href="https://news.example/staff/2648209001/ada-lovelace/">Ada Lovelace</a></span></div><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
     expect(meta('', '<article><h1>Harbour reopens</h1><p>by <a href="/contributor/ada-lovelace/">Ada Lovelace</a></p><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
