@@ -17,7 +17,7 @@
  * and a bare date to the same day's time from a later source.
  */
 import type { ArticleRecord } from '../record/types.js';
-import { isNameSuffix } from '../names.js';
+import { isNameSuffix, NAME_PARTICLES } from '../names.js';
 import { hostOf } from '../batch.js';
 import { cleanAuthors as cleanAuthorList, givenName, groupName, isPerson, nameLike, siteOwner } from './authors.js';
 import { monthFirstFor, normaliseDate, parseVisibleDate, urlDate } from './dates.js';
@@ -30,7 +30,7 @@ import { pageElements } from './page-tags.js';
 import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, linesOpeningWith, originalDate, ownerTexts, portraitNames, storyHeadline, storyPortraitNames, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
-import { shortText } from './text.js';
+import { normaliseSpace, shortText } from './text.js';
 import type { ShownDate } from './shown-date.js';
 import { cleanTitle as cleanTitleWith, declaredTitle, preferHeading, undoDoubleEncoding } from './title.js';
 import type { TitleContext } from './title.js';
@@ -255,7 +255,14 @@ function datelineAuthors(shown: ShownDate | null, siteName: string | null): stri
     const kids = Array.from(el.children);
     return kids.length >= 2 && styled(el) && kids.every((k) => !k.firstElementChild) ? kids.flatMap((k) => datelineParts(k)) : datelineParts(el);
   };
-  const beside = dates.flatMap((d) => (d.parentElement && styled(d.parentElement) ? Array.from(d.parentElement.children).filter((el) => el !== d).flatMap(parts) : []));
+  // The date's own wrappers ("<p><span>2022-11-23</span></p>", "<li><time>…</time></li>") are
+  // the date: the parts beside it are their siblings.
+  const wrapped = (d: Element): Element => {
+    let w = d;
+    while (w.parentElement && w.parentElement !== shown.el.parentElement && normaliseSpace(w.parentElement.textContent ?? '').trim() === normaliseSpace(d.textContent ?? '').trim()) w = w.parentElement;
+    return w;
+  };
+  const beside = dates.map(wrapped).flatMap((d) => (d.parentElement && styled(d.parentElement) ? Array.from(d.parentElement.children).filter((el) => el !== d).flatMap(parts) : []));
   return namesInDateline(shown.el.parentElement ?? shown.el, beside, siteName);
 }
 
@@ -270,10 +277,14 @@ function namesInDateline(el: Element, parts: readonly string[], siteName: string
   return names;
 }
 
-/** Two or three capitalised words, the first a common given name: "Jane Doe", not "Products Liability". */
+/**
+ * Two or three capitalised words, the first a common given name: "Jane Doe", not "Products
+ * Liability"; particles between them do not count ("Nick van Mead").
+ */
 function givenFullName(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && givenName(words[0] ?? '');
+  const inner = words.filter((w, i) => !(i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)));
+  return inner.length >= 2 && inner.length <= 3 && inner.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && givenName(words[0] ?? '');
 }
 
 /** A dateline part signed by its writer: "By", "by:", "Von", "Par", "Por". */

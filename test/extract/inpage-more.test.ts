@@ -88,6 +88,9 @@ describe('the writer named in the dateline', () => {
     expect(meta('', '<article><div><span>Dec 17, 2025</span><span>Julian K. Arni</span></div><h1>Harbour reopens</h1><p>x</p></article>').authors).toEqual(['Julian K. Arni']);
     // Name and date in elements of their own, set apart by style: each is a part.
     expect(meta('', '<article><h1>Harbour reopens</h1><div><div><img alt="" src="/djh.jpg"></div><div><span>Dakota Hebert</span> <span>July 3, 2025</span></div></div><p>x</p></article>').authors).toEqual(['Dakota Hebert']);
+    // The date and the name each in wrappers of their own, the name with a particle in it.
+    expect(meta('', '<article><h1>Harbour reopens</h1><div><p>Nick van Mead</p><p><span>2022-11-23T08:10+02:00</span></p></div><p>x</p></article>').authors).toEqual(['Nick van Mead']);
+    expect(meta('', '<article><h1>Harbour reopens</h1><ul><li>Ada Lovelace</li><li><time datetime="2025-02-12">02-12-2025</time></li></ul><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
     // A dateline that is its own element: the story's column around it is not its line.
     expect(meta('', `<article><h1>Harbour reopens</h1><div>Posted by Harbour Desk on May 3, 2024</div><table><tr><td>Clyde Operations Facility</td></tr></table><p>${'The harbour board met on Tuesday to weigh the cost of the pier. '.repeat(3)}</p></article>`).authors).not.toContain('Clyde Operations Facility');
     // Words between the parts make a sentence: its linked section is no writer.
