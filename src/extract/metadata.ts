@@ -236,7 +236,8 @@ function shownInstead(doc: Document, underHeadline: readonly string[], declared:
  * The writers a dateline names between its dates and reading times: a part signed "By …"
  * when it reads as a name or a group's signature; an unsigned part ("2025-12-17 · Jane Doe",
  * "Dec 26, 2025 • Jane Doe in Harbours") only when it is a person's full name shown with
- * the writer's portrait, since datelines also name sections ("Apr 21, 2017 | Products
+ * the writer's portrait, or a group's signature in a few words ("Team Harbour"), since
+ * datelines also name sections ("Apr 21, 2017 | Products
  * Liability") and comment counts ("No Comments") in capitals.
  */
 function datelineAuthors(shown: ShownDate | null, siteName: string | null): string[] {
@@ -272,7 +273,8 @@ function namesInDateline(el: Element, parts: readonly string[], siteName: string
   for (const part of parts) {
     const found = cleanAuthors([part], siteName);
     if (SIGNED.test(part)) names.push(...found.filter(signature));
-    else names.push(...found.filter((n) => isPerson(n, { siteName }) && /\s/.test(n) && !/\d/.test(n) && (givenFullName(n) || portraits().some((alt) => alt === null || letters(alt) === letters(n)))));
+    // A group signing in few words ("Harbour Desk", "Team Harbour") is a signature too.
+    else names.push(...found.filter((n) => (groupName(n) && n.split(/\s+/).length <= 3) || (isPerson(n, { siteName }) && /\s/.test(n) && !/\d/.test(n) && (givenFullName(n) || portraits().some((alt) => alt === null || letters(alt) === letters(n))))));
   }
   return names;
 }

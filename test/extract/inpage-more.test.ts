@@ -95,6 +95,8 @@ describe('the writer named in the dateline', () => {
     expect(meta('', `<article><h1>Harbour reopens</h1><div>Posted by Harbour Desk on May 3, 2024</div><table><tr><td>Clyde Operations Facility</td></tr></table><p>${'The harbour board met on Tuesday to weigh the cost of the pier. '.repeat(3)}</p></article>`).authors).not.toContain('Clyde Operations Facility');
     // Words between the parts make a sentence: its linked section is no writer.
     expect(meta('', '<article><h1>Harbour reopens</h1><div>By <a href="/u/jdoe">jdoe</a>, <time>April 18, 2024</time> in <a href="/f/9">Princess Cruises</a></div><p>x</p></article>').authors).not.toContain('Princess Cruises');
+    // A group signing beside the date is the credit.
+    expect(meta('', '<article><h1>Harbour reopens</h1><a href="/"><div><div>Team Harbourlight</div><div>September 4, 2025</div></div></a><p>x</p></article>').authors).toEqual(['Team Harbourlight']);
     // Capitalised words that open with no given name are a section, not a writer.
     expect(meta('', '<article><h1>Harbour reopens</h1><div>Dec 17, 2025 · Harbour Policy</div><p>x</p></article>').authors).toEqual([]);
   });
