@@ -462,8 +462,8 @@ export function portraitNames(doc: Document, title: string | null): string[] {
 /**
  * The same portraits anywhere in the story, outside figures and teaser cards: the box that
  * closes a post with its writer's picture, name and biography ("<img alt="Jane Doe"> <div>Jane
- * Doe</div> <p>Jane covers …</p>"), a box up to AUTHOR_BOX_CHARS long.
- * At most the first two are read: a page that shows more is a team or a list of people.
+ * Doe</div> <p>Jane covers …</p>"), a box up to AUTHOR_BOX_CHARS long. The first is the
+ * writer; a page that shows three or more is a team's or a list of people, and names none.
  */
 export function storyPortraitNames(doc: Document): string[] {
   const found: string[] = [];
@@ -562,9 +562,10 @@ export function authorClassTexts(doc: Document): string[] {
  * their own ("<a>Jane Doe</a> and <a>John Roe</a>").
  */
 export function linesOpeningWith(box: Element, name: string): string[] {
-  const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const key = letters(name);
   if (!key) return [];
-  const opens = (text: string): boolean => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').startsWith(key);
+  const opens = (text: string): boolean => letters(text).startsWith(key);
   const found: string[] = [];
   for (const el of Array.from(box.querySelectorAll('*'))) {
     if (el.firstElementChild) continue;

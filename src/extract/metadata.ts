@@ -237,8 +237,8 @@ function shownInstead(doc: Document, underHeadline: readonly string[], declared:
  * when it reads as a name or a group's signature; an unsigned part ("2025-12-17 · Jane Doe",
  * "Dec 26, 2025 • Jane Doe in Harbours") only when it is a person's full name shown with
  * the writer's portrait, or a group's signature in a few words ("Team Harbour"), since
- * datelines also name sections ("Apr 21, 2017 | Products
- * Liability") and comment counts ("No Comments") in capitals.
+ * datelines also name sections ("Apr 21, 2017 | Products Liability") and comment counts ("No
+ * Comments") in capitals.
  */
 function datelineAuthors(shown: ShownDate | null, siteName: string | null): string[] {
   if (!shown) return [];
