@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { isNameSuffix, NAME_PARTICLES, NAME_TITLES } from '../names.js';
-import { normaliseSpace } from './text.js';
+import { letters, normaliseSpace } from './text.js';
 import {
   AUTHOR_LABEL,
   BEHALF,
@@ -40,10 +40,6 @@ export interface AuthorContext {
 }
 
 type Kind = 'person' | 'org';
-
-function letters(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
 
 /** The byline without the words that introduce the names ("By", "Von", "Ein Beitrag von", "Text:"). */
 export function stripPrefix(s: string): string {

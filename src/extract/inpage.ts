@@ -9,7 +9,7 @@ import type { VisibleDateOptions } from './dates.js';
 import { classWords } from './attributes.js';
 import { outsideStory } from './headline.js';
 import { pageElements } from './page-tags.js';
-import { shortText, spacedText } from './text.js';
+import { letters, shortText, spacedText } from './text.js';
 import {
   ARCHIVE_LINK_BY,
   AUTHOR_BOX_CHARS,
@@ -562,7 +562,6 @@ export function authorClassTexts(doc: Document): string[] {
  * their own ("<a>Jane Doe</a> and <a>John Roe</a>").
  */
 export function linesOpeningWith(box: Element, name: string): string[] {
-  const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   const key = letters(name);
   if (!key) return [];
   const opens = (text: string): boolean => letters(text).startsWith(key);

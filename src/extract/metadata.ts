@@ -30,7 +30,7 @@ import { pageElements } from './page-tags.js';
 import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, linesOpeningWith, originalDate, ownerTexts, portraitNames, storyHeadline, storyPortraitNames, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
-import { normaliseSpace, shortText } from './text.js';
+import { letters, normaliseSpace, shortText } from './text.js';
 import type { ShownDate } from './shown-date.js';
 import { cleanTitle as cleanTitleWith, declaredTitle, preferHeading, undoDoubleEncoding } from './title.js';
 import type { TitleContext } from './title.js';
@@ -176,10 +176,6 @@ function siteNameFrom(values: (string | null | undefined)[]): string | null {
 function language(value: string | null | undefined): string | null {
   const t = value?.trim().replace(/_/g, '-');
   return t && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(t) ? t : null;
-}
-
-function letters(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A value computed on first use and kept. */

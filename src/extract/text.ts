@@ -15,6 +15,11 @@ export interface TextWalkHooks {
   close(el: Element, tag: string, out: readonly string[]): void;
 }
 
+/** A name or a title as compared: its letters and digits, lower-cased ("Jane Doe" and "JANE-DOE" agree). */
+export function letters(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** Collapses runs of spaces, keeps no-break spaces as spaces, drops zero-width marks. */
 export function normaliseSpace(text: string): string {
   return text.replace(/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ');

@@ -5,7 +5,7 @@
  * with nothing known, it is a short tail after a bar or a dash.
  */
 import { decodeEntities } from './entities.js';
-import { normaliseSpace } from './text.js';
+import { letters, normaliseSpace } from './text.js';
 import { CUT_AT_WORD, DESCRIPTION_OVERLAP, HEADING_OVERLAP, MAX_SITE_WORDS, NOT_HEADLINE_END, SECOND_LEVEL_SUFFIX, MAX_TAGLINE_WORDS, MIN_INITIALS, MIN_SPELLED_LABEL, SITE_PREFIX_WORDS, SKIPPED_WORD_LETTERS, STANDFIRST_WORDS, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
 
 export interface TitleContext {
@@ -22,10 +22,6 @@ interface Segment {
   text: string;
   start: number;
   end: number;
-}
-
-function letters(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function segments(title: string, separators: RegExp): Segment[] {
