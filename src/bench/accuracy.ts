@@ -30,7 +30,15 @@ export interface AccuracyResult {
   seconds: number;
 }
 
-export interface RunOptions {
+/** How the pages are disguised before both extractors read them, to stand in for unseen templates. */
+export interface Disguise {
+  /** Class and id names replaced by meaningless ones (hideNames). */
+  hideNames?: boolean;
+  /** Sectioning tags turned into plain <div>s and ARIA roles dropped (plainTags). */
+  plainTags?: boolean;
+}
+
+export interface RunOptions extends Disguise {
   /** Only these ids (all when absent). */
   ids?: readonly string[];
   /** Only every n-th page (1: all), for quicker runs such as the ablation. */
@@ -41,8 +49,6 @@ export interface RunOptions {
   rulesOff?: readonly RuleGroup[];
   /** Where the pages' HTML comes from (default: read from the dataset each time). */
   html?: (id: string) => string;
-  /** Class and id names replaced by meaningless ones before both extractors see the page. */
-  hideNames?: boolean;
   onPage?: (done: number, total: number) => void;
 }
 
@@ -65,6 +71,26 @@ export function hideNames(html: string): string {
   return html.replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s(?:class|id)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi, names));
 }
 
+/** Sectioning elements that many templates, older and hand-built ones above all, never use. */
+const SECTIONING_TAGS = ['article', 'main', 'nav', 'aside', 'header', 'footer', 'section'];
+
+/**
+ * The page with its sectioning elements (SECTIONING_TAGS) written as plain <div>s and its ARIA
+ * `role` attributes dropped, as a template of nested <div>s and tables looks: what the scores
+ * owe to those tags (furniture found by tag, the verdict's content area) is what they lose
+ * here. Names and every other attribute stay.
+ */
+export function plainTags(html: string): string {
+  const tag = new RegExp(`<(/?)(?:${SECTIONING_TAGS.join('|')})(?=[\\s/>])`, 'gi');
+  return html.replace(tag, '<$1div').replace(/<[a-z][^>]*>/gi, (open) => open.replace(/\srole\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+)/gi, ''));
+}
+
+/** The page as the disguise asks for. */
+export function disguised(html: string, disguise: Disguise): string {
+  const named = disguise.hideNames ? hideNames(html) : html;
+  return disguise.plainTags ? plainTags(named) : named;
+}
+
 export async function runAccuracy(dataset: Dataset, options: RunOptions = {}): Promise<AccuracyResult> {
   const started = performance.now();
   const wanted = options.ids ? new Set(options.ids) : null;
@@ -73,7 +99,7 @@ export async function runAccuracy(dataset: Dataset, options: RunOptions = {}): P
   const pages: PageResult[] = [];
   for (const entry of entries) {
     const read = (options.html ?? dataset.html)(entry.id);
-    const html = options.hideNames ? hideNames(read) : read;
+    const html = disguised(read, options);
     pages.push({
       entry,
       copydesk: withRulesOff(options.rulesOff ?? [], () => runCopydesk(html, entry.url)),
@@ -393,9 +419,9 @@ export interface AblationRow {
 
 /**
  * Copydesk alone on every dataset, once with every rule on and once per group switched off;
- * with `hide`, on the pages with their class and id names hidden (hideNames).
+ * on the pages as `disguise` asks (names hidden, tags made plain).
  */
-export async function runAblation(datasets: readonly Dataset[], groups: readonly RuleGroup[], onStep?: (label: string) => void, every = 1, hide = false): Promise<AblationRow[]> {
+export async function runAblation(datasets: readonly Dataset[], groups: readonly RuleGroup[], onStep?: (label: string) => void, every = 1, disguise: Disguise = {}): Promise<AblationRow[]> {
   // Each page is read and decoded once for all the runs.
   const cache = new Map<string, string>();
   const htmlOf = (dataset: Dataset) => (id: string): string => {
@@ -409,7 +435,7 @@ export async function runAblation(datasets: readonly Dataset[], groups: readonly
     onStep?.(group ?? 'all rules on');
     const figures: AblationRow['figures'] = {};
     for (const dataset of datasets) {
-      figures[dataset.name] = ablationFigures(await runAccuracy(dataset, { readability: false, rulesOff: group ? [group] : [], html: htmlOf(dataset), every, hideNames: hide }));
+      figures[dataset.name] = ablationFigures(await runAccuracy(dataset, { readability: false, rulesOff: group ? [group] : [], html: htmlOf(dataset), every, ...disguise }));
     }
     rows.push({ group, figures });
   }

@@ -37,6 +37,13 @@ interface AccuracyFlags {
   ablate?: string | true;
   every: number;
   hideNames?: boolean;
+  plainTags?: boolean;
+}
+
+/** The line that says how the pages were disguised, or nothing when they were not. */
+function disguiseNote(disguise: { hideNames: boolean; plainTags: boolean }): string {
+  const parts = [disguise.hideNames ? 'class and id names hidden' : '', disguise.plainTags ? 'sectioning tags made plain' : ''].filter(Boolean);
+  return parts.length ? `(${parts.join(', ')})\n` : '';
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -57,6 +64,7 @@ function accuracyCommand(ctx: CommandContext): Command {
     .addOption(new Option('--ablate [groups]', `switch each rule group off in turn (or only these, comma-separated) and print what F1 and the verdict lose without it: ${RULE_GROUP_NAMES.join(', ')}`))
     .addOption(new Option('--every <n>', 'score only every n-th page of each dataset (quicker; the ablation of every group takes a while)').argParser(intArg(1)).default(1))
     .addOption(new Option('--hide-names', 'replace every class and id name by a meaningless one (as hashed CSS-module names look) before both extractors read the page: what the scores owe to class names'))
+    .addOption(new Option('--plain-tags', 'write the sectioning tags (article, main, nav, aside, header, footer, section) as plain <div>s and drop ARIA roles before both extractors read the page, as templates of nested <div>s look: what the scores owe to those tags (with --hide-names: to neither names nor tags)'))
     .addOption(new Option('-q, --quiet', 'no progress on stderr').default(false));
   cmd.addHelpText('after', `
 Examples:
@@ -66,6 +74,7 @@ Examples:
   $ copydesk bench accuracy --ablate
   $ copydesk bench accuracy --ablate lines:headings,verdict:address
   $ copydesk bench accuracy --hide-names
+  $ copydesk bench accuracy --hide-names --plain-tags --no-readability
 
 Exit codes: 0 scored (or no dataset found), 1 copydesk below a floor, 2 usage error.
 `);
@@ -84,6 +93,8 @@ Exit codes: 0 scored (or no dataset found), 1 copydesk below a floor, 2 usage er
     const floorFile = flags.floor === false ? null : flags.floor ? resolve(io.cwd, flags.floor) : existsSync(DEFAULT_FLOOR_FILE) ? DEFAULT_FLOOR_FILE : null;
     // The benchmark loads both extractors and their DOMs: only when it runs.
     const { belowFloor, formatAblation, formatReport, readFloor, runAblation, runAccuracy } = await import('../bench/accuracy.js');
+    const disguise = { hideNames: flags.hideNames === true, plainTags: flags.plainTags === true };
+    const note = disguiseNote(disguise);
     if (flags.ablate !== undefined) {
       const groups = flags.ablate === true ? RULE_GROUP_NAMES : flags.ablate.split(',').map((g) => g.trim()).filter(Boolean);
       const unknown = groups.filter((g) => !(RULE_GROUP_NAMES as string[]).includes(g));
@@ -91,13 +102,14 @@ Exit codes: 0 scored (or no dataset found), 1 copydesk below a floor, 2 usage er
       const datasets = dirs.map((dir) => load(dir, flags.format));
       const rows = await runAblation(datasets, groups as RuleGroup[], (label) => {
         if (!flags.quiet) io.stderr.write(`copydesk bench accuracy: ablation, ${label}\n`);
-      }, flags.every, flags.hideNames === true);
+      }, flags.every, disguise);
       if (flags.every > 1) await write(io.stdout, `(every ${flags.every}-th page of each dataset)\n`);
-      if (flags.hideNames) await write(io.stdout, '(class and id names hidden)\n');
+      if (note) await write(io.stdout, note);
       await write(io.stdout, formatAblation(rows));
       ctx.exitCode = 0;
       return;
     }
+    if (note) await write(io.stdout, note);
     const ids = flags.ids?.split(',').map((s) => s.trim()).filter(Boolean);
     const problems: string[] = [];
     const dump: string[] = [];
@@ -109,7 +121,7 @@ Exit codes: 0 scored (or no dataset found), 1 copydesk below a floor, 2 usage er
         ...(ids ? { ids } : {}),
         readability: flags.readability,
         every: flags.every,
-        ...(flags.hideNames ? { hideNames: true } : {}),
+        ...disguise,
         onPage: (done, total) => {
           if (!flags.quiet && (done % step === 0 || done === total)) io.stderr.write(`copydesk bench accuracy: ${dataset.name} ${done}/${total} pages\n`);
         },

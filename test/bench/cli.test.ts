@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { formatReport, hideNames, runAccuracy } from '../../src/bench/accuracy.js';
+import { formatReport, hideNames, plainTags, runAccuracy } from '../../src/bench/accuracy.js';
 import { loadDataset, metadataFileFor, withMetadata } from '../../src/bench/dataset.js';
 import type { Io } from '../../src/cli/io.js';
 import { REPO_ROOT } from '../helpers/shared.js';
@@ -123,6 +123,17 @@ describe('copydesk bench accuracy', () => {
     expect(a.out()).toMatch(/^lines:headings\s+/m);
   });
 
+  it('scores the pages with plain tags, and with neither names nor tags (--plain-tags)', async () => {
+    const dir = writeDataset();
+    const c = capture();
+    expect(await run(['bench', 'accuracy', '--dataset', dir, '--plain-tags', '--hide-names', '--no-floor', '--quiet'], c.io)).toBe(0);
+    expect(c.out()).toMatch(/^\(class and id names hidden, sectioning tags made plain\)$/m);
+    expect(c.out()).toMatch(/^copydesk\s+[\d.]+/m);
+    const plain = capture();
+    expect(await run(['bench', 'accuracy', '--dataset', dir, '--plain-tags', '--no-floor', '--quiet'], plain.io)).toBe(0);
+    expect(plain.out()).toMatch(/^\(sectioning tags made plain\)$/m);
+  });
+
   it('scores title, date and author on a dataset without them from a file labelled by hand', async () => {
     const dir = writeDataset();
     const labels = join(tmp, 'ds.metadata.json');
@@ -157,6 +168,13 @@ describe('copydesk bench accuracy', () => {
     const code = await run(['bench', 'accuracy', '--dataset', dir, '--floor', floor, '--quiet'], c.io);
     expect(code).toBe(1);
     expect(c.err()).toMatch(/below the floor/);
+  });
+});
+
+describe('plainTags', () => {
+  it('writes the sectioning tags as divs and drops roles, keeping names, text and other attributes', () => {
+    const page = `<header class="top" role="banner"><nav id=menu role=navigation><a href="/">Home</a></nav></header><main><article data-x="1"><section><p>The role of the header</p></section></article></main><aside role='complementary'>x</aside><footer>f</footer><headline>h</headline>`;
+    expect(plainTags(page)).toBe('<div class="top"><div id=menu><a href="/">Home</a></div></div><div><div data-x="1"><div><p>The role of the header</p></div></div></div><div>x</div><div>f</div><headline>h</headline>');
   });
 });
 
