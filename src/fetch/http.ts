@@ -172,6 +172,7 @@ export async function fetchResource(url: string, opts: FetchOptions, init: Reque
   const limit = deadline(opts.totalTimeout, init.signal);
   try {
     for (let attempt = 0; ; attempt++) {
+      const tryStarted = Date.now();
       try {
         return await fetchOnce(url, opts, init, limit.signal);
       } catch (err) {
@@ -180,7 +181,8 @@ export async function fetchResource(url: string, opts: FetchOptions, init: Reque
         }
         const e = mapNetworkError(err, url);
         if (limit.signal.aborted) throw e;
-        const plan = planRetry(attempt, e.retryable, e.retryAfter, opts, opts.totalTimeout - (Date.now() - startedAt));
+        const now = Date.now();
+        const plan = planRetry(attempt, e.retryable, e.retryAfter, opts, opts.totalTimeout - (now - startedAt), undefined, now - tryStarted);
         if (!plan.retry) {
           if (!plan.reason) throw e;
           throw new CopydeskError(e.code, `${e.message} (${plan.reason})`, { url, status: e.status, retryable: e.retryable, retryAfter: e.retryAfter, cause: e.cause });

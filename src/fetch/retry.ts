@@ -46,9 +46,17 @@ export interface RetryPlan {
 }
 
 /**
+ * A try needs at least this long, in ms, or as long as the last one took: a retry that would
+ * start with less time than that before the deadline is not made, and the run reports the
+ * server's answer rather than a timeout of its own making.
+ */
+export const RETRY_MIN_TRY_MS = 100;
+
+/**
  * Decides whether a failed attempt is tried again. A server asking to wait longer than
  * retryMaxDelay is taken at its word (no retry sooner than it asked), and no retry starts
- * that could not finish before the deadline.
+ * that could not finish before the deadline: after its delay there must be time left for a
+ * try as long as the last one took (`lastTryMs`, at least RETRY_MIN_TRY_MS).
  */
 export function planRetry(
   attempt: number,
@@ -57,6 +65,7 @@ export function planRetry(
   opts: Pick<FetchOptions, 'retries' | 'retryBaseDelay' | 'retryMaxDelay'>,
   msLeft: number,
   random?: () => number,
+  lastTryMs = 0,
 ): RetryPlan {
   if (!retryable) return { retry: false, delay: 0 };
   if (attempt >= opts.retries) return { retry: false, delay: 0, reason: opts.retries ? `gave up after ${opts.retries} retries` : undefined };
@@ -64,7 +73,7 @@ export function planRetry(
     return { retry: false, delay: 0, reason: `server asked to retry after ${retryAfterSeconds}s, longer than the ${opts.retryMaxDelay / 1000}s allowed` };
   }
   const delay = retryDelay(attempt, opts, retryAfterSeconds, random);
-  if (delay >= msLeft) return { retry: false, delay: 0, reason: 'no time left for another try' };
+  if (delay + Math.max(lastTryMs, RETRY_MIN_TRY_MS) >= msLeft) return { retry: false, delay: 0, reason: 'no time left for another try' };
   return { retry: true, delay };
 }
 

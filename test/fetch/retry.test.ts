@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/config.js';
 import { closeDispatchers, fetchResource } from '../../src/fetch/http.js';
-import { backoffDelay, parseRetryAfter, planRetry } from '../../src/fetch/retry.js';
+import { backoffDelay, parseRetryAfter, planRetry, RETRY_MIN_TRY_MS } from '../../src/fetch/retry.js';
 import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import { failure, testOptions } from './helpers.js';
@@ -138,6 +138,15 @@ describe('retry arithmetic', () => {
     expect(planRetry(0, true, 10, opts, 60_000)).toEqual({ retry: true, delay: 10_000 });
     expect(planRetry(0, true, 31, opts, 60_000).retry).toBe(false);
     expect(planRetry(0, true, 10, opts, 5_000).retry).toBe(false);
+  });
+
+  it('makes no retry that would start with less time left than a try takes', () => {
+    // 500 ms of back-off leaves 50 ms before the deadline: too little for any try.
+    expect(planRetry(0, true, undefined, opts, 550, () => 0.5)).toEqual({ retry: false, delay: 0, reason: 'no time left for another try' });
+    expect(planRetry(0, true, undefined, opts, 500 + RETRY_MIN_TRY_MS + 1, () => 0.5)).toEqual({ retry: true, delay: 500 });
+    // A server that took 2 s to answer gets a retry only when 2 s are left after the wait.
+    expect(planRetry(0, true, undefined, opts, 2_400, () => 0.5, 2_000).retry).toBe(false);
+    expect(planRetry(0, true, undefined, opts, 2_600, () => 0.5, 2_000).retry).toBe(true);
   });
 
   it('parses Retry-After as seconds or an HTTP-date', () => {
