@@ -73,6 +73,10 @@ export function hideNames(html: string): string {
 
 /** Sectioning elements that many templates, older and hand-built ones above all, never use. */
 const SECTIONING_TAGS = ['article', 'main', 'nav', 'aside', 'header', 'footer', 'section'];
+/** An opening or closing tag of one of them. */
+const SECTIONING_TAG = new RegExp(`<(/?)(?:${SECTIONING_TAGS.join('|')})(?=[\\s/>])`, 'gi');
+/** An ARIA role attribute in a start tag. */
+const ROLE_ATTRIBUTE = /\srole\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+)/gi;
 
 /**
  * The page with its sectioning elements (SECTIONING_TAGS) written as plain <div>s and its ARIA
@@ -81,8 +85,7 @@ const SECTIONING_TAGS = ['article', 'main', 'nav', 'aside', 'header', 'footer', 
  * here. Names and every other attribute stay.
  */
 export function plainTags(html: string): string {
-  const tag = new RegExp(`<(/?)(?:${SECTIONING_TAGS.join('|')})(?=[\\s/>])`, 'gi');
-  return html.replace(tag, '<$1div').replace(/<[a-z][^>]*>/gi, (open) => open.replace(/\srole\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+)/gi, ''));
+  return html.replace(SECTIONING_TAG, '<$1div').replace(/<[a-z][^>]*>/gi, (open) => open.replace(ROLE_ATTRIBUTE, ''));
 }
 
 /** The page as the disguise asks for. */

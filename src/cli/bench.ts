@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { DATASET_FORMATS, PACKAGE_ROOT, defaultDatasetDirs, detectFormat, loadDataset, metadataFileFor, withMetadata } from '../bench/dataset.js';
 import type { Dataset, DatasetFormat } from '../bench/dataset.js';
+import type { Disguise } from '../bench/accuracy.js';
 import { RULE_GROUP_NAMES } from '../clean/switches.js';
 import type { RuleGroup } from '../clean/switches.js';
 import { CopydeskError } from '../errors.js';
@@ -41,7 +42,7 @@ interface AccuracyFlags {
 }
 
 /** The line that says how the pages were disguised, or nothing when they were not. */
-function disguiseNote(disguise: { hideNames: boolean; plainTags: boolean }): string {
+function disguiseNote(disguise: Disguise): string {
   const parts = [disguise.hideNames ? 'class and id names hidden' : '', disguise.plainTags ? 'sectioning tags made plain' : ''].filter(Boolean);
   return parts.length ? `(${parts.join(', ')})\n` : '';
 }

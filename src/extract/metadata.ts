@@ -255,8 +255,9 @@ function datelineAuthors(shown: ShownDate | null, siteName: string | null): stri
   // The date's own wrappers ("<p><span>2022-11-23</span></p>", "<li><time>…</time></li>") are
   // the date: the parts beside it are their siblings.
   const wrapped = (d: Element): Element => {
+    const own = normaliseSpace(d.textContent ?? '').trim();
     let w = d;
-    while (w.parentElement && w.parentElement !== shown.el.parentElement && normaliseSpace(w.parentElement.textContent ?? '').trim() === normaliseSpace(d.textContent ?? '').trim()) w = w.parentElement;
+    while (w.parentElement && w.parentElement !== shown.el.parentElement && normaliseSpace(w.parentElement.textContent ?? '').trim() === own) w = w.parentElement;
     return w;
   };
   const beside = dates.map(wrapped).flatMap((d) => (d.parentElement && styled(d.parentElement) ? Array.from(d.parentElement.children).filter((el) => el !== d).flatMap(parts) : []));
