@@ -17,8 +17,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { pageLinks } from '../src/discover/links.js';
-import { normaliseUrl } from '../src/discover/url.js';
-import { judgeLinks, siteHost } from '../src/discover/story-links.js';
+import { normaliseUrl, siteHost } from '../src/discover/url.js';
+import { judgeLinks } from '../src/discover/story-links.js';
 
 interface Label {
   page: string;

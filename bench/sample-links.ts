@@ -13,8 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { pageLinks } from '../src/discover/links.js';
-import { siteHost } from '../src/discover/story-links.js';
-import { normaliseUrl } from '../src/discover/url.js';
+import { normaliseUrl, siteHost } from '../src/discover/url.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

@@ -693,10 +693,14 @@ export const VERDICT_MEDIA_IMAGES = 4;
 
 /** Where a page's furniture lives: menus, headers, footers and sidebars, by tag, class or id. */
 export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER']);
+/**
+ * Of those, the ones that belong to the nearest <article> when inside one: a teaser card's
+ * <header> holds its headline link ("<article><header><h2><a>"), a story's <footer> its tags.
+ * Only the page's own header and footer are furniture.
+ */
+export const ENTRY_SCOPED_TAGS: ReadonlySet<string> = new Set(['HEADER', 'FOOTER']);
 export const FURNITURE_CLASS = /menu|footer|sidebar|nav/i;
 export const FURNITURE_ID = /sidebar/i;
-/** Link cards inside these are menus and footers, not a page's content. */
-export const OUTSIDE_CONTENT = 'nav, footer, header, aside';
 /** A card grid: this many siblings of one tag and class ... */
 export const CARD_MIN_GROUP = 4;
 /** ... nearly all holding a link ... */

@@ -6,9 +6,10 @@
  */
 import { classAttribute } from '../extract/attributes.js';
 import { urlShape } from './address.js';
+import { relatedHosts } from '../discover/url.js';
 import { collapsedLength, textLength } from '../extract/text.js';
 import {
-  CARD_MAX_CHARS, CARD_MIN_CHARS, CARD_MIN_GROUP, CARD_MIN_LINKED, FURNITURE_CLASS, FURNITURE_ID, FURNITURE_TAGS, LONG_PARAGRAPH_WORDS, OUTSIDE_CONTENT, PRICE, STORY_LINK_WORDS,
+  CARD_MAX_CHARS, CARD_MIN_CHARS, CARD_MIN_GROUP, CARD_MIN_LINKED, ENTRY_SCOPED_TAGS, FURNITURE_CLASS, FURNITURE_ID, FURNITURE_TAGS, LONG_PARAGRAPH_WORDS, PRICE, STORY_LINK_WORDS,
   VIDEO_FRAME,
 } from './rules.js';
 
@@ -59,7 +60,7 @@ function holdsLink(el: Element): boolean {
  * signature, nearly all holding a link, each a headline or a teaser long (not a menu of
  * single words, not whole sections).
  */
-function cardCharacters(elements: readonly Element[]): number {
+function cardCharacters(elements: readonly Element[], inFurnitureTag: (el: Element) => boolean): number {
   let total = 0;
   const memo = new Map<string, string>();
   for (const parent of elements) {
@@ -76,7 +77,7 @@ function cardCharacters(elements: readonly Element[]): number {
       if (group.length < CARD_MIN_GROUP) continue;
       const linked = group.filter(holdsLink);
       if (linked.length < group.length * CARD_MIN_LINKED) continue;
-      if ((inFurniture ??= parent.closest(OUTSIDE_CONTENT) !== null)) break;
+      if ((inFurniture ??= inFurnitureTag(parent))) break;
       const chars = linked.reduce((n, card) => n + textLength(card), 0);
       const average = chars / linked.length;
       if (average >= CARD_MIN_CHARS && average <= CARD_MAX_CHARS) total += chars;
@@ -85,17 +86,24 @@ function cardCharacters(elements: readonly Element[]): number {
   return total;
 }
 
+/** Whether the element is the page's menu, header, footer or sidebar by its tag (ENTRY_SCOPED_TAGS aside). */
+function furnitureTag(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return FURNITURE_TAGS.has(tag) && !(ENTRY_SCOPED_TAGS.has(tag) && el.parentElement?.closest('article'));
+}
+
 /**
- * Whether an element sits in the page's furniture (FURNITURE_TAGS, _CLASS, _ID): an ancestor
- * walk, remembered per element, so no selector is matched per paragraph.
+ * Whether an element sits in the page's furniture: by tag only (`byName` false) or also by
+ * class and id (FURNITURE_CLASS, _ID). An ancestor walk, remembered per element, so no
+ * selector is matched per paragraph.
  */
-function furnitureTest(): (el: Element) => boolean {
+function furnitureTest(byName: boolean): (el: Element) => boolean {
   const known = new Map<Element, boolean>();
   const test = (el: Element | null): boolean => {
     if (!el) return false;
     let answer = known.get(el);
     if (answer === undefined) {
-      answer = FURNITURE_TAGS.has(el.tagName.toUpperCase()) || FURNITURE_CLASS.test(classAttribute(el)) || FURNITURE_ID.test(el.id) || test(el.parentElement);
+      answer = furnitureTag(el) || (byName && (FURNITURE_CLASS.test(classAttribute(el)) || FURNITURE_ID.test(el.id))) || test(el.parentElement);
       known.set(el, answer);
     }
     return answer;
@@ -111,7 +119,7 @@ function inLink(el: Element): boolean {
   return false;
 }
 
-/** Distinct same-site story addresses among links with headline-long text, outside the furniture. */
+/** Distinct story addresses of the site (relatedHosts) among links with headline-long text, outside the furniture. */
 function storyLinkCount(anchors: readonly Element[], pageUrl: string, inFurniture: (el: Element) => boolean): number {
   let page: URL;
   try {
@@ -131,15 +139,16 @@ function storyLinkCount(anchors: readonly Element[], pageUrl: string, inFurnitur
     } catch {
       continue;
     }
-    if (target.host !== page.host || target.pathname === page.pathname || seen.has(target.pathname)) continue;
-    if (urlShape(target.href) === 'story') seen.add(target.pathname);
+    if (!relatedHosts(target, page) || (target.host === page.host && target.pathname === page.pathname)) continue;
+    const key = `${target.host}${target.pathname}`;
+    if (!seen.has(key) && urlShape(target.href) === 'story') seen.add(key);
   }
   return seen.size;
 }
 
 /** The page's signals; `elements` are all of its elements in page order, when already found. */
 export function readPageSignals(doc: Document, elements: readonly Element[] = Array.from(doc.querySelectorAll('*'))): PageSignals {
-  const inFurniture = furnitureTest();
+  const inFurniture = furnitureTest(true);
   const tags = new Map<string, Element[]>();
   for (const el of elements) {
     const tag = el.tagName.toUpperCase();
@@ -168,7 +177,7 @@ export function readPageSignals(doc: Document, elements: readonly Element[] = Ar
     videoPlayers: of('VIDEO').length + frames.length,
     linkShare: textChars ? Math.min(1, linkChars / textChars) : 0,
     linkedHeadings,
-    cardChars: body ? cardCharacters(elements) : 0,
+    cardChars: body ? cardCharacters(elements, furnitureTest(false)) : 0,
     prices: bodyText.match(PRICE)?.length ?? 0,
     longParagraphs,
     storyLinks: storyLinkCount(of('A'), doc.URL, inFurniture),

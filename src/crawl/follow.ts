@@ -18,9 +18,9 @@
 import { CopydeskError, toCopydeskError } from '../errors.js';
 import { documentText } from '../discover/index.js';
 import { pageLinks } from '../discover/links.js';
-import { judgeLinks, siteHost } from '../discover/story-links.js';
+import { judgeLinks } from '../discover/story-links.js';
 import type { JudgedLink, LinkKind } from '../discover/story-links.js';
-import { normaliseUrl } from '../discover/url.js';
+import { normaliseUrl, siteHost } from '../discover/url.js';
 import { fetchResource } from '../fetch/http.js';
 import type { SectionKind, SectionState } from '../state/sections.js';
 import type { CrawlRequestInit, CrawlShared } from './context.js';

@@ -9,7 +9,7 @@
  */
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { PRICE } from '../clean/rules.js';
+import { ENTRY_SCOPED_TAGS, PRICE } from '../clean/rules.js';
 import { parseVisibleDate } from '../extract/dates.js';
 import { groupOf } from './link-groups.js';
 import type { GroupMemo } from './link-groups.js';
@@ -48,7 +48,7 @@ function isFurniture($: cheerio.CheerioAPI, el: Element): boolean {
   const tag = el.tagName.toLowerCase();
   // The document's own classes are page-wide switches ("vector-feature-main-menu-pinned"), not a block's.
   if (tag === 'html' || tag === 'body' || tag === 'main') return false;
-  if (FURNITURE_TAGS.has(tag)) return true;
+  if (FURNITURE_TAGS.has(tag)) return !(ENTRY_SCOPED_TAGS.has(tag.toUpperCase()) && $(el).parents('article').length > 0);
   const role = (el.attribs.role ?? '').toLowerCase();
   if (role === 'main') return false;
   if (role && FURNITURE_ROLES.has(role)) return true;

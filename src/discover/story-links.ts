@@ -25,11 +25,6 @@ export interface JudgedLink extends PageLink {
   score: number | null;
 }
 
-/** A site's host less a leading "www.": www.example.com and example.com are one site. */
-export function siteHost(url: string): string {
-  return new URL(url).hostname.replace(/^www\./, '');
-}
-
 /**
  * The text read as the link's name: a "Next"/"Previous" word before a headline is dropped
  * (PREV_NEXT_LEAD), when a headline of three words or more follows.

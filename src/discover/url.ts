@@ -44,3 +44,20 @@ function safeDecode(s: string): string {
     return s;
   }
 }
+
+/** A site's host less a leading "www.": www.example.com and example.com are one site. */
+export function siteHost(url: string | URL): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/**
+ * Whether two addresses belong to one site in the loose sense a page's own links do: the same
+ * site host, or one a subdomain of the other (a publisher's sections on "tech.example.org"
+ * linked from "example.org"). Sibling subdomains are not compared: without the public suffix
+ * list, "a.co.uk" and "b.co.uk" would look like one site.
+ */
+export function relatedHosts(a: string | URL, b: string | URL): boolean {
+  const x = siteHost(a);
+  const y = siteHost(b);
+  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
+}

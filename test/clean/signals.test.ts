@@ -31,5 +31,16 @@ describe('story links', () => {
       expect(signalsOf(body, dom).storyLinks).toBe(3);
       expect(signalsOf('<main><p>Just a story, no links at all in it.</p></main>', dom).storyLinks).toBe(0);
     });
+
+    it(`counts teasers whose headline sits in the <header> of their <article>, and other hosts of the site (${dom} DOM)`, () => {
+      const cards = ['ferry-crews-walk-out-over-pay', 'storm-damage-closes-pier', 'council-backs-new-ferry-terminal', 'harbour-fees-rise-again']
+        .map((slug, i) => `<article><header><h2><a href="https://${i % 2 ? 'sport.' : ''}coast.example/news/${slug}">${slug.replace(/-/g, ' ')} today</a></h2></header><p>A line.</p></article>`)
+        .join('');
+      const signals = signalsOf(`<header><h2><a href="/news/the-site-masthead-story-link">The site masthead story link</a></h2></header><main>${cards}</main>`, dom);
+      expect(signals.storyLinks).toBe(4);
+      expect(signals.linkedHeadings).toBe(4);
+      expect(signals.cardChars).toBeGreaterThan(0);
+      expect(signalsOf(`<main><header>${cards}</header></main>`, dom).storyLinks).toBe(0);
+    });
   }
 });

@@ -1,6 +1,7 @@
 /** The story-link judgement on one page of a test site: each link's kind by its path. */
 import { pageLinks } from '../../src/discover/links.js';
-import { judgeLinks, siteHost } from '../../src/discover/story-links.js';
+import { judgeLinks } from '../../src/discover/story-links.js';
+import { siteHost } from '../../src/discover/url.js';
 import type { LinkKind } from '../../src/discover/story-links.js';
 
 export const PAGE = 'https://www.example.org/';

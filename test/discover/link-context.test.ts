@@ -73,6 +73,17 @@ describe('cards', () => {
     const [menu] = pageLinks('<div class="main-menu"><a href="/x">X</a></div>', PAGE);
     expect(menu?.place).toBe('furniture');
   });
+
+  it('reads a teaser\'s <header> inside an <article> as the teaser\'s, the page\'s own <header> as furniture', () => {
+    const [site, teaser, byline] = pageLinks(
+      `<header><a href="/about">About</a></header><main><article><header><h2><a href="/news/ferry-crews-walk-out">Ferry crews walk out</a></h2></header>
+       <p>Crews stopped work at dawn.</p><footer><a href="/author/ana">Ana</a></footer></article></main>`,
+      PAGE,
+    );
+    expect(site?.place).toBe('furniture');
+    expect(teaser?.place).toBe('content');
+    expect(byline?.place).toBe('content');
+  });
 });
 
 describe('addresses', () => {
