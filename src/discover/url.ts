@@ -47,7 +47,7 @@ function safeDecode(s: string): string {
 
 /** A site's host less a leading "www.": www.example.com and example.com are one site. */
 export function siteHost(url: string | URL): string {
-  return new URL(url).hostname.replace(/^www\./, '');
+  return (typeof url === 'string' ? new URL(url) : url).hostname.replace(/^www\./, '');
 }
 
 /**
