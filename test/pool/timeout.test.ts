@@ -29,18 +29,23 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'copydesk-timeout-'));
 }, 60_000);
 
-/** A small page's extraction time in ms on a warm pool worker now, the fastest of three. */
-async function warmPageMs(): Promise<number> {
+/**
+ * A small page's extraction time in ms on a warm pool worker now (the fastest of three), and
+ * the time a new pool takes to start and hand back its first page.
+ */
+async function pageTimes(): Promise<{ warm: number; cold: number }> {
+  const opened = performance.now();
   const pool = await Pool.open({ threads: 1 });
   try {
     await pool?.run({ html: page('harbour'), input: { url: 'https://site.example/news/warm' }, options: {} });
-    let best = Infinity;
+    const cold = performance.now() - opened;
+    let warm = Infinity;
     for (let k = 0; k < 3; k++) {
       const started = performance.now();
       await pool?.run({ html: page('harbour'), input: { url: 'https://site.example/news/warm' }, options: {} });
-      best = Math.min(best, performance.now() - started);
+      warm = Math.min(warm, performance.now() - started);
     }
-    return best;
+    return { warm, cold };
   } finally {
     await pool?.close();
   }
@@ -69,11 +74,15 @@ describe('a page past its time budget', () => {
     }
   }, 30_000);
 
-  it('a fresh worker warms up before its first page, so a short budget is not spent loading code', async () => {
+  it('a fresh worker warms up before its first page, so a short budget is not spent loading code', { retry: 1, timeout: 60_000 }, async () => {
     // A small page takes about 8 ms on a warm worker and a cold start about 350 ms (the DOM
-    // library alone some 200 ms) on an idle machine. The budget sits between the two, and
-    // moves with the load of the moment: on a loaded machine a warm page once took past 150 ms.
-    const budget = Math.max(150, Math.round(15 * (await warmPageMs())));
+    // library alone some 200 ms) on an idle machine. The budget sits between the two, and both
+    // are measured now, as the load of the moment moves them: on a loaded machine a warm page
+    // once took past 150 ms. Half a cold start is still well short of what a first page would
+    // take if the worker loaded its code on it. One retry: a load spike during a single page
+    // of some milliseconds is not what this test is about.
+    const { warm, cold } = await pageTimes();
+    const budget = Math.max(150, Math.round(15 * warm), Math.round(cold / 2));
     const pool = await Pool.open({ threads: 1 });
     try {
       const first = await pool?.run({ html: page('ferry'), input: { url: 'https://site.example/news/ferry-plan-agreed' }, options: { pageTimeout: budget } });
@@ -86,7 +95,7 @@ describe('a page past its time budget', () => {
     } finally {
       await pool?.close();
     }
-  }, 30_000);
+  });
 
   it('an outer abort ends the page in hand within a second', async () => {
     const pool = await Pool.open({ threads: 1 });
