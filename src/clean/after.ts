@@ -92,9 +92,16 @@ export function isShareBar(text: string): boolean {
   return new Set(named).size >= 2 || (named.length === 1 && words.length === 1 && SHARE_CALLS.has(named[0] ?? ''));
 }
 
+/** The parts of a dateline set apart by bars, dots or spaced dashes ("03.12.2026 | 14:05 Uhr | Lesezeit: 3 Min."). */
+const DATELINE_PARTS = /\s*[|·•]\s*|\s+[–—-]\s+/u;
+
 export function isDateline(text: string): boolean {
-  if (READING_TIME_LINE.test(text.trim())) return true;
-  const tokens = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const line = text.trim();
+  if (READING_TIME_LINE.test(line)) return true;
+  // A reading time beside the date, in any language READING_TIME_LINE knows, goes with it.
+  const parts = line.split(DATELINE_PARTS);
+  const dated = parts.length > 1 ? parts.filter((part) => !READING_TIME_LINE.test(part)).join(' ') : line;
+  const tokens = dated.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!tokens.length || tokens.length > DATELINE_MAX_TOKENS) return false;
   let numbers = 0;
   let anchored = false;
@@ -105,7 +112,7 @@ export function isDateline(text: string): boolean {
     } else if (DATE_WORDS.has(t)) anchored ||= DATE_ANCHORS.has(t);
     else return false;
   }
-  return numbers > 0 && (anchored || /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(text));
+  return numbers > 0 && (anchored || /\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/.test(dated));
 }
 
 function endsSentence(text: string): boolean {

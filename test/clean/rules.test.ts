@@ -57,6 +57,15 @@ describe('line tests', () => {
     expect(isDateline('Lecture 3 - 50 min')).toBe(false);
     expect(isDateline('Reading time: 6 minutes')).toBe(true);
   });
+  it('takes a date with a reading time beside it for a dateline, in each language the reading time is known in', () => {
+    expect(isDateline('03.12.2026 | 14:05 Uhr | Lesezeit: 3 Min.')).toBe(true);
+    expect(isDateline('3 décembre 2026 · Temps de lecture : 4 min')).toBe(true);
+    expect(isDateline('3 de diciembre de 2026 - 5 minutos de lectura')).toBe(true);
+    expect(isDateline('Dec 3, 2026 | 4 min read')).toBe(true);
+    // Without a date the other part is not a dateline's.
+    expect(isDateline('Harbour plan | Lesezeit: 3 Min.')).toBe(false);
+    expect(isDateline('Lecture 3 | 50 min')).toBe(false);
+  });
   it('recognises boilerplate headings and share bars', () => {
     expect(isBoilerplateHeading('Latest Stories')).toBe(true);
     expect(isBoilerplateHeading('More from Business:')).toBe(true);
