@@ -14,7 +14,7 @@ import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
+  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEMBER_STATS_MIN, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
@@ -230,6 +230,8 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     else if (on.datelines && !inList && isDateline(t)) drop[i] = 'date';
   }
 
+  if (ruleOn('lines:member-stats')) memberStats(lines, drop);
+
   // The title of a table of contents: the entries under it repeat the article's own
   // headings (and go as link runs when they are links), so only the title goes.
   if (ruleOn('lines:contents')) {
@@ -323,6 +325,39 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     for (let i = Math.max(0, n - AUTHOR_BIO_TAIL); i < n; i++) if (drop[i] === null && opensWithAuthor(lines[i]!, authors)) drop[i] = 'author bio';
   }
   return drop;
+}
+
+/** A member stat's label and value ("Posts: 114" → posts, 114), or its label alone; null for any other line. */
+function memberStat(line: Line): { label: string; value: string } | null {
+  if (line.table || line.words > MEMBER_STAT_MAX_VALUE_WORDS + 3) return null;
+  const colon = line.text.indexOf(':');
+  const label = (colon < 0 ? line.text : line.text.slice(0, colon)).toLowerCase().trim();
+  if (!MEMBER_STAT_LABELS.has(label)) return null;
+  const value = colon < 0 ? '' : line.text.slice(colon + 1).trim();
+  return !value || statValue(value) ? { label, value } : null;
+}
+
+/** A count or a date ("1,204", "1.2k", "Fr 12. Jan 2018, 09:12", "2019-03-03"): numbers, date words and abbreviations only. */
+function statValue(text: string): boolean {
+  const tokens = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return /\d/.test(text) && tokens.length <= MEMBER_STAT_MAX_VALUE_WORDS && tokens.every((t) => /^\d/.test(t) || DATE_WORDS.has(t) || t.length <= 2);
+}
+
+/**
+ * The member boxes of a forum thread (rules.ts: MEMBER_STAT_LABELS): each stat line goes,
+ * and a label set alone takes the value on the line under it. Only when the body holds
+ * MEMBER_STATS_MIN such lines under two labels or more: one "Posts: 3" is a sentence's table.
+ */
+function memberStats(lines: readonly Line[], drop: (string | null)[]): void {
+  const stats = lines.map(memberStat);
+  const found = stats.filter((s) => s !== null);
+  if (found.length < MEMBER_STATS_MIN || new Set(found.map((s) => s.label)).size < 2) return;
+  stats.forEach((stat, i) => {
+    if (!stat) return;
+    drop[i] ??= 'member stat';
+    const next = lines[i + 1];
+    if (!stat.value && next && !stats[i + 1] && statValue(next.text)) drop[i + 1] ??= 'member stat';
+  });
 }
 
 /** The lines that share their ending with enough others to be the rows of a table set as lines (rules.ts: LEAD_ROWS_MIN). */

@@ -594,6 +594,26 @@ export const CAPTION_CREDIT_END = /[([]\s*(?:(?:photo|image|picture|pic|foto|fil
 export const CAPTION_MAX_WORDS = 80;
 
 /**
+ * The member box beside each post of a forum thread: "Posts: 1,204", "Joined: Mar 3, 2019",
+ * "Reaction score: 87", "Beiträge: 114", "Inscrit le : 12/01/2018", set as lines of their own
+ * (the label and its value, or the label with its value on the next line). Forum software
+ * of every kind writes them (phpBB, XenForo, vBulletin, FluxBB); they are about the writer,
+ * not the thread. EN/DE/FR/ES/PT.
+ */
+export const MEMBER_STAT_LABELS: ReadonlySet<string> = new Set([
+  'posts', 'joined', 'join date', 'registered', 'member since', 'messages', 'reaction score', 'points', 'trophy points',
+  'likes received', 'best answers', 'solutions', 'reputation', 'rep power', 'karma', 'threads', 'topics',
+  'beiträge', 'registriert', 'registriert seit', 'mitglied seit', 'dabei seit', 'themen', 'reaktionspunkte', 'punkte',
+  'inscrit', 'inscrit le', 'inscription', "date d'inscription", 'réputation',
+  'mensajes', 'registrado', 'registrado el', 'fecha de ingreso', 'miembro desde', 'puntos', 'reputación', 'temas',
+  'mensagens', 'registrado em', 'membro desde', 'pontos', 'reputação', 'tópicos',
+]);
+/** A member stat's value: at most this many words (a count, a date, a date with its time). */
+export const MEMBER_STAT_MAX_VALUE_WORDS = 8;
+/** The member boxes are there when the body holds this many stat lines, under two labels or more. */
+export const MEMBER_STATS_MIN = 2;
+
+/**
  * Count badges and pagers: "6", "1 of 5", "Image 3 of 12", "1of4", "2/10", and a slideshow's
  * counter written with both separators, one of them hidden by its stylesheet ("Image 1 of / 5").
  */
@@ -864,6 +884,7 @@ export const RULE_GROUPS = {
   'lines:consent': 'the small print under sign-up and comment forms (CONSENT_LINE)',
   'lines:signoffs': 'follow / email / newsletter sign-offs (SIGNOFF_LINE)',
   'lines:promo-links': 'a line that is one link and no sentence',
+  'lines:member-stats': 'the member box beside each post of a forum thread, "Posts: 114", "Joined: …" (MEMBER_STAT_LABELS)',
   'lines:counters': 'count badges and pagers (COUNTER_LINE)',
   'lines:media-controls': 'a slideshow\'s or picture viewer\'s controls as whole lines (MEDIA_CONTROL_LINES)',
   'lines:share-bars': 'lines made of share words (SHARE_WORDS)',

@@ -81,6 +81,22 @@ describe('line tests', () => {
 });
 
 describe('cleanAfterReadability', () => {
+  it("drops the member box beside each post of a forum thread, the label's value on its own line too", () => {
+    const post = (who: string, n: number, said: string, stats: string): string => `<div class="post"><p>${said}</p><dl><dt>${who}</dt>${stats.replace('N', String(n))}</dl></div>`;
+    const de = '<dd>Beiträge: N</dd><dd>Registriert: Fr 12. Jan 2018, 09:12</dd>';
+    const german = clean(post('Heimwerker77', 114, 'Ich möchte in meiner Wohnung mehrere Löcher in Betondecken bohren und frage mich, welche Maschine reicht.', de) + post('Betonbohrer', 1204, 'Für Betondecken würde ich dir klar zu einem Bohrhammer raten, mit einer Schlagbohrmaschine quälst du dich nur.', de));
+    expect(german).toContain('Bohrhammer raten');
+    expect(german).not.toMatch(/Beiträge|Registriert/);
+    const en = '<dd>Joined</dd><dd>Mar 3, 2019</dd><dd>Messages</dd><dd>N</dd><dd>Reaction score: 87</dd>';
+    const english = clean(post('alice', 412, 'Forums still matter for long answers that people can find again years later, and search engines index them well.', en) + post('bob', 98, 'I agree, though most of the people I know have moved their questions to chat rooms that nobody can search.', en));
+    expect(english).toContain('chat rooms');
+    expect(english).not.toMatch(/Joined|Mar 3, 2019|Messages|412|Reaction score/);
+  });
+  it('keeps a lone stat in an article: one label is no member box', () => {
+    const text = clean(`<p>${PARA}</p><p>Posts: 3 a week, the editor said.</p><div>Joined: the two clubs in 2019</div><p>${PARA}</p>`);
+    expect(text).toContain('Posts: 3 a week');
+    expect(text).toContain('Joined: the two clubs in 2019');
+  });
   it('keeps a schedule set as lines above the first paragraph, and drops the header beside it', () => {
     const rows = ['September 10', 'September 17', 'October 1', 'October 8'].map((d) => `<div>${d}   12pm- 1pm   Room 217   Carrie Menke, Ph.D</div>`).join('');
     const text = clean(`<div>Events desk</div><div>By Ann Lee</div>${rows}<p>${PARA}</p>`);
