@@ -173,7 +173,7 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const WEEKDAYS = 'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 /** Where the names end and a date, time or role begins; everything from here on is dropped. */
 export const BYLINE_STOP = new RegExp(
-  String.raw`\s*(?:\||•|·|—|–|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at)\s+\p{Lu}\p{Ll}).*$`,
+  String.raw`\s*(?:\||•|·|—|–|»|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at)\s+\p{Lu}\p{Ll}).*$`,
   'iu',
 );
 /**

@@ -188,6 +188,10 @@ describe('the writer named in the dateline', () => {
 });
 
 describe('names as bylines print them', () => {
+  it('ends a name at a guillemet, where forum software sets the post\'s date', () => {
+    expect(cleanAuthors(['Post by Jane Doe » Sun Dec 3, 2023 1:05 pm'])).toEqual(['Jane Doe']);
+    expect(cleanAuthors(['Beitrag von Anna Schmidt » Mi 3. Dez 2026, 11:05'])).toEqual(['Anna Schmidt']);
+  });
   it('keeps a handle in brackets whole, camel case and all', () => {
     expect(cleanAuthors(['Jean Doe (JDoeWrites)'])).toEqual(['Jean Doe (JDoeWrites)']);
     expect(cleanAuthors(['ERIC TUCKERAssociated Press'])).toEqual(['ERIC TUCKER']);
