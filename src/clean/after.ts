@@ -14,7 +14,7 @@ import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEMBER_STATS_MIN, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
+  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEMBER_STATS_MIN, WALL_LINE_MAX_WORDS, WALL_PHRASES, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
@@ -207,7 +207,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
   const on = {
     phrases: ruleOn('lines:phrases'), credits: ruleOn('lines:credits'), legal: ruleOn('lines:legal'), consent: ruleOn('lines:consent'), signoffs: ruleOn('lines:signoffs'),
     promoLinks: ruleOn('lines:promo-links'), counters: ruleOn('lines:counters'), controls: ruleOn('lines:media-controls'), shareBars: ruleOn('lines:share-bars'),
-    datelines: ruleOn('lines:datelines'),
+    datelines: ruleOn('lines:datelines'), walls: ruleOn('lines:walls'),
   };
 
   for (let i = 0; i < n; i++) {
@@ -216,6 +216,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     // Dates and numbers in a table or a list are its data (a schedule, a price history).
     const inList = line.table || line.listItem;
     if (!/[\p{L}\p{N}]/u.test(t)) drop[i] = 'empty';
+    else if (on.walls && line.words <= WALL_LINE_MAX_WORDS && WALL_PHRASES.some((re) => re.test(t))) drop[i] = WALL;
     else if (line.words <= 40 && on.phrases && isBoilerplateLine(t)) drop[i] = 'phrase';
     else if (on.credits && CREDIT_LINE.test(t) && line.words <= 25) drop[i] = 'credit';
     else if (on.credits && line.words <= CAPTION_MAX_WORDS && CAPTION_CREDIT_END.test(t)) drop[i] = 'caption';
@@ -457,7 +458,12 @@ export function opensWithAuthor(line: Line, authors: readonly string[]): boolean
 export interface CleanReport {
   /** Images left in the article. */
   images: number;
+  /** Lines of a log-in or pay wall removed (rules.ts: WALL_PHRASES). */
+  wallLines: number;
 }
+
+/** The reason judgeLines gives a wall's line. */
+const WALL = 'wall';
 
 export function cleanAfterReadability(root: Element, explain?: Explain, headline?: string | null, authors: readonly string[] = []): CleanReport {
   removeBlocks(root, explain);
@@ -465,5 +471,5 @@ export function cleanAfterReadability(root: Element, explain?: Explain, headline
   const drop = judgeLines(lines, headline, authors);
   if (explain) lines.forEach((l, i) => drop[i] !== null && explain(l.text, drop[i] ?? ''));
   removeLines(root, lines.filter((_, i) => drop[i] !== null));
-  return { images: root.querySelectorAll('img').length };
+  return { images: root.querySelectorAll('img').length, wallLines: drop.filter((why) => why === WALL).length };
 }

@@ -766,18 +766,36 @@ export const INDEX_PATH_SEGMENTS: ReadonlySet<string> = new Set([
   ...LISTING_PATH_HEADS,
 ]);
 
-/** Lines of log-in and pay walls. A page whose prose is mostly these is a wall, not an article. */
+/**
+ * Lines of log-in and pay walls: the call to log in or subscribe that stands where the rest of
+ * the story would be ("To read the rest of this story subscribe", "Weiterlesen mit …",
+ * "Déjà abonné ?"). Such a line leaves the body (lines:walls) and, beside little prose, marks
+ * the record as not free to read. Wording of subscription prompts in general, never one
+ * publisher's product name. EN/DE/FR/ES/PT.
+ */
 export const WALL_PHRASES: readonly RegExp[] = [
   /\b(?:log|sign) ?in to (?:continue|read|view|keep reading|access)\b/i,
-  /\bsubscribe (?:now )?to (?:continue|read|keep reading|unlock)\b/i,
+  /\bsubscribe (?:now |today )?to (?:continue|read|keep reading|unlock)\b/i,
+  /\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in|create)\b/i,
+  /\bto read the (?:rest|full|remainder) of (?:this|the) (?:story|article)\b/i,
+  /\bunlock (?:this|the full) (?:article|story)\b/i,
+  /\breached your (?:limit of )?free (?:articles|stories)\b|\bfree (?:article|story) limit\b/i,
   /\b(?:this|the) (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members)\b/i,
+  /\bfor (?:paid |paying )?subscribers only\b/i,
+  /\bbecome a (?:member|subscriber) to (?:read|continue|unlock|access)\b/i,
   /\bcreate a (?:free )?account to (?:continue|read)\b/i,
   /\balready a (?:subscriber|member)\b/i,
-  /\b(?:réservé|réservée) aux abonnés\b/i, /\bconnectez-vous pour\b/i,
-  /\bnur für abonnenten\b/i, /\bjetzt (?:weiterlesen|anmelden)\b/i,
-  /\b(?:contenido )?exclusivo para suscriptores\b/i, /\binicia sesión para\b/i,
-  /\bexclusivo para assinantes\b/i, /\bfaça login para\b/i,
+  /\b(?:réservé|réservée) aux abonnés\b/i, /\bconnectez-vous pour\b/i, /\bdéjà abonné/i,
+  /\babonnez-vous pour (?:lire|continuer|poursuivre|accéder)/i, /\bil vous reste \d+\s*% de (?:cet|l')\s?article/i,
+  /\b(?:nur|exklusiv) für (?:abonnenten|abonnentinnen|abonnierende)\b/i, /\bjetzt (?:weiterlesen|anmelden)\b/i,
+  /\bweiterlesen mit\b/i, /\bmit (?:einem |ihrem )?(?:abo|abonnement) weiterlesen\b/i, /\bbereits (?:abonnent|abonnentin)\b/i,
+  /\bartikel freischalten\b/i,
+  /\b(?:contenido )?exclusivo para suscriptores\b/i, /\binicia sesión para\b/i, /\bya eres suscriptor/i,
+  /\bsuscríbete para (?:seguir leyendo|leer|continuar)\b/i,
+  /\bexclusivo para assinantes\b/i, /\bfaça login para\b/i, /\bjá é assinante\b/i, /\bassine para (?:continuar|ler)\b/i,
 ];
+/** A wall's line is a prompt, not a paragraph: at most this many words. */
+export const WALL_LINE_MAX_WORDS = 30;
 
 // ---------------------------------------------------------------------------------------
 // Threads (posts.ts): boxes in one template that together are the page's text.
@@ -884,6 +902,7 @@ export const RULE_GROUPS = {
   'lines:consent': 'the small print under sign-up and comment forms (CONSENT_LINE)',
   'lines:signoffs': 'follow / email / newsletter sign-offs (SIGNOFF_LINE)',
   'lines:promo-links': 'a line that is one link and no sentence',
+  'lines:walls': 'a log-in or pay wall\'s prompt standing where the story would go on (WALL_PHRASES), removed; the record then says the text is walled',
   'lines:member-stats': 'the member box beside each post of a forum thread, "Posts: 114", "Joined: …" (MEMBER_STAT_LABELS)',
   'lines:counters': 'count badges and pagers (COUNTER_LINE)',
   'lines:media-controls': 'a slideshow\'s or picture viewer\'s controls as whole lines (MEDIA_CONTROL_LINES)',

@@ -115,11 +115,12 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
       moves.push({ reason: why, by: VERDICT_MEDIA_ODDS });
     }
   }
-  // A wall shows a teaser paragraph or two and asks the reader to log in or subscribe. It
-  // says nothing against the page being an article: the record says the text is walled
-  // (accessibleForFree) and carries what the page gives. A password field alone may be a
-  // sidebar log-in box, so it counts only beside very little prose.
-  const walled = (WALL_PHRASES.some((re) => re.test(input.body)) && prose < VERDICT_FULL_PROSE * 3) || ((input.page?.passwordFields ?? 0) > 0 && prose < VERDICT_FULL_PROSE / 2);
+  // A wall shows a teaser paragraph or two and asks the reader to log in or subscribe (the
+  // clean stage removes that prompt and counts it). It says nothing against the page being an
+  // article: the record says the text is walled (accessibleForFree) and carries what the page
+  // gives. A password field alone may be a sidebar log-in box, so it counts only beside very
+  // little prose.
+  const walled = (((input.cleaned?.wallLines ?? 0) > 0 || WALL_PHRASES.some((re) => re.test(input.body))) && prose < VERDICT_FULL_PROSE * 3) || ((input.page?.passwordFields ?? 0) > 0 && prose < VERDICT_FULL_PROSE / 2);
   const score = 1 / (1 + Math.exp(odds - VERDICT_LISTING_ODDS));
 
   const reasons = [`${prose} words of prose`, ...moves.filter((m) => Math.abs(m.by) >= 0.5).sort((x, y) => Math.abs(y.by) - Math.abs(x.by)).map((m) => `${m.reason} ${m.by > 0 ? '+' : ''}${m.by.toFixed(1)}`)];

@@ -74,14 +74,15 @@ describe('index-like fixtures', () => {
 });
 
 describe('walled fixtures', () => {
-  const walled = JSON.parse(readFileSync(join(DIR, 'walled', 'expectations.json'), 'utf8')) as Record<string, { kind: string; url: string; must: string[] }>;
+  const walled = JSON.parse(readFileSync(join(DIR, 'walled', 'expectations.json'), 'utf8')) as Record<string, { kind: string; url: string; must: string[]; mustNot: string[] }>;
   for (const [name, fx] of Object.entries(walled)) {
-    it(`${name} (${fx.kind}): an article, not free to read, with the teaser it gives`, () => {
+    it(`${name} (${fx.kind}): an article, not free to read, with the teaser it gives and not the wall's prompt`, () => {
       const html = readFileSync(join(DIR, 'walled', `${name}.html`), 'utf8');
       const record = extractArticle(html, { url: fx.url }, { quotes: false });
       expect(record.isArticle).toBe(true);
       expect(record.accessibleForFree).toBe(false);
       for (const snippet of fx.must) expect(record.body).toContain(snippet);
+      for (const snippet of fx.mustNot) expect(record.body).not.toContain(snippet);
     });
   }
 
