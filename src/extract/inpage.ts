@@ -28,6 +28,7 @@ import {
   COPYRIGHT_PLACES,
   CUSTOMER_VOICE,
   DATELINE_REACH,
+  TEASER_CARD,
   DATELINE_SEPARATOR,
   FILING_LINK,
   HEADER_DATE_MAX_CHARS,
@@ -130,7 +131,7 @@ export function pathOf(url: string | null, base: string | undefined): string | n
  * The byline sits in another story's teaser: the nearest small block (TEASER_CARD_CHARS)
  * around it that holds a headline holds one linking to another page. Read from the markup's
  * shape, so it holds where class names say nothing ("teaser5-meta", hashed names). Dates use
- * a wider test (shown-date.ts: any link worded like a headline); for bylines that test takes
+ * a wider test (dateInTeaserCard: any link worded like a headline); for bylines that test takes
  * a question's card on forum pages for a teaser (WCXB author 0.910 -> 0.904).
  */
 function inTeaserCard(el: Element): boolean {
@@ -308,13 +309,44 @@ export function visibleDate(doc: Document, h1: Element | null): string | null {
     const ordered = [...after, ...all.filter((el) => !after.includes(el))].slice(0, MAX_DATE_CANDIDATES);
     for (const el of ordered) {
       const text = shortText(el, 200) ?? '';
-      if (!text.trim() || flat(text).length > 200) continue;
+      // A teaser card's date under a section's headline is another story's.
+      if (!text.trim() || flat(text).length > 200 || dateInTeaserCard(el)) continue;
       const updated = PUBLISHED_WORD.test(text) ? null : UPDATED_WORD.exec(text);
       const iso = parseVisibleDate(updated ? text.slice(0, updated.index) : text);
       if (iso) return iso;
     }
   }
   return null;
+}
+
+/**
+ * Whether a link reads as another story's headline: TEASER_CARD.headlineWords words or more,
+ * not a byline, to an address that is not the page's own (a permalink, a breadcrumb), a
+ * site's home or section (TEASER_CARD.minPathSegments), or a writer's page.
+ */
+function storyLink(link: Element, page: string | null): boolean {
+  const text = (link.textContent ?? '').trim();
+  if (text.split(/\s+/).length < TEASER_CARD.headlineWords || TEASER_CARD.notHeadline.test(text)) return false;
+  const path = pathOf(link.getAttribute('href'), link.ownerDocument.URL);
+  return path !== null && path !== page && path.split('/').filter(Boolean).length >= TEASER_CARD.minPathSegments && !TEASER_CARD.notStoryPath.test(path);
+}
+
+/**
+ * Whether a date sits in a teaser card: the element or one of the blocks around it, while their text stays
+ * that of a card (TEASER_CARD.maxChars), also holds a link to another story worded like its
+ * headline, set in a <div> or a <span> rather than a heading.
+ */
+export function dateInTeaserCard(el: Element): boolean {
+  const page = pathOf(el.ownerDocument.URL, undefined);
+  for (let block: Element | null = el; block && !/^(?:BODY|HTML)$/i.test(block.tagName); block = block.parentElement) {
+    if (shortText(block, TEASER_CARD.maxChars) === null) return false;
+    // The date's own element is a card only with a headline in it (a box of tag links beside a dateline is not).
+    const headed = (link: Element): boolean => block !== el || link.closest('h2, h3, h4') !== null || link.querySelector('h2, h3, h4') !== null;
+    for (const link of Array.from(block.getElementsByTagName('a'))) {
+      if (!link.contains(el) && storyLink(link, page) && headed(link)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -366,7 +398,7 @@ export function previousElement(el: Element): Element | null {
 function datelineOf(el: Element, h1: Element): string | null {
   if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML)$/i.test(el.tagName)) return null;
   const text = shortText(el, HEADER_DATE_MAX_CHARS) ?? '';
-  if (flat(text).length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || outsideStory(el, h1)) return null;
+  if (flat(text).length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || outsideStory(el, h1) || dateInTeaserCard(el)) return null;
   return parseVisibleDate(text) ?? normaliseDate(el.getAttribute('datetime'));
 }
 

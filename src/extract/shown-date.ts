@@ -9,14 +9,13 @@ import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
 import { shortText } from './text.js';
-import { besideHeadline, pathOf, storyHeadline } from './inpage.js';
+import { besideHeadline, dateInTeaserCard, storyHeadline } from './inpage.js';
 import {
   HEADER_DATE_MAX_CHARS,
   LABELLED_DATE_LINES,
   PUBLISHED_WORD,
   REVIEWED_WORD,
   STORY_LIST_DATES,
-  TEASER_CARD,
   UPDATED_WORD,
 } from './metadata-rules.js';
 
@@ -41,7 +40,7 @@ const SKIPPED = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML|SELECT|OPTION|BUTT
 /**
  * Whether a date belongs to a list of other stories: an item of a list whose other items
  * are dated too (teasers, archives, change logs), or a link that also holds a heading (a
- * teaser card; see inTeaserCard for cards whose headline is a plain link).
+ * teaser card; see dateInTeaserCard for cards whose headline is a plain link).
  */
 function inStoryList(el: Element, options: VisibleDateOptions): boolean {
   const card = el.closest('a[href]');
@@ -54,34 +53,6 @@ function inStoryList(el: Element, options: VisibleDateOptions): boolean {
     if (text !== null && text.length <= 2 * HEADER_DATE_MAX_CHARS && parseVisibleDate(text, options)) dated++;
   }
   return dated >= STORY_LIST_DATES;
-}
-
-/**
- * Whether a link reads as another story's headline: TEASER_CARD.headlineWords words or more,
- * not a byline, to an address that is not the page's own (a permalink, a breadcrumb), a
- * site's home or section (TEASER_CARD.minPathSegments), or a writer's page.
- */
-function storyLink(link: Element, page: string | null): boolean {
-  const text = (link.textContent ?? '').trim();
-  if (text.split(/\s+/).length < TEASER_CARD.headlineWords || TEASER_CARD.notHeadline.test(text)) return false;
-  const path = pathOf(link.getAttribute('href'), link.ownerDocument.URL);
-  return path !== null && path !== page && path.split('/').filter(Boolean).length >= TEASER_CARD.minPathSegments && !TEASER_CARD.notStoryPath.test(path);
-}
-
-/**
- * Whether a date sits in a teaser card: one of the blocks around it, while their text stays
- * that of a card (TEASER_CARD.maxChars), also holds a link to another story worded like its
- * headline, set in a <div> or a <span> rather than a heading.
- */
-function inTeaserCard(el: Element): boolean {
-  const page = pathOf(el.ownerDocument.URL, undefined);
-  for (let block = el.parentElement; block && !/^(?:BODY|HTML)$/i.test(block.tagName); block = block.parentElement) {
-    if (shortText(block, TEASER_CARD.maxChars) === null) return false;
-    for (const link of Array.from(block.getElementsByTagName('a'))) {
-      if (!link.contains(el) && storyLink(link, page)) return true;
-    }
-  }
-  return false;
 }
 
 /** The words that label a date in a dateline, each in its own group: published, updated, reviewed. */
@@ -131,11 +102,11 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
   const chosen = dated.find((p) => p.label === 'published') ?? dated[0];
   if (!chosen) {
     const iso = normaliseDate(el.getAttribute('datetime'));
-    return iso && !inTeaserCard(el) ? { iso, updated: UPDATED_MARK.test(`${classAttribute(el)} ${el.getAttribute('itemprop') ?? ''}`) } : null;
+    return iso && !dateInTeaserCard(el) ? { iso, updated: UPDATED_MARK.test(`${classAttribute(el)} ${el.getAttribute('itemprop') ?? ''}`) } : null;
   }
   const holder = holderOf(el, chosen.iso, options);
   // A short container around a list: its date is the first item's.
-  if ((holder !== el && inStoryList(holder, options)) || inTeaserCard(holder)) return null;
+  if ((holder !== el && inStoryList(holder, options)) || dateInTeaserCard(holder)) return null;
   let marked = false;
   for (let a: Element | null = holder; a && a !== el.parentElement; a = a.parentElement) {
     if (UPDATED_MARK.test(`${classAttribute(a)} ${a.getAttribute('itemprop') ?? ''}`)) marked = true;

@@ -251,6 +251,19 @@ describe('the date beside the byline', () => {
   });
 });
 
+describe('dates in teaser cards under a headline', () => {
+  const teasers = [1, 2, 3, 4].map((n) => `<article><a href="/region/harbour-story-number-${n}-of-the-week-${n}00"><h2>Harbour story number ${n} of the week told in full</h2></a><p>A line about story ${n}.</p><time>0${n}.12.2026</time></article>`).join('');
+
+  it('gives a section page of dated teasers no date of its own', () => {
+    expect(meta('', `<main><h1>News from the harbour and the region</h1><p>All the latest from the harbour.</p>${teasers}</main>`, 'https://news.example/harbour-and-region').publishedAt).toBeNull();
+  });
+
+  it('keeps a story\'s own dateline above the teasers of related stories', () => {
+    const story = '<p>The harbour reopened on a grey morning after six weeks of repairs, and the first ferries ran full.</p>'.repeat(4);
+    expect(meta('', `<main><article><h1>Harbour reopens</h1><div>28.11.2026</div>${story}</article><section>${teasers}</section></main>`).publishedAt).toBe('2026-11-28');
+  });
+});
+
 describe('JSON-LD declared in a <meta>', () => {
   it('reads the JSON-LD a framework sets as the content of <meta name="script:ld+json">', () => {
     const json = JSON.stringify({ '@type': 'Article', headline: 'Harbour reopens', datePublished: '2025-11-17T09:00:00-05:00', author: { '@type': 'Person', name: 'Ada Lovelace' } });
