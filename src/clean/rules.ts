@@ -382,7 +382,7 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'this article may contain affiliate', 'this website uses cookies', 'this site uses cookies', 'we use cookies',
   'by continuing to use', 'all rights reserved', 'copyright ©', 'copyright (c)', '© copyright', 'advertisement',
   'story continues below', 'article continues below', 'continue reading below', 'continue reading',
-  'image copyright', 'image caption', 'media caption', 'media playback is unsupported', 'image source',
+  'skip advertisement', 'image copyright', 'image caption', 'media caption', 'media playback is unsupported', 'image source',
   'image credit', 'photo credit', 'photo:', 'photos:', 'image:', 'images:', 'credit:', 'photograph:', 'picture:',
   'video:', 'loading content', 'loading...', 'please enable javascript', 'this slideshow requires javascript',
   // the article's tags and filing, set as one line ("Filed under: Politics | Courts")
@@ -395,7 +395,7 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   // German
   'lesen sie auch:', 'lesen sie auch', 'mehr zum thema:', 'zum thema:', 'verwandte artikel:', 'auch interessant:', 'hier klicken', 'klicken sie hier',
   'jetzt abonnieren', 'folgen sie uns', 'teilen auf', 'foto:', 'bild:', 'alle rechte vorbehalten', 'anzeige',
-  'schlagworte:', 'schlagwörter:',
+  'schlagworte:', 'schlagwörter:', 'zur startseite', 'artikel merken', 'jetzt kommentieren', 'anzeige überspringen',
   // Spanish
   'lee también:', 'lea también:', 'leer más:', 'ver también:', 'te puede interesar:', 'noticia relacionada:',
   'noticias relacionadas:', 'relacionado:', 'relacionada:', 'haz clic aquí', 'pulsa aquí',
@@ -413,6 +413,8 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /\bfollow (?:us|him|her|them|me|@\w+|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:on|at) (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu,
   /\b(?:email|e-mail|contact|reach(?:ed)?|write to) (?:[\p{L}.'’-]+ ){0,4}(?:at )?[\w.+-]+@[\w-]+\.[\w.]+/iu,
   /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|briefing)\b|\b(?:newsletter|inbox)\b.{0,60}\b(?:sign up|subscribe)\b/iu,
+  // The same in the other languages the cleaning knows ("Newsletter abonnieren", "Abonnez-vous à notre infolettre").
+  /\b(?:abonnieren|bestellen|abonnez-vous|inscrivez-vous|suscríbete|suscribirse|assine|inscreva-se)\b.{0,80}\b(?:newsletter|infolettre|boletín)|\b(?:newsletter|infolettre|boletín)\b.{0,60}\b(?:abonnieren|bestellen|anmelden|abonnez-vous|inscrivez-vous|suscríbete|suscribirse|assine|inscreva-se)/iu,
   /^(?:tell us what you think|have a (?:news )?tip\?|join (?:the|our) (?:[\p{L}-]+ ){0,2}(?:conversation|discussion|forums?|community)\b)/iu,
   /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/iu,
   /^(?:like|liked|enjoyed|enjoy) (?:this|the) (?:story|article|post)\b/iu,

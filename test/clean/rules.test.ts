@@ -92,6 +92,12 @@ describe('cleanAfterReadability', () => {
     expect(english).toContain('chat rooms');
     expect(english).not.toMatch(/Joined|Mar 3, 2019|Messages|412|Reaction score/);
   });
+  it('drops the article furniture of German and French pages as it does the English ("Newsletter abonnieren", "Artikel merken")', () => {
+    const lines = ['Newsletter abonnieren', 'Abonnez-vous à notre infolettre', 'Artikel merken', 'Jetzt kommentieren', 'Zur Startseite', 'Skip Advertisement'];
+    const text = clean(`<p>${PARA}</p>${lines.map((l) => `<div>${l}</div>`).join('')}<p>${PARA}</p>`);
+    for (const line of lines) expect(text).not.toContain(line);
+    expect(text.split(PARA)).toHaveLength(3);
+  });
   it('keeps a lone stat in an article: one label is no member box', () => {
     const text = clean(`<p>${PARA}</p><p>Posts: 3 a week, the editor said.</p><div>Joined: the two clubs in 2019</div><p>${PARA}</p>`);
     expect(text).toContain('Posts: 3 a week');
