@@ -181,6 +181,11 @@ export function repeatsHeadline(text: string, headline: string): boolean {
 }
 
 
+/** The reason judgeLines gives a wall's line. */
+const WALL = 'wall';
+/** WALL_PHRASES as one pattern: one scan of a line instead of one per phrase. */
+const WALL_LINE = new RegExp(WALL_PHRASES.map((re) => `(?:${re.source})`).join('|'), 'i');
+
 /**
  * Pass 2: for each line, why it goes, or null when it stays. `headline` is the page's
  * title, when known: a line repeating it before the article's first paragraph goes.
@@ -216,7 +221,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     // Dates and numbers in a table or a list are its data (a schedule, a price history).
     const inList = line.table || line.listItem;
     if (!/[\p{L}\p{N}]/u.test(t)) drop[i] = 'empty';
-    else if (on.walls && line.words <= WALL_LINE_MAX_WORDS && WALL_PHRASES.some((re) => re.test(t))) drop[i] = WALL;
+    else if (on.walls && line.words <= WALL_LINE_MAX_WORDS && WALL_LINE.test(t)) drop[i] = WALL;
     else if (line.words <= 40 && on.phrases && isBoilerplateLine(t)) drop[i] = 'phrase';
     else if (on.credits && CREDIT_LINE.test(t) && line.words <= 25) drop[i] = 'credit';
     else if (on.credits && line.words <= CAPTION_MAX_WORDS && CAPTION_CREDIT_END.test(t)) drop[i] = 'caption';
@@ -462,8 +467,6 @@ export interface CleanReport {
   wallLines: number;
 }
 
-/** The reason judgeLines gives a wall's line. */
-const WALL = 'wall';
 
 export function cleanAfterReadability(root: Element, explain?: Explain, headline?: string | null, authors: readonly string[] = []): CleanReport {
   removeBlocks(root, explain);
