@@ -80,7 +80,7 @@ const ZONES: Record<string, string> = {
  * Portuguese and Italian, by month number. Longer forms are tried first.
  */
 const MONTH_WORDS: readonly (readonly string[])[] = [
-  ['january', 'janvier', 'januar', 'jänner', 'enero', 'janeiro', 'gennaio', 'jan', 'janv', 'ene', 'gen'],
+  ['january', 'janvier', 'januar', 'jänner', 'jän', 'enero', 'janeiro', 'gennaio', 'jan', 'janv', 'ene', 'gen'],
   ['february', 'février', 'fevrier', 'februar', 'febrero', 'fevereiro', 'febbraio', 'feb', 'févr', 'fevr', 'fev', 'fév'],
   ['march', 'mars', 'märz', 'maerz', 'marzo', 'março', 'marco', 'mar', 'mär', 'mrz'],
   ['april', 'avril', 'abril', 'aprile', 'apr', 'avr', 'abr'],

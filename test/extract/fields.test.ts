@@ -259,6 +259,8 @@ describe('dates', () => {
     expect(parseVisibleDate('17.05.2021')).toBe('2021-05-17');
     expect(parseVisibleDate('17.05.2021 09:30')).toBe('2021-05-17T09:30:00');
     expect(parseVisibleDate('Publié le 1er décembre 2026 à 18h04')).toBe('2026-12-01T18:04:00');
+    // Austrian German names January "Jänner", short "Jän.".
+    expect(parseVisibleDate('3. Jän. 2026, 14.05 Uhr')).toBe('2026-01-03T14:05:00');
     // A second dotted date is no time: "03.12" of it is not 03:12.
     expect(parseVisibleDate('Veröffentlicht am 02.12.2026 | Aktualisiert am 03.12.2026')).toBe('2026-12-02');
     expect(parseVisibleDate('02.12.2026, 14.30 Uhr | Aktualisiert am 03.12.2026')).toBe('2026-12-02T14:30:00');
