@@ -9,6 +9,9 @@ import { letters, normaliseSpace } from './text.js';
 import {
   AUTHOR_LABEL,
   BEHALF,
+  BRACKETED_INITIALS,
+  BRACKETED_OTHER_WORK,
+  BRACKETED_WRITING,
   BYLINE_PREFIX,
   BYLINE_PREFIX_CASED,
   BYLINE_STOP,
@@ -136,7 +139,9 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
       // "design: John Roe", "Photos: John Roe": a label that is not the author's credits other work.
       const label = /^\s*(\p{L}+)\s*:\s/u.exec(piece);
       if (label && !AUTHOR_LABEL.test(label[1] ?? '')) continue;
-      const name = trimPunctuation(stripPrefix(trimPunctuation(piece)));
+      const named = trimPunctuation(stripPrefix(trimPunctuation(piece)));
+      if (BRACKETED_OTHER_WORK.test(named)) continue;
+      const name = named.replace(BRACKETED_WRITING, '').replace(BRACKETED_INITIALS, '');
       if (!name) continue;
       const last = parts[parts.length - 1];
       // "Martin Luther King, Jr." keeps its suffix.

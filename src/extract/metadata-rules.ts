@@ -326,6 +326,15 @@ export const CREDIT_LINE = new RegExp(
   'iu',
 );
 /**
+ * A part of a byline set in brackets after a name: the work it credits ("Jens Weber (Text)"
+ * wrote; "Max Muster (Fotos)" took the pictures and is no author) or, as German papers sign,
+ * an editor's initials ("Anna Schmidt (as)"), which are no part of the name. A handle in
+ * brackets ("Jean Doe (JDoeWrites)") is left as written.
+ */
+export const BRACKETED_WRITING = /\s*\((?:text|texte|texto|testo|tekst)\)$/iu;
+export const BRACKETED_OTHER_WORK = /\((?:fotos?|photos?|bilder?|images?|videos?|grafik|graphics?|illustrations?|kamera|camera)\)$/iu;
+export const BRACKETED_INITIALS = /\s*\(\p{Ll}{1,4}\)$/u;
+/**
  * Degrees and certifications written after a name ("Jillian Kubala, MS, RD", "Ph.D.",
  * "CFP®"), kept with the name as bylines print them. Beyond the list, a word of two to six
  * capitals (with dots or a registered sign) after a person's name reads as one too, unless

@@ -188,6 +188,11 @@ describe('the writer named in the dateline', () => {
 });
 
 describe('names as bylines print them', () => {
+  it('reads a bracketed role or an editor\'s initials after a name as no part of it', () => {
+    expect(cleanAuthors(['Von Anna Schmidt (as) und Jonas Weber (jw)'])).toEqual(['Anna Schmidt', 'Jonas Weber']);
+    expect(cleanAuthors(['Jens Weber (Text) und Max Muster (Fotos)'])).toEqual(['Jens Weber']);
+    expect(cleanAuthors(['Jean Doe (JDoeWrites)'])).toEqual(['Jean Doe (JDoeWrites)']);
+  });
   it('ends a name at a guillemet, where forum software sets the post\'s date', () => {
     expect(cleanAuthors(['Post by Jane Doe » Sun Dec 3, 2023 1:05 pm'])).toEqual(['Jane Doe']);
     expect(cleanAuthors(['Beitrag von Anna Schmidt » Mi 3. Dez 2026, 11:05'])).toEqual(['Anna Schmidt']);
