@@ -320,7 +320,7 @@ export const CREDIT_LINE = new RegExp(
   String.raw`(?:^|[\s,|•·.;(])(?:(?:medically|expert|legally|clinically)\s+)?(?:${[
     'reviewed', 'fact[\\s-]?checked', 'edited', 'copy[\\s-]?edited', 'photos?', 'photographs?', 'photography', 'illustrations?', 'illustrated',
     'images?', 'graphics?', 'videos?', 'additional reporting', 'translated',
-    'fotos?', 'bilder?', 'geprüft', 'überprüft', 'redigiert', 'bearbeitet', 'übersetzt', 'révisé', 'relu', 'vérifié', 'traduit', 'édité',
+    'fotos?', 'bilder?', 'mit material', 'geprüft', 'überprüft', 'redigiert', 'bearbeitet', 'übersetzt', 'révisé', 'relu', 'vérifié', 'traduit', 'édité',
     'revisado', 'editado', 'traducido', 'verificado', 'rivisto', 'revisionato', 'tradotto', 'nagekeken', 'bewerkt', 'vertaald', 'revisto', 'traduzido',
   ].join('|')})(?:\s+and\s+\p{L}+)?\s+(?:by|von|par|por|da|door)\b.*$`,
   'iu',

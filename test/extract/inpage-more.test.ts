@@ -193,6 +193,10 @@ describe('names as bylines print them', () => {
     expect(cleanAuthors(['Jens Weber (Text) und Max Muster (Fotos)'])).toEqual(['Jens Weber']);
     expect(cleanAuthors(['Jean Doe (JDoeWrites)'])).toEqual(['Jean Doe (JDoeWrites)']);
   });
+  it('reads "mit Material von" as a credit for an agency\'s copy, not a byline', () => {
+    expect(cleanAuthors(['mit Material von dpa'])).toEqual([]);
+    expect(cleanAuthors(['Anna Schmidt mit Material von AFP'])).toEqual(['Anna Schmidt']);
+  });
   it('ends a name at a guillemet, where forum software sets the post\'s date', () => {
     expect(cleanAuthors(['Post by Jane Doe » Sun Dec 3, 2023 1:05 pm'])).toEqual(['Jane Doe']);
     expect(cleanAuthors(['Beitrag von Anna Schmidt » Mi 3. Dez 2026, 11:05'])).toEqual(['Anna Schmidt']);
