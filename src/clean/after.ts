@@ -14,7 +14,7 @@ import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEMBER_STATS_MIN, WALL_LINE_MAX_WORDS, WALL_PHRASES, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
+  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEMBER_STATS_MIN, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
@@ -183,8 +183,6 @@ export function repeatsHeadline(text: string, headline: string): boolean {
 
 /** The reason judgeLines gives a wall's line. */
 const WALL = 'wall';
-/** WALL_PHRASES as one pattern: one scan of a line instead of one per phrase. */
-const WALL_LINE = new RegExp(WALL_PHRASES.map((re) => `(?:${re.source})`).join('|'), 'i');
 
 /**
  * Pass 2: for each line, why it goes, or null when it stays. `headline` is the page's
@@ -221,7 +219,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     // Dates and numbers in a table or a list are its data (a schedule, a price history).
     const inList = line.table || line.listItem;
     if (!/[\p{L}\p{N}]/u.test(t)) drop[i] = 'empty';
-    else if (on.walls && line.words <= WALL_LINE_MAX_WORDS && WALL_LINE.test(t)) drop[i] = WALL;
+    else if (on.walls && line.words <= WALL_LINE_MAX_WORDS && WALL_PATTERN.test(t)) drop[i] = WALL;
     else if (line.words <= 40 && on.phrases && isBoilerplateLine(t)) drop[i] = 'phrase';
     else if (on.credits && CREDIT_LINE.test(t) && line.words <= 25) drop[i] = 'credit';
     else if (on.credits && line.words <= CAPTION_MAX_WORDS && CAPTION_CREDIT_END.test(t)) drop[i] = 'caption';
@@ -335,6 +333,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
 
 /** A member stat's label and value ("Posts: 114" → posts, 114), or its label alone; null for any other line. */
 function memberStat(line: Line): { label: string; value: string } | null {
+  // A label has at most three words ("date d'inscription").
   if (line.table || line.words > MEMBER_STAT_MAX_VALUE_WORDS + 3) return null;
   const colon = line.text.indexOf(':');
   const label = (colon < 0 ? line.text : line.text.slice(0, colon)).toLowerCase().trim();
@@ -466,7 +465,6 @@ export interface CleanReport {
   /** Lines of a log-in or pay wall removed (rules.ts: WALL_PHRASES). */
   wallLines: number;
 }
-
 
 export function cleanAfterReadability(root: Element, explain?: Explain, headline?: string | null, authors: readonly string[] = []): CleanReport {
   removeBlocks(root, explain);

@@ -796,6 +796,8 @@ export const WALL_PHRASES: readonly RegExp[] = [
   /\bsuscríbete para (?:seguir leyendo|leer|continuar)\b/i,
   /\bexclusivo para assinantes\b/i, /\bfaça login para\b/i, /\bjá é assinante\b/i, /\bassine para (?:continuar|ler)\b/i,
 ];
+/** WALL_PHRASES as one pattern: one scan of a text instead of one per phrase. */
+export const WALL_PATTERN = new RegExp(WALL_PHRASES.map((re) => `(?:${re.source})`).join('|'), 'i');
 /** A wall's line is a prompt, not a paragraph: at most this many words. */
 export const WALL_LINE_MAX_WORDS = 30;
 

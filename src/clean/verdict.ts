@@ -13,7 +13,7 @@ import { ruleOn } from './switches.js';
 import { urlShape } from './address.js';
 import {
   ARTICLE_TYPE, SENTENCE_END, VERDICT_BIAS, VERDICT_FREE_BODY_LINKS, VERDICT_FULL_PROSE, VERDICT_LISTING_ODDS, VERDICT_MEDIA_IMAGES, VERDICT_MEDIA_ODDS,
-  VERDICT_PROSE_LINE_WORDS, VERDICT_SIGNALS, WALL_PHRASES,
+  VERDICT_PROSE_LINE_WORDS, VERDICT_SIGNALS, WALL_PATTERN,
 } from './rules.js';
 
 export { urlShape } from './address.js';
@@ -120,7 +120,7 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
   // article: the record says the text is walled (accessibleForFree) and carries what the page
   // gives. A password field alone may be a sidebar log-in box, so it counts only beside very
   // little prose.
-  const walled = (((input.cleaned?.wallLines ?? 0) > 0 || WALL_PHRASES.some((re) => re.test(input.body))) && prose < VERDICT_FULL_PROSE * 3) || ((input.page?.passwordFields ?? 0) > 0 && prose < VERDICT_FULL_PROSE / 2);
+  const walled = (prose < VERDICT_FULL_PROSE * 3 && ((input.cleaned?.wallLines ?? 0) > 0 || WALL_PATTERN.test(input.body))) || ((input.page?.passwordFields ?? 0) > 0 && prose < VERDICT_FULL_PROSE / 2);
   const score = 1 / (1 + Math.exp(odds - VERDICT_LISTING_ODDS));
 
   const reasons = [`${prose} words of prose`, ...moves.filter((m) => Math.abs(m.by) >= 0.5).sort((x, y) => Math.abs(y.by) - Math.abs(x.by)).map((m) => `${m.reason} ${m.by > 0 ? '+' : ''}${m.by.toFixed(1)}`)];

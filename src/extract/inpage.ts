@@ -28,7 +28,6 @@ import {
   COPYRIGHT_PLACES,
   CUSTOMER_VOICE,
   DATELINE_REACH,
-  TEASER_CARD,
   DATELINE_SEPARATOR,
   FILING_LINK,
   HEADER_DATE_MAX_CHARS,
@@ -42,6 +41,7 @@ import {
   PUBLISHED_WORD,
   READING_TIME,
   SHOWN_DATE_REACH,
+  TEASER_CARD,
   TEASER_CARD_CHARS,
   TEASER_CARD_CLIMB,
   TEASER_HEADLINE_LINK,
@@ -332,18 +332,19 @@ function storyLink(link: Element, page: string | null): boolean {
 }
 
 /**
- * Whether a date sits in a teaser card: the element or one of the blocks around it, while their text stays
- * that of a card (TEASER_CARD.maxChars), also holds a link to another story worded like its
- * headline, set in a <div> or a <span> rather than a heading.
+ * Whether a date sits in a teaser card: the element or one of the blocks around it, while
+ * their text stays that of a card (TEASER_CARD.maxChars), also holds a link to another story
+ * worded like its headline, set in a <div> or a <span> rather than a heading.
  */
 export function dateInTeaserCard(el: Element): boolean {
   const page = pathOf(el.ownerDocument.URL, undefined);
   for (let block: Element | null = el; block && !/^(?:BODY|HTML)$/i.test(block.tagName); block = block.parentElement) {
     if (shortText(block, TEASER_CARD.maxChars) === null) return false;
     // The date's own element is a card only with a headline in it (a box of tag links beside a dateline is not).
-    const headed = (link: Element): boolean => block !== el || link.closest('h2, h3, h4') !== null || link.querySelector('h2, h3, h4') !== null;
+    const own = block === el;
     for (const link of Array.from(block.getElementsByTagName('a'))) {
-      if (!link.contains(el) && storyLink(link, page) && headed(link)) return true;
+      if (link.contains(el) || !storyLink(link, page)) continue;
+      if (!own || link.closest('h2, h3, h4') || link.querySelector('h2, h3, h4')) return true;
     }
   }
   return false;
