@@ -61,6 +61,14 @@ export const LINK_TEXT_COST = 0.5;
  * templates name the article's own column "main-with-sidebar".
  */
 const OTHER_PROSE_KINDS: ReadonlySet<string> = new Set(['comments', 'related', 'promo', 'ad', 'consent']);
+/**
+ * Sidebars by their tag or role: what they hold is beside the page's subject, however much
+ * prose that is (a news ticker, a column of other stories' leads). One that survived the
+ * furniture pass (it holds a byline or most of the page's text) is still read by Readability;
+ * only the second look leaves its paragraphs out of the page's prose, so it never widens the
+ * article into a sidebar.
+ */
+const SIDEBAR = 'aside, [role="complementary"]';
 /** Readability's pick held prose: the container taken instead must hold this share of it. */
 export const KEEP_PICKED_SHARE = 0.5;
 /**
@@ -179,6 +187,7 @@ function proseParagraphs(doc: Document): { el: Element; chars: number; teaser: b
     if (chars < PROSE_MIN_CHARS) continue;
     const block = p.closest(`[${WIDGET_MARK}]`);
     if (block && OTHER_PROSE_KINDS.has(block.getAttribute(WIDGET_MARK) ?? '')) continue;
+    if (p.closest(SIDEBAR)) continue;
     if (besideForm(p)) continue;
     out.push({ el: p, chars, teaser: isTeaser(p, chars) });
   }

@@ -135,6 +135,14 @@ describe('prose coverage', () => {
     expect(wrapped.paragraphs).toBe(3);
     expect(wrapped.tooLittle).toBe(true);
   });
+  it("counts a sidebar's prose as none of the page's, however much of it there is (a news ticker beside a short story)", () => {
+    // The ticker holds most of the page's text, so the furniture pass leaves it for Readability.
+    const ticker = (tag: string): string => `<${tag} id="ticker"><h2>Live</h2>${Array.from({ length: 12 }, () => para(2)).join('')}</${tag.split(' ')[0]}>`;
+    for (const sidebar of ['aside', 'div role="complementary"']) {
+      const html = `<body><article id="story"><h1>Pier to be rebuilt</h1>${para(2)}${para(2)}</article>${ticker(sidebar)}</body>`;
+      expect(widening(html, 'story')).toEqual({ paragraphs: 2, tooLittle: false, wider: undefined });
+    }
+  });
 
   describe('teaser cards (other stories\' summaries, known by shape, not by class names)', () => {
     const excerpt = 'Another story from the same site, summarised in two sentences for readers who want more of the same. Read on for the rest of it.';
