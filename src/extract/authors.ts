@@ -126,6 +126,9 @@ function sentences(text: string): string[] {
 function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kind }[] {
   const unglued = normaliseSpace(raw).replace(GLUED_DATE, '$1, ').replace(GLUED_CAPS, '$1, ');
   const text = stripPrefix(unglued.trim().replace(CREDIT_LINE, '').replace(LEADING_DATE, '').replace(BEHALF, '')).replace(BYLINE_STOP, '').trim();
+  // The site's own name is one organisation, whatever it holds ("Mac & i", "Smith, Jones & Co").
+  const site = ctx.siteName ? letters(ctx.siteName) : '';
+  if (site && letters(text) === site) return [{ name: trimPunctuation(text), kind: 'org' }];
   const parts: { name: string; kind: Kind }[] = [];
   // Commas part a byline first ("Jane Doe, MD, harbour physician"); "and" only within a part.
   for (const chunk of sentences(text).flatMap((c) => c.split(/\s*[,;]\s*/))) {

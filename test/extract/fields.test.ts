@@ -69,6 +69,10 @@ describe('cleanAuthors', () => {
     [['Jane Doe in London'], ['Jane Doe']],
     [['Jane Doe, Coast Gazette'], ['Jane Doe'], 'Coast Gazette'],
     [['Coast Gazette Staff'], ['Coast Gazette Staff'], 'Coast Gazette'],
+    // The site's name whole, though it reads as two names joined by "&".
+    [['Dock & i'], ['Dock & i'], 'Dock & i'],
+    [['Dock & i', 'Jane Doe'], ['Jane Doe'], 'Dock & i'],
+    [['Jane Doe & John Roe'], ['Jane Doe', 'John Roe'], 'Dock & i'],
   ];
   for (const [input, expected, site] of cases) {
     it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => {
