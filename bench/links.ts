@@ -4,7 +4,7 @@
  * the link's href, story or other) on pages of ../shared/datasets/wcxb-dev. Skips when the
  * data set is absent. The sets: story-links.json, story-links-dev.json, story-links-dev2.json
  * and story-links-dev3.json (these two of sites no other set holds) set the rules;
- * story-links-heldout.json to story-links-heldout5.json (the last three of sites no other set
+ * story-links-heldout.json to story-links-heldout6.json (the last four of sites no other set
  * holds) were labelled before the judgement was run on them, and are reported one by one and
  * together. --misses and --all list the links of the rule-setting sets only (and of extra
  * files), so that held-out misses are not read while rules are set. A labels file is a list
@@ -106,13 +106,15 @@ report('story-links-dev3.json (rules set on it, new sites)', score('story-links-
 const heldOut = score('story-links-heldout.json', false);
 report('story-links-heldout.json (held out, misses read since)', heldOut);
 const heldOut2 = score('story-links-heldout2.json', false);
-report('story-links-heldout2.json (held out)', heldOut2);
+report('story-links-heldout2.json (held out; misses read since, no rule from them)', heldOut2);
 const heldOut3 = score('story-links-heldout3.json', false);
-report('story-links-heldout3.json (held out, new sites)', heldOut3);
+report('story-links-heldout3.json (held out, new sites; misses read since, no rule from them)', heldOut3);
 const heldOut4 = score('story-links-heldout4.json', false);
 report('story-links-heldout4.json (held out, new sites; misses read since)', heldOut4);
 const heldOut5 = score('story-links-heldout5.json', false);
 report('story-links-heldout5.json (held out, new sites; misses read since, no rule from them)', heldOut5);
-report('held out, the four older sets', [heldOut2, heldOut3, heldOut4].reduce(sum, heldOut));
-report('held out, the five sets', [heldOut2, heldOut3, heldOut4, heldOut5].reduce(sum, heldOut));
+const heldOut6 = score('story-links-heldout6.json', false);
+report('story-links-heldout6.json (held out, new sites)', heldOut6);
+report('held out, the five older sets', [heldOut2, heldOut3, heldOut4, heldOut5].reduce(sum, heldOut));
+report('held out, the six sets', [heldOut2, heldOut3, heldOut4, heldOut5, heldOut6].reduce(sum, heldOut));
 for (const extra of process.argv.slice(2).filter((a) => a.endsWith('.json'))) report(extra, score(extra));
