@@ -108,6 +108,13 @@ const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(
 const NUMERIC = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "23.07.2025": day, month and year with dots, as written across Europe. */
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/**
+ * "28.11.26, 14:05": a dotted date with a two-digit year, read only with a time of day after
+ * it, as datelines print it; alone, such digits are as often a version ("iOS 17.1.2").
+ */
+const DOTTED_SHORT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])(?=,?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?!\d))/;
+/** A two-digit year's century: 00–69 are this one's, 70–99 the last's (as POSIX reads them). */
+const fullYear = (yy: number): number => (yy < 70 ? 2000 + yy : 1900 + yy);
 /** "03/14/2021", "14/03/2021", "14-03-2021": day and month in an order the page's language decides. */
 const SLASHED = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/;
 /** "2021/03/14". */
@@ -156,7 +163,7 @@ function daysIn(y: number, mo: number): number {
   return new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
-const NUMERIC_DATES = [NUMERIC, DOTTED, YEAR_SLASHED, SLASHED].map((re) => new RegExp(re.source, 'g'));
+const NUMERIC_DATES = [NUMERIC, DOTTED, YEAR_SLASHED, SLASHED, DOTTED_SHORT].map((re) => new RegExp(re.source, 'g'));
 /**
  * The text less every digits-only date in it: "Veröffentlicht am 02.12.2026 | Aktualisiert
  * am 03.12.2026" holds no time, though "03.12" of the second date reads like one (14.30 Uhr).
@@ -184,9 +191,10 @@ export function parseVisibleDate(text: string, options: VisibleDateOptions = {})
   const e = a || b || c ? null : DOTTED.exec(t);
   const f = a || b || c || e ? null : YEAR_SLASHED.exec(t);
   const g = a || b || c || e || f ? null : SLASHED.exec(t);
+  const k = a || b || c || e || f || g ? null : DOTTED_SHORT.exec(t);
   const month = (name: string | undefined): number => MONTH_NUMBER.get((name ?? '').toLowerCase()) ?? 0;
   // Digits-only dates are cut out before the time is looked for ("17.05.2021" holds no 17:05).
-  const numeric = c ?? e ?? f ?? g;
+  const numeric = c ?? e ?? f ?? g ?? k;
   if (a) [y, mo, d] = [Number(a[3]), month(a[1]), Number(a[2])];
   else if (b) [y, mo, d] = [Number(b[3]), month(b[2]), Number(b[1])];
   else if (c) [y, mo, d] = [Number(c[1]), Number(c[2]), Number(c[3])];
@@ -197,7 +205,8 @@ export function parseVisibleDate(text: string, options: VisibleDateOptions = {})
     // A value above 12 can only be the day; otherwise the language's order decides.
     const monthFirst = first > 12 ? false : second > 12 ? true : (options.monthFirst ?? false);
     [y, mo, d] = monthFirst ? [Number(g[4]), first, second] : [Number(g[4]), second, first];
-  } else return null;
+  } else if (k) [y, mo, d] = [fullYear(Number(k[3])), Number(k[2]), Number(k[1])];
+  else return null;
   if (!valid(y, mo, d)) return null;
   const date = `${y}-${pad(mo)}-${pad(d)}`;
   const clock = CLOCK.exec(numeric ? withoutNumericDates(t) : t);

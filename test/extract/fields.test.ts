@@ -268,6 +268,12 @@ describe('dates', () => {
     // A second dotted date is no time: "03.12" of it is not 03:12.
     expect(parseVisibleDate('Veröffentlicht am 02.12.2026 | Aktualisiert am 03.12.2026')).toBe('2026-12-02');
     expect(parseVisibleDate('02.12.2026, 14.30 Uhr | Aktualisiert am 03.12.2026')).toBe('2026-12-02T14:30:00');
+    // A two-digit year with the time after it, as a dateline prints it; alone, a version number.
+    expect(parseVisibleDate('Stand: 28.11.26, 14:05 Uhr')).toBe('2026-11-28T14:05:00');
+    expect(parseVisibleDate('28.11.26 um 14.05 Uhr')).toBe('2026-11-28T14:05:00');
+    expect(parseVisibleDate('12.05.98 09:30')).toBe('1998-05-12T09:30:00');
+    expect(parseVisibleDate('iOS 17.1.2')).toBeNull();
+    expect(parseVisibleDate('28.11.26')).toBeNull();
     expect(parseVisibleDate('November 20 15:23 2019')).toBe('2019-11-20T15:23:00');
     expect(parseVisibleDate('4 mins ago')).toBeNull();
     // Published and updated dates glued together by textContent: the first is read.
