@@ -695,3 +695,31 @@ export function ownerTexts(doc: Document): string[] {
   }
   return found;
 }
+
+/** A tag's name is a few words: longer link texts under rel=tag are headlines or sentences. */
+export const TAG_MAX_WORDS = 5;
+/** ...and at most this many characters, as declared tags. */
+export const TAG_MAX_CHARS = 80;
+/** Node.DOCUMENT_POSITION_FOLLOWING: the other node comes after this one. */
+const FOLLOWING = 4;
+/** Blogging software's category for posts filed under none: no tag. EN/DE/FR/ES/PT. */
+const UNFILED = /^(?:uncategori[sz]ed|allgemein|unkategorisiert|non class[ée]|sin categor[ií]a|sem categoria)$/i;
+
+/**
+ * The story's tags as the page links them (rel="tag", the microformat that blogging software
+ * writes on a post's tag and category links), outside asides, navigation and comments, where
+ * tag clouds and other posts' tags live. Read when the metadata declares none.
+ */
+export function linkedTags(doc: Document, headline: Element | null): string[] {
+  const out: string[] = [];
+  // The <article> that holds the headline holds its tags too, and they follow the headline (a
+  // search box's tag list in the site's header does neither).
+  const story = headline?.closest('article') ?? null;
+  for (const a of Array.from(doc.querySelectorAll('a[rel~="tag"]'))) {
+    if ((story && !story.contains(a)) || (headline && !(headline.compareDocumentPosition(a) & FOLLOWING))) continue;
+    const text = (shortText(a, TAG_MAX_CHARS) ?? '').replace(/\s+/g, ' ').trim().replace(/^#/, '');
+    if (!text || UNFILED.test(text) || text.split(' ').length > TAG_MAX_WORDS || outsideStory(a, headline)) continue;
+    out.push(text);
+  }
+  return out;
+}

@@ -27,7 +27,7 @@ import { allStrings, firstString, imageUrl, organisationNames, personNames, pick
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
 import { pageElements } from './page-tags.js';
-import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, linesOpeningWith, originalDate, ownerTexts, portraitNames, storyHeadline, storyPortraitNames, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, linesOpeningWith, linkedTags, originalDate, ownerTexts, portraitNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
@@ -428,15 +428,15 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // line under the headline that readers see.
   if (authors.length && from >= 0 && from < declaredSources.length) authors = shownInstead(doc, underHeadline(), authors, siteName) ?? authors;
 
-  const tags = uniq(
-    [...(ld ? allStrings(ld.keywords, graph) : []), ...metaAll(META_KEYS.tags)]
-      .flatMap((t) => (plainText(t, decode) ?? '').split(/\s*[,;]\s*/))
-      .map((t) => t.trim())
-      .filter((t) => t && t.length <= 80),
-  ).slice(0, 50);
 
   // The first <h1> of the story, which the dates in the page are read around.
   const headline = once(() => storyHeadline(doc));
+  const declaredTags = [...(ld ? allStrings(ld.keywords, graph) : []), ...metaAll(META_KEYS.tags)]
+    .flatMap((t) => (plainText(t, decode) ?? '').split(/\s*[,;]\s*/))
+    .map((t) => t.trim())
+    .filter((t) => t && t.length <= TAG_MAX_CHARS);
+  // No declared tags: the post's own tag links, as blogs show them.
+  const tags = uniq(declaredTags.length ? declaredTags : linkedTags(doc, headline())).slice(0, 50);
   const modifiedAt = mostPrecise([
     () => normaliseDate(ldText('dateModified')),
     () => normaliseDate(meta(META_KEYS.modified)),

@@ -305,3 +305,21 @@ describe('a title encoded twice', () => {
     expect(undoDoubleEncoding('Caf\u00e9 \u00c2\u00a9 Harbour')).toBe('Caf\u00e9 \u00c2\u00a9 Harbour');
   });
 });
+
+describe("the post's tag links", () => {
+  const post = (tagsBelow: string, extra = ''): string =>
+    `<header class="site"><div class="search-tags"><a href="/tag/ferries/" rel="tag">Ferries</a></div></header>
+     <main><article><h1>Pier to be rebuilt before winter</h1><p>The harbour board voted on Tuesday to rebuild the old ferry pier.</p>
+     <footer class="entry-footer">${tagsBelow}</footer></article>
+     <aside><a href="/tag/weather/" rel="tag">Weather</a></aside>${extra}</main>`;
+
+  it('reads rel=tag links after the headline in its article when no tags are declared', () => {
+    const m = meta('', post('Filed under <a href="/category/harbour/" rel="category tag">Harbour</a>, <a href="/category/uncategorized/" rel="category tag">Uncategorized</a>. Tags: <a href="/tag/pier/" rel="tag">#pier</a> <a href="/tag/council/" rel="tag">city council</a> <a href="/tag/x/" rel="tag">a link text far too long to be any tag name</a>'));
+    // Not the site header's search tags, the sidebar's cloud, the unfiled category or a sentence.
+    expect(m.tags).toEqual(['Harbour', 'pier', 'city council']);
+  });
+
+  it('keeps declared tags over the links', () => {
+    expect(meta('<meta property="article:tag" content="Harbours">', post('<a href="/tag/pier/" rel="tag">pier</a>')).tags).toEqual(['Harbours']);
+  });
+});
