@@ -413,10 +413,19 @@ export const BEHALF = /\s+(?:on behalf of|im Auftrag|au nom de|en nombre de|a no
  */
 export const PLACEHOLDER = /^(?:[\p{Ll}\d]+[._])+(?:author|byline|name|creator)s?$|^\{\{.*\}\}$|^%.*%$/u;
 /**
- * The labels of links set beside a writer's name ("Full Bio", "View profile", "More articles"),
- * which templates put in elements named for the author: no one's name.
+ * The labels of links set beside a writer's name ("Full Bio", "View profile", "More articles",
+ * "Alle Artikel der Autorin", "Voir le profil"), which templates put in elements named for the
+ * author: no one's name. EN/DE/FR/ES/PT.
  */
-export const LINK_LABEL = /^(?:(?:full|author|read)\s+bio|bio|(?:view|see)\s+(?:full\s+)?profile|read\s+more|(?:see|view)\s+all|more\s+(?:articles|posts|stories)\b.*|follow(?:\s+on\s+\p{L}+)?)$/iu;
+export const LINK_LABEL = new RegExp(
+  `^(?:${[
+    String.raw`(?:full|author|read)\s+bio|bio|(?:view|see)\s+(?:full\s+)?profile|read\s+more|(?:see|view)\s+all|more\s+(?:articles|posts|stories)\b.*|follow(?:\s+on\s+\p{L}+)?`,
+    String.raw`(?:alle|weitere|mehr)\s+(?:artikel|beiträge|texte)\b.*|zu[mr]\s+autor(?:in)?(?:enprofil)?|autor(?:en|innen)?profil|profil\s+ansehen|folgen`,
+    String.raw`(?:tous\s+(?:les|ses)|plus\s+d['’])\s*articles\b.*|voir\s+(?:le\s+)?profil|suivre`,
+    String.raw`(?:ver\s+)?tod[oa]s\s+(?:los|sus|os|as|seus)\s+(?:artículos|artigos|textos)\b.*|(?:más|mais)\s+(?:artículos|artigos)\b.*|ver\s+(?:el\s+|o\s+)?perfil|seguir`,
+  ].join('|')})$`,
+  'iu',
+);
 /** A visible byline that adds co-authors to the one the metadata names lists at most this many; longer lists are other stories' writers. */
 export const MAX_CO_AUTHORS = 6;
 /**

@@ -69,6 +69,11 @@ describe('cleanAuthors', () => {
     [['Jane Doe in London'], ['Jane Doe']],
     [['Jane Doe, Coast Gazette'], ['Jane Doe'], 'Coast Gazette'],
     [['Coast Gazette Staff'], ['Coast Gazette Staff'], 'Coast Gazette'],
+    // The labels of an author box's links, in the cleaning's languages.
+    [['Lisa Hartmann', 'Alle Artikel der Autorin'], ['Lisa Hartmann']],
+    [['Alle Artikel der Autorin'], []],
+    [['Voir le profil'], []],
+    [['Todos los artículos'], []],
     // The site's name whole, though it reads as two names joined by "&".
     [['Dock & i'], ['Dock & i'], 'Dock & i'],
     [['Dock & i', 'Jane Doe'], ['Jane Doe'], 'Dock & i'],
