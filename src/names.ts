@@ -1,9 +1,12 @@
 /**
  * Words of people's and organisations' names, as data, shared by the metadata author code
  * (src/extract/authors.ts, bylines) and the quote speaker code (src/quotes/, speakers).
+ * Common given names are read from the human-names lists on first use.
  * What only one of them needs stays beside it: job titles before a name in quotes/words.ts,
  * byline prefixes, roles and credentials in extract/metadata-rules.ts.
  */
+
+import { createRequire } from 'node:module';
 
 /** Lower-case particles a person's name may hold ("Ursula von der Leyen", "Luiz Inácio da
  * Silva", "Ahmed bin Salman", "Frans ter Horst"). */
@@ -30,3 +33,25 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'press', 'news', 'agency', 'service', 'services', 'media', 'network', 'times', 'post', 'group', 'inc', 'ltd', 'llc', 'corp',
   'bureau', 'reuters',
 ];
+
+let givenNames: Set<string> | null = null;
+
+/** A name in lower case without its accents: the lists write "Jorg" and "François", pages "Jörg" and "Francois". */
+function plainName(name: string): string {
+  return name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * Whether a word is a common given name in one of the languages human-names lists (English,
+ * French, German, Italian, Spanish, Dutch: about 5,000 names), loaded on first use, accents
+ * aside ("Jörg", "Jürgen", "Francois"). It tells "Jane Doe" from "Solo Stove", which form
+ * alone cannot.
+ */
+export function givenName(word: string): boolean {
+  if (!givenNames) {
+    const load = createRequire(import.meta.url);
+    const lists = ['en', 'fr', 'de', 'it', 'es', 'nl'].flatMap((l) => ['female', 'male'].map((g) => load(`human-names/data/${g}-human-names-${l}.json`) as unknown));
+    givenNames = new Set(lists.flatMap((list) => (Array.isArray(list) ? list.filter((n): n is string => typeof n === 'string').map(plainName) : [])));
+  }
+  return givenNames.has(plainName(word));
+}

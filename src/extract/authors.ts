@@ -3,8 +3,7 @@
  * ["Jane Doe", "John Roe"]. Each name once, without "By", dates, job titles or
  * credentials. Organisations ("Associated Press") are kept only when no person is named.
  */
-import { createRequire } from 'node:module';
-import { isNameSuffix, NAME_PARTICLES, NAME_TITLES } from '../names.js';
+import { givenName, isNameSuffix, NAME_PARTICLES, NAME_TITLES } from '../names.js';
 import { letters, normaliseSpace } from './text.js';
 import {
   AUTHOR_LABEL,
@@ -194,21 +193,6 @@ function hostLetters(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-let givenNames: Set<string> | null = null;
-
-/**
- * Whether a word is a common given name in one of the languages human-names lists (English,
- * French, German, Italian, Spanish, Dutch: about 5,000 names), loaded on first use. It tells
- * "Jane Doe" from "Solo Stove", which form alone cannot.
- */
-export function givenName(word: string): boolean {
-  if (!givenNames) {
-    const load = createRequire(import.meta.url);
-    const lists = ['en', 'fr', 'de', 'it', 'es', 'nl'].flatMap((l) => ['female', 'male'].map((g) => load(`human-names/data/${g}-human-names-${l}.json`) as unknown));
-    givenNames = new Set(lists.flatMap((list) => (Array.isArray(list) ? list.filter((n): n is string => typeof n === 'string').map((n) => n.toLowerCase()) : [])));
-  }
-  return givenNames.has(word.toLowerCase());
-}
 
 /**
  * The owner of a personal site, which is named after them: the first of `names` (the site's

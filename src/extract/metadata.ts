@@ -17,9 +17,9 @@
  * and a bare date to the same day's time from a later source.
  */
 import type { ArticleRecord } from '../record/types.js';
-import { isNameSuffix, NAME_PARTICLES } from '../names.js';
+import { givenName, isNameSuffix, NAME_PARTICLES } from '../names.js';
 import { hostOf } from '../batch.js';
-import { cleanAuthors as cleanAuthorList, givenName, groupName, isPerson, nameLike, siteOwner } from './authors.js';
+import { cleanAuthors as cleanAuthorList, groupName, isPerson, nameLike, siteOwner } from './authors.js';
 import { monthFirstFor, normaliseDate, parseVisibleDate, urlDate } from './dates.js';
 import { decodeEntities, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';

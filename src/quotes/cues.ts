@@ -81,6 +81,12 @@ const DE = [
   'fügte', 'ergänzte', 'ergänzt', 'schrieb', 'schreibt', 'warnte', 'warnt', 'forderte', 'fordert', 'teilte',
   'bekräftigte', 'unterstrich', 'räumte', 'versicherte', 'berichtete', 'antwortete', 'fragte', 'rief', 'sprach',
   'kritisierte', 'kommentierte', 'bestätigte', 'mahnte', 'argumentierte', 'sagen', 'erzählte', 'erzählt',
+  // The present tense, in which German reports speech as often as in the past.
+  'fügt', 'teilt', 'bekräftigt', 'unterstreicht', 'räumt', 'versichert', 'berichtet', 'antwortet', 'fragt', 'ruft',
+  'kritisiert', 'kommentiert', 'bestätigt', 'mahnt', 'argumentiert', 'schildert', 'schilderte', 'erinnert', 'erinnerte',
+  // Verbs of feeling and belief that journalists use as cues: „…“, befürchtet Ott.
+  'befürchtet', 'befürchtete', 'hofft', 'hoffte', 'glaubt', 'glaubte', 'bemängelt', 'bemängelte', 'beklagt', 'beklagte',
+  'verspricht', 'versprach', 'freut', 'freute', 'ärgert', 'ärgerte',
 ] as const;
 
 /** Spanish cue forms. */

@@ -7,7 +7,7 @@ import { Descriptions } from './descriptions.js';
 import { inferGenders } from './genders.js';
 import type { Gender } from './genders.js';
 import type { SpeakerKind, SpeakerPhrase } from './speaker.js';
-import { isTitle } from './speaker.js';
+import { isTitle, rolesBeforeName } from './speaker.js';
 import { isNameSuffix, NAME_PARTICLES } from '../names.js';
 import { firstIndex } from './tokens.js';
 import { DETERMINERS, GROUP_PRONOUNS, ORG_WORDS, PERSON_PRONOUNS, STOP_WORDS } from './words.js';
@@ -79,6 +79,8 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
     if (cut < words.length - 1) words = words.slice(cut + 1);
     // Leading function words, and acronyms before a name ("Browns DL Sheldon Richardson").
     while (words.length > 2 && /^\p{Lu}{2,}$/u.test(words[0] as string)) words = words.slice(1);
+    // A role before a full name ("Einzelhändlerin Sabine Ott").
+    words = words.slice(rolesBeforeName(words));
     // A sentence-initial gerund is not a first name ("Hosting Cook at the White House, …").
     if (words.length >= 2 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(words[0] as string)) words = words.slice(1);
     // "Singer-guitarists Tom Johnston": a hyphenated word going on in lower case is a

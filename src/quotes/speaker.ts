@@ -7,10 +7,25 @@ import { BARE_VERB_AUX, EN_BASE_FORMS, PASSIVE_BE, isAdverb, isPastForm } from '
 import { isCueWord } from './cuefind.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
-import { NAME_PARTICLES } from '../names.js';
+import { givenName, NAME_PARTICLES } from '../names.js';
 import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TIME_NOUNS, TIME_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
 
 export const isTitle = (lower: string): boolean => TITLES.has(lower) || TITLE_SUFFIX.test(lower);
+
+/** At most this many words before a given name are read as a role (see rolesBeforeName). */
+export const MAX_ROLE_WORDS = 2;
+
+/**
+ * How many words open a capitalised run as roles before a full name: German capitalises every
+ * noun, so a role no title list holds reads as part of the name ("Einzelhändlerin Sabine Ott",
+ * "Stadtrat Paul Lenz"), as a two-word one does in English ("Harbour Master John Smith"). The
+ * words before the run's first common given name are a role, when they are no given names
+ * (MAX_ROLE_WORDS at most) and a surname follows it.
+ */
+export function rolesBeforeName(words: readonly string[]): number {
+  const first = words.findIndex((w) => givenName(w));
+  return first > 0 && first <= MAX_ROLE_WORDS && first < words.length - 1 ? first : 0;
+}
 
 export type SpeakerKind = 'person' | 'pronoun' | 'org' | 'common';
 
@@ -304,5 +319,5 @@ function lastName(seg: readonly Token[]): Token[] | undefined {
   if (run[0] && DETERMINERS.has(run[0].text)) return undefined;
   // Acronyms before a name are employers or teams ("NASA Administrator Jim Bridenstine").
   while (run.length > 2 && /^\p{Lu}{2,}$/u.test((run[0] as Token).text)) run = run.slice(1);
-  return run;
+  return run.slice(rolesBeforeName(run.map((t) => t.text)));
 }

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/extract/dom.js';
 import type { PageDom } from '../../src/extract/dom.js';
 import { readMetadata } from '../../src/extract/metadata.js';
-import { givenName, siteOwner } from '../../src/extract/authors.js';
+import { siteOwner } from '../../src/extract/authors.js';
+import { givenName } from '../../src/names.js';
 import { extractArticle } from '../../src/pipeline.js';
 
 let open: PageDom[] = [];
@@ -71,6 +72,9 @@ describe('the owner of a personal site', () => {
     expect(siteOwner(['Journey To College'], 'journeytocollege.example')).toBeNull();
     expect(givenName('Jane')).toBe(true);
     expect(givenName('Solo')).toBe(false);
+    // Accents aside: the lists write "Jorg", pages "Jörg"; the lists "François", pages "Francois".
+    expect(givenName('Jörg')).toBe(true);
+    expect(givenName('Francois')).toBe(true);
   });
 });
 
