@@ -419,6 +419,8 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/iu,
   /^(?:like|liked|enjoyed|enjoy) (?:this|the) (?:story|article|post)\b/iu,
   /\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b|\badditional reporting by\b/iu,
+  // The same credit in the other languages ("Mitarbeit: Jana Ohlsen", "Con información de EFE").
+  /^\(?(?:(?:unter )?mitarbeit\s*(?::|von\s)|mit material (?:von|der|des)\s|avec la contribution d[e'’]|avec (?:l['’])?(?:afp|reuters|ap)\b|con (?:información|la colaboración) de\s|com informações d[aeo]s?\s|colaboração\s*:)/iu,
   /\b(?:suivez-nous|abonnez-vous à notre (?:newsletter|lettre))\b|\bfolgen sie (?:uns|\p{Lu}\p{L}+) auf\b|\bsíguenos en\b|\bsiga-nos (?:no|em)\b/iu,
   // "Follow on social media: TikTok || Instagram", "Follow us on social:", "Suivez-nous sur les réseaux sociaux".
   /^(?:follow (?:(?:us|me|him|her|them) )?(?:on|in) social(?: media)?|suivez-(?:nous|moi) sur les réseaux sociaux|folgen sie (?:uns|mir) in den sozialen (?:medien|netzwerken)|síguenos en (?:las )?redes sociales|siga-nos nas redes sociais)\b/iu,

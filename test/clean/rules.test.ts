@@ -144,6 +144,14 @@ describe('cleanAfterReadability', () => {
     expect(text).not.toContain('contributed to this report');
     expect(text).toContain('She said the photo by the harbour office');
   });
+  it('removes a contributors\' credit in the other languages, keeps a sentence about working together', () => {
+    for (const line of ['Mitarbeit: Jana Ohlsen', 'Unter Mitarbeit von Jana Ohlsen', 'Con información de EFE', 'Avec la contribution de Jean Roe', 'Com informações da Reuters']) {
+      const text = clean(`<p>${PARA}</p><p>${PARA}</p><p>${line}</p>`);
+      expect(text).not.toContain(line.slice(0, 12));
+    }
+    const story = 'Mitarbeit im Hafen ist für viele Schüler der erste Kontakt mit der Arbeitswelt.';
+    expect(clean(`<p>${PARA}</p><p>${story}</p><p>${PARA}</p>`)).toContain(story);
+  });
   it('removes a closing "follow on social media" line in any of the languages, keeps a story about following', () => {
     for (const line of ['Follow on social media: TikTok || Instagram || YouTube', 'Follow us on social: Facebook | X', 'Suivez-nous sur les réseaux sociaux', 'Folgen Sie uns in den sozialen Medien']) {
       const text = clean(`<p>${PARA}</p><p>${PARA}</p><p>${line}</p>`);
