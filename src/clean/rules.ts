@@ -6,6 +6,7 @@
  *
  * Nothing here names a site: these are patterns common to news and blog templates.
  */
+import { MONTH_NAMES } from '../extract/dates.js';
 
 // ---------------------------------------------------------------------------------------
 // Before Readability: elements that are never article text.
@@ -546,8 +547,19 @@ export const SHARE_CALLS: ReadonlySet<string> = new Set(['share', 'tweet', 'part
 // Datelines and credits.
 // ---------------------------------------------------------------------------------------
 
-/** Month and weekday names and their abbreviations, EN/FR/DE/ES/PT/IT. */
+/**
+ * Month abbreviations that are everyday words too ("out" for outubro, "mag" for maggio, "marco"
+ * for março, a given name): no date word here.
+ */
+const MONTH_WORDS_NOT_DATES: ReadonlySet<string> = new Set(['out', 'mag', 'marco']);
+
+/**
+ * Month and weekday names and their abbreviations, EN/FR/DE/ES/PT/IT: the months the dates
+ * are read with (extract/dates.ts: MONTH_NAMES, "Mär", "Okt", "janv."), and the weekdays and
+ * the words datelines set around them.
+ */
 export const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...[...MONTH_NAMES].filter((m) => !MONTH_WORDS_NOT_DATES.has(m)),
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february',
   'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mon', 'tue', 'tues',
   'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',

@@ -93,6 +93,8 @@ const MONTH_WORDS: readonly (readonly string[])[] = [
   ['november', 'novembre', 'noviembre', 'novembro', 'nov'],
   ['december', 'décembre', 'decembre', 'dezember', 'diciembre', 'dezembro', 'dicembre', 'dec', 'déc', 'dez', 'dic'],
 ];
+/** Every month name and abbreviation of MONTH_WORDS, for code that tells date words from others. */
+export const MONTH_NAMES: ReadonlySet<string> = new Set(MONTH_WORDS.flat());
 /** Dutch month names and abbreviations that the list above does not already hold. */
 const DUTCH_MONTH_WORDS: readonly (readonly string[])[] = [
   ['januari'], ['februari'], ['maart', 'mrt'], [], ['mei'], [], [], ['augustus'], [], [], [], [],

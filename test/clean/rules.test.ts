@@ -87,6 +87,9 @@ describe('cleanAfterReadability', () => {
     const german = clean(post('Heimwerker77', 114, 'Ich möchte in meiner Wohnung mehrere Löcher in Betondecken bohren und frage mich, welche Maschine reicht.', de) + post('Betonbohrer', 1204, 'Für Betondecken würde ich dir klar zu einem Bohrhammer raten, mit einer Schlagbohrmaschine quälst du dich nur.', de));
     expect(german).toContain('Bohrhammer raten');
     expect(german).not.toMatch(/Beiträge|Registriert/);
+    // A month the dates know by its German abbreviation ("Mär", "Okt", "Dez").
+    const march = clean(post('Heimwerker77', 114, 'Ich möchte in meiner Wohnung mehrere Löcher in Betondecken bohren und frage mich, welche Maschine reicht.', de.replace('Jan', 'Mär')) + post('Betonbohrer', 1204, 'Für Betondecken würde ich dir klar zu einem Bohrhammer raten, mit einer Schlagbohrmaschine quälst du dich nur.', de.replace('Jan', 'Okt')));
+    expect(march).not.toMatch(/Beiträge|Registriert/);
     const en = '<dd>Joined</dd><dd>Mar 3, 2019</dd><dd>Messages</dd><dd>N</dd><dd>Reaction score: 87</dd>';
     const english = clean(post('alice', 412, 'Forums still matter for long answers that people can find again years later, and search engines index them well.', en) + post('bob', 98, 'I agree, though most of the people I know have moved their questions to chat rooms that nobody can search.', en));
     expect(english).toContain('chat rooms');
