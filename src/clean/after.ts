@@ -14,7 +14,7 @@ import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEMBER_STATS_MIN, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
+  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEMBER_STATS_MIN, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
@@ -362,7 +362,18 @@ function memberStats(lines: readonly Line[], drop: (string | null)[]): void {
     drop[i] ??= 'member stat';
     const next = lines[i + 1];
     if (!stat.value && next && !stats[i + 1] && statValue(next.text)) drop[i + 1] ??= 'member stat';
+    // The box's free-text fields beside its stats. (Not the member's handle above them: it says
+    // who wrote the post, and the WCXB truth keeps it.)
+    for (const j of [i - 1, i + 1]) if (lines[j] && !stats[j] && memberField(lines[j])) drop[j] ??= 'member stat';
   });
+}
+
+/** "Location: Kassel": a member box's field with a short free-text value (MEMBER_FIELD_LABELS). */
+function memberField(line: Line): boolean {
+  const colon = line.text.indexOf(':');
+  if (colon < 0 || line.table) return false;
+  const value = line.text.slice(colon + 1).trim();
+  return MEMBER_FIELD_LABELS.has(line.text.slice(0, colon).toLowerCase().trim()) && value !== '' && value.split(/\s+/).length <= MEMBER_FIELD_MAX_WORDS;
 }
 
 /** The lines that share their ending with enough others to be the rows of a table set as lines (rules.ts: LEAD_ROWS_MIN). */

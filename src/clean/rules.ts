@@ -624,6 +624,15 @@ export const MEMBER_STAT_LABELS: ReadonlySet<string> = new Set([
   'mensajes', 'registrado', 'registrado el', 'fecha de ingreso', 'miembro desde', 'puntos', 'reputación', 'temas',
   'mensagens', 'registrado em', 'membro desde', 'pontos', 'reputação', 'tópicos',
 ]);
+/**
+ * Fields of a member box whose value is free text ("Location: Kassel", "Wohnort: Kassel"): they
+ * go only beside a stat line of a box already found (MEMBER_STATS_MIN), when the value is at most
+ * MEMBER_FIELD_MAX_WORDS words.
+ */
+export const MEMBER_FIELD_LABELS: ReadonlySet<string> = new Set([
+  'location', 'from', 'wohnort', 'ort', 'herkunft', 'localisation', 'lieu', 'ubicación', 'localización', 'localização',
+]);
+export const MEMBER_FIELD_MAX_WORDS = 4;
 /** A member stat's value: at most this many words (a count, a date, a date with its time). */
 export const MEMBER_STAT_MAX_VALUE_WORDS = 8;
 /** The member boxes are there when the body holds this many stat lines, under two labels or more. */

@@ -90,6 +90,10 @@ describe('cleanAfterReadability', () => {
     // A month the dates know by its German abbreviation ("Mär", "Okt", "Dez").
     const march = clean(post('Heimwerker77', 114, 'Ich möchte in meiner Wohnung mehrere Löcher in Betondecken bohren und frage mich, welche Maschine reicht.', de.replace('Jan', 'Mär')) + post('Betonbohrer', 1204, 'Für Betondecken würde ich dir klar zu einem Bohrhammer raten, mit einer Schlagbohrmaschine quälst du dich nur.', de.replace('Jan', 'Okt')));
     expect(march).not.toMatch(/Beiträge|Registriert/);
+    // A free-text field of the box beside its stats goes too; the same label in the story stays.
+    const placed = clean(post('Heimwerker77', 114, 'Ich möchte in meiner Wohnung mehrere Löcher in Betondecken bohren und frage mich, welche Maschine reicht.', `${de}<dd>Wohnort: Kassel</dd>`) + post('Betonbohrer', 1204, 'Für Betondecken würde ich dir klar zu einem Bohrhammer raten, mit einer Schlagbohrmaschine quälst du dich nur.', `<dd>Location: Brisbane, AU</dd>${de}`));
+    expect(placed).not.toMatch(/Wohnort|Location/);
+    expect(clean(`<p>${PARA}</p><p>Wohnort: Kassel</p><p>${PARA}</p>`)).toContain('Wohnort: Kassel');
     const en = '<dd>Joined</dd><dd>Mar 3, 2019</dd><dd>Messages</dd><dd>N</dd><dd>Reaction score: 87</dd>';
     const english = clean(post('alice', 412, 'Forums still matter for long answers that people can find again years later, and search engines index them well.', en) + post('bob', 98, 'I agree, though most of the people I know have moved their questions to chat rooms that nobody can search.', en));
     expect(english).toContain('chat rooms');
