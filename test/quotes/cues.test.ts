@@ -26,16 +26,14 @@ describe('cue data', () => {
 describe('German cues in the present tense, and roles before a name', () => {
   const speakers = (text: string): [string | null, string | null][] => extractQuotes(text).map((q) => [q.speaker, q.cue]);
 
-  it('reads a verb of fear, hope or criticism after the quote as its cue', () => {
-    expect(speakers('„Ohne Parkplätze kommen weniger Kunden“, befürchtet Einzelhändlerin Sabine Ott.')).toEqual([['Sabine Ott', 'befürchtet']]);
-    expect(speakers('„Das Projekt ist zu teuer“, kritisiert Stadtrat Paul Lenz.')).toEqual([['Paul Lenz', 'kritisiert']]);
-    expect(speakers('„Wir rechnen mit Verzögerungen“, räumt Bauleiter Tim Gross ein.')).toEqual([['Tim Gross', 'räumt']]);
-  });
-
-  it('drops a role no title list holds, before a given name, accents aside', () => {
-    expect(speakers('„Wir holen nach“, sagte Baudezernent Jörg Keller.')).toEqual([['Jörg Keller', 'sagte']]);
-    expect(speakers('"We will rebuild", said Harbour Master John Smith.')).toEqual([['John Smith', 'said']]);
+  const cases: [string, string, [string, string]][] = [
+    ['a verb of fear after the quote', '„Ohne Parkplätze kommen weniger Kunden“, befürchtet Einzelhändlerin Sabine Ott.', ['Sabine Ott', 'befürchtet']],
+    ['a verb of criticism in the present', '„Das Projekt ist zu teuer“, kritisiert Stadtrat Paul Lenz.', ['Paul Lenz', 'kritisiert']],
+    ['a separable verb in the present', '„Wir rechnen mit Verzögerungen“, räumt Bauleiter Tim Gross ein.', ['Tim Gross', 'räumt']],
+    ['a role before a given name with an accent', '„Wir holen nach“, sagte Baudezernent Jörg Keller.', ['Jörg Keller', 'sagte']],
+    ['a two-word role in English', '"We will rebuild", said Harbour Master John Smith.', ['John Smith', 'said']],
     // Given names one after another are the name.
-    expect(speakers('"It works", said Mary Ann Smith.')).toEqual([['Mary Ann Smith', 'said']]);
-  });
+    ['given names one after another', '"It works", said Mary Ann Smith.', ['Mary Ann Smith', 'said']],
+  ];
+  for (const [what, text, speaker] of cases) it(`reads ${what}`, () => expect(speakers(text)).toEqual([speaker]));
 });
