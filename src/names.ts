@@ -37,8 +37,8 @@ export const ORGANISATION_WORDS: readonly string[] = [
 let givenNames: Set<string> | null = null;
 
 /** A name in lower case without its accents: the lists write "Jorg" and "François", pages "Jörg" and "Francois". */
-function plainName(name: string): string {
-  return name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+export function plainName(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /**

@@ -560,22 +560,16 @@ const MONTH_WORDS_NOT_DATES: ReadonlySet<string> = new Set(['out', 'mag', 'marco
  */
 export const DATE_WORDS: ReadonlySet<string> = new Set([
   ...[...MONTH_NAMES].filter((m) => !MONTH_WORDS_NOT_DATES.has(m)),
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february',
-  'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mon', 'tue', 'tues',
-  'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
-  'novembre', 'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'januar',
-  'februar', 'märz', 'jänner', 'jän', 'juni', 'juli', 'oktober', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag',
-  'freitag', 'samstag', 'sonntag', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto',
-  'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'lunes', 'martes', 'miércoles', 'jueves',
-  'viernes', 'sábado', 'domingo', 'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro',
-  'novembro', 'dezembro', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'feira', 'gen', 'ago', 'set', 'ott',
-  'dic', 'am', 'pm', 'a', 'p', 'm', 'at', 'um', 'à', 'às', 'de', 'del', 'do', 'da', 'le', 'the', 'on', 'of', 'et', 'uhr',
-  'h', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'hst',
-  'aest', 'et', 'pt', 'ct', 'mt', 'updated', 'update', 'posted', 'published', 'last', 'first', 'original', 'modified',
-  'date', 'time', 'publié', 'publiée', 'mis', 'jour', 'modifié', 'le', 'aktualisiert', 'veröffentlicht', 'stand',
-  'actualizado', 'publicado', 'atualizado', 'atualização', 'publicação', 'em', 'el', 'on', 'by', 'st', 'nd', 'rd',
-  'th', 'er', 'o', 'reads', 'views', 'min', 'mins', 'read', 'minute', 'minutes',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'montag',
+  'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lunes', 'martes', 'miércoles', 'jueves',
+  'viernes', 'sábado', 'domingo', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'feira', 'am', 'pm', 'a', 'p',
+  'm', 'at', 'um', 'à', 'às', 'de', 'del', 'do', 'da', 'le', 'the', 'on', 'of', 'et', 'uhr', 'h', 'est', 'edt',
+  'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'hst', 'aest', 'et', 'pt',
+  'ct', 'mt', 'updated', 'update', 'posted', 'published', 'last', 'first', 'original', 'modified', 'date', 'time',
+  'publié', 'publiée', 'mis', 'jour', 'modifié', 'le', 'aktualisiert', 'veröffentlicht', 'stand', 'actualizado',
+  'publicado', 'atualizado', 'atualização', 'publicação', 'em', 'el', 'on', 'by', 'st', 'nd', 'rd', 'th', 'er', 'o',
+  'reads', 'views', 'min', 'mins', 'read', 'minute', 'minutes',
 ]);
 
 /**

@@ -3,7 +3,7 @@
  * ["Jane Doe", "John Roe"]. Each name once, without "By", dates, job titles or
  * credentials. Organisations ("Associated Press") are kept only when no person is named.
  */
-import { givenName, isNameSuffix, NAME_PARTICLES, NAME_TITLES } from '../names.js';
+import { givenName, isNameSuffix, NAME_PARTICLES, NAME_TITLES, plainName } from '../names.js';
 import { letters, normaliseSpace } from './text.js';
 import {
   AUTHOR_LABEL,
@@ -190,9 +190,8 @@ export function cleanAuthors(raw: readonly string[], ctx: AuthorContext = {}): s
 
 /** Letters a host can spell: accents dropped, lower case, nothing else. */
 function hostLetters(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return plainName(s).replace(/[^a-z0-9]/g, '');
 }
-
 
 /**
  * The owner of a personal site, which is named after them: the first of `names` (the site's

@@ -428,7 +428,6 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // line under the headline that readers see.
   if (authors.length && from >= 0 && from < declaredSources.length) authors = shownInstead(doc, underHeadline(), authors, siteName) ?? authors;
 
-
   // The first <h1> of the story, which the dates in the page are read around.
   const headline = once(() => storyHeadline(doc));
   const declaredTags = [...(ld ? allStrings(ld.keywords, graph) : []), ...metaAll(META_KEYS.tags)]
