@@ -14,7 +14,7 @@ import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEMBER_STATS_MIN, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
+  AD_LABEL_LINE_MAX_WORDS, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEMBER_STATS_MIN, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
@@ -79,7 +79,20 @@ function removeBlocks(root: Element, explain?: Explain): void {
 
 export function isBoilerplateLine(text: string): boolean {
   const t = text.toLowerCase().replace(/^[\s\-–—•·|*]+/, '');
-  return BOILERPLATE_LINE_STARTS.some((s) => t.startsWith(s));
+  return BOILERPLATE_LINE_STARTS.some((s) => t.startsWith(s) && !adWordOpensSentence(t, s));
+}
+
+/**
+ * An ad's label opens a line of a few words ("Advertisement - Scroll to continue") or sets
+ * an ad's text apart ("Advertisement: London event"), but the word can also open a sentence
+ * of the story ("Anzeige gegen den Fahrer wurde erstattet", "Publicité mensongère …").
+ */
+function adWordOpensSentence(line: string, start: string): boolean {
+  return AD_SLOT_LABELS.has(start) && /^\s+\p{L}/u.test(line.slice(start.length)) && wordsIn(line) > AD_LABEL_LINE_MAX_WORDS;
+}
+
+function wordsIn(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
 export function isShareBar(text: string): boolean {
@@ -253,10 +266,11 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     // A link or button ("Read more", "Subscribe now") is a call to action, not the title
     // of a block: it goes alone, and what follows it is judged on its own.
     if (isLinkLine(lines[i]!) && !lines[i]!.heading) continue;
+    const adSlot = AD_SLOT_LABELS.has(bare(lines[i]!.text));
     let j = i + 1;
     for (; j < n; j++) {
       const l = lines[j]!;
-      if (prose(l) && (isSubstantial(l) || prose(lines[j + 1]))) break;
+      if (prose(l) && (adSlot || isSubstantial(l) || prose(lines[j + 1]))) break;
       drop[j] ??= 'under heading';
     }
     i = j - 1;

@@ -331,7 +331,7 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'veja mais', 'saiba mais', 'mais lidas', 'mais lidos', 'mais vistos', 'últimas notícias', 'em alta',
   'você pode gostar', 'você também pode gostar', 'pode te interessar', 'mais de ', 'compartilhe', 'compartilhar',
   'siga-nos', 'assine', 'comentários', 'deixe um comentário', 'deixe seu comentário', 'tópicos', 'conteúdo patrocinado',
-  'outras notícias', 'destaques', 'posts recentes',
+  'outras notícias', 'destaques', 'posts recentes', 'publicidade',
 ];
 
 /**
@@ -346,6 +346,17 @@ export const BOILERPLATE_HEADING_PATTERNS: readonly RegExp[] = [
   /^(?:recent|latest) (?:posts|articles|stories) (?:on|from|in|by) (?:[\p{L}'’&-]+ ){0,4}[\p{L}'’&-]+$/iu,
   /^(?:most (?:read|popular|viewed|shared|commented)|popular|trending|meistgelesen|am meisten gelesen|les plus lus|lo más leído|mais lidas) (?:in|on|at|from|aus|bei|en|dans|sur|de|del|em|no|na) (?:[\p{L}'’&-]+ ){0,3}[\p{L}'’&-]+$/iu,
 ];
+
+/**
+ * The labels among BOILERPLATE_HEADINGS that mark an ad's slot. A script fills the slot, so
+ * in the page's HTML the label introduces no text of its own. The label goes with the short
+ * lines after it, up to the first sentence of prose. A short paragraph that closes the
+ * article after the slot is the article's: most headings need a substantial paragraph, or
+ * two sentences in a row, before they stop.
+ */
+export const AD_SLOT_LABELS: ReadonlySet<string> = new Set(['advertisement', 'advert', 'adverts', 'ad', 'ads', 'anzeige', 'werbung', 'publicité', 'publicidad', 'publicidade']);
+/** A line that opens with such a label and goes on with words, not a colon or a dash, is a sentence past this many words. */
+export const AD_LABEL_LINE_MAX_WORDS = 6;
 
 /**
  * Titles of a table of contents, compared like BOILERPLATE_HEADINGS. Only the title goes:
@@ -393,14 +404,17 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'sur le même sujet :', 'sur le même sujet:',
   'cliquez ici', 'abonnez-vous', 'inscrivez-vous', 'suivez-nous sur', 'partager sur', 'crédit photo', 'crédits photo',
   'photo :', 'tous droits réservés', 'publicité', 'mots-clés :', 'mots-clés:', 'classé dans :',
+  'cet article contient des liens affiliés', 'cet article peut contenir des liens affiliés',
   // German
   'lesen sie auch:', 'lesen sie auch', 'mehr zum thema:', 'zum thema:', 'verwandte artikel:', 'auch interessant:', 'hier klicken', 'klicken sie hier',
   'jetzt abonnieren', 'folgen sie uns', 'teilen auf', 'foto:', 'bild:', 'alle rechte vorbehalten', 'anzeige',
   'schlagworte:', 'schlagwörter:', 'zur startseite', 'artikel merken', 'jetzt kommentieren', 'anzeige überspringen',
+  'dieser beitrag enthält affiliate', 'dieser artikel enthält affiliate', 'dieser beitrag kann affiliate', 'dieser artikel kann affiliate',
   // Spanish
   'lee también:', 'lea también:', 'leer más:', 'ver también:', 'te puede interesar:', 'noticia relacionada:',
   'noticias relacionadas:', 'relacionado:', 'relacionada:', 'haz clic aquí', 'pulsa aquí',
   'suscríbete', 'síguenos en', 'compartir en', 'todos los derechos reservados', 'publicidad', 'etiquetas:',
+  'este artículo contiene enlaces de afiliados', 'este artículo puede contener enlaces de afiliados',
   // Portuguese
   'leia também:', 'leia mais:', 'veja também:', 'saiba mais:', 'notícia relacionada:', 'matéria relacionada:', 'clique aqui', 'assine ', 'siga-nos', 'compartilhe',
   'compartilhar no', 'todos os direitos reservados', 'marcadores:',

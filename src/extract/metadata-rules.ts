@@ -280,11 +280,14 @@ export const MAX_SITE_WORDS = 3;
 export const STATE_CLASS = /^(?:has|no|with|show|hide|enable|disable|category|tag)[-_]|[-_](?:open|closed|enabled|disabled|on|off|count)$/i;
 /**
  * Parts set inside a headline element that are not the headline: a date, a kicker or
- * eyebrow line, a label or category, screen-reader prefixes, a comment count, the source a
- * story links to ("(latimes.com)").
+ * eyebrow line (also called topline, overline or roofline, "Dachzeile" or "Spitzmarke" in
+ * German, "surtitre", "antetítulo", "occhiello"), a label or category, screen-reader
+ * prefixes, a comment count, the source a story links to ("(latimes.com)").
  */
 export const HEADING_PARTS_SKIP =
-  'time, [class*="kicker" i], [class*="eyebrow" i], [class*="label" i], [class*="category" i], [class*="date" i], [class*="screen-reader" i], [class*="sr-only" i], [class*="visually-hidden" i], [class*="comment" i], [class*="source" i]';
+  'time, [class*="kicker" i], [class*="eyebrow" i], ' +
+  '[class*="topline" i], [class*="overline" i], [class*="roofline" i], [class*="dachzeile" i], [class*="spitzmarke" i], [class*="supertitle" i], [class*="pretitle" i], [class*="pre-title" i], [class*="surtitre" i], [class*="antetitulo" i], [class*="occhiello" i], ' +
+  '[class*="label" i], [class*="category" i], [class*="date" i], [class*="screen-reader" i], [class*="sr-only" i], [class*="visually-hidden" i], [class*="comment" i], [class*="source" i]';
 /** A one- or two-word label with a colon, set in its own element at the start of a heading ("<b>Blog:</b>"). */
 export const HEADING_LABEL = /^\s*\p{L}+(?:\s\p{L}+)?\s*:\s*$/u;
 /**

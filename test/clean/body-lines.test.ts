@@ -42,6 +42,21 @@ describe('boilerplate headings', () => {
     expect(text).toContain('Tide tables');
     expect(text).toContain('Berth bookings');
   });
+  it("ends an ad slot's label at the first sentence: a short closing paragraph after it stays", () => {
+    const closing = 'The next meeting is set for March, the clerk said.';
+    for (const label of ['Advertisement', 'Anzeige', 'Publicité']) {
+      const text = clean(`<p>${PARA}</p><p>${PARA2}</p><div>${label}</div><p>${closing}</p>`);
+      expect(text).not.toContain(label);
+      expect(text).toContain(closing);
+    }
+    // A sentence that opens with the word is the story's ("Anzeige" is also a police report).
+    const report = 'Anzeige gegen den Fahrer wurde noch am Abend erstattet, teilte die Polizei mit.';
+    const german = clean(`<p>${PARA}</p><p>${report}</p><p>Advertisement - Scroll to continue</p><p>${PARA2}</p>`);
+    expect(german).toContain(report);
+    expect(german).not.toContain('Scroll to continue');
+    // Any other heading still takes a short paragraph after the article with it.
+    expect(clean(`<p>${PARA}</p><p>${PARA2}</p><h3>Related</h3><p>${closing}</p>`)).not.toContain(closing);
+  });
   it('still removes a heading and the short lines it introduces', () => {
     const text = clean(`<p>${PARA}</p><p>${PARA2}</p><h3>Related</h3><ul><li>Ferry strike ends</li><li>Quay costs rise</li></ul>`);
     expect(text).not.toContain('Ferry strike ends');

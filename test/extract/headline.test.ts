@@ -17,6 +17,13 @@ function doc(body: string, bodyAttrs = ''): Document {
 }
 
 describe('story headings', () => {
+  it('leaves out a kicker set inside the headline under its other names (topline, Dachzeile, surtitre)', () => {
+    for (const cls of ['seitenkopf__topline', 'article-dachzeile', 'titre-surtitre', 'headline-overline']) {
+      const d = doc(`<article><h1><span class="${cls}">Tarifkonflikt</span> <span>GDL kündigt neuen Streik an</span></h1></article>`);
+      expect(pageHeadings(d, decodeEntities).soleHeading).toBe('GDL kündigt neuen Streik an');
+    }
+  });
+
   it('keeps a headline whose <body> or <article> only reports that comments are open', () => {
     const d = doc('<article class="post has-comments"><h1>Harbour reopens after storm</h1></article>', 'class="single comments-open related-columns-4"');
     expect(pageHeadings(d, decodeEntities)).toEqual({ headings: ['Harbour reopens after storm'], soleHeading: 'Harbour reopens after storm' });
