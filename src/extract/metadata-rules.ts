@@ -127,8 +127,28 @@ export const NOT_ARTICLE_BYLINE =
  * other stories (recirculation) links to each of them.
  */
 export const STORY_FACTS_LINKS = 3;
-/** A line under the headline that starts like a byline ("By Jane Doe", "Written by", "by:", "Text:"), for pages whose byline has no telling class. */
-export const BYLINE_LINE = /^\s*(?:(?:(?:[Ww]ritten\s+|[Pp]osted\s+|[Aa]rticle\s+|[Ww]ords\s+|[Ss]tory\s+)?[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:)?\s+|(?:[Tt]exto?|[Aa]utor(?:in)?|[Aa]uteur)\s*:\s*)\p{Lu}/u;
+/**
+ * Kinds of a piece that name its writer after them, in the languages bylines are read in:
+ * "Analysis by", "Ein Kommentar von", "Une analyse de", "Un reportaje de", "Uma reportagem de".
+ */
+const PIECE_KINDS = [
+  'analysis', 'opinion', 'review', 'commentary', 'column', 'interview', 'report', 'essay', 'article', 'story', 'words', 'written', 'posted',
+  'artikel', 'beitrag', 'gastbeitrag', 'kommentar', 'kolumne', 'bericht', 'analyse', 'reportage', 'essay', 'interview',
+  'chronique', 'tribune', 'entretien', 'enquête', 'análisis', 'opinión', 'columna', 'reportaje', 'crónica', 'entrevista', 'artículo',
+  'análise', 'reportagem', 'coluna', 'crônica', 'artigo',
+];
+/** A word with its first letter in either case, for patterns that must read the case of the rest. */
+const eitherCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+/**
+ * A line under the headline that starts like a byline ("By Jane Doe", "Written by", "by:",
+ * "Text:", "Analysis by", "Ein Kommentar von"), for pages whose byline has no telling class.
+ * The name after it opens with a capital.
+ */
+export const BYLINE_LINE = new RegExp(
+  String.raw`^\s*(?:(?:(?:[Aa]n?|[Tt]he|[Ee]ine?|[Uu]ne?|[Uu]na|[Uu]ma?)\s+)?(?:${[...new Set(PIECE_KINDS)].map(eitherCase).join('|')})\s+(?:[Bb][Yy]|von|de|par|por)\s+|` +
+    String.raw`(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:)?\s+|(?:[Tt]ext[eo]?|[Aa]utor(?:in)?|[Aa]uteur)\s*:\s*)\p{Lu}`,
+  'u',
+);
 /**
  * A label standing alone in its element, with the author's name in the element after it:
  * "Written by" | "Jane Doe", "Author:" | "Jane Doe", "Autor" | "Max Muster", "Author(s)" | a list,
@@ -166,7 +186,10 @@ export const DATELINE_BOX_CHARS = 400;
  * a piece of writing, since "von" also stands inside names ("Ursula von der Leyen"). Short
  * lower-case particles ("di", "av") only in lower case, since capitalised they begin surnames.
  */
-export const BYLINE_PREFIX = /^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:eine?\s+)?(?:artikel|beitrag|gastbeitrag|kommentar|kolumne|bericht|analyse|interview)\s+von\s+|(?:von|par|por|door|from)\s+|\p{L}+\s*:\s+)/iu;
+export const BYLINE_PREFIX = new RegExp(
+  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${[...new Set(PIECE_KINDS)].join('|')})\s+(?:von|de|par|por)\s+|(?:von|par|por|door|from)\s+|\p{L}+\s*:\s+)`,
+  'iu',
+);
 export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+|^\s*By(?=\p{Lu}\p{Ll})/u;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';

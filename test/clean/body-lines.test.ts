@@ -57,6 +57,13 @@ describe('boilerplate headings', () => {
     // Any other heading still takes a short paragraph after the article with it.
     expect(clean(`<p>${PARA}</p><p>${PARA2}</p><h3>Related</h3><p>${closing}</p>`)).not.toContain(closing);
   });
+  it('removes an affiliate disclosure in each language the line rules read', () => {
+    for (const note of ['This post may contain affiliate links.', 'Dieser Beitrag enthält Affiliate-Links. Wenn du darüber kaufst, erhalte ich eine Provision.', 'Cet article contient des liens affiliés.', 'Este artículo contiene enlaces de afiliados.']) {
+      const text = clean(`<p>${PARA}</p><p><em>${note}</em></p><p>${PARA2}</p>`);
+      expect(text).not.toContain(note);
+      expect(text).toContain(PARA2);
+    }
+  });
   it('still removes a heading and the short lines it introduces', () => {
     const text = clean(`<p>${PARA}</p><p>${PARA2}</p><h3>Related</h3><ul><li>Ferry strike ends</li><li>Quay costs rise</li></ul>`);
     expect(text).not.toContain('Ferry strike ends');

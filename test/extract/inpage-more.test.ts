@@ -188,6 +188,22 @@ describe('the writer named in the dateline', () => {
 });
 
 describe('names as bylines print them', () => {
+  it('reads a byline that names the piece first, in each language bylines are read in', () => {
+    const cases: [string, string][] = [
+      ['Analysis by Jane Doe', 'Jane Doe'],
+      ['Ein Kommentar von Anna Schmidt', 'Anna Schmidt'],
+      ['Eine Reportage von Anna Schmidt, Berlin', 'Anna Schmidt'],
+      ['Une analyse de Anne Dupont', 'Anne Dupont'],
+      ['Texte : Anne Dupont', 'Anne Dupont'],
+      ['Un reportaje de Ana García', 'Ana García'],
+    ];
+    for (const [line, name] of cases) {
+      expect(meta('', `<article><h1>Harbour reopens</h1><div class="meta">${line}</div><p>x</p></article>`).authors).toEqual([name]);
+    }
+    // "von" inside a name opens no byline.
+    expect(meta('', '<article><h1>Harbour reopens</h1><div class="meta">Von der Leyen besucht den Hafen</div><p>x</p></article>').authors).toEqual([]);
+  });
+
   it('reads a bracketed role or an editor\'s initials after a name as no part of it', () => {
     expect(cleanAuthors(['Von Anna Schmidt (as) und Jonas Weber (jw)'])).toEqual(['Anna Schmidt', 'Jonas Weber']);
     expect(cleanAuthors(['Jens Weber (Text) und Max Muster (Fotos)'])).toEqual(['Jens Weber']);
