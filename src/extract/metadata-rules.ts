@@ -241,7 +241,7 @@ export const MAX_NAME_WORDS = 5;
 export const MAX_NAME_CHARS = 60;
 
 /** Separators between a headline and the site's name or section in a page title. */
-export const TITLE_SEPARATORS = /\s+(?:[|\-–—·•»~/]|::)\s+|\s*[|]\s*/g;
+export const TITLE_SEPARATORS = /\s+(?:[|\-–—·•»›~/]|::)\s+|\s*[|]\s*/g;
 /** A colon separates only a site name ("The Space Review: …"); in headlines it is common. */
 export const TITLE_COLON = /:\s+/g;
 /**

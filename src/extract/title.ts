@@ -127,10 +127,12 @@ function trimSite(title: string, keys: SiteKeys, separators: RegExp, exact = fal
   if (segs.length < 2 || (!keys.names.length && !keys.labels.length)) return title;
   let first = 0;
   let last = segs.length - 1;
-  // The site's name with a short tagline after it ("… – Coast Gazette – News for the coast").
-  for (let k = last; k > first && last - k < 2; k--) {
+  // The site's name with a short tagline, or its sections, after it ("… – Coast Gazette –
+  // News for the coast", "… | NDR.de - Nachrichten - NDR Info").
+  for (let k = last; k > first; k--) {
     const tail = segs.slice(k + 1, last + 1).reduce((n, seg) => n + segmentWords(seg), 0);
-    if (tail <= MAX_TAGLINE_WORDS && namesSite(segs[k]?.text ?? '', keys, exact)) {
+    if (tail > MAX_TAGLINE_WORDS) break;
+    if (namesSite(segs[k]?.text ?? '', keys, exact)) {
       last = k;
       break;
     }

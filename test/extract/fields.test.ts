@@ -87,6 +87,12 @@ describe('cleanAuthors', () => {
 });
 
 describe('cleanTitle', () => {
+  it("drops the site's name with the sections written after it, and after a '›'", () => {
+    expect(cleanTitle('Hafen wird ausgebaut | NDR.de - Nachrichten - NDR Info', { url: 'https://www.ndr.de/nachrichten/hafen100.html' })).toBe('Hafen wird ausgebaut');
+    expect(cleanTitle('Harbour reopens › Coast Gazette', { siteName: 'Coast Gazette' })).toBe('Harbour reopens');
+    // Past a tagline's length, what follows the name may be the headline's.
+    expect(cleanTitle('Harbour reopens - Coast Gazette - after a winter of repairs the quay and its cranes are back', { siteName: 'Coast Gazette' })).not.toBe('Harbour reopens');
+  });
   it('drops marks around the headline that are not part of it', () => {
     expect(cleanTitle('## Harbour plan approved')).toBe('Harbour plan approved');
     expect(cleanTitle('*A Treatise on Ferries* (1792)')).toBe('*A Treatise on Ferries* (1792)');
