@@ -310,27 +310,27 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'à la une', 'vous aimerez aussi', 'vous aimerez aussi ', 'vous pourriez aussi aimer', 'articles similaires',
   'articles liés', 'articles en relation', 'voir aussi', 'à découvrir', 'à voir aussi', 'partager', 'partager cet article',
   'suivez-nous', 'suivez nous', 'abonnez-vous', 'inscrivez-vous', 'commentaires', 'laisser un commentaire',
-  'réagir', 'articles récents', 'mots-clés', 'mots clés', 'publicité', 'tendances', 'nos articles', 'plus d’articles', "plus d'articles",
+  'réagir', 'réagissez', 'réagissez à cet article', 'rejoignez la discussion', 'rejoignez la conversation', 'articles récents', 'mots-clés', 'mots clés', 'publicité', 'tendances', 'nos articles', 'plus d’articles', "plus d'articles",
   // German
   'das könnte sie auch interessieren', 'auch interessant', 'mehr zum thema', 'weitere artikel', 'ähnliche artikel',
   'verwandte artikel', 'verwandte themen', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
   'neueste artikel', 'aktuelle nachrichten', 'top-themen', 'top themen', 'lesen sie auch', 'lesen sie mehr',
   'weiterlesen', 'empfehlungen', 'unsere empfehlung', 'empfohlene artikel', 'teilen', 'artikel teilen',
   'folgen sie uns', 'kommentare', 'kommentar schreiben', 'schlagworte', 'schlagwörter', 'themen', 'anzeige',
-  'werbung', 'neueste beiträge', 'mehr aus ', 'weitere nachrichten', 'zum thema', 'mehr lesen',
+  'werbung', 'diskutieren sie mit', 'leserkommentare', 'neueste beiträge', 'mehr aus ', 'weitere nachrichten', 'zum thema', 'mehr lesen',
   // Spanish
   'noticias relacionadas', 'artículos relacionados', 'relacionado', 'relacionados', 'relacionadas',
   'te puede interesar', 'también te puede interesar', 'le puede interesar', 'te recomendamos', 'lo más leído',
   'lo más visto', 'más leídas', 'más leídos', 'más noticias', 'últimas noticias', 'lo último', 'tendencias',
   'recomendado', 'recomendados', 'lee también', 'leer más', 'lea también', 'ver también', 'ver más', 'más de ',
   'compartir', 'comparte', 'comparte esta noticia', 'síguenos', 'suscríbete', 'boletín', 'comentarios',
-  'deja un comentario', 'deja tu comentario', 'etiquetas', 'temas', 'publicidad', 'contenido patrocinado',
+  'deja un comentario', 'deja tu comentario', 'únete a la conversación', 'únete a la discusión', 'etiquetas', 'temas', 'publicidad', 'contenido patrocinado',
   'otras noticias', 'noticias destacadas', 'entradas recientes',
   // Portuguese
   'notícias relacionadas', 'artigos relacionados', 'posts relacionados', 'leia também', 'leia mais', 'veja também',
   'veja mais', 'saiba mais', 'mais lidas', 'mais lidos', 'mais vistos', 'últimas notícias', 'em alta',
   'você pode gostar', 'você também pode gostar', 'pode te interessar', 'mais de ', 'compartilhe', 'compartilhar',
-  'siga-nos', 'assine', 'comentários', 'deixe um comentário', 'deixe seu comentário', 'tópicos', 'conteúdo patrocinado',
+  'siga-nos', 'assine', 'comentários', 'deixe um comentário', 'deixe seu comentário', 'participe da conversa', 'junte-se à conversa', 'tópicos', 'conteúdo patrocinado',
   'outras notícias', 'destaques', 'posts recentes', 'publicidade',
 ];
 

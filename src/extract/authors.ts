@@ -10,6 +10,7 @@ import {
   BEHALF,
   BRACKETED_INITIALS,
   BRACKETED_OTHER_WORK,
+  BRACKETED_PLACE_ROLE,
   BRACKETED_WRITING,
   BYLINE_PREFIX,
   BYLINE_PREFIX_CASED,
@@ -124,7 +125,7 @@ function sentences(text: string): string[] {
 /** One raw byline into candidate parts, with their kind. */
 function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kind }[] {
   const unglued = normaliseSpace(raw).replace(GLUED_DATE, '$1, ').replace(GLUED_CAPS, '$1, ');
-  const text = stripPrefix(unglued.trim().replace(CREDIT_LINE, '').replace(LEADING_DATE, '').replace(BEHALF, '')).replace(BYLINE_STOP, '').trim();
+  const text = stripPrefix(unglued.trim().replace(CREDIT_LINE, '').replace(LEADING_DATE, '').replace(BEHALF, '')).replace(BYLINE_STOP, '').replace(BRACKETED_PLACE_ROLE, '').trim();
   // The site's own name is one organisation, whatever it holds ("Mac & i", "Smith, Jones & Co").
   const site = ctx.siteName ? letters(ctx.siteName) : '';
   if (site && letters(text) === site) return [{ name: trimPunctuation(text), kind: 'org' }];

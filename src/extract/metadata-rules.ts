@@ -361,6 +361,12 @@ export const BRACKETED_WRITING = /\s*\((?:text|texte|texto|testo|tekst)\)$/iu;
 export const BRACKETED_OTHER_WORK = /\((?:fotos?|photos?|bilder?|images?|videos?|grafik|graphics?|illustrations?|kamera|camera)\)$/iu;
 export const BRACKETED_INITIALS = /\s*\(\p{Ll}{1,4}\)$/u;
 /**
+ * Brackets holding a comma after a name set the writer's place and role ("Marie Le Goff
+ * (Brest, correspondante)", "Jane Doe (Washington, staff writer)"): never part of a name, and
+ * read as a whole before the byline is cut at its commas.
+ */
+export const BRACKETED_PLACE_ROLE = /\s*\([^()]*,[^()]*\)/gu;
+/**
  * Degrees and certifications written after a name ("Jillian Kubala, MS, RD", "Ph.D.",
  * "CFP®"), kept with the name as bylines print them. Beyond the list, a word of two to six
  * capitals (with dots or a registered sign) after a person's name reads as one too, unless

@@ -64,6 +64,13 @@ describe('boilerplate headings', () => {
       expect(text).toContain(PARA2);
     }
   });
+  it("knows a comment section's call in each language: the heading and its prompt go", () => {
+    for (const heading of ['Join the conversation', 'Réagissez à cet article', 'Diskutieren Sie mit', 'Únete a la conversación', 'Participe da conversa']) {
+      const text = clean(`<p>${PARA}</p><p>${PARA2}</p><h3>${heading}</h3><p>Log in to comment.</p>`);
+      expect(text).not.toContain(heading);
+      expect(text).not.toContain('Log in to comment');
+    }
+  });
   it('still removes a heading and the short lines it introduces', () => {
     const text = clean(`<p>${PARA}</p><p>${PARA2}</p><h3>Related</h3><ul><li>Ferry strike ends</li><li>Quay costs rise</li></ul>`);
     expect(text).not.toContain('Ferry strike ends');

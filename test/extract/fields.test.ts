@@ -60,6 +60,8 @@ describe('cleanAuthors', () => {
     [['Jamie McDonald', 'Sandee LaMotte'], ['Jamie McDonald', 'Sandee LaMotte']],
     [['Ursula von der Leyen'], ['Ursula von der Leyen']],
     [['Von Anna Müller'], ['Anna Müller']],
+    [['Par Marie Le Goff (Brest, correspondante)'], ['Marie Le Goff']],
+    [['By Jane Doe (Washington, staff writer) and John Roe'], ['Jane Doe', 'John Roe']],
     [['Finian Cunningham. Sputnik International'], ['Finian Cunningham']],
     [['By Dr. Ada Allen'], ['Dr. Ada Allen']],
     [['Dr. Allen'], ['Dr. Allen']],
