@@ -95,6 +95,12 @@ const ES = [
   'señala', 'aseguró', 'asegura', 'añadió', 'añade', 'agregó', 'agrega', 'indicó', 'indica', 'sostuvo', 'sostiene',
   'manifestó', 'subrayó', 'destacó', 'advirtió', 'comentó', 'expresó', 'respondió', 'insistió', 'apuntó',
   'precisó', 'recalcó', 'reconoció', 'escribió', 'preguntó', 'concluyó', 'denunció', 'admitió',
+  'defendió', 'criticó', 'lamentó', 'recordó', 'insiste', 'dijeron', 'afirmaron', 'explicaron',
+  // Participles of the perfect tense, in which Spanish news reports the day's words ("ha defendido la ministra").
+  'afirmado', 'declarado', 'explicado', 'señalado', 'asegurado', 'añadido', 'agregado', 'indicado', 'sostenido',
+  'manifestado', 'subrayado', 'destacado', 'advertido', 'comentado', 'expresado', 'respondido', 'insistido',
+  'apuntado', 'precisado', 'recalcado', 'reconocido', 'escrito', 'preguntado', 'concluido', 'admitido',
+  'defendido', 'criticado', 'lamentado', 'recordado',
 ] as const;
 
 /** Portuguese cue forms (preterite and present, as news writes them). */

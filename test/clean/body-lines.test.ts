@@ -71,6 +71,13 @@ describe('boilerplate headings', () => {
       expect(text).not.toContain('Log in to comment');
     }
   });
+  it('removes a newsletter call in each language, its verb a sentence away from the word', () => {
+    for (const call of ['Unser Wetter-Newsletter informiert Sie jeden Morgen über die Aussichten in Ihrer Region. Hier kostenlos abonnieren.', 'Recibe cada mañana el boletín de Economía. Apúntate aquí']) {
+      const text = clean(`<p>${PARA}</p><p>${call}</p><p>${PARA2}</p>`);
+      expect(text).not.toContain(call.slice(0, 20));
+      expect(text).toContain(PARA2);
+    }
+  });
   it('still removes a heading and the short lines it introduces', () => {
     const text = clean(`<p>${PARA}</p><p>${PARA2}</p><h3>Related</h3><ul><li>Ferry strike ends</li><li>Quay costs rise</li></ul>`);
     expect(text).not.toContain('Ferry strike ends');

@@ -23,7 +23,7 @@ describe('cue data', () => {
   });
 });
 
-describe('German cues in the present tense, and roles before a name', () => {
+describe('German cues in the present tense, Spanish perfect tenses, and roles before a name', () => {
   const speakers = (text: string): [string | null, string | null][] => extractQuotes(text).map((q) => [q.speaker, q.cue]);
 
   const cases: [string, string, [string, string]][] = [
@@ -34,6 +34,9 @@ describe('German cues in the present tense, and roles before a name', () => {
     ['a two-word role in English', '"We will rebuild", said Harbour Master John Smith.', ['John Smith', 'said']],
     // Given names one after another are the name.
     ['given names one after another', '"It works", said Mary Ann Smith.', ['Mary Ann Smith', 'said']],
+    // Spanish news reports the day's words in the perfect tense.
+    ['a Spanish perfect tense', '“Es una reforma justa y necesaria”, ha defendido la ministra de Seguridad Social, Elma Saiz.', ['Elma Saiz', 'defendido']],
+    ['a Spanish perfect tense with a role', '“No habrá recortes”, ha asegurado el portavoz Luis Pérez.', ['Luis Pérez', 'asegurado']],
   ];
   for (const [what, text, speaker] of cases) it(`reads ${what}`, () => expect(speakers(text)).toEqual([speaker]));
 });
