@@ -428,8 +428,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /\bfollow (?:us|him|her|them|me|@\w+|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:on|at) (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu,
   /\b(?:email|e-mail|contact|reach(?:ed)?|write to) (?:[\p{L}.'’-]+ ){0,4}(?:at )?[\w.+-]+@[\w-]+\.[\w.]+/iu,
   /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|briefing)\b|\b(?:newsletter|inbox)\b.{0,90}\b(?:sign up|subscribe)\b/iu,
-  // The same in the other languages the cleaning knows ("Newsletter abonnieren", "Abonnez-vous à notre infolettre").
-  /\b(?:abonnieren|bestellen|abonnez-vous|inscrivez-vous|suscríbete|suscribirse|apúntate|regístrate|assine|inscreva-se|cadastre-se)\b.{0,80}\b(?:newsletter|infolettre|boletín)|\b(?:newsletter|infolettre|boletín)\b.{0,90}\b(?:abonnieren|bestellen|anmelden|abonnez-vous|inscrivez-vous|suscríbete|suscribirse|apúntate|regístrate|assine|inscreva-se|cadastre-se)/iu,
+  // The same in the other languages the cleaning knows ("Newsletter abonnieren", "Abonnez-vous à notre infolettre",
+  // "Receba no seu email as principais notícias do dia. Inscreva-se").
+  /\b(?:abonnieren|bestellen|abonnez-vous|inscrivez-vous|suscríbete|suscribirse|apúntate|regístrate|assine|inscreva-se|cadastre-se)\b.{0,80}\b(?:newsletter|infolettre|boletín)|\b(?:newsletter|infolettre|boletín|e-?mail)\b.{0,90}\b(?:abonnieren|bestellen|anmelden|abonnez-vous|inscrivez-vous|suscríbete|suscribirse|apúntate|regístrate|assine|inscreva-se|cadastre-se)/iu,
   /^(?:tell us what you think|have a (?:news )?tip\?|join (?:the|our) (?:[\p{L}-]+ ){0,2}(?:conversation|discussion|forums?|community)\b)/iu,
   /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/iu,
   /^(?:like|liked|enjoyed|enjoy) (?:this|the) (?:story|article|post)\b/iu,

@@ -72,7 +72,7 @@ describe('boilerplate headings', () => {
     }
   });
   it('removes a newsletter call in each language, its verb a sentence away from the word', () => {
-    for (const call of ['Unser Wetter-Newsletter informiert Sie jeden Morgen über die Aussichten in Ihrer Region. Hier kostenlos abonnieren.', 'Recibe cada mañana el boletín de Economía. Apúntate aquí']) {
+    for (const call of ['Unser Wetter-Newsletter informiert Sie jeden Morgen über die Aussichten in Ihrer Region. Hier kostenlos abonnieren.', 'Recibe cada mañana el boletín de Economía. Apúntate aquí', 'Receba no seu email as principais notícias do dia. Inscreva-se']) {
       const text = clean(`<p>${PARA}</p><p>${call}</p><p>${PARA2}</p>`);
       expect(text).not.toContain(call.slice(0, 20));
       expect(text).toContain(PARA2);
