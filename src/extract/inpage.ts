@@ -320,13 +320,13 @@ export function visibleDate(doc: Document, h1: Element | null): string | null {
 }
 
 /**
- * Whether a link reads as another story's headline: TEASER_CARD.headlineWords words or more,
+ * Whether a link reads as another story's headline: `minWords` words or more,
  * not a byline, to an address that is not the page's own (a permalink, a breadcrumb), a
  * site's home or section (TEASER_CARD.minPathSegments), or a writer's page.
  */
-function storyLink(link: Element, page: string | null): boolean {
+function storyLink(link: Element, page: string | null, minWords: number = TEASER_CARD.headlineWords): boolean {
   const text = (link.textContent ?? '').trim();
-  if (text.split(/\s+/).length < TEASER_CARD.headlineWords || TEASER_CARD.notHeadline.test(text)) return false;
+  if (text.split(/\s+/).length < minWords || TEASER_CARD.notHeadline.test(text)) return false;
   const path = pathOf(link.getAttribute('href'), link.ownerDocument.URL);
   return path !== null && path !== page && path.split('/').filter(Boolean).length >= TEASER_CARD.minPathSegments && !TEASER_CARD.notStoryPath.test(path);
 }
@@ -339,12 +339,17 @@ function storyLink(link: Element, page: string | null): boolean {
 export function dateInTeaserCard(el: Element): boolean {
   const page = pathOf(el.ownerDocument.URL, undefined);
   for (let block: Element | null = el; block && !/^(?:BODY|HTML)$/i.test(block.tagName); block = block.parentElement) {
-    if (shortText(block, TEASER_CARD.maxChars) === null) return false;
+    const text = shortText(block, TEASER_CARD.headingCardChars);
+    if (text === null) return false;
+    const small = flat(text).length <= TEASER_CARD.maxChars;
     // The date's own element is a card only with a headline in it (a box of tag links beside a dateline is not).
     const own = block === el;
     for (const link of Array.from(block.getElementsByTagName('a'))) {
-      if (link.contains(el) || !storyLink(link, page)) continue;
-      if (!own || link.closest('h2, h3, h4') || link.querySelector('h2, h3, h4')) return true;
+      // A link in or around a heading is a headline however short ("Neue Tarifrunde im Januar"),
+      // and its card may hold a summary; a plain link heads only a small card.
+      const heading = link.closest('h2, h3, h4') ?? link.querySelector('h2, h3, h4');
+      if ((!heading && !small) || link.contains(el) || !storyLink(link, page, heading ? TEASER_CARD.headingWords : TEASER_CARD.headlineWords)) continue;
+      if (!own || heading) return true;
     }
   }
   return false;

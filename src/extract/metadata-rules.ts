@@ -521,11 +521,17 @@ export const ORIGINAL_DATE_LINE = { selector: 'p, div, span, em, i, small, stron
  * passed over: a byline's (`notHeadline`), a writer's page (`notStoryPath`), the page's own
  * address, and a home or section page (under `minPathSegments` segments: "< Back to all
  * posts"). On the WCXB dev articles this moves one date, from a "Most popular" box to the
- * dateline above the headline, and no other.
+ * dateline above the headline, and no other. A link in or around a heading (h2 to h4) is a
+ * headline from `headingWords` words, and its card may hold a summary up to `headingCardChars`
+ * characters: a section page's teasers ("Neue Tarifrunde beginnt im Januar" and two lines
+ * under it). A plain link keeps the tighter bounds: a story's own header (breadcrumbs, byline,
+ * dateline) is as long as such a card.
  */
 export const TEASER_CARD = {
   maxChars: 200,
   headlineWords: 6,
+  headingWords: 3,
+  headingCardChars: 400,
   minPathSegments: 2,
   notHeadline: /^(?:by|von|par|por|door)\b/i,
   notStoryPath: /\b(?:authors?|autor(?:en)?|auteurs?|profiles?|team|about)\b/i,

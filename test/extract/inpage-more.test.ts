@@ -283,6 +283,12 @@ describe('dates in teaser cards under a headline', () => {
     expect(meta('', `<main><h1>News from the harbour and the region</h1><p>All the latest from the harbour.</p>${teasers}</main>`, 'https://news.example/harbour-and-region').publishedAt).toBeNull();
   });
 
+  it('reads a teaser with a short headline and a summary as a card too', () => {
+    const summary = 'The talks between the harbour board and the union go on, and no end to the dispute is in sight, people close to them say. More on this here.';
+    const cards = ['Ferry strike ends', 'Quay costs rise again', 'Harbour board meets union'].map((h, n) => `<article class="teaser"><a href="/region/harbour-${n}-10${n}23.html"><span>Harbour</span><h3>${h}</h3></a><p>${summary}</p><span class="teaser__date">0${n + 1}.12.2026</span></article>`).join('');
+    expect(meta('', `<main><h1>Harbour dispute</h1><p>All the stories on the harbour dispute.</p>${cards}</main>`, 'https://news.example/topic/harbour-dispute/').publishedAt).toBeNull();
+  });
+
   it('keeps a story\'s own dateline above the teasers of related stories', () => {
     const story = '<p>The harbour reopened on a grey morning after six weeks of repairs, and the first ferries ran full.</p>'.repeat(4);
     expect(meta('', `<main><article><h1>Harbour reopens</h1><div>28.11.2026</div>${story}</article><section>${teasers}</section></main>`).publishedAt).toBe('2026-11-28');
