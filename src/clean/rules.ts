@@ -310,27 +310,27 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'à la une', 'vous aimerez aussi', 'vous aimerez aussi ', 'vous pourriez aussi aimer', 'articles similaires',
   'articles liés', 'articles en relation', 'voir aussi', 'à découvrir', 'à voir aussi', 'partager', 'partager cet article',
   'suivez-nous', 'suivez nous', 'abonnez-vous', 'inscrivez-vous', 'commentaires', 'laisser un commentaire',
-  'réagir', 'réagissez', 'réagissez à cet article', 'rejoignez la discussion', 'rejoignez la conversation', 'articles récents', 'mots-clés', 'mots clés', 'publicité', 'tendances', 'nos articles', 'plus d’articles', "plus d'articles",
+  'écrire un commentaire', 'laisser une réponse', 'réagir', 'réagissez', 'réagissez à cet article', 'rejoignez la discussion', 'rejoignez la conversation', 'articles récents', 'mots-clés', 'mots clés', 'publicité', 'tendances', 'nos articles', 'plus d’articles', "plus d'articles",
   // German
   'das könnte sie auch interessieren', 'auch interessant', 'mehr zum thema', 'weitere artikel', 'ähnliche artikel',
   'verwandte artikel', 'verwandte themen', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
   'neueste artikel', 'aktuelle nachrichten', 'top-themen', 'top themen', 'lesen sie auch', 'lesen sie mehr',
   'weiterlesen', 'empfehlungen', 'unsere empfehlung', 'empfohlene artikel', 'teilen', 'artikel teilen',
   'folgen sie uns', 'kommentare', 'kommentar schreiben', 'schlagworte', 'schlagwörter', 'themen', 'anzeige',
-  'werbung', 'diskutieren sie mit', 'leserkommentare', 'neueste beiträge', 'mehr aus ', 'weitere nachrichten', 'zum thema', 'mehr lesen',
+  'werbung', 'kommentar verfassen', 'schreibe einen kommentar', 'hinterlasse einen kommentar', 'diskutieren sie mit', 'leserkommentare', 'neueste beiträge', 'mehr aus ', 'weitere nachrichten', 'zum thema', 'mehr lesen',
   // Spanish
   'noticias relacionadas', 'artículos relacionados', 'relacionado', 'relacionados', 'relacionadas',
   'te puede interesar', 'también te puede interesar', 'le puede interesar', 'te recomendamos', 'lo más leído',
   'lo más visto', 'más leídas', 'más leídos', 'más noticias', 'últimas noticias', 'lo último', 'tendencias',
   'recomendado', 'recomendados', 'lee también', 'leer más', 'lea también', 'ver también', 'ver más', 'más de ',
   'compartir', 'comparte', 'comparte esta noticia', 'síguenos', 'suscríbete', 'boletín', 'comentarios',
-  'deja un comentario', 'deja tu comentario', 'únete a la conversación', 'únete a la discusión', 'etiquetas', 'temas', 'publicidad', 'contenido patrocinado',
+  'deja un comentario', 'deja tu comentario', 'escribe un comentario', 'deja una respuesta', 'únete a la conversación', 'únete a la discusión', 'etiquetas', 'temas', 'publicidad', 'contenido patrocinado',
   'otras noticias', 'noticias destacadas', 'entradas recientes',
   // Portuguese
   'notícias relacionadas', 'artigos relacionados', 'posts relacionados', 'leia também', 'leia mais', 'veja também',
   'veja mais', 'saiba mais', 'mais lidas', 'mais lidos', 'mais vistos', 'últimas notícias', 'em alta',
   'você pode gostar', 'você também pode gostar', 'pode te interessar', 'mais de ', 'compartilhe', 'compartilhar',
-  'siga-nos', 'assine', 'comentários', 'deixe um comentário', 'deixe seu comentário', 'participe da conversa', 'junte-se à conversa', 'tópicos', 'conteúdo patrocinado',
+  'siga-nos', 'assine', 'comentários', 'deixe um comentário', 'deixe seu comentário', 'deixe uma resposta', 'escreva um comentário', 'participe da conversa', 'junte-se à conversa', 'tópicos', 'conteúdo patrocinado',
   'outras notícias', 'destaques', 'posts recentes', 'publicidade',
 ];
 
@@ -407,17 +407,17 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'cet article contient des liens affiliés', 'cet article peut contenir des liens affiliés',
   // German
   'lesen sie auch:', 'lesen sie auch', 'mehr zum thema:', 'zum thema:', 'verwandte artikel:', 'auch interessant:', 'hier klicken', 'klicken sie hier',
-  'jetzt abonnieren', 'folgen sie uns', 'teilen auf', 'foto:', 'bild:', 'alle rechte vorbehalten', 'anzeige',
+  'jetzt abonnieren', 'folgen sie uns', 'teilen auf', 'foto:', 'bild:', 'bildquelle:', 'bildquelle :', 'alle rechte vorbehalten', 'anzeige',
   'schlagworte:', 'schlagwörter:', 'zur startseite', 'artikel merken', 'jetzt kommentieren', 'anzeige überspringen',
   'dieser beitrag enthält affiliate', 'dieser artikel enthält affiliate', 'dieser beitrag kann affiliate', 'dieser artikel kann affiliate',
   // Spanish
   'lee también:', 'lea también:', 'leer más:', 'ver también:', 'te puede interesar:', 'noticia relacionada:',
   'noticias relacionadas:', 'relacionado:', 'relacionada:', 'haz clic aquí', 'pulsa aquí',
-  'suscríbete', 'síguenos en', 'compartir en', 'todos los derechos reservados', 'publicidad', 'etiquetas:',
+  'fuente de la imagen', 'suscríbete', 'síguenos en', 'compartir en', 'todos los derechos reservados', 'publicidad', 'etiquetas:',
   'este artículo contiene enlaces de afiliados', 'este artículo puede contener enlaces de afiliados',
   // Portuguese
   'leia também:', 'leia mais:', 'veja também:', 'saiba mais:', 'notícia relacionada:', 'matéria relacionada:', 'clique aqui', 'assine ', 'siga-nos', 'compartilhe',
-  'compartilhar no', 'todos os direitos reservados', 'marcadores:',
+  'compartilhar no', 'todos os direitos reservados', 'marcadores:', 'fonte da imagem',
 ];
 
 /**
@@ -554,6 +554,8 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set([
   'drucken', 'imprimer', 'envoyer', 'enviar', 'senden', 'follow', 'like', 'on', 'us', 'this', 'article', 'story',
   'post', 'via', 'and', 'or', 'the', 'to', 'sur', 'auf', 'en', 'no', 'em', 'kommentare', 'commentaires', 'comentarios',
   'comentários', 'whatsapp', 'snapchat', 'rss', 'feed', 'subscribe',
+  // "Artikel drucken", "Imprimer l'article", "Imprimir artículo", "Beitrag teilen" as "Print article" and "Share post" are.
+  'artikel', 'beitrag', 'l', 'artículo', 'artigo',
 ]);
 /** The calls to share that make a bar on their own, as one word on a line. */
 export const SHARE_CALLS: ReadonlySet<string> = new Set(['share', 'tweet', 'partager', 'teilen', 'compartir', 'compartilhar', 'compartilhe']);

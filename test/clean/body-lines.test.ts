@@ -78,6 +78,13 @@ describe('boilerplate headings', () => {
       expect(text).toContain(PARA2);
     }
   });
+  it('removes print and share controls, comment calls and image sources in each language, as in English', () => {
+    for (const line of ['Print article', 'Artikel drucken', "Imprimer l'article", 'Imprimir artículo', 'Post a comment', 'Schreibe einen Kommentar', 'Deja una respuesta', 'Image source: Getty Images', 'Bildquelle: IMAGO/Max Muster', 'Fuente de la imagen: EFE']) {
+      const text = clean(`<p>${PARA}</p><p>${line}</p><p>${PARA2}</p>`);
+      expect(text).not.toContain(line);
+      expect(text).toContain(PARA2);
+    }
+  });
   it('still removes a heading and the short lines it introduces', () => {
     const text = clean(`<p>${PARA}</p><p>${PARA2}</p><h3>Related</h3><ul><li>Ferry strike ends</li><li>Quay costs rise</li></ul>`);
     expect(text).not.toContain('Ferry strike ends');
