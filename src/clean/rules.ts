@@ -284,7 +284,7 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'latest', 'latest stories', 'latest news', 'latest articles', 'latest posts', 'latest videos', 'latest headlines',
   'related', 'related stories', 'related articles', 'related posts', 'related content', 'related coverage',
   'related news', 'related topics', 'related links', 'related reading', 'related video', 'related videos',
-  'more from ', 'more stories', 'more news', 'more on this story', 'more on this topic', 'more in ', 'more about ',
+  'more from ', 'more news from ', 'more stories from ', 'more stories', 'more news', 'more on this story', 'more on this topic', 'more in ', 'more about ',
   'more headlines', 'more articles', 'more videos', 'more like this', 'more to explore', 'more to read',
   'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'most recent', 'popular', 'popular now',
   'popular stories', 'popular posts', 'popular articles', 'trending', 'trending now', 'trending stories', 'trending news',
@@ -310,14 +310,14 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'à la une', 'vous aimerez aussi', 'vous aimerez aussi ', 'vous pourriez aussi aimer', 'articles similaires',
   'articles liés', 'articles en relation', 'voir aussi', 'à découvrir', 'à voir aussi', 'partager', 'partager cet article',
   'suivez-nous', 'suivez nous', 'abonnez-vous', 'inscrivez-vous', 'commentaires', 'laisser un commentaire',
-  'écrire un commentaire', 'laisser une réponse', 'réagir', 'réagissez', 'réagissez à cet article', 'rejoignez la discussion', 'rejoignez la conversation', 'articles récents', 'mots-clés', 'mots clés', 'publicité', 'tendances', 'nos articles', 'plus d’articles', "plus d'articles",
+  'écrire un commentaire', 'laisser une réponse', 'réagir', 'réagissez', 'réagissez à cet article', 'rejoignez la discussion', 'rejoignez la conversation', 'articles récents', 'mots-clés', 'mots clés', 'publicité', 'tendances', 'nos articles', 'plus d’articles', "plus d'articles", 'plus d’articles de ', "plus d'articles de ", 'plus d’actualités ', "plus d'actualités ",
   // German
   'das könnte sie auch interessieren', 'auch interessant', 'mehr zum thema', 'weitere artikel', 'ähnliche artikel',
   'verwandte artikel', 'verwandte themen', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
   'neueste artikel', 'aktuelle nachrichten', 'top-themen', 'top themen', 'lesen sie auch', 'lesen sie mehr',
   'weiterlesen', 'empfehlungen', 'unsere empfehlung', 'empfohlene artikel', 'teilen', 'artikel teilen',
   'folgen sie uns', 'kommentare', 'kommentar schreiben', 'schlagworte', 'schlagwörter', 'themen', 'anzeige',
-  'werbung', 'kommentar verfassen', 'schreibe einen kommentar', 'hinterlasse einen kommentar', 'diskutieren sie mit', 'leserkommentare', 'neueste beiträge', 'mehr aus ', 'weitere nachrichten', 'zum thema', 'mehr lesen',
+  'werbung', 'kommentar verfassen', 'schreibe einen kommentar', 'hinterlasse einen kommentar', 'diskutieren sie mit', 'leserkommentare', 'neueste beiträge', 'mehr aus ', 'mehr news aus ', 'mehr nachrichten aus ', 'weitere nachrichten aus ', 'weitere artikel aus ', 'weitere nachrichten', 'zum thema', 'mehr lesen',
   // Spanish
   'noticias relacionadas', 'artículos relacionados', 'relacionado', 'relacionados', 'relacionadas',
   'te puede interesar', 'también te puede interesar', 'le puede interesar', 'te recomendamos', 'lo más leído',
@@ -325,13 +325,13 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'recomendado', 'recomendados', 'lee también', 'leer más', 'lea también', 'ver también', 'ver más', 'más de ',
   'compartir', 'comparte', 'comparte esta noticia', 'síguenos', 'suscríbete', 'boletín', 'comentarios',
   'deja un comentario', 'deja tu comentario', 'escribe un comentario', 'deja una respuesta', 'únete a la conversación', 'únete a la discusión', 'etiquetas', 'temas', 'publicidad', 'contenido patrocinado',
-  'otras noticias', 'noticias destacadas', 'entradas recientes',
+  'otras noticias', 'noticias destacadas', 'entradas recientes', 'más noticias de ',
   // Portuguese
   'notícias relacionadas', 'artigos relacionados', 'posts relacionados', 'leia também', 'leia mais', 'veja também',
   'veja mais', 'saiba mais', 'mais lidas', 'mais lidos', 'mais vistos', 'últimas notícias', 'em alta',
   'você pode gostar', 'você também pode gostar', 'pode te interessar', 'mais de ', 'compartilhe', 'compartilhar',
   'siga-nos', 'assine', 'comentários', 'deixe um comentário', 'deixe seu comentário', 'deixe uma resposta', 'escreva um comentário', 'participe da conversa', 'junte-se à conversa', 'tópicos', 'conteúdo patrocinado',
-  'outras notícias', 'destaques', 'posts recentes', 'publicidade',
+  'outras notícias', 'destaques', 'posts recentes', 'publicidade', 'mais notícias de ',
 ];
 
 /**

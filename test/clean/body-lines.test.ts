@@ -90,7 +90,7 @@ describe('boilerplate headings', () => {
     expect(text).not.toContain('Ferry strike ends');
   });
   it('knows a block\'s heading that names a section or a place: "Most read in World News", "Recent posts on blogs I like"', () => {
-    for (const heading of ['Most read in World News', 'Recent posts on blogs I like:', 'Meistgelesen in Politik', 'Recent Posts']) {
+    for (const heading of ['Most read in World News', 'Recent posts on blogs I like:', 'Meistgelesen in Politik', 'Recent Posts', 'More news from Kiel', 'Mehr News aus Kiel', 'Weitere Artikel aus dem Ressort', 'Más noticias de Galicia', "Plus d'articles de la rubrique"]) {
       const text = clean(`<p>${PARA}</p><p>${PARA2}</p><h3>${heading}</h3><p><a href="/a">Ferry strike ends</a></p><p><a href="/b">Quay costs rise again</a></p>`);
       expect(text, heading).not.toContain(heading.replace(':', ''));
       expect(text, heading).not.toContain('Ferry strike ends');
