@@ -88,11 +88,7 @@ export function isBoilerplateLine(text: string): boolean {
  * of the story ("Anzeige gegen den Fahrer wurde erstattet", "Publicité mensongère …").
  */
 function adWordOpensSentence(line: string, start: string): boolean {
-  return AD_SLOT_LABELS.has(start) && /^\s+\p{L}/u.test(line.slice(start.length)) && wordsIn(line) > AD_LABEL_LINE_MAX_WORDS;
-}
-
-function wordsIn(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return AD_SLOT_LABELS.has(start) && /^\s+\p{L}/u.test(line.slice(start.length)) && words(line).length > AD_LABEL_LINE_MAX_WORDS;
 }
 
 export function isShareBar(text: string): boolean {

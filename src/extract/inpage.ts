@@ -339,16 +339,17 @@ function storyLink(link: Element, page: string | null, minWords: number = TEASER
 export function dateInTeaserCard(el: Element): boolean {
   const page = pathOf(el.ownerDocument.URL, undefined);
   for (let block: Element | null = el; block && !/^(?:BODY|HTML)$/i.test(block.tagName); block = block.parentElement) {
-    const text = shortText(block, TEASER_CARD.headingCardChars);
-    if (text === null) return false;
-    const small = flat(text).length <= TEASER_CARD.maxChars;
+    // Both bounds count the characters shown, as shortText does.
+    const small = shortText(block, TEASER_CARD.maxChars) !== null;
+    if (!small && shortText(block, TEASER_CARD.headingCardChars) === null) return false;
     // The date's own element is a card only with a headline in it (a box of tag links beside a dateline is not).
     const own = block === el;
     for (const link of Array.from(block.getElementsByTagName('a'))) {
+      if (link.contains(el)) continue;
       // A link in or around a heading is a headline however short ("Neue Tarifrunde im Januar"),
       // and its card may hold a summary; a plain link heads only a small card.
       const heading = link.closest('h2, h3, h4') ?? link.querySelector('h2, h3, h4');
-      if ((!heading && !small) || link.contains(el) || !storyLink(link, page, heading ? TEASER_CARD.headingWords : TEASER_CARD.headlineWords)) continue;
+      if ((!heading && !small) || !storyLink(link, page, heading ? TEASER_CARD.headingWords : TEASER_CARD.headlineWords)) continue;
       if (!own || heading) return true;
     }
   }

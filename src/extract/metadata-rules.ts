@@ -133,7 +133,7 @@ export const STORY_FACTS_LINKS = 3;
  */
 const PIECE_KINDS = [
   'analysis', 'opinion', 'review', 'commentary', 'column', 'interview', 'report', 'essay', 'article', 'story', 'words', 'written', 'posted',
-  'artikel', 'beitrag', 'gastbeitrag', 'kommentar', 'kolumne', 'bericht', 'analyse', 'reportage', 'essay', 'interview',
+  'artikel', 'beitrag', 'gastbeitrag', 'kommentar', 'kolumne', 'bericht', 'analyse', 'reportage',
   'chronique', 'tribune', 'entretien', 'enquête', 'análisis', 'opinión', 'columna', 'reportaje', 'crónica', 'entrevista', 'artículo',
   'análise', 'reportagem', 'coluna', 'crônica', 'artigo',
 ];
@@ -145,7 +145,7 @@ const eitherCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0
  * The name after it opens with a capital.
  */
 export const BYLINE_LINE = new RegExp(
-  String.raw`^\s*(?:(?:(?:[Aa]n?|[Tt]he|[Ee]ine?|[Uu]ne?|[Uu]na|[Uu]ma?)\s+)?(?:${[...new Set(PIECE_KINDS)].map(eitherCase).join('|')})\s+(?:[Bb][Yy]|von|de|par|por)\s+|` +
+  String.raw`^\s*(?:(?:(?:[Aa]n?|[Tt]he|[Ee]ine?|[Uu]ne?|[Uu]na|[Uu]ma?)\s+)?(?:${PIECE_KINDS.map(eitherCase).join('|')})\s+(?:[Bb][Yy]|von|de|par|por)\s+|` +
     String.raw`(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:)?\s+|(?:[Tt]ext[eo]?|[Aa]utor(?:in)?|[Aa]uteur)\s*:\s*)\p{Lu}`,
   'u',
 );
@@ -187,7 +187,7 @@ export const DATELINE_BOX_CHARS = 400;
  * lower-case particles ("di", "av") only in lower case, since capitalised they begin surnames.
  */
 export const BYLINE_PREFIX = new RegExp(
-  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${[...new Set(PIECE_KINDS)].join('|')})\s+(?:von|de|par|por)\s+|(?:von|par|por|door|from)\s+|\p{L}+\s*:\s+)`,
+  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:von|par|por|door|from)\s+|\p{L}+\s*:\s+)`,
   'iu',
 );
 export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+|^\s*By(?=\p{Lu}\p{Ll})/u;
