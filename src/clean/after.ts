@@ -14,8 +14,8 @@ import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AD_LABEL_LINE_MAX_WORDS, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEMBER_STATS_MIN, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
-  DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
+  AD_LABEL_LINE_MAX_WORDS, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEMBER_STATS_MIN, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
+  DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
 
@@ -238,7 +238,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     else if (on.promoLinks && isWholeLink(line) && !titlesNext(line, lines[i + 1])) drop[i] = 'promo link';
     else if (on.counters && !inList && COUNTER_LINE.test(t.trim())) drop[i] = 'counter';
     // A control is a button; a link or an item named "close" is a page's or a list's (an event's name).
-    else if (on.controls && !inList && line.words <= 4 && !isLinkLine(line) && MEDIA_CONTROL_LINES.has(bare(t))) drop[i] = 'media control';
+    else if (on.controls && !inList && line.words <= 4 && (BOX_TOGGLE_LINES.has(bare(t)) || (!isLinkLine(line) && MEDIA_CONTROL_LINES.has(bare(t))))) drop[i] = 'media control';
     else if (on.shareBars && isShareBar(t)) drop[i] = 'share';
     else if (on.datelines && !inList && isDateline(t)) drop[i] = 'date';
   }
@@ -296,7 +296,10 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     const byline = (l: Line): boolean => l.words <= BYLINE_LINE_MAX_WORDS && opensWithByline(l.text, names);
     // A bare address is a print header's or a share box's copy of the page's own.
     const address = (l: Line): boolean => /^https?:\/\/\S+$/.test(l.text.trim());
-    const loose = (l: Line): boolean => ((isShort(l) || byline(l)) && !endsSentence(l.text) || address(l)) && !l.listItem && !l.table && !l.heading;
+    // A line that closes on a comma opens the text ("Hallo zusammen,", "Dear readers,"), unless
+    // it is a byline with the writer's role after it ("By Chris Radich,").
+    const salutation = (l: Line): boolean => LEAD_SALUTATION.test(l.text) && !byline(l);
+    const loose = (l: Line): boolean => ((isShort(l) || byline(l)) && !endsSentence(l.text) && !salutation(l) || address(l)) && !l.listItem && !l.table && !l.heading;
     // A long stretch before the first paragraph is content (a list, a table), not a header.
     const before = lines.slice(0, first).filter((_, i) => drop[i] === null).length;
     if (before <= LEAD_MAX_LINES) {

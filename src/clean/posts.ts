@@ -32,6 +32,8 @@ export interface PostSeries {
    * found, since Readability may take the boxes out of the page or replace them afterwards.
    */
   comments: boolean;
+  /** Every member with text holds a `<time>` element: posts dated each, as a forum's are. */
+  dated: boolean;
 }
 
 /** Whether a box sits in (or is) a block of readers' comments. */
@@ -138,7 +140,8 @@ export function postSeries(doc: Document): PostSeries[] {
     if (members.length < POST_SERIES_MIN) continue;
     const sizes = members.map((el) => text.get(el) ?? 0);
     const chars = sizes.reduce((a, b) => a + b, 0);
-    series.push({ members, sizes, chars, comments: commented > 0 });
+    const dated = members.every((el, i) => !sizes[i] || el.getElementsByTagName('time').length > 0);
+    series.push({ members, sizes, chars, comments: commented > 0, dated });
   }
   return series;
 }
@@ -218,6 +221,20 @@ function lostOpening(series: PostSeries | undefined, places: ReadonlySet<number>
 }
 
 /**
+ * Whether the posts kept leave out one with text between them, in a series of dated posts:
+ * Readability dropped an answer inside the thread it kept (a post under an avatar, or one
+ * quoting another, scores low). A page builder's boxes carry no dates, and a box it leaves out
+ * between two it keeps is as often a placeholder or a form.
+ */
+function holed(series: PostSeries | undefined, places: ReadonlySet<number>): boolean {
+  if (!series?.dated) return false;
+  const first = Math.min(...places);
+  const last = Math.max(...places);
+  for (let i = first + 1; i < last; i++) if (!places.has(i) && (series.sizes[i] ?? 0) > 0) return true;
+  return false;
+}
+
+/**
  * The series Readability's pick holds part of (some posts, not all). When boxes of several
  * templates nest (the post's text inside the post with its author card, inside a wrapper
  * only the answers have), the series with the most posts wins, then the one with the least
@@ -258,9 +275,10 @@ export function partlyHeld(content: Element | null, marked: MarkedPosts): number
     // with, is not a post of a thread.
     if (kept < text.length * POST_PICK_MIN_SHARE) continue;
     // The posts left out must add to the text: a quoted statement boxed like the story beside it
-    // does not. Less is enough when they are the story's opening (lostOpening).
+    // does not. Less is enough when they are the story's opening (lostOpening) or a post is
+    // missing between two kept ones (holed).
     const left = (series[s]?.chars ?? 0) - kept;
-    if (left < kept * POST_SERIES_MIN_GAIN && !(left >= kept * POST_OPENING_MIN_GAIN && lostOpening(series[s], places))) continue;
+    if (left < kept * POST_SERIES_MIN_GAIN && !(left >= kept * POST_OPENING_MIN_GAIN && (lostOpening(series[s], places) || holed(series[s], places)))) continue;
     const b = best === null ? null : series[best];
     if (!b || total > b.members.length || (total === b.members.length && (series[s]?.chars ?? 0) < b.chars)) best = s;
   }

@@ -224,6 +224,11 @@ export const SUBSTANTIAL_CHARS = 120;
  */
 export const LEAD_MAX_LINES = 10;
 /**
+ * ... and a line that closes on a comma is no header line but the text's opening: a salutation
+ * ("Hallo zusammen,", "Dear readers,", "Hi,") set on a line of its own before a post or a letter.
+ */
+export const LEAD_SALUTATION = /,\s*$/u;
+/**
  * ... or unless this many of them end in the same two words: rows of a table set as lines
  * ("October 8   12pm- 1pm   Room 217   Carrie Menke, Ph.D"). A header's kicker, byline,
  * date and breadcrumbs each end their own way.
@@ -666,6 +671,14 @@ export const MEDIA_CONTROL_LINES: ReadonlySet<string> = new Set([
   'fermer', 'légende', 'afficher la légende', 'masquer la légende', 'retour à la galerie',
   'schließen', 'bildunterschrift', 'zurück zur galerie', 'galerie schließen',
   'cerrar', 'pie de foto', 'volver a la galería', 'fechar', 'legenda', 'voltar à galeria',
+]);
+/**
+ * The toggle under a box cut short (a long quotation in a forum post), a button often written
+ * as a link with no address: "Click to expand...". Whole lines, link or not. EN/DE/FR/ES/PT.
+ */
+export const BOX_TOGGLE_LINES: ReadonlySet<string> = new Set([
+  'click to expand', 'zum vergrößern anklicken', 'klicken zum erweitern', 'cliquez pour agrandir', 'cliquez pour développer',
+  'haz clic para expandir', 'clic para expandir', 'clique para expandir',
 ]);
 
 // ---------------------------------------------------------------------------------------

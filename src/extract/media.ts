@@ -10,7 +10,7 @@ import { classAttribute } from './attributes.js';
 import type { ArticleImage, ArticleLink } from '../record/types.js';
 import { WIDGET_MARK } from '../clean/before.js';
 import { EMBED_KINDS, EMBED_TAGS, ICON_MAX, LAZY_SRC_ATTRIBUTES, NOT_CONTENT_IMAGE, PIXEL_MAX } from './media-rules.js';
-import { normaliseSpace } from './text.js';
+import { BREAK_MARKS, normaliseSpace } from './text.js';
 import type { TextWalkHooks } from './text.js';
 
 /** Addresses that lead somewhere: http(s), and not under the stand-in host of a page read without its URL. */
@@ -182,7 +182,7 @@ export class MediaCollector implements TextWalkHooks {
 
   close(el: Element, _tag: string, out: readonly string[]): void {
     // Links do not nest, so the start noted on open is this link's.
-    const text = normaliseSpace(out.slice(this.linkStart).join('').replace(/[\ue000\ue001]/g, ' ')).trim();
+    const text = normaliseSpace(out.slice(this.linkStart).join('').replace(BREAK_MARKS, ' ')).trim();
     if (text) this.links.push({ href: (el as HTMLAnchorElement).href, text });
   }
 }

@@ -143,6 +143,10 @@ export function collapsedLength(text: string): number {
 /** Break markers from the private-use area, which page text does not contain in practice. */
 const PARA = '\ue000';
 const LINE = '\ue001';
+/** A <br>'s line break: two in a row are a blank line, as a browser shows them, so a paragraph break. */
+const BREAK = '\ue002';
+/** Any of the break markers, in the text a walk hook reads from `out`. */
+export const BREAK_MARKS = /[\ue000-\ue002]/g;
 
 /**
  * Plain text of an element, paragraphs separated by a blank line. Whitespace in the HTML
@@ -163,7 +167,7 @@ export function elementToText(root: Element, hooks?: TextWalkHooks): string {
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) return;
     if (tag === 'BR') {
-      out.push(LINE);
+      out.push(BREAK);
       return;
     }
     if (tag === 'TD' || tag === 'TH') out.push(' ');
@@ -175,8 +179,8 @@ export function elementToText(root: Element, hooks?: TextWalkHooks): string {
     if (marker) out.push(marker);
   };
   walk(root, false);
-  // A run of markers is a paragraph break if any of them is one, else a line break.
-  const joined = out.join('').replace(/(?:\s*[\ue000\ue001])+\s*/g, (run) => (run.includes(PARA) ? '\n\n' : '\n'));
+  // A run of markers is a paragraph break if any of them is one or two of them are <br>s, else a line break.
+  const joined = out.join('').replace(/(?:\s*[\ue000\ue001\ue002])+\s*/g, (run) => (run.includes(PARA) || run.indexOf(BREAK) !== run.lastIndexOf(BREAK) ? '\n\n' : '\n'));
   return tidy(joined);
 }
 

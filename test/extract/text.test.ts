@@ -42,6 +42,11 @@ describe('elementToText', () => {
     expect(text('<p>Line one<br>Line two</p>')).toBe('Line one\nLine two');
   });
 
+  it('reads two line breaks in a row as a paragraph break, as a browser shows them', () => {
+    expect(text('<div>Hallo zusammen,<br />\n<br />\nwir haben ein Haus gekauft.<br><br><br>Danke!<br>Anna</div>')).toBe('Hallo zusammen,\n\nwir haben ein Haus gekauft.\n\nDanke!\nAnna');
+    expect(text('<ul><li>One</li><li>Two<br></li></ul>')).toBe('One\nTwo');
+  });
+
   it('treats source line breaks as spaces, except inside <pre>', () => {
     expect(text('<p>One\nsentence\r\nhere.</p><pre>a  b\nc</pre>')).toBe('One sentence here.\n\na b\nc');
   });
