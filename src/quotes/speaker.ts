@@ -258,9 +258,11 @@ export function readPhrase(tokens: readonly Token[], from: number, to: number): 
   // "the Kremlin", "The White House", "the Ministry of Health": an article and a proper name.
   if (head.length > 1 && DETERMINERS.has(head[0]!.lower) && head.slice(1).every(isCapitalised)) {
     // ...unless a title and a person's name end it: "The Prime Minister Boris Johnson", and in
-    // German, where every noun is capitalised, "Der Vorsitzende Jonas Berger".
+    // German, where every noun is capitalised, "Der Vorsitzende Jonas Berger", or a role no
+    // title list holds before a given name and a surname: "der Stadtrat Paul Lenz".
     const title = head.findLastIndex((t, n) => n > 0 && isTitle(t.lower));
-    const person = title > 0 ? head.slice(title + 1) : [];
+    const rest = head.slice(1);
+    const person = title > 0 ? head.slice(title + 1) : rest.slice(rolesBeforeName(rest.map((t) => t.text)) || rest.length);
     if (person.length >= 2 && !person.some((t) => isTitle(t.lower) || ORG_WORDS.has(t.lower))) return { name: textOf(person), mention: textOf(person), kind: 'person', start: person[0]!.start };
     return { name: `${head[0]!.lower}${written.slice(head[0]!.text.length)}`, mention: written, kind: 'org', start: first.start };
   }

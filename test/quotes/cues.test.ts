@@ -32,6 +32,10 @@ describe('German cues in the present tense, Spanish perfect tenses, and roles be
     ['a separable verb in the present', '„Wir rechnen mit Verzögerungen“, räumt Bauleiter Tim Gross ein.', ['Tim Gross', 'räumt']],
     ['a role before a given name with an accent', '„Wir holen nach“, sagte Baudezernent Jörg Keller.', ['Jörg Keller', 'sagte']],
     ['a two-word role in English', '"We will rebuild", said Harbour Master John Smith.', ['John Smith', 'said']],
+    // German sets the article before the role: the role no title list holds goes with it.
+    ['an article and a role before a name', '„Das Projekt ist zu teuer“, sagte der Stadtrat Paul Lenz.', ['Paul Lenz', 'sagte']],
+    ['a party and a role before a name, in Swiss quotation marks', '«Das ist schlicht zu teuer», sagte der FDP-Kantonsrat Marc Bourgeois in der Debatte.', ['Marc Bourgeois', 'sagte']],
+    ['an article and an organisation', '„Wir prüfen das Angebot“, sagte die Deutsche Bank am Montag.', ['die Deutsche Bank', 'sagte']],
     // Given names one after another are the name.
     ['given names one after another', '"It works", said Mary Ann Smith.', ['Mary Ann Smith', 'said']],
     // Spanish news reports the day's words in the perfect tense.
