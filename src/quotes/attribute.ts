@@ -181,7 +181,7 @@ function according(ctx: QuoteContext): Attribution | null {
   for (const side of [ctx.left, ctx.right]) {
     for (const hit of cuesIn(side, 0, side.length)) {
       if (hit.type !== 'according') continue;
-      const phrase = phraseAfter(side, hit.last + 1);
+      const phrase = phraseAfter(side, hit.last + 1, true);
       if (phrase) return { phrase, cue: hit, pattern: 'according', tail: '' };
     }
   }

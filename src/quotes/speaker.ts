@@ -218,11 +218,20 @@ function appositionBefore(tokens: readonly Token[], comma: number): SpeakerPhras
 }
 
 /** Speaker phrase starting at index `i` ("said the minister", "according to the ministry"). */
-export function phraseAfter(tokens: readonly Token[], i: number): SpeakerPhrase | null {
+export function phraseAfter(tokens: readonly Token[], i: number, governed = false): SpeakerPhrase | null {
   if (!npWord(tokens[i])) return null;
   let to = i;
   while (to + 1 < tokens.length && to - i + 1 < MAX_NP && npWord(tokens[to + 1])) to++;
-  const [a, b] = trimPhrase(tokens, i, to);
+  let [a, b] = trimPhrase(tokens, i, to);
+  // After an indirect cue the speaker is the phrase the cue governs, and an inner article opens
+  // the clause after it ("according to the police the driver was", and in German, where the
+  // verb comes second, "Laut Polizei war der Fahrer"): the phrase ends before that article,
+  // and a capitalised noun's phrase before the lower-case verb after it.
+  if (governed && a > i && DETERMINERS.has((tokens[a] as Token).lower)) {
+    b = a - 1;
+    a = i;
+    if (tokens.slice(a, b + 1).some(isCapitalised)) while (b > a && /^\p{Ll}/u.test((tokens[b] as Token).text) && !CONNECTORS.has((tokens[b] as Token).lower)) b--;
+  }
   if (!plausible(tokens, a, b)) return null;
   const phrase = readPhrase(tokens, a, b);
   // "said the head of the agency, Jane Doe." prefers the name in apposition.

@@ -39,6 +39,8 @@ export const STOP_WORDS = new Set([
   // ("laut einem Bericht des Ministeriums sind die Reserven …").
   'devant', 'contre', 'entre', 'sous', 'chez', 'vers', 'sans', 'gegen', 'ohne', 'unter', 'über', 'hacia', 'contra', 'sin',
   'sont', 'était', 'étaient', 'sind', 'seien', 'wird', 'werden', 'wurde', 'wurden', 'haben', 'hatte', 'está', 'están', 'eran', 'fueron',
+  // Indirect cues that open a sentence are no part of a name after them ("Laut Polizei").
+  'laut', 'selon', 'según',
 ]);
 
 /**

@@ -36,6 +36,9 @@ describe('German cues in the present tense, Spanish perfect tenses, and roles be
     ['an article and a role before a name', '„Das Projekt ist zu teuer“, sagte der Stadtrat Paul Lenz.', ['Paul Lenz', 'sagte']],
     ['a party and a role before a name, in Swiss quotation marks', '«Das ist schlicht zu teuer», sagte der FDP-Kantonsrat Marc Bourgeois in der Debatte.', ['Marc Bourgeois', 'sagte']],
     ['an article and an organisation', '„Wir prüfen das Angebot“, sagte die Deutsche Bank am Montag.', ['die Deutsche Bank', 'sagte']],
+    // An indirect cue governs the phrase right after it, not the subject of the clause that follows.
+    ['an indirect cue before the clause, no comma', 'According to the police the driver was "going far too fast" on the bridge.', ['the police', 'according to']],
+    ['an indirect cue before a German verb-second clause', 'Laut Polizei war der Fahrer „deutlich zu schnell unterwegs“ auf der Brücke.', ['Polizei', 'laut']],
     // Given names one after another are the name.
     ['given names one after another', '"It works", said Mary Ann Smith.', ['Mary Ann Smith', 'said']],
     // Spanish news reports the day's words in the perfect tense.
