@@ -3,6 +3,7 @@
  * archive), a story (a slug of words, an id or a date), or nothing. Read by the verdict for
  * the page itself and by the page signals for the links on it.
  */
+import { DATE_PATH } from '../discover/link-rules.js';
 import { INDEX_PATH_SEGMENTS, LISTING_PATH_HEADS } from './rules.js';
 import { ruleOn } from './switches.js';
 
@@ -30,7 +31,7 @@ export function urlShape(url: string | undefined): UrlShape {
   const segments = u.pathname.split('/').filter(Boolean).map((s) => decoded(s).toLowerCase().replace(/\.(?:s?html?|php|aspx?)$/, ''));
   const last = segments[segments.length - 1] ?? '';
   const slugWords = last.split(/[-_+]/).filter((w) => /\p{L}/u.test(w)).length;
-  const dated = /\/(?:19|20)\d\d\/\d{1,2}\//.test(u.pathname);
+  const dated = DATE_PATH.test(u.pathname);
   if (ruleOn('verdict:listing-heads') && !dated && !/\d{5,}/.test(last) && segments.slice(0, -1).some((s) => LISTING_PATH_HEADS.has(s))) return 'listing';
   // The id may stand before the slug: /story/3000000123456/harbour, /article123456789/Harbour.html,
   // /id_100123456/harbour.html.

@@ -6,7 +6,7 @@
  * one (the site's own tree of pages). Rules in link-rules.ts.
  */
 import {
-  ACTION_PARAMS, ARCHIVE_SEGMENTS, DISCUSSION_TAILS, FRONT_CONTROLLER, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, HUB_SLUG_WORDS, ID_ONLY_PRODUCT_SEGMENTS, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_ID, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS, UTILITY_SEGMENT_START,
+  ACTION_PARAMS, ARCHIVE_SEGMENTS, DATE_PATH, DISCUSSION_TAILS, FRONT_CONTROLLER, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, HUB_SLUG_WORDS, ID_ONLY_PRODUCT_SEGMENTS, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_ID, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS, UTILITY_SEGMENT_START,
   STORY_WEIGHTS as W, TAG_SEGMENTS, UTILITY_TAIL_WORDS, UTILITY_TEXT, UTILITY_WORDS, WIKI_ENTRY,
 } from './link-rules.js';
 
@@ -125,9 +125,6 @@ export function slugOf(segments: string[]): string[] {
   }
   return slug;
 }
-
-/** A date as a path holds it: "/2024/05/", "/2024-05-17/", "20240517", or opening a slug ("/2024-12-04-release-notes"). */
-const DATE_PATH = /\/(?:19|20)\d\d[/-][01]?\d(?:[/-][0-3]?\d)?(?:\/|$)|(?:^|\D)(?:19|20)\d\d[01]\d[0-3]\d(?:\D|$)|\/(?:19|20)\d\d-[01]\d-[0-3]\d[-_]\p{L}/u;
 
 /** The address's evidence for a story (positive) or against one. */
 export function addressScore(u: URL, segments: string[]): number {

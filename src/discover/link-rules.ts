@@ -24,6 +24,13 @@ export const WRAPPER_HOLDS = 'h1, main, [role="main"]';
 /** Headline elements: a link in one, or holding one, is a story's headline more often than not. */
 export const HEADLINE_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4']);
 
+/**
+ * A date as a path holds it: "/2024/05/", "/2024-05-17/", "20240517", or opening a slug
+ * ("/2024-12-04-release-notes"). A story's address, for the follow crawl's links and for the
+ * article verdict's reading of the page's own address (clean/address.ts).
+ */
+export const DATE_PATH = /\/(?:19|20)\d\d[/-][01]?\d(?:[/-][0-3]?\d)?(?:\/|$)|(?:^|\D)(?:19|20)\d\d[01]\d[0-3]\d(?:\D|$)|\/(?:19|20)\d\d-[01]\d-[0-3]\d[-_]\p{L}/u;
+
 /** A card holds a link when it has at most this much text: the link's own block in a grid. */
 export const CARD_TEXT_MAX = 400;
 /** ... and at most this many links (more make a list or a menu, not one card). */

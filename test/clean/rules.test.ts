@@ -294,6 +294,9 @@ describe('verdict', () => {
     expect(urlShape('https://x.example/politik/article123456789/Hafen-Kiel.html')).toBe('story');
     expect(urlShape('https://x.example/nachrichten/id_100123456/hafen.html')).toBe('story');
     expect(urlShape('https://x.example/politik/hafen-kiel')).toBe('other');
+    // Dated as the follow crawl's links are (DATE_PATH): a month segment, a date opening the slug.
+    expect(urlShape('https://x.example/politik/2020-05/hafen-kiel')).toBe('story');
+    expect(urlShape('https://x.example/blog/2025-12-17-minisgl')).toBe('story');
   });
   it('reads a shelf under a tag, category or collection as a listing, however long its name', () => {
     expect(urlShape('https://x.example/category/harbour-and-ferry-news/')).toBe('listing');
