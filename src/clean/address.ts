@@ -3,7 +3,7 @@
  * archive), a story (a slug of words, an id or a date), or nothing. Read by the verdict for
  * the page itself and by the page signals for the links on it.
  */
-import { DATE_PATH } from '../discover/link-rules.js';
+import { DATE_PATH, STORY_ID_PARAM } from '../discover/link-rules.js';
 import { INDEX_PATH_SEGMENTS, LISTING_PATH_HEADS } from './rules.js';
 import { ruleOn } from './switches.js';
 
@@ -36,8 +36,9 @@ export function urlShape(url: string | undefined): UrlShape {
   // The id may stand before the slug: /story/3000000123456/harbour, /article123456789/Harbour.html,
   // /id_100123456/harbour.html.
   if (slugWords >= 3 || segments.some((s) => /\d{5,}/.test(s)) || dated) return 'story';
-  // Old CMSs put the story's id in the query: view.php?idx=8576, story.asp?id=123.
-  if (/[?&](?:id|idx|aid|sid|nid|no|p|story|article|articleid|newsid)=\d+/i.test(u.search)) return 'story';
+  // Old CMSs put the story's id in the query: view.php?idx=8576, story.asp?id=123 (the
+  // follow crawl's STORY_ID_PARAM).
+  if (STORY_ID_PARAM.test(u.search.slice(1))) return 'story';
   if (!segments.length || (segments.length === 1 && /^(?:index|home|default|start)$/.test(last))) {
     return u.search && !/[?&](?:s|q|query|search)=/.test(u.search) ? 'other' : 'home';
   }
