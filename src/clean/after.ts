@@ -237,8 +237,10 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     else if (on.signoffs && line.words <= SIGNOFF_MAX_WORDS && SIGNOFF_LINE.some((re) => re.test(t))) drop[i] = 'signoff';
     else if (on.promoLinks && isWholeLink(line) && !titlesNext(line, lines[i + 1])) drop[i] = 'promo link';
     else if (on.counters && !inList && COUNTER_LINE.test(t.trim())) drop[i] = 'counter';
-    // A control is a button; a link or an item named "close" is a page's or a list's (an event's name).
-    else if (on.controls && !inList && line.words <= 4 && (BOX_TOGGLE_LINES.has(bare(t)) || (!isLinkLine(line) && MEDIA_CONTROL_LINES.has(bare(t))))) drop[i] = 'media control';
+    // A viewer's control is a button; a link or an item named "close" is a page's or a list's
+    // (an event's name). A box's toggle ("Click to expand...") is one wherever it stands.
+    else if (on.controls && !inList && line.words <= 4 && !isLinkLine(line) && MEDIA_CONTROL_LINES.has(bare(t))) drop[i] = 'media control';
+    else if (on.controls && line.words <= 4 && BOX_TOGGLE_LINES.has(bare(t))) drop[i] = 'toggle';
     else if (on.shareBars && isShareBar(t)) drop[i] = 'share';
     else if (on.datelines && !inList && isDateline(t)) drop[i] = 'date';
   }
@@ -296,10 +298,8 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     const byline = (l: Line): boolean => l.words <= BYLINE_LINE_MAX_WORDS && opensWithByline(l.text, names);
     // A bare address is a print header's or a share box's copy of the page's own.
     const address = (l: Line): boolean => /^https?:\/\/\S+$/.test(l.text.trim());
-    // A line that closes on a comma opens the text ("Hallo zusammen,", "Dear readers,"), unless
-    // it is a byline with the writer's role after it ("By Chris Radich,").
-    const salutation = (l: Line): boolean => LEAD_SALUTATION.test(l.text) && !byline(l);
-    const loose = (l: Line): boolean => ((isShort(l) || byline(l)) && !endsSentence(l.text) && !salutation(l) || address(l)) && !l.listItem && !l.table && !l.heading;
+    // A greeting on a line of its own opens the text ("Hallo zusammen,", "Dear readers,").
+    const loose = (l: Line): boolean => ((isShort(l) || byline(l)) && !endsSentence(l.text) && !LEAD_SALUTATION.test(l.text.trim()) || address(l)) && !l.listItem && !l.table && !l.heading;
     // A long stretch before the first paragraph is content (a list, a table), not a header.
     const before = lines.slice(0, first).filter((_, i) => drop[i] === null).length;
     if (before <= LEAD_MAX_LINES) {

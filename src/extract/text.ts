@@ -167,7 +167,8 @@ export function elementToText(root: Element, hooks?: TextWalkHooks): string {
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) return;
     if (tag === 'BR') {
-      out.push(BREAK);
+      // Inside <pre> a <br> is a line as the source's own line breaks are.
+      out.push(pre ? LINE : BREAK);
       return;
     }
     if (tag === 'TD' || tag === 'TH') out.push(' ');

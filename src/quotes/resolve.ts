@@ -3,6 +3,7 @@
  * last gave for that speaker. Full names come from the writer's text (quotations are masked,
  * so a name is never taken from inside one); speakers met so far are remembered in order.
  */
+import { ACCORDING } from './cues.js';
 import { Descriptions } from './descriptions.js';
 import { inferGenders } from './genders.js';
 import type { Gender } from './genders.js';
@@ -60,6 +61,9 @@ function standsAlone(text: string, word: string, next: string): boolean {
   return false;
 }
 
+/** The one-word indirect cues ("Laut", "Selon"): the speaker follows them, they are no part of a name. */
+const INDIRECT_CUE_WORDS: ReadonlySet<string> = new Set(ACCORDING.filter((cue) => !cue.includes(' ')));
+
 /** Full names (two words or more, titles dropped) in the writer's text, in order. */
 function indexNames(masked: string, titled: Set<string>): FullName[] {
   const out: FullName[] = [];
@@ -89,7 +93,8 @@ function indexNames(masked: string, titled: Set<string>): FullName[] {
     // "envoy to Ukraine Kurt Volker": a first word the text also uses on its own is a place
     // or an organisation, not a first name.
     if (words.length > 2 && standsAlone(masked, words[0] as string, words[1] as string)) words = words.slice(1);
-    while (words.length && ((STOP_WORDS.has(words[0]!.toLowerCase()) && !/^(?:Will|May)$/u.test(words[0]!)) || DETERMINERS.has(words[0]!.toLowerCase()))) words = words.slice(1);
+    // ... and an indirect cue opening the sentence ("Laut Polizei", "Selon Marie Dupont").
+    while (words.length && ((STOP_WORDS.has(words[0]!.toLowerCase()) && !/^(?:Will|May)$/u.test(words[0]!)) || DETERMINERS.has(words[0]!.toLowerCase()) || INDIRECT_CUE_WORDS.has(words[0]!))) words = words.slice(1);
     if (!words.length) continue;
     if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) continue;
     if (words.length < 2) {

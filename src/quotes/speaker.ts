@@ -8,7 +8,7 @@ import { isCueWord } from './cuefind.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
 import { givenName, NAME_PARTICLES } from '../names.js';
-import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TIME_NOUNS, TIME_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
+import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, ORG_SUFFIX, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TIME_NOUNS, TIME_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
 
 export const isTitle = (lower: string): boolean => TITLES.has(lower) || TITLE_SUFFIX.test(lower);
 
@@ -74,6 +74,9 @@ const nounAfterArticle = (tokens: readonly Token[], k: number): boolean => {
   return t !== undefined && t.kind === 'word' && EN_BASE_FORMS.has(t.lower) && DETERMINERS.has(tokens[k - 1]?.lower ?? '');
 };
 const npWordAt = (tokens: readonly Token[], k: number): boolean => npWord(tokens[k]) || nounAfterArticle(tokens, k);
+
+/** Words that open a place's name before a given name ("San Francisco", "Santa Maria", "Sankt Peter"). */
+const PLACE_PREFIXES: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte', 'st', 'st.', 'ste', 'sankt']);
 
 /** German genitive articles inside an organisation's name ("Verband der Energieversorger"). */
 const GENITIVE_ARTICLES = new Set(['der', 'des']);
@@ -225,9 +228,10 @@ export function phraseAfter(tokens: readonly Token[], i: number, governed = fals
   let [a, b] = trimPhrase(tokens, i, to);
   // After an indirect cue the speaker is the phrase the cue governs, and an inner article opens
   // the clause after it ("according to the police the driver was", and in German, where the
-  // verb comes second, "Laut Polizei war der Fahrer"): the phrase ends before that article,
-  // and a capitalised noun's phrase before the lower-case verb after it.
-  if (governed && a > i && DETERMINERS.has((tokens[a] as Token).lower)) {
+  // verb comes second, "Laut Polizei war der Fahrer"): the phrase ends before that article and,
+  // when it holds a capitalised word, before the lower-case verb ahead of the article. An
+  // article after a name particle is the name's ("Laut von der Leyen").
+  if (governed && a > i && DETERMINERS.has((tokens[a] as Token).lower) && !CONNECTORS.has((tokens[a - 1] as Token).lower)) {
     b = a - 1;
     a = i;
     if (tokens.slice(a, b + 1).some(isCapitalised)) while (b > a && /^\p{Ll}/u.test((tokens[b] as Token).text) && !CONNECTORS.has((tokens[b] as Token).lower)) b--;
@@ -271,7 +275,11 @@ export function readPhrase(tokens: readonly Token[], from: number, to: number): 
     // title list holds before a given name and a surname: "der Stadtrat Paul Lenz".
     const title = head.findLastIndex((t, n) => n > 0 && isTitle(t.lower));
     const rest = head.slice(1);
-    const person = title > 0 ? head.slice(title + 1) : rest.slice(rolesBeforeName(rest.map((t) => t.text)) || rest.length);
+    const roles = title > 0 ? 0 : rolesBeforeName(rest.map((t) => t.text));
+    // A role is no organisation ("die Stiftung Maria Hilf") and no place ("the San Francisco Giants").
+    const role = rest.slice(0, roles);
+    const named = roles > 0 && !role.some((t) => ORG_WORDS.has(t.lower) || ORG_SUFFIX.test(t.lower) || PLACE_PREFIXES.has(t.lower));
+    const person = title > 0 ? head.slice(title + 1) : named ? rest.slice(roles) : [];
     if (person.length >= 2 && !person.some((t) => isTitle(t.lower) || ORG_WORDS.has(t.lower))) return { name: textOf(person), mention: textOf(person), kind: 'person', start: person[0]!.start };
     return { name: `${head[0]!.lower}${written.slice(head[0]!.text.length)}`, mention: written, kind: 'org', start: first.start };
   }

@@ -296,3 +296,20 @@ describe('a slideshow above the article', () => {
     expect(text.split(PARA).length - 1).toBe(2);
   });
 });
+
+describe('the lines above the first paragraph', () => {
+  it('keeps a greeting on a line of its own, in five languages, and drops a dateline or a byline closing on a comma', () => {
+    for (const greeting of ['Hallo zusammen,', 'Dear readers,', 'Hi to all,', 'Bonjour à tous,', 'Hola a todos,', 'Olá pessoal,']) {
+      expect(clean(`<p>${greeting}</p><p>${PARA}</p><p>${PARA2}</p>`)).toContain(greeting);
+    }
+    for (const header of ['BERLIN,', 'Von Anna Müller,', 'Politik, Wirtschaft,']) {
+      expect(clean(`<p>${header}</p><p>${PARA}</p><p>${PARA2}</p>`)).not.toContain(header);
+    }
+  });
+
+  it('drops a quotation box\'s toggle, linked or not, in a list too', () => {
+    const text = clean(`<p>${PARA}</p><ul><li><blockquote>Quoted words</blockquote><a href="#">Click to expand...</a></li></ul><p>Zum Vergrößern anklicken....</p><p>${PARA2}</p>`);
+    expect(text).not.toMatch(/Click to expand|Zum Vergrößern/);
+    expect(text).toContain('Quoted words');
+  });
+});

@@ -45,6 +45,7 @@ describe('elementToText', () => {
   it('reads two line breaks in a row as a paragraph break, as a browser shows them', () => {
     expect(text('<div>Hallo zusammen,<br />\n<br />\nwir haben ein Haus gekauft.<br><br><br>Danke!<br>Anna</div>')).toBe('Hallo zusammen,\n\nwir haben ein Haus gekauft.\n\nDanke!\nAnna');
     expect(text('<ul><li>One</li><li>Two<br></li></ul>')).toBe('One\nTwo');
+    expect(text('<pre>a<br><br>b</pre>')).toBe('a\nb');
   });
 
   it('treats source line breaks as spaces, except inside <pre>', () => {

@@ -39,6 +39,10 @@ describe('German cues in the present tense, Spanish perfect tenses, and roles be
     // An indirect cue governs the phrase right after it, not the subject of the clause that follows.
     ['an indirect cue before the clause, no comma', 'According to the police the driver was "going far too fast" on the bridge.', ['the police', 'according to']],
     ['an indirect cue before a German verb-second clause', 'Laut Polizei war der Fahrer „deutlich zu schnell unterwegs“ auf der Brücke.', ['Polizei', 'laut']],
+    ['an indirect cue before a name with a particle and an article', 'Laut von der Leyen ist die Lage „ernst, aber beherrschbar“.', ['der Leyen', 'laut']],
+    // Neither a place nor an organisation before a given name is a role.
+    ['a place before a given name', '"We are done with this season," said the San Francisco Giants.', ['the San Francisco Giants', 'said']],
+    ['an organisation before a given name', '„Wir helfen, wo wir können“, sagte die Stiftung Maria Hilf.', ['die Stiftung Maria Hilf', 'sagte']],
     // Given names one after another are the name.
     ['given names one after another', '"It works", said Mary Ann Smith.', ['Mary Ann Smith', 'said']],
     // Spanish news reports the day's words in the perfect tense.
@@ -46,4 +50,8 @@ describe('German cues in the present tense, Spanish perfect tenses, and roles be
     ['a Spanish perfect tense with a role', '“No habrá recortes”, ha asegurado el portavoz Luis Pérez.', ['Luis Pérez', 'asegurado']],
   ];
   for (const [what, text, speaker] of cases) it(`reads ${what}`, () => expect(speakers(text)).toEqual([speaker]));
+
+  it('keeps a governing cue whose object an indirect cue interrupts', () => {
+    expect(extractQuotes('Der Minister nannte laut Bericht die Reform „überfällig“.').map((q) => q.speaker)).toEqual(['der Minister']);
+  });
 });
