@@ -28,7 +28,10 @@ export function urlShape(url: string | undefined): UrlShape {
     return 'other';
   }
   if (!/^https?:$/.test(u.protocol)) return 'other';
-  const segments = u.pathname.split('/').filter(Boolean).map((s) => decoded(s).toLowerCase().replace(/\.(?:s?html?|php|aspx?)$/, ''));
+  const named = u.pathname.split('/').filter(Boolean).map((s) => decoded(s).toLowerCase());
+  // A page file ("muehle.html") is a document of its own; a folder ("/sport/") holds a section.
+  const file = /\.(?:s?html?|php|aspx?)$/.test(named[named.length - 1] ?? '');
+  const segments = named.map((s) => s.replace(/\.(?:s?html?|php|aspx?)$/, ''));
   const last = segments[segments.length - 1] ?? '';
   const slugWords = last.split(/[-_+]/).filter((w) => /\p{L}/u.test(w)).length;
   const dated = DATE_PATH.test(u.pathname);
@@ -43,6 +46,6 @@ export function urlShape(url: string | undefined): UrlShape {
     return u.search && !/[?&](?:s|q|query|search)=/.test(u.search) ? 'other' : 'home';
   }
   if (segments.some((s) => INDEX_PATH_SEGMENTS.has(s)) || /[?&](?:s|q|query|search)=/.test(u.search)) return 'listing';
-  if (segments.length <= 2 && slugWords <= 1 && !/\d/.test(last)) return 'listing';
+  if (segments.length <= 2 && slugWords <= 1 && !/\d/.test(last) && !file) return 'listing';
   return 'other';
 }

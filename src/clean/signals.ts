@@ -112,7 +112,7 @@ function furnitureTest(byName: boolean): (el: Element) => boolean {
 }
 
 /** The tags the signals read, collected in one walk of the page (each getElementsByTagName walks it again). */
-const READ_TAGS = new Set(['A', 'H2', 'H3', 'H4', 'P', 'INPUT', 'VIDEO', 'IFRAME', 'EMBED']);
+const READ_TAGS = new Set(['A', 'H2', 'H3', 'H4', 'P', 'BR', 'INPUT', 'VIDEO', 'IFRAME', 'EMBED']);
 
 function inLink(el: Element): boolean {
   for (let cur: Element | null = el; cur; cur = cur.parentElement) if (cur.tagName.toUpperCase() === 'A' && cur.hasAttribute('href')) return true;
@@ -167,10 +167,13 @@ export function readPageSignals(doc: Document, elements: readonly Element[] = Ar
   let linkedHeadings = 0;
   for (const h of [...of('H2'), ...of('H3'), ...of('H4')]) if ((holdsLink(h) || inLink(h)) && !inFurniture(h)) linkedHeadings++;
   let longParagraphs = 0;
-  for (const p of of('P')) {
-    const text = p.textContent ?? '';
-    if (text.length < LONG_PARAGRAPH_WORDS * 2) continue;
-    if (text.split(/\s+/).filter(Boolean).length >= LONG_PARAGRAPH_WORDS && !inFurniture(p)) longParagraphs++;
+  const long = (text: string): boolean => text.length >= LONG_PARAGRAPH_WORDS * 2 && text.split(/\s+/).filter(Boolean).length >= LONG_PARAGRAPH_WORDS;
+  for (const p of of('P')) if (long(p.textContent ?? '') && !inFurniture(p)) longParagraphs++;
+  // Paragraphs written in line breaks, with no <p> ("…im ganzen Tal.<br><br>Nach dem Krieg…"):
+  // the text before a <br>, outside a <p>.
+  for (const br of of('BR')) {
+    const before = br.previousSibling;
+    if (before?.nodeType === 3 && long(before.nodeValue ?? '') && !br.closest('p') && !inFurniture(br)) longParagraphs++;
   }
   return {
     passwordFields: of('INPUT').filter((input) => input.getAttribute('type')?.toLowerCase() === 'password').length,

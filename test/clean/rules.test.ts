@@ -297,6 +297,9 @@ describe('verdict', () => {
     // Dated as the follow crawl's links are (DATE_PATH): a month segment, a date opening the slug.
     expect(urlShape('https://x.example/politik/2020-05/hafen-kiel')).toBe('story');
     expect(urlShape('https://x.example/blog/2025-12-17-minisgl')).toBe('story');
+    // A page file named by one word is a page of its own; a folder so named holds a section.
+    expect(urlShape('http://x.example/muehle.html')).toBe('other');
+    expect(urlShape('http://x.example/chronik/muehle/')).toBe('listing');
   });
   it('reads a shelf under a tag, category or collection as a listing, however long its name', () => {
     expect(urlShape('https://x.example/category/harbour-and-ferry-news/')).toBe('listing');

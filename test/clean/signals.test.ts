@@ -44,3 +44,14 @@ describe('story links', () => {
     });
   }
 });
+
+describe('long paragraphs', () => {
+  const para = (n: number): string => `Satz ${n}: ` + 'die alte Mühle am Bach wurde erneuert und ein zweiter Mahlgang eingebaut, '.repeat(3);
+  for (const dom of DOM_KINDS) {
+    it(`counts paragraphs written in line breaks as <p> ones, outside menus (${dom} DOM)`, () => {
+      expect(signalsOf(`<main><p>${para(1)}</p><p>${para(2)}</p></main>`, dom).longParagraphs).toBe(2);
+      expect(signalsOf(`<table><tr><td><font>${para(1)}<br><br>${para(2)}<br><br>Kurz.<br></font></td></tr></table>`, dom).longParagraphs).toBe(2);
+      expect(signalsOf(`<nav>${para(1)}<br>${para(2)}<br></nav><p>${para(3)}<br>noch etwas</p>`, dom).longParagraphs).toBe(1);
+    });
+  }
+});
