@@ -107,9 +107,11 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
     moves.push({ reason: signal.reason, by });
   }
   // Video and photo pages: media with a line or two. A page that calls itself an article
-  // keeps the benefit of the doubt (photo stories are articles with short text).
+  // keeps the benefit of the doubt (photo stories are articles with short text), and so do
+  // photos on a dated page (a blog's post of pictures with a few lines).
   if (ruleOn('verdict:media') && !values.declaredArticle && prose < VERDICT_FULL_PROSE) {
-    const why = (input.page?.videoPlayers ?? 0) > 0 ? 'video with little text' : (input.cleaned?.images ?? 0) >= VERDICT_MEDIA_IMAGES ? 'photos with little text' : null;
+    const photos = (input.cleaned?.images ?? 0) >= VERDICT_MEDIA_IMAGES && !input.dated;
+    const why = (input.page?.videoPlayers ?? 0) > 0 ? 'video with little text' : photos ? 'photos with little text' : null;
     if (why) {
       odds += VERDICT_MEDIA_ODDS;
       moves.push({ reason: why, by: VERDICT_MEDIA_ODDS });

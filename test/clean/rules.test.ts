@@ -321,6 +321,17 @@ describe('verdict', () => {
     expect(sourced.score).toBe(plain.score);
     expect(links.score).toBeLessThan(plain.score);
   });
+  it('holds photos with a line or two against an undated page, not against a dated post', () => {
+    const base = { body: 'Heute war Markttag in Kassel, und ich habe Fotos von den Ständen mitgebracht.\n\nNächste Woche bin ich wieder dort!', wordCount: 22, ldTypes: [], ogType: null, url: 'https://blog.example/2020/05/markttag.html', title: 'Markttag in Kassel: die ersten Erdbeeren', cleaned: { images: 5, wallLines: 0 } };
+    const gallery = judgeArticle({ ...base, dated: false });
+    const post = judgeArticle({ ...base, dated: true });
+    expect(gallery.reasons.join('; ')).toMatch(/photos with little text/);
+    expect(post.reasons.join('; ')).not.toMatch(/photos with little text/);
+    expect(post.isArticle).toBe(true);
+    // A video player with a line or two counts either way.
+    const video = judgeArticle({ ...base, dated: true, page: { passwordFields: 0, videoPlayers: 1, linkShare: 0, linkedHeadings: 0, cardChars: 0, prices: 0, longParagraphs: 0, storyLinks: 0 } });
+    expect(video.reasons.join('; ')).toMatch(/video with little text/);
+  });
   it('counts prose, not headlines', () => {
     expect(proseWords('Ferry strike ends\nThe crews went back to work on Monday after a deal was struck.')).toBe(13);
   });
