@@ -755,7 +755,9 @@ export const VERDICT_LISTING_ODDS = 1.25;
 /**
  * Video and photo pages (media with a line or two of text, not declared an article) are not
  * in the development sets' page types; they add this much to the odds of a non-article.
- * Photo stories that call themselves articles keep the benefit of the doubt.
+ * Photo stories that call themselves articles keep the benefit of the doubt, and so do photos
+ * on a dated page (a blog's post of pictures with a few lines; on the dev sets the photo
+ * rule fired on no dated article or listing, and one documentation page now passes).
  */
 export const VERDICT_MEDIA_ODDS = 4;
 /** At least this many images beside little prose make a photo page. */
