@@ -16,6 +16,7 @@ import {
   BYLINE_PREFIX_CASED,
   BYLINE_STOP,
   CREDENTIAL_WORD,
+  DESK_PARTICLE,
   CREDENTIALS,
   CREDIT_LINE,
   GLUED_CAPS,
@@ -74,6 +75,9 @@ function classify(part: string, ctx: AuthorContext): Kind | null {
   // A job title alone ("Luxury Travel Expert", "Paycom Blog Contributor") is kept as a
   // signature for when no one is named; one of only job words ("Staff Writer") is dropped.
   if (ROLE_WORDS.test(part) || MORE_ROLE_WORDS.test(part)) return groupName(part) || qualified(part) ? 'org' : null;
+  // A part that opens on a lower-case particle is the writer's desk, not a name ("Ana Souza, da
+  // Redação", "Jean Dupont, de la rédaction"): a name's particle follows its given name.
+  if (DESK_PARTICLE.test(part)) return null;
   // People's names hold no digits ("98 Degrees Media" is a business, "31 May" a date).
   if (/\d/.test(part)) return 'org';
   const site = ctx.siteName ? letters(ctx.siteName) : '';

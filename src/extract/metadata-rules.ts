@@ -182,12 +182,16 @@ export const DATELINE_BOX_CHARS = 400;
 
 /**
  * Leading words that introduce the names: "By", "Analysis by", "Von", "Par", "Ein Beitrag
- * von", or a label with a colon ("Text:", "Текст:"). Before "von" only the German words for
- * a piece of writing, since "von" also stands inside names ("Ursula von der Leyen"). Short
- * lower-case particles ("di", "av") only in lower case, since capitalised they begin surnames.
+ * von", "Verfasst von", "Escrito por", or a label with a colon ("Text:", "Текст:"). Before
+ * "von" only the German words for a piece of writing or for writing it, since "von" also stands
+ * inside names ("Ursula von der Leyen"). Short lower-case particles ("di", "av") only in lower
+ * case, since capitalised they begin surnames. The paper's own staff introduced as such goes
+ * with the prefix: "Von unserem Redakteur", "By our correspondent", "Par notre envoyée spéciale".
  */
+const WRITTEN = 'written|verfasst|geschrieben|écrit|écrite|rédigé|rédigée|escrito|escrita|redactado|redigido';
+const OUR_STAFF = String.raw`(?:(?:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|nosso|nossa)\s+\p{L}+(?:\s+(?:spécial|spéciale|especial))?\s+)?`;
 export const BYLINE_PREFIX = new RegExp(
-  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:von|par|por|door|from)\s+|\p{L}+\s*:\s+)`,
+  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:${WRITTEN})\s+(?:von|par|por)\s+|(?:von|par|por|door|from)\s+|\p{L}+\s*:\s+)${OUR_STAFF}`,
   'iu',
 );
 export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+|^\s*By(?=\p{Lu}\p{Ll})/u;
@@ -196,7 +200,7 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 const WEEKDAYS = 'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 /** Where the names end and a date, time or role begins; everything from here on is dropped. */
 export const BYLINE_STOP = new RegExp(
-  String.raw`\s*(?:\||•|·|—|–|»|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at)\s+\p{Lu}\p{Ll}).*$`,
+  String.raw`\s*(?:\||•|·|—|–|»|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em)\s+\d|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at)\s+\p{Lu}\p{Ll}).*$`,
   'iu',
 );
 /**
@@ -210,6 +214,13 @@ export const GLUED_DATE = new RegExp(
   'gu',
 );
 export const GLUED_CAPS = /(?<![\p{L}\p{N}(])(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
+
+/**
+ * A lower-case particle opening a byline's part: the writer's desk, not a name ("Ana Souza, da
+ * Redação", "Jean Dupont, de la rédaction", "der Redaktion"). A name's particle follows its
+ * given name ("Ursula von der Leyen").
+ */
+export const DESK_PARTICLE = /^(?:da|das|de|del|della|der|des|di|do|dos|du)\s/u;
 
 /** Between names: commas, semicolons, ampersands and "and" in several languages. */
 export const NAME_SEPARATORS = /\s*(?:[,;&/]|\s(?:[Aa]nd|AND|und|et|y|e|en|og|och|i|и)\s)\s*/u;

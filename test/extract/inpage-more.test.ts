@@ -204,6 +204,17 @@ describe('names as bylines print them', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><div class="meta">Von der Leyen besucht den Hafen</div><p>x</p></article>').authors).toEqual([]);
   });
 
+  it('reads the paper\'s own staff, the verb of writing and the desk as no part of a name', () => {
+    expect(cleanAuthors(['Von unserem Redakteur Max Muster'])).toEqual(['Max Muster']);
+    expect(cleanAuthors(['By our correspondent John Smith'])).toEqual(['John Smith']);
+    expect(cleanAuthors(['Par notre envoyée spéciale Marie Martin'])).toEqual(['Marie Martin']);
+    expect(cleanAuthors(['Verfasst von Max Muster am 12.03.2021'])).toEqual(['Max Muster']);
+    expect(cleanAuthors(['Escrito por Ana Souza em 12/03/2021'])).toEqual(['Ana Souza']);
+    expect(cleanAuthors(['Por Ana Souza, da Redação'])).toEqual(['Ana Souza']);
+    expect(cleanAuthors(['Par Jean Dupont, de la rédaction'])).toEqual(['Jean Dupont']);
+    // A particle after a given name is the name's.
+    expect(cleanAuthors(['Von Ursula von der Leyen'])).toEqual(['Ursula von der Leyen']);
+  });
   it('reads a bracketed role or an editor\'s initials after a name as no part of it', () => {
     expect(cleanAuthors(['Von Anna Schmidt (as) und Jonas Weber (jw)'])).toEqual(['Anna Schmidt', 'Jonas Weber']);
     expect(cleanAuthors(['Jens Weber (Text) und Max Muster (Fotos)'])).toEqual(['Jens Weber']);
