@@ -181,6 +181,16 @@ export const DATELINE_BOX_LEVELS = 2;
 export const DATELINE_BOX_CHARS = 400;
 
 /**
+ * Verbs of writing or publishing a piece, before the writer's name: "Written by", "Geschrieben
+ * von", "Écrit par", "Escrito por". A byline's lead (BYLINE_PREFIX) and, wherever the line
+ * stands, a "written by" sentence (WRITTEN_BY).
+ */
+const WRITING_VERBS = [
+  'written', 'posted', 'authored', 'geschrieben', 'verfasst', 'écrit', 'écrite', 'rédigé', 'rédigée', 'publié', 'escrito', 'escrita',
+  'redactado', 'redigido', 'publicado', 'scritto', 'pubblicato', 'geschreven', 'geplaatst',
+];
+
+/**
  * Leading words that introduce the names: "By", "Analysis by", "Von", "Par", "Ein Beitrag
  * von", "Verfasst von", "Escrito por", or a label with a colon ("Text:", "Текст:"). Before
  * "von" only the German words for a piece of writing or for writing it, since "von" also stands
@@ -188,10 +198,9 @@ export const DATELINE_BOX_CHARS = 400;
  * case, since capitalised they begin surnames. The paper's own staff introduced as such goes
  * with the prefix: "Von unserem Redakteur", "By our correspondent", "Par notre envoyée spéciale".
  */
-const WRITTEN = 'written|verfasst|geschrieben|écrit|écrite|rédigé|rédigée|escrito|escrita|redactado|redigido';
 const OUR_STAFF = String.raw`(?:(?:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|nosso|nossa)\s+\p{L}+(?:\s+(?:spécial|spéciale|especial))?\s+)?`;
 export const BYLINE_PREFIX = new RegExp(
-  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:${WRITTEN})\s+(?:von|par|por)\s+|(?:von|par|por|door|from)\s+|\p{L}+\s*:\s+)${OUR_STAFF}`,
+  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:${WRITING_VERBS.join('|')})\s+(?:von|par|por|da|door)\s+|(?:von|par|por|door|from)\s+|\p{L}+\s*:\s+)${OUR_STAFF}`,
   'iu',
 );
 export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+|^\s*By(?=\p{Lu}\p{Ll})/u;
@@ -401,8 +410,10 @@ export const GROUP_WORDS = /\b(?:team|staff|editors|writers|reporters|contributo
  * Jane Doe", "Posted by Jane Doe on 2025-12-18", "Geschrieben von", "Écrit par"). Unlike a
  * bare "By", they cannot start an ordinary sentence about something else.
  */
-export const WRITTEN_BY =
-  /\b(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Aa]rticle|[Ww]ords|[Ss]tory|[Aa]rtikel|[Bb]eitrag|[Gg]astbeitrag|geschrieben|verfasst|écrit|rédigé|publié|escrito|publicado|scritto|pubblicato|geschreven|geplaatst)\s+(?:[Bb][Yy]|von|par|por|da|door)(?:\b|(?=\p{Lu}))\s*:?\s*/u;
+export const WRITTEN_BY = new RegExp(
+  String.raw`\b(?:${[...WRITING_VERBS, 'article', 'words', 'story', 'artikel', 'beitrag', 'gastbeitrag'].map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(?:[Bb][Yy]|von|par|por|da|door)(?:\b|(?=\p{Lu}))\s*:?\s*`,
+  'u',
+);
 /** At most this many characters stand before those words in their line ("This article was originally written by"). */
 export const WRITTEN_BY_LEAD = 40;
 /** An author box with its biography, read for the writer's portrait and name (storyPortraitNames). */
