@@ -85,9 +85,10 @@ export const VISIBLE_DATE_SELECTORS = [
 export const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornat[oa]|bijgewerkt)\b|\bactualis[ée]|\bstand(?=\s*:)/i;
 /**
  * Words that label the day of publication: "Published", "Veröffentlicht" (also inside
- * "Erstveröffentlichung", hence no word boundary there), "Erschienen", "Mis en ligne", "Publicado".
+ * "Erstveröffentlichung", hence no word boundary there), "Erschienen", "Erstellt", "Mis en
+ * ligne", "Publicado".
  */
-export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|publicaç|pubblicat|gepubliceerd|posted|erschienen|mis en ligne)|veröffentlich/i;
+export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|publicaç|pubblicat|gepubliceerd|posted|erschienen|erstellt|mis en ligne)|veröffentlich/i;
 /**
  * The dateline beside the headline, for a date with no telling markup: the elements read in
  * page order after the <h1> until this much text has gone by, then those before it (a date

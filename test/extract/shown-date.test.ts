@@ -107,6 +107,7 @@ describe('shownDate', () => {
   it('prefers the published date in German, French and Portuguese datelines too', () => {
     expect(shownDate(page('<h1>Hafen öffnet</h1><p>Aktualisiert: 03.12.2026, Erstveröffentlichung: 02.12.2026</p>'))).toMatchObject({ iso: '2026-12-02', updated: false });
     expect(shownDate(page('<h1>Hafen öffnet</h1><p>Aktualisiert am 03.12.2026 · Erschienen am 02.12.2026</p>'))).toMatchObject({ iso: '2026-12-02', updated: false });
+    expect(shownDate(page('<h1>Hafen öffnet</h1><p>Aktualisiert am 03.12.2026, erstellt am 02.12.2026</p>'))).toMatchObject({ iso: '2026-12-02', updated: false });
     expect(shownDate(page('<h1>Le port rouvre</h1><p>Mis à jour le 3 décembre 2026 · Mis en ligne le 2 décembre 2026</p>'))).toMatchObject({ iso: '2026-12-02', updated: false });
     expect(shownDate(page('<h1>O porto reabre</h1><p>Atualizado em 03/12/2026 · Data de publicação: 02/12/2026</p>'))).toMatchObject({ iso: '2026-12-02', updated: false });
   });
