@@ -16,6 +16,9 @@ function decoded(segment: string): string {
   }
 }
 
+/** A page file's extension, left out of the segment's words. */
+const PAGE_EXTENSION = /\.(?:s?html?|php|aspx?)$/;
+
 export type UrlShape = 'home' | 'listing' | 'story' | 'other';
 
 /** What the address says: a home page, a listing, a story (slug, id or date), or nothing. */
@@ -30,8 +33,8 @@ export function urlShape(url: string | undefined): UrlShape {
   if (!/^https?:$/.test(u.protocol)) return 'other';
   const named = u.pathname.split('/').filter(Boolean).map((s) => decoded(s).toLowerCase());
   // A page file ("muehle.html") is a document of its own; a folder ("/sport/") holds a section.
-  const file = /\.(?:s?html?|php|aspx?)$/.test(named[named.length - 1] ?? '');
-  const segments = named.map((s) => s.replace(/\.(?:s?html?|php|aspx?)$/, ''));
+  const file = PAGE_EXTENSION.test(named[named.length - 1] ?? '');
+  const segments = named.map((s) => s.replace(PAGE_EXTENSION, ''));
   const last = segments[segments.length - 1] ?? '';
   const slugWords = last.split(/[-_+]/).filter((w) => /\p{L}/u.test(w)).length;
   const dated = DATE_PATH.test(u.pathname);

@@ -147,6 +147,8 @@ const LINE = '\ue001';
 const BREAK = '\ue002';
 /** Any of the break markers, in the text a walk hook reads from `out`. */
 export const BREAK_MARKS = /[\ue000-\ue002]/g;
+/** A run of break markers with the white space around them. */
+const BREAK_RUN = /(?:\s*[\ue000-\ue002])+\s*/g;
 
 /**
  * Plain text of an element, paragraphs separated by a blank line. Whitespace in the HTML
@@ -181,7 +183,7 @@ export function elementToText(root: Element, hooks?: TextWalkHooks): string {
   };
   walk(root, false);
   // A run of markers is a paragraph break if any of them is one or two of them are <br>s, else a line break.
-  const joined = out.join('').replace(/(?:\s*[\ue000\ue001\ue002])+\s*/g, (run) => (run.includes(PARA) || run.indexOf(BREAK) !== run.lastIndexOf(BREAK) ? '\n\n' : '\n'));
+  const joined = out.join('').replace(BREAK_RUN, (run) => (run.includes(PARA) || run.indexOf(BREAK) !== run.lastIndexOf(BREAK) ? '\n\n' : '\n'));
   return tidy(joined);
 }
 

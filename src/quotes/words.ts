@@ -48,13 +48,13 @@ export const STOP_WORDS = new Set([
  */
 export const TITLE_SUFFIX = /(?:minister|ministerin|präsident|präsidentin|kanzler|kanzlerin|sprecher|sprecherin|direktor|direktorin|chef|chefin|führer|führerin|bürgermeister|meisterin|leiter|leiterin|vorsitzende|vorsitzender|trainer|trainerin)$/u;
 
-/** Words that make a capitalised name an organisation ("Norwind Motors", "Bank of Ghana"). */
 /**
  * German compounds that name an organisation by their last part ("Stiftung", "Landesamt",
  * "Stadtwerke", "Bundesministerium"), where English writes the organisation's word apart.
  */
 export const ORG_SUFFIX = /(?:stiftung|verein|verband|ministerium|amt|werke|gesellschaft|partei|gewerkschaft|klinik|klinikum|universität|hochschule|institut|behörde|gericht|kirche|bank)$/u;
 
+/** Words that make a capitalised name an organisation ("Norwind Motors", "Bank of Ghana"). */
 export const ORG_WORDS: ReadonlySet<string> = new Set([
   ...ORGANISATION_WORDS,
   'motors', 'inc.', 'corp.', 'co', 'co.', 'ltd.', 'plc', 'ag', 'gmbh', 'sa', 'bank',
