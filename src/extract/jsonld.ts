@@ -4,7 +4,7 @@
  * to site (a string, an object, an array of either, or an @id reference).
  */
 import { pageElements } from './page-tags.js';
-import { ARTICLE_TYPES, MAX_LD_CHARS, MAX_LD_DEPTH, MAX_LD_NODES, PAGE_TYPES } from './metadata-rules.js';
+import { ARTICLE_TYPES, MAX_LD_CHARS, MAX_LD_DEPTH, MAX_LD_NODES, PAGE_TYPES, WORK_TYPES } from './metadata-rules.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -135,8 +135,9 @@ function score(obj: JsonObject): number {
 }
 
 /**
- * The object describing the article: the richest object of an article type, else a web
- * page object that carries a headline or a date. Related stories listed as Article objects
+ * The object describing the article: the richest object of an article type, else a recipe
+ * or how-to the page declares (WORK_TYPES), else a web page object that carries a headline
+ * or a date. Related stories listed as Article objects
  * are less rich than the page's own, so richness breaks ties before order does.
  */
 export function pickArticle(graph: LdGraph): JsonObject | null {
@@ -151,6 +152,8 @@ export function pickArticle(graph: LdGraph): JsonObject | null {
     }
   }
   if (best) return best;
+  const work = graph.candidates.find((o) => typesOf(o).some((t) => WORK_TYPES.has(t)));
+  if (work) return work;
   return graph.candidates.find((o) => typesOf(o).some((t) => PAGE_TYPES.test(t)) && (o.headline || o.datePublished)) ?? null;
 }
 

@@ -10,6 +10,13 @@ import { ORGANISATION_WORDS } from '../names.js';
  * "Article" or "Posting" also counts (see isArticleType), so new subtypes need no entry.
  */
 export const ARTICLE_TYPES: ReadonlySet<string> = new Set(['article', 'report', 'posting', 'liveblogposting', 'socialmediaposting']);
+/**
+ * Works that are a page's own text when it declares no Article: a recipe or a how-to is
+ * written and signed as a blog post is, and its name, author and date are the page's. Only
+ * objects the page declares for itself count (top level, @graph, mainEntity), not the items of
+ * a list of them.
+ */
+export const WORK_TYPES: ReadonlySet<string> = new Set(['recipe', 'howto']);
 /** Page types that describe an article page when no Article object is given. */
 export const PAGE_TYPES = /webpage$/;
 

@@ -108,6 +108,15 @@ describe('JSON-LD variants', () => {
   it('keeps the types for the article verdict', () => {
     expect(meta(ld({ '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle' }] })).ldTypes).toEqual(expect.arrayContaining(['webpage', 'newsarticle']));
   });
+
+  it("reads a recipe's own author and date when the page declares no article", () => {
+    const recipe = { '@type': 'Recipe', name: 'Omas Apfelstrudel', author: { '@type': 'Person', name: 'kuechenfee77' }, datePublished: '2016-10-03' };
+    const body = '<article><h1>Omas Apfelstrudel</h1><p>Mehl, Salz und Wasser verkneten.</p></article>';
+    expect(meta(ld(recipe), body)).toMatchObject({ authors: ['kuechenfee77'], publishedAt: '2016-10-03' });
+    // A list of recipes is no recipe page: its items are not the page's own work.
+    const list = { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', position: 1, item: recipe }] };
+    expect(meta(ld(list), body).authors).toEqual([]);
+  });
 });
 
 describe('Open Graph, Twitter and meta names', () => {
