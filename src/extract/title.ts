@@ -200,6 +200,16 @@ function damagedCopy(heading: string, title: string): boolean {
 }
 
 /**
+ * A heading that is the title behind a label of one or two words naming the page's kind
+ * ("Thread: …", "Thema: …", "Blog: …"): the page's own title leaves the label out, so the
+ * title is the headline.
+ */
+function labelledCopy(heading: string, title: string): boolean {
+  const m = /^([^:]{1,25}):\s+(.+)$/u.exec(normaliseSpace(heading).trim());
+  return !!m && words(m[1] ?? '').length <= 2 && (m[2] ?? '').toLowerCase() === normaliseSpace(title).trim().toLowerCase();
+}
+
+/**
  * Of two spellings of one headline (same letters), the heading's: it is what readers see,
  * while metadata titles lose marks on the way ("Cost in 2025?" → "Cost in 2025", "Japan-
  * A Guide" → "Japan: A Guide", emphasis written as "*…*"). Headings lose marks too: one set
@@ -232,7 +242,7 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
   let best: string | null = null;
   let bestScore = 0;
   for (const h of storyHeadings(ctx, keys)) {
-    if (damagedCopy(h, title)) return title;
+    if (damagedCopy(h, title) || labelledCopy(h, title)) return title;
     if (letters(h) === letters(title)) return readersForm(title, h);
     if (words(h).length < 3 || namesSite(h, keys)) continue;
     const score = overlap(title, h);

@@ -228,6 +228,13 @@ describe('preferHeading', () => {
     expect(preferHeading('Is the harbour open again', { headings: ['Is the harbour open again? Yes'] })).toBe('Is the harbour open again? Yes');
   });
 
+  it("keeps the title when the heading sets a label of the page's kind before it", () => {
+    expect(preferHeading('Gastherme taktet ständig - was tun?', { headings: ['Thema: Gastherme taktet ständig - was tun?'] })).toBe('Gastherme taktet ständig - was tun?');
+    expect(preferHeading('Which harbour ferry is fastest?', { headings: ['Thread: Which harbour ferry is fastest?'] })).toBe('Which harbour ferry is fastest?');
+    // A colon inside the headline itself is no label: the title must be the rest exactly.
+    expect(preferHeading('Harbour plan approved', { headings: ['Harbour Planning Committee Report: Harbour plan approved in full'] })).toBe('Harbour Planning Committee Report: Harbour plan approved in full');
+  });
+
   it('writes full-width punctuation in a Latin-script headline as ASCII', () => {
     expect(cleanTitle('How does the harbour work？')).toBe('How does the harbour work?');
     expect(preferHeading('How does the harbour work?', { headings: ['How does the harbour work？'] })).toBe('How does the harbour work?');
