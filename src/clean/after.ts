@@ -14,7 +14,7 @@ import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AD_LABEL_LINE_MAX_WORDS, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEMBER_STATS_MIN, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
+  AD_LABEL_LINE_MAX_WORDS, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
 } from './rules.js';
@@ -56,8 +56,9 @@ function commentChars(root: Element): number {
   return chars;
 }
 
-/** Pass 1: captions and marked furniture. */
-function removeBlocks(root: Element, explain?: Explain): void {
+/** Pass 1: captions and marked furniture. Returns how many walls' boxes went. */
+function removeBlocks(root: Element, explain?: Explain): number {
+  let walls = 0;
   if (ruleOn('blocks:figcaption')) for (const el of Array.from(root.querySelectorAll('figcaption'))) {
     explain?.(el.textContent ?? '', 'figcaption');
     el.remove();
@@ -69,12 +70,23 @@ function removeBlocks(root: Element, explain?: Explain): void {
     const kind = el.getAttribute(WIDGET_MARK);
     if (kind === 'comments' && commentsAreText) continue;
     const size = textLength(el);
-    if (kind === 'caption' ? size < total * 0.5 : size <= total * WIDGET_MAX_SHARE || linkDensity(el) >= WIDGET_LINK_DENSITY) {
+    const wall = wallBox(el, kind);
+    if (kind === 'caption' ? size < total * 0.5 : size <= total * WIDGET_MAX_SHARE || linkDensity(el) >= WIDGET_LINK_DENSITY || wall) {
       explain?.(el.textContent ?? '', `widget ${kind ?? ''}`);
       el.remove();
+      if (wall) walls++;
     }
   }
   for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`))) el.removeAttribute(WIDGET_MARK);
+  return walls;
+}
+
+/** A wall's own box: marked 'promo', short, a log-in or subscription prompt, no such box inside it (rules.ts: WALL_BOX_MAX_WORDS). */
+function wallBox(el: Element, kind: string | null): boolean {
+  if (kind !== 'promo' || !ruleOn('lines:walls')) return false;
+  const text = el.textContent ?? '';
+  if (words(text).length > WALL_BOX_MAX_WORDS || !WALL_PATTERN.test(text)) return false;
+  return !Array.from(el.querySelectorAll(`[${WIDGET_MARK}="promo"]`)).some((inner) => WALL_PATTERN.test(inner.textContent ?? ''));
 }
 
 export function isBoilerplateLine(text: string): boolean {
@@ -486,15 +498,15 @@ export function opensWithAuthor(line: Line, authors: readonly string[]): boolean
 export interface CleanReport {
   /** Images left in the article. */
   images: number;
-  /** Lines of a log-in or pay wall removed (rules.ts: WALL_PHRASES). */
+  /** Lines and boxes of a log-in or pay wall removed (rules.ts: WALL_PHRASES, WALL_BOX_MAX_WORDS). */
   wallLines: number;
 }
 
 export function cleanAfterReadability(root: Element, explain?: Explain, headline?: string | null, authors: readonly string[] = []): CleanReport {
-  removeBlocks(root, explain);
+  const wallBoxes = removeBlocks(root, explain);
   const lines = readLines(root);
   const drop = judgeLines(lines, headline, authors);
   if (explain) lines.forEach((l, i) => drop[i] !== null && explain(l.text, drop[i] ?? ''));
   removeLines(root, lines.filter((_, i) => drop[i] !== null));
-  return { images: root.querySelectorAll('img').length, wallLines: drop.filter((why) => why === WALL).length };
+  return { images: root.querySelectorAll('img').length, wallLines: wallBoxes + drop.filter((why) => why === WALL).length };
 }

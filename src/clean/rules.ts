@@ -201,6 +201,13 @@ export const WIDGET_MAX_SHARE = 0.25;
 /** ... or when most of its text is links, whatever its size. */
 export const WIDGET_LINK_DENSITY = 0.5;
 /**
+ * ... or when it is a wall's box (marked 'promo', its text a log-in or subscription prompt,
+ * WALL_PATTERN) of at most this many words: beside a story cut to a teaser, the box with its
+ * offer and prices is a third of the page, but no less furniture. The innermost such box goes,
+ * so a wrapper that also holds the teaser's last lines keeps them.
+ */
+export const WALL_BOX_MAX_WORDS = 80;
+/**
  * When comments (the innermost blocks marked as such) hold this share of the article's text,
  * they are the page's text (forum software that writes every post of a thread in comment
  * markup) and stay. A story above its readers' comments keeps more than this outside them.
@@ -961,7 +968,7 @@ export const RULE_GROUPS = {
   'lines:consent': 'the small print under sign-up and comment forms (CONSENT_LINE)',
   'lines:signoffs': 'follow / email / newsletter sign-offs (SIGNOFF_LINE)',
   'lines:promo-links': 'a line that is one link and no sentence',
-  'lines:walls': 'a log-in or pay wall\'s prompt standing where the story would go on (WALL_PHRASES), removed; the record then says the text is walled',
+  'lines:walls': 'a log-in or pay wall\'s prompt standing where the story would go on (WALL_PHRASES), and the short box marked for it (WALL_BOX_MAX_WORDS), removed; the record then says the text is walled',
   'lines:member-stats': 'the member box beside each post of a forum thread, "Posts: 114", "Joined: …" (MEMBER_STAT_LABELS)',
   'lines:counters': 'count badges and pagers (COUNTER_LINE)',
   'lines:media-controls': 'a slideshow\'s or picture viewer\'s controls as whole lines (MEDIA_CONTROL_LINES)',
