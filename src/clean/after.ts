@@ -353,6 +353,21 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
   if (authors.length && ruleOn('lines:author-bio')) {
     for (let i = Math.max(0, n - AUTHOR_BIO_TAIL); i < n; i++) if (drop[i] === null && opensWithAuthor(lines[i]!, authors)) drop[i] = 'author bio';
   }
+
+  // A heading left last, after the last paragraph, once what it titled went ("Similar
+  // questions" over a list of links): a title of nothing.
+  // A heading with nothing under it in the page (a video, a form) is left alone.
+  if (ruleOn('lines:trailing-headings')) {
+    let titledGone = false;
+    for (let i = n - 1; i > last && i >= 0; i--) {
+      if (drop[i] !== null) {
+        titledGone = true;
+        continue;
+      }
+      if (!titledGone || !lines[i]!.heading || lines[i]!.table) break;
+      drop[i] = 'trailing heading';
+    }
+  }
   return drop;
 }
 

@@ -983,6 +983,7 @@ export const RULE_GROUPS = {
   'lines:headline': 'the page\'s title repeated before the first paragraph (HEADLINE_MIN_WORDS)',
   'lines:repeats': 'every repeated line, when the body holds the article twice (REPEAT_MIN_SHARE)',
   'lines:author-bio': 'the author\'s biography among the last lines of the body (AUTHOR_BIO_TAIL)',
+  'lines:trailing-headings': 'a heading that ends the body, what it titled gone',
   'lines:comment-tail': 'a comment section\'s heading after the article and everything under it (COMMENT_SECTION_HEADINGS)',
   'verdict:prose': 'prose and long paragraphs in the verdict',
   'verdict:declared-type': 'schema.org and Open Graph types in the verdict',

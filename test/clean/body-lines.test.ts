@@ -313,3 +313,19 @@ describe('the lines above the first paragraph', () => {
     expect(text).toContain('Quoted words');
   });
 });
+
+describe('a heading that ends the body', () => {
+  it('goes once the links it titled went, with another heading above it', () => {
+    const links = '<ul><li><a href="/q/1">Sauerteig schimmelt – was tun?</a></li><li><a href="/q/2">Roggenmehl 1150 oder 997?</a></li><li><a href="/q/3">Brot geht nicht auf</a></li></ul>';
+    const text = clean(`<p>${PARA}</p><p>${PARA2}</p><h2>Mehr zum Sauerteig</h2><h3>Ähnliche Fragen</h3>${links}`);
+    expect(text).toContain('ferry timetable');
+    expect(text).not.toContain('Ähnliche Fragen');
+    expect(text).not.toContain('Mehr zum Sauerteig');
+  });
+  it('keeps a heading with nothing under it (a video, a form), with text under it, or in a table', () => {
+    expect(clean(`<p>${PARA}</p><p>${PARA2}</p><h3>Watch the crossing</h3>`)).toContain('Watch the crossing');
+    const text = clean(`<p>${PARA}</p><h2>What comes next</h2><p>Talks resume on Monday.</p><table><tr><td>${PARA2}</td></tr><tr><th><h4>Tide table</h4></th></tr></table>`);
+    expect(text).toContain('What comes next');
+    expect(text).toContain('Tide table');
+  });
+});
