@@ -31,6 +31,8 @@ import {
   DATELINE_SEPARATOR,
   FILING_LINK,
   HEADER_DATE_MAX_CHARS,
+  STORY_ITEM_DEPTH,
+  STORY_LIST_DATES,
   HEADLINE_TITLE_OVERLAP,
   MAX_BYLINE_CHARS,
   MAX_CO_AUTHORS,
@@ -310,13 +312,38 @@ export function visibleDate(doc: Document, h1: Element | null): string | null {
     for (const el of ordered) {
       const text = shortText(el, 200) ?? '';
       // A teaser card's date under a section's headline is another story's.
-      if (!text.trim() || flat(text).length > 200 || dateInTeaserCard(el)) continue;
+      if (!text.trim() || flat(text).length > 200 || dateInTeaserCard(el) || datedSiblings(el)) continue;
       const updated = PUBLISHED_WORD.test(text) ? null : UPDATED_WORD.exec(text);
       const iso = parseVisibleDate(updated ? text.slice(0, updated.index) : text);
       if (iso) return iso;
     }
   }
   return null;
+}
+
+/**
+ * Whether `el`, a date set in an element of its own class ("date", "meta"), is one of a row
+ * of like items: the item around it (up to STORY_ITEM_DEPTH levels up) has sibling items of
+ * its tag, STORY_LIST_DATES of which hold an element of that class showing a date too. A
+ * list of stories written in <div>s rather than <li>s ("Weitere Nachrichten", each item a
+ * time and a link).
+ */
+export function datedSiblings(el: Element, options: VisibleDateOptions = {}): boolean {
+  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0];
+  // A plain class name can be written into a selector as it is; others are passed over.
+  if (!cls || !/^[A-Za-z_][\w-]*$/.test(cls)) return false;
+  const selector = `${el.localName}.${cls}`;
+  let item: Element | null = el.parentElement;
+  for (let depth = 0; item?.parentElement && depth < STORY_ITEM_DEPTH; depth++, item = item.parentElement) {
+    let dated = 0;
+    for (let sib = item.parentElement.firstElementChild; sib && dated < STORY_LIST_DATES; sib = sib.nextElementSibling) {
+      if (sib === item || sib.localName !== item.localName) continue;
+      const text = sib.querySelector(selector)?.textContent?.trim() ?? '';
+      if (text && text.length <= HEADER_DATE_MAX_CHARS && parseVisibleDate(text, options)) dated++;
+    }
+    if (dated >= STORY_LIST_DATES) return true;
+  }
+  return false;
 }
 
 /**

@@ -527,6 +527,8 @@ export const PUBLISHED_META_NAME = /(?:^|[-_.:])(?:published|publish|publication
  * (teaser lists, archives, change logs under the headline).
  */
 export const STORY_LIST_DATES = 2;
+/** How far up from a date its list item may sit (the date in the item's header, in the item). */
+export const STORY_ITEM_DEPTH = 3;
 /**
  * Words with which a page tells when it first appeared, in the languages the dates are read
  * in ("originally published", "ursprünglich veröffentlicht", "publié initialement",

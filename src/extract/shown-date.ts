@@ -9,7 +9,7 @@ import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
 import { shortText } from './text.js';
-import { besideHeadline, dateInTeaserCard, storyHeadline } from './inpage.js';
+import { besideHeadline, dateInTeaserCard, datedSiblings, storyHeadline } from './inpage.js';
 import {
   HEADER_DATE_MAX_CHARS,
   LABELLED_DATE_LINES,
@@ -45,6 +45,7 @@ const SKIPPED = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML|SELECT|OPTION|BUTT
 function inStoryList(el: Element, options: VisibleDateOptions): boolean {
   const card = el.closest('a[href]');
   if (card?.querySelector('h2, h3, h4, h5, h6')) return true;
+  if (datedSiblings(el, options)) return true;
   const item = el.closest('li');
   if (!item?.parentElement) return false;
   let dated = 0;

@@ -99,6 +99,13 @@ describe('shownDate', () => {
     expect(d?.updated).toBe(true);
   });
 
+  it("passes over a short story's text to the date above its headline, not a row of dated teasers below it", () => {
+    const item = (time: string, n: number): string => `<div class="item"><span class="date">16.07.2021 ${time}</span><a href="/region/story-id${n}.html">Pegel sinken langsam</a><p>Die Wasserstände gehen zurück.</p></div>`;
+    const html = `<div class="date">16.07.2021 08:45</div><h1>Bahnstrecke wieder frei</h1><p>Die Strecke ist nach den Unwettern wieder befahrbar.</p><div class="list"><h2>Weitere Nachrichten</h2>${item('08:30', 1)}${item('08:12', 2)}${item('07:55', 3)}</div>`;
+    const doc = page(html, '', 'https://news.example/region/bahnstrecke-id4712.html');
+    expect(shownDate(doc, { title: 'Bahnstrecke wieder frei' })?.iso).toBe('2021-07-16T08:45:00');
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2021-07-16T08:45:00');
+  });
   it('prefers the published date of a line that gives both', () => {
     const d = shownDate(page('<h1>Harbour reopens</h1><p>Updated March 9, 2024 | Published March 4, 2024</p>'));
     expect(d).toMatchObject({ iso: '2024-03-04', updated: false });
