@@ -14,6 +14,8 @@ export interface PageHeadings {
   headings: string[];
   /** The page's only <h1>, when it is not a link and belongs to the story. */
   soleHeading: string | null;
+  /** Texts of the story's <h2> elements, for pages that set their headline in one (see cleanTitle). */
+  subheadings: string[];
 }
 
 /**
@@ -114,5 +116,9 @@ export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
   const only = h1s.length === 1 ? h1s[0] : inArticle.length === 1 && pageElements(doc, 'article').length === 1 ? inArticle[0] : undefined;
   const soleHeading = only && story.includes(only) && !only.closest('a[href]') && !only.querySelector('a[href]') ? headingText(only, decode) : null;
   const headings = story.map((h) => headingText(h, decode)).filter((h): h is string => Boolean(h));
-  return { headings, soleHeading };
+  const subheadings = pageElements(doc, 'h2')
+    .filter((h) => !outsideStory(h))
+    .map((h) => headingText(h, decode))
+    .filter((h): h is string => Boolean(h));
+  return { headings, soleHeading, subheadings };
 }

@@ -16,6 +16,12 @@ export interface TitleContext {
   headings?: readonly string[];
   /** The page's only <h1>, when it is not a link (see SOLE_HEADLINE_WORDS). */
   soleHeading?: string | null;
+  /**
+   * Texts of the page's <h2> elements. Only a part of a title set apart by separators that one
+   * of them spells exactly is taken from them ("Sommerfest abgesagt - TSV Musterdorf 1908 e.V."
+   * on a page whose headline is an <h2>): a page's <h2>s are mostly its sections.
+   */
+  subheadings?: readonly string[];
 }
 
 interface Segment {
@@ -369,6 +375,8 @@ export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {
   const keys = siteKeys(ctx);
   const headings = storyHeadings(ctx, keys).filter((h) => h.length >= 3);
   const headingMatch = (t: string): string | undefined => headings.find((h) => h === t || letters(h) === letters(t));
+  // Spelled exactly, in two words or more: a manual's section "GIT" is no "Git - git-commit Documentation".
+  const subheadingMatch = (t: string): boolean => words(t).length >= 2 && (ctx.subheadings ?? []).some((h) => normaliseSpace(h).trim() === t);
   const same = headingMatch(title);
   if (same) return readersForm(title, same);
 
@@ -391,7 +399,7 @@ export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {
         const b = segs[j];
         if (!a || !b || (i === 0 && j === segs.length - 1)) continue;
         const run = title.slice(a.start, b.end).trim();
-        if (headingMatch(run) && !namesSite(run, keys)) return run;
+        if ((headingMatch(run) || subheadingMatch(run)) && !namesSite(run, keys)) return run;
       }
     }
     // Nothing known: short segments at the ends of a barred title are sections or the

@@ -228,6 +228,13 @@ describe('preferHeading', () => {
     expect(preferHeading('Is the harbour open again', { headings: ['Is the harbour open again? Yes'] })).toBe('Is the harbour open again? Yes');
   });
 
+  it('takes the part of a title that an <h2> spells exactly, on a page with no <h1>', () => {
+    expect(cleanTitle('Sommerfest abgesagt - TSV Musterdorf 1908 e.V.', { subheadings: ['Sommerfest abgesagt'] })).toBe('Sommerfest abgesagt');
+    expect(cleanTitle('Sommerfest abgesagt - TSV Musterdorf 1908 e.V.', {})).toBe('Sommerfest abgesagt - TSV Musterdorf 1908 e.V.');
+    // A section spelled otherwise, or in one word, is not the headline.
+    expect(cleanTitle('Git - git-commit Documentation', { subheadings: ['GIT', 'NAME'] })).toBe('Git - git-commit Documentation');
+  });
+
   it("keeps the title when the heading sets a label of the page's kind before it", () => {
     expect(preferHeading('Gastherme taktet ständig - was tun?', { headings: ['Thema: Gastherme taktet ständig - was tun?'] })).toBe('Gastherme taktet ständig - was tun?');
     expect(preferHeading('Which harbour ferry is fastest?', { headings: ['Thread: Which harbour ferry is fastest?'] })).toBe('Which harbour ferry is fastest?');

@@ -26,7 +26,7 @@ describe('story headings', () => {
 
   it('keeps a headline whose <body> or <article> only reports that comments are open', () => {
     const d = doc('<article class="post has-comments"><h1>Harbour reopens after storm</h1></article>', 'class="single comments-open related-columns-4"');
-    expect(pageHeadings(d, decodeEntities)).toEqual({ headings: ['Harbour reopens after storm'], soleHeading: 'Harbour reopens after storm' });
+    expect(pageHeadings(d, decodeEntities)).toMatchObject({ headings: ['Harbour reopens after storm'], soleHeading: 'Harbour reopens after storm' });
   });
 
   it('keeps a headline whose <article> is filed under a tag or category naming comments or related items', () => {
