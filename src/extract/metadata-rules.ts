@@ -206,7 +206,13 @@ const WRITING_VERBS = [
  * case, since capitalised they begin surnames. The paper's own staff introduced as such goes
  * with the prefix: "Von unserem Redakteur", "By our correspondent", "Par notre envoyée spéciale".
  */
-const OUR_STAFF = String.raw`(?:(?:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|nosso|nossa)\s+\p{L}+(?:\s+(?:spécial|spéciale|especial))?\s+)?`;
+const STAFF_ROLES = [
+  'redakteur', 'redakteurin', 'reporter', 'reporterin', 'korrespondent', 'korrespondentin', 'volontär', 'volontärin', 'chefredakteur', 'chefredakteurin',
+  'correspondent', 'staff writer', 'rédacteur', 'rédactrice', 'envoyé spécial', 'envoyée spéciale', 'correspondant', 'correspondante',
+  'redactor', 'redactora', 'corresponsal', 'repórter', 'correspondente',
+];
+/** ... and so does a staff role set before the name alone ("Von Redakteurin Anna Schmidt", "Par rédactrice …"). */
+const OUR_STAFF = String.raw`(?:(?:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|nosso|nossa)\s+\p{L}+(?:\s+(?:spécial|spéciale|especial))?\s+|(?:${STAFF_ROLES.join('|')})\s+(?=\p{Lu}))?`;
 export const BYLINE_PREFIX = new RegExp(
   String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:${WRITING_VERBS.join('|')})\s+(?:von|par|por|da|door)\s+|(?:von|par|por|door|from)\s+|\p{L}+\s*:\s+)${OUR_STAFF}`,
   'iu',

@@ -208,6 +208,10 @@ describe('names as bylines print them', () => {
     expect(cleanAuthors(['Von unserem Redakteur Max Muster'])).toEqual(['Max Muster']);
     expect(cleanAuthors(['By our correspondent John Smith'])).toEqual(['John Smith']);
     expect(cleanAuthors(['Par notre envoyée spéciale Marie Martin'])).toEqual(['Marie Martin']);
+    expect(cleanAuthors(['Von Redakteurin Anna Schmidt'])).toEqual(['Anna Schmidt']);
+    expect(cleanAuthors(['Par envoyé spécial Pierre Martin'])).toEqual(['Pierre Martin']);
+    // A surname that is a role word stays a name.
+    expect(cleanAuthors(['By John Reporter'])).toEqual(['John Reporter']);
     expect(cleanAuthors(['Verfasst von Max Muster am 12.03.2021'])).toEqual(['Max Muster']);
     expect(cleanAuthors(['Escrito por Ana Souza em 12/03/2021'])).toEqual(['Ana Souza']);
     expect(cleanAuthors(['Por Ana Souza, da Redação'])).toEqual(['Ana Souza']);
