@@ -459,7 +459,10 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // microdata) declares that same day (see storyDate).
   const sameDay = (a: string | null, b: string | null): boolean => a !== null && b !== null && a.slice(0, 10) === b.slice(0, 10);
   const jsonLdAlone = sameDay(declared, ldPublished()) && !metaPublished.some((source) => sameDay(source(), declared));
-  const story = storyDate({ declared, shown: shown(), modified: modifiedAt, fromUrl, jsonLdAlone });
+  // With nothing declared, a dateline that tells of an update gives way to a line that says
+  // when the story was published ("Actualizado 14/03 …" over "Publicado 12/03").
+  const labelled = once(() => labelledDate(doc, { monthFirst: monthFirstFor(lang), title }));
+  const story = (!declared && shown()?.updated ? labelled() : null) ?? storyDate({ declared, shown: shown(), modified: modifiedAt, fromUrl, jsonLdAlone });
   // A line of the story that says when it was originally published tells its history
   // outright; the metadata may still give that day's time.
   const told = originalDate(doc, headline(), { monthFirst: monthFirstFor(lang) });
@@ -473,7 +476,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
       () => dateNearHeadline(headline()),
       () => dateBesideByline(doc, { monthFirst: monthFirstFor(lang) }),
       // A line that says "Published …" wherever the template sets it.
-      () => labelledDate(doc, { monthFirst: monthFirstFor(lang), title }),
+      labelled,
       () => normaliseDate(ldText('dateModified')),
     ]);
 

@@ -298,6 +298,8 @@ describe('dates', () => {
     // A two-digit year with the time after it, as a dateline prints it; alone, a version number.
     expect(parseVisibleDate('Stand: 28.11.26, 14:05 Uhr')).toBe('2026-11-28T14:05:00');
     expect(parseVisibleDate('28.11.26 um 14.05 Uhr')).toBe('2026-11-28T14:05:00');
+    expect(parseVisibleDate('28.11.26 - 14:05')).toBe('2026-11-28T14:05:00');
+    expect(parseVisibleDate('28.11.26 | 14:05 Uhr')).toBe('2026-11-28T14:05:00');
     expect(parseVisibleDate('12.05.98 09:30')).toBe('1998-05-12T09:30:00');
     expect(parseVisibleDate('iOS 17.1.2')).toBeNull();
     expect(parseVisibleDate('28.11.26')).toBeNull();

@@ -106,6 +106,10 @@ describe('shownDate', () => {
     expect(shownDate(doc, { title: 'Bahnstrecke wieder frei' })?.iso).toBe('2021-07-16T08:45:00');
     expect(readMetadata(doc, doc.URL).publishedAt).toBe('2021-07-16T08:45:00');
   });
+  it('takes the line that says when the story was published over a dateline of its update, when nothing is declared', () => {
+    const doc = page('<h1>Harbour reopens</h1><p>Actualizado 30/03/2021 10:12</p><p>Publicado 28/03/2021</p><p>Text.</p>', '', 'https://news.example/harbour-story');
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2021-03-28');
+  });
   it('prefers the published date of a line that gives both', () => {
     const d = shownDate(page('<h1>Harbour reopens</h1><p>Updated March 9, 2024 | Published March 4, 2024</p>'));
     expect(d).toMatchObject({ iso: '2024-03-04', updated: false });
