@@ -618,6 +618,13 @@ export const DATE_ANCHORS: ReadonlySet<string> = new Set([...DATE_WORDS].filter(
 export const READING_TIME_LINE =
   /^(?:\d+\s*(?:min|mins|minutes?|minuten|minutos)\.?\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura)|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*(?:min|mins|minutes?|minuten|minutos)\.?)$/iu;
 
+/**
+ * A media item's kind and length as a part of its dateline ("20.07.2021 | 18:30 Uhr | Video,
+ * 2 Min.", "Audio 03:12"): it goes with the date, as a reading time does.
+ */
+export const MEDIA_LENGTH_PART =
+  /^(?:video|vídeo|vidéo|audio|áudio|podcast)\s*[,:]?\s*(?:\d+\s*(?:min|mins|minutes?|minuten|minutos|sek|sec|secs|s)\.?|\d{1,2}:\d{2}(?::\d{2})?)$/iu;
+
 /** A dateline has at most this many tokens: dates with labels, never sentences. */
 export const DATELINE_MAX_TOKENS = 16;
 

@@ -46,6 +46,10 @@ describe('line tests', () => {
     expect(isDateline('Updated Nov 19, 2019, 6:55 AM EST')).toBe(true);
     expect(isDateline('Publié le 12 mai 2024 à 09h14')).toBe(true);
     expect(isDateline('On Nov 19, 2019 the council met.')).toBe(false);
+    // A media item's kind and length beside the date goes with it; alone it is no dateline.
+    expect(isDateline('20.07.2021 | 18:30 Uhr | Video, 2 Min.')).toBe(true);
+    expect(isDateline('12 mai 2024 · Vidéo 02:31')).toBe(true);
+    expect(isDateline('Video, 2 Min.')).toBe(false);
   });
   it('takes a reading time for a dateline, but not minutes alone', () => {
     expect(isDateline('5 min read')).toBe(true);
