@@ -8,7 +8,7 @@
 import { BLOCK_TAGS, TEXT_NODE } from '../extract/tags.js';
 import { stripPrefix } from '../extract/authors.js';
 import { WIDGET_MARK } from './before.js';
-import { textLength } from '../extract/text.js';
+import { normaliseSpace, textLength } from '../extract/text.js';
 import { bare, commentHeading, isBoilerplateHeading } from './labels.js';
 import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
@@ -16,7 +16,7 @@ import type { Line } from './lines.js';
 import {
   AD_LABEL_LINE_MAX_WORDS, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
-  WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE,
+  WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
 
 function linkDensity(el: Element): number {
@@ -65,8 +65,10 @@ function removeBlocks(root: Element, explain?: Explain): number {
   }
   const total = textLength(root);
   const commentsAreText = ruleOn('blocks:thread-comments') && commentChars(root) >= total * COMMENTS_ARE_TEXT_SHARE;
-  for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`))) {
-    if (!root.contains(el) || (ruleOn('blocks:in-sentence') && inSentence(el))) continue;
+  const marked = Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`));
+  const story = ruleOn('blocks:marked-prose') ? markedProse(marked) : new Set<Element>();
+  for (const el of marked) {
+    if (!root.contains(el) || story.has(el) || (ruleOn('blocks:in-sentence') && inSentence(el))) continue;
     const kind = el.getAttribute(WIDGET_MARK);
     if (kind === 'comments' && commentsAreText) continue;
     const size = textLength(el);
@@ -79,6 +81,24 @@ function removeBlocks(root: Element, explain?: Explain): number {
   }
   for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`))) el.removeAttribute(WIDGET_MARK);
   return walls;
+}
+
+/** Marked paragraphs of prose in runs of MARKED_PROSE_RUN or more siblings marked alike (rules.ts): the story's own. */
+function markedProse(marked: readonly Element[]): Set<Element> {
+  const prose = (el: Element | null): el is Element => {
+    if (el?.localName !== 'p' || !el.hasAttribute(WIDGET_MARK)) return false;
+    const text = normaliseSpace(el.textContent ?? '').trim();
+    return words(text).length >= MARKED_PROSE_WORDS && endsSentence(text) && linkDensity(el) < WIDGET_LINK_DENSITY;
+  };
+  const kept = new Set<Element>();
+  for (const el of marked) {
+    // Each run is read from its first paragraph.
+    if (kept.has(el) || !prose(el) || (prose(el.previousElementSibling) && el.previousElementSibling.getAttribute(WIDGET_MARK) === el.getAttribute(WIDGET_MARK))) continue;
+    const run: Element[] = [el];
+    for (let s = el.nextElementSibling; prose(s) && s.getAttribute(WIDGET_MARK) === el.getAttribute(WIDGET_MARK); s = s.nextElementSibling) run.push(s);
+    if (run.length >= MARKED_PROSE_RUN) for (const p of run) kept.add(p);
+  }
+  return kept;
 }
 
 /** A wall's own box: marked 'promo', short, a log-in or subscription prompt, no such box inside it (rules.ts: WALL_BOX_MAX_WORDS). */

@@ -198,6 +198,14 @@ export const HEADING_HEADER_CLASS = /header/i;
  * (furniture is short; a wrapper that happens to carry the word is not) ...
  */
 export const WIDGET_MAX_SHARE = 0.25;
+/**
+ * ... but not paragraphs of prose set in a row, each marked alike: a template that names the
+ * story's own paragraphs after a paywall or a share tool ("paywall", "share-target") marks
+ * this many or more of them in a row, which furniture never is. A paragraph of prose has at
+ * least MARKED_PROSE_WORDS words, ends a sentence and is not mostly links.
+ */
+export const MARKED_PROSE_RUN = 3;
+export const MARKED_PROSE_WORDS = 12;
 /** ... or when most of its text is links, whatever its size. */
 export const WIDGET_LINK_DENSITY = 0.5;
 /**
@@ -968,6 +976,7 @@ export const RULE_GROUPS = {
   'blocks:widgets': 'blocks marked by class and id words, removed when small or link-dense (WIDGET_WORDS)',
   'blocks:figcaption': 'figure captions removed',
   'blocks:thread-comments': 'comment blocks kept when they hold nearly all the text: a thread in comment markup (COMMENTS_ARE_TEXT_SHARE)',
+  'blocks:marked-prose': 'paragraphs of prose marked alike, MARKED_PROSE_RUN or more in a row, kept as the story\'s own text',
   'blocks:in-sentence': 'marked inline elements with words of a sentence beside them kept (tagged names in running text)',
   'lines:phrases': 'promo, call-to-action and legal line starts (BOILERPLATE_LINE_STARTS)',
   'lines:credits': 'photo credits and captions ending in a credit (CREDIT_LINE, CAPTION_CREDIT_END)',

@@ -329,3 +329,18 @@ describe('a heading that ends the body', () => {
     expect(text).toContain('Tide table');
   });
 });
+
+describe('paragraphs of prose under a class that names furniture', () => {
+  const story = [
+    'The harbour board met on Tuesday to vote on the plan, which has been argued over for most of the past two years.',
+    'Work on the new quay is due to start in the spring, and the ferry timetable will change while the cranes are in place.',
+    'The cost has risen by a fifth since the first estimate, mostly because steel and concrete are dearer than they were.',
+  ];
+  it('keeps three or more in a row marked alike as the story, and drops one alone', () => {
+    const run = story.map((t) => `<p class="paywall">${t}</p>`).join('');
+    const text = clean(`<p>${PARA}</p>${run}`, { before: true });
+    for (const t of story) expect(text).toContain(t);
+    const alone = clean(`<p>${PARA}</p><p>${PARA2}</p><p class="paywall">${story[0]}</p><p>${PARA2.replace('spring', 'summer')}</p>`, { before: true });
+    expect(alone).not.toContain(story[0]);
+  });
+});
