@@ -107,9 +107,25 @@ export function headingText(el: Element, decode: Decoder): string | null {
   return clean(read(true)) ?? clean(read(false));
 }
 
+/**
+ * A heading that is the site's logo: all its text in one link to the site's home page
+ * ("<h1><a href="/">Harbour Gazette</a></h1>"). A headline links to its own story, if anywhere.
+ */
+function homeLink(h: Element): boolean {
+  const links = h.querySelectorAll('a[href]');
+  const link = links[0];
+  if (links.length !== 1 || !link || normaliseSpace(link.textContent ?? '').trim() !== normaliseSpace(h.textContent ?? '').trim()) return false;
+  try {
+    const url = new URL(link.getAttribute('href') ?? '', h.ownerDocument.URL);
+    return url.host === new URL(h.ownerDocument.URL).host && /^\/(?:index\.\w+)?$/.test(url.pathname) && !url.search;
+  } catch {
+    return false;
+  }
+}
+
 export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
   const h1s = pageElements(doc, 'h1');
-  const story = h1s.filter((h) => !outsideStory(h));
+  const story = h1s.filter((h) => !outsideStory(h) && !homeLink(h));
   // One <h1> on the page, or the one <h1> of the page's <article> when the frame has others
   // (the site's name, section titles, teasers of other stories).
   const inArticle = story.filter((h) => h.closest('article'));

@@ -24,6 +24,13 @@ describe('story headings', () => {
     }
   });
 
+  it("leaves out the site's logo set as a heading linked to the home page, not a headline linked to its story", () => {
+    const logo = doc('<h1><a href="/">Harbour Gazette</a></h1><div><h2>Harbour reopens after storm</h2><p>Text.</p></div>');
+    expect(pageHeadings(logo, decodeEntities)).toMatchObject({ headings: [], soleHeading: null, subheadings: ['Harbour reopens after storm'] });
+    const linked = doc('<h1><a href="/2024/05/harbour-reopens">Harbour reopens after storm</a></h1><p>Text.</p>');
+    expect(pageHeadings(linked, decodeEntities).headings).toEqual(['Harbour reopens after storm']);
+  });
+
   it('keeps a headline whose <body> or <article> only reports that comments are open', () => {
     const d = doc('<article class="post has-comments"><h1>Harbour reopens after storm</h1></article>', 'class="single comments-open related-columns-4"');
     expect(pageHeadings(d, decodeEntities)).toMatchObject({ headings: ['Harbour reopens after storm'], soleHeading: 'Harbour reopens after storm' });
