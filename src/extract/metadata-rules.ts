@@ -512,6 +512,8 @@ export const MORE_ROLE_WORDS =
  * read in page order after the <h1>, then before it (a date above the headline).
  */
 export const SHOWN_DATE_REACH = { after: 400, before: 150 } as const;
+/** A date set as bare text after the headline is a dateline of at most this many words ("Posted 20 December 2025 by Roger"). */
+export const BARE_DATELINE_WORDS = 8;
 /**
  * Words that label a date as the day the text was checked by an expert, not written or
  * changed ("Medically reviewed on …", "Fact checked …"): that date is not the one shown as

@@ -5,12 +5,14 @@
  * the build date into JSON-LD and Open Graph while the page says when the story appeared.
  */
 import { classAttribute } from './attributes.js';
+import { ELEMENT_NODE, TEXT_NODE } from './tags.js';
 import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
 import { shortText } from './text.js';
 import { besideHeadline, dateInTeaserCard, datedSiblings, storyHeadline } from './inpage.js';
 import {
+  BARE_DATELINE_WORDS,
   HEADER_DATE_MAX_CHARS,
   LABELLED_DATE_LINES,
   PUBLISHED_WORD,
@@ -123,6 +125,13 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
 export function shownDate(doc: Document, options: ShownDateOptions = {}): ShownDate | null {
   const h1 = storyHeadline(doc, options.title ?? null);
   if (!h1) return null;
+  // A date written as bare text right after the headline, in no element of its own
+  // ("<legend>Title</legend> 20 December 2025 <div class="body">").
+  const bare = bareTextAfter(h1);
+  // A line of a few words, not a sentence that mentions a day.
+  const dateline = bare !== null && bare.split(' ').length <= BARE_DATELINE_WORDS && !/[.!?]$/.test(bare);
+  const bareIso = dateline ? parseVisibleDate(bare, options) : null;
+  if (bareIso && h1.parentElement) return { iso: bareIso, updated: UPDATED_WORD.test(bare ?? ''), above: false, el: h1.parentElement };
   return besideHeadline(h1, (el, above) => {
     // Above the headline, the site's own header is not the story's.
     const banner = above ? el.closest('header, [role="banner"]') : null;
@@ -130,6 +139,13 @@ export function shownDate(doc: Document, options: ShownDateOptions = {}): ShownD
     const found = datelineIn(el, h1, options);
     return found ? { ...found, above, el } : null;
   });
+}
+
+/** The text between an element and the next element after it, spaces collapsed, or null. */
+function bareTextAfter(el: Element): string | null {
+  let text = '';
+  for (let n = el.nextSibling; n && n.nodeType !== ELEMENT_NODE; n = n.nextSibling) if (n.nodeType === TEXT_NODE) text += n.nodeValue ?? '';
+  return text.replace(/\s+/g, ' ').trim() || null;
 }
 
 /** A line that opens with the word for publishing ("Published", "Posted on", "Veröffentlicht am"). */

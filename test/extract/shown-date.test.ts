@@ -110,6 +110,13 @@ describe('shownDate', () => {
     const doc = page('<h1>Harbour reopens</h1><p>Actualizado 30/03/2021 10:12</p><p>Publicado 28/03/2021</p><p>Text.</p>', '', 'https://news.example/harbour-story');
     expect(readMetadata(doc, doc.URL).publishedAt).toBe('2021-03-28');
   });
+  it('reads a date written as bare text right after the headline', () => {
+    const doc = page('<fieldset><legend>Harbour reopens after storm</legend> 20 December 2025 <div class="body"><p>The harbour reopened on Friday after a week of repairs to the outer wall.</p></div></fieldset>');
+    expect(shownDate(doc, { title: 'Harbour reopens after storm' })?.iso).toBe('2025-12-20');
+    // A sentence after the headline is no dateline, even with a date in it.
+    const prose = page('<h1>Harbour reopens after storm</h1> The wall was first damaged on 20 December 2025, and repairs took a week. <p>Text.</p>');
+    expect(shownDate(prose, { title: 'Harbour reopens after storm' })?.iso ?? null).toBeNull();
+  });
   it('prefers the published date of a line that gives both', () => {
     const d = shownDate(page('<h1>Harbour reopens</h1><p>Updated March 9, 2024 | Published March 4, 2024</p>'));
     expect(d).toMatchObject({ iso: '2024-03-04', updated: false });
