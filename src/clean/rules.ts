@@ -518,12 +518,9 @@ export const COMMENT_HEADING_MIN_PROSE = 400;
 export const PROSE_RUN_CHARS = 80;
 /**
  * The same heading with the story's title in quotation marks, of any length: "34 responses to
- * “…”", "3 comments on “…”" (blog themes write it so), and as blogging software translates it:
- * "2 Gedanken zu „…“", "3 Kommentare zu „…“", "2 réflexions sur « … »", "4 comentarios en
- * «…»", "2 comentários em “…”". Compared with the line lower-cased.
+ * “…”", "3 comments on “…”" (blog themes write it so). Compared with the line lower-cased.
  */
-export const COMMENT_TITLE_HEADING =
-  /^(?:\d+|one|two|three|ein|zwei|drei|un|deux|trois|uno|dos|tres|um|dois|três)\s+(?:comments?|responses?|replies|thoughts?|gedanken?|kommentare?|antworten|réflexions?|commentaires?|réponses?|comentarios?|pensamientos?|respuestas?|comentários?|respostas?)\s+(?:on|to|zu|sur|à|en|a|sobre|em|para)\s+["“„«‘'‚].+/iu;
+export const COMMENT_TITLE_HEADING = /^(?:\d+|one|two|three)\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\s+["“„«‘'].+/iu;
 
 /**
  * The article set twice: templates that render the story again (a second layout for small

@@ -239,7 +239,7 @@ describe("readers' comments under the story, in markup that does not name them",
   const COMMENT = 'I have taken this ferry for thirty years and the crossing has never been as slow as it was this winter, frankly.';
   it('go from a heading that counts them or names the readers, to the end', () => {
     const long = '34 responses to “Harbour board approves the plan to rebuild the old ferry pier before winter”';
-    for (const heading of ['109 Comments', '3 thoughts on “Harbour plan approved”', long, 'One response to "Pier"', 'Comments (12)', 'Reader Interactions', '12 Kommentare', '4 commentaires', '2 Gedanken zu „Hafenplan beschlossen“', '3 réflexions sur « Le port rouvre »', '4 comentarios en «El puerto reabre»']) {
+    for (const heading of ['109 Comments', '3 thoughts on “Harbour plan approved”', long, 'One response to "Pier"', 'Comments (12)', 'Reader Interactions', '12 Kommentare', '4 commentaires']) {
       const text = clean(`<p>${PARA}</p><p>${PARA2}</p><h3>${heading}</h3><div><p>Ann Lee</p><p>${COMMENT}</p></div><div><p>${COMMENT} Reply</p></div>`);
       expect(text).toContain('Work on the new quay');
       expect(text).not.toContain('thirty years');
