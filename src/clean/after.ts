@@ -106,6 +106,8 @@ function wallBox(el: Element, kind: string | null): boolean {
   if (kind !== 'promo' || !ruleOn('lines:walls')) return false;
   const text = el.textContent ?? '';
   if (words(text).length > WALL_BOX_MAX_WORDS || !WALL_PATTERN.test(text)) return false;
+  // A teaser's own paragraphs in the box are the story's: only a box of prompts and offers goes.
+  if (Array.from(el.querySelectorAll('p')).some((p) => !WALL_PATTERN.test(p.textContent ?? '') && words(p.textContent ?? '').length >= MARKED_PROSE_WORDS)) return false;
   return !Array.from(el.querySelectorAll(`[${WIDGET_MARK}="promo"]`)).some((inner) => WALL_PATTERN.test(inner.textContent ?? ''));
 }
 

@@ -114,7 +114,7 @@ const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
  * "28.11.26, 14:05", "28.11.26 - 14:05": a dotted date with a two-digit year, read only with a
  * time of day after it, as datelines print it; alone, such digits are as often a version ("iOS 17.1.2").
  */
-const DOTTED_SHORT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])(?=(?:,|\s[-–|·]|\s*)\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?!\d))/;
+const DOTTED_SHORT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])(?=(?:,|\s[-–|·]|\s*)\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?!\.?\d))/;
 /** A two-digit year's century: 00–69 are this one's, 70–99 the last's (as POSIX reads them). */
 const fullYear = (yy: number): number => (yy < 70 ? 2000 + yy : 1900 + yy);
 /** "03/14/2021", "14/03/2021", "14-03-2021": day and month in an order the page's language decides. */

@@ -335,6 +335,8 @@ export function datedSiblings(el: Element, options: VisibleDateOptions = {}): bo
   const selector = `${el.localName}.${cls}`;
   let item: Element | null = el.parentElement;
   for (let depth = 0; item?.parentElement && depth < STORY_ITEM_DEPTH; depth++, item = item.parentElement) {
+    // The story's own header is no item of a list.
+    if (item.querySelector('h1')) break;
     let dated = 0;
     for (let sib = item.parentElement.firstElementChild; sib && dated < STORY_LIST_DATES; sib = sib.nextElementSibling) {
       if (sib === item || sib.localName !== item.localName) continue;

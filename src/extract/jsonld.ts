@@ -135,9 +135,9 @@ function score(obj: JsonObject): number {
 }
 
 /**
- * The object describing the article: the richest object of an article type, else a recipe
- * or how-to the page declares (WORK_TYPES), else a web page object that carries a headline
- * or a date. Related stories listed as Article objects
+ * The object describing the article: the richest object of an article type, else a web page
+ * object that carries a headline or a date, else a recipe or how-to the page declares
+ * (WORK_TYPES). Related stories listed as Article objects
  * are less rich than the page's own, so richness breaks ties before order does.
  */
 export function pickArticle(graph: LdGraph): JsonObject | null {
@@ -152,9 +152,8 @@ export function pickArticle(graph: LdGraph): JsonObject | null {
     }
   }
   if (best) return best;
-  const work = graph.candidates.find((o) => typesOf(o).some((t) => WORK_TYPES.has(t)));
-  if (work) return work;
-  return graph.candidates.find((o) => typesOf(o).some((t) => PAGE_TYPES.test(t)) && (o.headline || o.datePublished)) ?? null;
+  const page = graph.candidates.find((o) => typesOf(o).some((t) => PAGE_TYPES.test(t)) && (o.headline || o.datePublished));
+  return page ?? graph.candidates.find((o) => typesOf(o).some((t) => WORK_TYPES.has(t))) ?? null;
 }
 
 /** The first string a value holds: itself, @value, a name, or the first array item's. */

@@ -459,10 +459,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // microdata) declares that same day (see storyDate).
   const sameDay = (a: string | null, b: string | null): boolean => a !== null && b !== null && a.slice(0, 10) === b.slice(0, 10);
   const jsonLdAlone = sameDay(declared, ldPublished()) && !metaPublished.some((source) => sameDay(source(), declared));
-  // With nothing declared, a dateline that tells of an update gives way to a line that says
-  // when the story was published ("Actualizado 14/03 …" over "Publicado 12/03").
   const labelled = once(() => labelledDate(doc, { monthFirst: monthFirstFor(lang), title }));
-  const story = (!declared && shown()?.updated ? labelled() : null) ?? storyDate({ declared, shown: shown(), modified: modifiedAt, fromUrl, jsonLdAlone });
+  const story = storyDate({ declared, shown: shown(), modified: modifiedAt, fromUrl, jsonLdAlone });
   // A line of the story that says when it was originally published tells its history
   // outright; the metadata may still give that day's time.
   const told = originalDate(doc, headline(), { monthFirst: monthFirstFor(lang) });

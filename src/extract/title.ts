@@ -206,13 +206,16 @@ function damagedCopy(heading: string, title: string): boolean {
 }
 
 /**
- * A heading that is the title behind a label of one or two words naming the page's kind
+ * A heading that is the title behind a label naming the page's kind (PAGE_KIND_LABEL)
  * ("Thread: …", "Thema: …", "Blog: …"): the page's own title leaves the label out, so the
  * title is the headline.
  */
+/** Labels of a page's kind set before a forum's or a site's headline; a speaker's name or a kicker is no such label. */
+const PAGE_KIND_LABEL = /^(?:thread|topic|thema|forum|frage|question|discussion|diskussion|sujet|tema|tópico|post|blog|beitrag)$/iu;
+
 function labelledCopy(heading: string, title: string): boolean {
   const m = /^([^:]{1,25}):\s+(.+)$/u.exec(normaliseSpace(heading).trim());
-  return !!m && words(m[1] ?? '').length <= 2 && (m[2] ?? '').toLowerCase() === normaliseSpace(title).trim().toLowerCase();
+  return !!m && PAGE_KIND_LABEL.test(m[1] ?? '') && (m[2] ?? '').toLowerCase() === normaliseSpace(title).trim().toLowerCase();
 }
 
 /**
@@ -399,9 +402,21 @@ export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {
         const b = segs[j];
         if (!a || !b || (i === 0 && j === segs.length - 1)) continue;
         const run = title.slice(a.start, b.end).trim();
-        if ((headingMatch(run) || subheadingMatch(run)) && !namesSite(run, keys)) return run;
+        if (headingMatch(run) && !namesSite(run, keys)) return run;
       }
     }
+    // Then the longest run an <h2> spells: a shorter one is a section's name ("Premier League").
+    let sub = '';
+    for (let i = 0; i < segs.length; i++) {
+      for (let j = i; j < segs.length; j++) {
+        const a = segs[i];
+        const b = segs[j];
+        if (!a || !b || (i === 0 && j === segs.length - 1)) continue;
+        const run = title.slice(a.start, b.end).trim();
+        if (run.length > sub.length && subheadingMatch(run) && !namesSite(run, keys)) sub = run;
+      }
+    }
+    if (sub) return sub;
     // Nothing known: short segments at the ends of a barred title are sections or the
     // site ("Opinion | <headline>"); after one dash, a short capitalised tail is the site.
     if (/\|/.test(title)) return trimBars(title);

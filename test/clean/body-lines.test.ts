@@ -344,3 +344,11 @@ describe('paragraphs of prose under a class that names furniture', () => {
     expect(alone).not.toContain(story[0]);
   });
 });
+
+describe("a wall's box", () => {
+  it("keeps the teaser's own paragraphs set inside the box with the prompt", () => {
+    const text = clean(`<div class="article-body paywall-teaser"><p>${PARA}</p><p>${PARA2}</p><p>Already a subscriber? Log in to continue reading.</p></div>`, { before: true });
+    expect(text).toContain('Work on the new quay');
+    expect(text).not.toContain('Log in to continue reading');
+  });
+});

@@ -233,11 +233,15 @@ describe('preferHeading', () => {
     expect(cleanTitle('Sommerfest abgesagt - TSV Musterdorf 1908 e.V.', {})).toBe('Sommerfest abgesagt - TSV Musterdorf 1908 e.V.');
     // A section spelled otherwise, or in one word, is not the headline.
     expect(cleanTitle('Git - git-commit Documentation', { subheadings: ['GIT', 'NAME'] })).toBe('Git - git-commit Documentation');
+    // The longest run an <h2> spells, not a section's name beside it.
+    expect(cleanTitle('Premier League | Arsenal beat Chelsea 3-1 to go top | Sports Daily', { subheadings: ['Premier League', 'Arsenal beat Chelsea 3-1 to go top'] })).toBe('Arsenal beat Chelsea 3-1 to go top');
   });
 
   it("keeps the title when the heading sets a label of the page's kind before it", () => {
     expect(preferHeading('Gastherme taktet ständig - was tun?', { headings: ['Thema: Gastherme taktet ständig - was tun?'] })).toBe('Gastherme taktet ständig - was tun?');
     expect(preferHeading('Which harbour ferry is fastest?', { headings: ['Thread: Which harbour ferry is fastest?'] })).toBe('Which harbour ferry is fastest?');
+    // A speaker or a kicker before the colon is the headline's own.
+    expect(preferHeading('Keine Koalition mit der AfD', { headings: ['Merz: Keine Koalition mit der AfD'] })).toBe('Merz: Keine Koalition mit der AfD');
     // A colon inside the headline itself is no label: the title must be the rest exactly.
     expect(preferHeading('Harbour plan approved', { headings: ['Harbour Planning Committee Report: Harbour plan approved in full'] })).toBe('Harbour Planning Committee Report: Harbour plan approved in full');
   });
@@ -300,6 +304,8 @@ describe('dates', () => {
     expect(parseVisibleDate('28.11.26 um 14.05 Uhr')).toBe('2026-11-28T14:05:00');
     expect(parseVisibleDate('28.11.26 - 14:05')).toBe('2026-11-28T14:05:00');
     expect(parseVisibleDate('28.11.26 | 14:05 Uhr')).toBe('2026-11-28T14:05:00');
+    // The end of a date range is no time.
+    expect(parseVisibleDate('13.12.24 – 15.12.24')).toBeNull();
     expect(parseVisibleDate('12.05.98 09:30')).toBe('1998-05-12T09:30:00');
     expect(parseVisibleDate('iOS 17.1.2')).toBeNull();
     expect(parseVisibleDate('28.11.26')).toBeNull();

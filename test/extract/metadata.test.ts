@@ -116,6 +116,9 @@ describe('JSON-LD variants', () => {
     // A list of recipes is no recipe page: its items are not the page's own work.
     const list = { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', position: 1, item: recipe }] };
     expect(meta(ld(list), body).authors).toEqual([]);
+    // The page's own WebPage with a date and an author comes before a recipe it embeds.
+    const graph = { '@graph': [{ '@type': 'WebPage', headline: 'Our favourite autumn bake', datePublished: '2024-10-03', author: { '@type': 'Person', name: 'Jane Miller' } }, recipe] };
+    expect(meta(ld(graph), body)).toMatchObject({ authors: ['Jane Miller'], publishedAt: '2024-10-03' });
   });
 });
 

@@ -105,10 +105,9 @@ describe('shownDate', () => {
     const doc = page(html, '', 'https://news.example/region/bahnstrecke-id4712.html');
     expect(shownDate(doc, { title: 'Bahnstrecke wieder frei' })?.iso).toBe('2021-07-16T08:45:00');
     expect(readMetadata(doc, doc.URL).publishedAt).toBe('2021-07-16T08:45:00');
-  });
-  it('takes the line that says when the story was published over a dateline of its update, when nothing is declared', () => {
-    const doc = page('<h1>Harbour reopens</h1><p>Actualizado 30/03/2021 10:12</p><p>Publicado 28/03/2021</p><p>Text.</p>', '', 'https://news.example/harbour-story');
-    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2021-03-28');
+    // Teasers beside the story's own header, dated in the same class, leave its date alone.
+    const own = page(`<div class="head"><h1>Bahnstrecke wieder frei</h1><div class="meta"><span class="date">12.03.2024</span></div></div>${item('08:30', 1).replace('class="item"', 'class="head"')}${item('08:12', 2).replace('class="item"', 'class="head"')}`, '', 'https://news.example/region/bahnstrecke-id4712.html');
+    expect(shownDate(own, { title: 'Bahnstrecke wieder frei' })?.iso).toBe('2024-03-12');
   });
   it('reads a date written as bare text right after the headline', () => {
     const doc = page('<fieldset><legend>Harbour reopens after storm</legend> 20 December 2025 <div class="body"><p>The harbour reopened on Friday after a week of repairs to the outer wall.</p></div></fieldset>');
