@@ -270,6 +270,19 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
   return title;
 }
 
+/** The runs of a title's segments short of the whole title, each start's longest first. */
+function segmentRuns(title: string, segs: readonly Segment[]): string[] {
+  const runs: string[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    for (let j = segs.length - 1; j >= i; j--) {
+      const a = segs[i];
+      const b = segs[j];
+      if (a && b && !(i === 0 && j === segs.length - 1)) runs.push(title.slice(a.start, b.end).trim());
+    }
+  }
+  return runs;
+}
+
 /** A lead byte of UTF-8 and the continuation bytes after it, each read as one Latin-1 character. */
 const LATIN1_RUN = /[\u00c2-\u00f4][\u0080-\u00bf]{1,3}/g;
 
@@ -396,26 +409,11 @@ export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {
   // The page's own heading equal to a run of segments ("Opinion | <headline> | Site").
   const segs = segments(title, TITLE_SEPARATORS);
   if (segs.length > 1) {
-    for (let i = 0; i < segs.length; i++) {
-      for (let j = segs.length - 1; j >= i; j--) {
-        const a = segs[i];
-        const b = segs[j];
-        if (!a || !b || (i === 0 && j === segs.length - 1)) continue;
-        const run = title.slice(a.start, b.end).trim();
-        if (headingMatch(run) && !namesSite(run, keys)) return run;
-      }
-    }
+    const runs = segmentRuns(title, segs).filter((run) => !namesSite(run, keys));
+    const own = runs.find(headingMatch);
+    if (own) return own;
     // Then the longest run an <h2> spells: a shorter one is a section's name ("Premier League").
-    let sub = '';
-    for (let i = 0; i < segs.length; i++) {
-      for (let j = i; j < segs.length; j++) {
-        const a = segs[i];
-        const b = segs[j];
-        if (!a || !b || (i === 0 && j === segs.length - 1)) continue;
-        const run = title.slice(a.start, b.end).trim();
-        if (run.length > sub.length && subheadingMatch(run) && !namesSite(run, keys)) sub = run;
-      }
-    }
+    const sub = runs.filter(subheadingMatch).reduce((best, run) => (run.length > best.length ? run : best), '');
     if (sub) return sub;
     // Nothing known: short segments at the ends of a barred title are sections or the
     // site ("Opinion | <headline>"); after one dash, a short capitalised tail is the site.
