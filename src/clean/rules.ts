@@ -623,8 +623,11 @@ export const DATE_ANCHORS: ReadonlySet<string> = new Set([...DATE_WORDS].filter(
  * 4 min", "Reading time: 6 minutes") goes with the datelines: minutes with the words of reading
  * beside them, never minutes alone ("Cook 25 min") nor a course's "Lecture 3 – 50 min".
  */
-export const READING_TIME_LINE =
-  /^(?:\d+\s*(?:min|mins|minutes?|minuten|minutos)\.?\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura)|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura)\s*:?\s*\d+\s*(?:min|mins|minutes?|minuten|minutos)\.?)$/iu;
+const READING_TIME =
+  '(?:\\d+\\s*(?:min|mins|minutes?|minuten|minutos)\\.?\\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura)|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura)\\s*:?\\s*\\d+\\s*(?:min|mins|minutes?|minuten|minutos)\\.?)';
+export const READING_TIME_LINE = new RegExp(`^${READING_TIME}$`, 'iu');
+/** The same reading time closing a dateline with no separator before it ("20.05.2025, 21:40 Uhr 3 Min. Lesezeit"). */
+export const READING_TIME_TAIL = new RegExp(`\\s+${READING_TIME}$`, 'iu');
 
 /**
  * A media item's kind and length as a part of its dateline ("20.07.2021 | 18:30 Uhr | Video,

@@ -70,6 +70,11 @@ describe('line tests', () => {
     expect(isDateline('Harbour plan | Lesezeit: 3 Min.')).toBe(false);
     expect(isDateline('Lecture 3 | 50 min')).toBe(false);
   });
+  it('takes a date with a reading time set after it with no separator (spans of one line) for a dateline', () => {
+    expect(isDateline('20.05.2025, 21:40 Uhr 3 Min. Lesezeit')).toBe(true);
+    expect(isDateline('Feb 11, 2025 6 min read')).toBe(true);
+    expect(isDateline('Harbour plan 3 Min. Lesezeit')).toBe(false);
+  });
   it('recognises boilerplate headings and share bars', () => {
     expect(isBoilerplateHeading('Latest Stories')).toBe(true);
     expect(isBoilerplateHeading('More from Business:')).toBe(true);
