@@ -21,7 +21,7 @@ import type { SpeakerPhrase } from './speaker.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
 import { speakerFor, subjectOf } from './subject.js';
-import { DETERMINERS, SPEECH_NOUNS, STOP_WORDS } from './words.js';
+import { DETERMINERS, SHE_OR_THEY, SPEECH_NOUNS, STOP_WORDS } from './words.js';
 
 export type Pattern = 'governed' | 'after' | 'intro' | 'cue-before' | 'according' | 'cue-after' | 'dash' | 'intro-above';
 
@@ -337,10 +337,21 @@ export function attribute(ctx: QuoteContext): Attribution | null {
   // "he said, “…,” the prosecutor’s office said": the cue right before the mark names who
   // spoke; the one after names who reported it.
   const lead = intro(ctx);
-  if (lead?.phrase && after(ctx)) return lead;
+  if (lead?.phrase && after(ctx)) return withNumber(lead);
   for (const pattern of PATTERNS) {
     const found = pattern(ctx);
-    if (found) return found;
+    if (found) return withNumber(found);
   }
   return null;
+}
+
+/**
+ * German "sie" takes its number from its verb: a finite verb in the plural ends in "-en"
+ * ("sagten", "erklären"), one in the singular does not ("sagte", "erklärt"). A verb that
+ * ends in "-en" in the singular ("ließ verlauten") is rare among speech cues.
+ */
+function withNumber(found: Attribution): Attribution {
+  if (found.phrase?.kind !== 'pronoun' || found.phrase.name !== SHE_OR_THEY) return found;
+  const verb = found.cue.text.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return { ...found, phrase: { ...found.phrase, name: /en$/u.test(verb) ? 'they' : 'she' } };
 }

@@ -8,7 +8,7 @@ import { isCueWord } from './cuefind.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
 import { givenName, NAME_PARTICLES } from '../names.js';
-import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, ORG_SUFFIX, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, STOP_WORDS, TIME_NOUNS, TIME_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
+import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, ORG_SUFFIX, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, SHE_OR_THEY, STOP_WORDS, TIME_NOUNS, TIME_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
 
 export const isTitle = (lower: string): boolean => TITLES.has(lower) || TITLE_SUFFIX.test(lower);
 
@@ -58,7 +58,7 @@ const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'people', 'police', '
 const NAME_LIKE_STOPS = new Set(['will', 'may', 'can']);
 export const isStop = (t: Token): boolean => STOP_WORDS.has(t.lower) && !(NAME_LIKE_STOPS.has(t.lower) && isCapitalised(t));
 
-const isPronoun = (lower: string): boolean => PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower) || SELF_PRONOUNS.has(lower);
+const isPronoun = (lower: string): boolean => PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower) || SELF_PRONOUNS.has(lower) || lower === SHE_OR_THEY;
 
 /** Can this token sit inside a speaker phrase? */
 function npWord(t: Token | undefined): boolean {

@@ -8,6 +8,12 @@ import { NAME_TITLES, ORGANISATION_WORDS } from '../names.js';
 /** Personal pronouns that can stand for a speaker, by what they may refer to. */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'él', 'ella', 'ele', 'ela']);
 export const GROUP_PRONOUNS = new Set(['they', 'it', 'ils', 'elles', 'ellos', 'ellas', 'eles', 'elas']);
+/**
+ * German "sie": "she" beside a verb in the singular ("sagte sie", "Sie erklärte:"), "they"
+ * beside one in the plural ("sagten sie"). Read as a pronoun, and given its number by the cue
+ * it stands with (attribute.ts).
+ */
+export const SHE_OR_THEY = 'sie';
 /** First person: the writer or an unnamed voice; kept as the mention, resolved to nothing. */
 export const SELF_PRONOUNS = new Set(['i', 'we', 'je', 'nous', 'ich', 'wir', 'yo', 'nosotros', 'eu', 'nós']);
 

@@ -51,6 +51,16 @@ describe('German cues in the present tense, Spanish perfect tenses, and roles be
   ];
   for (const [what, text, speaker] of cases) it(`reads ${what}`, () => expect(speakers(text)).toEqual([speaker]));
 
+  it('reads German "sie" as "she" beside a verb in the singular and as "they" beside one in the plural', () => {
+    const she = 'Landrätin Petra Vogel besuchte die Helfer. „Wir lassen niemanden allein“, sagte sie.';
+    expect(extractQuotes(she).map((q) => [q.speaker, q.speakerMention])).toEqual([['Petra Vogel', 'sie']]);
+    const first = 'Die Ministerin Anna Berg war zufrieden. Sie sagte: „Das ist ein guter Tag für die ganze Region.“';
+    expect(extractQuotes(first).map((q) => [q.speaker, q.speakerMention])).toEqual([['Anna Berg', 'Sie']]);
+    // "sagten sie": not a woman, and never the name "Sie".
+    const they = 'Ministerin Anna Berg kam spät. Die Eltern warten. „Wir haben seit Tagen keine Nachricht bekommen“, sagten sie.';
+    expect(extractQuotes(they).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('keeps a governing cue whose object an indirect cue interrupts', () => {
     expect(extractQuotes('Der Minister nannte laut Bericht die Reform „überfällig“.').map((q) => q.speaker)).toEqual(['der Minister']);
   });
