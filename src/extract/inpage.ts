@@ -35,6 +35,7 @@ import {
   STORY_LIST_DATES,
   HEADLINE_TITLE_OVERLAP,
   MAX_BYLINE_CHARS,
+  BYLINE_GROUP_CHARS,
   MAX_CO_AUTHORS,
   MAX_DATE_CANDIDATES,
   ORIGINALLY_PUBLISHED,
@@ -154,12 +155,22 @@ function inTeaserCard(el: Element): boolean {
   return false;
 }
 
+/** Whether two names sit in one byline: the smallest block holding both is short (BYLINE_GROUP_CHARS). */
+function sameByline(a: Element, b: Element): boolean {
+  const above = new Set<Element>();
+  for (let cur: Element | null = a; cur; cur = cur.parentElement) above.add(cur);
+  let common: Element | null = b;
+  while (common && !above.has(common)) common = common.parentElement;
+  return common !== null && shortText(common, BYLINE_GROUP_CHARS) !== null;
+}
+
 /** Authors named in the page's markup: microdata, rel=author links and byline elements (not other stories' teasers). */
 export function visibleBylines(doc: Document): string[] {
   const candidates = bylineCandidates(doc);
   for (const selector of BYLINE_SELECTORS) {
     const matching = candidates.filter((el) => el.matches(selector));
     const found: string[] = [];
+    let first: Element | null = null;
     for (const [i, el] of matching.entries()) {
       // The innermost match is the name itself; its container also holds dates and outlets.
       // Matches come in page order, so one inside `el` would be the next.
@@ -167,7 +178,10 @@ export function visibleBylines(doc: Document): string[] {
       if (/^(?:BODY|HTML)$/i.test(el.tagName) || outsideStory(el) || (inner && el.contains(inner))) continue;
       const nameEl = el.querySelector('[itemprop~="name"]');
       const text = nameEl?.getAttribute('content') ?? (nameEl ? bylineText(nameEl) : (el.getAttribute('content') ?? (bylineText(el) || portraitName(el))));
-      if (text && text.length <= MAX_BYLINE_CHARS && !inTeaserCard(el)) found.push(text);
+      if (!text || text.length > MAX_BYLINE_CHARS || inTeaserCard(el)) continue;
+      if (first && !sameByline(first, el)) break;
+      first ??= el;
+      found.push(text);
       if (found.length >= 6) break;
     }
     if (found.length) return found;

@@ -180,6 +180,12 @@ export const BYLINE_LINE_REACH = 40;
 /** A visible byline longer than this is a bio or a paragraph, not a byline. */
 export const MAX_BYLINE_CHARS = 120;
 /**
+ * Names of one byline sit together: a later match whose common block with the first holds
+ * more text than this (characters other than white space) names another post's writer (the
+ * replies of a thread or a question), or a teaser's, not a co-author.
+ */
+export const BYLINE_GROUP_CHARS = 400;
+/**
  * The dateline's box, searched for a line naming more writers than the one found: the
  * dateline's ancestors up to this many levels up ("<div><span>Jane Doe and John Roe</span>
  * <span>Outlet</span></div> <div>Published …</div>" sit two levels above the date) ...

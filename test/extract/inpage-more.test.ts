@@ -262,6 +262,16 @@ describe('names as bylines print them', () => {
     for (const group of BYLINE_SELECTORS) for (const selector of group.split(',')) expect(selector).toMatch(BYLINE_HINT);
   });
 
+  it('reads the co-authors of one byline, but not the writers of a question\'s answers', () => {
+    const post = (name: string, text: string): string =>
+      `<div class="post"><div class="meta"><a class="author-name" href="/u/${name.split(' ')[0]}">${name}</a></div><div class="text"><p>${text}</p></div></div>`;
+    const long = 'Since last week every meeting invite I send from the shared mailbox arrives one hour off for the people outside the company, while those from my own mailbox are fine. ';
+    const thread = `<main><h1>Invites from a shared mailbox show the wrong time</h1>${post('Priya Raman', long.repeat(3))}${post('Tomasz Wielgosz', 'Shared mailboxes keep their own regional settings.')}${post('Dana Whitfield', 'That fixed it for us too.')}</main>`;
+    expect(meta('', thread).authors).toEqual(['Priya Raman']);
+    const story = '<article><h1>Harbour reopens</h1><div class="byline">By <a class="author-name" href="/a/1">Ann Lee</a> and <a class="author-name" href="/a/2">Bob Ray</a></div><p>The harbour reopened on Tuesday.</p></article>';
+    expect(meta('', story).authors).toEqual(['Ann Lee', 'Bob Ray']);
+  });
+
   it('takes a writer with credentials over a publisher declared as the author', () => {
     const head = '<script type="application/ld+json">{"@type":"Article","headline":"Harbour reopens","author":{"@type":"Organization","name":"Harbour Medicine Association"}}</script>';
     expect(meta(head, '<article><h1>Harbour reopens</h1><p>x</p><p>Written by Ada Lovelace, MD, FACP, DABOM</p></article>').authors).toEqual(['Ada Lovelace, MD, FACP, DABOM']);
