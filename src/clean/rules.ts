@@ -685,8 +685,20 @@ export const MEMBER_STATS_MIN = 2;
 /**
  * Count badges and pagers: "6", "1 of 5", "Image 3 of 12", "1of4", "2/10", and a slideshow's
  * counter written with both separators, one of them hidden by its stylesheet ("Image 1 of / 5").
+ * Not in a list or a table, whose numbers are data.
  */
 export const COUNTER_LINE = /^(?:(?:image|photo|slide|picture|foto|bild|imagen|imagem)\s*)?\d{1,3}(?:\s*(?:(?:of|de|sur|von)(?:\s*\/)?|\/)\s*\d{1,3})?$/iu;
+/**
+ * A post's number in a thread ("#2"), a link to the post. Not "#1" as plain text: a ranking's
+ * place or a size ("#00" screwdriver bits), which belongs to its item.
+ */
+export const POST_NUMBER_LINE = /^#\d{1,5}$/u;
+/**
+ * A post's count of likes or reactions ("3 Likes") and the badge that marks the thread's
+ * starter ("Thread starter", "Themenstarter"), lines of their own wherever they stand.
+ */
+export const POST_BADGE_LINE =
+  /^(?:\d{1,5}\s*(?:likes?|reactions?|reaktionen|upvotes?|votes?|j'aime|me gusta|curtidas)|thread[\s-]?(?:starter|ersteller)|themen[\s-]?(?:starter|ersteller)|topic starter|original poster|auteur du sujet)$/iu;
 
 /**
  * The controls of a slideshow or a picture viewer, each a line of its own when the widget's
@@ -989,7 +1001,7 @@ export const RULE_GROUPS = {
   'lines:promo-links': 'a line that is one link and no sentence',
   'lines:walls': 'a log-in or pay wall\'s prompt standing where the story would go on (WALL_PHRASES), and the short box marked for it (WALL_BOX_MAX_WORDS), removed; the record then says the text is walled',
   'lines:member-stats': 'the member box beside each post of a forum thread, "Posts: 114", "Joined: …" (MEMBER_STAT_LABELS)',
-  'lines:counters': 'count badges and pagers (COUNTER_LINE)',
+  'lines:counters': 'count badges and pagers (COUNTER_LINE), a post\'s number, likes and starter badge (POST_NUMBER_LINE, POST_BADGE_LINE)',
   'lines:media-controls': 'a slideshow\'s or picture viewer\'s controls as whole lines (MEDIA_CONTROL_LINES)',
   'lines:share-bars': 'lines made of share words (SHARE_WORDS)',
   'lines:datelines': 'lines that are only a date or a reading time (DATE_WORDS, READING_TIME_LINE)',

@@ -104,6 +104,21 @@ describe('boilerplate headings', () => {
   });
 });
 
+describe("a thread's post badges", () => {
+  it('removes a post\'s number link, its likes and the starter\'s badge, in a list of the post\'s tools or not', () => {
+    const post = (n: number, text: string, badge = ''): string =>
+      `<div class="post"><ul class="tools"><li><a href="/threads/pump.12/post-${n}">#${n}</a></li></ul>${badge}<p>${text}</p><div class="likes">${n + 1} Likes</div></div>`;
+    const text = clean(post(1, PARA) + post(2, PARA2, '<div class="badge">Thread starter</div>'));
+    for (const gone of ['#1', '#2', '2 Likes', '3 Likes', 'Thread starter']) expect(text.split('\n')).not.toContain(gone);
+    expect(text).toContain(PARA2);
+  });
+  it('keeps a ranking\'s places and sizes written "#1" as plain text', () => {
+    const text = clean(`<p>${PARA}</p><h3>#1</h3><p>${PARA2}</p><table><tr><td>#00</td><td>Phillips bit</td></tr></table>`);
+    expect(text).toContain('#1');
+    expect(text).toContain('#00');
+  });
+});
+
 describe('links in the article', () => {
   it('keeps a name a template marked as a topic link when it sits in a sentence, removes a row of tag links', () => {
     const html = `<p>${PARA}</p><p>The harbour master <a href="/t/jane-roe" id="auto-tag_jane-roe">Jane Roe</a> said the plan had taken years to agree.</p><div class="article-tags"><a href="/t/harbour">Harbour</a>, <a href="/t/council">Council</a></div><p>${PARA2}</p>`;
