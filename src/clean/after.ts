@@ -14,7 +14,7 @@ import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AD_LABEL_LINE_MAX_WORDS, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, POST_BADGE_LINE, POST_NUMBER_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL,
+  AD_LABEL_LINE_MAX_WORDS, GALLERY_CAPTION_SHARE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
@@ -59,7 +59,11 @@ function commentChars(root: Element): number {
 /** Pass 1: captions and marked furniture. Returns how many walls' boxes went. */
 function removeBlocks(root: Element, explain?: Explain): number {
   let walls = 0;
-  if (ruleOn('blocks:figcaption')) for (const el of Array.from(root.querySelectorAll('figcaption'))) {
+  const captions = Array.from(root.querySelectorAll('figcaption'));
+  // A gallery's captions, which hold half the text or more, are its story; the credits in them
+  // go with the line rules.
+  const gallery = captions.reduce((n, el) => n + textLength(el), 0) >= textLength(root) * GALLERY_CAPTION_SHARE;
+  if (ruleOn('blocks:figcaption') && !gallery) for (const el of captions) {
     explain?.(el.textContent ?? '', 'figcaption');
     el.remove();
   }
@@ -70,7 +74,7 @@ function removeBlocks(root: Element, explain?: Explain): number {
   for (const el of marked) {
     if (!root.contains(el) || story.has(el) || (ruleOn('blocks:in-sentence') && inSentence(el))) continue;
     const kind = el.getAttribute(WIDGET_MARK);
-    if (kind === 'comments' && commentsAreText) continue;
+    if ((kind === 'comments' && commentsAreText) || (kind === 'caption' && gallery && el.closest('figcaption'))) continue;
     const size = textLength(el);
     const wall = wallBox(el, kind);
     if (kind === 'caption' ? size < total * 0.5 : size <= total * WIDGET_MAX_SHARE || linkDensity(el) >= WIDGET_LINK_DENSITY || wall) {
@@ -133,6 +137,19 @@ export function isShareBar(text: string): boolean {
   // Two different names: "14 x 12 x 6" (a size) names one twice.
   const named = words.filter((w) => SHARE_WORDS.has(w));
   return new Set(named).size >= 2 || (named.length === 1 && words.length === 1 && SHARE_CALLS.has(named[0] ?? ''));
+}
+
+/**
+ * A slideshow's counters ("1 / 12", "2 / 12", …), list items or not: SLIDE_COUNTER_MIN lines or
+ * more counting to one total. A list's lone numbers are its data; a run of one total is a viewer's.
+ */
+function slideCounters(lines: readonly Line[]): Set<number> {
+  const byTotal = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    const total = SLIDE_COUNTER.exec(line.text.trim())?.[1];
+    if (total) byTotal.set(total, [...(byTotal.get(total) ?? []), i]);
+  });
+  return new Set([...byTotal.values()].filter((run) => run.length >= SLIDE_COUNTER_MIN).flat());
 }
 
 /** The parts of a dateline set apart by bars, dots or spaced dashes ("03.12.2026 | 14:05 Uhr | Lesezeit: 3 Min."). */
@@ -258,6 +275,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     datelines: ruleOn('lines:datelines'), walls: ruleOn('lines:walls'),
   };
 
+  const slides = slideCounters(lines);
   for (let i = 0; i < n; i++) {
     const line = lines[i]!;
     const t = line.text;
@@ -272,7 +290,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     else if (on.consent && line.words <= CONSENT_MAX_WORDS && CONSENT_LINE.test(t)) drop[i] = 'consent';
     else if (on.signoffs && line.words <= SIGNOFF_MAX_WORDS && SIGNOFF_LINE.some((re) => re.test(t))) drop[i] = 'signoff';
     else if (on.promoLinks && isWholeLink(line) && !titlesNext(line, lines[i + 1])) drop[i] = 'promo link';
-    else if (on.counters && ((!inList && COUNTER_LINE.test(t.trim())) || POST_BADGE_LINE.test(t.trim()) || (isLinkLine(line) && POST_NUMBER_LINE.test(t.trim())))) drop[i] = 'counter';
+    else if (on.counters && ((!inList && COUNTER_LINE.test(t.trim())) || slides.has(i) || POST_BADGE_LINE.test(t.trim()) || (isLinkLine(line) && POST_NUMBER_LINE.test(t.trim())))) drop[i] = 'counter';
     // A viewer's control is a button; a link or an item named "close" is a page's or a list's
     // (an event's name). A box's toggle ("Click to expand...") is one wherever it stands.
     else if (on.controls && !inList && line.words <= 4 && !isLinkLine(line) && MEDIA_CONTROL_LINES.has(bare(t))) drop[i] = 'media control';

@@ -682,12 +682,19 @@ export const MEMBER_STAT_MAX_VALUE_WORDS = 8;
 /** The member boxes are there when the body holds this many stat lines, under two labels or more. */
 export const MEMBER_STATS_MIN = 2;
 
+/** Figure captions holding this share of the text or more are a gallery's story, kept (blocks:figcaption). */
+export const GALLERY_CAPTION_SHARE = 0.5;
+
 /**
  * Count badges and pagers: "6", "1 of 5", "Image 3 of 12", "1of4", "2/10", and a slideshow's
  * counter written with both separators, one of them hidden by its stylesheet ("Image 1 of / 5").
  * Not in a list or a table, whose numbers are data.
  */
 export const COUNTER_LINE = /^(?:(?:image|photo|slide|picture|foto|bild|imagen|imagem)\s*)?\d{1,3}(?:\s*(?:(?:of|de|sur|von)(?:\s*\/)?|\/)\s*\d{1,3})?$/iu;
+/** A slideshow's counter, its total captured: "3 / 12", "Bild 3 von 12", "Photo 3 of 12". */
+export const SLIDE_COUNTER = /^(?:(?:image|photo|slide|picture|foto|bild|imagen|imagem)\s*)?\d{1,3}\s*(?:of|de|sur|von|\/)\s*(\d{1,3})$/iu;
+/** This many counters to one total are a slideshow's, dropped even as list items. */
+export const SLIDE_COUNTER_MIN = 3;
 /**
  * A post's number in a thread ("#2"), a link to the post. Not "#1" as plain text: a ranking's
  * place or a size ("#00" screwdriver bits), which belongs to its item.
@@ -989,7 +996,7 @@ export const RULE_GROUPS = {
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',
   'before:comment-headings': 'readers\' comments known by their heading ("109 Comments", "Top Rated Comments") after the story\'s prose removed before Readability where no class says so (COMMENT_SECTION_HEADINGS, COMMENT_HEADING_MIN_PROSE)',
   'blocks:widgets': 'blocks marked by class and id words, removed when small or link-dense (WIDGET_WORDS)',
-  'blocks:figcaption': 'figure captions removed',
+  'blocks:figcaption': 'figure captions removed, unless they hold a gallery\'s text (GALLERY_CAPTION_SHARE)',
   'blocks:thread-comments': 'comment blocks kept when they hold nearly all the text: a thread in comment markup (COMMENTS_ARE_TEXT_SHARE)',
   'blocks:marked-prose': 'paragraphs of prose marked alike, MARKED_PROSE_RUN or more in a row, kept as the story\'s own text',
   'blocks:in-sentence': 'marked inline elements with words of a sentence beside them kept (tagged names in running text)',

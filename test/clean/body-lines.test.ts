@@ -104,6 +104,29 @@ describe('boilerplate headings', () => {
   });
 });
 
+describe('a photo gallery', () => {
+  const slide = (n: number, caption: string): string =>
+    `<li class="slide"><figure><img src="/p/${n}.jpg" alt=""><div class="counter">${n} / 6</div><figcaption class="gallery-caption"><p>${caption}</p><span>Foto: Max Muster</span></figcaption></figure></li>`;
+  const captions = [
+    'The mayor opened the festival on the market square on Friday evening and tapped the first barrel with two strokes.',
+    'By the early evening the high street was full of visitors from the whole valley and far beyond it.',
+    'A local band played on the stage by the town hall until midnight, and people danced in front of it.',
+    'The heritage society sold home-baked onion tart at its stall, as it has done every summer for forty years.',
+    'The parade on Saturday morning had forty-two groups in it, more than ever before.',
+    'The fireworks over the lake were the high point of the weekend, watched by thousands from the shore.',
+  ];
+  it("keeps the captions that hold a gallery's text, without their credits and counters", () => {
+    const text = clean(`<p>${PARA}</p><ul class="slides">${captions.map((c, i) => slide(i + 1, c)).join('')}</ul>`);
+    for (const caption of captions) expect(text).toContain(caption);
+    expect(text).not.toMatch(/^\d \/ 6$/m);
+    expect(text).not.toContain('Foto: Max Muster');
+  });
+  it("still drops a story's captions", () => {
+    const text = clean(`<p>${PARA}</p><p>${PARA2}</p><p>${PARA}</p><figure><img src="/a.jpg" alt=""><figcaption>The old quay at dawn.</figcaption></figure><p>${PARA2}</p>`);
+    expect(text).not.toContain('The old quay at dawn.');
+  });
+});
+
 describe("a thread's post badges", () => {
   it('removes a post\'s number link, its likes and the starter\'s badge, in a list of the post\'s tools or not', () => {
     const post = (n: number, text: string, badge = ''): string =>
