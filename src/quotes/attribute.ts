@@ -56,7 +56,7 @@ const MAX_AFTER_APPOSITION = 48;
 const LEAD_PUNCT = new Set([',', ';', ':', '–', '—', '-']);
 const DASHES = new Set(['–', '—', '-', '―']);
 /** Auxiliaries of compound tenses that may open an inverted attribution ("a déclaré", "hat gesagt"). */
-const INVERSION_AUX = new Set(['a', 'avait', 'hat', 'hatte', 'ha', 'había', 'has']);
+const INVERSION_AUX = new Set(['a', 'avait', 'hat', 'hatte', 'ha', 'había', 'has', 'hanno', 'aveva']);
 
 const tailOf = (tokens: readonly Token[], cue: CueHit): string => tokens.slice(cue.last + 1).map((t) => t.lower).join(' ');
 const isSpeech = (c: CueHit): boolean => c.type === 'speech' || c.type === 'imagined' || c.type === 'naming';

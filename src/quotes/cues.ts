@@ -112,6 +112,18 @@ const PT = [
 ] as const;
 
 /**
+ * Italian cue forms: participles of the perfect tense, in which Italian news reports the day's
+ * words ("ha spiegato l'assessora"), the present and the simple past.
+ */
+const IT = [
+  'detto', 'dichiarato', 'spiegato', 'aggiunto', 'sottolineato', 'affermato', 'commentato', 'precisato', 'ribadito',
+  'osservato', 'risposto', 'scritto', 'raccontato', 'ammesso', 'assicurato', 'avvertito', 'concluso', 'denunciato',
+  'dice', 'dichiara', 'spiega', 'aggiunge', 'sottolinea', 'afferma', 'commenta', 'precisa', 'ribadisce', 'osserva',
+  'risponde', 'racconta', 'ammette', 'assicura', 'avverte', 'conclude', 'denuncia',
+  'disse', 'dichiarò', 'spiegò', 'aggiunse', 'sottolineò', 'affermò', 'commentò', 'precisò', 'rispose', 'raccontò',
+] as const;
+
+/**
  * Cues that govern a quotation inside their own clause, where even one or two quoted words are
  * the speaker's ("Christie called Clinton a “disgrace”", "he warned of “fanatic
  * recklessness”"): the verb, its object, then the quotation. `verb|link` asks for a link word
@@ -240,7 +252,7 @@ export const isAdverb = (lower: string): boolean => AUXILIARIES.has(lower) || (/
 export const EN_CUES: readonly string[] = [...new Set([...EN_VERBS.flatMap(englishForms), ...EN_PHRASES])];
 
 /** Every cue, all languages. */
-export const ALL_CUES: readonly string[] = [...new Set([...EN_CUES, ...FR, ...DE, ...ES, ...PT])];
+export const ALL_CUES: readonly string[] = [...new Set([...EN_CUES, ...FR, ...DE, ...ES, ...PT, ...IT])];
 
 /** -ing forms, used after a comma with the subject earlier in the sentence ("…, saying"). */
 export const isIngForm = (cue: string): boolean => {

@@ -25,7 +25,7 @@ export const DETERMINERS = new Set([
 ]);
 
 /** Small words allowed inside a name or a noun phrase ("Secretary of State", "Ursula von der Leyen"). */
-export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'dos', 'das', 'do', 'y', 'ter', "d'", 'd’']);
+export const CONNECTORS = new Set(['of', 'for', 'de', 'du', 'des', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'alla', 'allo', 'agli', 'van', 'von', 'der', 'den', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'dos', 'das', 'do', 'y', 'ter', "d'", 'd’']);
 
 /** Words that cannot belong to the speaker's noun phrase: clause openers, prepositions, verbs of being. */
 export const STOP_WORDS = new Set([

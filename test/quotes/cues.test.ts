@@ -23,7 +23,7 @@ describe('cue data', () => {
   });
 });
 
-describe('German cues in the present tense, Spanish perfect tenses, and roles before a name', () => {
+describe('German cues in the present tense, Spanish and Italian perfect tenses, and roles before a name', () => {
   const speakers = (text: string): [string | null, string | null][] => extractQuotes(text).map((q) => [q.speaker, q.cue]);
 
   const cases: [string, string, [string, string]][] = [
@@ -48,6 +48,9 @@ describe('German cues in the present tense, Spanish perfect tenses, and roles be
     // Spanish news reports the day's words in the perfect tense.
     ['a Spanish perfect tense', '“Es una reforma justa y necesaria”, ha defendido la ministra de Seguridad Social, Elma Saiz.', ['Elma Saiz', 'defendido']],
     ['a Spanish perfect tense with a role', '“No habrá recortes”, ha asegurado el portavoz Luis Pérez.', ['Luis Pérez', 'asegurado']],
+    // Italian news too, the role joined to its office by "alla", "della".
+    ['an Italian perfect tense with a role and an office', '«I cantieri sono più lunghi del previsto», ha spiegato l’assessora alla Mobilità, Giulia Ferrante.', ['Giulia Ferrante', 'spiegato']],
+    ['an Italian perfect tense with a surname', '«Servono risposte», ha dichiarato Toschi.', ['Toschi', 'dichiarato']],
   ];
   for (const [what, text, speaker] of cases) it(`reads ${what}`, () => expect(speakers(text)).toEqual([speaker]));
 
