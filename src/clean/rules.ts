@@ -455,6 +455,11 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // "Receba no seu email as principais notícias do dia. Inscreva-se").
   /\b(?:abonnieren|bestellen|abonnez-vous|inscrivez-vous|suscríbete|suscribirse|apúntate|regístrate|assine|inscreva-se|cadastre-se)\b.{0,80}\b(?:newsletter|infolettre|boletín)|\b(?:newsletter|infolettre|boletín|e-?mail)\b.{0,90}\b(?:abonnieren|bestellen|anmelden|abonnez-vous|inscrivez-vous|suscríbete|suscribirse|apúntate|regístrate|assine|inscreva-se|cadastre-se)/iu,
   /^(?:tell us what you think|have a (?:news )?tip\?|join (?:the|our) (?:[\p{L}-]+ ){0,2}(?:conversation|discussion|forums?|community)\b)/iu,
+  // The newsroom's call for tips, in the languages the cleaning knows ("Do you have a tip for the
+  // newsroom? Mail …", "Got a story? Email us …", "Haben Sie einen Hinweis für die Redaktion?"):
+  // the question, then a way to send it or the newsroom named. An interview's "Do you have any
+  // tips for beginners?" names neither.
+  /^(?:(?:do you |did you )?(?:have|got|know) (?:a (?:news )?(?:tip|story)|any (?:news )?tips)\b|(?:haben sie|hast du|sie haben|du hast) (?:einen (?:hinweis|tipp)|eine geschichte)\b|(?:vous avez|tu as) (?:une information|un témoignage|une histoire)\b|¿?(?:tienes|tiene) (?:una (?:pista|historia)|información)\b|(?:você )?tem (?:uma (?:dica|história|denúncia))\b).{0,60}?(?:\?\s*(?:e-?mail|mail|contact|write|send|call|text|message|whatsapp|get in touch|let us know|tell us|schreib|melde|kontaktier|écrivez|contactez|escríbenos|contáctanos|escreva|envie|fale)|newsroom|news desk|news team|redaktion|rédaction|redacción|redação)/iu,
   /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/iu,
   /^(?:like|liked|enjoyed|enjoy) (?:this|the) (?:story|article|post)\b/iu,
   /\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b|\badditional reporting by\b/iu,

@@ -85,6 +85,13 @@ describe('boilerplate headings', () => {
       expect(text).toContain(PARA2);
     }
   });
+  it("removes the newsroom's call for tips, not an interview's question", () => {
+    for (const call of ['Do you have a tip for the newsroom? Mail us at tips@harbour.example.', 'Got a story? Email us at news@harbour.example', 'Haben Sie einen Hinweis für die Redaktion? Schreiben Sie uns.']) {
+      expect(clean(`<p>${PARA}</p><p>${PARA2}</p><p>${call}</p>`)).not.toContain(call);
+    }
+    const question = 'Do you have any tips for first-time gardeners?';
+    expect(clean(`<p>${PARA}</p><p>${question}</p><p>${PARA2}</p>`)).toContain(question);
+  });
   it('still removes a heading and the short lines it introduces', () => {
     const text = clean(`<p>${PARA}</p><p>${PARA2}</p><h3>Related</h3><ul><li>Ferry strike ends</li><li>Quay costs rise</li></ul>`);
     expect(text).not.toContain('Ferry strike ends');
