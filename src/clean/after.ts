@@ -161,8 +161,15 @@ export function isDateline(text: string): boolean {
   // A reading time or a media length beside the date, in any language READING_TIME_LINE and
   // MEDIA_LENGTH_PART know, goes with it, set apart or not.
   const bare = line.replace(READING_TIME_TAIL, '');
-  const parts = bare.split(DATELINE_PARTS);
-  const dated = parts.length > 1 ? parts.filter((part) => !READING_TIME_LINE.test(part) && !MEDIA_LENGTH_PART.test(part)).join(' ') : bare;
+  const parts = bare.split(DATELINE_PARTS).filter((part) => part && !READING_TIME_LINE.test(part) && !MEDIA_LENGTH_PART.test(part));
+  if (!parts.length) return false;
+  // The date of publication and that of an update, each a dateline of its own set in one line
+  // ("Published: Mar. 3, 2025 at 5:42 PM EST | Updated: Mar. 3, 2025 at 7:00 PM EST").
+  return datelinePart(parts.join(' ')) || (parts.length > 1 && parts.every(datelinePart));
+}
+
+/** Only dates, times and their labels, with a number and an anchor (DATE_ANCHORS) or a numeric date. */
+function datelinePart(dated: string): boolean {
   const tokens = dated.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (!tokens.length || tokens.length > DATELINE_MAX_TOKENS) return false;
   let numbers = 0;

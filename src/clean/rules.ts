@@ -615,13 +615,17 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'publié', 'publiée', 'mis', 'jour', 'modifié', 'le', 'aktualisiert', 'veröffentlicht', 'stand', 'actualizado',
   'publicado', 'atualizado', 'atualização', 'publicação', 'em', 'el', 'on', 'by', 'st', 'nd', 'rd', 'th', 'er', 'o',
   'reads', 'views', 'min', 'mins', 'read', 'minute', 'minutes',
+  // Times told relative to now ("Updated: 2 hours ago", "Aktualisiert vor 3 Stunden"): a label
+  // anchors them, a bare "4 mins ago" heading a live entry stays.
+  'ago', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'vor', 'stunde', 'stunden', 'tag', 'tagen',
+  'minuten', 'il', 'y', 'heure', 'heures', 'jours', 'hace', 'hora', 'horas', 'días', 'há', 'dias',
 ]);
 
 /**
  * A dateline needs an anchor: a year, a month or weekday name, or a label ("Updated").
  * A bare time ("10 p.m.") heads entries of live coverage and stays.
  */
-export const DATE_ANCHORS: ReadonlySet<string> = new Set([...DATE_WORDS].filter((w) => w.length >= 3 && !['the', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'ist', 'hst', 'aest', 'del', 'uhr', 'min', 'mins', 'minute', 'minutes', 'read', 'reads', 'views', 'date', 'time', 'last', 'first', 'stand', 'cest', 'às'].includes(w)));
+export const DATE_ANCHORS: ReadonlySet<string> = new Set([...DATE_WORDS].filter((w) => w.length >= 3 && !['the', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'ist', 'hst', 'aest', 'del', 'uhr', 'min', 'mins', 'minute', 'minutes', 'read', 'reads', 'views', 'date', 'time', 'last', 'first', 'stand', 'cest', 'às', 'ago', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'vor', 'stunde', 'stunden', 'tag', 'tagen', 'minuten', 'heure', 'heures', 'jours', 'hace', 'hora', 'horas', 'días', 'dias'].includes(w)));
 
 /**
  * A reading time set as a line of its own ("5 min read", "3 Min. Lesezeit", "Temps de lecture :

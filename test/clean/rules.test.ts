@@ -70,6 +70,14 @@ describe('line tests', () => {
     expect(isDateline('Harbour plan | Lesezeit: 3 Min.')).toBe(false);
     expect(isDateline('Lecture 3 | 50 min')).toBe(false);
   });
+  it('takes two datelines in one line, and a labelled time told relative to now, for a dateline', () => {
+    expect(isDateline('| Published: Mar. 3, 2025 at 5:42 PM EST | Updated: 2 hours ago')).toBe(true);
+    expect(isDateline('Published: Mar. 3, 2025 at 5:42 PM EST | Updated: Mar. 3, 2025 at 7:00 PM EST')).toBe(true);
+    expect(isDateline('Aktualisiert vor 3 Stunden')).toBe(true);
+    // Unlabelled, a relative time heads a live entry; with other words it is a sentence's.
+    expect(isDateline('2 hours ago')).toBe(false);
+    expect(isDateline('Harbour plan | Updated: 2 hours ago')).toBe(false);
+  });
   it('takes a date with a reading time set after it with no separator (spans of one line) for a dateline', () => {
     expect(isDateline('20.05.2025, 21:40 Uhr 3 Min. Lesezeit')).toBe(true);
     expect(isDateline('Feb 11, 2025 6 min read')).toBe(true);
