@@ -367,6 +367,11 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
       const rows = tableRows(lines.slice(0, first).filter(loose));
       for (let i = 0; i < first; i++) if (loose(lines[i]!) && !rows.has(lines[i]!)) drop[i] = 'lead';
     }
+    // The byline set under a lead paragraph, before the second: "Von Jan Meier" between the
+    // teaser and the text. Only a line that names one of the page's authors.
+    for (let i = first + 1; names.length && i < n && !isSubstantial(lines[i]!); i++) {
+      if (drop[i] === null && byline(lines[i]!) && !endsSentence(lines[i]!.text) && !lines[i]!.heading) drop[i] = 'lead';
+    }
   }
 
   // The headline set again at the top of the article (often as a heading, which the lead

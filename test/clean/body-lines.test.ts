@@ -111,6 +111,19 @@ describe('boilerplate headings', () => {
   });
 });
 
+describe('the byline under a lead paragraph', () => {
+  it("removes the author's byline between the lead and the text, not a sentence naming the author", () => {
+    const lead = 'Eine kritische Lücke in der Router-Firmware erlaubte Angreifern, Geräte aus dem Internet zu übernehmen.';
+    const text = clean(`<p>${lead}</p><p>Von Jan Meier</p><p>${PARA}</p><p>${PARA2}</p>`, { authors: ['Jan Meier'] });
+    expect(text).not.toContain('Von Jan Meier');
+    expect(text).toContain(lead);
+    const named = 'Jan Meier, who found the flaw, reported it in May.';
+    expect(clean(`<p>${lead}</p><p>${named}</p><p>${PARA}</p>`, { authors: ['Jan Meier'] })).toContain(named);
+    // With no author known, the line stays for the byline readers upstream.
+    expect(clean(`<p>${lead}</p><p>Von Jan Meier</p><p>${PARA}</p>`)).toContain('Von Jan Meier');
+  });
+});
+
 describe('a photo gallery', () => {
   const slide = (n: number, caption: string): string =>
     `<li class="slide"><figure><img src="/p/${n}.jpg" alt=""><div class="counter">${n} / 6</div><figcaption class="gallery-caption"><p>${caption}</p><span>Foto: Max Muster</span></figcaption></figure></li>`;
