@@ -78,6 +78,9 @@ const npWordAt = (tokens: readonly Token[], k: number): boolean => npWord(tokens
 /** Words that open a place's name before a given name ("San Francisco", "Santa Maria", "Sankt Peter"). */
 const PLACE_PREFIXES: ReadonlySet<string> = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'sainte', 'st', 'st.', 'ste', 'sankt']);
 
+/** The German dative article: never a speaker's, who is named in the nominative. */
+const DATIVE_ARTICLE = 'dem';
+
 /** German genitive articles inside an organisation's name ("Verband der Energieversorger"). */
 const GENITIVE_ARTICLES = new Set(['der', 'des']);
 
@@ -92,6 +95,8 @@ function trimPhrase(tokens: readonly Token[], from: number, to: number): [number
     const before = tokens[k - 1] as Token;
     // Only a lower-case article: "Der" in "James Van Der Beek" is part of a name.
     const genitive = GENITIVE_ARTICLES.has(t.text) && isCapitalised(before) && isCapitalised(tokens[k + 1] as Token);
+    // German "dem" after a name opens whom the words were said to ("sagte Petra Hollmann dem NDR").
+    if (t.text === DATIVE_ARTICLE && isCapitalised(before)) return [from, k - 1];
     if (DETERMINERS.has(t.text) && t.lower !== 'one' && !CONNECTORS.has(before.lower) && !genitive) return [k, to];
   }
   return [from, to];

@@ -45,6 +45,8 @@ export const STOP_WORDS = new Set([
   // ("laut einem Bericht des Ministeriums sind die Reserven …").
   'devant', 'contre', 'entre', 'sous', 'chez', 'vers', 'sans', 'gegen', 'ohne', 'unter', 'über', 'hacia', 'contra', 'sin',
   'sont', 'était', 'étaient', 'sind', 'seien', 'wird', 'werden', 'wurde', 'wurden', 'haben', 'hatte', 'está', 'están', 'eran', 'fueron',
+  // German prepositions after a name: whom the words were said to ("gegenüber heise online").
+  'gegenüber',
 ]);
 
 /**

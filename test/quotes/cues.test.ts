@@ -48,6 +48,10 @@ describe('German cues in the present tense, Spanish and Italian perfect tenses, 
     // Spanish news reports the day's words in the perfect tense.
     ['a Spanish perfect tense', '“Es una reforma justa y necesaria”, ha defendido la ministra de Seguridad Social, Elma Saiz.', ['Elma Saiz', 'defendido']],
     ['a Spanish perfect tense with a role', '“No habrá recortes”, ha asegurado el portavoz Luis Pérez.', ['Luis Pérez', 'asegurado']],
+    // Whom the words were said to is no speaker: "gegenüber …", and "dem …" after a name.
+    ['an addressee after "gegenüber"', '„Wir waren selbst überrascht“, sagte Projektleiterin Miriam Albers gegenüber heise online.', ['Miriam Albers', 'sagte']],
+    ['an addressee in the dative after a name', '„Das reicht nicht“, sagte Bürgermeisterin Petra Hollmann dem NDR.', ['Petra Hollmann', 'sagte']],
+    ['an addressee in the dative after a role', '„Wir prüfen das“, sagte der Sprecher des Ministeriums dem Spiegel.', ['der Sprecher des Ministeriums', 'sagte']],
     // Italian news too, the role joined to its office by "alla", "della".
     ['an Italian perfect tense with a role and an office', '«I cantieri sono più lunghi del previsto», ha spiegato l’assessora alla Mobilità, Giulia Ferrante.', ['Giulia Ferrante', 'spiegato']],
     ['an Italian perfect tense with a surname', '«Servono risposte», ha dichiarato Toschi.', ['Toschi', 'dichiarato']],
