@@ -14,7 +14,7 @@ import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AD_LABEL_LINE_MAX_WORDS, GALLERY_CAPTION_SHARE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL,
+  AD_LABEL_LINE_MAX_WORDS, GALLERY_CAPTION_SHARE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
@@ -297,11 +297,13 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     else if (on.consent && line.words <= CONSENT_MAX_WORDS && CONSENT_LINE.test(t)) drop[i] = 'consent';
     else if (on.signoffs && line.words <= SIGNOFF_MAX_WORDS && SIGNOFF_LINE.some((re) => re.test(t))) drop[i] = 'signoff';
     else if (on.promoLinks && isWholeLink(line) && !titlesNext(line, lines[i + 1])) drop[i] = 'promo link';
-    else if (on.counters && ((!inList && COUNTER_LINE.test(t.trim())) || slides.has(i) || POST_BADGE_LINE.test(t.trim()) || (isLinkLine(line) && POST_NUMBER_LINE.test(t.trim())))) drop[i] = 'counter';
+    else if (on.counters && ((!inList && COUNTER_LINE.test(t.trim())) || slides.has(i) || POST_BADGE_LINE.test(t.trim()) || RATING_LINE.test(t.trim()) || (isLinkLine(line) && POST_NUMBER_LINE.test(t.trim())))) drop[i] = 'counter';
     // A viewer's control is a button; a link or an item named "close" is a page's or a list's
     // (an event's name). A box's toggle ("Click to expand...") is one wherever it stands.
     else if (on.controls && !inList && line.words <= 4 && !isLinkLine(line) && MEDIA_CONTROL_LINES.has(bare(t))) drop[i] = 'media control';
     else if (on.controls && line.words <= 4 && BOX_TOGGLE_LINES.has(bare(t))) drop[i] = 'toggle';
+    // A player's kind and length alone ("Audio: 2 Min.", "Video 03:12").
+    else if (on.controls && !inList && MEDIA_LENGTH_PART.test(t.trim())) drop[i] = 'media control';
     else if (on.shareBars && isShareBar(t)) drop[i] = 'share';
     else if (on.datelines && !inList && isDateline(t)) drop[i] = 'date';
   }

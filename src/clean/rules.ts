@@ -460,6 +460,10 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // the question, then a way to send it or the newsroom named. An interview's "Do you have any
   // tips for beginners?" names neither.
   /^(?:(?:do you |did you )?(?:have|got|know) (?:a (?:news )?(?:tip|story)|any (?:news )?tips)\b|(?:haben sie|hast du|sie haben|du hast) (?:einen (?:hinweis|tipp)|eine geschichte)\b|(?:vous avez|tu as) (?:une information|un témoignage|une histoire)\b|¿?(?:tienes|tiene) (?:una (?:pista|historia)|información)\b|(?:você )?tem (?:uma (?:dica|história|denúncia))\b).{0,60}?(?:\?\s*(?:e-?mail|mail|contact|write|send|call|text|message|whatsapp|get in touch|let us know|tell us|schreib|melde|kontaktier|écrivez|contactez|escríbenos|contáctanos|escreva|envie|fale)|newsroom|news desk|news team|redaktion|rédaction|redacción|redação)/iu,
+  // Calls to join the site's channel on a messenger, or to pin the page ("Get the latest news …
+  // by joining our WhatsApp community", "Unserem WhatsApp-Kanal folgen", "Save this recipe to
+  // your Pinterest board").
+  /\bjoin(?:ing)? our (?:[\p{L}]+ ){0,2}(?:whatsapp|telegram|discord) (?:community|channel|group)\b|\b(?:whatsapp|telegram)[- ]?(?:kanal|channel|community)\b.{0,60}\b(?:abonnieren|folgen|beitreten)\b|\b(?:abonnieren|folgen sie|folgt|beitreten)\b.{0,40}\b(?:whatsapp|telegram)[- ]?(?:kanal|channel|community)\b|\b(?:save|pin)\b.{0,30}\bpinterest\b/iu,
   /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/iu,
   /^(?:like|liked|enjoyed|enjoy) (?:this|the) (?:story|article|post)\b/iu,
   /\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b|\badditional reporting by\b/iu,
@@ -700,6 +704,9 @@ export const GALLERY_CAPTION_SHARE = 0.5;
  * Not in a list or a table, whose numbers are data.
  */
 export const COUNTER_LINE = /^(?:(?:image|photo|slide|picture|foto|bild|imagen|imagem)\s*)?\d{1,3}(?:\s*(?:(?:of|de|sur|von)(?:\s*\/)?|\/)\s*\d{1,3})?$/iu;
+/** A rating's summary line: "4.90 from 37 votes", "4,8 von 5 (120 Bewertungen)". */
+export const RATING_LINE =
+  /^\d(?:[.,]\d{1,2})?\s*(?:(?:\/|von|out of|sur|de)\s*5\s*)?(?:stars?\s*)?(?:from|out of|aus|sur|de|\()?\s*\d[\d.,]*\s*(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votos|valoraciones|avaliações)\)?$/iu;
 /** A slideshow's counter, its total captured: "3 / 12", "Bild 3 von 12", "Photo 3 of 12". */
 export const SLIDE_COUNTER = /^(?:(?:image|photo|slide|picture|foto|bild|imagen|imagem)\s*)?\d{1,3}\s*(?:of|de|sur|von|\/)\s*(\d{1,3})$/iu;
 /** This many counters to one total are a slideshow's, dropped even as list items. */
@@ -1017,7 +1024,7 @@ export const RULE_GROUPS = {
   'lines:promo-links': 'a line that is one link and no sentence',
   'lines:walls': 'a log-in or pay wall\'s prompt standing where the story would go on (WALL_PHRASES), and the short box marked for it (WALL_BOX_MAX_WORDS), removed; the record then says the text is walled',
   'lines:member-stats': 'the member box beside each post of a forum thread, "Posts: 114", "Joined: …" (MEMBER_STAT_LABELS)',
-  'lines:counters': 'count badges and pagers (COUNTER_LINE), a post\'s number, likes and starter badge (POST_NUMBER_LINE, POST_BADGE_LINE)',
+  'lines:counters': 'count badges and pagers (COUNTER_LINE), a post\'s number, likes and starter badge (POST_NUMBER_LINE, POST_BADGE_LINE), a rating\'s summary (RATING_LINE)',
   'lines:media-controls': 'a slideshow\'s or picture viewer\'s controls as whole lines (MEDIA_CONTROL_LINES)',
   'lines:share-bars': 'lines made of share words (SHARE_WORDS)',
   'lines:datelines': 'lines that are only a date or a reading time (DATE_WORDS, READING_TIME_LINE)',

@@ -85,6 +85,13 @@ describe('boilerplate headings', () => {
       expect(text).toContain(PARA2);
     }
   });
+  it("removes a player's length, a rating's summary and calls to a messenger channel or a pin board", () => {
+    for (const line of ['Audio: 2 Min.', '4.90 from 37 votes', 'Get the latest news sent straight to your phone by joining our WhatsApp community. Join here.', 'Pin it Save this recipe to your Pinterest board for later!']) {
+      expect(clean(`<p>${PARA}</p><p>${line}</p><p>${PARA2}</p>`)).not.toContain(line);
+    }
+    const story = 'The union told members to join the WhatsApp group set up by organisers.';
+    expect(clean(`<p>${PARA}</p><p>${story}</p><p>${PARA2}</p>`)).toContain(story);
+  });
   it("removes the newsroom's call for tips, not an interview's question", () => {
     for (const call of ['Do you have a tip for the newsroom? Mail us at tips@harbour.example.', 'Got a story? Email us at news@harbour.example', 'Haben Sie einen Hinweis für die Redaktion? Schreiben Sie uns.']) {
       expect(clean(`<p>${PARA}</p><p>${PARA2}</p><p>${call}</p>`)).not.toContain(call);
