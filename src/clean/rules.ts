@@ -866,6 +866,12 @@ export const LISTING_PATH_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A date archive's address: a year, then a month and a day or not, and nothing after them
+ * ("/2025/03/", "/archiv/2024/"). A story's dated address goes on with its slug or its id.
+ */
+export const DATE_ARCHIVE_PATH = /(?:^|\/)(?:19|20)\d\d(?:\/(?:0?[1-9]|1[0-2])(?:\/(?:0?[1-9]|[12]\d|3[01]))?)?\/?$/;
+
+/**
  * Path segments that name a listing: tag, category, author and search pages, archives,
  * pagination. EN/FR/DE/ES/PT.
  */
