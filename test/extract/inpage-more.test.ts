@@ -249,6 +249,9 @@ describe('names as bylines print them', () => {
     expect(cleanAuthors(['Ein Beitrag von Anna Schmidt und Max Müller'])).toEqual(['Anna Schmidt', 'Max Müller']);
     expect(cleanAuthors(['Gastbeitrag von Jonas Berger'])).toEqual(['Jonas Berger']);
     expect(cleanAuthors(['Ursula von der Leyen'])).toEqual(['Ursula von der Leyen']);
+    // A theme's label for screen readers set before the name without a colon.
+    expect(cleanAuthors(['Author Dave'])).toEqual(['Dave']);
+    expect(cleanAuthors(['Autorin Anna Schmidt'])).toEqual(['Anna Schmidt']);
     expect(meta('', '<article><h1>Hafen öffnet wieder</h1><p>Ein Beitrag von Anna Schmidt</p><p>x</p></article>').authors).toEqual(['Anna Schmidt']);
   });
 
