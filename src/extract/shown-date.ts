@@ -58,6 +58,8 @@ function inStoryList(el: Element, options: VisibleDateOptions): boolean {
   return dated >= STORY_LIST_DATES;
 }
 
+/** What joins the two ends of a span of dates: a spaced dash, "to", "bis", "au", "al", "a". */
+const DATE_RANGE_JOIN = /\s+[–—-]\s+|\s+(?:to|until|bis|au|al|a|até)\s+/iu;
 /** The words that label a date in a dateline, each in its own group: published, updated, reviewed. */
 const LABELS = new RegExp(`(${PUBLISHED_WORD.source})|(${UPDATED_WORD.source})|(${REVIEWED_WORD.source})`, 'giu');
 /** Class names and microdata that mark the element of a modification date. */
@@ -98,7 +100,7 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
   // Text nodes glued by textContent ("UpdatedJanuary 25") are pulled apart first.
   const text = (shortText(el, HEADER_DATE_MAX_CHARS) ?? '').replace(/\s+/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').trim();
   if (!text || text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text)) return null;
-  if (outsideStory(el, headline) || inStoryList(el, options)) return null;
+  if (outsideStory(el, headline) || inStoryList(el, options) || dateRange(text, options)) return null;
   const dated = labelledParts(text)
     .map((p) => ({ label: p.label, iso: parseVisibleDate(p.text, options) }))
     .filter((p): p is { label: Label; iso: string } => p.iso !== null && p.label !== 'reviewed');
@@ -115,6 +117,16 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
     if (UPDATED_MARK.test(`${classAttribute(a)} ${a.getAttribute('itemprop') ?? ''}`)) marked = true;
   }
   return { iso: chosen.iso, updated: chosen.label === 'updated' || (chosen.label === null && marked) };
+}
+
+/**
+ * Two dates joined as a span, with no label ("March 3, 1938 – April 21, 2025", "12.–14. Juni
+ * 2025" aside): a life's, an event's or a period's, not the story's day.
+ */
+function dateRange(text: string, options: VisibleDateOptions): boolean {
+  if (new RegExp(LABELS.source, 'iu').test(text)) return false;
+  const ends = text.split(DATE_RANGE_JOIN);
+  return ends.length === 2 && ends.every((end) => parseVisibleDate(end, options) !== null);
 }
 
 /**

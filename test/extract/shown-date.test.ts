@@ -116,6 +116,10 @@ describe('shownDate', () => {
     const prose = page('<h1>Harbour reopens after storm</h1> The wall was first damaged on 20 December 2025, and repairs took a week. <p>Text.</p>');
     expect(shownDate(prose, { title: 'Harbour reopens after storm' })?.iso ?? null).toBeNull();
   });
+  it('passes over a span of two dates (a life, an event) to the day the story was published', () => {
+    const doc = page('<h1>Margaret Ellen Thornbury</h1><p class="dates">March 3, 1938 – April 21, 2025</p><p class="pub">Published in The Hillsdale Gazette on April 24, 2025</p><p>Text.</p>');
+    expect(shownDate(doc, { title: 'Margaret Ellen Thornbury' })?.iso).toBe('2025-04-24');
+  });
   it('prefers the published date of a line that gives both', () => {
     const d = shownDate(page('<h1>Harbour reopens</h1><p>Updated March 9, 2024 | Published March 4, 2024</p>'));
     expect(d).toMatchObject({ iso: '2024-03-04', updated: false });
