@@ -82,10 +82,11 @@ export function inferGenders(masked: string, names: readonly { full: string; las
       votes.set(full, v);
       continue;
     }
-    const sentence = masked.slice(end, end + GENDER_WINDOW).split(/[.!?](?=\s)/u)[0] ?? '';
+    // The sentence ends at its mark or its paragraph's end (a standfirst often has no full stop).
+    const sentence = masked.slice(end, end + GENDER_WINDOW).split(/[.!?](?=\s)|\n/u)[0] ?? '';
     const noun = GENDERED_NOUN.exec(sentence);
-    // "his mom" is someone else's mother.
-    if (noun && !/(?:\b(?:his|her|their|my|our|your)|['’]s?)\s+$/iu.test(sentence.slice(0, noun.index))) {
+    // "his mom", "her late husband" are someone else.
+    if (noun && !/(?:\b(?:his|her|their|my|our|your)|['’]s?)\s+(?:\p{Ll}+\s+)?$/iu.test(sentence.slice(0, noun.index))) {
       if (MALE_NOUNS.has((noun[1] as string).toLowerCase())) v.m += 2;
       else v.f += 2;
     }

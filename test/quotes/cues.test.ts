@@ -68,6 +68,17 @@ describe('German cues in the present tense, Spanish and Italian perfect tenses, 
     expect(extractQuotes(they).map((q) => q.speaker)).toEqual([null]);
   });
 
+  it("reads a woman's gender past a standfirst with no full stop and her late husband", () => {
+    const text = [
+      "Brenda Wallis was having her living room redecorated when builders found a letter in her late husband's handwriting",
+      'A grandmother was left in tears after builders found a love letter from her late husband, decades after he wrote it.',
+      'Builder Gary Lomas, who found the tin, said: “We find all sorts behind old fireplaces.”',
+      'Brenda, who has three grandchildren, plans to have the letter framed.',
+      '“It is like he is still looking after me,” she added.',
+    ].join('\n\n');
+    expect(extractQuotes(text).map((q) => q.speaker)).toEqual(['Gary Lomas', 'Brenda Wallis']);
+  });
+
   it('keeps a governing cue whose object an indirect cue interrupts', () => {
     expect(extractQuotes('Der Minister nannte laut Bericht die Reform „überfällig“.').map((q) => q.speaker)).toEqual(['der Minister']);
   });
