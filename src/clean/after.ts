@@ -110,9 +110,19 @@ function wallBox(el: Element, kind: string | null): boolean {
   if (kind !== 'promo' || !ruleOn('lines:walls')) return false;
   const text = el.textContent ?? '';
   if (words(text).length > WALL_BOX_MAX_WORDS || !WALL_PATTERN.test(text)) return false;
-  // A teaser's own paragraphs in the box are the story's: only a box of prompts and offers goes.
-  if (Array.from(el.querySelectorAll('p')).some((p) => !WALL_PATTERN.test(p.textContent ?? '') && words(p.textContent ?? '').length >= MARKED_PROSE_WORDS)) return false;
-  return !Array.from(el.querySelectorAll(`[${WIDGET_MARK}="promo"]`)).some((inner) => WALL_PATTERN.test(inner.textContent ?? ''));
+  // A teaser's own lines in the box are the story's, whether in paragraphs or as bare text
+  // in a wrapper: only a box of prompts and offers goes, whole (its badge, list of benefits
+  // and log-in line with it).
+  const prose = (text: string): boolean => !WALL_PATTERN.test(text) && words(text).length >= MARKED_PROSE_WORDS;
+  if (Array.from(el.querySelectorAll('p')).some((p) => prose(p.textContent ?? ''))) return false;
+  return ![el, ...Array.from(el.querySelectorAll('*'))].some((e) => prose(ownText(e)));
+}
+
+/** The text an element holds directly, not in its child elements. */
+function ownText(el: Element): string {
+  let text = '';
+  for (let node = el.firstChild; node; node = node.nextSibling) if (node.nodeType === TEXT_NODE) text += ` ${node.nodeValue ?? ''}`;
+  return text;
 }
 
 export function isBoilerplateLine(text: string): boolean {

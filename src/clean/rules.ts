@@ -211,8 +211,8 @@ export const WIDGET_LINK_DENSITY = 0.5;
 /**
  * ... or when it is a wall's box (marked 'promo', its text a log-in or subscription prompt,
  * WALL_PATTERN) of at most this many words: beside a story cut to a teaser, the box with its
- * offer and prices is a third of the page, but no less furniture. The innermost such box goes,
- * so a wrapper that also holds the teaser's last lines keeps them.
+ * offer and prices is a third of the page, but no less furniture. A box that also holds a
+ * line of the teaser's (a paragraph, or bare text in a wrapper) is no wall's box.
  */
 export const WALL_BOX_MAX_WORDS = 80;
 /**
