@@ -538,7 +538,9 @@ export function datelinePortraits(el: Element): (string | null)[] {
 export function portraitNames(doc: Document, title: string | null): string[] {
   const h1 = storyHeadline(doc, title);
   const name = h1 ? besideHeadline(h1, (el) => portraitLine(el)) : null;
-  return name ? [name] : [];
+  // A portrait named as the headline is the page's subject (an obituary, a profile), not its writer.
+  const subject = (text: string | null | undefined): boolean => !!text && !!name && letters(text) === letters(name);
+  return name && !subject(h1?.textContent) && !subject(title) ? [name] : [];
 }
 
 /**
@@ -549,9 +551,12 @@ export function portraitNames(doc: Document, title: string | null): string[] {
  */
 export function storyPortraitNames(doc: Document): string[] {
   const found: string[] = [];
+  // The person the page is about, named in its headline, is no writer (see portraitNames).
+  const headline = letters(storyHeadline(doc)?.textContent ?? '');
   for (const img of Array.from(doc.body?.getElementsByTagName('img') ?? [])) {
     if (!img.getAttribute('alt')?.trim() || img.closest('figure, a[href]') || outsideStory(img) || inTeaserCard(img)) continue;
     const name = portraitLine(img, AUTHOR_BOX_CHARS);
+    if (name !== null && headline && letters(name) === headline) continue;
     if (name !== null && !found.includes(name)) found.push(name);
     if (found.length > 2) return [];
   }
