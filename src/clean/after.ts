@@ -162,6 +162,15 @@ function slideCounters(lines: readonly Line[]): Set<number> {
   return new Set([...byTotal.values()].filter((run) => run.length >= SLIDE_COUNTER_MIN).flat());
 }
 
+/**
+ * A count badge or a pager (not in a list or a table, whose numbers are data), a post's badge
+ * or its number as a link, or a rating's summary.
+ */
+function isCounter(line: Line, inList: boolean): boolean {
+  const t = line.text.trim();
+  return (!inList && COUNTER_LINE.test(t)) || POST_BADGE_LINE.test(t) || RATING_LINE.test(t) || (isLinkLine(line) && POST_NUMBER_LINE.test(t));
+}
+
 /** The parts of a dateline set apart by bars, dots or spaced dashes ("03.12.2026 | 14:05 Uhr | Lesezeit: 3 Min."). */
 const DATELINE_PARTS = /\s*[|·•]\s*|\s+[–—-]\s+/u;
 
@@ -307,7 +316,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     else if (on.consent && line.words <= CONSENT_MAX_WORDS && CONSENT_LINE.test(t)) drop[i] = 'consent';
     else if (on.signoffs && line.words <= SIGNOFF_MAX_WORDS && SIGNOFF_LINE.some((re) => re.test(t))) drop[i] = 'signoff';
     else if (on.promoLinks && isWholeLink(line) && !titlesNext(line, lines[i + 1])) drop[i] = 'promo link';
-    else if (on.counters && ((!inList && COUNTER_LINE.test(t.trim())) || slides.has(i) || POST_BADGE_LINE.test(t.trim()) || RATING_LINE.test(t.trim()) || (isLinkLine(line) && POST_NUMBER_LINE.test(t.trim())))) drop[i] = 'counter';
+    else if (on.counters && (slides.has(i) || isCounter(line, inList))) drop[i] = 'counter';
     // A viewer's control is a button; a link or an item named "close" is a page's or a list's
     // (an event's name). A box's toggle ("Click to expand...") is one wherever it stands.
     else if (on.controls && !inList && line.words <= 4 && !isLinkLine(line) && MEDIA_CONTROL_LINES.has(bare(t))) drop[i] = 'media control';

@@ -703,12 +703,14 @@ export const GALLERY_CAPTION_SHARE = 0.5;
  * counter written with both separators, one of them hidden by its stylesheet ("Image 1 of / 5").
  * Not in a list or a table, whose numbers are data.
  */
-export const COUNTER_LINE = /^(?:(?:image|photo|slide|picture|foto|bild|imagen|imagem)\s*)?\d{1,3}(?:\s*(?:(?:of|de|sur|von)(?:\s*\/)?|\/)\s*\d{1,3})?$/iu;
+/** The word a slideshow's counter may open with ("Image 3 of 12", "Bild 3 von 12"). */
+const SLIDE_WORD = String.raw`(?:(?:image|photo|slide|picture|foto|bild|imagen|imagem)\s*)?`;
+export const COUNTER_LINE = new RegExp(String.raw`^${SLIDE_WORD}\d{1,3}(?:\s*(?:(?:of|de|sur|von)(?:\s*\/)?|\/)\s*\d{1,3})?$`, 'iu');
 /** A rating's summary line: "4.90 from 37 votes", "4,8 von 5 (120 Bewertungen)". */
 export const RATING_LINE =
   /^\d(?:[.,]\d{1,2})?\s*(?:(?:\/|von|out of|sur|de)\s*5\s*)?(?:stars?\s*)?(?:from|out of|aus|sur|de|\()?\s*\d[\d.,]*\s*(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votos|valoraciones|avaliações)\)?$/iu;
 /** A slideshow's counter, its total captured: "3 / 12", "Bild 3 von 12", "Photo 3 of 12". */
-export const SLIDE_COUNTER = /^(?:(?:image|photo|slide|picture|foto|bild|imagen|imagem)\s*)?\d{1,3}\s*(?:of|de|sur|von|\/)\s*(\d{1,3})$/iu;
+export const SLIDE_COUNTER = new RegExp(String.raw`^${SLIDE_WORD}\d{1,3}\s*(?:of|de|sur|von|\/)\s*(\d{1,3})$`, 'iu');
 /** This many counters to one total are a slideshow's, dropped even as list items. */
 export const SLIDE_COUNTER_MIN = 3;
 /**

@@ -538,9 +538,12 @@ export function datelinePortraits(el: Element): (string | null)[] {
 export function portraitNames(doc: Document, title: string | null): string[] {
   const h1 = storyHeadline(doc, title);
   const name = h1 ? besideHeadline(h1, (el) => portraitLine(el)) : null;
-  // A portrait named as the headline is the page's subject (an obituary, a profile), not its writer.
-  const subject = (text: string | null | undefined): boolean => !!text && !!name && letters(text) === letters(name);
-  return name && !subject(h1?.textContent) && !subject(title) ? [name] : [];
+  return name && !namesSubject(name, h1?.textContent, title) ? [name] : [];
+}
+
+/** A portrait named as the headline shows the page's subject (an obituary, a profile), not its writer. */
+function namesSubject(name: string, ...headlines: (string | null | undefined)[]): boolean {
+  return headlines.some((h) => !!h && letters(h) === letters(name));
 }
 
 /**
@@ -551,13 +554,11 @@ export function portraitNames(doc: Document, title: string | null): string[] {
  */
 export function storyPortraitNames(doc: Document): string[] {
   const found: string[] = [];
-  // The person the page is about, named in its headline, is no writer (see portraitNames).
-  const headline = letters(storyHeadline(doc)?.textContent ?? '');
+  const headline = storyHeadline(doc)?.textContent;
   for (const img of Array.from(doc.body?.getElementsByTagName('img') ?? [])) {
     if (!img.getAttribute('alt')?.trim() || img.closest('figure, a[href]') || outsideStory(img) || inTeaserCard(img)) continue;
     const name = portraitLine(img, AUTHOR_BOX_CHARS);
-    if (name !== null && headline && letters(name) === headline) continue;
-    if (name !== null && !found.includes(name)) found.push(name);
+    if (name !== null && !namesSubject(name, headline) && !found.includes(name)) found.push(name);
     if (found.length > 2) return [];
   }
   return found.slice(0, 1);

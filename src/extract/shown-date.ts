@@ -62,6 +62,8 @@ function inStoryList(el: Element, options: VisibleDateOptions): boolean {
 const DATE_RANGE_JOIN = /\s+[–—-]\s+|\s+(?:to|until|bis|au|al|a|até)\s+/iu;
 /** The words that label a date in a dateline, each in its own group: published, updated, reviewed. */
 const LABELS = new RegExp(`(${PUBLISHED_WORD.source})|(${UPDATED_WORD.source})|(${REVIEWED_WORD.source})`, 'giu');
+/** The same words, for a test (LABELS is global, for matchAll). */
+const LABEL_WORD = new RegExp(LABELS.source, 'iu');
 /** Class names and microdata that mark the element of a modification date. */
 const UPDATED_MARK = /updated|modified/i;
 
@@ -124,7 +126,7 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
  * 2025" aside): a life's, an event's or a period's, not the story's day.
  */
 function dateRange(text: string, options: VisibleDateOptions): boolean {
-  if (new RegExp(LABELS.source, 'iu').test(text)) return false;
+  if (LABEL_WORD.test(text)) return false;
   const ends = text.split(DATE_RANGE_JOIN);
   return ends.length === 2 && ends.every((end) => parseVisibleDate(end, options) !== null);
 }

@@ -205,14 +205,14 @@ function damagedCopy(heading: string, title: string): boolean {
   return new RegExp(`^${pieces.join('[^?]{1,3}')}$`, 'iu').test(title);
 }
 
+/** Labels of a page's kind set before a forum's or a site's headline; a speaker's name or a kicker is no such label. */
+const PAGE_KIND_LABEL = /^(?:thread|topic|thema|forum|frage|question|discussion|diskussion|sujet|tema|tópico|post|blog|beitrag)$/iu;
+
 /**
  * A heading that is the title behind a label naming the page's kind (PAGE_KIND_LABEL)
  * ("Thread: …", "Thema: …", "Blog: …"): the page's own title leaves the label out, so the
  * title is the headline.
  */
-/** Labels of a page's kind set before a forum's or a site's headline; a speaker's name or a kicker is no such label. */
-const PAGE_KIND_LABEL = /^(?:thread|topic|thema|forum|frage|question|discussion|diskussion|sujet|tema|tópico|post|blog|beitrag)$/iu;
-
 function labelledCopy(heading: string, title: string): boolean {
   const m = /^([^:]{1,25}):\s+(.+)$/u.exec(normaliseSpace(heading).trim());
   return !!m && PAGE_KIND_LABEL.test(m[1] ?? '') && (m[2] ?? '').toLowerCase() === normaliseSpace(title).trim().toLowerCase();
