@@ -93,6 +93,18 @@ function furnitureTag(el: Element): boolean {
 }
 
 /**
+ * Whether an element's class or id names furniture (FURNITURE_CLASS, _ID). The <body> and <html>
+ * never do: their classes state the page's layout ("has-sidebar", "ast-no-sidebar",
+ * "et_fixed_nav"), and read as furniture they made every link and paragraph of the page
+ * furniture, so that its signals read an empty page.
+ */
+function namesFurniture(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'BODY' || tag === 'HTML') return false;
+  return FURNITURE_CLASS.test(classAttribute(el)) || FURNITURE_ID.test(el.id);
+}
+
+/**
  * Whether an element sits in the page's furniture: by tag only (`byName` false) or also by
  * class and id (FURNITURE_CLASS, _ID). An ancestor walk, remembered per element, so no
  * selector is matched per paragraph.
@@ -103,7 +115,7 @@ function furnitureTest(byName: boolean): (el: Element) => boolean {
     if (!el) return false;
     let answer = known.get(el);
     if (answer === undefined) {
-      answer = furnitureTag(el) || (byName && (FURNITURE_CLASS.test(classAttribute(el)) || FURNITURE_ID.test(el.id))) || test(el.parentElement);
+      answer = furnitureTag(el) || (byName && namesFurniture(el)) || test(el.parentElement);
       known.set(el, answer);
     }
     return answer;

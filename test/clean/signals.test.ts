@@ -6,8 +6,8 @@ import { parseHtml } from '../../src/extract/dom.js';
 
 const PAGE_URL = 'https://coast.example/news/harbour-plan-approved-after-fight';
 
-function signalsOf(body: string, dom: (typeof DOM_KINDS)[number]): ReturnType<typeof readPageSignals> {
-  const page = parseHtml(`<!doctype html><html><body>${body}</body></html>`, PAGE_URL, dom);
+function signalsOf(body: string, dom: (typeof DOM_KINDS)[number], bodyClass = ''): ReturnType<typeof readPageSignals> {
+  const page = parseHtml(`<!doctype html><html><body class="${bodyClass}">${body}</body></html>`, PAGE_URL, dom);
   try {
     return readPageSignals(page.document);
   } finally {
@@ -41,6 +41,22 @@ describe('story links', () => {
       expect(signals.linkedHeadings).toBe(4);
       expect(signals.cardChars).toBeGreaterThan(0);
       expect(signalsOf(`<main><header>${cards}</header></main>`, dom).storyLinks).toBe(0);
+    });
+  }
+});
+
+describe('layout classes', () => {
+  for (const dom of DOM_KINDS) {
+    it(`reads a page whose <body> class names its layout ("has-sidebar") like any other (${dom} DOM)`, () => {
+      const cards = ['ferry-crews-walk-out-over-pay', 'storm-damage-closes-pier', 'council-backs-new-ferry-terminal']
+        .map((slug) => `<article><h2><a href="/news/${slug}">${slug.replace(/-/g, ' ')} today</a></h2><p>${'The crews met the council again and the talks went on late into the night. '.repeat(3)}</p></article>`)
+        .join('');
+      for (const bodyClass of ['has-sidebar', 'ast-no-sidebar et_fixed_nav', 'archive author mega-menu-primary']) {
+        const signals = signalsOf(`<main>${cards}</main><div class="sidebar"><h2><a href="/news/a-sidebar-story-of-the-week">A sidebar story of the week</a></h2></div>`, dom, bodyClass);
+        expect(signals.storyLinks).toBe(3);
+        expect(signals.linkedHeadings).toBe(3);
+        expect(signals.longParagraphs).toBe(3);
+      }
     });
   }
 });
