@@ -423,7 +423,8 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   // the article's tags and filing, set as one line ("Filed under: Politics | Courts")
   'filed under:', 'tags:', 'tagged:', 'tagged with:', 'posted in:',
   // French
-  'lire aussi :', 'lire aussi:', 'à lire aussi :', 'à lire aussi:', 'a lire aussi', 'voir aussi :', 'lire la suite',
+  'lire aussi :', 'lire aussi:', 'lire aussi |', 'à lire aussi :', 'à lire aussi:', 'à lire aussi |', 'a lire aussi', 'voir aussi :', 'lire la suite',
+  'vidéo :', 'vidéo:', "téléchargez l'application", 'téléchargez l’application',
   'sur le même sujet :', 'sur le même sujet:',
   'cliquez ici', 'abonnez-vous', 'inscrivez-vous', 'suivez-nous sur', 'partager sur', 'crédit photo', 'crédits photo',
   'photo :', 'tous droits réservés', 'publicité', 'mots-clés :', 'mots-clés:', 'classé dans :',
@@ -434,12 +435,14 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'schlagworte:', 'schlagwörter:', 'zur startseite', 'artikel merken', 'jetzt kommentieren', 'anzeige überspringen',
   'dieser beitrag enthält affiliate', 'dieser artikel enthält affiliate', 'dieser beitrag kann affiliate', 'dieser artikel kann affiliate',
   // Spanish
-  'lee también:', 'lea también:', 'leer más:', 'ver también:', 'te puede interesar:', 'noticia relacionada:',
+  'lee también:', 'lea también:', 'leé también:', 'mirá también:', 'leer más:', 'ver también:', 'te puede interesar:', 'noticia relacionada:',
+  'vídeo:', 'descarga la app', 'descarga gratis la app', 'descárgate la app',
   'noticias relacionadas:', 'relacionado:', 'relacionada:', 'haz clic aquí', 'pulsa aquí',
   'fuente de la imagen', 'suscríbete', 'síguenos en', 'compartir en', 'todos los derechos reservados', 'publicidad', 'etiquetas:',
   'este artículo contiene enlaces de afiliados', 'este artículo puede contener enlaces de afiliados',
   // Portuguese
   'leia também:', 'leia mais:', 'veja também:', 'saiba mais:', 'notícia relacionada:', 'matéria relacionada:', 'clique aqui', 'assine ', 'siga-nos', 'compartilhe',
+  'baixe o app', 'baixe o aplicativo', 'baixe a app',
   'compartilhar no', 'todos os direitos reservados', 'marcadores:', 'fonte da imagem',
 ];
 
@@ -463,6 +466,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // Calls to join the site's channel on a messenger, or to pin the page ("Get the latest news …
   // by joining our WhatsApp community", "Unserem WhatsApp-Kanal folgen", "Save this recipe to
   // your Pinterest board").
+  // In French, Spanish and Portuguese: "Rejoignez notre chaîne WhatsApp", "Únete a nuestro canal de
+  // WhatsApp", "Participe do canal do Portal X no WhatsApp".
+  /(?<!\p{L})(?:rejoignez|suivez|abonnez-vous|únete|sigue|síguenos|suscríbete|participe|entre|siga|junte-se|inscreva-se)(?!\p{L}).{0,60}(?<!\p{L})(?:chaîne|canal|groupe|grupo|comunidad|comunidade)(?!\p{L}).{0,60}(?<!\p{L})(?:whatsapp|telegram)(?!\p{L})/iu,
   /\bjoin(?:ing)? our (?:[\p{L}]+ ){0,2}(?:whatsapp|telegram|discord) (?:community|channel|group)\b|\b(?:whatsapp|telegram)[- ]?(?:kanal|channel|community)\b.{0,60}\b(?:abonnieren|folgen|beitreten)\b|\b(?:abonnieren|folgen sie|folgt|beitreten)\b.{0,40}\b(?:whatsapp|telegram)[- ]?(?:kanal|channel|community)\b|\b(?:save|pin)\b.{0,30}\bpinterest\b/iu,
   /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/iu,
   /^(?:like|liked|enjoyed|enjoy) (?:this|the) (?:story|article|post)\b/iu,

@@ -92,6 +92,26 @@ describe('boilerplate headings', () => {
     const story = 'The union told members to join the WhatsApp group set up by organisers.';
     expect(clean(`<p>${PARA}</p><p>${story}</p><p>${PARA2}</p>`)).toContain(story);
   });
+  it('removes pointers, player titles, app and messenger calls in French, Spanish and Portuguese', () => {
+    const lines = [
+      'Lire aussi | Sécheresse : les agriculteurs du Gers inquiets',
+      'Leé también: Cómo funcionan los colectivos este jueves',
+      'Mirá también: El paro en diez imágenes',
+      'VÍDEO: Córrego transborda em Belo Horizonte 01:42',
+      'Descarga gratis la app de Diario Veinte y consulta todas las noticias de Madrid.',
+      'Baixe o app e receba as notícias da sua cidade.',
+      '📲 Participe do canal do Portal Vértice Minas no WhatsApp',
+      'Rejoignez notre chaîne WhatsApp pour suivre l’actualité de la région.',
+      'Únete a nuestro canal de WhatsApp y recibe las últimas noticias.',
+    ];
+    for (const line of lines) {
+      const text = clean(`<p>${PARA}</p><p>${line}</p><p>${PARA2}</p>`);
+      expect(text).not.toContain(line);
+      expect(text).toContain(PARA2);
+    }
+    const story = 'El alcalde se sumó al grupo de vecinos que organiza las protestas por WhatsApp desde el verano.';
+    expect(clean(`<p>${PARA}</p><p>${story}</p><p>${PARA2}</p>`)).toContain(story);
+  });
   it("removes the newsroom's call for tips, not an interview's question", () => {
     for (const call of ['Do you have a tip for the newsroom? Mail us at tips@harbour.example.', 'Got a story? Email us at news@harbour.example', 'Haben Sie einen Hinweis für die Redaktion? Schreiben Sie uns.']) {
       expect(clean(`<p>${PARA}</p><p>${PARA2}</p><p>${call}</p>`)).not.toContain(call);
