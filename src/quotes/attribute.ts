@@ -109,7 +109,7 @@ function after(ctx: QuoteContext): Attribution | null {
       i = j + 1;
       continue;
     }
-    if (t.kind !== 'word' || (isStop(t) && !isAdverb(t.lower) && !DETERMINERS.has(t.lower) && !['of', 'for'].includes(t.lower))) return null;
+    if (t.kind !== 'word' || (isStop(t) && !isAdverb(t) && !DETERMINERS.has(t.lower) && !['of', 'for'].includes(t.lower))) return null;
     i++;
   }
   return null;
@@ -318,7 +318,7 @@ function governorSubject(tokens: readonly Token[], cue: CueHit): SpeakerPhrase |
  * "testified, describing"): that cue's speaker. */
 function coordinatedSubject(tokens: readonly Token[], cue: CueHit): SpeakerPhrase | null {
   let k = cue.first - 1;
-  while (k >= 0 && (tokens[k] as Token).kind === 'word' && isAdverb((tokens[k] as Token).lower) && !COORDINATORS.has((tokens[k] as Token).lower)) k--;
+  while (k >= 0 && (tokens[k] as Token).kind === 'word' && isAdverb(tokens[k] as Token) && !COORDINATORS.has((tokens[k] as Token).lower)) k--;
   // "The mother testified, describing her daughter as “…”": the participle's subject spoke before.
   const joined = k >= 0 && (COORDINATORS.has((tokens[k] as Token).lower) || ((tokens[k] as Token).text === ',' && isIngForm(cue.text)));
   if (!joined) return null;

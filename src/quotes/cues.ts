@@ -73,6 +73,10 @@ const FR = [
   'martelé', 'commente', 'commenté', 'juge', 'jugé', 'prévient', 'prévenu', 'reconnaît', 'reconnu', 'écrit',
   'avertit', 'averti', 'regrette', 'regretté', 'conclut', 'conclu', 'confirme', 'confirmé', 'admet', 'admis',
   'tweeté', 's’exclame', "s'exclame", 'ironise', 'ironisé', 'glisse', 'glissé', 'témoigne', 'témoigné',
+  // Verbs of tone, as French news sets them after a quotation (« … », déplore le maire).
+  'soupire', 'soupiré', 'justifie', 'justifié', 'résume', 'déplore', 'déploré', 'dénonce', 'dénoncé', 'fulmine',
+  'nuance', 'nuancé', 'plaide', 'plaidé', 'défend', 'détaille', 'détaillé', 'renchérit', 'abonde', 'sourit',
+  's’agace', "s'agace", 's’insurge', "s'insurge", 's’amuse', "s'amuse", 'se félicite', 'se réjouit', 'relève', 'tranche',
 ] as const;
 
 /** German cue forms. Separable verbs ("fügte … hinzu") are caught by their first part. */
@@ -101,6 +105,8 @@ const ES = [
   'manifestado', 'subrayado', 'destacado', 'advertido', 'comentado', 'expresado', 'respondido', 'insistido',
   'apuntado', 'precisado', 'recalcado', 'reconocido', 'escrito', 'preguntado', 'concluido', 'admitido',
   'defendido', 'criticado', 'lamentado', 'recordado',
+  'cuenta', 'contó', 'relató', 'resumió', 'acusó', 'celebró', 'zanjó', 'sentenció', 'apostilló', 'remarcó', 'detalló',
+  'aseveró', 'puntualizó', 'matizó', 'enfatizó', 'confesó', 'relata', 'detalla', 'lamenta', 'recuerda',
 ] as const;
 
 /** Portuguese cue forms (preterite and present, as news writes them). */
@@ -109,6 +115,9 @@ const PT = [
   'acrescenta', 'destacou', 'ressaltou', 'salientou', 'garantiu', 'assegurou', 'comentou', 'respondeu', 'perguntou',
   'escreveu', 'alertou', 'advertiu', 'admitiu', 'reconheceu', 'concluiu', 'contou', 'relatou', 'defendeu',
   'criticou', 'avaliou', 'completou', 'frisou', 'observou', 'afirmaram', 'disseram',
+  // The everyday verbs of Portugal's papers ("referiu o autarca", "sublinhou a ministra").
+  'referiu', 'refere', 'sublinhou', 'sublinha', 'adiantou', 'realçou', 'sustentou', 'ponderou', 'pontuou',
+  'argumentou', 'lembrou', 'lembra', 'considerou', 'reforçou', 'avisou', 'confessou',
 ] as const;
 
 /**
@@ -244,9 +253,13 @@ export const EN_BASE_FORMS: ReadonlySet<string> = new Set(
 /** Auxiliaries after which a bare verb form is a verb ("will say", "did not deny", "to argue"). */
 export const BARE_VERB_AUX = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'did', 'do', 'does', 'to', 'can', 'cannot', "'ll", '’ll', 'not']);
 
-/** Adverbs ending in -ly are many; these -ly words are nouns and may head a speaker phrase. */
+/**
+ * Adverbs ending in -ly are many; these -ly words are nouns and may head a speaker phrase. A
+ * capitalised -ly word is a name ("Easterly said", "Kelly said"), not an adverb.
+ */
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'anomaly', 'monopoly', 'butterfly', 'homily', 'jelly', 'belly', 'bully', 'lily', 'holly', 'rally', 'tally', 'ally', 'italy', 'july', 'reply', 'folly', 'gully', 'doily']);
-export const isAdverb = (lower: string): boolean => AUXILIARIES.has(lower) || (/^\p{Ll}{3,}ly$/u.test(lower) && !LY_NOUNS.has(lower));
+export const isAdverb = (word: { lower: string; cap: boolean }): boolean =>
+  AUXILIARIES.has(word.lower) || (!word.cap && /^\p{Ll}{3,}ly$/u.test(word.lower) && !LY_NOUNS.has(word.lower));
 
 /** Every English cue form, single words and phrases. */
 export const EN_CUES: readonly string[] = [...new Set([...EN_VERBS.flatMap(englishForms), ...EN_PHRASES])];

@@ -130,7 +130,7 @@ export function phraseBefore(tokens: readonly Token[], cue: number, cueText: str
   let j = cue - 1;
   let passive = false;
   let bareOk = false;
-  for (let n = 0; n < 4 && j >= 0 && (tokens[j] as Token).kind === 'word' && isAdverb((tokens[j] as Token).lower); n++, j--) {
+  for (let n = 0; n < 4 && j >= 0 && (tokens[j] as Token).kind === 'word' && isAdverb(tokens[j] as Token); n++, j--) {
     const lower = (tokens[j] as Token).lower;
     if (PASSIVE_BE.has(lower)) passive = true;
     if (BARE_VERB_AUX.has(lower)) bareOk = true;

@@ -55,6 +55,14 @@ describe('German cues in the present tense, Spanish and Italian perfect tenses, 
     // Italian news too, the role joined to its office by "alla", "della".
     ['an Italian perfect tense with a role and an office', '«I cantieri sono più lunghi del previsto», ha spiegato l’assessora alla Mobilità, Giulia Ferrante.', ['Giulia Ferrante', 'spiegato']],
     ['an Italian perfect tense with a surname', '«Servono risposte», ha dichiarato Toschi.', ['Toschi', 'dichiarato']],
+    // Verbs of tone in French, Spanish and Portuguese news.
+    ['a French verb of regret', '« On ne trouve plus personne », soupire Claire Bonnet.', ['Claire Bonnet', 'soupire']],
+    ['a French verb of complaint', '« C’est une décision brutale », déplore Julien Marcadal.', ['Julien Marcadal', 'déplore']],
+    ['a Spanish verb of summing up', '“Es un paso atrás”, resumió Nerea Ugalde.', ['Nerea Ugalde', 'resumió']],
+    ['a Portuguese verb of Portugal', '«Não há médicos suficientes», referiu Henrique Valadas.', ['Henrique Valadas', 'referiu']],
+    ['a Portuguese verb of stress', '«É um problema antigo», sublinhou Conceição Furtado.', ['Conceição Furtado', 'sublinhou']],
+    // A capitalised word in -ly is a surname, not an adverb.
+    ['a surname in -ly', '"My sales roughly doubled," Easterly said.', ['Easterly', 'said']],
   ];
   for (const [what, text, speaker] of cases) it(`reads ${what}`, () => expect(speakers(text)).toEqual([speaker]));
 
