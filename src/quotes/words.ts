@@ -75,6 +75,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'parliament', 'congress', 'senate', 'assembly', 'house', 'administration', 'embassy', 'force', 'forces',
   'productions', 'records', 'entertainment', 'music', 'pictures', 'films', 'label', 'games', 'software', 'foods',
   'brands', 'stores', 'airport', 'railway', 'railways', 'institute', 'laboratory', 'lab', 'observatory', 'museum',
+  // Clubs named by a town and a word of their own ("Castleford Athletic boss …", "Leeds United").
+  'united', 'athletic', 'rovers', 'wanderers', 'albion', 'city', 'town', 'county', 'afc',
 ]);
 
 /** Titles and descriptors dropped from the front of a person's name ("President Vladimir Putin"). */

@@ -61,6 +61,9 @@ describe('German cues in the present tense, Spanish and Italian perfect tenses, 
     ['a Spanish verb of summing up', '“Es un paso atrás”, resumió Nerea Ugalde.', ['Nerea Ugalde', 'resumió']],
     ['a Portuguese verb of Portugal', '«Não há médicos suficientes», referiu Henrique Valadas.', ['Henrique Valadas', 'referiu']],
     ['a Portuguese verb of stress', '«É um problema antigo», sublinhou Conceição Furtado.', ['Conceição Furtado', 'sublinhou']],
+    // A club named by its town is no person: the pronoun goes to its manager.
+    ['a club before its manager', 'Castleford Athletic boss Alan Drummond-Reyes was furious. "We gave it away," he said.', ['Alan Drummond-Reyes', 'said']],
+    ['a club with "United"', 'Leeds United manager Tom Harlow praised his side. "That was our best game," he said.', ['Tom Harlow', 'said']],
     // A capitalised word in -ly is a surname, not an adverb.
     ['a surname in -ly', '"My sales roughly doubled," Easterly said.', ['Easterly', 'said']],
   ];
