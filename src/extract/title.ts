@@ -411,6 +411,12 @@ export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {
   if (segs.length > 1) {
     const runs = segmentRuns(title, segs).filter((run) => !namesSite(run, keys));
     const own = runs.find(headingMatch);
+    // An <h1> that spells only the title's last segment, while an <h2> spells all before it, is
+    // the site's name set as a heading (a forum's board name over its topic's <h2>).
+    const last = segs[segs.length - 1];
+    const previous = segs[segs.length - 2];
+    const before = previous ? title.slice(0, previous.end).trim() : '';
+    if (own && last && own === last.text.trim() && before && subheadingMatch(before)) return before;
     if (own) return own;
     // Then the longest run an <h2> spells: a shorter one is a section's name ("Premier League").
     const sub = runs.filter(subheadingMatch).reduce((best, run) => (run.length > best.length ? run : best), '');

@@ -237,6 +237,14 @@ describe('preferHeading', () => {
     expect(cleanTitle('Premier League | Arsenal beat Chelsea 3-1 to go top | Sports Daily', { subheadings: ['Premier League', 'Arsenal beat Chelsea 3-1 to go top'] })).toBe('Arsenal beat Chelsea 3-1 to go top');
   });
 
+  it("takes the <h2> for the headline when the <h1> spells only the title's last segment, the site's name", () => {
+    const title = 'Humedad por condensación: ¿deshumidificador o ventilación? - Foro Reformas y Bricolaje';
+    expect(cleanTitle(title, { headings: ['Foro Reformas y Bricolaje'], subheadings: ['Humedad por condensación: ¿deshumidificador o ventilación?'] })).toBe('Humedad por condensación: ¿deshumidificador o ventilación?');
+    // The <h1> spelling the title's first part stays the headline.
+    expect(cleanTitle('Harbour reopens - After the storm', { headings: ['Harbour reopens'], subheadings: ['After the storm'] })).toBe('Harbour reopens');
+    expect(cleanTitle(title, { headings: ['Foro Reformas y Bricolaje'], subheadings: ['Normas del foro'] })).toBe('Foro Reformas y Bricolaje');
+  });
+
   it("keeps the title when the heading sets a label of the page's kind before it", () => {
     expect(preferHeading('Gastherme taktet ständig - was tun?', { headings: ['Thema: Gastherme taktet ständig - was tun?'] })).toBe('Gastherme taktet ständig - was tun?');
     expect(preferHeading('Which harbour ferry is fastest?', { headings: ['Thread: Which harbour ferry is fastest?'] })).toBe('Which harbour ferry is fastest?');
