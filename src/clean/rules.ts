@@ -112,8 +112,9 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   ['sponsor', 'ad'], ['sponsored', 'ad'], ['banner', 'ad'],
   // comments
   ['comment', 'comments'], ['comments', 'comments'], ['disqus', 'comments'],
-  // author boxes and bylines
-  ['authorbox', 'author'], ['byline', 'author'], ['author', 'author'],
+  // author boxes and bylines, and a forum member's signature under each post (WCXB: ten
+  // threads up, +0.271 summed, no other page moves)
+  ['authorbox', 'author'], ['byline', 'author'], ['author', 'author'], ['signature', 'author'],
   // tags and breadcrumbs
   ['tags', 'tags'], ['tag', 'tags'], ['tagcloud', 'tags'], ['breadcrumb', 'tags'], ['breadcrumbs', 'tags'],
   ['categories', 'tags'],

@@ -112,6 +112,12 @@ describe('boilerplate headings', () => {
     const story = 'El alcalde se sumó al grupo de vecinos que organiza las protestas por WhatsApp desde el verano.';
     expect(clean(`<p>${PARA}</p><p>${story}</p><p>${PARA2}</p>`)).toContain(story);
   });
+  it("removes a forum member's signature under a post", () => {
+    const signature = 'Marivi · learning the hard way since 2019';
+    const text = clean(`<div class="post"><p>${PARA}</p><p>${PARA2}</p><div id="sig3011" class="signature">${signature}</div></div>`, { before: true });
+    expect(text).not.toContain(signature);
+    expect(text).toContain(PARA2);
+  });
   it("removes the newsroom's call for tips, not an interview's question", () => {
     for (const call of ['Do you have a tip for the newsroom? Mail us at tips@harbour.example.', 'Got a story? Email us at news@harbour.example', 'Haben Sie einen Hinweis für die Redaktion? Schreiben Sie uns.']) {
       expect(clean(`<p>${PARA}</p><p>${PARA2}</p><p>${call}</p>`)).not.toContain(call);
