@@ -42,6 +42,33 @@ function classKey(value: string, memo: Map<string, string>): string {
   return key;
 }
 
+/**
+ * Each child's signature: its tag and those of its class names (classKey) that at least half
+ * of the children with its tag carry (all of its names when it shares none). A card's own names (WordPress's "category-news",
+ * "tag-harbour" on each post of an archive) differ from card to card; the names of its kind
+ * ("post", "hentry", "card") are shared.
+ */
+function sharedClassKeys(parent: Element, memo: Map<string, string>): Map<Element, string> {
+  const byTag = new Map<string, { count: number; names: Map<string, number> }>();
+  const read: [Element, string, string[]][] = [];
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    const names = classKey(classAttribute(child), memo).split('.').filter(Boolean);
+    const tag = byTag.get(child.tagName) ?? { count: 0, names: new Map<string, number>() };
+    tag.count++;
+    for (const n of names) tag.names.set(n, (tag.names.get(n) ?? 0) + 1);
+    byTag.set(child.tagName, tag);
+    read.push([child, child.tagName, names]);
+  }
+  const keys = new Map<Element, string>();
+  for (const [child, tagName, names] of read) {
+    const tag = byTag.get(tagName);
+    const shared = tag ? names.filter((n) => (tag.names.get(n) ?? 0) * 2 >= tag.count) : [];
+    // A child that shares no name with the others keeps all of its own: it is no card of theirs.
+    keys.set(child, `${tagName}.${(shared.length ? shared : names).join('.')}`);
+  }
+  return keys;
+}
+
 /** Whether `parent` has `n` child elements or more; counts no further (linkedom's childElementCount lists them all). */
 function holdsElements(parent: Element, n: number): boolean {
   let count = 0;
@@ -66,8 +93,9 @@ function cardCharacters(elements: readonly Element[], inFurnitureTag: (el: Eleme
   for (const parent of elements) {
     if (!holdsElements(parent, CARD_MIN_GROUP)) continue;
     const groups = new Map<string, Element[]>();
+    const keys = sharedClassKeys(parent, memo);
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      const key = `${child.tagName}.${classKey(classAttribute(child), memo)}`;
+      const key = keys.get(child) ?? '';
       const group = groups.get(key);
       if (group) group.push(child);
       else groups.set(key, [child]);

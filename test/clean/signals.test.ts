@@ -61,6 +61,23 @@ describe('layout classes', () => {
   }
 });
 
+describe('link cards', () => {
+  for (const dom of DOM_KINDS) {
+    it(`groups an archive's posts whose classes name each one's category, as WordPress writes them (${dom} DOM)`, () => {
+      const cats = ['news', 'sport', 'news', 'business', 'culture'];
+      const posts = cats
+        .map((cat, i) => `<article class="post-${100 + i} post type-post status-publish hentry category-${cat}${i % 2 ? ' has-post-thumbnail' : ''}"><h2><a href="/2025/03/story-number-${i}-of-the-week/">Story number ${i} of the week in ${cat}</a></h2><p>A short teaser of the story, a line or two long.</p></article>`)
+        .join('');
+      expect(signalsOf(`<main>${posts}</main>`, dom).cardChars).toBeGreaterThan(0);
+      // Sections of one article, each of its own kind, are no grid of cards.
+      const sections = ['intro', 'method', 'results', 'outlook']
+        .map((kind) => `<section class="part-${kind}"><h2>The ${kind}</h2><p>${'The crews met the council again and the talks went on. '.repeat(2)}<a href="/notes">notes</a></p></section>`)
+        .join('');
+      expect(signalsOf(`<main>${sections}</main>`, dom).cardChars).toBe(0);
+    });
+  }
+});
+
 describe('long paragraphs', () => {
   const para = (n: number): string => `Satz ${n}: ` + 'die alte Mühle am Bach wurde erneuert und ein zweiter Mahlgang eingebaut, '.repeat(3);
   for (const dom of DOM_KINDS) {
