@@ -504,6 +504,13 @@ export const AUTHOR_BIO_MIN_WORDS = 8;
 export const BYLINE_LINE_MAX_WORDS = 40;
 
 /**
+ * A press release's end mark, a line of its own: "###" or "-30-". What follows is the issuer's
+ * boilerplate ("About the company …") and its press contacts, not the release. No page of
+ * either development set holds one.
+ */
+export const END_MARK_LINE = /^(?:#\s?#\s?#|-\s?30\s?-)$/;
+
+/**
  * The heading of readers' comments under a story, by its words alone ("109 Comments", "3
  * thoughts on “…”", "Comments (12)", "Reader Interactions", "12 Kommentare"): templates whose
  * class names say nothing (hashed, or in no language the furniture words know) leave the
@@ -1054,6 +1061,7 @@ export const RULE_GROUPS = {
   'lines:author-bio': 'the author\'s biography among the last lines of the body (AUTHOR_BIO_TAIL)',
   'lines:trailing-headings': 'a heading that ends the body, what it titled gone',
   'lines:comment-tail': 'a comment section\'s heading after the article and everything under it (COMMENT_SECTION_HEADINGS)',
+  'lines:end-mark': 'a press release\'s end mark ("###", "-30-") and everything after it (END_MARK_LINE)',
   'verdict:prose': 'prose and long paragraphs in the verdict',
   'verdict:declared-type': 'schema.org and Open Graph types in the verdict',
   'verdict:address': 'the address shape (home, listing, story) in the verdict',

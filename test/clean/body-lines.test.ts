@@ -118,6 +118,16 @@ describe('boilerplate headings', () => {
     expect(text).not.toContain(signature);
     expect(text).toContain(PARA2);
   });
+  it("ends a press release at its end mark, not at a heading's hashes", () => {
+    const about = 'About the Harbour Trust: founded in 1962, the trust looks after the quays, the ferry slip and the old customs house.';
+    for (const mark of ['###', '# # #', '-30-']) {
+      const text = clean(`<p>${PARA}</p><p>${PARA2}</p><p>${mark}</p><p>${about}</p><p>Media contact: Jane Doe, 555-0100</p>`);
+      expect(text).toContain(PARA2);
+      expect(text).not.toContain('About the Harbour Trust');
+      expect(text).not.toContain(mark);
+    }
+    expect(clean(`<p>${PARA}</p><p>#### ${PARA2}</p><p>${about}</p>`)).toContain('About the Harbour Trust');
+  });
   it("removes the newsroom's call for tips, not an interview's question", () => {
     for (const call of ['Do you have a tip for the newsroom? Mail us at tips@harbour.example.', 'Got a story? Email us at news@harbour.example', 'Haben Sie einen Hinweis für die Redaktion? Schreiben Sie uns.']) {
       expect(clean(`<p>${PARA}</p><p>${PARA2}</p><p>${call}</p>`)).not.toContain(call);
