@@ -369,6 +369,9 @@ export const BOILERPLATE_HEADING_PATTERNS: readonly RegExp[] = [
   // "Recent posts on blogs I like", "Latest stories from the newsroom".
   /^(?:recent|latest) (?:posts|articles|stories) (?:on|from|in|by) (?:[\p{L}'’&-]+ ){0,4}[\p{L}'’&-]+$/iu,
   /^(?:most (?:read|popular|viewed|shared|commented)|popular|trending|meistgelesen|am meisten gelesen|les plus lus|lo más leído|mais lidas) (?:in|on|at|from|aus|bei|en|dans|sur|de|del|em|no|na) (?:[\p{L}'’&-]+ ){0,3}[\p{L}'’&-]+$/iu,
+  // The same in French, Spanish and Portuguese with the kind named: "Vídeos mais assistidos do
+  // Portal X", "Los vídeos más vistos", "Les vidéos les plus regardées".
+  /^(?:(?:os|as|los|las|les|lo) )?(?:vídeos|videos|vidéos|notícias|noticias|articles|artículos|matérias) (?:les )?(?:mais|más|plus) (?:lidos|lidas|vistos|vistas|assistidos|assistidas|leídos|leídas|lus|vus|regardés|regardées|populares|populaires)(?: (?:do|da|de|del|du|no|na|en|sur|em) (?:[\p{L}'’&-]+ ){0,3}[\p{L}'’&-]+)?$/iu,
 ];
 
 /**

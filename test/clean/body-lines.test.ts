@@ -112,6 +112,14 @@ describe('boilerplate headings', () => {
     const story = 'El alcalde se sumó al grupo de vecinos que organiza las protestas por WhatsApp desde el verano.';
     expect(clean(`<p>${PARA}</p><p>${story}</p><p>${PARA2}</p>`)).toContain(story);
   });
+  it('ends the story at a heading of the most watched videos, in French, Spanish and Portuguese', () => {
+    for (const heading of ['Vídeos mais assistidos do Portal Vértice', 'Los vídeos más vistos', 'Les vidéos les plus regardées']) {
+      const text = clean(`<p>${PARA}</p><p>${PARA2}</p><div><p>${heading}</p><ul><li>Motociclista flagrado no Anel</li><li>Incêndio atinge galpão</li></ul></div>`);
+      expect(text).toContain(PARA2);
+      expect(text).not.toContain(heading);
+      expect(text).not.toContain('Incêndio atinge galpão');
+    }
+  });
   it("removes a forum member's signature under a post", () => {
     const signature = 'Marivi · learning the hard way since 2019';
     const text = clean(`<div class="post"><p>${PARA}</p><p>${PARA2}</p><div id="sig3011" class="signature">${signature}</div></div>`, { before: true });
