@@ -3,6 +3,7 @@
  * element itself, so the content is never serialised to HTML and parsed again.
  */
 import { Readability } from '@mozilla/readability';
+import { WIDGET_MARK } from '../clean/before.js';
 import { HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS } from '../clean/rules.js';
 import { ruleOn } from '../clean/switches.js';
 import { classWords } from './attributes.js';
@@ -27,6 +28,7 @@ interface ReadabilityHelpers {
   _isElementWithoutContent(node: Node): boolean;
   _isValidByline(node: Element, matchString: string): boolean;
   _getClassWeight(node: Pick<Element, 'className' | 'id'>): number;
+  _hasSingleTagInsideElement(element: Element, tag: string): boolean;
   REGEXPS: { byline: RegExp };
 }
 
@@ -151,6 +153,18 @@ export function runReadability(doc: Document, dom: DomKind = 'light'): Readabili
       return classWeight(kept === className ? node : { className: kept, id: node.id });
     };
   }
+  // A <div> of bare text (no element in it) is read as a paragraph: Readability wraps the text in a new <p>, then
+  // puts that <p> in the <div>'s place, and the furniture mark the clean stage set on the <div>
+  // (a signature, a label) was lost with it. The <p> takes the mark.
+  const bareText = new Set(Array.from(doc.querySelectorAll(`div[${WIDGET_MARK}]`)).filter((el) => !el.firstElementChild));
+  const singleTag = helpers._hasSingleTagInsideElement.bind(reader);
+  helpers._hasSingleTagInsideElement = (element, tag) => {
+    const single = singleTag(element, tag);
+    const mark = single && tag === 'P' && bareText.has(element) ? element.getAttribute(WIDGET_MARK) : null;
+    const child = element.firstElementChild;
+    if (mark && child && !child.hasAttribute(WIDGET_MARK)) child.setAttribute(WIDGET_MARK, mark);
+    return single;
+  };
   const headings = ruleOn('readability:heading-classes') ? headingsAsHeaders(doc) : [];
   const article = reader.parse();
   // Readability strips the class of what it keeps; the headings it left alone get theirs back.

@@ -1,7 +1,8 @@
 /**
  * Class words Readability reads as a role where they name a style or a part: "overflow-hidden"
  * (the box clips what overflows it, it is not hidden furniture) and a section heading's
- * "header-anchor" (a heading, not the page's header).
+ * "header-anchor" (a heading, not the page's header); and the clean stage's furniture mark on a
+ * box Readability turns into a paragraph.
  */
 import { describe, expect, it } from 'vitest';
 import { HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS } from '../../src/clean/rules.js';
@@ -85,5 +86,17 @@ describe('a section heading whose class says "header"', () => {
     // The <h1> went as the page's header; a heading Readability left out of its pick gets its class back.
     expect(doc.querySelector('h1')).toBeNull();
     expect(doc.querySelector('aside h2')?.getAttribute('class')).toBe('box-header');
+  });
+});
+
+describe('a furniture mark on a box of bare text', () => {
+  it('stays with the paragraph Readability makes of the box, so the clean stage still removes it', () => {
+    const signature = 'Marivi · learning the hard way since 2019';
+    const html = `<!doctype html><html><head><title>Damp walls in a 1970s flat</title></head><body><div class="post">
+      <h1>Damp walls in a 1970s flat</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}<div class="signature">${signature}</div>
+    </div></body></html>`;
+    const record = extractArticle(html, { url });
+    expect(record.body).toContain(STORY[7]);
+    expect(record.body).not.toContain(signature);
   });
 });
