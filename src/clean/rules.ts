@@ -107,6 +107,9 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   ['related', 'related'], ['recommended', 'related'], ['recommendations', 'related'],
   ['readmore', 'related'], ['readnext', 'related'], ['trending', 'related'], ['popular', 'related'],
   ['mostread', 'related'], ['outbrain', 'related'], ['taboola', 'related'],
+  // a link's preview card set in a post (Ghost's "kg-bookmark-card": the linked page's title,
+  // description, site and author)
+  ['bookmark', 'related'],
   // advertising
   ['ad', 'ad'], ['ads', 'ad'], ['advert', 'ad'], ['advertisement', 'ad'], ['advertising', 'ad'],
   ['sponsor', 'ad'], ['sponsored', 'ad'], ['banner', 'ad'],

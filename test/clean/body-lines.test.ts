@@ -120,6 +120,14 @@ describe('boilerplate headings', () => {
       expect(text).not.toContain('Incêndio atinge galpão');
     }
   });
+  it("removes a link's preview card set between a post's paragraphs", () => {
+    const description = 'Why a carrier can wire a suburb for a tenth of the cost per home of a farm road.';
+    const card = `<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://notes.example/density/"><div class="kg-bookmark-content"><div class="kg-bookmark-title">The density problem, explained</div><div class="kg-bookmark-description">${description}</div><div class="kg-bookmark-metadata"><span class="kg-bookmark-author">Last Mile Notes</span></div></div></a></figure>`;
+    const text = clean(`<p>${PARA}</p>${card}<p>${PARA2}</p>`, { before: true });
+    expect(text).not.toContain(description);
+    expect(text).not.toContain('Last Mile Notes');
+    expect(text).toContain(PARA2);
+  });
   it("removes a forum member's signature under a post", () => {
     const signature = 'Marivi · learning the hard way since 2019';
     const text = clean(`<div class="post"><p>${PARA}</p><p>${PARA2}</p><div id="sig3011" class="signature">${signature}</div></div>`, { before: true });
