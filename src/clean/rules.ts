@@ -877,7 +877,7 @@ export const VIDEO_FRAME = /youtube|youtu\.be|vimeo|dailymotion|jwplayer|brightc
  * Path segments under which every address is a listing, however story-like the rest of it
  * reads ("/category/electronic-advertising-gadgets/", "/collections/womens-down-jackets",
  * "/c/sports-fitness/activity-trackers"): the shelf's name is a slug of words, not a story's.
- * Tag and category pages in the cleaning's languages, shop collections, searches; "c" is the
+ * Tag, category and author pages in the cleaning's languages, shop collections, searches; "c" is the
  * category path of several shop and forum platforms. An address with a date or a long id in
  * it stays a story.
  */
@@ -885,6 +885,9 @@ export const LISTING_PATH_HEADS: ReadonlySet<string> = new Set([
   'tag', 'tags', 'category', 'categories', 'collections', 'c', 'browse', 'search', 'kategorie', 'kategorien', 'categorie',
   'categoria', 'categorias', 'categoría', 'categorías', 'etiqueta', 'etiquetas', 'rubrique', 'rubriques', 'schlagwort',
   'stichwort', 'trefwoord',
+  // A writer's page lists the writer's stories, however many words the name has
+  // ("/author/marisol-quintero-banks/").
+  'author', 'authors', 'autor', 'autoren', 'autores', 'auteur', 'auteurs', 'staff',
 ]);
 
 /**

@@ -327,6 +327,9 @@ describe('verdict', () => {
     expect(urlShape('https://shop.example/c/outdoor/camping-stoves-and-grills')).toBe('listing');
     expect(urlShape('https://x.example/kategorie/hafen-und-faehren')).toBe('listing');
     expect(urlShape('https://shop.example/browse/shoes')).toBe('listing');
+    // A writer's page, however many words the name has.
+    expect(urlShape('https://x.example/author/marisol-quintero-banks/')).toBe('listing');
+    expect(urlShape('https://x.example/autor/ana-luisa-rezende')).toBe('listing');
     // A date or a long id still makes a story, and a story slug elsewhere stays one.
     expect(urlShape('https://x.example/category/2024/05/ferry-crews-walk-out')).toBe('story');
     expect(urlShape('https://x.example/category/news/ferry-crews-walk-out-184467')).toBe('story');
