@@ -330,6 +330,9 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'advertisement', 'sponsored', 'previous post', 'next post', 'previous article', 'next article', 'next story',
   'you may have missed', 'highlights', 'more', 'loading', 'advert', 'adverts', 'ad', 'ads',
   'recent posts', 'recent articles', 'recent stories', 'recent entries',
+  // A forum's box of who is reading, under the thread, in the five languages.
+  'who is online', 'wer ist online', 'qui est en ligne', 'quién está conectado', 'quien esta conectado',
+  'quem está online', 'quem está conectado', 'quem está ligado',
   // French
   'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également', 'lire également', 'sur le même sujet',
   'sur le même thème', 'dans la même rubrique', 'les plus lus', 'articles les plus lus', 'les plus partagés',
