@@ -16,7 +16,7 @@ import { CopydeskError } from './errors.js';
 import { checkElementBudget } from './extract/budget.js';
 import { parseHtml } from './extract/dom.js';
 import type { DomKind, PageDom } from './extract/dom.js';
-import { keptTooLittle, markProse, widerContainer } from './clean/coverage.js';
+import { keptTooLittle, markProse, proseBeforeWalls, wallFollows, widerContainer } from './clean/coverage.js';
 import { markPosts, partlyHeld, seriesContainer } from './clean/posts.js';
 import { prepareHtml } from './extract/prepare.js';
 import { mayHaveStreamedContent, placeStreamedContent } from './extract/streamed.js';
@@ -72,8 +72,11 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     const signals = cleanBeforeReadability(doc);
     const prose = ruleOn('clean:prose-coverage') ? markProse(doc) : null;
     const posts = ruleOn('clean:post-series') ? markPosts(doc) : null;
+    // The paragraphs a wall's prompt follows, when the prompt sits beside the article's box.
+    const walls = prose ? proseBeforeWalls(doc) : null;
     const reader = runReadability(doc, page.kind);
     const readable = reader.content ?? landmarkContent(doc);
+    const wallBeside = walls !== null && wallFollows(readable, walls);
     let content = readable;
     // A second, untouched reading of the page, for when Readability's pick is not all of the text.
     const reread = (): Document => {
@@ -123,7 +126,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
 
     const wordCount = countWords(body);
     const publishedAt = meta.publishedAt ?? normaliseDate(reader.publishedTime);
-    const verdict = judgeArticle({ body, wordCount, ldTypes: meta.ldTypes, ogType: meta.ogType, url: finalUrl, title, dated: publishedAt !== null, ...(media ? { bodyLinkChars: media.links.reduce((n, l) => n + l.text.length, 0) } : {}), page: signals, cleaned });
+    const verdict = judgeArticle({ body, wordCount, ldTypes: meta.ldTypes, ogType: meta.ogType, url: finalUrl, title, dated: publishedAt !== null, ...(media ? { bodyLinkChars: media.links.reduce((n, l) => n + l.text.length, 0) } : {}), page: signals, cleaned, wallBeside });
     if (!verdict.isArticle && !opts.keepNonArticles) {
       throw new CopydeskError('NOT_AN_ARTICLE', `not an article (score ${verdict.score}: ${verdict.reasons.join('; ') || 'no article signals'})`, { url });
     }

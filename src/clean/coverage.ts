@@ -13,6 +13,7 @@
  */
 import { WIDGET_MARK } from './before.js';
 import { collapsedLength, textLength } from '../extract/text.js';
+import { WALL_LINE_MAX_WORDS, WALL_PATTERN } from './rules.js';
 import { ruleOn } from './switches.js';
 
 /** The attribute that carries a paragraph's length through Readability. */
@@ -78,6 +79,13 @@ export const KEEP_PICKED_SHARE = 0.5;
  * sets this recovers two articles and changes no other page.
  */
 export const PICKED_MIN_SHARE = 0.2;
+
+/** A wall's prompt beside the article: at most this long as written (proseBeforeWalls)... */
+const WALL_PROMPT_MAX_CHARS = 400;
+/** ...found this many boxes up from the prompt at most. */
+const WALL_BOX_LEVELS = 3;
+/** A prompt about readers' comments, not about the article. */
+const WALL_ABOUT_COMMENTS = /comment|kommentar|comentario|comentário/i;
 
 /**
  * A <form> holding less than this share of the page's text is a form beside the article (a
@@ -340,4 +348,43 @@ export function widerContainer(doc: Document, content: Element | null, prose: Pa
     }
   }
   return best && bestChars >= WIDEN_MIN_GAIN * kept(content, prose) ? best : null;
+}
+
+/**
+ * A wall's prompt set beside the article rather than in it: a short line of WALL_PATTERN
+ * ("Cet article est réservé aux abonnés", "Subscribe to continue reading") in a box whose
+ * preceding box, a few levels up at most, holds prose paragraphs. Returns the places of the
+ * last prose paragraph before each such prompt: when Readability's pick holds one of them
+ * (wallFollows), the wall closes the article's text. A prompt about comments ("Comments are
+ * for subscribers only") closes no article; a log-in call in the page's header has no prose
+ * before it.
+ */
+export function proseBeforeWalls(doc: Document): Set<number> {
+  const places = new Set<number>();
+  const body = doc.body;
+  if (!body || !WALL_PATTERN.test(body.textContent ?? '')) return places;
+  for (const el of Array.from(body.querySelectorAll('p, span, div, h2, h3, h4, strong'))) {
+    const raw = el.textContent ?? '';
+    if (raw.length > WALL_PROMPT_MAX_CHARS) continue;
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (!WALL_PATTERN.test(text) || text.split(' ').length > WALL_LINE_MAX_WORDS || WALL_ABOUT_COMMENTS.test(text)) continue;
+    if (el.closest(`[${WIDGET_MARK}="comments"]`)) continue;
+    let box: Element | null = el;
+    for (let level = 0; box && level < WALL_BOX_LEVELS; level++, box = box.parentElement) {
+      const before = box.previousElementSibling;
+      if (!before) continue;
+      const marks = before.hasAttribute(PROSE_MARK) ? [before] : Array.from(before.querySelectorAll(`[${PROSE_MARK}]`));
+      const last = marks[marks.length - 1];
+      if (last) {
+        places.add(Number(last.getAttribute(PROSE_MARK)));
+        break;
+      }
+    }
+  }
+  return places;
+}
+
+/** Whether Readability's pick holds a prose paragraph that a wall's prompt follows (proseBeforeWalls). */
+export function wallFollows(content: Element | null, places: ReadonlySet<number>): boolean {
+  return !!content && places.size > 0 && placesIn(content).some((i) => places.has(i));
 }

@@ -33,6 +33,8 @@ export interface VerdictInput {
   bodyLinkChars?: number;
   page?: PageSignals;
   cleaned?: CleanReport | null;
+  /** A wall's prompt follows the article's text, beside its box rather than in it. */
+  wallBeside?: boolean;
 }
 
 /** Words of a line; CJK characters count half a word each (they carry no spaces). */
@@ -122,7 +124,7 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
   // article: the record says the text is walled (accessibleForFree) and carries what the page
   // gives. A password field alone may be a sidebar log-in box, so it counts only beside very
   // little prose.
-  const walled = (prose < VERDICT_FULL_PROSE * 3 && ((input.cleaned?.wallLines ?? 0) > 0 || WALL_PATTERN.test(input.body))) || ((input.page?.passwordFields ?? 0) > 0 && prose < VERDICT_FULL_PROSE / 2);
+  const walled = (prose < VERDICT_FULL_PROSE * 3 && ((input.cleaned?.wallLines ?? 0) > 0 || WALL_PATTERN.test(input.body) || (input.wallBeside ?? false))) || ((input.page?.passwordFields ?? 0) > 0 && prose < VERDICT_FULL_PROSE / 2);
   const score = 1 / (1 + Math.exp(odds - VERDICT_LISTING_ODDS));
 
   const reasons = [`${prose} words of prose`, ...moves.filter((m) => Math.abs(m.by) >= 0.5).sort((x, y) => Math.abs(y.by) - Math.abs(x.by)).map((m) => `${m.reason} ${m.by > 0 ? '+' : ''}${m.by.toFixed(1)}`)];

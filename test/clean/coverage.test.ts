@@ -190,3 +190,20 @@ describe('prose coverage', () => {
     });
   });
 });
+
+describe("a wall's prompt beside the article", () => {
+  const page = (after: string, header = ''): string => `<!doctype html><html><head><title>Pier rebuild weighed</title></head><body>
+    <header>${header}<a href="/">Coast Gazette</a></header>
+    <article><h1>Pier rebuild weighed</h1><div class="story">${para(2)}${para(3)}${para(2)}</div>${after}</article>
+    <footer><a href="/imprint">Imprint</a></footer></body></html>`;
+  const url = 'https://coast.example/news/pier-rebuild-weighed';
+  for (const dom of DOM_KINDS) {
+    it(`marks the teaser not free when the prompt's box follows its text, not for a header's log-in or a comments note (${dom} DOM)`, async () => {
+      const { extractArticle } = await import('../../src/pipeline.js');
+      const wall = '<div class="paywall"><p>This article is reserved for subscribers.</p><p>Already a subscriber? <a href="/login">Log in</a></p></div>';
+      expect(extractArticle(page(wall), { url }, { quotes: false, dom }).accessibleForFree).toBe(false);
+      expect(extractArticle(page('', '<p>Already a subscriber? <a href="/login">Log in</a></p>'), { url }, { quotes: false, dom }).accessibleForFree).toBe(true);
+      expect(extractArticle(page('<section class="talk"><p>Comments are for subscribers only.</p></section>'), { url }, { quotes: false, dom }).accessibleForFree).toBe(true);
+    });
+  }
+});
