@@ -47,6 +47,9 @@ export const STOP_WORDS = new Set([
   'sont', 'était', 'étaient', 'sind', 'seien', 'wird', 'werden', 'wurde', 'wurden', 'haben', 'hatte', 'está', 'están', 'eran', 'fueron',
   // German prepositions after a name: whom the words were said to ("gegenüber heise online").
   'gegenüber',
+  // Words that open a clause of time in the other languages: what follows is another verb's
+  // subject or object ("…», cuenta mientras sirve el primer café").
+  'mientras', 'cuando', 'enquanto', 'quando', 'tandis', 'lorsque', 'quand', 'während', 'wenn', 'mentre',
 ]);
 
 /**

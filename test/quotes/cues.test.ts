@@ -26,7 +26,7 @@ describe('cue data', () => {
 describe('German cues in the present tense, Spanish and Italian perfect tenses, and roles before a name', () => {
   const speakers = (text: string): [string | null, string | null][] => extractQuotes(text).map((q) => [q.speaker, q.cue]);
 
-  const cases: [string, string, [string, string]][] = [
+  const cases: [string, string, [string | null, string | null]][] = [
     ['a verb of fear after the quote', '„Ohne Parkplätze kommen weniger Kunden“, befürchtet Einzelhändlerin Sabine Ott.', ['Sabine Ott', 'befürchtet']],
     ['a verb of criticism in the present', '„Das Projekt ist zu teuer“, kritisiert Stadtrat Paul Lenz.', ['Paul Lenz', 'kritisiert']],
     ['a separable verb in the present', '„Wir rechnen mit Verzögerungen“, räumt Bauleiter Tim Gross ein.', ['Tim Gross', 'räumt']],
@@ -64,6 +64,8 @@ describe('German cues in the present tense, Spanish and Italian perfect tenses, 
     // A club named by its town is no person: the pronoun goes to its manager.
     ['a club before its manager', 'Castleford Athletic boss Alan Drummond-Reyes was furious. "We gave it away," he said.', ['Alan Drummond-Reyes', 'said']],
     ['a club with "United"', 'Leeds United manager Tom Harlow praised his side. "That was our best game," he said.', ['Tom Harlow', 'said']],
+    // A clause of time after the cue has no speaker in it: none rather than its object.
+    ['no speaker in a clause of time after a Spanish cue', 'El bar abre a las seis. "Antes era así todo el día", cuenta mientras sirve el primer café.', [null, null]],
     // A capitalised word in -ly is a surname, not an adverb.
     ['a surname in -ly', '"My sales roughly doubled," Easterly said.', ['Easterly', 'said']],
   ];
