@@ -44,9 +44,9 @@ function classKey(value: string, memo: Map<string, string>): string {
 
 /**
  * Each child's signature: its tag and those of its class names (classKey) that at least half
- * of the children with its tag carry (all of its names when it shares none). A card's own names (WordPress's "category-news",
- * "tag-harbour" on each post of an archive) differ from card to card; the names of its kind
- * ("post", "hentry", "card") are shared.
+ * of the children with its tag carry (all of its names when it shares none). A card's own
+ * names (WordPress's "category-news", "tag-harbour" on each post of an archive) differ from
+ * card to card; the names of its kind ("post", "hentry", "card") are shared.
  */
 function sharedClassKeys(parent: Element, memo: Map<string, string>): Map<Element, string> {
   const byTag = new Map<string, { count: number; names: Map<string, number> }>();

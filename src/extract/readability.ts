@@ -153,9 +153,9 @@ export function runReadability(doc: Document, dom: DomKind = 'light'): Readabili
       return classWeight(kept === className ? node : { className: kept, id: node.id });
     };
   }
-  // A <div> of bare text (no element in it) is read as a paragraph: Readability wraps the text in a new <p>, then
-  // puts that <p> in the <div>'s place, and the furniture mark the clean stage set on the <div>
-  // (a signature, a label) was lost with it. The <p> takes the mark.
+  // A <div> of bare text (no element in it) is read as a paragraph: Readability wraps the text
+  // in a new <p>, then puts that <p> in the <div>'s place, and the furniture mark the clean
+  // stage set on the <div> (a signature, a label) was lost with it. The <p> takes the mark.
   const bareText = new Set(Array.from(doc.querySelectorAll(`div[${WIDGET_MARK}]`)).filter((el) => !el.firstElementChild));
   const singleTag = helpers._hasSingleTagInsideElement.bind(reader);
   helpers._hasSingleTagInsideElement = (element, tag) => {
