@@ -36,23 +36,23 @@ export interface PageSignals {
 }
 
 /** Class names without digits, sorted: cards of one grid share them, whatever their position. */
-function classKey(value: string, memo: Map<string, string>): string {
-  let key = memo.get(value);
-  if (key === undefined) memo.set(value, (key = value.split(/\s+/).filter((c) => c && !/\d/.test(c)).sort().join('.')));
-  return key;
+function classNames(value: string, memo: Map<string, string[]>): string[] {
+  let names = memo.get(value);
+  if (names === undefined) memo.set(value, (names = value.split(/\s+/).filter((c) => c && !/\d/.test(c)).sort()));
+  return names;
 }
 
 /**
- * Each child's signature: its tag and those of its class names (classKey) that at least half
+ * Each child's signature: its tag and those of its class names (classNames) that at least half
  * of the children with its tag carry (all of its names when it shares none). A card's own
  * names (WordPress's "category-news", "tag-harbour" on each post of an archive) differ from
  * card to card; the names of its kind ("post", "hentry", "card") are shared.
  */
-function sharedClassKeys(parent: Element, memo: Map<string, string>): Map<Element, string> {
+function sharedClassKeys(parent: Element, memo: Map<string, string[]>): Map<Element, string> {
   const byTag = new Map<string, { count: number; names: Map<string, number> }>();
   const read: [Element, string, string[]][] = [];
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-    const names = classKey(classAttribute(child), memo).split('.').filter(Boolean);
+    const names = classNames(classAttribute(child), memo);
     const tag = byTag.get(child.tagName) ?? { count: 0, names: new Map<string, number>() };
     tag.count++;
     for (const n of names) tag.names.set(n, (tag.names.get(n) ?? 0) + 1);
@@ -89,7 +89,7 @@ function holdsLink(el: Element): boolean {
  */
 function cardCharacters(elements: readonly Element[], inFurnitureTag: (el: Element) => boolean): number {
   let total = 0;
-  const memo = new Map<string, string>();
+  const memo = new Map<string, string[]>();
   for (const parent of elements) {
     if (!holdsElements(parent, CARD_MIN_GROUP)) continue;
     const groups = new Map<string, Element[]>();

@@ -161,8 +161,7 @@ export function runReadability(doc: Document, dom: DomKind = 'light'): Readabili
   helpers._hasSingleTagInsideElement = (element, tag) => {
     const single = singleTag(element, tag);
     const mark = single && tag === 'P' && bareText.has(element) ? element.getAttribute(WIDGET_MARK) : null;
-    const child = element.firstElementChild;
-    if (mark && child && !child.hasAttribute(WIDGET_MARK)) child.setAttribute(WIDGET_MARK, mark);
+    if (mark && !element.firstElementChild?.hasAttribute(WIDGET_MARK)) element.firstElementChild?.setAttribute(WIDGET_MARK, mark);
     return single;
   };
   const headings = ruleOn('readability:heading-classes') ? headingsAsHeaders(doc) : [];

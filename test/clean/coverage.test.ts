@@ -7,6 +7,7 @@ import { DOM_KINDS } from '../../src/config.js';
 import { cleanBeforeReadability } from '../../src/clean/index.js';
 import { keptTooLittle, markProse, widerContainer } from '../../src/clean/coverage.js';
 import { parseHtml } from '../../src/extract/dom.js';
+import { extractArticle } from '../../src/pipeline.js';
 import type { PageDom } from '../../src/extract/dom.js';
 
 const SENTENCE = 'The harbour board met again on Tuesday to weigh the cost of rebuilding the old ferry pier before winter. ';
@@ -198,8 +199,7 @@ describe("a wall's prompt beside the article", () => {
     <footer><a href="/imprint">Imprint</a></footer></body></html>`;
   const url = 'https://coast.example/news/pier-rebuild-weighed';
   for (const dom of DOM_KINDS) {
-    it(`marks the teaser not free when the prompt's box follows its text, not for a header's log-in or a comments note (${dom} DOM)`, async () => {
-      const { extractArticle } = await import('../../src/pipeline.js');
+    it(`marks the teaser not free when the prompt's box follows its text, not for a header's log-in or a comments note (${dom} DOM)`, () => {
       const wall = '<div class="paywall"><p>This article is reserved for subscribers.</p><p>Already a subscriber? <a href="/login">Log in</a></p></div>';
       expect(extractArticle(page(wall), { url }, { quotes: false, dom }).accessibleForFree).toBe(false);
       expect(extractArticle(page('', '<p>Already a subscriber? <a href="/login">Log in</a></p>'), { url }, { quotes: false, dom }).accessibleForFree).toBe(true);
