@@ -9,6 +9,7 @@ import {
   ACTION_PARAMS, ARCHIVE_SEGMENTS, DATE_PATH, DISCUSSION_TAILS, FRONT_CONTROLLER, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, HUB_SLUG_WORDS, ID_ONLY_PRODUCT_SEGMENTS, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_ID, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS, UTILITY_SEGMENT_START,
   STORY_WEIGHTS as W, TAG_SEGMENTS, UTILITY_TAIL_WORDS, UTILITY_TEXT, UTILITY_WORDS, WIKI_ENTRY,
 } from './link-rules.js';
+import type { StoryWeight } from './link-rules.js';
 
 /**
  * story: a record to be; section, tag, author, archive: pages of stories, read for their
@@ -62,7 +63,7 @@ export function kindByAddress(u: URL, segments: string[], text: string, rel: rea
   if (rel.includes('tag')) return 'tag';
   if (rel.includes('author')) return 'author';
   // The next page of a listing; but the previous or next story of a story's page is a story.
-  if ((rel.includes('next') || rel.includes('prev')) && addressScore(u, segments) < W.slug3) return 'archive';
+  if ((rel.includes('next') || rel.includes('prev')) && weightOf(addressEvidence(u, segments)) < W.slug3) return 'archive';
   for (const s of segments) {
     const parts = s.split(/[-_]/).filter(Boolean);
     if (UTILITY_WORDS.has(s) || UTILITY_SEGMENT_START.test(s) || (parts.length <= 3 && UTILITY_WORDS.has(parts[0] ?? '')) || (parts.length === 2 && UTILITY_WORDS.has(parts[1] ?? '')) || (parts.length <= 3 && UTILITY_TAIL_WORDS.has(parts[parts.length - 1] ?? ''))) return 'utility';
@@ -126,28 +127,35 @@ export function slugOf(segments: string[]): string[] {
   return slug;
 }
 
-/** The address's evidence for a story (positive) or against one. */
-export function addressScore(u: URL, segments: string[]): number {
-  let score = 0;
+/** The sum of the named weights. */
+export function weightOf(evidence: readonly StoryWeight[]): number {
+  let sum = 0;
+  for (const name of evidence) sum += W[name];
+  return sum;
+}
+
+/** The address's evidence for a story (weights that add) or against one (weights that subtract), by name. */
+export function addressEvidence(u: URL, segments: string[]): StoryWeight[] {
+  const found: StoryWeight[] = [];
   const path = u.pathname;
-  if (DATE_PATH.test(path) || segments.some((s, i) => /^(?:19|20)\d\d$/.test(s) && i < segments.length - 1)) score += W.datePath;
+  if (DATE_PATH.test(path) || segments.some((s, i) => /^(?:19|20)\d\d$/.test(s) && i < segments.length - 1)) found.push('datePath');
   const slug = slugOf(segments);
-  if (slug.length >= 5) score += W.slug5;
-  else if (slug.length >= 3) score += W.slug3;
+  if (slug.length >= 5) found.push('slug5');
+  else if (slug.length >= 3) found.push('slug3');
   const last = segments[segments.length - 1] ?? '';
-  if (/^\d{5,}$/.test(last) || segments.some((s) => /[-_]\d{4,}$|^\d{5,}[-_]/.test(s)) || (slug.length >= 3 && segments.some((s) => /^\d{5,}$/.test(s))) || segments.some((s) => /(?:^|[-_])[0-9a-f]{16,}$/.test(s))) score += W.numericId;
+  if (/^\d{5,}$/.test(last) || segments.some((s) => /[-_]\d{4,}$|^\d{5,}[-_]/.test(s)) || (slug.length >= 3 && segments.some((s) => /^\d{5,}$/.test(s))) || segments.some((s) => /(?:^|[-_])[0-9a-f]{16,}$/.test(s))) found.push('numericId');
   // "/news/…", or a compound closing on such a word ("/energy-blog/…", "/tech-articles/…").
-  if (segments.slice(0, -1).some((s) => STORY_SEGMENTS.has(s) || STORY_SEGMENTS.has(compoundTail(s)))) score += W.storySegment;
+  if (segments.slice(0, -1).some((s) => STORY_SEGMENTS.has(s) || STORY_SEGMENTS.has(compoundTail(s)))) found.push('storySegment');
   // Or a two-word slug closing on one ("/klook-review/", "/sourdough-guide/").
-  if ((slug.length >= 3 && slug.some((w) => ARTICLE_SLUG_WORDS.has(w))) || (slug.length === 2 && ARTICLE_SLUG_WORDS.has(slug[1] ?? ''))) score += W.articleSlug;
+  if ((slug.length >= 3 && slug.some((w) => ARTICLE_SLUG_WORDS.has(w))) || (slug.length === 2 && ARTICLE_SLUG_WORDS.has(slug[1] ?? ''))) found.push('articleSlug');
   // "/doorbell-cameras/best/", "/identity-guard/review/": the kind of article closes a path that names its subject.
-  if (slug.length < 3 && segments.length >= 2 && ARTICLE_SLUG_WORDS.has(last) && /\p{L}/u.test(segments[segments.length - 2] ?? '')) score += W.kindSegment;
-  if (WIKI_ENTRY.test(path)) score += W.wikiEntry;
-  if (slug.length >= 2 && HUB_SLUG_WORDS.has(slug[slug.length - 1] ?? '') && slugOf(segments.slice(-1)).length === slug.length) score += W.hubSlug;
+  if (slug.length < 3 && segments.length >= 2 && ARTICLE_SLUG_WORDS.has(last) && /\p{L}/u.test(segments[segments.length - 2] ?? '')) found.push('kindSegment');
+  if (WIKI_ENTRY.test(path)) found.push('wikiEntry');
+  if (slug.length >= 2 && HUB_SLUG_WORDS.has(slug[slug.length - 1] ?? '') && slugOf(segments.slice(-1)).length === slug.length) found.push('hubSlug');
   // "/questions/780353/timeline", "/story/48213/comments": a page of an item, not the item.
-  if (/^\p{L}+$/u.test(last) && segments.slice(0, -1).some((s) => /^\d{4,}$/.test(s))) score += W.subPage;
+  if (/^\p{L}+$/u.test(last) && segments.slice(0, -1).some((s) => /^\d{4,}$/.test(s))) found.push('subPage');
   // A path four named levels deep without a date or a number is the site's own tree (services, courses, products).
-  if (score < W.datePath + W.slug3 && segments.filter((s) => /\p{L}/u.test(s) && !/\d{4,}/.test(s)).length >= 4 && !/\/(?:19|20)\d\d\//.test(path)) score += W.deepTree;
-  if (STORY_ID_PARAM.test(u.search.slice(1))) score += W.storyIdParam;
-  return score;
+  if (weightOf(found) < W.datePath + W.slug3 && segments.filter((s) => /\p{L}/u.test(s) && !/\d{4,}/.test(s)).length >= 4 && !/\/(?:19|20)\d\d\//.test(path)) found.push('deepTree');
+  if (STORY_ID_PARAM.test(u.search.slice(1))) found.push('storyIdParam');
+  return found;
 }

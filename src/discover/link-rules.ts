@@ -314,6 +314,8 @@ export const STORY_WEIGHTS = {
   /** Under the same parent path as a link already judged a story on the page, with a slug or a number of its own. */
   storySibling: 2,
 } as const;
+/** A weight's name. */
+export type StoryWeight = keyof typeof STORY_WEIGHTS;
 /** A small letter run into a capital ("ServiceData"): a card's name and blurb read as one text. */
 export const GLUED_WORDS = /\p{Ll}\p{Lu}\p{Ll}/u;
 /** A text says its slug when it holds at least this share of the slug's words (three at least): a headline longer than its address. */

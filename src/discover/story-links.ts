@@ -10,19 +10,29 @@
  * What the page behind a story link turns out to be is the crawl's to judge
  * (src/crawl/follow.ts).
  */
-import { addressScore, kindByAddress, sectionShape, segmentsOf, slugOf, textWords, wordsOf } from './link-address.js';
+import { addressEvidence, kindByAddress, weightOf, sectionShape, segmentsOf, slugOf, textWords, wordsOf } from './link-address.js';
 import type { LinkKind } from './link-address.js';
 import {
   ACTION_TEXT, ARTICLE_TEXT, DATE_TEXT, GLUED_WORDS, OFFER_TEXT, OFFER_TEXT_WORDS, PREV_NEXT_LEAD, PROSE_NAME, GROUP_PRICED_SHARE, SHOP_PAGE_LINK, SHOP_PAGE_PRICES, UNIT_TEXT, MENU_TEXT_WORDS, NAVIGATION_TEXT, PAGE_NUMBER_TAIL, READ_ON_TEXT, SLUG_SAID_SHARE, STORY_CUT, STORY_WEIGHTS as W,
 } from './link-rules.js';
+import type { StoryWeight } from './link-rules.js';
 import type { PageLink } from './links.js';
 
 export type { LinkKind } from './link-address.js';
 
 export interface JudgedLink extends PageLink {
   kind: LinkKind;
-  /** The story score (only for links the address did not decide). */
+  /** The story score (only for links the address did not decide) ... */
   score: number | null;
+  /** ... and the weights that made it, by name (STORY_WEIGHTS). */
+  evidence: StoryWeight[] | null;
+}
+
+/** Adds one weight's evidence to a scored link. */
+function weigh(j: JudgedLink, name: StoryWeight): void {
+  if (j.score === null || j.evidence === null) return;
+  j.score += W[name];
+  j.evidence.push(name);
 }
 
 /**
@@ -35,29 +45,29 @@ export function headlineText(raw: string): string {
   return rest !== text && textWords(rest) >= 3 ? rest : text;
 }
 
-/** The score of the link's text, place and card, given its address's slug. */
-function linkScore(link: PageLink, slug: string[]): number {
-  let score = 0;
-  if (link.priced) score += W.shop;
-  if (link.dated) score += W.datedCard;
+/** The evidence of the link's text, place and card, given its address's slug. */
+function linkEvidence(link: PageLink, slug: string[]): StoryWeight[] {
+  const found: StoryWeight[] = [];
+  if (link.priced) found.push('shop');
+  if (link.dated) found.push('datedCard');
   const text = headlineText(link.text);
   const n = textWords(text);
   // "Previous post: Why we moved": a story page's link to the story before or after it.
-  if (text !== link.text.trim()) score += W.prevNextHeadline;
+  if (text !== link.text.trim()) found.push('prevNextHeadline');
   // A post's date as its link ("Dec 19, 2025", "2025-12-19"): a blog's permalink to the post.
-  if (DATE_TEXT.test(text)) score += W.dateText;
-  else if (/^[\d\s.,:/-]+$/.test(text) && text !== '') score += W.numberText;
-  else if (READ_ON_TEXT.test(text)) score += 0;
-  else if (NAVIGATION_TEXT.test(text)) score += W.navigationText;
-  else if (n <= 5 && ACTION_TEXT.test(text)) score += W.actionText;
+  if (DATE_TEXT.test(text)) found.push('dateText');
+  else if (/^[\d\s.,:/-]+$/.test(text) && text !== '') found.push('numberText');
+  else if (READ_ON_TEXT.test(text)) { /* "Read more": neither for nor against. */ }
+  else if (NAVIGATION_TEXT.test(text)) found.push('navigationText');
+  else if (n <= 5 && ACTION_TEXT.test(text)) found.push('actionText');
   // A sentence's words link the page: their number says nothing of it.
-  else if (link.prose && n <= 4 && PROSE_NAME.test(text)) score += W.proseName;
-  else if (link.prose && n < 3) score += W.proseText;
-  else if (n >= 5) score += link.place === 'furniture' ? W.text5InFurniture : W.text5;
-  else if (n >= 3) score += W.text3;
-  else if (n === 2) score += W.text2;
-  else if (n === 1) score += W.text1;
-  else if (n === 0) score += W.noText;
+  else if (link.prose && n <= 4 && PROSE_NAME.test(text)) found.push('proseName');
+  else if (link.prose && n < 3) found.push('proseText');
+  else if (n >= 5) found.push(link.place === 'furniture' ? 'text5InFurniture' : 'text5');
+  else if (n >= 3) found.push('text3');
+  else if (n === 2) found.push('text2');
+  else if (n === 1) found.push('text1');
+  else if (n === 0) found.push('noText');
   if (slug.length >= 3 && n >= 1) {
     const words = wordsOf(text);
     const like = (w: string, s: string): boolean => s.startsWith(w.slice(0, 5)) || w.startsWith(s.slice(0, 5));
@@ -66,16 +76,16 @@ function linkScore(link: PageLink, slug: string[]): number {
     // (not a menu card's name glued to its blurb: "Storage ServiceData transfers from …").
     const slugLong = slug.filter((s) => s.length >= 3);
     const said = slugLong.filter((s) => words.some((w) => w.length >= 3 && like(w, s))).length;
-    if (spelt >= Math.max(2, Math.ceil(words.length * 0.5)) || (said >= 3 && said >= slugLong.length * SLUG_SAID_SHARE && !GLUED_WORDS.test(text))) score += W.slugSpellsText;
-    else if (n >= 5 && !link.prose && spelt < Math.max(2, words.length / 4)) score += W.unrelatedText;
+    if (spelt >= Math.max(2, Math.ceil(words.length * 0.5)) || (said >= 3 && said >= slugLong.length * SLUG_SAID_SHARE && !GLUED_WORDS.test(text))) found.push('slugSpellsText');
+    else if (n >= 5 && !link.prose && spelt < Math.max(2, words.length / 4)) found.push('unrelatedText');
   }
-  if (UNIT_TEXT.test(text)) score += W.unitText;
-  if (n >= 2 && n <= OFFER_TEXT_WORDS && OFFER_TEXT.test(text)) score += W.offerText;
-  else if (ARTICLE_TEXT.test(text)) score += W.articleText;
-  if (link.headline && n >= 3) score += W.headline;
-  if (n >= 4 && /\?\s*$/.test(text)) score += W.question;
-  if (link.place === 'furniture') score += W.furniture;
-  return score;
+  if (UNIT_TEXT.test(text)) found.push('unitText');
+  if (n >= 2 && n <= OFFER_TEXT_WORDS && OFFER_TEXT.test(text)) found.push('offerText');
+  else if (ARTICLE_TEXT.test(text)) found.push('articleText');
+  if (link.headline && n >= 3) found.push('headline');
+  if (n >= 4 && /\?\s*$/.test(text)) found.push('question');
+  if (link.place === 'furniture') found.push('furniture');
+  return found;
 }
 
 /** The page's own address with a page number after it: its next page, a story's or a listing's. */
@@ -119,7 +129,7 @@ function groupsOf(judged: readonly JudgedLink[]): Map<number, Group> {
 /** The page as a whole: a shop's page (a cart, or prices on several cards) weighs every link down. */
 function weighPage(judged: readonly JudgedLink[]): void {
   const shop = judged.filter((j) => j.priced).length >= SHOP_PAGE_PRICES || judged.some((j) => j.kind === 'utility' && SHOP_PAGE_LINK.test(new URL(j.url).pathname));
-  if (shop) for (const j of judged) if (j.score !== null) j.score += W.shopPage;
+  if (shop) for (const j of judged) weigh(j, 'shopPage');
 }
 
 /** The lists: a menu's short names are a site's sections; every link of a shop's grid is an item's. */
@@ -130,10 +140,10 @@ function weighGroups(judged: readonly JudgedLink[]): void {
       const text = headlineText(j.text);
       const n = textWords(text);
       // A headline-long text in a menu may still be a story, and so may one naming an article's kind.
-      if (g.menu && n > 0 && n < 5 && !ARTICLE_TEXT.test(text)) j.score += W.menu;
+      if (g.menu && n > 0 && n < 5 && !ARTICLE_TEXT.test(text)) weigh(j, 'menu');
       if (g.priced && !j.priced) {
         j.priced = true;
-        j.score += W.shop;
+        weigh(j, 'shop');
       }
     }
   }
@@ -154,7 +164,7 @@ function weighNeighbours(judged: readonly JudgedLink[]): void {
     // A name in a sentence links the named thing's page, whatever lies beside it.
     if (j.prose && PROSE_NAME.test(j.text.trim())) continue;
     if (j.score + W.storySibling >= STORY_CUT) {
-      j.score += W.storySibling;
+      weigh(j, 'storySibling');
       j.kind = 'story';
     }
   }
@@ -171,18 +181,20 @@ export function judgeLinks(links: readonly PageLink[], page: string, sameSite: (
   for (const link of links) {
     if (link.url === page) continue;
     if (!sameSite(link.url)) {
-      judged.push({ ...link, kind: 'offsite', score: null });
+      judged.push({ ...link, kind: 'offsite', score: null, evidence: null });
       continue;
     }
     const u = new URL(link.url);
     const segments = segmentsOf(u);
     const kind = pageOfThis(u, self) ? 'archive' : kindByAddress(u, segments, link.text, link.rel);
     if (kind) {
-      judged.push({ ...link, kind, score: null });
+      judged.push({ ...link, kind, score: null, evidence: null });
       continue;
     }
-    const address = addressScore(u, segments);
-    const j: JudgedLink = { ...link, kind: 'other', score: address + linkScore(link, slugOf(segments)) };
+    const byAddress = addressEvidence(u, segments);
+    const address = weightOf(byAddress);
+    const evidence = [...byAddress, ...linkEvidence(link, slugOf(segments))];
+    const j: JudgedLink = { ...link, kind: 'other', score: weightOf(evidence), evidence };
     scored.push({ link: j, address, section: sectionShape(segments) });
     judged.push(j);
   }

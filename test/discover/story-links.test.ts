@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageLinks } from '../../src/discover/links.js';
 import { judgeLinks } from '../../src/discover/story-links.js';
+import { STORY_WEIGHTS } from '../../src/discover/link-rules.js';
 import { kinds, PAGE, sameSite } from './kinds.js';
 import { nextReading, SECTION_MAX_INTERVAL, SECTION_MIN_INTERVAL } from '../../src/crawl/schedule.js';
 
@@ -205,6 +206,19 @@ describe('story links', () => {
     const links = pageLinks('<main><h2><a href="https://news.example.net/2026/11/23/a-long-story-slug-here">A long story headline about the harbour</a></h2></main>', PAGE);
     expect(judgeLinks(links, PAGE, sameSite)[0]?.kind).toBe('offsite');
     expect(judgeLinks(links, PAGE, () => true)[0]?.kind).toBe('story');
+  });
+
+  it('names the evidence behind each score, and the score is its weights summed', () => {
+    const links = pageLinks(
+      `<header><nav><a href="/shop/">Shop</a></nav></header>
+       <main><h2><a href="/news/2026/11/23/harbour-ferry-fares-rise-again">Harbour ferry fares rise again this winter</a></h2></main>`,
+      PAGE,
+    );
+    const [shop, story] = judgeLinks(links, PAGE, sameSite);
+    expect(shop?.evidence).toBeNull();
+    expect(story?.evidence).toEqual(expect.arrayContaining(['datePath', 'slug5', 'storySegment', 'text5', 'slugSpellsText', 'headline']));
+    const sum = (story?.evidence ?? []).reduce((s, name) => s + STORY_WEIGHTS[name], 0);
+    expect(story?.score).toBeCloseTo(sum);
   });
 });
 
