@@ -3,8 +3,10 @@
  * byte-order mark is certain, so it wins (over the header too, as in browsers); then the
  * charset of the Content-Type header; then a <meta charset> or http-equiv declaration near
  * the top; then the bytes themselves: UTF-8 when they read as UTF-8, else statistical
- * detection. A declaration the bytes plainly contradict is passed over (see believable()). Labels are resolved by TextDecoder (WHATWG labels, full ICU), so windows-1251,
- * ISO-8859-1, Shift_JIS, GB18030 and the rest decode without extra code.
+ * detection. A declaration the bytes plainly contradict is passed over (see believable()).
+ * Labels are resolved by TextDecoder (WHATWG labels, full ICU), so windows-1251, Shift_JIS,
+ * GB18030 and the rest decode without extra code; windows-1252 (ISO-8859-1 on the web) is
+ * decoded here, as some Node versions get it wrong (decodeWindows1252).
  *
  * decodeBody never throws: undecodable bytes become U+FFFD.
  */
@@ -191,9 +193,32 @@ export function textSample(bytes: Uint8Array): Uint8Array {
 }
 const NEWLINE = Uint8Array.of(0x0a);
 
+/**
+ * windows-1252 (also what the labels "iso-8859-1", "latin1" and "us-ascii" mean on the web):
+ * Latin-1 but for 0x80-0x9F, which hold curly quotes, dashes, the euro sign and a few
+ * letters. Node 20.18.3+ and 22.13+ decode the label as plain Latin-1 (nodejs/node#60888), so
+ * a German page's „…“ and – came out as control characters; these 32 code points (WHATWG
+ * index-windows-1252) are mapped here on every Node version.
+ */
+const WINDOWS_1252_C1 = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+    .toString('latin1')
+    .replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)));
+}
+
+/** The bytes decoded as the charset says (a WHATWG name, as supported() returns it). */
+function decodeWith(charset: string, bytes: Uint8Array): string {
+  return charset === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(charset).decode(bytes);
+}
+
 /** Characters U+FFFD and characters above ASCII in a legacy decoding of the sample. */
 function legacyEvidence(charset: string, sample: Uint8Array): { replaced: number; decoded: number } {
-  const text = new TextDecoder(charset).decode(sample);
+  const text = decodeWith(charset, sample);
   let replaced = 0;
   let decoded = 0;
   for (const c of text) {
@@ -214,7 +239,7 @@ function detect(sample: Uint8Array): string | null {
 
 function decodeAs(bytes: Uint8Array, charset: string, source: CharsetSource): Decoded {
   // ignoreBOM: false (the default) drops a BOM matching the charset, as browsers do.
-  return { text: new TextDecoder(charset).decode(bytes), charset, source };
+  return { text: decodeWith(charset, bytes), charset, source };
 }
 
 /** Picks the charset and decodes; invalid sequences become U+FFFD rather than errors. */

@@ -93,6 +93,25 @@ describe('decodeBody', () => {
     expect(d.text).toContain(RU);
   });
 
+  it.each([
+    ['a header naming ISO-8859-1', 'text/html; charset=ISO-8859-1', ''],
+    ['a meta tag naming latin1', 'text/html', '<meta charset="latin1">'],
+    ['a header naming windows-1252', 'text/html; charset=windows-1252', ''],
+    ['nothing', 'text/html', ''],
+  ])('reads 0x80-0x9F as windows-1252 under %s (curly quotes, dashes, the euro sign)', (_way, contentType, meta) => {
+    // „So ein Wochenende hatten wir noch nie“ – sagt der Wirt, der 3 € pro Parkplatz nimmt. ’s Wetter … ™
+    const text = 'So ein Wochenende hatten wir noch nie, sagt der Wirt in der Fränkischen Schweiz, der für jeden Parkplatz drei Euro nimmt und sich über die Ausflügler freut.';
+    const bytes = Buffer.concat([
+      Buffer.from(`<html><head>${meta}<title>x</title></head><body><p>`, 'latin1'),
+      Buffer.from([0x84]), Buffer.from(text, 'latin1'), Buffer.from([0x93, 0x20, 0x96, 0x20, 0x33, 0x20, 0x80, 0x20, 0x92, 0x85, 0x99, 0x8a, 0x9f]),
+      Buffer.from('</p></body></html>', 'latin1'),
+    ]);
+    const d = decodeBody(bytes, contentType);
+    expect(d.charset).toBe('windows-1252');
+    expect(d.text).toContain(`„${text}“ – 3 € ’…™ŠŸ`);
+    expect(d.text).not.toMatch(/[\x80-\x9f]/);
+  });
+
   it('prefers the header to the meta tag', () => {
     const body = encode(`<meta charset="koi8-r">${html(RU)}`, 'windows-1251');
     expect(decodeBody(body, 'text/html; charset="Windows-1251"')).toMatchObject({ charset: 'windows-1251', source: 'header' });
