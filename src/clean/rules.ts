@@ -800,8 +800,9 @@ export const VERDICT_FREE_BODY_LINKS = 0.3;
  * refuses fewer of them at the same cut), then the cut was set where 5 WCXB articles (0.7%) and
  * none of the Zyte pages fall beyond it; the next article scores 1.17, the Zyte pages at most
  * -0.3.
- * Each signal is generic: none names a site, a language or a wording. In the fit (raw
- * weights, per unit of the value):
+ * Each signal is generic: none names a site, a language or a wording. A signal that is
+ * there or not says so in the reasons when it is not ("no publication date +1.3"). In the fit
+ * (raw weights, per unit of the value):
  */
 export const VERDICT_SIGNALS = [
   // Long prose is what a story is made of; a page of stories has a line or two per item.
@@ -813,13 +814,13 @@ export const VERDICT_SIGNALS = [
   // Headings that are links, outside menus: each one is another page's headline.
   { name: 'linkedHeadings', group: 'verdict:listing-shape', weight: -0.069, mean: 0.725, reason: 'linked headings' },
   // The page's own schema.org or Open Graph claim to be an article; publishers rarely mark listings so.
-  { name: 'declaredArticle', group: 'verdict:declared-type', weight: -1.485, mean: 0.679, reason: 'article declaration' },
+  { name: 'declaredArticle', group: 'verdict:declared-type', weight: -1.485, mean: 0.679, reason: 'article declaration', absent: 'no article declaration' },
   // The body's share in links beyond VERDICT_FREE_BODY_LINKS: a body that is a set of link blocks.
   { name: 'bodyLinks', group: 'verdict:body-links', weight: 6.933, mean: 0.004, reason: 'body of links' },
   // An address with a story slug, an id or a date in it.
-  { name: 'storyAddress', group: 'verdict:address', weight: -0.928, mean: 0.766, reason: 'story address' },
+  { name: 'storyAddress', group: 'verdict:address', weight: -0.928, mean: 0.766, reason: 'story address', absent: 'no story address' },
   // A home page, tag, category, section, search or archive address.
-  { name: 'listingAddress', group: 'verdict:address', weight: 2.183, mean: 0.12, reason: 'listing address' },
+  { name: 'listingAddress', group: 'verdict:address', weight: 2.183, mean: 0.12, reason: 'listing address', absent: 'no listing address' },
   // Prices written on the page: shop grids.
   { name: 'prices', group: 'verdict:listing-shape', weight: 0.473, mean: 1.044, reason: 'prices' },
   // Long paragraphs in the page's content area.
@@ -829,7 +830,7 @@ export const VERDICT_SIGNALS = [
   // and CJK headlines measure like English ones.
   { name: 'titleLength', group: 'verdict:headline', weight: -1.642, mean: 3.788, reason: 'headline length' },
   // A date of publication found for the page: stories carry one, listings rarely do.
-  { name: 'dated', group: 'verdict:headline', weight: -1.739, mean: 0.747, reason: 'publication date' },
+  { name: 'dated', group: 'verdict:headline', weight: -1.739, mean: 0.747, reason: 'publication date', absent: 'no publication date' },
   // Links to other stories of the site, with headlines for text, in the content area.
   { name: 'storyLinks', group: 'verdict:listing-shape', weight: 0.758, mean: 1.162, reason: 'story links' },
 ] as const;

@@ -106,7 +106,7 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
     if (value === null) continue;
     const by = signal.weight * (value - signal.mean);
     odds += by;
-    moves.push({ reason: signal.reason, by });
+    moves.push({ reason: value === 0 && 'absent' in signal ? signal.absent : signal.reason, by });
   }
   // Video and photo pages: media with a line or two. A page that calls itself an article
   // keeps the benefit of the doubt (photo stories are articles with short text), and so do

@@ -364,6 +364,10 @@ describe('verdict', () => {
     const home = judgeArticle({ body: 'Top stories', wordCount: 2, ldTypes: [], ogType: 'website', url: 'https://x.example/', title: 'Coast Gazette', dated: false });
     expect(home.isArticle).toBe(false);
     expect(home.score).toBeLessThan(short.score);
+    // What the page lacks is named as lacking, not as if it were there.
+    expect(home.reasons).toEqual(expect.arrayContaining([expect.stringMatching(/^no article declaration \+/), expect.stringMatching(/^no publication date \+/), expect.stringMatching(/^listing address \+/)]));
+    expect(home.reasons.join('; ')).not.toMatch(/(?<!no )(?:article declaration|publication date)/);
+    expect(short.reasons.join('; ')).not.toMatch(/no article declaration|no publication date/);
   });
   it('reads a headline and a date as a story\'s, a shelf name without a date as a listing\'s', () => {
     const base = { body: `${PARA}\n\n${PARA}`, wordCount: 50, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' };
