@@ -153,14 +153,14 @@ export function runReadability(doc: Document, dom: DomKind = 'light'): Readabili
       return classWeight(kept === className ? node : { className: kept, id: node.id });
     };
   }
-  // A <div> of bare text (no element in it) is read as a paragraph: Readability wraps the text
-  // in a new <p>, then puts that <p> in the <div>'s place, and the furniture mark the clean
-  // stage set on the <div> (a signature, a label) was lost with it. The <p> takes the mark.
-  const bareText = new Set(Array.from(doc.querySelectorAll(`div[${WIDGET_MARK}]`)).filter((el) => !el.firstElementChild));
+  // A <div> of inline content (text, links) is read as a paragraph: Readability wraps it in a
+  // new <p>, then puts that <p> in the <div>'s place, as it does a <div> around one <p>; the
+  // furniture mark the clean stage set on the <div> (a cookie notice, a signature, a label) was
+  // lost with it. The <p> takes the mark.
   const singleTag = helpers._hasSingleTagInsideElement.bind(reader);
   helpers._hasSingleTagInsideElement = (element, tag) => {
     const single = singleTag(element, tag);
-    const mark = single && tag === 'P' && bareText.has(element) ? element.getAttribute(WIDGET_MARK) : null;
+    const mark = single && tag === 'P' && element.localName.toLowerCase() === 'div' ? element.getAttribute(WIDGET_MARK) : null;
     if (mark && !element.firstElementChild?.hasAttribute(WIDGET_MARK)) element.firstElementChild?.setAttribute(WIDGET_MARK, mark);
     return single;
   };
