@@ -584,13 +584,15 @@ export const CONSENT_LINE = /^(?:by (?:signing up|subscribing|registering|contin
 export const CONSENT_MAX_WORDS = 80;
 
 /**
- * A cookie banner, known by its words rather than its class: the box around a button that
- * accepts ("I Accept", "Alle akzeptieren", "Tout accepter" …) whose text speaks of cookies,
+ * A cookie banner, known by its words rather than its class: the box around a button (or a
+ * link that acts as one) that accepts ("I Accept", "Verstanden", "Tout accepter" …) whose text speaks of cookies,
  * up to COOKIE_BANNER_MAX_CHARS. It goes before Readability, which can take its two
  * well-formed paragraphs for the article on a page whose story is lists and tables. A story
  * about cookies has no accept button in it.
  */
-export const ACCEPT_BUTTON = /^(?:i\s+)?(?:accept|agree|allow)(?:\s+all)?(?:\s+cookies)?$|^(?:ok(?:ay)?|got it|alle akzeptieren|akzeptieren|alle cookies akzeptieren|zustimmen|einverstanden|tout accepter|accepter|j'accepte|aceptar(?: todo| todas)?|acepto|aceitar(?: todos)?|aceito|accetta(?: tutto)?|accetto)$/iu;
+export const ACCEPT_BUTTON = /^(?:i\s+)?(?:accept|agree|allow)(?:\s+all)?(?:\s+cookies)?$|^(?:ok(?:ay)?|got it|understood|i understand|alle akzeptieren|akzeptieren|alle cookies akzeptieren|zustimmen|einverstanden|(?:ok,? )?verstanden|alles klar|tout accepter|accepter|j'accepte|(?:j'ai )?compris|d'accord|aceptar(?: todo| todas)?|acepto|entendido|de acuerdo|aceitar(?: todos)?|aceito|entendi|accetta(?: tutto)?|accetto)$/iu;
+/** A link that acts as a button (no address of its own: "#", "javascript:…", none): a banner's dismiss link. */
+export const DISMISS_LINK_HREF = /^\s*(?:#.*|javascript:.*)?$/i;
 export const COOKIE_WORD = /cookie/i;
 export const COOKIE_BANNER_MAX_CHARS = 1500;
 

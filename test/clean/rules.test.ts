@@ -440,6 +440,15 @@ describe('cookie banners removed before Readability, known by their words', () =
     expect(text).not.toContain('tracking technologies');
     expect(text).toContain('what the new rules mean');
   });
+
+  onEachDom('takes a link with no address of its own for the accept button ("Verstanden", href="#")', `<body><div id="cookiebox">Um unsere Webseite optimal zu gestalten, verwenden wir Cookies. <a href="/datenschutz">Mehr erfahren</a> <a href="#" id="ok">Verstanden</a></div>${story}<p>Cookies? <a href="/cookies">Okay</a></p></body>`, (doc) => {
+    cleanBeforeReadability(doc);
+    const text = doc.body.textContent ?? '';
+    expect(text).not.toContain('optimal zu gestalten');
+    expect(text).toContain('Tuesday night');
+    // A link to a page of its own is no dismiss button.
+    expect(text).toContain('Cookies?');
+  });
 });
 
 describe('furniture removed before Readability', () => {
