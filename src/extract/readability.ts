@@ -132,6 +132,9 @@ function eachNode(el: Element, visit: (node: Node) => boolean): void {
   }
 }
 
+/** The elements that keep Readability from reading a <div> as one paragraph (its DIV_TO_P_ELEMS). */
+const PARAGRAPH_BLOCKS: ReadonlySet<string> = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
+
 export function runReadability(doc: Document, dom: DomKind = 'light'): ReadabilityResult {
   const reader = new Readability<Element>(doc, { serializer: (node: Node) => node as Element });
   const helpers = reader as unknown as ReadabilityHelpers;
@@ -153,14 +156,18 @@ export function runReadability(doc: Document, dom: DomKind = 'light'): Readabili
       return classWeight(kept === className ? node : { className: kept, id: node.id });
     };
   }
-  // A <div> of inline content (text, links) is read as a paragraph: Readability wraps it in a
-  // new <p>, then puts that <p> in the <div>'s place, as it does a <div> around one <p>; the
-  // furniture mark the clean stage set on the <div> (a cookie notice, a signature, a label) was
-  // lost with it. The <p> takes the mark.
+  // Readability puts the <p> of a <div> around one paragraph in the <div>'s place, and so it
+  // does with a <div> of inline content (text, links), once it has wrapped that in a new <p>.
+  // The furniture mark the clean stage set on the <div> (a caption, a cookie notice, a
+  // signature, tags) was lost with it: the <p> takes the mark. Not a promotion's mark on a
+  // paragraph of the page's own: a wall's fade box ("paywall-fade") holds the teaser's last
+  // paragraph, the story's.
+  const inline = new Set(Array.from(doc.querySelectorAll(`div[${WIDGET_MARK}]`)).filter((el) => !Array.from(el.children).some((c) => PARAGRAPH_BLOCKS.has(c.localName.toLowerCase()))));
   const singleTag = helpers._hasSingleTagInsideElement.bind(reader);
   helpers._hasSingleTagInsideElement = (element, tag) => {
     const single = singleTag(element, tag);
-    const mark = single && tag === 'P' && element.localName.toLowerCase() === 'div' ? element.getAttribute(WIDGET_MARK) : null;
+    const marked = single && tag === 'P' && element.localName.toLowerCase() === 'div' ? element.getAttribute(WIDGET_MARK) : null;
+    const mark = marked === 'promo' && !inline.has(element) ? null : marked;
     if (mark && !element.firstElementChild?.hasAttribute(WIDGET_MARK)) element.firstElementChild?.setAttribute(WIDGET_MARK, mark);
     return single;
   };
