@@ -103,14 +103,26 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     if (content) {
       // Measured before cleaning, and only when there is a wider container to weigh against it.
       const readableChars = readable && content !== readable ? textLength(readable) : 0;
+      // The clean stage on a candidate, then its text, images and links.
+      const cleanText = (el: Element): { cleaned: CleanReport; media: MediaCollector; body: string } => {
+        keepCaptions(el);
+        const report = cleanAfterReadability(el, undefined, title, writers);
+        const found = new MediaCollector(el);
+        return { cleaned: report, media: found, body: elementToText(el, found) };
+      };
       for (;;) {
-        keepCaptions(content);
-        cleaned = cleanAfterReadability(content, undefined, title, writers);
-        media = new MediaCollector(content);
-        body = elementToText(content, media);
+        ({ cleaned, media, body } = cleanText(content));
         // A wider container that cleans down to less than Readability's pick held gives way to it.
         if (!readable || content === readable || body.length >= readableChars) break;
         content = readable;
+      }
+      // Readability's pick cleaned down to nothing (other pages' teaser cards beside a story of a
+      // paragraph or two): the page's main landmark, in the second reading, gets its turn.
+      const landmark = !body.trim() && content === readable ? landmarkContent(reread()) : null;
+      const fallback = landmark ? cleanText(landmark) : null;
+      if (landmark && fallback?.body.trim()) {
+        content = landmark;
+        ({ cleaned, media, body } = fallback);
       }
       if (input.markdown) markdown = elementToMarkdown(content, meta.title ?? reader.title);
       if (input.html) articleHtml = elementToHtml(content);

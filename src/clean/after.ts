@@ -14,7 +14,7 @@ import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AD_LABEL_LINE_MAX_WORDS, GALLERY_CAPTION_SHARE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL,
+  AD_LABEL_LINE_MAX_WORDS, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL,
   DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
@@ -67,6 +67,24 @@ function removeBlocks(root: Element, explain?: Explain): number {
     explain?.(el.textContent ?? '', 'figcaption');
     el.remove();
   }
+  // A link that holds a headline and a paragraph is another page's teaser card, whole; a
+  // section left with nothing but its heading ("Latest from Cornwall") goes with its cards.
+  if (ruleOn('blocks:linked-cards')) {
+    const sections = new Set<Element>();
+    for (const a of Array.from(root.querySelectorAll(LINKED_CARD))) {
+      if (!root.contains(a) || !a.querySelector(CARD_HEADLINE) || !a.querySelector('p')) continue;
+      explain?.(a.textContent ?? '', 'linked card');
+      const section = titledSection(a, root);
+      a.remove();
+      if (section && section !== root && root.contains(section)) sections.add(section);
+    }
+    for (const section of sections) {
+      const headings = Array.from(section.querySelectorAll(CARD_HEADLINE)).reduce((n, h) => n + textLength(h), 0);
+      if (textLength(section) > headings) continue;
+      explain?.(section.textContent ?? '', 'linked card');
+      section.remove();
+    }
+  }
   const total = textLength(root);
   const commentsAreText = ruleOn('blocks:thread-comments') && commentChars(root) >= total * COMMENTS_ARE_TEXT_SHARE;
   const marked = Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`));
@@ -85,6 +103,15 @@ function removeBlocks(root: Element, explain?: Explain): number {
   }
   for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`))) el.removeAttribute(WIDGET_MARK);
   return walls;
+}
+
+/** The nearest box above a card (three levels at most, inside the root) with a heading of its own. */
+function titledSection(card: Element, root: Element): Element | null {
+  let box = card.parentElement;
+  for (let depth = 0; box && box !== root && depth < 3; depth++, box = box.parentElement) {
+    if (Array.from(box.children).some((c) => c !== card && !c.contains(card) && c.matches(CARD_HEADLINE))) return box;
+  }
+  return null;
 }
 
 /** Marked paragraphs of prose in runs of MARKED_PROSE_RUN or more siblings marked alike (rules.ts): the story's own. */

@@ -312,6 +312,8 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'related', 'related stories', 'related articles', 'related posts', 'related content', 'related coverage',
   'related news', 'related topics', 'related links', 'related reading', 'related video', 'related videos',
   'more from ', 'more news from ', 'more stories from ', 'more stories', 'more news', 'more on this story', 'more on this topic', 'more in ', 'more about ',
+  // the writer's other pieces under the story ("Other columns by Ruth Abernethy")
+  'more by ', 'more articles by ', 'more stories by ', 'more columns by ', 'other columns by ', 'other articles by ', 'other stories by ', 'other posts by ',
   'more headlines', 'more articles', 'more videos', 'more like this', 'more to explore', 'more to read',
   'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'most recent', 'popular', 'popular now',
   'popular stories', 'popular posts', 'popular articles', 'trending', 'trending now', 'trending stories', 'trending news',
@@ -720,6 +722,14 @@ export const MEMBER_STAT_MAX_VALUE_WORDS = 8;
 /** The member boxes are there when the body holds this many stat lines, under two labels or more. */
 export const MEMBER_STATS_MIN = 2;
 
+/**
+ * A teaser card written as one link around its headline and its summary (blocks:linked-cards):
+ * the links, and the headlines that make one a card. No story's own paragraph sits in a link
+ * with a heading: on the articles of both development sets, none of 368 such paragraphs is in
+ * the truth (on listings and services, 213 of 280 are).
+ */
+export const LINKED_CARD = 'a[href]';
+export const CARD_HEADLINE = 'h1, h2, h3, h4, h5, h6';
 /** Figure captions holding this share of the text or more are a gallery's story, kept (blocks:figcaption). */
 export const GALLERY_CAPTION_SHARE = 0.5;
 
@@ -1050,6 +1060,7 @@ export const RULE_GROUPS = {
   'before:comment-headings': 'readers\' comments known by their heading ("109 Comments", "Top Rated Comments") after the story\'s prose removed before Readability where no class says so (COMMENT_SECTION_HEADINGS, COMMENT_HEADING_MIN_PROSE)',
   'blocks:widgets': 'blocks marked by class and id words, removed when small or link-dense (WIDGET_WORDS)',
   'blocks:figcaption': 'figure captions removed, unless they hold a gallery\'s text (GALLERY_CAPTION_SHARE)',
+  'blocks:linked-cards': 'a link around a headline and a paragraph (another page\'s teaser card) removed (LINKED_CARD)',
   'blocks:thread-comments': 'comment blocks kept when they hold nearly all the text: a thread in comment markup (COMMENTS_ARE_TEXT_SHARE)',
   'blocks:marked-prose': 'paragraphs of prose marked alike, MARKED_PROSE_RUN or more in a row, kept as the story\'s own text',
   'blocks:in-sentence': 'marked inline elements with words of a sentence beside them kept (tagged names in running text)',

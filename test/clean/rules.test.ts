@@ -88,6 +88,8 @@ describe('line tests', () => {
     expect(isBoilerplateHeading('More from Business:')).toBe(true);
     expect(isBoilerplateHeading('À lire aussi')).toBe(true);
     expect(isBoilerplateHeading('More Great Harbour Stories')).toBe(true);
+    expect(isBoilerplateHeading('Other columns by Ruth Abernethy')).toBe(true);
+    expect(isBoilerplateHeading('More by this author')).toBe(true);
     expect(isBoilerplateHeading('The latest on the strike')).toBe(false);
     expect(isShareBar('Whatsapp Facebook Pin Download')).toBe(true);
     expect(isShareBar('4.9 / 5.0')).toBe(false);
