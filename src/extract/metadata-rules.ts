@@ -212,7 +212,8 @@ const WRITING_VERBS = [
  * case, since capitalised they begin surnames. The paper's own staff introduced as such goes
  * with the prefix: "Von unserem Redakteur", "By our correspondent", "Par notre envoyée spéciale".
  * A label without its colon goes too when it is the word for the author ("Author Dave", as
- * themes print a label for screen readers before the name).
+ * themes print a label for screen readers before the name). An interview's credit names its
+ * interviewer: "Das Gespräch führte …", "Propos recueillis par …".
  */
 const STAFF_ROLES = [
   'redakteur', 'redakteurin', 'reporter', 'reporterin', 'korrespondent', 'korrespondentin', 'volontär', 'volontärin', 'chefredakteur', 'chefredakteurin',
@@ -222,7 +223,7 @@ const STAFF_ROLES = [
 /** ... and so does a staff role set before the name alone ("Von Redakteurin Anna Schmidt", "Par rédactrice …"). */
 const OUR_STAFF = String.raw`(?:(?:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|nosso|nossa)\s+\p{L}+(?:\s+(?:spécial|spéciale|especial))?\s+|(?:${STAFF_ROLES.join('|')})\s+(?=\p{Lu}))?`;
 export const BYLINE_PREFIX = new RegExp(
-  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:${WRITING_VERBS.join('|')})\s+(?:von|par|por|da|door)\s+|(?:von|par|por|door|from)\s+|(?:author|autor|autorin|autora|auteur|autrice)\s+(?=\p{Lu})|\p{L}+\s*:\s+)${OUR_STAFF}`,
+  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:${WRITING_VERBS.join('|')})\s+(?:von|par|por|da|door)\s+|(?:von|par|por|door|from)\s+|(?:author|autor|autorin|autora|auteur|autrice)\s+(?=\p{Lu})|(?:das\s+)?(?:gespräch|interview)\s+führten?\s+|propos\s+recueillis\s+par\s+|\p{L}+\s*:\s+)${OUR_STAFF}`,
   'iu',
 );
 export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+|^\s*By(?=\p{Lu}\p{Ll})/u;

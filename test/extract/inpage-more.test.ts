@@ -214,6 +214,9 @@ describe('names as bylines print them', () => {
     expect(cleanAuthors(['By John Reporter'])).toEqual(['John Reporter']);
     expect(cleanAuthors(['Verfasst von Max Muster am 12.03.2021'])).toEqual(['Max Muster']);
     expect(cleanAuthors(['Escrito por Ana Souza em 12/03/2021'])).toEqual(['Ana Souza']);
+    // An interview's credit names the interviewer.
+    expect(cleanAuthors(['Das Gespräch führte Stefan Kröll · 21.07.2023'])).toEqual(['Stefan Kröll']);
+    expect(cleanAuthors(['Propos recueillis par Claire Morel'])).toEqual(['Claire Morel']);
     expect(cleanAuthors(['Por Ana Souza, da Redação'])).toEqual(['Ana Souza']);
     expect(cleanAuthors(['Par Jean Dupont, de la rédaction'])).toEqual(['Jean Dupont']);
     // A particle after a given name is the name's.
