@@ -115,6 +115,8 @@ const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
  * time of day after it, as datelines print it; alone, such digits are as often a version ("iOS 17.1.2").
  */
 const DOTTED_SHORT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])(?=(?:,|\s[-–|·]|\s*)\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?!\.?\d))/;
+/** ... or after a German weekday ("Di., 12.03.24"): the weekday says the digits are a day. */
+const WEEKDAY_DOTTED_SHORT = /(?<=\b(?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s*)(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/i;
 /** A two-digit year's century: 00–69 are this one's, 70–99 the last's (as POSIX reads them). */
 const fullYear = (yy: number): number => (yy < 70 ? 2000 + yy : 1900 + yy);
 /** "03/14/2021", "14/03/2021", "14-03-2021": day and month in an order the page's language decides. */
@@ -165,7 +167,7 @@ function daysIn(y: number, mo: number): number {
   return new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
-const NUMERIC_DATES = [NUMERIC, DOTTED, YEAR_SLASHED, SLASHED, DOTTED_SHORT].map((re) => new RegExp(re.source, 'g'));
+const NUMERIC_DATES = [NUMERIC, DOTTED, YEAR_SLASHED, SLASHED, DOTTED_SHORT, WEEKDAY_DOTTED_SHORT].map((re) => new RegExp(re.source, `g${re.flags}`));
 /**
  * The text less every digits-only date in it: "Veröffentlicht am 02.12.2026 | Aktualisiert
  * am 03.12.2026" holds no time, though "03.12" of the second date reads like one (14.30 Uhr).
@@ -193,7 +195,7 @@ export function parseVisibleDate(text: string, options: VisibleDateOptions = {})
   const e = a || b || c ? null : DOTTED.exec(t);
   const f = a || b || c || e ? null : YEAR_SLASHED.exec(t);
   const g = a || b || c || e || f ? null : SLASHED.exec(t);
-  const k = a || b || c || e || f || g ? null : DOTTED_SHORT.exec(t);
+  const k = a || b || c || e || f || g ? null : (DOTTED_SHORT.exec(t) ?? WEEKDAY_DOTTED_SHORT.exec(t));
   const month = (name: string | undefined): number => MONTH_NUMBER.get((name ?? '').toLowerCase()) ?? 0;
   // Digits-only dates are cut out before the time is looked for ("17.05.2021" holds no 17:05).
   const numeric = c ?? e ?? f ?? g ?? k;

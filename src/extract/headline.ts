@@ -16,6 +16,8 @@ export interface PageHeadings {
   soleHeading: string | null;
   /** Texts of the story's <h2> elements, for pages that set their headline in one (see cleanTitle). */
   subheadings: string[];
+  /** With no <h1> of the story, the first <h2> of the page's one <article> (see preferHeading). */
+  articleHeading: string | null;
 }
 
 /**
@@ -136,5 +138,10 @@ export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
     .filter((h) => !outsideStory(h))
     .map((h) => headingText(h, decode))
     .filter((h): h is string => Boolean(h));
-  return { headings, soleHeading, subheadings };
+  // No <h1> of the story (the only one is the site's logo): the first <h2> of the page's one
+  // <article>, as themes that keep the <h1> for the site's name set the headline.
+  const articles = story.length ? [] : pageElements(doc, 'article');
+  const first = articles.length === 1 ? articles[0]?.querySelector('h2') : null;
+  const articleHeading = first && !first.closest('a[href]') && !first.querySelector('a[href]') ? headingText(first, decode) : null;
+  return { headings, soleHeading, subheadings, articleHeading };
 }

@@ -238,7 +238,8 @@ function bylineAfter(h1: Element): string[] {
   for (let i = 0; i < BYLINE_LINE_REACH && el; i++, el = nextElement(el)) {
     // Lengths are read with runs of white space as one: indented markup is not a longer line.
     const text = shortText(el, MAX_BYLINE_CHARS);
-    if (text === null || flat(text).length > MAX_BYLINE_CHARS || !BYLINE_LINE.test(text) || inTeaserCard(el)) {
+    // A reader's comment further down ("Kommentar von Gerda S. | 03.10.2023") is no byline.
+    if (text === null || flat(text).length > MAX_BYLINE_CHARS || !BYLINE_LINE.test(text) || inTeaserCard(el) || outsideStory(el, h1)) {
       if (found) break;
       continue;
     }
@@ -299,10 +300,21 @@ function titleElement(doc: Document, title: string): Element | null {
   return found;
 }
 
+/**
+ * Whether a date sits in a list item with a link, among items that show a <time> of their own:
+ * a list of stories, however short ("Trending" above the story, two links with their times).
+ */
+export function inDatedList(el: Element): boolean {
+  const item = el.closest('li');
+  if (!item || !Array.from(item.getElementsByTagName('a')).some((a) => !a.contains(el))) return false;
+  return Array.from(item.parentElement?.children ?? []).some((sib) => sib !== item && sib.localName === 'li' && sib.querySelector('time') !== null);
+}
+
 /** The first machine-readable date of the elements `selector` picks in the story whose headline is `h1`. */
 export function firstDate(doc: Document, selector: string, h1: Element | null): string | null {
   for (const el of Array.from(doc.querySelectorAll(selector))) {
-    if (outsideStory(el, h1)) continue;
+    // A date in a list of dated links ("Trending" above the story, each link with its time) is another story's.
+    if (outsideStory(el, h1) || inDatedList(el)) continue;
     const iso = normaliseDate(el.getAttribute('datetime') ?? el.getAttribute('content'));
     if (iso) return iso;
   }
@@ -506,9 +518,14 @@ function afterLabel(label: Element): string {
  * The parts of a dateline ("March 15, 2022 · 3 min read · By Jane Doe"): its blocks and the
  * pieces between separators, less the dates and the reading times. Each may name the writer.
  */
+/** Where a signature starts after a date or a time in one run of text: "… 18:30 von Michael Brandt". */
+const SIGNED_AFTER_DATE = /(?<=\d)\s+(?=(?:by|von|par|por)\s+\p{Lu})/u;
+
 export function datelineParts(el: Element): string[] {
   return spacedText(el, ' | ')
     .split(DATELINE_SEPARATOR)
+    // A signed name after the date with no separator ("02.10.2023 18:30 von Michael Brandt").
+    .flatMap((p) => p.split(SIGNED_AFTER_DATE))
     .map(flat)
     .filter((p) => /\p{L}/u.test(p) && !READING_TIME.test(p) && !parseVisibleDate(p));
 }

@@ -530,6 +530,11 @@ export const BARE_DATELINE_WORDS = 8;
  */
 export const REVIEWED_WORD = /\b(?:reviewed|fact[- ]checked|geprüft|vérifié|revisad[oa]|verificat[oa]|gecontroleerd|nagekeken)\b/i;
 /**
+ * Labels of an event's date ("Termin: Freitag, 24. Mai 2024, 20 Uhr", "When: …"): the day of
+ * a concert or a meeting the story announces, not the story's.
+ */
+export const EVENT_WORD = /\b(?:termin|wann|when|event date|veranstaltungsdatum|date de l'événement|fecha del evento|data do evento|quando)\s*:/i;
+/**
  * Share of the title's words a heading must repeat to be taken as the story's headline when
  * looking for the dateline beside it (a logo or a menu in an <h1> repeats none of them).
  */

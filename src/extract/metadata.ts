@@ -324,7 +324,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const byType = (type: string): JsonObject | undefined => graph.candidates.find((o) => typesOf(o).includes(type));
 
   const documentTitle = plainText(pageElements(doc, 'title')[0]?.textContent, decode);
-  const { headings, soleHeading, subheadings } = pageHeadings(doc, decode);
+  const { headings, soleHeading, subheadings, articleHeading } = pageHeadings(doc, decode);
 
   const publisher = ld ? firstString(ld.publisher, graph) : null;
   const website = byType('website');
@@ -338,7 +338,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
 
   // A headline cut short for search engines ("…") gives way to a longer title that starts the
   // same; one that is a description gives way to the JSON-LD name (see declaredTitle).
-  const titleContext = { siteName, url: pageUrl, headings, soleHeading, subheadings };
+  const titleContext = { siteName, url: pageUrl, headings, soleHeading, subheadings, articleHeading };
   const rawTitle = declaredTitle({ headline: ldText('headline'), name: ldText('name'), metaTitle: meta(META_KEYS.title), documentTitle }, titleContext);
   const chosenTitle = preferHeading(cleanTitle(rawTitle, titleContext), titleContext);
   const title = chosenTitle === null ? null : undoDoubleEncoding(chosenTitle);

@@ -10,13 +10,14 @@ import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
 import { shortText } from './text.js';
-import { besideHeadline, dateInTeaserCard, datedSiblings, storyHeadline } from './inpage.js';
+import { besideHeadline, dateInTeaserCard, datedSiblings, inDatedList, storyHeadline } from './inpage.js';
 import {
   BARE_DATELINE_WORDS,
   HEADER_DATE_MAX_CHARS,
   LABELLED_DATE_LINES,
   PUBLISHED_WORD,
   REVIEWED_WORD,
+  EVENT_WORD,
   STORY_LIST_DATES,
   UPDATED_WORD,
 } from './metadata-rules.js';
@@ -60,14 +61,14 @@ function inStoryList(el: Element, options: VisibleDateOptions): boolean {
 
 /** What joins the two ends of a span of dates: a spaced dash, "to", "bis", "au", "al", "a". */
 const DATE_RANGE_JOIN = /\s+[–—-]\s+|\s+(?:to|until|bis|au|al|a|até)\s+/iu;
-/** The words that label a date in a dateline, each in its own group: published, updated, reviewed. */
-const LABELS = new RegExp(`(${PUBLISHED_WORD.source})|(${UPDATED_WORD.source})|(${REVIEWED_WORD.source})`, 'giu');
+/** The words that label a date in a dateline, each in its own group: published, updated, reviewed, an event's. */
+const LABELS = new RegExp(`(${PUBLISHED_WORD.source})|(${UPDATED_WORD.source})|(${REVIEWED_WORD.source})|(${EVENT_WORD.source})`, 'giu');
 /** The same words, for a test (LABELS is global, for matchAll). */
 const LABEL_WORD = new RegExp(LABELS.source, 'iu');
 /** Class names and microdata that mark the element of a modification date. */
 const UPDATED_MARK = /updated|modified/i;
 
-type Label = 'published' | 'updated' | 'reviewed' | null;
+type Label = 'published' | 'updated' | 'reviewed' | 'event' | null;
 
 /** A dateline cut where a label starts: "By Jane Doe", "Published May 3, 2024", "Updated June 9, 2024". */
 function labelledParts(text: string): { label: Label; text: string }[] {
@@ -76,7 +77,7 @@ function labelledParts(text: string): { label: Label; text: string }[] {
   let from = 0;
   for (const m of text.matchAll(LABELS)) {
     parts.push({ label, text: text.slice(from, m.index) });
-    label = m[1] ? 'published' : m[2] ? 'updated' : 'reviewed';
+    label = m[1] ? 'published' : m[2] ? 'updated' : m[3] ? 'reviewed' : 'event';
     from = m.index;
   }
   parts.push({ label, text: text.slice(from) });
@@ -102,10 +103,10 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
   // Text nodes glued by textContent ("UpdatedJanuary 25") are pulled apart first.
   const text = (shortText(el, HEADER_DATE_MAX_CHARS) ?? '').replace(/\s+/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').trim();
   if (!text || text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text)) return null;
-  if (outsideStory(el, headline) || inStoryList(el, options) || dateRange(text, options)) return null;
+  if (outsideStory(el, headline) || inStoryList(el, options) || inDatedList(el) || dateRange(text, options)) return null;
   const dated = labelledParts(text)
     .map((p) => ({ label: p.label, iso: parseVisibleDate(p.text, options) }))
-    .filter((p): p is { label: Label; iso: string } => p.iso !== null && p.label !== 'reviewed');
+    .filter((p): p is { label: Label; iso: string } => p.iso !== null && p.label !== 'reviewed' && p.label !== 'event');
   const chosen = dated.find((p) => p.label === 'published') ?? dated[0];
   if (!chosen) {
     const iso = normaliseDate(el.getAttribute('datetime'));
@@ -113,7 +114,7 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
   }
   const holder = holderOf(el, chosen.iso, options);
   // A short container around a list: its date is the first item's.
-  if ((holder !== el && inStoryList(holder, options)) || dateInTeaserCard(holder)) return null;
+  if ((holder !== el && (inStoryList(holder, options) || inDatedList(holder))) || dateInTeaserCard(holder)) return null;
   let marked = false;
   for (let a: Element | null = holder; a && a !== el.parentElement; a = a.parentElement) {
     if (UPDATED_MARK.test(`${classAttribute(a)} ${a.getAttribute('itemprop') ?? ''}`)) marked = true;

@@ -22,6 +22,8 @@ export interface TitleContext {
    * on a page whose headline is an <h2>): a page's <h2>s are mostly its sections.
    */
   subheadings?: readonly string[];
+  /** With no <h1> of the story, the first <h2> of the page's one <article>. */
+  articleHeading?: string | null;
 }
 
 interface Segment {
@@ -267,6 +269,10 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
   const sole = ctx.soleHeading ? (asHeadline(ctx.soleHeading, keys) ?? '') : '';
   const count = words(sole).length;
   if (count >= SOLE_HEADLINE_WORDS.min && count <= SOLE_HEADLINE_WORDS.max && !namesSite(sole, keys) && !(capitals(sole) && !capitals(title))) return sole;
+  // A title that is only the site's name, on a page whose <h1> is the site's logo: the
+  // article's own heading is the headline.
+  const own = ctx.articleHeading ? (asHeadline(ctx.articleHeading, keys) ?? '') : '';
+  if (own && words(own).length >= 3 && !namesSite(own, keys) && namesSite(title, keys)) return own;
   return title;
 }
 

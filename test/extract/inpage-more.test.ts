@@ -258,6 +258,14 @@ describe('names as bylines print them', () => {
     expect(meta('', '<article><h1>Hafen öffnet wieder</h1><p>Ein Beitrag von Anna Schmidt</p><p>x</p></article>').authors).toEqual(['Anna Schmidt']);
   });
 
+  it('reads the writer signed after the date in one line, not a reader\'s comment further down', () => {
+    const page = `<div class="mod_newsreader"><div class="layout_full"><h1>Herbstfest am Dorfplatz</h1>
+      <p class="info"><time datetime="2023-10-02T18:30:00+02:00">02.10.2023 18:30</time> von Michael Brandt</p>
+      <div class="ce_text"><p>Bei bestem Wetter feierten am Sonntag rund 400 Gäste das Herbstfest am Dorfplatz.</p></div></div></div>
+      <div class="mod_comments"><div class="comment_default"><p class="info">Kommentar von Gerda S. | 03.10.2023 09:12</p><p>Schön war's!</p></div></div>`;
+    expect(meta('', page).authors).toEqual(['Michael Brandt']);
+  });
+
   it('reads bylines in elements named in the page\'s language (firma, autor, auteur)', () => {
     for (const cls of ['firma', 'autor', 'auteur']) {
       expect(meta('', `<article><h1>El puerto reabre</h1><div class="${cls}">Lucía Otero · Vigo · 01/12/2026 - 18:04</div><p>x</p></article>`).authors).toEqual(['Lucía Otero']);

@@ -28,6 +28,10 @@ describe('more written-out dates', () => {
     expect(parseVisibleDate('2021/03/14')).toBe('2021-03-14');
     // Fractions and version numbers are not dates.
     expect(parseVisibleDate('1/2/3')).toBeNull();
+    // A two-digit year after a German weekday, as with a time after it; alone, a version.
+    expect(parseVisibleDate('Redaktion · Di., 12.03.24')).toBe('2024-03-12');
+    expect(parseVisibleDate('12.03.24')).toBeNull();
+    expect(parseVisibleDate('iOS 17.1.2')).toBeNull();
   });
 
   it('reads Dutch month names', () => {
@@ -255,5 +259,59 @@ describe('more metadata dates', () => {
   it('reads publication dates under any system prefix, a date before a time', () => {
     const doc = page('<article><h1>Harbour reopens</h1><p>Text.</p></article>', '<meta name="cms-published-time" content="2026-03-09T08:45:32Z"><meta name="cms-published-date" content="2021-02-16">');
     expect(readMetadata(doc, doc.URL).publishedAt).toBe('2021-02-16');
+  });
+});
+
+describe('dates of other stories above the headline', () => {
+  it('passes over a short list of dated links ("Trending", two items) for the story\'s own labelled date', () => {
+    const doc = page(`<header><a href="/" class="logo">Metro Business Journal</a>
+<nav><a href="/tech">Tech</a> <a href="/real-estate">Real Estate</a> <a href="/retail">Retail</a> <a href="/events">Events</a></nav></header>
+<section class="trending">
+  <h5>Trending</h5>
+  <ul>
+    <li><a href="/retail/2024/03/06/grocery-merger">Grocery chains announce merger</a> <time datetime="2024-03-06T08:00:00-05:00">March 6, 2024</time></li>
+    <li><a href="/tech/2024/03/05/chip-plant">Chip plant hiring 800</a> <time datetime="2024-03-05T10:00:00-05:00">March 5, 2024</time></li>
+  </ul>
+</section>
+<main>
+<article>
+  <h1>Startup brings vertical farming to former mall</h1>
+  <div class="byline">By Emily Carter | Photography by Sam Lee</div>
+  <p>Where shoppers once browsed for shoes and perfume, rows of LED-lit shelves now stretch nearly to the ceiling. GreenStack, a two-year-old startup, has turned the former Hartman's department store at Westfield Commons into an indoor farm.</p>
+  <p>The company says the 60,000-square-foot facility produces about two tons of lettuce, basil and microgreens each week, sold to grocery stores and restaurants within a 50-mile radius.</p>
+  <p>"Malls have great bones for this," said co-founder Anika Shah. "High ceilings, loading docks, lots of power, and they're close to where people actually live."</p>
+  <p>Vertical farms have struggled nationally, with several high-profile companies filing for bankruptcy over the past two years as energy costs rose. Shah said GreenStack keeps costs down by buying electricity at night and using rooftop solar panels installed by the mall's owner.</p>
+  <p>The company employs 45 people and plans to open a second site in a vacant big-box store next year.</p>
+  <p class="posted">Posted on 14 March 2024</p>
+</article>
+</main>
+<section class="comments"><h4>Join the conversation</h4>
+  <div class="comment"><span class="author">J. Patel</span> <span class="time">March 15, 2024</span><p>Great reuse of the space.</p></div>
+</section>
+<footer>© 2024 Metro Business Journal · A division of Citywide Media</footer>`, '<title>Startup brings vertical farming to former mall - Metro Business Journal</title>', 'https://www.metrobusinessjournal.example/real-estate/startup-vertical-farming-former-mall');
+    expect(readMetadata(doc, doc.URL).publishedAt?.slice(0, 10)).toBe('2024-03-14');
+  });
+});
+
+describe('an event\'s date', () => {
+  it('is not the story\'s: "Termin:" and "When:" label the day of what the story announces', () => {
+    const doc = page(`<article><h1>Philharmonie spielt im Stadtpark</h1>
+      <div class="infobox-termin"><strong>Termin:</strong> Freitag, 24. Mai 2024, 20 Uhr, Stadtpark-Bühne</div>
+      <p class="datum">12. März 2024</p><p>Das Orchester kommt zum ersten Mal seit fünf Jahren in den Stadtpark.</p></article>`, '<title>Philharmonie spielt im Stadtpark</title>', 'https://weserblick.example/kultur/philharmonie-stadtpark');
+    expect(readMetadata(doc, doc.URL).publishedAt?.slice(0, 10)).toBe('2024-03-12');
+  });
+});
+
+describe('a headline under the site\'s logo', () => {
+  it('takes the article\'s <h2> when the <h1> is the logo and the <title> only the site\'s name', () => {
+    const doc = page(`<header class="top"><h1 class="logo"><a href="/">The Harbor Ledger</a></h1></header>
+      <article class="post"><h2 class="entry-title">Ferry operator to add night sailings as ridership hits record</h2>
+      <p>The operator said on Thursday that it would add three late sailings each weekday from May.</p>
+      <h2>What riders said</h2><p>Commuters welcomed the change.</p></article>`, '<title>The Harbor Ledger</title>', 'https://harborledger.example/2024/04/18/ferry-night-sailings/');
+    expect(readMetadata(doc, doc.URL).title).toBe('Ferry operator to add night sailings as ridership hits record');
+    // A <title> that names the story keeps it.
+    const titled = page(`<header class="top"><h1 class="logo"><a href="/">The Harbor Ledger</a></h1></header>
+      <article class="post"><h2>What riders said about the ferries</h2><p>Commuters welcomed the change.</p></article>`, '<title>Ferry operator adds night sailings | The Harbor Ledger</title>', 'https://harborledger.example/2024/04/18/ferry-night-sailings/');
+    expect(readMetadata(titled, titled.URL).title).toBe('Ferry operator adds night sailings');
   });
 });
