@@ -81,6 +81,8 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     // A second, untouched reading of the page, for when Readability's pick is not all of the text.
     const reread = (): Document => {
       const again = parseHtml(html, finalUrl || undefined, dom);
+      // A later reading (the landmark's, after a wider container gave way) replaces an earlier one nothing holds.
+      second?.close();
       second = again;
       if (streamed) placeStreamedContent(again.document);
       cleanBeforeReadability(again.document);
