@@ -514,13 +514,13 @@ function afterLabel(label: Element): string {
   return names.join(', ');
 }
 
+/** Where a signature starts after a date or a time in one run of text: "… 18:30 von Michael Brandt". */
+const SIGNED_AFTER_DATE = /(?<=\d)\s+(?=(?:by|von|par|por)\s+\p{Lu})/u;
+
 /**
  * The parts of a dateline ("March 15, 2022 · 3 min read · By Jane Doe"): its blocks and the
  * pieces between separators, less the dates and the reading times. Each may name the writer.
  */
-/** Where a signature starts after a date or a time in one run of text: "… 18:30 von Michael Brandt". */
-const SIGNED_AFTER_DATE = /(?<=\d)\s+(?=(?:by|von|par|por)\s+\p{Lu})/u;
-
 export function datelineParts(el: Element): string[] {
   return spacedText(el, ' | ')
     .split(DATELINE_SEPARATOR)

@@ -42,13 +42,14 @@ const SKIPPED = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML|SELECT|OPTION|BUTT
 
 /**
  * Whether a date belongs to a list of other stories: an item of a list whose other items
- * are dated too (teasers, archives, change logs), or a link that also holds a heading (a
- * teaser card; see dateInTeaserCard for cards whose headline is a plain link).
+ * are dated too (teasers, archives, change logs; two items do when each is a link with its
+ * <time>, inDatedList), or a link that also holds a heading (a teaser card; see
+ * dateInTeaserCard for cards whose headline is a plain link).
  */
 function inStoryList(el: Element, options: VisibleDateOptions): boolean {
   const card = el.closest('a[href]');
   if (card?.querySelector('h2, h3, h4, h5, h6')) return true;
-  if (datedSiblings(el, options)) return true;
+  if (datedSiblings(el, options) || inDatedList(el)) return true;
   const item = el.closest('li');
   if (!item?.parentElement) return false;
   let dated = 0;
@@ -103,7 +104,7 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
   // Text nodes glued by textContent ("UpdatedJanuary 25") are pulled apart first.
   const text = (shortText(el, HEADER_DATE_MAX_CHARS) ?? '').replace(/\s+/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').trim();
   if (!text || text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text)) return null;
-  if (outsideStory(el, headline) || inStoryList(el, options) || inDatedList(el) || dateRange(text, options)) return null;
+  if (outsideStory(el, headline) || inStoryList(el, options) || dateRange(text, options)) return null;
   const dated = labelledParts(text)
     .map((p) => ({ label: p.label, iso: parseVisibleDate(p.text, options) }))
     .filter((p): p is { label: Label; iso: string } => p.iso !== null && p.label !== 'reviewed' && p.label !== 'event');
@@ -114,7 +115,7 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
   }
   const holder = holderOf(el, chosen.iso, options);
   // A short container around a list: its date is the first item's.
-  if ((holder !== el && (inStoryList(holder, options) || inDatedList(holder))) || dateInTeaserCard(holder)) return null;
+  if ((holder !== el && inStoryList(holder, options)) || dateInTeaserCard(holder)) return null;
   let marked = false;
   for (let a: Element | null = holder; a && a !== el.parentElement; a = a.parentElement) {
     if (UPDATED_MARK.test(`${classAttribute(a)} ${a.getAttribute('itemprop') ?? ''}`)) marked = true;
