@@ -12,7 +12,7 @@
  * walk over their paragraphs.
  */
 import { WIDGET_MARK } from './before.js';
-import { collapsedLength, textLength } from '../extract/text.js';
+import { collapsedLength, shortText, textLength } from '../extract/text.js';
 import { WALL_LINE_MAX_WORDS, WALL_PATTERN } from './rules.js';
 import { ruleOn } from './switches.js';
 
@@ -80,7 +80,7 @@ export const KEEP_PICKED_SHARE = 0.5;
  */
 export const PICKED_MIN_SHARE = 0.2;
 
-/** A wall's prompt beside the article: at most this long as written (proseBeforeWalls)... */
+/** A wall's prompt beside the article: at most this many characters shown (proseBeforeWalls)... */
 const WALL_PROMPT_MAX_CHARS = 400;
 /** ...found this many boxes up from the prompt at most. */
 const WALL_BOX_LEVELS = 3;
@@ -364,8 +364,9 @@ export function proseBeforeWalls(doc: Document): Set<number> {
   const body = doc.body;
   if (!body || !WALL_PATTERN.test(body.textContent ?? '')) return places;
   for (const el of Array.from(body.querySelectorAll('p, span, div, h2, h3, h4, strong'))) {
-    const raw = el.textContent ?? '';
-    if (raw.length > WALL_PROMPT_MAX_CHARS) continue;
+    // Read no further than a prompt's length: the boxes around the story are asked too.
+    const raw = shortText(el, WALL_PROMPT_MAX_CHARS);
+    if (raw === null) continue;
     const text = raw.replace(/\s+/g, ' ').trim();
     if (!WALL_PATTERN.test(text) || text.split(' ').length > WALL_LINE_MAX_WORDS || WALL_ABOUT_COMMENTS.test(text)) continue;
     if (el.closest(`[${WIDGET_MARK}="comments"]`)) continue;

@@ -50,21 +50,21 @@ function classNames(value: string, memo: Map<string, string[]>): string[] {
  */
 function sharedClassKeys(parent: Element, memo: Map<string, string[]>): Map<Element, string> {
   const byTag = new Map<string, { count: number; names: Map<string, number> }>();
-  const read: [Element, string, string[]][] = [];
+  const read: [Element, string[]][] = [];
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
     const names = classNames(classAttribute(child), memo);
     const tag = byTag.get(child.tagName) ?? { count: 0, names: new Map<string, number>() };
     tag.count++;
     for (const n of names) tag.names.set(n, (tag.names.get(n) ?? 0) + 1);
     byTag.set(child.tagName, tag);
-    read.push([child, child.tagName, names]);
+    read.push([child, names]);
   }
   const keys = new Map<Element, string>();
-  for (const [child, tagName, names] of read) {
-    const tag = byTag.get(tagName);
+  for (const [child, names] of read) {
+    const tag = byTag.get(child.tagName);
     const shared = tag ? names.filter((n) => (tag.names.get(n) ?? 0) * 2 >= tag.count) : [];
     // A child that shares no name with the others keeps all of its own: it is no card of theirs.
-    keys.set(child, `${tagName}.${(shared.length ? shared : names).join('.')}`);
+    keys.set(child, `${child.tagName}.${(shared.length ? shared : names).join('.')}`);
   }
   return keys;
 }
