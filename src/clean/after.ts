@@ -9,7 +9,7 @@ import { BLOCK_TAGS, TEXT_NODE } from '../extract/tags.js';
 import { stripPrefix } from '../extract/authors.js';
 import { WIDGET_MARK } from './before.js';
 import { normaliseSpace, textLength } from '../extract/text.js';
-import { bare, commentHeading, isBoilerplateHeading } from './labels.js';
+import { bare, commentHeading, isBoilerplateHeading, lowerCase } from './labels.js';
 import { readLines, removeLines } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
@@ -153,7 +153,7 @@ function ownText(el: Element): string {
 }
 
 export function isBoilerplateLine(text: string): boolean {
-  const t = text.toLowerCase().replace(/^[\s\-–—•·|*]+/, '');
+  const t = lowerCase(text).replace(/^[\s\-–—•·|*]+/, '');
   return BOILERPLATE_LINE_STARTS.some((s) => t.startsWith(s) && !adWordOpensSentence(t, s));
 }
 

@@ -16,7 +16,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * article is made bare, paragraphs included).
  */
 export function bare(text: string): string {
-  const lower = text.toLowerCase();
+  const lower = lowerCase(text);
   const start = lower.search(LETTER_OR_DIGIT);
   if (start < 0) return '';
   let end = lower.length;
@@ -29,6 +29,15 @@ export function bare(text: string): string {
     end = from;
   }
   return lower.slice(start, end);
+}
+
+/**
+ * Lower case as the phrase lists write it: a Turkish capital "İ" lower-cases to "i" with a
+ * combining dot ("İLGİLİ" to "i̇lgi̇li̇"), which the lists write as a plain "i".
+ */
+export function lowerCase(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('\u0307') ? lower.replace(/i\u0307/g, 'i') : lower;
 }
 
 const HEADINGS_EXACT = new Set(BOILERPLATE_HEADINGS.filter((h) => !h.endsWith(' ')));

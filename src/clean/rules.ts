@@ -358,6 +358,25 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'compartir', 'comparte', 'comparte esta noticia', 'síguenos', 'suscríbete', 'boletín', 'comentarios',
   'deja un comentario', 'deja tu comentario', 'escribe un comentario', 'deja una respuesta', 'únete a la conversación', 'únete a la discusión', 'etiquetas', 'temas', 'publicidad', 'contenido patrocinado',
   'otras noticias', 'noticias destacadas', 'entradas recientes', 'más noticias de ',
+  // Other languages' commonest labels: the pointers to other stories, most-read boxes,
+  // comments, share bars and ad slots of Italian, Dutch, Polish, Czech, the Scandinavian
+  // languages, Russian, Ukrainian, Turkish, Chinese and Japanese pages.
+  'leggi anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'articoli correlati', 'notizie correlate', 'i più letti',
+  'più letti', 'ultime notizie', 'commenti', 'lascia un commento', 'condividi', 'pubblicità',
+  'lees ook', 'lees meer', 'meer nieuws', 'gerelateerde artikelen', 'meest gelezen', 'reacties', 'laat een reactie achter',
+  'deel dit artikel', 'advertentie',
+  'czytaj także', 'czytaj też', 'czytaj również', 'zobacz także', 'zobacz też', 'zobacz również', 'polecamy',
+  'najczęściej czytane', 'podobne artykuły', 'komentarze', 'udostępnij', 'reklama',
+  'čtěte také', 'čtěte též', 'související články', 'nejčtenější', 'komentáře', 'sdílet',
+  'läs också', 'läs även', 'mest läst', 'mest lästa', 'relaterade artiklar', 'læs også', 'mest læste', 'relaterede artikler',
+  'les også', 'mest lest', 'relaterte artikler', 'kommentarer', 'annons', 'annonse',
+  'читайте также', 'смотрите также', 'читать также', 'по теме', 'похожие статьи', 'самое читаемое', 'популярное',
+  'комментарии', 'поделиться', 'реклама', 'читайте також', 'дивіться також', 'схожі статті', 'популярне', 'коментарі',
+  'поділитися',
+  'ilginizi çekebilir', 'bunlar da ilginizi çekebilir', 'ilgili haberler',
+  'benzer haberler', 'en çok okunanlar', 'yorumlar', 'paylaş', 'reklam',
+  '相关新闻', '相關新聞', '相关阅读', '相關閱讀', '延伸阅读', '延伸閱讀', '推荐阅读', '推薦閱讀', '热门文章', '熱門文章',
+  '関連記事', '関連ニュース', 'コメント', '广告', '廣告', '広告',
   // Portuguese
   'notícias relacionadas', 'artigos relacionados', 'posts relacionados', 'leia também', 'leia mais', 'veja também',
   'veja mais', 'saiba mais', 'mais lidas', 'mais lidos', 'mais vistos', 'últimas notícias', 'em alta',
@@ -389,7 +408,10 @@ export const BOILERPLATE_HEADING_PATTERNS: readonly RegExp[] = [
  * article after the slot is the article's: most headings need a substantial paragraph, or
  * two sentences in a row, before they stop.
  */
-export const AD_SLOT_LABELS: ReadonlySet<string> = new Set(['advertisement', 'advert', 'adverts', 'ad', 'ads', 'anzeige', 'werbung', 'publicité', 'publicidad', 'publicidade']);
+export const AD_SLOT_LABELS: ReadonlySet<string> = new Set([
+  'advertisement', 'advert', 'adverts', 'ad', 'ads', 'anzeige', 'werbung', 'publicité', 'publicidad', 'publicidade',
+  'pubblicità', 'advertentie', 'reklama', 'reklam', 'annons', 'annonse', 'реклама', '广告', '廣告', '広告',
+]);
 /** A line that opens with such a label and goes on with words, not a colon or a dash, is a sentence past this many words. */
 export const AD_LABEL_LINE_MAX_WORDS = 6;
 
@@ -456,6 +478,13 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'leia também:', 'leia mais:', 'veja também:', 'saiba mais:', 'notícia relacionada:', 'matéria relacionada:', 'clique aqui', 'assine ', 'siga-nos', 'compartilhe',
   'baixe o app', 'baixe o aplicativo', 'baixe a app',
   'compartilhar no', 'todos os direitos reservados', 'marcadores:', 'fonte da imagem',
+  // Other languages: pointers to other stories and photo credits (see BOILERPLATE_HEADINGS)
+  'leggi anche:', 'lees ook:', 'czytaj także:', 'czytaj też:', 'czytaj również:', 'zobacz także:', 'zobacz też:',
+  'čtěte také:', 'čtěte též:', 'läs också:', 'läs även:', 'læs også:', 'les også:', 'читайте также:', 'смотрите также:',
+  'читайте також:', 'дивіться також:', 'ilginizi çekebilir:', 'bu habere de göz atın',
+  '相关新闻：', '相關新聞：', '延伸阅读：', '延伸閱讀：', 'fot.', 'фото:', 'фото -', 'фото —',
+  // the editor's credit closing a Chinese story, a Russian site's prompt to report a typo
+  '（责任编辑：', '(责任编辑：', '责任编辑：', '（编辑：', '（編輯：', '（責任編輯：', 'нашли ошибку?', 'заметили ошибку?',
 ];
 
 /**
@@ -535,8 +564,8 @@ export const END_MARK_LINE = /^(?:#\s?#\s?#|-\s?30\s?-)$/;
  * only the short lines under them.
  */
 export const COMMENT_SECTION_HEADINGS: readonly RegExp[] = [
-  /^(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|reactions?|thoughts?(?:\s+on\b.*)?|kommentare?|commentaires?|réactions?|comentarios?|comentários?)$/iu,
-  /^(?:comments?|responses|kommentare|commentaires|comentarios|comentários)\s*\(?\d+\)?$/iu,
+  /^(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|reactions?|thoughts?(?:\s+on\b.*)?|kommentare?|commentaires?|réactions?|comentarios?|comentários?|comment[io]|reacties?|komentarz[ey]?|komentář[eů]?|kommentar(?:er)?|комментари[йяев]+|коментар[іяів]+|yorum(?:lar)?)$/iu,
+  /^(?:comments?|responses|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|komentáře|kommentarer|комментарии|коментарі|обсуждение|yorumlar)\s*:?\s*\(?\d+\)?$/iu,
   /^(?:reader comments|readers'? comments|reader interactions|leserkommentare)$/iu,
   // A selection of them: "Top Rated Comments", "Latest comments".
   /^(?:top|top rated|best|most recent|latest|newest|recent|featured)\s+(?:comments|kommentare|commentaires|comentarios|comentários)$/iu,
@@ -625,14 +654,16 @@ export const SHARE_CALLS: ReadonlySet<string> = new Set(['share', 'tweet', 'part
 
 /**
  * Month abbreviations that are everyday words too ("out" for outubro, "mag" for maggio, "marco"
- * for março, a given name): no date word here.
+ * for março, "maja" for May in Polish, "mart" for March in Turkish: given names and shops): no
+ * date word here.
  */
-const MONTH_WORDS_NOT_DATES: ReadonlySet<string> = new Set(['out', 'mag', 'marco']);
+const MONTH_WORDS_NOT_DATES: ReadonlySet<string> = new Set(['out', 'mag', 'marco', 'maja', 'mart']);
 
 /**
- * Month and weekday names and their abbreviations, EN/FR/DE/ES/PT/IT: the months the dates
- * are read with (extract/dates.ts: MONTH_NAMES, "Mär", "Okt", "janv."), and the weekdays and
- * the words datelines set around them.
+ * Month and weekday names and their abbreviations: the months the dates are read with, in
+ * every language extract/dates.ts knows (MONTH_NAMES: "Mär", "Okt", "janv.", "marca", "мая"),
+ * and the weekdays and the words datelines set around them (EN/FR/DE/ES/PT/IT, and the labels
+ * and year marks of the other languages: "Publisert", "Опубликовано", "2023 г.", "2024 r.").
  */
 export const DATE_WORDS: ReadonlySet<string> = new Set([
   ...[...MONTH_NAMES].filter((m) => !MONTH_WORDS_NOT_DATES.has(m)),
@@ -646,6 +677,10 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'publié', 'publiée', 'mis', 'jour', 'modifié', 'le', 'aktualisiert', 'veröffentlicht', 'stand', 'actualizado',
   'publicado', 'atualizado', 'atualização', 'publicação', 'em', 'el', 'on', 'by', 'st', 'nd', 'rd', 'th', 'er', 'o',
   'reads', 'views', 'min', 'mins', 'read', 'minute', 'minutes',
+  'pubblicato', 'aggiornato', 'gepubliceerd', 'bijgewerkt', 'publisert', 'oppdatert', 'publiceret', 'opdateret',
+  'publicerad', 'uppdaterad', 'kl', 'opublikowano', 'zaktualizowano', 'aktualizacja', 'publikováno', 'aktualizováno',
+  'опубликовано', 'обновлено', 'опубліковано', 'оновлено', 'г', 'года', 'року', 'r', 'yayınlanma', 'güncelleme',
+  'tarihi',
   // Times told relative to now ("Updated: 2 hours ago", "Aktualisiert vor 3 Stunden"): a label
   // anchors them, a bare "4 mins ago" heading a live entry stays.
   'ago', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'vor', 'stunde', 'stunden', 'tag', 'tagen',
@@ -656,7 +691,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
  * A dateline needs an anchor: a year, a month or weekday name, or a label ("Updated").
  * A bare time ("10 p.m.") heads entries of live coverage and stays.
  */
-export const DATE_ANCHORS: ReadonlySet<string> = new Set([...DATE_WORDS].filter((w) => w.length >= 3 && !['the', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'ist', 'hst', 'aest', 'del', 'uhr', 'min', 'mins', 'minute', 'minutes', 'read', 'reads', 'views', 'date', 'time', 'last', 'first', 'stand', 'cest', 'às', 'ago', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'vor', 'stunde', 'stunden', 'tag', 'tagen', 'minuten', 'heure', 'heures', 'jours', 'hace', 'hora', 'horas', 'días', 'dias'].includes(w)));
+export const DATE_ANCHORS: ReadonlySet<string> = new Set([...DATE_WORDS].filter((w) => w.length >= 3 && !['the', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'ist', 'hst', 'aest', 'del', 'uhr', 'min', 'mins', 'minute', 'minutes', 'read', 'reads', 'views', 'date', 'time', 'last', 'first', 'stand', 'cest', 'às', 'ago', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'vor', 'stunde', 'stunden', 'tag', 'tagen', 'minuten', 'heure', 'heures', 'jours', 'hace', 'hora', 'horas', 'días', 'dias', 'tarihi'].includes(w)));
 
 /**
  * A reading time set as a line of its own ("5 min read", "3 Min. Lesezeit", "Temps de lecture :

@@ -48,6 +48,8 @@ export function normaliseDate(input: string | null | undefined): string | null {
   // Slashed dates in metadata ("Thu, 09/25/2025 - 11:38") are written by publishing systems
   // in American order; Date would misread or refuse them.
   if (/\d{1,2}\/\d{1,2}\/\d{4}/.test(raw)) return parseVisibleDate(raw, { monthFirst: true });
+  // Dotted dates ("08.04.2024 06:00") put the day first; Date would read the month first.
+  if (/^\d{1,2}\.\d{1,2}\.\d{4}\b/.test(raw)) return parseVisibleDate(raw);
   const zoneMatch = /(?:\s|^)(Z|GMT|UTC|[+-]\d{2}:?\d{2})$/i.exec(raw);
   const parsed = Date.parse(raw);
   if (Number.isNaN(parsed)) return null;
@@ -93,23 +95,41 @@ const MONTH_WORDS: readonly (readonly string[])[] = [
   ['november', 'novembre', 'noviembre', 'novembro', 'nov'],
   ['december', 'décembre', 'decembre', 'dezember', 'diciembre', 'dezembro', 'dicembre', 'dec', 'déc', 'dez', 'dic'],
 ];
-/** Every month name and abbreviation of MONTH_WORDS, for code that tells date words from others. */
-export const MONTH_NAMES: ReadonlySet<string> = new Set(MONTH_WORDS.flat());
-/** Dutch month names and abbreviations that the list above does not already hold. */
-const DUTCH_MONTH_WORDS: readonly (readonly string[])[] = [
-  ['januari'], ['februari'], ['maart', 'mrt'], [], ['mei'], [], [], ['augustus'], [], [], [], [],
+/**
+ * Month names in other languages datelines are written in, where the lists above do not
+ * already hold them: Dutch and the Scandinavian languages, Polish, Czech, Russian and
+ * Ukrainian (the name and the genitive a date puts it in: "12 marca", "8. dubna", "4 мая",
+ * "3 березня"), and Turkish.
+ */
+const OTHER_MONTH_WORDS: readonly (readonly string[])[] = [
+  ['januari', 'styczeń', 'stycznia', 'leden', 'ledna', 'январь', 'января', 'січень', 'січня', 'ocak'],
+  ['februari', 'luty', 'lutego', 'únor', 'února', 'февраль', 'февраля', 'лютий', 'лютого', 'şubat'],
+  ['maart', 'mrt', 'marts', 'marzec', 'marca', 'březen', 'března', 'март', 'марта', 'березень', 'березня', 'mart'],
+  ['kwiecień', 'kwietnia', 'duben', 'dubna', 'апрель', 'апреля', 'квітень', 'квітня', 'nisan'],
+  ['mei', 'maj', 'maja', 'květen', 'května', 'май', 'мая', 'травень', 'травня', 'mayıs'],
+  ['czerwiec', 'czerwca', 'červen', 'června', 'июнь', 'июня', 'червень', 'червня', 'haziran'],
+  ['lipiec', 'lipca', 'červenec', 'července', 'июль', 'июля', 'липень', 'липня', 'temmuz'],
+  ['augustus', 'augusti', 'sierpień', 'sierpnia', 'srpen', 'srpna', 'август', 'августа', 'серпень', 'серпня', 'ağustos'],
+  ['wrzesień', 'września', 'září', 'сентябрь', 'сентября', 'вересень', 'вересня', 'eylül'],
+  ['październik', 'października', 'říjen', 'října', 'октябрь', 'октября', 'жовтень', 'жовтня', 'ekim'],
+  ['listopad', 'listopada', 'listopadu', 'ноябрь', 'ноября', 'листопад', 'листопада', 'kasım'],
+  ['desember', 'grudzień', 'grudnia', 'prosinec', 'prosince', 'декабрь', 'декабря', 'грудень', 'грудня', 'aralık'],
 ];
 const MONTH_NUMBER = new Map(
-  [...MONTH_WORDS, ...DUTCH_MONTH_WORDS].flatMap((names, i) => names.map((n) => [n, (i % 12) + 1] as const)),
+  [...MONTH_WORDS, ...OTHER_MONTH_WORDS].flatMap((names, i) => names.map((n) => [n, (i % 12) + 1] as const)),
 );
+/** Every month name and abbreviation above, for code that tells date words from others. */
+export const MONTH_NAMES: ReadonlySet<string> = new Set(MONTH_NUMBER.keys());
 const MONTH = String.raw`(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})\.?`;
 /** "November 19, 2019", "Nov. 19 2019", "November 20 15:23 2019". */
 const MONTH_FIRST = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d{1,2}:\d{2}\s+)?(\d{4})\b`, 'iu');
 /** "19 November 2019", "19. November 2019", "19 de noviembre de 2019", "1er mars 2024". */
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?${MONTH}(?![\p{L}]),?\s+(?:de\s+)?(\d{4})\b`, 'iu');
 const NUMERIC = /\b(\d{4})-(\d{2})-(\d{2})\b/;
-/** "23.07.2025": day, month and year with dots, as written across Europe. */
-const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** "23.07.2025": day, month and year with dots, as written across Europe ("8. 4. 2024" in Czech and Slovak). */
+const DOTTED = /\b(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\b/;
+/** "2023年5月4日" (Chinese, Japanese) and "2023년 5월 4일" (Korean): year, month and day each marked. */
+const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/u;
 /**
  * "28.11.26, 14:05", "28.11.26 - 14:05": a dotted date with a two-digit year, read only with a
  * time of day after it, as datelines print it; alone, such digits are as often a version ("iOS 17.1.2").
@@ -167,7 +187,7 @@ function daysIn(y: number, mo: number): number {
   return new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
-const NUMERIC_DATES = [NUMERIC, DOTTED, YEAR_SLASHED, SLASHED, DOTTED_SHORT, WEEKDAY_DOTTED_SHORT].map((re) => new RegExp(re.source, `g${re.flags}`));
+const NUMERIC_DATES = [NUMERIC, DOTTED, YEAR_SLASHED, SLASHED, DOTTED_SHORT, WEEKDAY_DOTTED_SHORT, CJK_DATE].map((re) => new RegExp(re.source, `g${re.flags}`));
 /**
  * The text less every digits-only date in it: "Veröffentlicht am 02.12.2026 | Aktualisiert
  * am 03.12.2026" holds no time, though "03.12" of the second date reads like one (14.30 Uhr).
@@ -178,9 +198,8 @@ function withoutNumericDates(text: string): string {
 
 /**
  * A date written out for readers ("Published 10:02 AM EST Nov 19, 2019"), for pages with
- * no machine-readable date. Month names in seven languages, day and year required (or an ISO,
- * dotted or slashed date); a time nearby is
- * kept, with its offset when the zone is one we know. Relative dates ("3 hours ago") give null.
+ * no machine-readable date. Month names in the languages above, day and year required (or an
+ * ISO, dotted, slashed or CJK date); a time nearby is kept, with its offset when the zone is one we know. Relative dates ("3 hours ago") give null.
  */
 export function parseVisibleDate(text: string, options: VisibleDateOptions = {}): string | null {
   // Text nodes glued by textContent ("ArnoldNovember 15", "June 29, 2020November 12, 2021")
@@ -196,9 +215,10 @@ export function parseVisibleDate(text: string, options: VisibleDateOptions = {})
   const f = a || b || c || e ? null : YEAR_SLASHED.exec(t);
   const g = a || b || c || e || f ? null : SLASHED.exec(t);
   const k = a || b || c || e || f || g ? null : (DOTTED_SHORT.exec(t) ?? WEEKDAY_DOTTED_SHORT.exec(t));
+  const j = a || b || c || e || f || g || k ? null : CJK_DATE.exec(t);
   const month = (name: string | undefined): number => MONTH_NUMBER.get((name ?? '').toLowerCase()) ?? 0;
   // Digits-only dates are cut out before the time is looked for ("17.05.2021" holds no 17:05).
-  const numeric = c ?? e ?? f ?? g ?? k;
+  const numeric = c ?? e ?? f ?? g ?? k ?? j;
   if (a) [y, mo, d] = [Number(a[3]), month(a[1]), Number(a[2])];
   else if (b) [y, mo, d] = [Number(b[3]), month(b[2]), Number(b[1])];
   else if (c) [y, mo, d] = [Number(c[1]), Number(c[2]), Number(c[3])];
@@ -210,6 +230,7 @@ export function parseVisibleDate(text: string, options: VisibleDateOptions = {})
     const monthFirst = first > 12 ? false : second > 12 ? true : (options.monthFirst ?? false);
     [y, mo, d] = monthFirst ? [Number(g[4]), first, second] : [Number(g[4]), second, first];
   } else if (k) [y, mo, d] = [fullYear(Number(k[3])), Number(k[2]), Number(k[1])];
+  else if (j) [y, mo, d] = [Number(j[1]), Number(j[2]), Number(j[3])];
   else return null;
   if (!valid(y, mo, d)) return null;
   const date = `${y}-${pad(mo)}-${pad(d)}`;

@@ -64,18 +64,19 @@ export const BYLINE_SELECTORS = [
   '[class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="author_name" i], [class*="byline__author" i], [class*="byline-author" i], [class*="byline-name" i]',
   '[class~="author" i]',
   '.byline, [class*="byline" i]',
-  // The same in the page's language: "autor" (German, Spanish, Portuguese), "auteur", and
-  // "firma", the Spanish and Italian byline.
-  '[class~="autor" i], [class~="auteur" i], [class~="firma" i]',
+  // The same in the page's language: "autor" (German, Spanish, Portuguese, Polish, Czech),
+  // "auteur", "autore", "skribent" (Swedish), "yazar" and "muhabir" (Turkish), and "firma",
+  // the Spanish and Italian byline; and a "writer" alone.
+  '[class~="autor" i], [class~="auteur" i], [class~="autore" i], [class~="skribent" i], [class~="yazar" i], [class~="muhabir" i], [class~="writer" i], [class~="firma" i]',
   // Most publishing systems link a byline to the author's own page (/author/jane-doe,
   // /autor/…, /auteur/…, /blog-authors/…); links in navigation, footers and related stories
   // are skipped.
   'a[href*="/author/" i], a[href*="/authors/" i], a[href*="-author/" i], a[href*="-authors/" i], a[href*="/autor/" i], a[href*="/autoren/" i], a[href*="/auteur/" i], a[href*="/autores/" i]',
   // Newsrooms and magazines name the page otherwise (/staff/jane-doe, /contributor/jane-doe,
   // /journalist/…): tried last, as a staff page is linked from other places too.
-  'a[href*="/staff/" i], a[href*="/contributor/" i], a[href*="/contributors/" i], a[href*="/writers/" i], a[href*="/journalist/" i], a[href*="/journalisten/" i]',
+  'a[href*="/staff/" i], a[href*="/contributor/" i], a[href*="/contributors/" i], a[href*="/writers/" i], a[href*="/journalist/" i], a[href*="/journalisten/" i], a[href*="/journalister/" i], a[href*="/yazar/" i], a[href*="/yazarlar/" i]',
 ];
-export const BYLINE_HINT = /author|byline|autor|auteur|firma|staff|contributor|writers|journalist/i;
+export const BYLINE_HINT = /author|byline|autor|auteur|firma|staff|contributor|writer|journalist|skribent|yazar|muhabir/i;
 /**
  * Where a written-out date is looked for when the page has no machine-readable one, most
  * telling first: elements named for publishing, then anything named for a date or a byline.
@@ -145,6 +146,14 @@ const PIECE_KINDS = [
   'chronique', 'tribune', 'entretien', 'enquête', 'análisis', 'opinión', 'columna', 'reportaje', 'crónica', 'entrevista', 'artículo',
   'análise', 'reportagem', 'coluna', 'crônica', 'artigo',
 ];
+/**
+ * The byline's lead in other languages: Dutch "Door", Danish and Norwegian "Af"/"Av", and
+ * Italian "Di" before a first name and a surname ("Di Mario Rossi"; capitalised, "Di" also
+ * begins surnames: "Luigi Di Maio").
+ */
+const OTHER_BYLINE_LEADS = String.raw`[Dd]oor|[Aa][fv]|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})`;
+/** ... and the author's label before a colon: "Yazar:", "Muhabir:", "Автор:", "Текст:", "Tekst:", "Forfatter:". */
+const OTHER_AUTHOR_LABELS = String.raw`[Yy]azar|[Mm]uhabir|[Аа]втор|[Тт]екст|[Tt]ekst|[Ff]orfatter|[Ff]örfattare|[Aa]utore`;
 /** A word with its first letter in either case, for patterns that must read the case of the rest. */
 const eitherCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
 /**
@@ -154,7 +163,7 @@ const eitherCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0
  */
 export const BYLINE_LINE = new RegExp(
   String.raw`^\s*(?:(?:(?:[Aa]n?|[Tt]he|[Ee]ine?|[Uu]ne?|[Uu]na|[Uu]ma?)\s+)?(?:${PIECE_KINDS.map(eitherCase).join('|')})\s+(?:[Bb][Yy]|von|de|par|por)\s+|` +
-    String.raw`(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or)(?:\s*:)?\s+|(?:[Tt]ext[eo]?|[Aa]utor(?:in)?|[Aa]uteur)\s*:\s*)\p{Lu}`,
+    String.raw`(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|${OTHER_BYLINE_LEADS})(?:\s*:)?\s+|(?:[Tt]ext[eo]?|[Aa]utor(?:in)?|[Aa]uteur|${OTHER_AUTHOR_LABELS})\s*:\s*)\p{Lu}`,
   'u',
 );
 /**
@@ -213,7 +222,8 @@ const WRITING_VERBS = [
  * with the prefix: "Von unserem Redakteur", "By our correspondent", "Par notre envoyée spéciale".
  * A label without its colon goes too when it is the word for the author ("Author Dave", as
  * themes print a label for screen readers before the name). An interview's credit names its
- * interviewer: "Das Gespräch führte …", "Propos recueillis par …".
+ * interviewer: "Das Gespräch führte …", "Propos recueillis par …". Chinese and Japanese
+ * bylines name the reporter after "記者" or "文／" ("記者 山田太郎", "文／王小明").
  */
 const STAFF_ROLES = [
   'redakteur', 'redakteurin', 'reporter', 'reporterin', 'korrespondent', 'korrespondentin', 'volontär', 'volontärin', 'chefredakteur', 'chefredakteurin',
@@ -223,16 +233,19 @@ const STAFF_ROLES = [
 /** ... and so does a staff role set before the name alone ("Von Redakteurin Anna Schmidt", "Par rédactrice …"). */
 const OUR_STAFF = String.raw`(?:(?:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|nosso|nossa)\s+\p{L}+(?:\s+(?:spécial|spéciale|especial))?\s+|(?:${STAFF_ROLES.join('|')})\s+(?=\p{Lu}))?`;
 export const BYLINE_PREFIX = new RegExp(
-  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:${WRITING_VERBS.join('|')})\s+(?:von|par|por|da|door)\s+|(?:von|par|por|door|from)\s+|(?:author|autor|autorin|autora|auteur|autrice)\s+(?=\p{Lu})|(?:das\s+)?(?:gespräch|interview)\s+führten?\s+|propos\s+recueillis\s+par\s+|\p{L}+\s*:\s+)${OUR_STAFF}`,
+  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:${WRITING_VERBS.join('|')})\s+(?:von|par|por|da|door)\s+|(?:von|par|por|door|from)\s+|(?:author|autor|autorin|autora|auteur|autrice)\s+(?=\p{Lu})|(?:das\s+)?(?:gespräch|interview)\s+führten?\s+|propos\s+recueillis\s+par\s+|(?:記者|记者|撰文|作者)\s*[／/:：]?\s*|文\s*[／/:：]\s*|\p{L}+\s*:\s+)${OUR_STAFF}`,
   'iu',
 );
-export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+|^\s*By(?=\p{Lu}\p{Ll})/u;
+export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+|^\s*(?:Af|Av|Di(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s+|^\s*By(?=\p{Lu}\p{Ll})/u;
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAYS = 'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
-/** Where the names end and a date, time or role begins; everything from here on is dropped. */
+/**
+ * Where the names end and a date, time, place or role begins; everything from here on is
+ * dropped ("Jane Doe | May 3", "Geschreven door Pieter Smit op 6 februari", "Mehmet Demir - Rize").
+ */
 export const BYLINE_STOP = new RegExp(
-  String.raw`\s*(?:\||•|·|—|–|»|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em)\s+\d|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at)\s+\p{Lu}\p{Ll}).*$`,
+  String.raw`\s*(?:\||•|·|—|–|»|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+\d|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at)\s+\p{Lu}\p{Ll}).*$`,
   'iu',
 );
 /**
@@ -283,8 +296,12 @@ export const ORG_WORDS =
 export const MAX_NAME_WORDS = 5;
 export const MAX_NAME_CHARS = 60;
 
-/** Separators between a headline and the site's name or section in a page title. */
-export const TITLE_SEPARATORS = /\s+(?:[|\-–—·•»›~/]|::)\s+|\s*[|]\s*/g;
+/**
+ * Separators between a headline and the site's name or section in a page title: set apart by
+ * spaces, or a bar (full-width "｜" too) with or without them, or, in Chinese and Japanese
+ * titles, which set no spaces, an underscore beside their characters ("…_江南日报").
+ */
+export const TITLE_SEPARATORS = /\s+(?:[|\-–—·•»›~/]|::)\s+|\s*[|｜]\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])_|_(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
 /** A colon separates only a site name ("The Space Review: …"); in headlines it is common. */
 export const TITLE_COLON = /:\s+/g;
 /**

@@ -286,8 +286,8 @@ function givenFullName(name: string): boolean {
   return inner.length >= 2 && inner.length <= 3 && inner.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && givenName(words[0] ?? '');
 }
 
-/** A dateline part signed by its writer: "By", "by:", "Von", "Par", "Por". */
-const SIGNED = /^(?:(?:written|posted)\s+)?(?:by|von|par|por)\b/i;
+/** A dateline part signed by its writer: "By", "by:", "Von", "Par", "Por", "Door", "Af", "Av". */
+const SIGNED = /^(?:(?:written|posted)\s+)?(?:by|von|par|por|door|af|av)\b/i;
 
 /** "Lovelace, Ada B." → "Ada B. Lovelace": one name written family name first. */
 function invertedName(name: string): string {

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { cleanAfterReadability, isDateline, isShareBar } from '../../src/clean/after.js';
-import { isBoilerplateHeading } from '../../src/clean/labels.js';
+import { cleanAfterReadability, isBoilerplateLine, isDateline, isShareBar } from '../../src/clean/after.js';
+import { commentHeading, isBoilerplateHeading } from '../../src/clean/labels.js';
 import { cleanBeforeReadability, removeFurniture, WIDGET_MARK, widgetKind } from '../../src/clean/before.js';
 import { nameWords } from '../../src/extract/attributes.js';
 import { DOM_KINDS } from '../../src/config.js';
@@ -46,6 +46,9 @@ describe('line tests', () => {
     expect(isDateline('Updated Nov 19, 2019, 6:55 AM EST')).toBe(true);
     expect(isDateline('Publié le 12 mai 2024 à 09h14')).toBe(true);
     expect(isDateline('On Nov 19, 2019 the council met.')).toBe(false);
+    expect(isDateline('Опубликовано 17 января 2024, 08:30')).toBe(true);
+    expect(isDateline('Publisert 5. desember 2023 kl. 09.14')).toBe(true);
+    expect(isDateline('17 января 2024 года горожане вышли на забег')).toBe(false);
     // A media item's kind and length beside the date goes with it; alone it is no dateline.
     expect(isDateline('20.07.2021 | 18:30 Uhr | Video, 2 Min.')).toBe(true);
     expect(isDateline('12 mai 2024 · Vidéo 02:31')).toBe(true);
@@ -91,6 +94,20 @@ describe('line tests', () => {
     expect(isBoilerplateHeading('Other columns by Ruth Abernethy')).toBe(true);
     expect(isBoilerplateHeading('More by this author')).toBe(true);
     expect(isBoilerplateHeading('The latest on the strike')).toBe(false);
+    // The commonest labels of other languages, a Turkish capital "İ" read as an "i".
+    expect(isBoilerplateHeading('Czytaj także')).toBe(true);
+    expect(isBoilerplateHeading('Читайте также')).toBe(true);
+    expect(isBoilerplateHeading('İLGİNİZİ ÇEKEBİLİR')).toBe(true);
+    expect(isBoilerplateHeading('関連記事')).toBe(true);
+    expect(isBoilerplateHeading('Czytaj także, co radni mówią o budżecie')).toBe(false);
+    expect(isBoilerplateLine('İLGİNİZİ ÇEKEBİLİR: Körfezde balık ölümleri')).toBe(true);
+    expect(isBoilerplateLine('Lees ook: Nieuwe brug over de Maas')).toBe(true);
+    expect(isBoilerplateLine('（责任编辑：陈静）')).toBe(true);
+    expect(isBoilerplateHeading('Reklama')).toBe(true);
+    expect(isBoilerplateLine('Reklama w internecie rośnie szybciej niż w telewizji, wynika z raportu opublikowanego w środę.')).toBe(false);
+    expect(commentHeading('Komentarze: 12')).toBe(true);
+    expect(commentHeading('Обсуждение (6)')).toBe(true);
+    expect(commentHeading('3 yorum')).toBe(true);
     expect(isShareBar('Whatsapp Facebook Pin Download')).toBe(true);
     expect(isShareBar('4.9 / 5.0')).toBe(false);
     expect(isShareBar('Google')).toBe(false);

@@ -80,6 +80,17 @@ describe('cleanAuthors', () => {
     [['Dock & i'], ['Dock & i'], 'Dock & i'],
     [['Dock & i', 'Jane Doe'], ['Jane Doe'], 'Dock & i'],
     [['Jane Doe & John Roe'], ['Jane Doe', 'John Roe'], 'Dock & i'],
+    // Leads and labels of the other languages bylines are read in; capitalised, "Di" leads
+    // only before a first name and a surname ("Luigi Di Maio" keeps his).
+    [['Door Jan de Vries'], ['Jan de Vries']],
+    [['Af Mette Hansen'], ['Mette Hansen']],
+    [['Di Mario Rossi'], ['Mario Rossi']],
+    [['Luigi Di Maio'], ['Luigi Di Maio']],
+    [['Yazar: Ayşe Yılmaz'], ['Ayşe Yılmaz']],
+    [['Mehmet Demir - Rize'], ['Mehmet Demir']],
+    [['Geschreven door Pieter van den Berg op 6 februari 2024'], ['Pieter van den Berg']],
+    [['記者 山田太郎'], ['山田太郎']],
+    [['文／王小明'], ['王小明']],
   ];
   for (const [input, expected, site] of cases) {
     it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => {
@@ -126,6 +137,13 @@ describe('cleanTitle', () => {
     expect(cleanTitle('Coast Gazette » Harbour reopens', { siteName: 'Coast Gazette' })).toBe('Harbour reopens');
     expect(cleanTitle('Harbour reopens — CoastGazette.com', { url: 'https://www.coastgazette.com/x' })).toBe('Harbour reopens');
     expect(cleanTitle('The Space Review: Seeking a bigger role', { url: 'https://www.thespacereview.com/a' })).toBe('Seeking a bigger role');
+  });
+
+  it('drops a site name after a full-width bar, or after an underscore in a Chinese or Japanese title', () => {
+    expect(cleanTitle('城东老旧小区加装电梯提速_江南日报', { siteName: '江南日报' })).toBe('城东老旧小区加装电梯提速');
+    expect(cleanTitle('干し柿づくりの季節｜くらしのノート', { siteName: 'くらしのノート' })).toBe('干し柿づくりの季節');
+    // Between Latin letters an underscore is part of a word.
+    expect(cleanTitle('Why snake_case wins - Coast Gazette', { siteName: 'Coast Gazette' })).toBe('Why snake_case wins');
   });
 
   it('drops a site name however long, or given with its tagline, and a tagline after it', () => {
@@ -321,5 +339,27 @@ describe('dates', () => {
     expect(parseVisibleDate('4 mins ago')).toBeNull();
     // Published and updated dates glued together by textContent: the first is read.
     expect(parseVisibleDate('Posted on June 29, 2020November 12, 2021')).toBe('2020-06-29');
+  });
+
+  it('reads month names in the other languages datelines are written in, and CJK dates', () => {
+    expect(parseVisibleDate('12 marca 2024, 09:15')).toBe('2024-03-12T09:15:00');
+    expect(parseVisibleDate('4 мая 2023 г., 14:05')).toBe('2023-05-04T14:05:00');
+    expect(parseVisibleDate('3 березня 2024')).toBe('2024-03-03');
+    expect(parseVisibleDate('8. dubna 2024')).toBe('2024-04-08');
+    expect(parseVisibleDate('3 Nisan 2024 14:30')).toBe('2024-04-03T14:30:00');
+    expect(parseVisibleDate('12 augusti 2023 kl. 09.14')).toBe('2023-08-12T09:14:00');
+    expect(parseVisibleDate('5. desember 2023')).toBe('2023-12-05');
+    expect(parseVisibleDate('di 12 mrt 2024')).toBe('2024-03-12');
+    // Czech and Slovak set a space after each dot.
+    expect(parseVisibleDate('8. 4. 2024')).toBe('2024-04-08');
+    expect(parseVisibleDate('2023年5月4日 10:30')).toBe('2023-05-04T10:30:00');
+    expect(parseVisibleDate('2023년 5월 4일')).toBe('2023-05-04');
+    // A month name alone, with no day and year beside it, is no date.
+    expect(parseVisibleDate('Maja i Piotr')).toBeNull();
+  });
+
+  it('reads a dotted date in metadata day first', () => {
+    expect(normaliseDate('08.04.2024 06:00')).toBe('2024-04-08T06:00:00');
+    expect(normaliseDate('08.04.2024')).toBe('2024-04-08');
   });
 });
