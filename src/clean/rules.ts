@@ -345,6 +345,8 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'écrire un commentaire', 'laisser une réponse', 'réagir', 'réagissez', 'réagissez à cet article', 'rejoignez la discussion', 'rejoignez la conversation', 'articles récents', 'mots-clés', 'mots clés', 'publicité', 'tendances', 'nos articles', 'plus d’articles', "plus d'articles", 'plus d’articles de ', "plus d'articles de ", 'plus d’actualités ', "plus d'actualités ",
   // German
   'das könnte sie auch interessieren', 'auch interessant', 'mehr zum thema', 'weitere artikel', 'ähnliche artikel',
+  // blogs address their readers as "du"; WordPress themes head related posts "Ähnliche Beiträge"
+  'das könnte dich auch interessieren', 'lies auch', 'ähnliche beiträge', 'verwandte beiträge', 'leser-interaktionen',
   'verwandte artikel', 'verwandte themen', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
   'neueste artikel', 'aktuelle nachrichten', 'top-themen', 'top themen', 'lesen sie auch', 'lesen sie mehr',
   'weiterlesen', 'empfehlungen', 'unsere empfehlung', 'empfohlene artikel', 'teilen', 'artikel teilen',
@@ -464,7 +466,7 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'photo :', 'tous droits réservés', 'publicité', 'mots-clés :', 'mots-clés:', 'classé dans :',
   'cet article contient des liens affiliés', 'cet article peut contenir des liens affiliés',
   // German
-  'lesen sie auch:', 'lesen sie auch', 'mehr zum thema:', 'zum thema:', 'verwandte artikel:', 'auch interessant:', 'hier klicken', 'klicken sie hier',
+  'lesen sie auch:', 'lesen sie auch', 'lies auch:', 'mehr zum thema:', 'zum thema:', 'verwandte artikel:', 'auch interessant:', 'hier klicken', 'klicken sie hier',
   'jetzt abonnieren', 'folgen sie uns', 'teilen auf', 'foto:', 'bild:', 'bildquelle:', 'bildquelle :', 'alle rechte vorbehalten', 'anzeige',
   'schlagworte:', 'schlagwörter:', 'zur startseite', 'artikel merken', 'jetzt kommentieren', 'anzeige überspringen',
   'dieser beitrag enthält affiliate', 'dieser artikel enthält affiliate', 'dieser beitrag kann affiliate', 'dieser artikel kann affiliate',
@@ -544,11 +546,11 @@ export const AUTHOR_BIO_MIN_WORDS = 8;
 export const BYLINE_LINE_MAX_WORDS = 40;
 
 /**
- * A press release's end mark, a line of its own: "###" or "-30-". What follows is the issuer's
+ * A press release's end mark, a line of its own: "###", "-30-", British "ENDS" or German "– Ende –". What follows is the issuer's
  * boilerplate ("About the company …") and its press contacts, not the release. No page of
  * either development set holds one.
  */
-export const END_MARK_LINE = /^(?:#\s?#\s?#|-\s?30\s?-)$/;
+export const END_MARK_LINE = /^(?:#\s?#\s?#|-\s?30\s?-|[-–]?\s?ENDS\s?[-–]?|[-–]\s?Ende\s?[-–])$/;
 
 /**
  * The heading of readers' comments under a story, by its words alone ("109 Comments", "3
@@ -581,9 +583,9 @@ export const COMMENT_HEADING_MIN_PROSE = 400;
 export const PROSE_RUN_CHARS = 80;
 /**
  * The same heading with the story's title in quotation marks, of any length: "34 responses to
- * “…”", "3 comments on “…”" (blog themes write it so). Compared with the line lower-cased.
+ * “…”", "3 comments on “…”", "12 Antworten auf „…“" (blog themes write it so). Compared with the line lower-cased.
  */
-export const COMMENT_TITLE_HEADING = /^(?:\d+|one|two|three)\s+(?:comments?|responses?|replies|thoughts?)\s+(?:on|to)\s+["“„«‘'].+/iu;
+export const COMMENT_TITLE_HEADING = /^(?:\d+|one|two|three|eine?|zwei|drei)\s+(?:comments?|responses?|replies|thoughts?|antwort(?:en)?|kommentare?|gedanken|réponses?|commentaires?|respuestas?|comentarios?)\s+(?:on|to|auf|zu|zum|à|sur|a|en)\s+["“„«‘'].+/iu;
 
 /**
  * The article set twice: templates that render the story again (a second layout for small
@@ -778,7 +780,7 @@ const SLIDE_WORD = String.raw`(?:(?:image|photo|slide|picture|foto|bild|imagen|i
 export const COUNTER_LINE = new RegExp(String.raw`^${SLIDE_WORD}\d{1,3}(?:\s*(?:(?:of|de|sur|von)(?:\s*\/)?|\/)\s*\d{1,3})?$`, 'iu');
 /** A rating's summary line: "4.90 from 37 votes", "4,8 von 5 (120 Bewertungen)". */
 export const RATING_LINE =
-  /^\d(?:[.,]\d{1,2})?\s*(?:(?:\/|von|out of|sur|de)\s*5\s*)?(?:stars?\s*)?(?:from|out of|aus|sur|de|\()?\s*\d[\d.,]*\s*(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votos|valoraciones|avaliações)\)?$/iu;
+  /^\d(?:[.,]\d{1,2})?\s*(?:(?:\/|von|out of|sur|de)\s*5\s*)?(?:stars?\s*)?(?:from|out of|aus|von|sur|de|\()?\s*\d[\d.,]*\s*(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votos|valoraciones|avaliações)\)?$/iu;
 /** A slideshow's counter, its total captured: "3 / 12", "Bild 3 von 12", "Photo 3 of 12". */
 export const SLIDE_COUNTER = new RegExp(String.raw`^${SLIDE_WORD}\d{1,3}\s*(?:of|de|sur|von|\/)\s*(\d{1,3})$`, 'iu');
 /** This many counters to one total are a slideshow's, dropped even as list items. */

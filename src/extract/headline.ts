@@ -5,7 +5,7 @@
  */
 import { classAttribute } from './attributes.js';
 import type { Decoder } from './entities.js';
-import { HEADING_LABEL, HEADING_PARTS_SKIP, NOT_ARTICLE_BYLINE, STATE_CLASS, STORY_FACTS_LINKS } from './metadata-rules.js';
+import { COMMENT_ENTRY, HEADING_LABEL, HEADING_PARTS_SKIP, NOT_ARTICLE_BYLINE, STATE_CLASS, STORY_FACTS_LINKS } from './metadata-rules.js';
 import { normaliseSpace, spacedText } from './text.js';
 import { pageElements } from './page-tags.js';
 
@@ -69,10 +69,14 @@ function namedOutside(el: Element): boolean {
 
 const soleArticles = new WeakMap<Document, Element | null>();
 
-/** The page's <article> when it has exactly one, not counting those nested in it (a byline's card, an embedded post). */
+/**
+ * The page's <article> when it has exactly one, not counting those nested in it (a byline's
+ * card, an embedded post) nor the readers' comments that blog themes set each in an
+ * <article> of its own (WordPress: "<li class="comment"><article class="comment-body">").
+ */
 function soleArticle(doc: Document): Element | null {
   if (!soleArticles.has(doc)) {
-    const outer = pageElements(doc, 'article').filter((a) => !a.parentElement?.closest('article'));
+    const outer = pageElements(doc, 'article').filter((a) => !a.parentElement?.closest('article') && !a.closest(COMMENT_ENTRY));
     soleArticles.set(doc, outer.length === 1 ? (outer[0] ?? null) : null);
   }
   return soleArticles.get(doc) ?? null;

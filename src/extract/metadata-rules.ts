@@ -83,7 +83,7 @@ export const BYLINE_HINT = /author|byline|autor|auteur|firma|staff|contributor|w
  */
 export const VISIBLE_DATE_SELECTORS = [
   'time, [class*="publish" i], [class*="pubdate" i], [class*="pub-date" i], [class*="posted" i]',
-  '[class*="date" i], [class*="byline" i], [class*="timestamp" i], [class*="meta" i]',
+  '[class*="date" i], [class*="datum" i], [class*="byline" i], [class*="timestamp" i], [class*="meta" i]',
 ];
 /**
  * Where a dateline starts to give the modification date ("Posted Nov 21, 2018 · Updated Mar 5,
@@ -94,9 +94,9 @@ export const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|geändert|mis à
 /**
  * Words that label the day of publication: "Published", "Veröffentlicht" (also inside
  * "Erstveröffentlichung", hence no word boundary there), "Erschienen", "Erstellt", "Mis en
- * ligne", "Publicado".
+ * ligne", "Publicado", and a blog's "Eingestellt am".
  */
-export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|publicaç|pubblicat|gepubliceerd|posted|erschienen|erstellt|mis en ligne)|veröffentlich/i;
+export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|publicaç|pubblicat|gepubliceerd|posted|erschienen|erstellt|eingestellt|mis en ligne)|veröffentlich/i;
 /**
  * The dateline beside the headline, for a date with no telling markup: the elements read in
  * page order after the <h1> until this much text has gone by, then those before it (a date
@@ -130,6 +130,11 @@ export const TEASER_HEADLINE_LINK = 'h2 a[href], h3 a[href], h4 a[href], a[href]
 /** Bylines, dates and headings inside these belong to comments, embedded posts or related stories, not to the article. */
 export const NOT_ARTICLE_BYLINE =
   '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i]';
+/**
+ * A reader's comment set as an entry of its own: a comment's item type, or an element whose
+ * id or class names it one comment ("comment-12", "div-comment-12", "comment-body").
+ */
+export const COMMENT_ENTRY = '[itemtype*="Comment" i], [id^="comment-" i], [id^="div-comment-" i], [class~="comment" i], [class~="comment-body" i]';
 /**
  * An <aside> set deep inside the story's <article> is a box of the story's own facts
  * ("Published" | date, "Author" | name) when it holds at most this many links; a box of

@@ -428,8 +428,9 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // line under the headline that readers see.
   if (authors.length && from >= 0 && from < declaredSources.length) authors = shownInstead(doc, underHeadline(), authors, siteName) ?? authors;
 
-  // The first <h1> of the story, which the dates in the page are read around.
-  const headline = once(() => storyHeadline(doc));
+  // The story's headline, which the dates in the page are read around: of several <h1>, the
+  // one that says the title (a theme's site name is an <h1> too).
+  const headline = once(() => storyHeadline(doc, title));
   const declaredTags = [...(ld ? allStrings(ld.keywords, graph) : []), ...metaAll(META_KEYS.tags)]
     .flatMap((t) => (plainText(t, decode) ?? '').split(/\s*[,;]\s*/))
     .map((t) => t.trim())

@@ -108,6 +108,10 @@ describe('line tests', () => {
     expect(commentHeading('Komentarze: 12')).toBe(true);
     expect(commentHeading('Обсуждение (6)')).toBe(true);
     expect(commentHeading('3 yorum')).toBe(true);
+    expect(commentHeading('12 Antworten auf „Rhabarberkuchen mit Streuseln“')).toBe(true);
+    expect(commentHeading('Leser-Interaktionen')).toBe(false);
+    expect(isBoilerplateHeading('Leser-Interaktionen')).toBe(true);
+    expect(isBoilerplateHeading('Das könnte dich auch interessieren')).toBe(true);
     expect(isShareBar('Whatsapp Facebook Pin Download')).toBe(true);
     expect(isShareBar('4.9 / 5.0')).toBe(false);
     expect(isShareBar('Google')).toBe(false);
