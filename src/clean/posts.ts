@@ -72,18 +72,24 @@ function measure(body: Element): { text: Map<Element, number>; links: Map<Elemen
  * twice (a layout for each screen size) in one template is not a thread of two posts.
  */
 function distinct(members: Element[], text: Map<Element, number>): Element[] {
-  const bySize = new Map<number, Element[]>();
+  // The first box of each length, its text not read yet; then the texts of that length seen,
+  // each read once (a thread of thousands of comments of one length stays linear).
+  const firstOfSize = new Map<number, Element>();
+  const textsOfSize = new Map<number, Set<string>>();
+  const textOf = (el: Element): string => (el.textContent ?? '').trim();
   return members.filter((el) => {
     const size = text.get(el) ?? 0;
-    const earlier = bySize.get(size);
-    if (!earlier) {
-      bySize.set(size, [el]);
+    const first = firstOfSize.get(size);
+    if (!first) {
+      firstOfSize.set(size, el);
       return true;
     }
     // Texts are compared only between boxes of the same length.
-    const value = (el.textContent ?? '').trim();
-    if (earlier.some((other) => (other.textContent ?? '').trim() === value)) return false;
-    earlier.push(el);
+    let seen = textsOfSize.get(size);
+    if (!seen) textsOfSize.set(size, (seen = new Set([textOf(first)])));
+    const value = textOf(el);
+    if (seen.has(value)) return false;
+    seen.add(value);
     return true;
   });
 }

@@ -31,7 +31,16 @@ function soup(length: number): string {
   return out.join('');
 }
 
+/** Readers' comments all of one length (each numbered): a thread's boxes are told apart by their text. */
+function sameLengthComments(count: number): string {
+  const one = (i: number): string =>
+    `<li class="comment" id="c${i}"><div class="comment-meta"><span class="comment-author">Reader ${i % 7}</span> <time>2 Oct 2024</time></div><div class="comment-body"><p>I agree with comment number ${String(i).padStart(6, '0')} entirely.</p></div><a class="reply" href="#c${i}">Reply</a></li>`;
+  return `<section class="comments"><ol>${Array.from({ length: count }, (_, i) => one(i)).join('')}</ol></section>`;
+}
+
 export const HOSTILE_PAGES: HostilePage[] = [
+  // Boxes of one length were each compared with every earlier one: 5,000 took 44 s.
+  { name: '5,000 comments of one length', html: () => page('', ARTICLE + sameLengthComments(5_000)), expect: 'article' },
   { name: '100,000 nested <div> (closed)', html: () => page('', ARTICLE + '<div>'.repeat(100_000) + 'deep' + '</div>'.repeat(100_000)), expect: 'article' },
   { name: '100,000 nested <span> (never closed)', html: () => page('', ARTICLE + '<span>'.repeat(100_000) + 'deep'), expect: 'article' },
   { name: '100,000 nested <b> (formatting elements)', html: () => page('', ARTICLE + '<b>'.repeat(100_000) + 'deep'), expect: 'article' },
