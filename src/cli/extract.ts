@@ -223,7 +223,7 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
       // In this thread: the pipeline loads here, and only here.
       const { runJob } = await import('../pool/job.js');
       if (file === '-') {
-        const [{ decodeBody }, { readCapped }] = await Promise.all([import('../fetch/decode.js'), import('../pool/read.js')]);
+        const { readCapped } = await import('../pool/read.js');
         let bytes: Buffer;
         try {
           bytes = await readCapped(stdin, opts.maxBytes, 'stdin');
@@ -231,7 +231,8 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
           const { errorRecord } = await import('../pipeline.js');
           return errorRecord(input.url, err);
         }
-        return runJob({ html: decodeBody(bytes, null).text, input, options: opts });
+        // Judged like a file whose name says nothing: it must be markup.
+        return runJob({ file: '-', bytes, input, options: opts });
       }
       const record = await runJob({ file, input, options: opts });
       // Let the event loop turn between pages: freed DOMs are then collected.

@@ -14,8 +14,13 @@ const MARKUP_TAGS = ['!doctype\\s+html', 'html', 'head', 'body', 'meta', 'title'
   'main', 'article', 'section', 'footer', 'div', 'span', 'p', 'a', 'br', 'img', 'ul', 'ol', 'li', 'table', 'form', 'iframe', 'h[1-6]', 'b', 'i', 'em', 'strong'];
 const MARKUP = new RegExp(`<(?:${MARKUP_TAGS.join('|')})[\\s>/]`, 'i');
 const XHTML = /<(?:!doctype\s+html|html)[\s>]/i;
-/** JSON answers are served as text/html by some APIs: no markup and a JSON opening. */
+/** JSON answers are served as text/html by some APIs (and saved as .html): a JSON opening ... */
 const JSON_START = /^\s*[[{]/;
+/**
+ * ... and XML documents that are not XHTML, whatever their type or file name says: feeds
+ * and sitemaps (an XML declaration, or a feed's or sitemap's root element first).
+ */
+const XML_START = /^\s*(?:<\?xml[\s?]|(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF|urlset|sitemapindex|opml)[\s>])/i;
 
 /** Magic numbers of formats often served where a page was expected. */
 const BINARY_SIGNATURES: readonly [string, readonly number[]][] = [
@@ -67,14 +72,25 @@ export function decodeHtml(body: Uint8Array, contentType: string | null, url: st
     throw new CopydeskError('NOT_HTML', `not an HTML page: binary content${mime ? ` served as ${mime}` : ''}`, { url });
   }
   const decoded = decodeBody(body, contentType);
-  const head = decoded.text.slice(0, SNIFF_CHARS);
+  const head = decoded.text.replace(/^\uFEFF/, '').slice(0, SNIFF_CHARS);
+  const served = mime ? ` served as ${mime}` : '';
   // An XML answer is a page only when it is XHTML: feeds have <title> and <link> too.
-  const xml = mime.endsWith('/xml');
-  if (xml ? !XHTML.test(head) : !MARKUP.test(head)) {
-    if (!HTML_TYPES.has(mime)) throw new CopydeskError('NOT_HTML', `not an HTML page: ${mime || 'no content type'} without HTML markup`, { url });
-    if (JSON_START.test(head) && !head.includes('<')) throw new CopydeskError('NOT_HTML', `not an HTML page: JSON served as ${mime}`, { url });
+  if ((mime.endsWith('/xml') || XML_START.test(head)) && !XHTML.test(head)) {
+    throw new CopydeskError('NOT_HTML', `not an HTML page: XML that is not XHTML (a feed or a sitemap?)${served}`, { url });
   }
+  if (JSON_START.test(head) && isJson(decoded.text)) throw new CopydeskError('NOT_HTML', `not an HTML page: JSON${served}`, { url });
+  if (!MARKUP.test(head) && !HTML_TYPES.has(mime)) throw new CopydeskError('NOT_HTML', `not an HTML page: ${mime || 'no content type'} without HTML markup`, { url });
   return decoded;
+}
+
+/** Whether the whole text is one JSON value (markup inside its strings included). */
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Throws NOT_HTML unless the answer can be read as a page. */

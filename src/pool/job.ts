@@ -5,7 +5,6 @@
 import { DEFAULTS } from '../config.js';
 import type { Options } from '../config.js';
 import { CopydeskError } from '../errors.js';
-import { decodeBody } from '../fetch/decode.js';
 import { decodeHtml } from '../fetch/sniff.js';
 import { errorRecord, extract } from '../pipeline.js';
 import type { ExtractInput } from '../extractor.js';
@@ -54,12 +53,21 @@ const HTML_FILE = /\.(?:x?html?|xht|shtml)(?:\.gz)?$/i;
  */
 export async function readPage(file: string, contentType: string | null = null, maxBytes: number = DEFAULTS.maxBytes): Promise<string> {
   const type = contentType ?? (HTML_FILE.test(file) ? 'text/html' : null);
-  const bytes = await readFileCapped(file, maxBytes);
+  return pageText(await readFileCapped(file, maxBytes), type, file);
+}
+
+/**
+ * A page's bytes to its text, refusing what is not a page (binary data, JSON, a feed or
+ * sitemap, text with no markup where the type does not say HTML): the one way in for saved
+ * files, standard input and archived responses alike. `name` is the file's, "-" for stdin.
+ */
+export function pageText(bytes: Uint8Array, contentType: string | null, name: string): string {
   try {
-    return decodeHtml(bytes, type, file).text;
+    return decodeHtml(bytes, contentType, name === '-' ? 'stdin' : name).text;
   } catch (err) {
     if (err instanceof CopydeskError && err.code === 'NOT_HTML' && /without HTML markup/.test(err.message)) {
-      throw new CopydeskError('NOT_HTML', `${file} is text without HTML markup ("copydesk quotes ${file}" reads quotations from plain text)`, { cause: err });
+      const which = name === '-' ? 'stdin' : name;
+      throw new CopydeskError('NOT_HTML', `${which} is text without HTML markup ("copydesk quotes ${name}" reads quotations from plain text)`, { cause: err });
     }
     throw err;
   }
@@ -68,11 +76,10 @@ export async function readPage(file: string, contentType: string | null = null, 
 /** Never throws: a page that cannot be read or extracted comes back as an error record. */
 export async function runJob(job: ExtractJob): Promise<CopydeskRecord> {
   let html = job.html;
-  if (html === undefined && job.bytes) html = decodeBody(job.bytes, job.contentType ?? null).text;
   if (html === undefined) {
     const file = job.file ?? '';
     try {
-      html = await readPage(file, job.contentType ?? null, job.options.maxBytes);
+      html = job.bytes ? pageText(job.bytes, job.contentType ?? null, file || job.input.url || '-') : await readPage(file, job.contentType ?? null, job.options.maxBytes);
     } catch (err) {
       if (err instanceof CopydeskError) return errorRecord(job.input.url || file, err);
       const message = err instanceof Error ? err.message : String(err);

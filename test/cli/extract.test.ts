@@ -70,4 +70,20 @@ describe('copydesk extract', () => {
     expect(binary).toMatchObject({ error: { code: 'NOT_HTML' } });
     expect(story?.title).toBe('Still read');
   });
+
+  it('refuses JSON and a sitemap saved under an .html name, and what is no page on stdin', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'api.html'), JSON.stringify({ title: 'An API answer', html: '<p>markup inside a string</p>' }));
+    writeFileSync(join(dir, 'sitemap.html'), '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://coast.example/a</loc></url></urlset>');
+    const r = await runCli(['extract', 'api.html', 'sitemap.html', '--no-workers'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const [api, sitemap] = ndjson(r.stdout);
+    expect(api).toMatchObject({ error: { code: 'NOT_HTML' } });
+    expect(JSON.stringify(api)).toContain('JSON');
+    expect(sitemap).toMatchObject({ error: { code: 'NOT_HTML' } });
+    const text = await runCli(['extract', '-', '--url', 'https://coast.example/a'], { stdin: 'Notes for Tuesday.\nThe council met.\n' });
+    expect(text.code).toBe(1);
+    expect(ndjson(text.stdout)[0]).toMatchObject({ error: { code: 'NOT_HTML' } });
+    expect(text.stdout).toContain('copydesk quotes -');
+  });
 });

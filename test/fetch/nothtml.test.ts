@@ -30,6 +30,8 @@ const ANSWERS: Record<string, [string | null, Buffer]> = {
   '/noise-as-html': ['text/html', noise(8000)],
   '/deflated-as-html': ['text/html', deflateSync(noise(8000))],
   '/json-as-html': ['text/html', Buffer.from('[{"id":1,"title":"an API answer"}]')],
+  '/json-with-markup-as-html': ['text/html', Buffer.from('{"title":"an API answer","body":"<p>markup in a string</p>"}')],
+  '/sitemap-as-html': ['text/html', Buffer.from('<?xml version="1.0"?><urlset><url><loc>http://x/a</loc></url></urlset>')],
   '/untyped-noise': [null, noise(4000)],
   '/plain-text': ['text/plain', Buffer.from('User-agent: *\nDisallow: /\n')],
   '/plain-html': ['text/plain', Buffer.from('<!doctype html><html><body><p>mislabelled page</p></body></html>')],
@@ -57,7 +59,7 @@ afterAll(async () => {
 });
 
 describe('answers that are not pages', () => {
-  it.each(['/pdf', '/png', '/json', '/pdf-as-html', '/png-as-html', '/noise-as-html', '/deflated-as-html', '/json-as-html', '/untyped-noise', '/plain-text', '/rss-as-xml'])(
+  it.each(['/pdf', '/png', '/json', '/pdf-as-html', '/png-as-html', '/noise-as-html', '/deflated-as-html', '/json-as-html', '/json-with-markup-as-html', '/sitemap-as-html', '/untyped-noise', '/plain-text', '/rss-as-xml'])(
     '%s is NOT_HTML',
     async (path) => {
       await failure(fetchPage(server.url(path), testOptions()), 'NOT_HTML');

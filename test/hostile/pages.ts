@@ -39,13 +39,13 @@ function sameLengthComments(count: number): string {
 }
 
 export const HOSTILE_PAGES: HostilePage[] = [
-  // Boxes of one length were each compared with every earlier one: 5,000 took 44 s.
-  { name: '5,000 comments of one length', html: () => page('', ARTICLE + sameLengthComments(5_000)), expect: 'article' },
   { name: '100,000 nested <div> (closed)', html: () => page('', ARTICLE + '<div>'.repeat(100_000) + 'deep' + '</div>'.repeat(100_000)), expect: 'article' },
   { name: '100,000 nested <span> (never closed)', html: () => page('', ARTICLE + '<span>'.repeat(100_000) + 'deep'), expect: 'article' },
   { name: '100,000 nested <b> (formatting elements)', html: () => page('', ARTICLE + '<b>'.repeat(100_000) + 'deep'), expect: 'article' },
   { name: 'article inside 100,000 nested <div>', html: () => page('', '<div>'.repeat(100_000) + ARTICLE), expect: 'article' },
   { name: 'a million elements', html: () => page('', ARTICLE + '<i>a</i>'.repeat(1_000_000)), expect: 'TOO_LARGE' },
+  // Boxes of one length were each compared with every earlier one: 5,000 took 44 s.
+  { name: '5,000 comments of one length', html: () => page('', ARTICLE + sameLengthComments(5_000)), expect: 'article' },
   {
     name: `${FULL_SIZE ? 10 : 2} MB page of one giant paragraph`,
     html: () => page('', `<article><h1>Harbour wall repaired</h1><p>${'The ferries ran on time all week, and the harbour master said so. '.repeat(FULL_SIZE ? 150_000 : 30_000)}</p></article>`),
