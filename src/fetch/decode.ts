@@ -55,8 +55,28 @@ const RUN_BREAK = /[<>\n]/;
  * Legacy single-byte text almost never forms valid multibyte UTF-8 by chance.
  */
 const UTF8_MAJORITY = 20;
-/** Valid multibyte sequences (and no invalid byte) that outweigh a legacy charset label. */
-const SURE_UTF8_SEQUENCES = 8;
+/**
+ * Valid multibyte sequences (and no invalid byte) that outweigh a legacy charset label. Real
+ * legacy text has accented letters before ASCII ones, each an invalid byte in UTF-8; a page
+ * whose every byte above ASCII forms a valid sequence, twice or more, is UTF-8.
+ */
+const SURE_UTF8_SEQUENCES = 2;
+/**
+ * An ISO-8859 label over bytes in 0x80-0x9F (control characters there, never text) means the
+ * Windows code page that puts letters and punctuation in that range, as browsers already read
+ * "iso-8859-1" as windows-1252: a Polish page labelled iso-8859-2 is windows-1250, "€" at 0x80
+ * under iso-8859-15 is windows-1252.
+ */
+const WINDOWS_RELATIVE: Readonly<Record<string, string>> = {
+  'iso-8859-2': 'windows-1250',
+  'iso-8859-4': 'windows-1257',
+  'iso-8859-7': 'windows-1253',
+  'iso-8859-8': 'windows-1255',
+  'iso-8859-13': 'windows-1257',
+  'iso-8859-15': 'windows-1252',
+};
+/** After this many bytes with no <meta> charset, the rest of the <head> is searched ... */
+const META_LATE_BYTES = 64 * 1024;
 
 export function charsetFromContentType(contentType: string | null | undefined): string | null {
   if (!contentType) return null;
@@ -82,11 +102,29 @@ function sniffBom(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** A charset declared by a <meta> tag near the top, comments skipped. */
+/**
+ * A charset declared by an XML declaration at the very start ("<?xml version="1.0"
+ * encoding="windows-1251"?>", XHTML's own), or by a <meta> tag near the top, comments
+ * skipped; a page whose scripts and styles push the <meta> further down has the rest of its
+ * <head> read too (up to META_LATE_BYTES), as browsers re-read a page on a late declaration.
+ */
 export function sniffMeta(bytes: Uint8Array): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_PRESCAN_BYTES))
-    .toString('latin1')
-    .replace(/<!--[\s\S]*?-->/g, '');
+  const start = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 256)).toString('latin1');
+  const xml = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/i.exec(start);
+  if (xml?.[1]) return xml[1].toLowerCase();
+  const early = metaIn(bytes, META_PRESCAN_BYTES);
+  if (early || bytes.length <= META_PRESCAN_BYTES) return early;
+  return metaIn(bytes, META_LATE_BYTES, true);
+}
+
+/** The first <meta> charset in the first `limit` bytes (with `headOnly`, before the <body>). */
+function metaIn(bytes: Uint8Array, limit: number, headOnly = false): string | null {
+  let head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, limit)).toString('latin1');
+  if (headOnly) {
+    const body = head.search(/<\/head\s*>|<body[\s>]/i);
+    if (body >= 0) head = head.slice(0, body);
+  }
+  head = head.replace(/<!--[\s\S]*?-->/g, '');
   const lower = head.toLowerCase();
   for (let at = lower.indexOf('<meta'); at !== -1; at = lower.indexOf('<meta', at + 5)) {
     const end = lower.indexOf('>', at);
@@ -216,6 +254,48 @@ function decodeWith(charset: string, bytes: Uint8Array): string {
   return charset === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(charset).decode(bytes);
 }
 
+/** Whether any byte is in 0x80-0x9F, where ISO-8859 charsets hold control characters only. */
+function hasC1Bytes(sample: Uint8Array): boolean {
+  return sample.some((b) => b >= 0x80 && b <= 0x9f);
+}
+
+/** The charset a label names, or its Windows relative when the bytes show it is that (WINDOWS_RELATIVE). */
+function relativeOf(charset: string, sample: Uint8Array): string {
+  const windows = WINDOWS_RELATIVE[charset];
+  return windows && hasC1Bytes(sample) ? windows : charset;
+}
+
+/**
+ * ISO-2022-JP is seven-bit: no byte above ASCII for the sample to hold, only the escape
+ * sequences that switch to JIS X 0208 ("ESC $ B", "ESC $ @") and back.
+ */
+function iso2022jp(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SAMPLE_BYTES)).toString('latin1');
+  const esc = '\u001b';
+  return (head.includes(`${esc}$B`) || head.includes(`${esc}$@`)) && (head.includes(`${esc}(B`) || head.includes(`${esc}(J`));
+}
+
+/**
+ * UTF-16 without a byte-order mark: ASCII markup then has a NUL beside each of its
+ * characters, at the odd bytes (little-endian) or the even ones (big-endian), in the first
+ * 512 bytes.
+ */
+function sniffUtf16(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, 512) & ~1;
+  if (n < 16) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  // Half the pairs at least (text in other scripts has no NUL byte), and next to none on the other side.
+  if (oddNul >= 0.5 * pairs && evenNul <= 0.05 * pairs) return 'utf-16le';
+  if (evenNul >= 0.5 * pairs && oddNul <= 0.05 * pairs) return 'utf-16be';
+  return null;
+}
+
 /** Characters U+FFFD and characters above ASCII in a legacy decoding of the sample. */
 function legacyEvidence(charset: string, sample: Uint8Array): { replaced: number; decoded: number } {
   const text = decodeWith(charset, sample);
@@ -246,11 +326,16 @@ function decodeAs(bytes: Uint8Array, charset: string, source: CharsetSource): De
 export function decodeBody(bytes: Uint8Array, contentType?: string | null): Decoded {
   const bom = sniffBom(bytes);
   if (bom) return decodeAs(bytes, bom, 'bom');
+  const wide = sniffUtf16(bytes);
+  if (wide) return decodeAs(bytes, wide, 'detected');
   const sample = textSample(bytes);
-  const header = supported(charsetFromContentType(contentType) ?? '');
+  const labelled = supported(charsetFromContentType(contentType) ?? '');
+  const header = labelled && relativeOf(labelled, sample);
   if (header && believable(header, sample)) return decodeAs(bytes, header, 'header');
-  const meta = metaCharset(sniffMeta(bytes));
+  const declared = metaCharset(sniffMeta(bytes));
+  const meta = declared && relativeOf(declared, sample);
   if (meta && believable(meta, sample)) return decodeAs(bytes, meta, 'meta');
+  if (!sample.length && iso2022jp(bytes)) return decodeAs(bytes, 'iso-2022-jp', 'detected');
   if (readsAsUtf8(sample)) return decodeAs(bytes, 'utf-8', header || meta ? 'detected' : 'default');
   const detected = detect(sample);
   if (detected) return decodeAs(bytes, detected, 'detected');

@@ -154,6 +154,46 @@ describe('decodeBody', () => {
     expect(decodeBody(encode(late, 'windows-1251'), null)).toMatchObject({ charset: 'windows-1251', source: 'meta' });
   });
 
+  it('reads an XML declaration, and a <meta> pushed past the first kilobytes by scripts', () => {
+    const xml = `<?xml version="1.0" encoding="windows-1251"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>${RU}</p></body></html>`;
+    expect(decodeBody(encode(xml, 'windows-1251'), null)).toMatchObject({ charset: 'windows-1251', source: 'meta' });
+    const PL = 'Nowy wał przeciwpowodziowy ochroni Żółtą Łąkę, mówią mieszkańcy.';
+    const far = `<head><script>${'var a = 1;\n'.repeat(1500)}</script><meta charset="iso-8859-2"></head>${html(PL)}`;
+    const d = decodeBody(encode(far, 'iso-8859-2'), null);
+    expect(d).toMatchObject({ charset: 'iso-8859-2', source: 'meta' });
+    expect(d.text).toContain(PL);
+  });
+
+  it("reads an ISO-8859 label over bytes in 0x80-0x9F as the label's Windows code page", () => {
+    const PL = 'Nowy wał przeciwpowodziowy ochroni Żółtą Łąkę – mówią mieszkańcy Śląska.';
+    const d = decodeBody(encode(`<meta charset="iso-8859-2">${html(PL)}`, 'windows-1250'), null);
+    expect(d.charset).toBe('windows-1250');
+    expect(d.text).toContain(PL);
+    const FR = 'Le ticket passera à 1,80 € – « enfin », disent les usagers.';
+    // windows-1252 bytes written by hand: € is 0x80 and – 0x96 there (some Node versions decode the label as Latin-1).
+    const cp1252 = Buffer.from(html(FR).replace('€', '\x80').replace('–', '\x96'), 'latin1');
+    expect(decodeBody(cp1252, 'text/html; charset=iso-8859-15').text).toContain(FR);
+    // A real ISO-8859-2 page, with no byte in that range, keeps its label.
+    expect(decodeBody(encode(`<meta charset="iso-8859-2">${html('Żółta łąka, ś i ą.')}`, 'iso-8859-2'), null).charset).toBe('iso-8859-2');
+  });
+
+  it('takes two valid UTF-8 sequences and no invalid byte over a legacy label', () => {
+    const d = decodeBody(Buffer.from(`<meta charset="iso-8859-1">${html('The café reopened — at last.')}`), null);
+    expect(d.charset).toBe('utf-8');
+    expect(d.text).toContain('The café reopened — at last.');
+  });
+
+  it('recognises ISO-2022-JP (seven-bit) and UTF-16 without a byte-order mark', () => {
+    const JA = '港町の夏祭り、三年ぶりに花火大会が復活へ';
+    const jis = Buffer.concat([Buffer.from('<html><head><title>'), Buffer.from('\x1b$B9AD.$NE_:W\x1b(B', 'latin1'), Buffer.from('</title></head><body><p>x</p></body></html>')]);
+    expect(decodeBody(jis, null).charset).toBe('iso-2022-jp');
+    expect(decodeBody(jis, null).text).not.toContain('\x1b');
+    const wide = Buffer.from(`<!doctype html><html lang="ja"><head><title>t</title></head><body><p>${JA}</p></body></html>`, 'utf16le');
+    const d = decodeBody(wide, 'text/html');
+    expect(d.charset).toBe('utf-16le');
+    expect(d.text).toContain(JA);
+  });
+
   it('keeps a UTF-8 page with a stray invalid byte as UTF-8, the byte replaced', () => {
     const body = Buffer.concat([Buffer.from(html(RU)), Buffer.from([0xff]), Buffer.from(html(RU))]);
     const d = decodeBody(body, 'text/html');
