@@ -123,6 +123,39 @@ function findEndTag(html: string, name: string, from: number): { start: number; 
   return close < 0 ? -1 : { start: m.index, end: close + 1 };
 }
 
+/** What changes the tokenizer's state inside a script: a comment's open and close, a script tag. */
+const SCRIPT_MARKS = /<!--|-->|<(\/?)script[\t\n\f\r />]/gi;
+
+/**
+ * The end of a script's text as the HTML tokenizer finds it: at the first "</script", unless
+ * the text opened a comment ("<!--") and then a script tag inside it, as the old ad idiom
+ * "<!-- document.write('<script …></script>') //-->" does; that inner end tag closes only the
+ * inner script, and the outer one ends at the next "</script" (the tokenizer's escaped and
+ * double-escaped states).
+ */
+function findScriptEnd(html: string, from: number): { start: number; end: number } | -1 {
+  let state: 'data' | 'escaped' | 'double' = 'data';
+  SCRIPT_MARKS.lastIndex = from;
+  for (let m = SCRIPT_MARKS.exec(html); m; m = SCRIPT_MARKS.exec(html)) {
+    const mark = m[0];
+    if (mark === '<!--') {
+      if (state === 'data') state = 'escaped';
+    } else if (mark === '-->') {
+      state = 'data';
+    } else if (m[1]) {
+      // "</script": the end, but in the double-escaped state only the inner script's.
+      if (state !== 'double') {
+        const close = html.indexOf('>', m.index);
+        return close < 0 ? -1 : { start: m.index, end: close + 1 };
+      }
+      state = 'escaped';
+    } else if (state === 'escaped') {
+      state = 'double';
+    }
+  }
+  return -1;
+}
+
 /**
  * End of an <svg> element starting at `from` (just past its start tag): the index past the
  * matching </svg>, or -1 when it must be kept (a breakout tag, or no end).
@@ -201,7 +234,7 @@ export function prepareHtml(html: string): string {
     if (tag.end < 0) break;
     const name = tag.name;
     if (name === 'script' || name === 'style') {
-      const close = findEndTag(html, name, tag.end);
+      const close = name === 'script' ? findScriptEnd(html, tag.end) : findEndTag(html, name, tag.end);
       // An unclosed script or style runs to the end of the page, as in the tokenizer.
       const end = close === -1 ? n : close.end;
       if (name === 'style' || !JSON_LD_TYPE.test(html.slice(lt, tag.end))) {

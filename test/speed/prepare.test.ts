@@ -47,6 +47,17 @@ describe('prepareHtml', () => {
     expect(out).toContain(small);
   });
 
+  it('ends a script where the tokenizer does: a script written inside a comment in it does not end it', () => {
+    const html = `<body><p>Before</p><script><!-- document.write('<script src="ad.js"></script>'); //--></script><p>After</p></body>`;
+    const out = prepareHtml(html);
+    expect(out).not.toMatch(/-->|document\.write|'\);/);
+    expect(out).toContain('<p>Before</p>');
+    expect(out).toContain('<p>After</p>');
+    // A comment alone inside a script, or a script tag outside any comment, changes nothing.
+    expect(prepareHtml('<script><!-- var a = 1; //--></script><p>x</p>')).toContain('<p>x</p>');
+    expect(prepareHtml('<script>var t = "<script>";</script><p>y</p>')).toBe('<p>y</p>');
+  });
+
   it('treats unclosed comments and scripts as running to the end of the page', () => {
     expect(prepareHtml('<p>a</p><!-- open')).toBe('<p>a</p>');
     expect(prepareHtml('<p>a</p><script>open')).toBe('<p>a</p>');
