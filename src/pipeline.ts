@@ -11,6 +11,7 @@ import type { Options } from './config.js';
 import { cleanAfterReadability, cleanBeforeReadability, judgeArticle } from './clean/index.js';
 import type { CleanReport } from './clean/index.js';
 import { textLength } from './extract/text.js';
+import { MIN_BODY_CHARS } from './clean/rules.js';
 import { ruleOn } from './clean/switches.js';
 import { CopydeskError } from './errors.js';
 import { checkElementBudget } from './extract/budget.js';
@@ -145,6 +146,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       throw new CopydeskError('NOT_AN_ARTICLE', `not an article (score ${verdict.score}: ${verdict.reasons.join('; ') || 'no article signals'})`, { url });
     }
     if (!body) throw new CopydeskError('EMPTY_ARTICLE', 'no article text found on the page', { url });
+    if (body.trim().length < MIN_BODY_CHARS) throw new CopydeskError('EMPTY_ARTICLE', `no article text found on the page, only "${body.trim()}" (a script fills it in?)`, { url });
     const bylined = meta.authors.length ? writers : writers.filter(signature);
     const authors = bylined.length || !meta.siteOwner ? bylined : [meta.siteOwner];
     const record: ArticleRecord = {

@@ -826,6 +826,12 @@ export const BOX_TOGGLE_LINES: ReadonlySet<string> = new Set([
 export const VERDICT_PROSE_LINE_WORDS = 8;
 /** Below this many words of prose a page counts as having little text (media pages, walls). */
 export const VERDICT_FULL_PROSE = 100;
+/**
+ * A body shorter than this (in characters) is no article's text but a placeholder a script
+ * was to replace ("Loading…", "Φόρτωση…"): the page's text is not in its HTML (EMPTY_ARTICLE),
+ * whatever its metadata says. No page either development set passes is this short.
+ */
+export const MIN_BODY_CHARS = 20;
 
 /** Schema.org types that declare one article (anything ending in "article" counts too). */
 export const ARTICLE_TYPE = /article$|^blogposting$|^posting$|^report$|^liveblogposting$|^socialmediaposting$/;

@@ -44,6 +44,12 @@ export const HOSTILE_PAGES: HostilePage[] = [
   { name: '100,000 nested <b> (formatting elements)', html: () => page('', ARTICLE + '<b>'.repeat(100_000) + 'deep'), expect: 'article' },
   { name: 'article inside 100,000 nested <div>', html: () => page('', '<div>'.repeat(100_000) + ARTICLE), expect: 'article' },
   { name: 'a million elements', html: () => page('', ARTICLE + '<i>a</i>'.repeat(1_000_000)), expect: 'TOO_LARGE' },
+  // A page a script fills in: declared a news article, its HTML holds only the loading line.
+  {
+    name: 'only a loading line where a script puts the story',
+    html: () => page('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour wall repaired","datePublished":"2024-05-02"}</script>', '<div id="app"><p>Φόρτωση…</p></div>'),
+    expect: 'EMPTY_ARTICLE',
+  },
   // Boxes of one length were each compared with every earlier one: 5,000 took 44 s.
   { name: '5,000 comments of one length', html: () => page('', ARTICLE + sameLengthComments(5_000)), expect: 'article' },
   {
