@@ -95,6 +95,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     // Readability kept little of the page's prose: a wider container.
     else if (prose && keptTooLittle(readable, prose)) content = widerContainer(reread(), readable, prose) ?? readable;
     const title = meta.title ?? cleanTitle(reader.title, meta.siteName);
+    const publishedAt = meta.publishedAt ?? normaliseDate(reader.publishedTime);
     // The page's writers, for the clean stage to know their biography under the story.
     const writers = meta.authors.length ? meta.authors : cleanAuthors(reader.byline ? [reader.byline] : []);
     let body = '';
@@ -109,7 +110,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       // The clean stage on a candidate, then its text, images and links.
       const cleanText = (el: Element): { cleaned: CleanReport; media: MediaCollector; body: string } => {
         keepCaptions(el);
-        const report = cleanAfterReadability(el, undefined, title, writers);
+        const report = cleanAfterReadability(el, undefined, title, writers, publishedAt);
         const found = new MediaCollector(el);
         return { cleaned: report, media: found, body: elementToText(el, found) };
       };
@@ -140,7 +141,6 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     if (!body && !cleaned) throw new CopydeskError('EMPTY_ARTICLE', 'no article text found on the page', { url });
 
     const wordCount = countWords(body);
-    const publishedAt = meta.publishedAt ?? normaliseDate(reader.publishedTime);
     const verdict = judgeArticle({ body, wordCount, ldTypes: meta.ldTypes, ogType: meta.ogType, url: finalUrl, title, dated: publishedAt !== null, ...(media ? { bodyLinkChars: media.links.reduce((n, l) => n + l.text.length, 0) } : {}), page: signals, cleaned, wallBeside });
     if (!verdict.isArticle && !opts.keepNonArticles) {
       throw new CopydeskError('NOT_AN_ARTICLE', `not an article (score ${verdict.score}: ${verdict.reasons.join('; ') || 'no article signals'})`, { url });

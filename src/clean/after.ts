@@ -7,15 +7,16 @@
  */
 import { BLOCK_TAGS, TEXT_NODE } from '../extract/tags.js';
 import { stripPrefix } from '../extract/authors.js';
+import { parseVisibleDate } from '../extract/dates.js';
 import { WIDGET_MARK } from './before.js';
 import { normaliseSpace, textLength } from '../extract/text.js';
 import { bare, commentHeading, isBoilerplateHeading, lowerCase } from './labels.js';
-import { readLines, removeLines } from './lines.js';
+import { readLines, removeLines, wordCount } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
   AD_LABEL_LINE_MAX_WORDS, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL,
-  DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
+  DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
 
@@ -154,8 +155,14 @@ function ownText(el: Element): string {
 
 export function isBoilerplateLine(text: string): boolean {
   const t = lowerCase(text).replace(/^[\s\-–—•·|*]+/, '');
-  return BOILERPLATE_LINE_STARTS.some((s) => t.startsWith(s) && !adWordOpensSentence(t, s));
+  if (BOILERPLATE_LINE_STARTS.some((s) => t.startsWith(s) && !adWordOpensSentence(t, s))) return true;
+  // A label set off by a bar or a dash instead of a colon ("Also Read | …", "Lesen Sie auch – …").
+  const label = LABEL_THEN_BAR.exec(t);
+  return label !== null && BOILERPLATE_LINE_STARTS.includes(`${label[1]}:`);
 }
+
+/** A line's opening words before a bar, dash or angle quote: the label a promo line sets before its link. */
+const LABEL_THEN_BAR = /^([\p{L}'’ ]{2,40}?)\s*[|–—›»]/u;
 
 /**
  * An ad's label opens a line of a few words ("Advertisement - Scroll to continue") or sets
@@ -303,7 +310,7 @@ const WALL = 'wall';
  * Pass 2: for each line, why it goes, or null when it stays. `headline` is the page's
  * title, when known: a line repeating it before the article's first paragraph goes.
  */
-export function judgeLines(lines: readonly Line[], headline?: string | null, authors: readonly string[] = []): (string | null)[] {
+export function judgeLines(lines: readonly Line[], headline?: string | null, authors: readonly string[] = [], published?: string | null): (string | null)[] {
   const drop: (string | null)[] = lines.map(() => null);
   const n = lines.length;
   // A caption set three times or more above the article is a slideshow's (in the slide, in
@@ -415,10 +422,19 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
       const rows = tableRows(lines.slice(0, first).filter(loose));
       for (let i = 0; i < first; i++) if (loose(lines[i]!) && !rows.has(lines[i]!)) drop[i] = 'lead';
     }
-    // The byline set under a lead paragraph, before the second: "Von Jan Meier" between the
-    // teaser and the text. Only a line that names one of the page's authors.
-    for (let i = first + 1; names.length && i < n && !isSubstantial(lines[i]!); i++) {
-      if (drop[i] === null && byline(lines[i]!) && !endsSentence(lines[i]!.text) && !lines[i]!.heading) drop[i] = 'lead';
+    // The byline and dateline set under a lead paragraph, before the second, as German templates
+    // set them under the teaser: "Von Jan Meier und Eva Roth", "12. März 2024, 14:05 Uhr · dpa".
+    // Only a line that names one of the page's authors, or a short line that opens with the
+    // story's own day of publication (a word or three before it at most: "dpa 12.03.2024"; a
+    // post's "Last edited by … (date)" or an offer's "Deadline to apply: …" say more first), and
+    // no sentence (a reading time's "Min." is no sentence's end).
+    const day = published?.slice(0, 10);
+    const dated = (l: Line): boolean =>
+      day !== undefined && l.words <= DATELINE_MAX_TOKENS && wordCount(l.text.split(/\d/, 1)[0] ?? '') <= DATELINE_LEAD_WORDS && parseVisibleDate(l.text)?.slice(0, 10) === day;
+    const sentence = (l: Line): boolean => endsSentence(l.text.replace(READING_TIME_TAIL, ''));
+    for (let i = first + 1; i < n && i <= first + LEAD_MAX_LINES && !isSubstantial(lines[i]!); i++) {
+      const line = lines[i]!;
+      if (drop[i] === null && (byline(line) || (dated(line) && !line.listItem && !line.table)) && !sentence(line) && !line.heading) drop[i] = 'lead';
     }
   }
 
@@ -606,9 +622,26 @@ function fullNames(authors: readonly string[]): string[] {
  * sentence about them ("Jane Roe is a reporter …").
  */
 function opensWithByline(text: string, names: readonly string[]): boolean {
-  const rest = stripPrefix(text.trim());
-  return names.some((name) => rest.startsWith(name) && /^\s*(?:$|[·|•,;–—/(-]|\d)/u.test(rest.slice(name.length)));
+  return namesThenEnd(stripPrefix(text.trim()), names, names.length);
 }
+
+/**
+ * The text opens with one of the names and then ends, or a separator or a digit follows; or
+ * another of the names follows after "und", "and", "&" or a comma (co-authors: "Von Tobias
+ * Lenhardt und Judith Seiler, Berlin"), read off in turn, at most `more` times.
+ */
+function namesThenEnd(text: string, names: readonly string[], more: number): boolean {
+  return names.some((name) => {
+    if (!text.startsWith(name)) return false;
+    const rest = text.slice(name.length);
+    const joined = CO_AUTHOR_JOIN.exec(rest);
+    if (joined && more > 0 && namesThenEnd(rest.slice(joined[0].length), names, more - 1)) return true;
+    return /^\s*(?:$|[·|•,;–—/(-]|\d)/u.test(rest);
+  });
+}
+
+/** Between two writers' names in a byline. */
+const CO_AUTHOR_JOIN = /^\s*(?:,|&|and|und|et|y|e|en|og|och)\s+/u;
 
 /** The line opens with an author's full name and goes on for a sentence: a biography. */
 export function opensWithAuthor(line: Line, authors: readonly string[]): boolean {
@@ -625,10 +658,10 @@ export interface CleanReport {
   wallLines: number;
 }
 
-export function cleanAfterReadability(root: Element, explain?: Explain, headline?: string | null, authors: readonly string[] = []): CleanReport {
+export function cleanAfterReadability(root: Element, explain?: Explain, headline?: string | null, authors: readonly string[] = [], published?: string | null): CleanReport {
   const wallBoxes = removeBlocks(root, explain);
   const lines = readLines(root);
-  const drop = judgeLines(lines, headline, authors);
+  const drop = judgeLines(lines, headline, authors, published);
   if (explain) lines.forEach((l, i) => drop[i] !== null && explain(l.text, drop[i] ?? ''));
   removeLines(root, lines.filter((_, i) => drop[i] !== null));
   return { images: root.querySelectorAll('img').length, wallLines: wallBoxes + drop.filter((why) => why === WALL).length };

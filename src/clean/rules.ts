@@ -242,6 +242,8 @@ export const SUBSTANTIAL_CHARS = 120;
  * (a schedule, a list of results) that happens to come first.
  */
 export const LEAD_MAX_LINES = 10;
+/** A dateline under the lead paragraph opens with its date, after this many words at most ("dpa 12.03.2024"). */
+export const DATELINE_LEAD_WORDS = 3;
 /**
  * ... and a salutation is no header line but the text's opening: a greeting closing on a comma
  * ("Hallo zusammen,", "Dear readers,", "Hi,") set on a line of its own before a post or a
@@ -495,7 +497,10 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
  */
 export const SIGNOFF_LINE: readonly RegExp[] = [
   /\bfollow (?:us|him|her|them|me|@\w+|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:on|at) (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu,
-  /\b(?:email|e-mail|contact|reach(?:ed)?|write to) (?:[\p{L}.'’-]+ ){0,4}(?:at )?[\w.+-]+@[\w-]+\.[\w.]+/iu,
+  // "Reach the writer at 402-473-7228 or jdoe@example.com": a phone number may come first.
+  /\b(?:email|e-mail|contact|reach(?:ed)?|write to) (?:[\p{L}.'’-]+ ){0,4}(?:at )?(?:\+?[\d(][\d() .-]{6,18}\d,? (?:or|and) )?[\w.+-]+@[\w-]+\.[\w.]+/iu,
+  // The writer's handle alone: "On Twitter @jdoe", "Follow her on X: @jdoe".
+  /^(?:on|find \p{L}+ on) (?:twitter|x|instagram|threads|bluesky|mastodon)\s*:?\s*@[\w.]+$/iu,
   /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|briefing)\b|\b(?:newsletter|inbox)\b.{0,90}\b(?:sign up|subscribe)\b/iu,
   // The same in the other languages the cleaning knows ("Newsletter abonnieren", "Abonnez-vous à notre infolettre",
   // "Receba no seu email as principais notícias do dia. Inscreva-se").
@@ -678,7 +683,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'ct', 'mt', 'updated', 'update', 'posted', 'published', 'last', 'first', 'original', 'modified', 'date', 'time',
   'publié', 'publiée', 'mis', 'jour', 'modifié', 'le', 'aktualisiert', 'veröffentlicht', 'stand', 'actualizado',
   'publicado', 'atualizado', 'atualização', 'publicação', 'em', 'el', 'on', 'by', 'st', 'nd', 'rd', 'th', 'er', 'o',
-  'reads', 'views', 'min', 'mins', 'read', 'minute', 'minutes',
+  'reads', 'views', 'min', 'mins', 'read', 'minute', 'minutes', 'originally',
   'pubblicato', 'aggiornato', 'gepubliceerd', 'bijgewerkt', 'publisert', 'oppdatert', 'publiceret', 'opdateret',
   'publicerad', 'uppdaterad', 'kl', 'opublikowano', 'zaktualizowano', 'aktualizacja', 'publikováno', 'aktualizováno',
   'опубликовано', 'обновлено', 'опубліковано', 'оновлено', 'г', 'года', 'року', 'r', 'yayınlanma', 'güncelleme',

@@ -19,6 +19,7 @@ import {
   CREDENTIALS,
   CREDIT_LINE,
   DESK_PARTICLE,
+  CAPS_NAME_THEN_WORDS,
   GLUED_CAPS,
   GLUED_DATE,
   GROUP_WORDS,
@@ -128,7 +129,7 @@ function sentences(text: string): string[] {
 
 /** One raw byline into candidate parts, with their kind. */
 function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kind }[] {
-  const unglued = normaliseSpace(raw).replace(GLUED_DATE, '$1, ').replace(GLUED_CAPS, '$1, ');
+  const unglued = normaliseSpace(raw).replace(GLUED_DATE, '$1, ').replace(GLUED_CAPS, '$1, ').replace(CAPS_NAME_THEN_WORDS, '$1, ');
   const text = stripPrefix(unglued.trim().replace(CREDIT_LINE, '').replace(LEADING_DATE, '').replace(BEHALF, '')).replace(BYLINE_STOP, '').replace(BRACKETED_PLACE_ROLE, '').trim();
   // The site's own name is one organisation, whatever it holds ("Mac & i", "Smith, Jones & Co").
   const site = ctx.siteName ? letters(ctx.siteName) : '';

@@ -4,6 +4,7 @@
  * or an organisation in a byline. Each entry says why it is here.
  */
 import { ORGANISATION_WORDS } from '../names.js';
+import { MONTH_NAMES } from './dates.js';
 
 /**
  * Schema.org types whose objects describe the article itself. Anything ending in
@@ -243,14 +244,18 @@ export const BYLINE_PREFIX = new RegExp(
 );
 export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+|^\s*(?:Af|Av|Di(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s+|^\s*By(?=\p{Lu}\p{Ll})/u;
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** Month names and abbreviations in every language dates are read in (dates.ts), longest first. */
+const MONTHS = [...MONTH_NAMES].sort((x, y) => y.length - x.length).join('|');
+/** English months alone, for text nodes glued together (GLUED_DATE): "DiMarco" holds Portuguese "marco". */
+const ENGLISH_MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAYS = 'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 /**
  * Where the names end and a date, time, place or role begins; everything from here on is
- * dropped ("Jane Doe | May 3", "Geschreven door Pieter Smit op 6 februari", "Mehmet Demir - Rize").
+ * dropped ("Jane Doe | May 3", "Geschreven door Pieter Smit op 6 februari", "Mehmet Demir - Rize",
+ * "Stefanie Haas aus Innsbruck, 12. Jänner 2024").
  */
 export const BYLINE_STOP = new RegExp(
-  String.raw`\s*(?:\||•|·|—|–|»|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+\d|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at)\s+\p{Lu}\p{Ll}).*$`,
+  String.raw`\s*(?:\||•|·|—|–|»|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+\d|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
   'iu',
 );
 /**
@@ -260,10 +265,17 @@ export const BYLINE_STOP = new RegExp(
  * does a run inside a word or a bracket ("Jean Doe (CNXSoft)", a handle written in camel case).
  */
 export const GLUED_DATE = new RegExp(
-  String.raw`(\p{Ll})(?=(?:${[MONTHS, WEEKDAYS].join('|').replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => bar + c.toUpperCase())})\b)`,
+  String.raw`(\p{Ll})(?=(?:${[ENGLISH_MONTHS, WEEKDAYS].join('|').replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => bar + c.toUpperCase())})\b)`,
   'gu',
 );
 export const GLUED_CAPS = /(?<![\p{L}\p{N}(])(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
+/**
+ * A name set in capitals, then the outlet in ordinary case with no comma between: "TOMÁS
+ * REYES Associated Press", as wire bylines print it. Split there (two words in capitals at
+ * least, each of two letters or more, so "JANE Doe" and the initials of "A. J. Neal" are left
+ * alone).
+ */
+export const CAPS_NAME_THEN_WORDS = /(?<![\p{L}])((?:\p{Lu}['’]?\p{Lu}[\p{Lu}'’-]*\s+)+\p{Lu}['’]?\p{Lu}[\p{Lu}'’-]*)\s+(?=\p{Lu}\p{Ll})/gu;
 
 /**
  * A lower-case particle opening a byline's part: the writer's desk, not a name ("Ana Souza, da

@@ -8,12 +8,12 @@ const PARA = 'The council voted on Tuesday night to approve the harbour plan, af
 const PARA2 = 'Work on the new quay is due to start in the spring, the mayor said, and the ferry timetable will change while the cranes are in place.';
 
 /** The article element after the clean stage, as text: `before` runs the pre-Readability marking too. */
-function clean(html: string, options: { headline?: string; before?: boolean; authors?: string[] } = {}): string {
+function clean(html: string, options: { headline?: string; before?: boolean; authors?: string[]; published?: string } = {}): string {
   const doc = new JSDOM(`<body><div id="root">${html}</div></body>`).window.document;
   if (options.before) cleanBeforeReadability(doc);
   const root = doc.getElementById('root');
   if (!root) throw new Error('no root');
-  cleanAfterReadability(root, undefined, options.headline ?? null, options.authors);
+  cleanAfterReadability(root, undefined, options.headline ?? null, options.authors, options.published ?? null);
   return elementToText(root);
 }
 
@@ -179,6 +179,16 @@ describe('the byline under a lead paragraph', () => {
     const named = 'Jan Meier, who found the flaw, reported it in May.';
     // (Paragraphs after it: among the last lines, the biography rule would take it.)
     expect(clean(`<p>${lead}</p><p>${named}</p><p>${PARA}</p><p>${PARA2}</p><p>${PARA}</p><p>${PARA2}</p>`, { authors: ['Jan Meier'] })).toContain(named);
+  });
+
+  it('removes a byline of co-authors, and a dateline giving the story\'s own day, under the lead', () => {
+    const lead = 'Eine kritische Lücke in der freien Router-Firmware erlaubte Angreifern, Geräte aus dem Internet zu übernehmen. Die Entwickler haben sie mit der neuen Version geschlossen, die ab sofort für alle unterstützten Geräte bereitsteht.';
+    const both = clean(`<p>${lead}</p><p>Von Jan Meier und Eva Roth, Berlin</p><p>${PARA}</p><p>${PARA2}</p>`, { authors: ['Jan Meier', 'Eva Roth'] });
+    expect(both).not.toContain('Von Jan Meier');
+    const dateline = '12. März 2024, 14:05 Uhr Quelle: Wochenzeit 214 Kommentare';
+    expect(clean(`<p>${lead}</p><p>${dateline}</p><p>${PARA}</p><p>${PARA2}</p>`, { published: '2024-03-12T14:05:00+01:00' })).not.toContain('Quelle');
+    // Another day's date is another thing's: a post edited later, an offer's deadline.
+    expect(clean(`<p>${lead}</p><p>Last edited: Jul 25, 2024</p><p>${PARA}</p><p>${PARA2}</p>`, { published: '2024-03-12' })).toContain('Last edited');
   });
 });
 

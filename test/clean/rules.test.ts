@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { cleanAfterReadability, isBoilerplateLine, isDateline, isShareBar } from '../../src/clean/after.js';
 import { commentHeading, isBoilerplateHeading } from '../../src/clean/labels.js';
+import { SIGNOFF_LINE } from '../../src/clean/rules.js';
 import { cleanBeforeReadability, removeFurniture, WIDGET_MARK, widgetKind } from '../../src/clean/before.js';
 import { nameWords } from '../../src/extract/attributes.js';
 import { DOM_KINDS } from '../../src/config.js';
@@ -108,6 +109,13 @@ describe('line tests', () => {
     expect(commentHeading('Komentarze: 12')).toBe(true);
     expect(commentHeading('Обсуждение (6)')).toBe(true);
     expect(commentHeading('3 yorum')).toBe(true);
+    // A promo's label set off by a bar or a dash instead of a colon.
+    expect(isBoilerplateLine('Also Read | Monsoon arrives early in the south')).toBe(true);
+    expect(isBoilerplateLine('Lesen Sie auch – Der Streit um den Hafen')).toBe(true);
+    expect(isBoilerplateLine('The council said | it would')).toBe(false);
+    expect(isDateline('Originally Published: February 27, 2024 at 6:30 p.m.')).toBe(true);
+    expect(SIGNOFF_LINE.some((re) => re.test('Reach the writer at 402-473-7228 or jdoe@example.com.'))).toBe(true);
+    expect(SIGNOFF_LINE.some((re) => re.test('On Twitter @jdoe'))).toBe(true);
     expect(commentHeading('12 Antworten auf „Rhabarberkuchen mit Streuseln“')).toBe(true);
     expect(commentHeading('Leser-Interaktionen')).toBe(false);
     expect(isBoilerplateHeading('Leser-Interaktionen')).toBe(true);

@@ -91,6 +91,13 @@ describe('cleanAuthors', () => {
     [['Geschreven door Pieter van den Berg op 6 februari 2024'], ['Pieter van den Berg']],
     [['記者 山田太郎'], ['山田太郎']],
     [['文／王小明'], ['王小明']],
+    // A place after "aus" and a date in any language dates are read in end the byline.
+    [['Stefanie Haas aus Innsbruck, 12. Jänner 2024'], ['Stefanie Haas']],
+    [['Von Anna Schmidt 12. März 2024'], ['Anna Schmidt']],
+    // A wire byline: names in capitals, then the agency in ordinary case with no comma.
+    [['By JANE HOLLOWAY and TOMÁS REYES Associated Press'], ['JANE HOLLOWAY', 'TOMÁS REYES']],
+    [['Frank DiMarco'], ['Frank DiMarco']],
+    [['A. J. Neal'], ['A. J. Neal']],
   ];
   for (const [input, expected, site] of cases) {
     it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => {
