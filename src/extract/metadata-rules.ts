@@ -309,6 +309,12 @@ export const ORG_WORDS =
     ].join('|')})\b)`,
     'i',
   );
+/**
+ * A title this long at least (in words) is a headline of its own when a heading reads it
+ * with a kicker run into its front ("Plus Was aus …"); a shorter one may be the heading's
+ * tail ("Real Estate 101" under "Real Estate Investing for Beginners Real Estate 101").
+ */
+export const KICKER_TITLE_WORDS = 5;
 /** A name has at most this many words and characters; longer parts are sentences. */
 export const MAX_NAME_WORDS = 5;
 export const MAX_NAME_CHARS = 60;

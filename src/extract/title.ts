@@ -6,7 +6,7 @@
  */
 import { decodeEntities } from './entities.js';
 import { letters, normaliseSpace } from './text.js';
-import { CUT_AT_WORD, DESCRIPTION_OVERLAP, HEADING_OVERLAP, MAX_SITE_WORDS, NOT_HEADLINE_END, SECOND_LEVEL_SUFFIX, MAX_TAGLINE_WORDS, MIN_INITIALS, MIN_SPELLED_LABEL, SITE_PREFIX_WORDS, SKIPPED_WORD_LETTERS, STANDFIRST_WORDS, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
+import { KICKER_TITLE_WORDS, CUT_AT_WORD, DESCRIPTION_OVERLAP, HEADING_OVERLAP, MAX_SITE_WORDS, NOT_HEADLINE_END, SECOND_LEVEL_SUFFIX, MAX_TAGLINE_WORDS, MIN_INITIALS, MIN_SPELLED_LABEL, SITE_PREFIX_WORDS, SKIPPED_WORD_LETTERS, STANDFIRST_WORDS, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
 
 export interface TitleContext {
   siteName?: string | null;
@@ -221,6 +221,24 @@ function labelledCopy(heading: string, title: string): boolean {
 }
 
 /**
+ * A heading that is the title with words set before it and nothing between them: a kicker or
+ * a badge in an element of its own ("<span>Plus</span> Was aus …", "<span>Landwirtschaft im
+ * Allgäu</span> Die letzten …"), whose text runs into the headline's. The title is the
+ * headline. A kicker the heading sets off itself ("Kicker: …", "Kicker – …") stays the page's
+ * choice.
+ */
+function kickerBefore(heading: string, title: string): boolean {
+  const h = normaliseSpace(heading).trim();
+  const t = normaliseSpace(title).trim();
+  if (words(t).length < KICKER_TITLE_WORDS || h.length <= t.length || !h.toLowerCase().endsWith(t.toLowerCase())) return false;
+  const before = h.slice(0, h.length - t.length).trim();
+  return /\p{L}$/u.test(before) && !DETERMINER.test(before);
+}
+
+/** An article before the headline is the headline's own first word ("The best …"), no kicker. */
+const DETERMINER = /^(?:the|a|an|der|die|das|ein|eine|le|la|les|un|une|el|los|las|o|os|as|um|uma)$/iu;
+
+/**
  * Of two spellings of one headline (same letters), the heading's: it is what readers see,
  * while metadata titles lose marks on the way ("Cost in 2025?" → "Cost in 2025", "Japan-
  * A Guide" → "Japan: A Guide", emphasis written as "*…*"). Headings lose marks too: one set
@@ -253,7 +271,7 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
   let best: string | null = null;
   let bestScore = 0;
   for (const h of storyHeadings(ctx, keys)) {
-    if (damagedCopy(h, title) || labelledCopy(h, title)) return title;
+    if (damagedCopy(h, title) || labelledCopy(h, title) || kickerBefore(h, title)) return title;
     if (letters(h) === letters(title)) return readersForm(title, h);
     if (words(h).length < 3 || namesSite(h, keys)) continue;
     const score = overlap(title, h);

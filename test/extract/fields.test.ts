@@ -279,6 +279,13 @@ describe('preferHeading', () => {
     expect(preferHeading('Harbour plan approved', { headings: ['Harbour Planning Committee Report: Harbour plan approved in full'] })).toBe('Harbour Planning Committee Report: Harbour plan approved in full');
   });
 
+  it('keeps the title when the heading runs a kicker or a badge into its front', () => {
+    expect(preferHeading('Was aus dem alten Hallenbad am Stadtpark werden soll', { headings: ['Plus Was aus dem alten Hallenbad am Stadtpark werden soll'] })).toBe('Was aus dem alten Hallenbad am Stadtpark werden soll');
+    // An article is the headline's own first word; a short title may be the heading's tail.
+    expect(preferHeading('Best home security cameras of 2026', { headings: ['The best home security cameras of 2026'] })).toBe('The best home security cameras of 2026');
+    expect(preferHeading('Real Estate 101', { headings: ['Real Estate Investing for Beginners Real Estate 101'] })).toBe('Real Estate Investing for Beginners Real Estate 101');
+  });
+
   it('writes full-width punctuation in a Latin-script headline as ASCII', () => {
     expect(cleanTitle('How does the harbour work？')).toBe('How does the harbour work?');
     expect(preferHeading('How does the harbour work?', { headings: ['How does the harbour work？'] })).toBe('How does the harbour work?');
