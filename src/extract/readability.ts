@@ -159,15 +159,15 @@ export function runReadability(doc: Document, dom: DomKind = 'light'): Readabili
   // Readability puts the <p> of a <div> around one paragraph in the <div>'s place, and so it
   // does with a <div> of inline content (text, links), once it has wrapped that in a new <p>.
   // The furniture mark the clean stage set on the <div> (a caption, a cookie notice, a
-  // signature, tags) was lost with it: the <p> takes the mark. Not a promotion's mark on a
-  // paragraph of the page's own: a wall's fade box ("paywall-fade") holds the teaser's last
-  // paragraph, the story's.
+  // signature, tags, a newsletter box) was lost with it: the <p> takes the mark. Not a
+  // promotion's mark from a wall's box on a paragraph of the page's own: a fade box
+  // ("paywall-fade") holds the teaser's last paragraph, the story's.
   const inline = new Set(Array.from(doc.querySelectorAll(`div[${WIDGET_MARK}]`)).filter((el) => !Array.from(el.children).some((c) => PARAGRAPH_BLOCKS.has(c.localName.toLowerCase()))));
   const singleTag = helpers._hasSingleTagInsideElement.bind(reader);
   helpers._hasSingleTagInsideElement = (element, tag) => {
     const single = singleTag(element, tag);
     const marked = single && tag === 'P' && element.localName.toLowerCase() === 'div' ? element.getAttribute(WIDGET_MARK) : null;
-    const mark = marked === 'promo' && !inline.has(element) ? null : marked;
+    const mark = marked === 'promo' && !inline.has(element) && WALL_BOX_NAME.test(`${element.getAttribute('class') ?? ''} ${element.id}`) ? null : marked;
     if (mark && !element.firstElementChild?.hasAttribute(WIDGET_MARK)) element.firstElementChild?.setAttribute(WIDGET_MARK, mark);
     return single;
   };
@@ -206,6 +206,9 @@ function headingsAsHeaders(doc: Document): [Element, string, string][] {
   }
   return changed;
 }
+
+/** The names of a wall's boxes around the teaser's last paragraph: a fade, a cut, a lock. */
+const WALL_BOX_NAME = /paywall|fade|truncat|gradient|locked|premium|meter/i;
 
 /** A landmark must hold this much text to stand in for an article Readability did not find. */
 const LANDMARK_MIN_CHARS = 500;
