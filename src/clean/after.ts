@@ -7,6 +7,7 @@
  */
 import { BLOCK_TAGS, TEXT_NODE } from '../extract/tags.js';
 import { stripPrefix } from '../extract/authors.js';
+import { NAME_SEPARATORS } from '../extract/metadata-rules.js';
 import { parseVisibleDate } from '../extract/dates.js';
 import { WIDGET_MARK } from './before.js';
 import { normaliseSpace, textLength } from '../extract/text.js';
@@ -157,12 +158,14 @@ export function isBoilerplateLine(text: string): boolean {
   const t = lowerCase(text).replace(/^[\s\-–—•·|*]+/, '');
   if (BOILERPLATE_LINE_STARTS.some((s) => t.startsWith(s) && !adWordOpensSentence(t, s))) return true;
   // A label set off by a bar or a dash instead of a colon ("Also Read | …", "Lesen Sie auch – …").
-  const label = LABEL_THEN_BAR.exec(t);
-  return label !== null && BOILERPLATE_LINE_STARTS.includes(`${label[1]}:`);
+  const label = LABEL_THEN_BAR.exec(t)?.[1];
+  return label !== undefined && COLON_LABELS.has(label);
 }
 
 /** A line's opening words before a bar, dash or angle quote: the label a promo line sets before its link. */
 const LABEL_THEN_BAR = /^([\p{L}'’ ]{2,40}?)\s*[|–—›»]/u;
+/** The line starts that are a label and its colon ("also read:"), without the colon. */
+const COLON_LABELS: ReadonlySet<string> = new Set(BOILERPLATE_LINE_STARTS.filter((s) => s.endsWith(':')).map((s) => s.slice(0, -1).trimEnd()));
 
 /**
  * An ad's label opens a line of a few words ("Advertisement - Scroll to continue") or sets
@@ -640,8 +643,8 @@ function namesThenEnd(text: string, names: readonly string[], more: number): boo
   });
 }
 
-/** Between two writers' names in a byline. */
-const CO_AUTHOR_JOIN = /^\s*(?:,|&|and|und|et|y|e|en|og|och)\s+/u;
+/** Between two writers' names at the start of the rest of a byline (metadata-rules.ts: NAME_SEPARATORS). */
+const CO_AUTHOR_JOIN = new RegExp(`^(?:${NAME_SEPARATORS.source})`, NAME_SEPARATORS.flags);
 
 /** The line opens with an author's full name and goes on for a sentence: a biography. */
 export function opensWithAuthor(line: Line, authors: readonly string[]): boolean {

@@ -181,6 +181,13 @@ export const STYLE_UTILITY_CLASS = /[:[\]/@]/;
  * product pages -0.001 on average).
  */
 export const OVERFLOW_STYLE_CLASS = /(?:^|\s)(?:[^\s:]+:)*!?(?:[\w-]*-)?overflow-(?:[xy]-)?hidden(?=\s|$)/gi;
+/**
+ * The class or id of a wall's box around the teaser's last paragraph (a fade, a cut, a lock).
+ * Readability puts a box's one paragraph in its place, and the paragraph takes the box's
+ * furniture mark (extract/readability.ts); a promotion's mark from such a box does not pass
+ * on, as the paragraph is the story's. A newsletter box's does.
+ */
+export const WALL_BOX_NAME = /paywall|fade|truncat|gradient|locked|premium|meter/i;
 
 /**
  * Readability removes, before it scores anything, every element whose class or id holds

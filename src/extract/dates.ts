@@ -199,7 +199,8 @@ function withoutNumericDates(text: string): string {
 /**
  * A date written out for readers ("Published 10:02 AM EST Nov 19, 2019"), for pages with
  * no machine-readable date. Month names in the languages above, day and year required (or an
- * ISO, dotted, slashed or CJK date); a time nearby is kept, with its offset when the zone is one we know. Relative dates ("3 hours ago") give null.
+ * ISO, dotted, slashed or CJK date); a time nearby is kept, with its offset when the zone is
+ * one we know. Relative dates ("3 hours ago") give null.
  */
 export function parseVisibleDate(text: string, options: VisibleDateOptions = {}): string | null {
   // Text nodes glued by textContent ("ArnoldNovember 15", "June 29, 2020November 12, 2021")

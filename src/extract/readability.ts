@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { WIDGET_MARK } from '../clean/before.js';
-import { HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS } from '../clean/rules.js';
+import { HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS, WALL_BOX_NAME } from '../clean/rules.js';
 import { ruleOn } from '../clean/switches.js';
 import { classWords } from './attributes.js';
 import type { DomKind } from './dom.js';
@@ -206,9 +206,6 @@ function headingsAsHeaders(doc: Document): [Element, string, string][] {
   }
   return changed;
 }
-
-/** The names of a wall's boxes around the teaser's last paragraph: a fade, a cut, a lock. */
-const WALL_BOX_NAME = /paywall|fade|truncat|gradient|locked|premium|meter/i;
 
 /** A landmark must hold this much text to stand in for an article Readability did not find. */
 const LANDMARK_MIN_CHARS = 500;

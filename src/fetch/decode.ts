@@ -270,6 +270,8 @@ function relativeOf(charset: string, sample: Uint8Array): string {
  * sequences that switch to JIS X 0208 ("ESC $ B", "ESC $ @") and back.
  */
 function iso2022jp(bytes: Uint8Array): boolean {
+  const first = bytes.indexOf(0x1b);
+  if (first < 0 || first >= SAMPLE_BYTES) return false;
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SAMPLE_BYTES)).toString('latin1');
   const esc = '\u001b';
   return (head.includes(`${esc}$B`) || head.includes(`${esc}$@`)) && (head.includes(`${esc}(B`) || head.includes(`${esc}(J`));
