@@ -21,13 +21,18 @@ import {
   DESK_PARTICLE,
   CAPS_NAME_THEN_WORDS,
   GLUED_CAPS,
+  GLUED_AUTHOR_LABEL,
   GLUED_DATE,
+  GLUED_LINK_LABEL,
   GROUP_WORDS,
+  LEADING_CONJUNCTION,
   LEADING_DATE,
   LINK_LABEL,
   MORE_ROLE_WORDS,
   MAX_NAME_CHARS,
   MAX_NAME_WORDS,
+  NAME_HANDLE,
+  NAME_MARK,
   NAME_SEPARATORS,
   ORG_WORDS,
   OWNER_NAME_PART_LETTERS,
@@ -35,6 +40,7 @@ import {
   PLACEHOLDER,
   ROLE_WORDS,
   SENTENCE_SPLIT,
+  TRAILING_AUTHOR_LABEL,
 } from './metadata-rules.js';
 
 export interface AuthorContext {
@@ -129,14 +135,21 @@ function sentences(text: string): string[] {
 
 /** One raw byline into candidate parts, with their kind. */
 function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kind }[] {
-  const unglued = normaliseSpace(raw).replace(GLUED_DATE, '$1, ').replace(GLUED_CAPS, '$1, ').replace(CAPS_NAME_THEN_WORDS, '$1, ');
+  const unglued = normaliseSpace(raw)
+    .replace(GLUED_AUTHOR_LABEL, '$&: ')
+    .replace(GLUED_DATE, '$1, ')
+    .replace(GLUED_LINK_LABEL, '$1, ')
+    .replace(GLUED_CAPS, '$1, ')
+    .replace(CAPS_NAME_THEN_WORDS, '$1, ')
+    .replace(NAME_HANDLE, '')
+    .replace(NAME_MARK, '');
   const text = stripPrefix(unglued.trim().replace(CREDIT_LINE, '').replace(LEADING_DATE, '').replace(BEHALF, '')).replace(BYLINE_STOP, '').replace(BRACKETED_PLACE_ROLE, '').trim();
   // The site's own name is one organisation, whatever it holds ("Mac & i", "Smith, Jones & Co").
   const site = ctx.siteName ? letters(ctx.siteName) : '';
   if (site && letters(text) === site) return [{ name: trimPunctuation(text), kind: 'org' }];
   const parts: { name: string; kind: Kind }[] = [];
   // Commas part a byline first ("Jane Doe, MD, harbour physician"); "and" only within a part.
-  for (const chunk of sentences(text).flatMap((c) => c.split(/\s*[,;]\s*/))) {
+  for (const chunk of sentences(text).flatMap((c) => c.split(/\s*[,;]\s*/).map((part) => part.replace(LEADING_CONJUNCTION, '')))) {
     const pieces = chunk.split(NAME_SEPARATORS);
     // "The Russian and Syrian defense ministries" is one body, not two names: split only
     // when every piece reads as a name.
@@ -149,7 +162,7 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
       if (label && !AUTHOR_LABEL.test(label[1] ?? '')) continue;
       const named = trimPunctuation(stripPrefix(trimPunctuation(piece)));
       if (BRACKETED_OTHER_WORK.test(named)) continue;
-      const name = named.replace(BRACKETED_WRITING, '').replace(BRACKETED_INITIALS, '');
+      const name = named.replace(BRACKETED_WRITING, '').replace(BRACKETED_INITIALS, '').replace(TRAILING_AUTHOR_LABEL, '');
       if (!name) continue;
       const last = parts[parts.length - 1];
       // "Martin Luther King, Jr." keeps its suffix.

@@ -255,7 +255,7 @@ const WEEKDAYS = 'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri
  * "Stefanie Haas aus Innsbruck, 12. Jänner 2024").
  */
 export const BYLINE_STOP = new RegExp(
-  String.raw`\s*(?:\||•|·|—|–|»|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+\d|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
+  String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+\d|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
   'iu',
 );
 /**
@@ -268,6 +268,24 @@ export const GLUED_DATE = new RegExp(
   String.raw`(\p{Ll})(?=(?:${[ENGLISH_MONTHS, WEEKDAYS].join('|').replace(/(^|\|)([a-z])/g, (_m, bar: string, c: string) => bar + c.toUpperCase())})\b)`,
   'gu',
 );
+/**
+ * A name glued by textContent to a link label set after it ("Jane DoeView More Articles") or to
+ * the label set before it ("AuthorJane Doe"), as templates set them in elements of their own
+ * with no space between. Split there.
+ */
+export const GLUED_LINK_LABEL = /(\p{Ll})(?=(?:View|See|Read|Learn|More|Full)\s+\p{L})/gu;
+export const GLUED_AUTHOR_LABEL = /^(?:Author|Autor|Autorin|Auteur|Autore|Written by|Posted by)(?=\p{Lu}\p{Ll})/u;
+/**
+ * After a name, a social handle ("Jane Doe @janedoe"), or a mark that points to an affiliation
+ * or a footnote ("Jane Doe1", "Jane Doe*", "Jane Doe†"): neither is part of the name. Emails
+ * ("jane@example.com") have no space before the "@".
+ */
+export const NAME_HANDLE = /\s+@[\p{L}\p{N}_.]+/gu;
+export const NAME_MARK = /(?<=\s\p{Lu}[\p{L}'’-]*\p{Ll})(?:\d{1,2}|[*†‡§])+(?=\s*(?:[,;&]|\s(?:and|und|et)\s|$))/gu;
+/** A conjunction that opens a byline's part after a comma ("Jane Doe, John Roe, and Mary Major"). */
+export const LEADING_CONJUNCTION = /^(?:and|And|AND|und|et|y|e|en|og|och|i|и|&)\s+/u;
+/** A label left after a name ("Jane Doe Author"), as author cards set it under the name. */
+export const TRAILING_AUTHOR_LABEL = /\s+(?:Author|Autor|Autorin|Auteur|Autore)$/u;
 export const GLUED_CAPS = /(?<![\p{L}\p{N}(])(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
 /**
  * A name set in capitals, then the outlet in ordinary case with no comma between: "TOMÁS
@@ -536,7 +554,7 @@ export const PLACEHOLDER = /^(?:[\p{Ll}\d]+[._])+(?:author|byline|name|creator)s
  */
 export const LINK_LABEL = new RegExp(
   `^(?:${[
-    String.raw`(?:full|author|read)\s+bio|bio|(?:view|see)\s+(?:full\s+)?profile|read\s+more|(?:see|view)\s+all|more\s+(?:articles|posts|stories)\b.*|follow(?:\s+on\s+\p{L}+)?`,
+    String.raw`(?:full|author|read)\s+bio|bio|(?:view|see)\s+(?:full\s+)?profile|(?:read|learn|view|see)\s+more\b.*|(?:see|view)\s+all|more\s+(?:articles|posts|stories)\b.*|follow(?:\s+on\s+\p{L}+)?|fact[\s-]*checked|expert[\s-]*reviewed|verified`,
     String.raw`(?:alle|weitere|mehr)\s+(?:artikel|beiträge|texte)\b.*|zu[mr]\s+autor(?:in)?(?:enprofil)?|autor(?:en|innen)?profil|profil\s+ansehen|folgen`,
     String.raw`(?:tous\s+(?:les|ses)|plus\s+d['’])\s*articles\b.*|voir\s+(?:le\s+)?profil|suivre`,
     String.raw`(?:ver\s+)?tod[oa]s\s+(?:los|sus|os|as|seus)\s+(?:artículos|artigos|textos)\b.*|(?:más|mais)\s+(?:artículos|artigos)\b.*|ver\s+(?:el\s+|o\s+)?perfil|seguir`,

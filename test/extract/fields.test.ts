@@ -98,6 +98,20 @@ describe('cleanAuthors', () => {
     [['By JANE HOLLOWAY and TOMÁS REYES Associated Press'], ['JANE HOLLOWAY', 'TOMÁS REYES']],
     [['Frank DiMarco'], ['Frank DiMarco']],
     [['A. J. Neal'], ['A. J. Neal']],
+    // A serial comma before the last of three names; an update's label is no name.
+    [['Written by Jane Doe, John Roe, and Mary Major'], ['Jane Doe', 'John Roe', 'Mary Major']],
+    [['Last Updated: 2025-02-22'], []],
+    [['Fact Checked'], []],
+    [['Learn More'], []],
+    // Labels and links glued to the name by textContent; a handle or an affiliation mark after it.
+    [['Jane DoeView More Articles'], ['Jane Doe']],
+    [['AuthorJane Doe'], ['Jane Doe']],
+    [['Jane Doe @janedoe / 2 days'], ['Jane Doe']],
+    [['Jane Doe Author @janedoe • Jan 26, 2026'], ['Jane Doe']],
+    [['Jane Doe1, John Roe1,2'], ['Jane Doe', 'John Roe']],
+    [['Jane Doe*'], ['Jane Doe']],
+    [['Studio54'], ['Studio54']],
+    [['jane@example.com'], []],
   ];
   for (const [input, expected, site] of cases) {
     it(`${JSON.stringify(input)} → ${JSON.stringify(expected)}`, () => {
