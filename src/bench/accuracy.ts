@@ -36,6 +36,8 @@ export interface Disguise {
   hideNames?: boolean;
   /** Sectioning tags turned into plain <div>s and ARIA roles dropped (plainTags). */
   plainTags?: boolean;
+  /** JSON-LD, <meta> fields and microdata removed (hideMetadata). */
+  hideMetadata?: boolean;
 }
 
 export interface RunOptions extends Disguise {
@@ -88,10 +90,31 @@ export function plainTags(html: string): string {
   return html.replace(SECTIONING_TAG, '<$1div').replace(/<[a-z][^>]*>/gi, (open) => open.replace(ROLE_ATTRIBUTE, ''));
 }
 
+/** A JSON-LD block, whole. */
+const LD_SCRIPT = /<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>[\s\S]*?<\/script\s*>/gi;
+/** A <meta> element that names a field (name, property or itemprop), not the charset or an http-equiv. */
+const META_FIELD = /<meta\b(?=[^>]*\s(?:name|property|itemprop)\s*=)[^>]*>/gi;
+/** Microdata attributes on any element. */
+const MICRODATA_ATTRIBUTE = /\s(?:itemprop|itemscope|itemtype|itemid)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?(?=[\s/>])/gi;
+
+/**
+ * The page without the metadata it declares for machines: its JSON-LD, its <meta> fields
+ * (Open Graph, Twitter, Dublin Core, article:published_time, author …) and its microdata, as
+ * older and smaller sites' pages come. What is left is what a reader sees, and the <title>:
+ * what the title, date and author rules owe to declared metadata is what they lose here.
+ */
+export function hideMetadata(html: string): string {
+  return html
+    .replace(LD_SCRIPT, '')
+    .replace(META_FIELD, '')
+    .replace(/<[a-z][^>]*>/gi, (open) => open.replace(MICRODATA_ATTRIBUTE, ''));
+}
+
 /** The page as the disguise asks for. */
 export function disguised(html: string, disguise: Disguise): string {
   const named = disguise.hideNames ? hideNames(html) : html;
-  return disguise.plainTags ? plainTags(named) : named;
+  const plain = disguise.plainTags ? plainTags(named) : named;
+  return disguise.hideMetadata ? hideMetadata(plain) : plain;
 }
 
 export async function runAccuracy(dataset: Dataset, options: RunOptions = {}): Promise<AccuracyResult> {

@@ -39,11 +39,12 @@ interface AccuracyFlags {
   every: number;
   hideNames?: boolean;
   plainTags?: boolean;
+  hideMetadata?: boolean;
 }
 
 /** The line that says how the pages were disguised, or nothing when they were not. */
 function disguiseNote(disguise: Disguise): string {
-  const parts = [disguise.hideNames ? 'class and id names hidden' : '', disguise.plainTags ? 'sectioning tags made plain' : ''].filter(Boolean);
+  const parts = [disguise.hideNames ? 'class and id names hidden' : '', disguise.plainTags ? 'sectioning tags made plain' : '', disguise.hideMetadata ? 'declared metadata removed' : ''].filter(Boolean);
   return parts.length ? `(${parts.join(', ')})\n` : '';
 }
 
@@ -66,6 +67,7 @@ function accuracyCommand(ctx: CommandContext): Command {
     .addOption(new Option('--every <n>', 'score only every n-th page of each dataset (quicker; the ablation of every group takes a while)').argParser(intArg(1)).default(1))
     .addOption(new Option('--hide-names', 'replace every class and id name by a meaningless one (as hashed CSS-module names look) before both extractors read the page: what the scores owe to class names'))
     .addOption(new Option('--plain-tags', 'write the sectioning tags (article, main, nav, aside, header, footer, section) as plain <div>s and drop ARIA roles before both extractors read the page, as templates of nested <div>s look: what the scores owe to those tags (with --hide-names: to neither names nor tags)'))
+    .addOption(new Option('--hide-metadata', 'remove the JSON-LD, the <meta> fields and the microdata before both extractors read the page, as older and smaller sites\' pages come: what title, date and author owe to declared metadata'))
     .addOption(new Option('-q, --quiet', 'no progress on stderr').default(false));
   cmd.addHelpText('after', `
 Examples:
@@ -76,6 +78,7 @@ Examples:
   $ copydesk bench accuracy --ablate lines:headings,verdict:address
   $ copydesk bench accuracy --hide-names
   $ copydesk bench accuracy --hide-names --plain-tags --no-readability
+  $ copydesk bench accuracy --hide-metadata --no-readability
 
 Exit codes: 0 scored (or no dataset found), 1 copydesk below a floor, 2 usage error.
 `);
@@ -94,7 +97,7 @@ Exit codes: 0 scored (or no dataset found), 1 copydesk below a floor, 2 usage er
     const floorFile = flags.floor === false ? null : flags.floor ? resolve(io.cwd, flags.floor) : existsSync(DEFAULT_FLOOR_FILE) ? DEFAULT_FLOOR_FILE : null;
     // The benchmark loads both extractors and their DOMs: only when it runs.
     const { belowFloor, formatAblation, formatReport, readFloor, runAblation, runAccuracy } = await import('../bench/accuracy.js');
-    const disguise = { hideNames: flags.hideNames === true, plainTags: flags.plainTags === true };
+    const disguise = { hideNames: flags.hideNames === true, plainTags: flags.plainTags === true, hideMetadata: flags.hideMetadata === true };
     const note = disguiseNote(disguise);
     if (flags.ablate !== undefined) {
       const groups = flags.ablate === true ? RULE_GROUP_NAMES : flags.ablate.split(',').map((g) => g.trim()).filter(Boolean);

@@ -8,7 +8,7 @@ import { PassThrough } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { formatReport, hideNames, plainTags, runAccuracy } from '../../src/bench/accuracy.js';
+import { formatReport, hideMetadata, hideNames, plainTags, runAccuracy } from '../../src/bench/accuracy.js';
 import { loadDataset, metadataFileFor, withMetadata } from '../../src/bench/dataset.js';
 import type { Io } from '../../src/cli/io.js';
 import { REPO_ROOT } from '../helpers/shared.js';
@@ -184,5 +184,12 @@ describe('hideNames', () => {
     const hidden = hideNames(page);
     expect(hidden).toBe('<div class="n0 n1" id="n2"><p class="n3">a class="no" b</p><span data-id="7" class="n1">y</span></div>');
     expect(hidden).not.toMatch(/article|story|main/);
+  });
+});
+
+describe('hideMetadata', () => {
+  it('removes JSON-LD, named <meta> fields and microdata, keeping the charset, the <title>, other scripts and the text', () => {
+    const page = `<head><meta charset="utf-8"><meta http-equiv="refresh" content="60"><title>Bridge closes</title><meta property="og:title" content="Bridge"><meta name=author content="Ann Miller"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-04"}</script><script>var itemprop = 1;</script></head><body><article itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="author" class="by">Ann Miller</span><time itemprop=datePublished datetime="2024-03-04">4 March</time><p>The itemprop of a story.</p></article></body>`;
+    expect(hideMetadata(page)).toBe('<head><meta charset="utf-8"><meta http-equiv="refresh" content="60"><title>Bridge closes</title><script>var itemprop = 1;</script></head><body><article><span class="by">Ann Miller</span><time datetime="2024-03-04">4 March</time><p>The itemprop of a story.</p></article></body>');
   });
 });
