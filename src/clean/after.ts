@@ -16,7 +16,7 @@ import { readLines, removeLines, wordCount } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AD_LABEL_LINE_MAX_WORDS, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL,
+  AD_LABEL_LINE_MAX_WORDS, CAPTION_KINDS, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL,
   DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
@@ -63,7 +63,7 @@ function removeBlocks(root: Element, explain?: Explain): number {
   let walls = 0;
   const captions = Array.from(root.querySelectorAll('figcaption'));
   // A gallery's captions, which hold half the text or more, are its story; the credits in them
-  // go with the line rules.
+  // go: an element named for the credit (below), else the line that ends on one (the line rules).
   const gallery = captions.reduce((n, el) => n + textLength(el), 0) >= textLength(root) * GALLERY_CAPTION_SHARE;
   if (ruleOn('blocks:figcaption') && !gallery) for (const el of captions) {
     explain?.(el.textContent ?? '', 'figcaption');
@@ -97,7 +97,7 @@ function removeBlocks(root: Element, explain?: Explain): number {
     if ((kind === 'comments' && commentsAreText) || (kind === 'caption' && gallery && el.closest('figcaption'))) continue;
     const size = textLength(el);
     const wall = wallBox(el, kind);
-    if (kind === 'caption' ? size < total * 0.5 : size <= total * WIDGET_MAX_SHARE || linkDensity(el) >= WIDGET_LINK_DENSITY || wall) {
+    if (kind !== null && CAPTION_KINDS.has(kind) ? size < total * 0.5 : size <= total * WIDGET_MAX_SHARE || linkDensity(el) >= WIDGET_LINK_DENSITY || wall) {
       explain?.(el.textContent ?? '', `widget ${kind ?? ''}`);
       el.remove();
       if (wall) walls++;
@@ -358,6 +358,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     // (an event's name). A box's toggle ("Click to expand...") is one wherever it stands.
     else if (on.controls && !inList && line.words <= 4 && !isLinkLine(line) && MEDIA_CONTROL_LINES.has(bare(t))) drop[i] = 'media control';
     else if (on.controls && line.words <= 4 && BOX_TOGGLE_LINES.has(bare(t))) drop[i] = 'toggle';
+    else if (on.controls && line.words <= 5 && LOADING_LINE.test(t.trim())) drop[i] = 'placeholder';
     // A player's kind and length alone ("Audio: 2 Min.", "Video 03:12").
     else if (on.controls && !inList && MEDIA_LENGTH_PART.test(t.trim())) drop[i] = 'media control';
     else if (on.shareBars && isShareBar(t)) drop[i] = 'share';

@@ -122,7 +122,7 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   ['tags', 'tags'], ['tag', 'tags'], ['tagcloud', 'tags'], ['breadcrumb', 'tags'], ['breadcrumbs', 'tags'],
   ['categories', 'tags'],
   // captions and credits
-  ['caption', 'caption'], ['captions', 'caption'], ['credit', 'caption'], ['credits', 'caption'],
+  ['caption', 'caption'], ['captions', 'caption'], ['credit', 'credit'], ['credits', 'credit'],
   ['figcaption', 'caption'],
   // consent banners and pop-ups; print and utility bars
   ['cookie', 'consent'], ['cookies', 'consent'], ['consent', 'consent'], ['gdpr', 'consent'],
@@ -781,6 +781,13 @@ export const LINKED_CARD = 'a[href]';
 export const CARD_HEADLINE = 'h1, h2, h3, h4, h5, h6';
 /** Figure captions holding this share of the text or more are a gallery's story, kept (blocks:figcaption). */
 export const GALLERY_CAPTION_SHARE = 0.5;
+/**
+ * The kinds of marked block that go when small beside the text (under half of it): a caption,
+ * and a picture's credit ("<span class="credit">Foto: …</span>"), which goes from a gallery's
+ * kept captions too, leaving the caption. A credit written in the caption's own text is a line
+ * rule's (CAPTION_CREDIT_END), and that line goes whole.
+ */
+export const CAPTION_KINDS: ReadonlySet<string> = new Set(['caption', 'credit']);
 
 /**
  * Count badges and pagers: "6", "1 of 5", "Image 3 of 12", "1of4", "2/10", and a slideshow's
@@ -821,6 +828,14 @@ export const MEDIA_CONTROL_LINES: ReadonlySet<string> = new Set([
   'schließen', 'bildunterschrift', 'zurück zur galerie', 'galerie schließen',
   'cerrar', 'pie de foto', 'volver a la galería', 'fechar', 'legenda', 'voltar à galeria',
 ]);
+/**
+ * A placeholder a script was to fill, left as a line of its own: "Loading...", "Loading
+ * comments…", a blog's like button before it loads ("Like Loading...", "Gefällt mir Wird
+ * geladen …"). A loading word, at most two words after it, then an ellipsis, which a heading
+ * or a sentence about loading ("Loading time of your pages") does not end on. EN/DE/FR/ES/PT/IT.
+ */
+export const LOADING_LINE =
+  /^(?:(?:like|gefällt mir|j['’]aime|me gusta|curtir|mi piace)\s+)?(?:loading|wird geladen|lädt|laden|chargement|cargando|carregando|caricamento)(?:\s+[\p{L}_-]+){0,2}\s*(?:\.{3}|…)$/iu;
 /**
  * The toggle under a box cut short (a long quotation in a forum post), a button often written
  * as a link with no address: "Click to expand...". Whole lines, link or not. EN/DE/FR/ES/PT.

@@ -101,8 +101,8 @@ export const CAPTION_ATTRIBUTE = 'data-copydesk-caption';
 /** Marks the stand-in an embed leaves behind (see keepEmbeds). */
 export const EMBED_ATTRIBUTE = 'data-copydesk-embed';
 
-/** Captions as the page marks them: <figcaption>, or a block the clean stage marked as a caption by its class. */
-const CAPTION_SELECTOR = `figcaption, [${WIDGET_MARK}="caption"]`;
+/** Captions as the page marks them: <figcaption>, or a block the clean stage marked as a caption or a credit by its class. */
+const CAPTION_SELECTOR = `figcaption, [${WIDGET_MARK}="caption"], [${WIDGET_MARK}="credit"]`;
 
 /**
  * Puts each caption on its image before the clean stage removes captions from the text: a

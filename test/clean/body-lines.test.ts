@@ -209,6 +209,13 @@ describe('a photo gallery', () => {
     expect(text).not.toMatch(/^\d \/ 6$/m);
     expect(text).not.toContain('Foto: Max Muster');
   });
+  it("keeps a gallery's captions set beside a credit of their own in one line, without the credit", () => {
+    const inline = (n: number, caption: string): string =>
+      `<figure class="gallery-item"><span class="counter">${n}/6</span><img src="/p/${n}.jpg" alt=""><figcaption><span class="caption">${caption}</span> <span class="credit">Foto: Max Muster</span></figcaption></figure>`;
+    const text = clean(`<p>${PARA}</p><div class="gallery">${captions.map((c, i) => inline(i + 1, c)).join('')}</div>`, { before: true });
+    for (const caption of captions) expect(text).toContain(caption);
+    expect(text).not.toContain('Foto: Max Muster');
+  });
   it("still drops a story's captions", () => {
     const text = clean(`<p>${PARA}</p><p>${PARA2}</p><p>${PARA}</p><figure><img src="/a.jpg" alt=""><figcaption>The old quay at dawn.</figcaption></figure><p>${PARA2}</p>`);
     expect(text).not.toContain('The old quay at dawn.');
@@ -438,6 +445,12 @@ describe('the lines above the first paragraph', () => {
     const text = clean(`<p>${PARA}</p><ul><li><blockquote>Quoted words</blockquote><a href="#">Click to expand...</a></li></ul><p>Zum Vergrößern anklicken....</p><p>${PARA2}</p>`);
     expect(text).not.toMatch(/Click to expand|Zum Vergrößern/);
     expect(text).toContain('Quoted words');
+  });
+
+  it("drops a script's placeholder and a like button that never loaded, not a line about loading", () => {
+    const text = clean(`<p>${PARA}</p><h3>Like this:</h3><p>Like Loading...</p><p>Gefällt mir Wird geladen …</p><div>Loading comments…</div><p>Loading time of your pages</p><p>${PARA2}</p>`);
+    expect(text).not.toMatch(/Loading\.\.\.|Wird geladen|Loading comments/);
+    expect(text).toContain('Loading time of your pages');
   });
 });
 
