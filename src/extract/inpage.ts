@@ -34,6 +34,7 @@ import {
   STORY_ITEM_DEPTH,
   STORY_LIST_DATES,
   HEADLINE_TITLE_OVERLAP,
+  HOME_LINK_WORDS,
   MAX_BYLINE_CHARS,
   BYLINE_GROUP_CHARS,
   MAX_CO_AUTHORS,
@@ -745,6 +746,41 @@ export function archiveLinkNames(doc: Document): string[] {
     const name = text.slice(at[0].length).trim();
     if (name && !found.includes(name)) found.push(name);
     if (found.length >= MAX_CO_AUTHORS) break;
+  }
+  return found;
+}
+
+/** Links to the home page read for the site's name: the header's and the footer's are enough. */
+const MAX_HOME_NAMES = 6;
+
+/** A home page's address: the site's root, or its index file. */
+const HOME_PATH = /^\/(?:(?:index|default|home)\.(?:s?html?|php|aspx?))?$/i;
+
+/**
+ * What the page's links to its own home page say: each link's text, or the alt text of the
+ * logo it holds, in page order, each once (MAX_HOME_NAMES at most). A link to the root of
+ * the page's own host (with or without "www.") counts, written as a path or in full.
+ */
+export function homeLinkNames(doc: Document, pageUrl: string | null): string[] {
+  let base: URL | null = null;
+  try {
+    base = pageUrl ? new URL(pageUrl) : null;
+  } catch {
+    base = null;
+  }
+  const host = base?.hostname.replace(/^www\./, '');
+  const found: string[] = [];
+  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    let target: URL;
+    try {
+      target = new URL(a.getAttribute('href') ?? '', base ?? 'http://page.invalid/');
+    } catch {
+      continue;
+    }
+    if (!HOME_PATH.test(target.pathname) || target.search || (host && target.hostname.replace(/^www\./, '') !== host)) continue;
+    const text = flat(a.textContent ?? '') || flat(a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
+    if (text && text.length <= MAX_BYLINE_CHARS / 2 && !HOME_LINK_WORDS.test(text) && !found.includes(text)) found.push(text);
+    if (found.length >= MAX_HOME_NAMES) break;
   }
   return found;
 }

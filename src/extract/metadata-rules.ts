@@ -269,6 +269,12 @@ export const GLUED_DATE = new RegExp(
   'gu',
 );
 /**
+ * A link to the home page that says only where it goes ("Home", "Zur Startseite", "Accueil"),
+ * not the site's name. EN/DE/FR/ES/PT/IT.
+ */
+export const HOME_LINK_WORDS =
+  /^(?:(?:back|go|return)\s+to\s+)?(?:the\s+)?(?:home(?:\s*page)?|start(?:seite)?|zur(?:ück zur)?\s+startseite|accueil|retour à l['’]accueil|inicio|início|página inicial|pagina iniziale|home page|homepage|main page|front page|logo)$/iu;
+/**
  * A name glued by textContent to a link label set after it ("Jane DoeView More Articles") or to
  * the label set before it ("AuthorJane Doe"), as templates set them in elements of their own
  * with no space between. Split there.

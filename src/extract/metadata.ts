@@ -27,7 +27,7 @@ import { allStrings, firstString, imageUrl, organisationNames, personNames, pick
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
 import { pageElements } from './page-tags.js';
-import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, linesOpeningWith, linkedTags, originalDate, ownerTexts, portraitNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { archiveLinkNames, authorBoxNames, homeLinkNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, linesOpeningWith, linkedTags, originalDate, ownerTexts, portraitNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
@@ -338,7 +338,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
 
   // A headline cut short for search engines ("…") gives way to a longer title that starts the
   // same; one that is a description gives way to the JSON-LD name (see declaredTitle).
-  const titleContext = { siteName, url: pageUrl, headings, soleHeading, subheadings, articleHeading };
+  const titleContext = { siteName, url: pageUrl, headings, soleHeading, subheadings, articleHeading, homeNames: homeLinkNames(doc, pageUrl) };
   const rawTitle = declaredTitle({ headline: ldText('headline'), name: ldText('name'), metaTitle: meta(META_KEYS.title), documentTitle }, titleContext);
   const chosenTitle = preferHeading(cleanTitle(rawTitle, titleContext), titleContext);
   const title = chosenTitle === null ? null : undoDoubleEncoding(chosenTitle);

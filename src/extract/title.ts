@@ -10,6 +10,11 @@ import { KICKER_TITLE_WORDS, CUT_AT_WORD, DESCRIPTION_OVERLAP, HEADING_OVERLAP, 
 
 export interface TitleContext {
   siteName?: string | null;
+  /**
+   * What the page's links to its own home page say (their text, a logo's alt text): the
+   * site's name as its header shows it, for pages that declare none ("Harbour Notes: <post>").
+   */
+  homeNames?: readonly string[];
   /** The page's URL, whose host often is the site's name ("thespacereview.com"). */
   url?: string | null;
   /** Texts of the page's <h1> elements. */
@@ -63,6 +68,7 @@ function siteKeys(ctx: TitleContext): SiteKeys {
     const parts = segments(ctx.siteName, TITLE_SEPARATORS);
     if (parts.length > 1) keys.push(...parts.map((part) => letters(part.text)));
   }
+  for (const name of ctx.homeNames ?? []) keys.push(letters(name));
   if (ctx.url) {
     try {
       const host = new URL(ctx.url).hostname.replace(/^www\d*\./, '');
@@ -367,7 +373,7 @@ export interface DeclaredTitles {
  */
 export function declaredTitle(titles: DeclaredTitles, ctx: TitleContext = {}): string | null {
   const { headline, name, metaTitle, documentTitle } = titles;
-  const plain = { siteName: ctx.siteName ?? null, url: ctx.url ?? null };
+  const plain = { siteName: ctx.siteName ?? null, url: ctx.url ?? null, homeNames: ctx.homeNames ?? [] };
   const pageTitles = [metaTitle, documentTitle].map((t) => cleanTitle(t, plain)).filter((t): t is string => Boolean(t));
   const others = [...pageTitles, ...(ctx.headings ?? [])];
   const described = headline && name && pageTitles.length > 0 && others.every((t) => share(headline, t) < DESCRIPTION_OVERLAP) && pageTitles.some((t) => share(name, t) >= HEADING_OVERLAP);

@@ -39,6 +39,23 @@ describe('indented markup', () => {
   });
 });
 
+describe("the site's name from its home links", () => {
+  const story = '<article><h3>Small adventures with small language models</h3><p>x</p></article>';
+  it('drops a title part that a link to the home page names, with no site name declared', () => {
+    const header = '<div id="header"><h1><a href="https://blog.example/">Harbour Data Blog</a></h1><a href="/">Home</a></div>';
+    expect(meta('<title>Harbour Data Blog: Small adventures with small language models</title>', header + story, 'https://blog.example/2025/12/small.html').title).toBe('Small adventures with small language models');
+    // A logo's alt text names the site too; another host's root is another site.
+    const logo = '<a href="/"><img src="/logo.png" alt="Coast Gazette"></a>';
+    expect(meta('<title>Harbour reopens after a winter of repairs | Coast Gazette</title>', logo + story.replace('Small adventures with small language models', 'Harbour reopens after a winter of repairs'), 'https://cg.example/a/harbour.html').title).toBe('Harbour reopens after a winter of repairs');
+    const elsewhere = '<a href="https://other.example/">Partner Network</a>';
+    expect(meta('<title>Partner Network: a harbour story</title>', elsewhere + '<p>x</p>', 'https://cg.example/a/b.html').title).toBe('Partner Network: a harbour story');
+  });
+  it('does not take a link that only says "Home" for the name', () => {
+    const body = '<a href="/">Home</a><article><p>x</p></article>';
+    expect(meta('<title>Home: a guide to the harbour walk</title>', body, 'https://cg.example/a/walk.html').title).toBe('Home: a guide to the harbour walk');
+  });
+});
+
 describe('author labels', () => {
   it('reads the name after a label set as a heading, past a line break, or in the same line', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div><h3>Author</h3><p>Ada Lovelace</p></div></article>').authors).toEqual(['Ada Lovelace']);
