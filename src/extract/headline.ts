@@ -132,10 +132,11 @@ function homeLink(h: Element): boolean {
 export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
   const h1s = pageElements(doc, 'h1');
   const story = h1s.filter((h) => !outsideStory(h) && !homeLink(h));
-  // One <h1> on the page, or the one <h1> of the page's <article> when the frame has others
-  // (the site's name, section titles, teasers of other stories).
+  // One <h1> on the page, or the one left when the others are the site's logo or sit outside
+  // the story, or the one <h1> of the page's <article> when the frame has others (the site's
+  // name, section titles, teasers of other stories).
   const inArticle = story.filter((h) => h.closest('article'));
-  const only = h1s.length === 1 ? h1s[0] : inArticle.length === 1 && pageElements(doc, 'article').length === 1 ? inArticle[0] : undefined;
+  const only = h1s.length === 1 || story.length === 1 ? story[0] : inArticle.length === 1 && pageElements(doc, 'article').length === 1 ? inArticle[0] : undefined;
   const soleHeading = only && story.includes(only) && !only.closest('a[href]') && !only.querySelector('a[href]') ? headingText(only, decode) : null;
   const headings = story.map((h) => headingText(h, decode)).filter((h): h is string => Boolean(h));
   const subheadings = pageElements(doc, 'h2')

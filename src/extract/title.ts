@@ -297,6 +297,12 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
   // article's own heading is the headline.
   const own = ctx.articleHeading ? (asHeadline(ctx.articleHeading, keys) ?? '') : '';
   if (own && words(own).length >= 3 && !namesSite(own, keys) && namesSite(title, keys)) return own;
+  // A title that is only the site's name over several <h1>s (the story's, set twice for two
+  // screen sizes, and the comments' or the next story's): the first headline-long one.
+  if (namesSite(title, keys)) {
+    const first = storyHeadings(ctx, keys).find((h) => words(h).length >= SOLE_HEADLINE_WORDS.min && !namesSite(h, keys));
+    if (first) return first;
+  }
   return title;
 }
 

@@ -56,6 +56,17 @@ describe("the site's name from its home links", () => {
   });
 });
 
+describe('the headline where the <title> does not give it', () => {
+  it("takes the first headline-long <h1> when the <title> is only the site's name", () => {
+    const body = '<h1 class="h3">Harbour reopens after a winter of repairs</h1><h1 class="post-title">Harbour reopens after a winter of repairs</h1><p>x</p><h1>Comment on this article</h1><h1>Next article</h1>';
+    expect(meta('<title>Coast Gazette</title>', body, 'https://www.coastgazette.example/harbour-reopens/').title).toBe('Harbour reopens after a winter of repairs');
+  });
+  it("takes the story's one <h1> beside the logo's, worded unlike a <title> left from another page", () => {
+    const body = '<h1><a href="/">Coast Gazette</a></h1><div><h1>Harbour reopens after a winter of repairs</h1><p>x</p></div>';
+    expect(meta('<title>Ferry timetable changes for the summer season</title>', body, 'https://coastgazette.example/harbour-reopens-1839960999').title).toBe('Harbour reopens after a winter of repairs');
+  });
+});
+
 describe('author labels', () => {
   it('reads the name after a label set as a heading, past a line break, or in the same line', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div><h3>Author</h3><p>Ada Lovelace</p></div></article>').authors).toEqual(['Ada Lovelace']);
