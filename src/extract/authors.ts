@@ -183,6 +183,8 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
   if (parts.some((p) => p.kind === 'person' && /\s/.test(p.name))) {
     for (const p of parts) if (p.kind === 'person' && !/\s/.test(p.name)) p.kind = 'org';
   }
+  // Beside an agency and no full name, a lone word is the dateline's place ("PTI, Washington").
+  else if (parts.some((p) => p.kind === 'org' && ORG_WORDS.test(p.name))) return parts.filter((p) => p.kind === 'org');
   return parts;
 }
 

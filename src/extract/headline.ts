@@ -144,9 +144,12 @@ export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
     .map((h) => headingText(h, decode))
     .filter((h): h is string => Boolean(h));
   // No <h1> of the story (the only one is the site's logo): the first <h2> of the page's one
-  // <article>, as themes that keep the <h1> for the site's name set the headline.
+  // <article>, as themes that keep the <h1> for the site's name set the headline; with no
+  // <article> (a table layout), the page's first <h2> in the story that is no link. Read only
+  // where the title is the site's name alone (title.ts: preferHeading).
   const articles = story.length ? [] : pageElements(doc, 'article');
-  const first = articles.length === 1 ? articles[0]?.querySelector('h2') : null;
-  const articleHeading = first && !first.closest('a[href]') && !first.querySelector('a[href]') ? headingText(first, decode) : null;
+  const unlinked = (h: Element): boolean => !h.closest('a[href]') && !h.querySelector('a[href]');
+  const first = articles.length === 1 ? articles[0]?.querySelector('h2') : !story.length && !articles.length ? pageElements(doc, 'h2').find((h) => !outsideStory(h) && unlinked(h)) : null;
+  const articleHeading = first && unlinked(first) ? headingText(first, decode) : null;
   return { headings, soleHeading, subheadings, articleHeading };
 }

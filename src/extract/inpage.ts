@@ -11,6 +11,7 @@ import { outsideStory } from './headline.js';
 import { pageElements } from './page-tags.js';
 import { letters, shortText, spacedText } from './text.js';
 import {
+  AGENCIES,
   ARCHIVE_LINK_BY,
   AUTHOR_BOX_CHARS,
   AUTHOR_BOX_LABEL,
@@ -146,12 +147,23 @@ function inTeaserCard(el: Element): boolean {
     return page !== null && path !== null && path !== page;
   };
   let cur = el.parentElement;
-  for (let up = 0; cur && up < TEASER_CARD_CLIMB; up++, cur = cur.parentElement) {
-    if (shortText(cur, TEASER_CARD_CHARS) === null) return false;
+  // Levels are counted where the text grows: wrappers around the byline alone ("card-meta",
+  // "card-details") are one box with it.
+  let chars = flat(el.textContent ?? '').length;
+  for (let up = 0; cur && up < TEASER_CARD_CLIMB; cur = cur.parentElement) {
+    const text = shortText(cur, TEASER_CARD_CHARS);
+    if (text === null) return false;
+    const grown = flat(text).length;
+    if (grown > chars) up++;
+    chars = grown;
     // The nearest block with a headline decides: the story's own (linked to the page) or another's.
     // Not the byline's own heading or link ("<h3>By <a>Jane Doe</a></h3>", a name set as a heading).
-    const links = Array.from(cur.querySelectorAll(TEASER_HEADLINE_LINK)).filter((link) => !el.contains(link) && !link.contains(el));
+    // Nor a kicker's link to the story's topic ("<h6><a href="/tag/immunology/">immunology</a></h6>").
+    const links = Array.from(cur.querySelectorAll(TEASER_HEADLINE_LINK)).filter((link) => !el.contains(link) && !link.contains(el) && !FILING_LINK.test(link.closest('a')?.getAttribute('href') ?? ''));
     if (links.length) return links.some(elsewhere);
+    // An item of a list of stories: a headline-long link to another page beside the byline
+    // ("<li><a>United boss hails …</a><span>By Chris Wainwright · 19 November</span></li>").
+    if (cur.tagName.toUpperCase() === 'LI') return Array.from(cur.querySelectorAll('a[href]')).some((a) => !a.contains(el) && !el.contains(a) && storyLink(a, page));
   }
   return false;
 }
@@ -748,6 +760,29 @@ export function archiveLinkNames(doc: Document): string[] {
     if (found.length >= MAX_CO_AUTHORS) break;
   }
   return found;
+}
+
+/** A story's opening paragraphs, read for the agency in its dateline. */
+const DATELINE_PARAGRAPHS = 5;
+/** "Rostock (dpa) - …", "DEN HAAG (ANP) - …", "(ANSA) - BOLOGNA, …": a place or none, then the agencies in brackets, then a dash or a colon. */
+const AGENCY_DATELINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*)?\(([^()]{2,40})\)\s*[-–—:]/u;
+
+/**
+ * The news agencies a story's dateline names ("Rostock (dpa) - …", "Paris (AFP) - …"), for
+ * stories that sign with no byline: its first paragraphs are read, and only the agencies of
+ * AGENCIES count (an "(Updated)" or a "(Video)" does not).
+ */
+export function datelineAgencies(doc: Document): string[] {
+  let read = 0;
+  for (const p of Array.from(doc.getElementsByTagName('p'))) {
+    const text = shortText(p, 2000);
+    if (text === null || flat(text).length < 40 || outsideStory(p) || inTeaserCard(p)) continue;
+    const m = AGENCY_DATELINE.exec(text);
+    const named = m?.[1]?.split(/\s*[/,]\s*/).map((a) => a.trim()) ?? [];
+    if (named.length && named.every((a) => AGENCIES.includes(a.toLowerCase()))) return named;
+    if (++read >= DATELINE_PARAGRAPHS) break;
+  }
+  return [];
 }
 
 /** Links to the home page read for the site's name: the header's and the footer's are enough. */

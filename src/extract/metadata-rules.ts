@@ -127,7 +127,7 @@ export const MAX_DATE_CANDIDATES = 30;
  */
 export const TEASER_CARD_CLIMB = 3;
 export const TEASER_CARD_CHARS = 400;
-export const TEASER_HEADLINE_LINK = 'h2 a[href], h3 a[href], h4 a[href], a[href] h2, a[href] h3, a[href] h4';
+export const TEASER_HEADLINE_LINK = 'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
 /** Bylines, dates and headings inside these belong to comments, embedded posts or related stories, not to the article. */
 export const NOT_ARTICLE_BYLINE =
   '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i]';
@@ -254,8 +254,15 @@ const WEEKDAYS = 'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri
  * dropped ("Jane Doe | May 3", "Geschreven door Pieter Smit op 6 februari", "Mehmet Demir - Rize",
  * "Stefanie Haas aus Innsbruck, 12. Jänner 2024").
  */
+/**
+ * News agencies that sign stories, alone or beside a writer ("Von Jana Roth mit dpa", "Par
+ * Jean Dupont avec AFP"), and open a story's dateline ("Rostock (dpa) - …"). Lower case.
+ */
+export const AGENCIES: readonly string[] = [
+  'afp', 'ap', 'pti', 'ians', 'upi', 'dpa', 'efe', 'ansa', 'xinhua', 'reuters', 'anp', 'apa', 'kna', 'epd', 'ddp', 'belga', 'europa press',
+];
 export const BYLINE_STOP = new RegExp(
-  String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+\d|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
+  String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|(?<!\p{L})(?:veröffentlicht|aktualisiert|erschienen|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst)(?!\p{L})|\s(?:mit|avec|con|com|met|with)\s+(?:${AGENCIES.join('|')})(?!\p{L})|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+\d|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
   'iu',
 );
 /**
@@ -290,8 +297,14 @@ export const NAME_HANDLE = /\s+@[\p{L}\p{N}_.]+/gu;
 export const NAME_MARK = /(?<=\s\p{Lu}[\p{L}'’-]*\p{Ll})(?:\d{1,2}|[*†‡§])+(?=\s*(?:[,;&]|\s(?:and|und|et)\s|$))/gu;
 /** A conjunction that opens a byline's part after a comma ("Jane Doe, John Roe, and Mary Major"). */
 export const LEADING_CONJUNCTION = /^(?:and|And|AND|und|et|y|e|en|og|och|i|и|&)\s+/u;
-/** A label left after a name ("Jane Doe Author"), as author cards set it under the name. */
-export const TRAILING_AUTHOR_LABEL = /\s+(?:Author|Autor|Autorin|Auteur|Autore)$/u;
+/**
+ * A label or a job left after a name with no comma ("Jane Doe Author", "Diego Castillo
+ * Periodista"), as author cards set them in an element of their own under the name. In the
+ * languages the cleaning reads. A job word only after two words: a surname may be one ("John
+ * Reporter").
+ */
+export const TRAILING_AUTHOR_LABEL =
+  /(?<=\S)\s+(?:Author|Autor|Autorin|Auteur|Autore|Autrice)$|(?<=\p{L}[\p{L}'’.-]*\s+\p{L}[\p{L}'’.-]*)\s+(?:Reporter|Reporterin|Correspondent|Redakteur|Redakteurin|Journalist|Journalistin|Journaliste|Periodista|Giornalista|Redactor|Redactora|Rédacteur|Rédactrice|Verslaggever|Redacteur|Correspondente|Corresponsal|Corrispondente|Korrespondent|Korrespondentin)$/u;
 export const GLUED_CAPS = /(?<![\p{L}\p{N}(])(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
 /**
  * A name set in capitals, then the outlet in ordinary case with no comma between: "TOMÁS
@@ -329,7 +342,8 @@ export const ORG_WORDS =
       // Newsrooms and outlets: bylines name these more than speakers do.
       ...['newswire', 'wire', 'agencies', 'international', 'newsroom', 'magazine', 'daily', 'herald', 'tribune', 'journal', 'gazette', 'online', 'digital', 'tv', 'radio', 'channel', 'staff', 'desk', 'team', 'editorial', 'redaktion', 'redacción', 'rédaction'],
       // Wire services and broadcasters that sign as a byline.
-      ...['afp', 'ap', 'pti', 'ians', 'upi', 'dpa', 'efe', 'ansa', 'xinhua', 'bloomberg', 'cnn', 'bbc'],
+      ...AGENCIES,
+      ...['bloomberg', 'cnn', 'bbc'],
     ].join('|')})\b)`,
     'i',
   );

@@ -111,6 +111,17 @@ describe('cleanAuthors', () => {
     [['Jane Doe1, John Roe1,2'], ['Jane Doe', 'John Roe']],
     [['Jane Doe*'], ['Jane Doe']],
     [['Studio54'], ['Studio54']],
+    // An agency and the place it filed from.
+    [['Reuters, Washington'], ['Reuters']],
+    [['PTI, Washington, Nov 20 2019, 10:18am ist'], ['PTI']],
+    [['Max Muster, dpa'], ['Max Muster']],
+    // An agency beside the writer, an update's or a job's word in the languages the cleaning reads.
+    [['Von Jonas Albrecht mit dpa'], ['Jonas Albrecht']],
+    [['Par Julien Garnier avec AFP'], ['Julien Garnier']],
+    [['Door Pieter van Dijk en Femke Jansen Gepubliceerd: 14 november 2023 10:32'], ['Pieter van Dijk', 'Femke Jansen']],
+    [['Mario Rossi, pubblicato il 4 marzo 2024'], ['Mario Rossi']],
+    [['Diego Castillo Periodista'], ['Diego Castillo']],
+    [['Reporter'], []],
     [['jane@example.com'], []],
   ];
   for (const [input, expected, site] of cases) {

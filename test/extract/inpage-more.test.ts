@@ -67,6 +67,23 @@ describe('the headline where the <title> does not give it', () => {
   });
 });
 
+describe('pages that declare no author', () => {
+  const story = (lead: string): string => `<h1>Hafen wird ausgebaut</h1><p>${lead} Der Stadtrat hat am Montag den Ausbau des Hafens beschlossen, die Arbeiten beginnen im Frühjahr.</p><p>Die Kosten liegen bei zwölf Millionen Euro.</p>`;
+  it("names the agency of the story's dateline, and nothing else that is bracketed", () => {
+    expect(meta('<title>Hafen wird ausgebaut</title>', story('Rostock (dpa) -')).authors).toEqual(['dpa']);
+    expect(meta('<title>Hafen wird ausgebaut</title>', story('DEN HAAG (ANP/Reuters) -')).authors).toEqual(['ANP', 'Reuters']);
+    expect(meta('<title>Hafen wird ausgebaut</title>', story('Rostock (Video) -')).authors).toEqual([]);
+  });
+  it("does not take a byline from a sidebar's list of other stories", () => {
+    const sidebar = '<table><tr><td class="content"><h1>Library extends weekend opening hours</h1><p>The library will open on Sundays again from next month, the board announced this week.</p></td><td class="rightcol sidebar"><ul><li><a href="/news/united-boss-hails-best-performance-1004">United boss hails best performance of the season</a><span class="meta">By Chris Wainwright · 19 November 2023</span></li></ul></td></tr></table>';
+    expect(meta('<title>Library extends weekend opening hours</title>', sidebar).authors).toEqual([]);
+  });
+  it("takes a table layout's <h2> headline when the <h1> is the logo and the <title> the site's name", () => {
+    const page = '<table><tr><td><h1><a href="/">Coast Gazette</a></h1></td></tr><tr><td><h2 class="titel">Harbour reopens after a winter of repairs</h2><p>The quay is open again.</p></td></tr></table>';
+    expect(meta('<title>Coast Gazette</title>', page, 'https://coastgazette.example/news/harbour.html').title).toBe('Harbour reopens after a winter of repairs');
+  });
+});
+
 describe('author labels', () => {
   it('reads the name after a label set as a heading, past a line break, or in the same line', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div><h3>Author</h3><p>Ada Lovelace</p></div></article>').authors).toEqual(['Ada Lovelace']);
