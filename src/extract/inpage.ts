@@ -788,6 +788,8 @@ export function datelineAgencies(doc: Document): string[] {
 /** Links to the home page read for the site's name: the header's and the footer's are enough. */
 const MAX_HOME_NAMES = 6;
 
+/** An address that may be a home page's as written: a root ("/", "./", "https://host/"), or its index file. */
+const HOME_HREF = /^(?:(?:https?:)?\/\/[^/?#]+)?(?:\/|\.\.?\/?)?(?:(?:index|default|home)\.(?:s?html?|php|aspx?))?$/i;
 /** A home page's address: the site's root, or its index file. */
 const HOME_PATH = /^\/(?:(?:index|default|home)\.(?:s?html?|php|aspx?))?$/i;
 
@@ -806,9 +808,12 @@ export function homeLinkNames(doc: Document, pageUrl: string | null): string[] {
   const host = base?.hostname.replace(/^www\./, '');
   const found: string[] = [];
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    // Most links go deeper than a root: only what may be one is parsed.
+    const href = (a.getAttribute('href') ?? '').trim();
+    if (!HOME_HREF.test(href)) continue;
     let target: URL;
     try {
-      target = new URL(a.getAttribute('href') ?? '', base ?? 'http://page.invalid/');
+      target = new URL(href, base ?? 'http://page.invalid/');
     } catch {
       continue;
     }
