@@ -12,6 +12,7 @@ import { pageElements } from './page-tags.js';
 import { letters, shortText, spacedText } from './text.js';
 import {
   AGENCIES,
+  SITE_HEADER_BOX_CHARS,
   ARCHIVE_LINK_BY,
   AUTHOR_BOX_CHARS,
   AUTHOR_BOX_LABEL,
@@ -494,7 +495,8 @@ export function dateNearHeadline(h1: Element | null): string | null {
   chars = 0;
   for (let el = previousElement(h1); el && chars < DATELINE_REACH.before; el = previousElement(el)) {
     if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
-    if (el.contains(h1)) continue;
+    // Above the headline, a date beside the site's logo is the header's (today's).
+    if (el.contains(h1) || besideHomeLink(el)) continue;
     const iso = datelineOf(el, h1);
     if (iso) return iso;
   }
@@ -793,36 +795,60 @@ const HOME_HREF = /^(?:(?:https?:)?\/\/[^/?#]+)?(?:\/|\.\.?\/?)?(?:(?:index|defa
 /** A home page's address: the site's root, or its index file. */
 const HOME_PATH = /^\/(?:(?:index|default|home)\.(?:s?html?|php|aspx?))?$/i;
 
+/** Whether a link goes to the home page of the page's own host (with or without "www."). */
+function linksHome(a: Element, base: URL | null): boolean {
+  // Most links go deeper than a root: only what may be one is parsed.
+  const href = (a.getAttribute('href') ?? '').trim();
+  if (!HOME_HREF.test(href)) return false;
+  let target: URL;
+  try {
+    target = new URL(href, base ?? 'http://page.invalid/');
+  } catch {
+    return false;
+  }
+  const host = base?.hostname.replace(/^www\./, '');
+  return HOME_PATH.test(target.pathname) && !target.search && (!host || target.hostname.replace(/^www\./, '') === host);
+}
+
+function pageBase(url: string | null): URL | null {
+  try {
+    return url ? new URL(url) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * What the page's links to its own home page say: each link's text, or the alt text of the
  * logo it holds, in page order, each once (MAX_HOME_NAMES at most). A link to the root of
- * the page's own host (with or without "www.") counts, written as a path or in full.
+ * the page's own host counts, written as a path or in full.
  */
 export function homeLinkNames(doc: Document, pageUrl: string | null): string[] {
-  let base: URL | null = null;
-  try {
-    base = pageUrl ? new URL(pageUrl) : null;
-  } catch {
-    base = null;
-  }
-  const host = base?.hostname.replace(/^www\./, '');
+  const base = pageBase(pageUrl);
   const found: string[] = [];
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
-    // Most links go deeper than a root: only what may be one is parsed.
-    const href = (a.getAttribute('href') ?? '').trim();
-    if (!HOME_HREF.test(href)) continue;
-    let target: URL;
-    try {
-      target = new URL(href, base ?? 'http://page.invalid/');
-    } catch {
-      continue;
-    }
-    if (!HOME_PATH.test(target.pathname) || target.search || (host && target.hostname.replace(/^www\./, '') !== host)) continue;
+    if (!linksHome(a, base)) continue;
     const text = flat(a.textContent ?? '') || flat(a.querySelector('img[alt]')?.getAttribute('alt') ?? '');
     if (text && text.length <= MAX_BYLINE_CHARS / 2 && !HOME_LINK_WORDS.test(text) && !found.includes(text)) found.push(text);
     if (found.length >= MAX_HOME_NAMES) break;
   }
   return found;
+}
+
+/**
+ * Whether an element shares a short box (SITE_HEADER_BOX_CHARS, two levels up at most) with a
+ * link to the site's home page that names the site (a logo): the site's header, its logo
+ * beside today's date, which a table layout sets in no <header>.
+ */
+export function besideHomeLink(el: Element): boolean {
+  const base = pageBase(el.ownerDocument.URL);
+  let cur: Element | null = el;
+  for (let up = 0; cur && up <= 2; up++, cur = cur.parentElement) {
+    if (shortText(cur, SITE_HEADER_BOX_CHARS) === null) return false;
+    // The logo's link, not a breadcrumb's "Home", whose trail a story's own dateline may follow.
+    if (Array.from(cur.querySelectorAll('a[href]')).some((a) => linksHome(a, base) && !HOME_LINK_WORDS.test(flat(a.textContent ?? '')))) return true;
+  }
+  return false;
 }
 
 /**

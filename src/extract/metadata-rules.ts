@@ -112,6 +112,8 @@ export const PORTRAIT = /avatar|gravatar|author|profile|portrait|headshot/i;
 /** A reading time in a dateline ("3 min read", "12 minutes"), which names no one. */
 export const READING_TIME = /^\d+\s*(?:min|minute|mins|minutes)\b/i;
 export const HEADER_DATE_MAX_CHARS = 100;
+/** A site header's box of a logo and today's date is this short at most (characters). */
+export const SITE_HEADER_BOX_CHARS = 200;
 /** Levels above a byline's element read for the date beside it (the name's line, then the byline's box). */
 export const BYLINE_DATE_REACH = 2;
 /**

@@ -10,7 +10,7 @@ import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
 import { shortText } from './text.js';
-import { besideHeadline, dateInTeaserCard, datedSiblings, inDatedList, storyHeadline } from './inpage.js';
+import { besideHeadline, besideHomeLink, dateInTeaserCard, datedSiblings, inDatedList, storyHeadline } from './inpage.js';
 import {
   BARE_DATELINE_WORDS,
   HEADER_DATE_MAX_CHARS,
@@ -149,9 +149,9 @@ export function shownDate(doc: Document, options: ShownDateOptions = {}): ShownD
   const bareIso = dateline ? parseVisibleDate(bare, options) : null;
   if (bareIso && h1.parentElement) return { iso: bareIso, updated: UPDATED_WORD.test(bare ?? ''), above: false, el: h1.parentElement };
   return besideHeadline(h1, (el, above) => {
-    // Above the headline, the site's own header is not the story's.
+    // Above the headline, the site's own header is not the story's, nor a date beside its logo.
     const banner = above ? el.closest('header, [role="banner"]') : null;
-    if (banner && !banner.contains(h1)) return null;
+    if ((banner && !banner.contains(h1)) || (above && besideHomeLink(el))) return null;
     const found = datelineIn(el, h1, options);
     return found ? { ...found, above, el } : null;
   });

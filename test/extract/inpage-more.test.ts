@@ -84,6 +84,17 @@ describe('pages that declare no author', () => {
   });
 });
 
+describe("a site header's date", () => {
+  it("does not take the date beside the site's logo for the story's, in a layout with no <header>", () => {
+    const page = '<table><tr><td class="top"><a href="/" class="logo">Bergische Tagespost</a> <span class="today">Donnerstag, 14. November 2024</span></td></tr><tr><td><a href="/lokales/">Lokales</a></td></tr><tr><td><h1>Traditionsbäckerei schließt nach 112 Jahren</h1><p>Die Bäckerei am Markt schließt Ende des Monats, weil sich kein Nachfolger gefunden hat.</p>' + '<p>Seit vier Generationen backt die Familie in der Innenstadt Brot, Brötchen und Kuchen für die Nachbarschaft, und viele Stammkunden kommen seit Jahrzehnten jeden Morgen vorbei, um ihr Frühstück zu holen und ein paar Worte zu wechseln.</p>'.repeat(6) + '<p><small>Erschienen am 22. November 2023</small></p></td></tr></table>';
+    expect(meta('<title>Traditionsbäckerei schließt nach 112 Jahren</title>', page, 'https://tagespost.example/lokales/baeckerei.html').publishedAt?.slice(0, 10)).toBe('2023-11-22');
+  });
+  it("still reads a story's date set beside a breadcrumb trail that starts at the home page", () => {
+    const page = '<div class="crumbs"><ul><li><a href="/">Home</a></li><li><a href="/forum">Forums</a></li></ul><div class="created"><span>Aug 13, 2023</span></div></div><h1>Which consulting firm should I join after my MBA?</h1><p>I have two offers and cannot decide between them.</p>';
+    expect(meta('<title>Which consulting firm should I join after my MBA?</title>', page, 'https://forum.example/forum/consulting/which-firm').publishedAt?.slice(0, 10)).toBe('2023-08-13');
+  });
+});
+
 describe('author labels', () => {
   it('reads the name after a label set as a heading, past a line break, or in the same line', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div><h3>Author</h3><p>Ada Lovelace</p></div></article>').authors).toEqual(['Ada Lovelace']);
