@@ -18,6 +18,7 @@ import {
   PUBLISHED_WORD,
   REVIEWED_WORD,
   EVENT_WORD,
+  GLUED_CAPS,
   STORY_LIST_DATES,
   UPDATED_WORD,
 } from './metadata-rules.js';
@@ -101,8 +102,9 @@ function holderOf(el: Element, iso: string, options: VisibleDateOptions): Elemen
  */
 function datelineIn(el: Element, headline: Element | null, options: VisibleDateOptions): { iso: string; updated: boolean } | null {
   if (SKIPPED.test(el.tagName)) return null;
-  // Text nodes glued by textContent ("UpdatedJanuary 25") are pulled apart first.
-  const text = (shortText(el, HEADER_DATE_MAX_CHARS) ?? '').replace(/\s+/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').trim();
+  // Text nodes glued by textContent ("UpdatedJanuary 25", "… 9:14 a.m. EST<br>Published …")
+  // are pulled apart first.
+  const text = (shortText(el, HEADER_DATE_MAX_CHARS) ?? '').replace(/\s+/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(GLUED_CAPS, '$1 ').trim();
   if (!text || text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text)) return null;
   if (outsideStory(el, headline) || inStoryList(el, options) || dateRange(text, options)) return null;
   const dated = labelledParts(text)

@@ -89,6 +89,10 @@ describe("a site header's date", () => {
     const page = '<table><tr><td class="top"><a href="/" class="logo">Bergische Tagespost</a> <span class="today">Donnerstag, 14. November 2024</span></td></tr><tr><td><a href="/lokales/">Lokales</a></td></tr><tr><td><h1>Traditionsbäckerei schließt nach 112 Jahren</h1><p>Die Bäckerei am Markt schließt Ende des Monats, weil sich kein Nachfolger gefunden hat.</p>' + '<p>Seit vier Generationen backt die Familie in der Innenstadt Brot, Brötchen und Kuchen für die Nachbarschaft, und viele Stammkunden kommen seit Jahrzehnten jeden Morgen vorbei, um ihr Frühstück zu holen und ein paar Worte zu wechseln.</p>'.repeat(6) + '<p><small>Erschienen am 22. November 2023</small></p></td></tr></table>';
     expect(meta('<title>Traditionsbäckerei schließt nach 112 Jahren</title>', page, 'https://tagespost.example/lokales/baeckerei.html').publishedAt?.slice(0, 10)).toBe('2023-11-22');
   });
+  it('reads the published date of a dateline that sets the update first, on lines of their own', () => {
+    const page = '<h1>Harbour reopens after a winter of repairs</h1><p class="timestamp">Updated March 5, 2024 at 9:14 a.m. EST<br>Published March 4, 2024 at 4:02 p.m. EST</p><p>The quay is open again.</p>';
+    expect(meta('<title>Harbour reopens after a winter of repairs</title>', page).publishedAt?.slice(0, 10)).toBe('2024-03-04');
+  });
   it("still reads a story's date set beside a breadcrumb trail that starts at the home page", () => {
     const page = '<div class="crumbs"><ul><li><a href="/">Home</a></li><li><a href="/forum">Forums</a></li></ul><div class="created"><span>Aug 13, 2023</span></div></div><h1>Which consulting firm should I join after my MBA?</h1><p>I have two offers and cannot decide between them.</p>';
     expect(meta('<title>Which consulting firm should I join after my MBA?</title>', page, 'https://forum.example/forum/consulting/which-firm').publishedAt?.slice(0, 10)).toBe('2023-08-13');
