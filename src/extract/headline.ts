@@ -113,6 +113,35 @@ export function headingText(el: Element, decode: Decoder): string | null {
   return clean(read(true)) ?? clean(read(false));
 }
 
+/** An address that may be a home page's as written: a root ("/", "./", "https://host/"), or its index file. */
+const HOME_HREF = /^(?:(?:https?:)?\/\/[^/?#]+)?(?:\/|\.\.?\/?)?(?:(?:index|default|home)\.(?:s?html?|php|aspx?))?$/i;
+/** A home page's address: the site's root, or its index file. */
+const HOME_PATH = /^\/(?:(?:index|default|home)\.(?:s?html?|php|aspx?))?$/i;
+
+/** Whether a link goes to the home page of the page's own host (with or without "www."). */
+export function linksHome(a: Element, base: URL | null): boolean {
+  // Most links go deeper than a root: only what may be one is parsed.
+  const href = (a.getAttribute('href') ?? '').trim();
+  if (!HOME_HREF.test(href)) return false;
+  let target: URL;
+  try {
+    target = new URL(href, base ?? 'http://page.invalid/');
+  } catch {
+    return false;
+  }
+  const host = base?.hostname.replace(/^www\./, '');
+  return HOME_PATH.test(target.pathname) && !target.search && (!host || target.hostname.replace(/^www\./, '') === host);
+}
+
+/** The page's address, parsed; null when it has none or it does not parse. */
+export function pageBase(url: string | null): URL | null {
+  try {
+    return url ? new URL(url) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A heading that is the site's logo: all its text in one link to the site's home page
  * ("<h1><a href="/">Harbour Gazette</a></h1>"). A headline links to its own story, if anywhere.
@@ -121,12 +150,7 @@ function homeLink(h: Element): boolean {
   const links = h.querySelectorAll('a[href]');
   const link = links[0];
   if (links.length !== 1 || !link || normaliseSpace(link.textContent ?? '').trim() !== normaliseSpace(h.textContent ?? '').trim()) return false;
-  try {
-    const url = new URL(link.getAttribute('href') ?? '', h.ownerDocument.URL);
-    return url.host === new URL(h.ownerDocument.URL).host && /^\/(?:index\.\w+)?$/.test(url.pathname) && !url.search;
-  } catch {
-    return false;
-  }
+  return linksHome(link, pageBase(h.ownerDocument.URL));
 }
 
 export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {

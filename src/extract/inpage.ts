@@ -7,7 +7,7 @@
 import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
 import { classWords } from './attributes.js';
-import { outsideStory } from './headline.js';
+import { linksHome, outsideStory, pageBase } from './headline.js';
 import { pageElements } from './page-tags.js';
 import { letters, shortText, spacedText } from './text.js';
 import {
@@ -495,10 +495,10 @@ export function dateNearHeadline(h1: Element | null): string | null {
   chars = 0;
   for (let el = previousElement(h1); el && chars < DATELINE_REACH.before; el = previousElement(el)) {
     if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
-    // Above the headline, a date beside the site's logo is the header's (today's).
-    if (el.contains(h1) || besideHomeLink(el)) continue;
+    if (el.contains(h1)) continue;
     const iso = datelineOf(el, h1);
-    if (iso) return iso;
+    // Above the headline, a date beside the site's logo is the header's (today's).
+    if (iso && !besideHomeLink(el)) return iso;
   }
   return null;
 }
@@ -789,34 +789,6 @@ export function datelineAgencies(doc: Document): string[] {
 
 /** Links to the home page read for the site's name: the header's and the footer's are enough. */
 const MAX_HOME_NAMES = 6;
-
-/** An address that may be a home page's as written: a root ("/", "./", "https://host/"), or its index file. */
-const HOME_HREF = /^(?:(?:https?:)?\/\/[^/?#]+)?(?:\/|\.\.?\/?)?(?:(?:index|default|home)\.(?:s?html?|php|aspx?))?$/i;
-/** A home page's address: the site's root, or its index file. */
-const HOME_PATH = /^\/(?:(?:index|default|home)\.(?:s?html?|php|aspx?))?$/i;
-
-/** Whether a link goes to the home page of the page's own host (with or without "www."). */
-function linksHome(a: Element, base: URL | null): boolean {
-  // Most links go deeper than a root: only what may be one is parsed.
-  const href = (a.getAttribute('href') ?? '').trim();
-  if (!HOME_HREF.test(href)) return false;
-  let target: URL;
-  try {
-    target = new URL(href, base ?? 'http://page.invalid/');
-  } catch {
-    return false;
-  }
-  const host = base?.hostname.replace(/^www\./, '');
-  return HOME_PATH.test(target.pathname) && !target.search && (!host || target.hostname.replace(/^www\./, '') === host);
-}
-
-function pageBase(url: string | null): URL | null {
-  try {
-    return url ? new URL(url) : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * What the page's links to its own home page say: each link's text, or the alt text of the

@@ -251,11 +251,8 @@ const MONTHS = [...MONTH_NAMES].sort((x, y) => y.length - x.length).join('|');
 /** English months alone, for text nodes glued together (GLUED_DATE): "DiMarco" holds Portuguese "marco". */
 const ENGLISH_MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const WEEKDAYS = 'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
-/**
- * Where the names end and a date, time, place or role begins; everything from here on is
- * dropped ("Jane Doe | May 3", "Geschreven door Pieter Smit op 6 februari", "Mehmet Demir - Rize",
- * "Stefanie Haas aus Innsbruck, 12. Jänner 2024").
- */
+/** "And" between two names in the languages bylines are read in (NAME_SEPARATORS, LEADING_CONJUNCTION). */
+const NAME_CONJUNCTIONS = '[Aa]nd|AND|und|et|y|e|en|og|och|i|и';
 /**
  * News agencies that sign stories, alone or beside a writer ("Von Jana Roth mit dpa", "Par
  * Jean Dupont avec AFP"), and open a story's dateline ("Rostock (dpa) - …"). Lower case.
@@ -263,8 +260,13 @@ const WEEKDAYS = 'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri
 export const AGENCIES: readonly string[] = [
   'afp', 'ap', 'pti', 'ians', 'upi', 'dpa', 'efe', 'ansa', 'xinhua', 'reuters', 'anp', 'apa', 'kna', 'epd', 'ddp', 'belga', 'europa press',
 ];
+/**
+ * Where the names end and a date, time, place or role begins; everything from here on is
+ * dropped ("Jane Doe | May 3", "Geschreven door Pieter Smit op 6 februari", "Mehmet Demir - Rize",
+ * "Stefanie Haas aus Innsbruck, 12. Jänner 2024").
+ */
 export const BYLINE_STOP = new RegExp(
-  String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\bpublished\b|\bposted\b|\blast modified\b|(?<!\p{L})(?:veröffentlicht|aktualisiert|erschienen|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst)(?!\p{L})|\s(?:mit|avec|con|com|met|with)\s+(?:${AGENCIES.join('|')})(?!\p{L})|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+\d|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
+  String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\bpublished\b|\bposted\b|(?<!\p{L})(?:veröffentlicht|aktualisiert|erschienen|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst)(?!\p{L})|\s(?:mit|avec|con|com|met|with)\s+(?:${AGENCIES.join('|')})(?!\p{L})|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+\d|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
   'iu',
 );
 /**
@@ -298,7 +300,7 @@ export const GLUED_AUTHOR_LABEL = /^(?:Author|Autor|Autorin|Auteur|Autore|Writte
 export const NAME_HANDLE = /\s+@[\p{L}\p{N}_.]+/gu;
 export const NAME_MARK = /(?<=\s\p{Lu}[\p{L}'’-]*\p{Ll})(?:\d{1,2}|[*†‡§])+(?=\s*(?:[,;&]|\s(?:and|und|et)\s|$))/gu;
 /** A conjunction that opens a byline's part after a comma ("Jane Doe, John Roe, and Mary Major"). */
-export const LEADING_CONJUNCTION = /^(?:and|And|AND|und|et|y|e|en|og|och|i|и|&)\s+/u;
+export const LEADING_CONJUNCTION = new RegExp(String.raw`^(?:${NAME_CONJUNCTIONS}|&)\s+`, 'u');
 /**
  * A label or a job left after a name with no comma ("Jane Doe Author", "Diego Castillo
  * Periodista"), as author cards set them in an element of their own under the name. In the
@@ -324,7 +326,7 @@ export const CAPS_NAME_THEN_WORDS = /(?<![\p{L}])((?:\p{Lu}['’]?\p{Lu}[\p{Lu}'
 export const DESK_PARTICLE = /^(?:da|das|de|del|della|der|des|di|do|dos|du)\s/u;
 
 /** Between names: commas, semicolons, ampersands and "and" in several languages. */
-export const NAME_SEPARATORS = /\s*(?:[,;&/]|\s(?:[Aa]nd|AND|und|et|y|e|en|og|och|i|и)\s)\s*/u;
+export const NAME_SEPARATORS = new RegExp(String.raw`\s*(?:[,;&/]|\s(?:${NAME_CONJUNCTIONS})\s)\s*`, 'u');
 /** ". " between two names ("Finian Cunningham. Sputnik International"), not after an initial. */
 export const SENTENCE_SPLIT = /(?<=\p{L}{2,})\.\s+(?=\p{Lu})/u;
 

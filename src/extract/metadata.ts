@@ -27,7 +27,7 @@ import { allStrings, firstString, imageUrl, organisationNames, personNames, pick
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings } from './headline.js';
 import { pageElements } from './page-tags.js';
-import { archiveLinkNames, authorBoxNames, datelineAgencies, homeLinkNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineParts, datelinePortraits, firstDate, labelledAuthors, linesOpeningWith, linkedTags, originalDate, ownerTexts, portraitNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, linkedTags, originalDate, ownerTexts, portraitNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';

@@ -153,9 +153,9 @@ export function shownDate(doc: Document, options: ShownDateOptions = {}): ShownD
   return besideHeadline(h1, (el, above) => {
     // Above the headline, the site's own header is not the story's, nor a date beside its logo.
     const banner = above ? el.closest('header, [role="banner"]') : null;
-    if ((banner && !banner.contains(h1)) || (above && besideHomeLink(el))) return null;
+    if (banner && !banner.contains(h1)) return null;
     const found = datelineIn(el, h1, options);
-    return found ? { ...found, above, el } : null;
+    return found && !(above && besideHomeLink(el)) ? { ...found, above, el } : null;
   });
 }
 
