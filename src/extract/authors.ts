@@ -149,7 +149,8 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
   if (site && letters(text) === site) return [{ name: trimPunctuation(text), kind: 'org' }];
   const parts: { name: string; kind: Kind }[] = [];
   // Commas part a byline first ("Jane Doe, MD, harbour physician"); "and" only within a part.
-  for (const chunk of sentences(text).flatMap((c) => c.split(/\s*[,;]\s*/).map((part) => part.replace(LEADING_CONJUNCTION, '')))) {
+  const chunks = sentences(text).flatMap((c) => c.split(/\s*[,;]\s*/).map((part) => part.replace(LEADING_CONJUNCTION, '')));
+  for (const [at, chunk] of chunks.entries()) {
     const pieces = chunk.split(NAME_SEPARATORS);
     // "The Russian and Syrian defense ministries" is one body, not two names: split only
     // when every piece reads as a name.
@@ -162,7 +163,11 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
       if (label && !AUTHOR_LABEL.test(label[1] ?? '')) continue;
       const named = trimPunctuation(stripPrefix(trimPunctuation(piece)));
       if (BRACKETED_OTHER_WORK.test(named)) continue;
-      const name = named.replace(BRACKETED_WRITING, '').replace(BRACKETED_INITIALS, '').replace(TRAILING_AUTHOR_LABEL, '');
+      const unbracketed = named.replace(BRACKETED_WRITING, '').replace(BRACKETED_INITIALS, '');
+      // After a comma, words closing on a job are the job ("Tom Whitfield, Local Democracy
+      // Reporter"), not a name with the job left on it.
+      if (at > 0 && TRAILING_AUTHOR_LABEL.test(unbracketed)) continue;
+      const name = unbracketed.replace(TRAILING_AUTHOR_LABEL, '');
       if (!name) continue;
       const last = parts[parts.length - 1];
       // "Martin Luther King, Jr." keeps its suffix.

@@ -144,7 +144,8 @@ const SLASHED = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/;
 /** "2021/03/14". */
 const YEAR_SLASHED = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/;
 /** "9:02 AM", "18.54 GMT", and French and Portuguese "18h04". */
-const CLOCK = /\b(\d{1,2})(?:[:.]|h(?=\d))(\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+([A-Z]{1,4}))?\b/i;
+// After a word's edge, or after the "T" of an ISO date and time ("2024-03-11T09:14:02").
+const CLOCK = /(?:\b|(?<=[\d\s]T))(\d{1,2})(?:[:.]|h(?=\d))(\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+([A-Z]{1,4}))?\b/i;
 
 export interface VisibleDateOptions {
   /** Read "03/04/2021" as March 4 (American usage) rather than 3 April. Default false. */

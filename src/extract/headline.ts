@@ -8,6 +8,7 @@ import type { Decoder } from './entities.js';
 import { COMMENT_ENTRY, HEADING_LABEL, HEADING_PARTS_SKIP, NOT_ARTICLE_BYLINE, STATE_CLASS, STORY_FACTS_LINKS } from './metadata-rules.js';
 import { normaliseSpace, spacedText } from './text.js';
 import { pageElements } from './page-tags.js';
+import { ELEMENT_NODE, TEXT_NODE } from './tags.js';
 
 export interface PageHeadings {
   /** Texts of the story's <h1> elements, in page order. */
@@ -176,4 +177,26 @@ export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
   const first = articles.length === 1 ? articles[0]?.querySelector('h2') : !story.length && !articles.length ? pageElements(doc, 'h2').find((h) => !outsideStory(h) && unlinked(h)) : null;
   const articleHeading = first && unlinked(first) ? headingText(first, decode) : null;
   return { headings, soleHeading, subheadings, articleHeading };
+}
+
+/** Where a text set alone is not the page's own words: links (other pages' headlines) and code. */
+const NOT_SHOWN_ALONE: ReadonlySet<string> = new Set(['a', 'script', 'style', 'noscript', 'template', 'select', 'option', 'button']);
+
+/**
+ * The texts the page sets alone, each text node's words outside links and scripts, spaces
+ * normalised: an old table layout sets its headline in a <b> or a <font>, not a heading.
+ * Read only where a title's parts are weighed with no <h1> of the story (title.ts: cleanTitle).
+ */
+export function textsShownAlone(doc: Document): Set<string> {
+  const out = new Set<string>();
+  const stack: Node[] = doc.body ? [doc.body] : [];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === TEXT_NODE) {
+        const text = normaliseSpace(n.nodeValue ?? '').trim();
+        if (text) out.add(text);
+      } else if (n.nodeType === ELEMENT_NODE && !NOT_SHOWN_ALONE.has((n as Element).localName)) stack.push(n);
+    }
+  }
+  return out;
 }

@@ -37,7 +37,9 @@ import {
   STORY_LIST_DATES,
   HEADLINE_TITLE_OVERLAP,
   HOME_LINK_WORDS,
+  HIDDEN_FROM_READERS,
   MAX_BYLINE_CHARS,
+  MICRODATA_HEADLINE_CHARS,
   BYLINE_GROUP_CHARS,
   MAX_CO_AUTHORS,
   MAX_DATE_CANDIDATES,
@@ -178,6 +180,20 @@ function sameByline(a: Element, b: Element): boolean {
   return common !== null && shortText(common, BYLINE_GROUP_CHARS) !== null;
 }
 
+/**
+ * The headline marked with microdata on the page itself (`<h2 itemprop="headline">`), as
+ * templates that keep the <h1> for the page's section ("Aktuelles") mark the story's; not a
+ * teaser's, nor one in comments or the page's frame.
+ */
+export function microdataHeadline(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll('[itemprop~="headline"]'))) {
+    if (el.localName === 'meta' || outsideStory(el) || inTeaserCard(el) || el.closest('a[href]')) continue;
+    const text = flat(el.getAttribute('content') ?? el.textContent ?? '');
+    if (text && text.length <= MICRODATA_HEADLINE_CHARS) return text;
+  }
+  return null;
+}
+
 /** Authors named in the page's markup: microdata, rel=author links and byline elements (not other stories' teasers). */
 export function visibleBylines(doc: Document): string[] {
   const candidates = bylineCandidates(doc);
@@ -190,6 +206,9 @@ export function visibleBylines(doc: Document): string[] {
       // Matches come in page order, so one inside `el` would be the next.
       const inner = matching[i + 1];
       if (/^(?:BODY|HTML)$/i.test(el.tagName) || outsideStory(el) || (inner && el.contains(inner))) continue;
+      // A header's link to the home page marked rel=author names the blog ("Jane's Notes"), as
+      // static-site themes mark it: the site, not the post's byline.
+      if (el.localName === 'a' && linksHome(el, pageBase(doc.URL))) continue;
       const nameEl = el.querySelector('[itemprop~="name"]');
       const text = nameEl?.getAttribute('content') ?? (nameEl ? bylineText(nameEl) : (el.getAttribute('content') ?? (bylineText(el) || portraitName(el))));
       if (!text || text.length > MAX_BYLINE_CHARS || inTeaserCard(el)) continue;
@@ -350,7 +369,9 @@ export function visibleDate(doc: Document, h1: Element | null): string | null {
     const after = headlineAt < 0 ? [] : inOrder.slice(headlineAt + 1).filter((el) => all.includes(el));
     const ordered = [...after, ...all.filter((el) => !after.includes(el))].slice(0, MAX_DATE_CANDIDATES);
     for (const el of ordered) {
-      const text = shortText(el, 200) ?? '';
+      // A value hidden from readers for machines (a theme's "updated rich-snippet-hidden" ISO
+      // time of the last edit, glued to the shown date) is not what the line says.
+      const text = el.querySelector(HIDDEN_FROM_READERS) ? spacedText(el, ' ', (child) => child.matches(HIDDEN_FROM_READERS)) : (shortText(el, 200) ?? '');
       // A teaser card's date under a section's headline is another story's.
       if (!text.trim() || flat(text).length > 200 || dateInTeaserCard(el) || datedSiblings(el)) continue;
       const updated = PUBLISHED_WORD.test(text) ? null : UPDATED_WORD.exec(text);
@@ -704,7 +725,7 @@ export function linesOpeningWith(box: Element, name: string): string[] {
  */
 export function writtenByLines(doc: Document): string[] {
   const found: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('p, div, span, li, small, em, i, footer, address, section, td, h2, h3, h4, h5, h6, strong, b'))) {
+  for (const el of Array.from(doc.querySelectorAll('p, div, span, li, dd, small, em, i, footer, address, section, td, h2, h3, h4, h5, h6, strong, b'))) {
     const raw = shortText(el, MAX_BYLINE_CHARS * 2);
     // Indentation in the markup is not part of the line: lengths and positions are read without it.
     const text = raw === null ? '' : flat(raw);

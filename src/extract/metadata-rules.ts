@@ -34,6 +34,15 @@ export const MAX_LD_CHARS = 5_000_000;
  * <meta> keys per field, most specific first. Open Graph and article:* come before plain
  * names; Parse.ly and Sailthru keys are common on news sites without JSON-LD.
  */
+/**
+ * Elements that give the date of publication in an attribute: microdata, RDFa (Drupal marks
+ * its "Submitted by … on Tue, 03/12/2024" line `property="dc:date dc:created"` with the ISO
+ * date in `content`, which settles a day and month a reader could take either way), and <time>.
+ */
+export const PUBLISHED_ELEMENTS = [
+  '[itemprop~="datePublished"]', '[property~="datePublished"]', '[property~="schema:datePublished"]', '[property~="dc:date"]', '[property~="dc:created"]',
+  '[property~="dcterms:created"]', '[property~="dcterms:issued"]', 'time[pubdate]', 'article time[datetime]', 'time[datetime]',
+].join(', ');
 export const META_KEYS = {
   title: ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'title', 'headline', 'sailthru.title', 'parsely-title'],
   description: ['og:description', 'twitter:description', 'description', 'dc.description', 'dcterms.description'],
@@ -82,6 +91,12 @@ export const BYLINE_HINT = /author|byline|autor|auteur|firma|staff|contributor|w
  * Where a written-out date is looked for when the page has no machine-readable one, most
  * telling first: elements named for publishing, then anything named for a date or a byline.
  */
+/**
+ * Elements no reader sees, set for machines: [hidden], display:none, and the classes themes
+ * give such copies ("rich-snippet-hidden" holds the last edit's ISO time beside the shown
+ * date). Text for screen readers ("screen-reader-text", "sr-only") is read: it is the page's.
+ */
+export const HIDDEN_FROM_READERS = '[hidden], [style*="display:none" i], [style*="display: none" i], [class~="hidden"], [class~="d-none"], [class~="is-hidden"], [class~="rich-snippet-hidden"]';
 export const VISIBLE_DATE_SELECTORS = [
   'time, [class*="publish" i], [class*="pubdate" i], [class*="pub-date" i], [class*="posted" i]',
   '[class*="date" i], [class*="datum" i], [class*="byline" i], [class*="timestamp" i], [class*="meta" i]',
@@ -196,6 +211,8 @@ export const FILING_LINK = /\/(?:tags?|category|categories|topics?|kategorie|cat
 export const BYLINE_LINE_REACH = 40;
 /** A visible byline longer than this is a bio or a paragraph, not a byline. */
 export const MAX_BYLINE_CHARS = 120;
+/** Longer than this, a text marked itemprop="headline" is a teaser's or a summary, not a headline. */
+export const MICRODATA_HEADLINE_CHARS = 300;
 /**
  * Names of one byline sit together: a later match whose common block with the first holds
  * more text than this (characters other than white space) names another post's writer (the
@@ -217,7 +234,7 @@ export const DATELINE_BOX_CHARS = 400;
  * stands, a "written by" sentence (WRITTEN_BY).
  */
 const WRITING_VERBS = [
-  'written', 'posted', 'authored', 'geschrieben', 'verfasst', 'écrit', 'écrite', 'rédigé', 'rédigée', 'publié', 'escrito', 'escrita',
+  'written', 'posted', 'authored', 'submitted', 'geschrieben', 'verfasst', 'écrit', 'écrite', 'rédigé', 'rédigée', 'publié', 'escrito', 'escrita',
   'redactado', 'redigido', 'publicado', 'scritto', 'pubblicato', 'geschreven', 'geplaatst',
 ];
 
@@ -241,7 +258,7 @@ const STAFF_ROLES = [
 /** ... and so does a staff role set before the name alone ("Von Redakteurin Anna Schmidt", "Par rédactrice …"). */
 const OUR_STAFF = String.raw`(?:(?:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|nosso|nossa)\s+\p{L}+(?:\s+(?:spécial|spéciale|especial))?\s+|(?:${STAFF_ROLES.join('|')})\s+(?=\p{Lu}))?`;
 export const BYLINE_PREFIX = new RegExp(
-  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:${WRITING_VERBS.join('|')})\s+(?:von|par|por|da|door)\s+|(?:von|par|por|door|from)\s+|(?:author|autor|autorin|autora|auteur|autrice)\s+(?=\p{Lu})|(?:das\s+)?(?:gespräch|interview)\s+führten?\s+|propos\s+recueillis\s+par\s+|(?:記者|记者|撰文|作者)\s*[／/:：]?\s*|文\s*[／/:：]\s*|\p{L}+\s*:\s+)${OUR_STAFF}`,
+  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:${WRITING_VERBS.join('|')})\s+(?:von|par|por|da|door)\s*:?\s+|(?:von|par|por|door|from)\s+|(?:author|autor|autorin|autora|auteur|autrice)\s+(?=\p{Lu})|(?:das\s+)?(?:gespräch|interview)\s+führten?\s+|propos\s+recueillis\s+par\s+|(?:記者|记者|撰文|作者)\s*[／/:：]?\s*|文\s*[／/:：]\s*|\p{L}+\s*:\s+)${OUR_STAFF}`,
   'iu',
 );
 export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+|^\s*(?:Af|Av|Di(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s+|^\s*By(?=\p{Lu}\p{Ll})/u;
@@ -266,7 +283,7 @@ export const AGENCIES: readonly string[] = [
  * "Stefanie Haas aus Innsbruck, 12. Jänner 2024").
  */
 export const BYLINE_STOP = new RegExp(
-  String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\bpublished\b|\bposted\b|(?<!\p{L})(?:veröffentlicht|aktualisiert|erschienen|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst)(?!\p{L})|\s(?:mit|avec|con|com|met|with)\s+(?:${AGENCIES.join('|')})(?!\p{L})|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+\d|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
+  String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\bpublished\b|\bposted\b|(?<!\p{L})(?:veröffentlicht|aktualisiert|erschienen|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst)(?!\p{L})|\s(?:mit|avec|con|com|met|with)\s+(?:${AGENCIES.join('|')})(?!\p{L})|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+(?:\p{L}{2,10}\.?,?\s+)?\d|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
   'iu',
 );
 /**

@@ -25,10 +25,10 @@ import { decodeEntities, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
-import { pageHeadings } from './headline.js';
+import { pageHeadings, textsShownAlone } from './headline.js';
 import { pageElements } from './page-tags.js';
-import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, linkedTags, originalDate, ownerTexts, portraitNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
-import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
+import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, microdataHeadline, linkedTags, originalDate, ownerTexts, portraitNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
 import type { ShownDate } from './shown-date.js';
@@ -338,8 +338,10 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
 
   // A headline cut short for search engines ("…") gives way to a longer title that starts the
   // same; one that is a description gives way to the JSON-LD name (see declaredTitle).
-  const titleContext = { siteName, url: pageUrl, headings, soleHeading, subheadings, articleHeading, homeNames: homeLinkNames(doc, pageUrl) };
-  const rawTitle = declaredTitle({ headline: ldText('headline'), name: ldText('name'), metaTitle: meta(META_KEYS.title), documentTitle }, titleContext);
+  let shownTexts: Set<string> | null = null;
+  const shownAlone = (text: string): boolean => (shownTexts ??= textsShownAlone(doc)).has(text);
+  const titleContext = { siteName, url: pageUrl, headings, soleHeading, subheadings, articleHeading, homeNames: homeLinkNames(doc, pageUrl), shownAlone };
+  const rawTitle = declaredTitle({ headline: ldText('headline') ?? microdataHeadline(doc), name: ldText('name'), metaTitle: meta(META_KEYS.title), documentTitle }, titleContext);
   const chosenTitle = preferHeading(cleanTitle(rawTitle, titleContext), titleContext);
   const title = chosenTitle === null ? null : undoDoubleEncoding(chosenTitle);
 
@@ -454,7 +456,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const declared = mostPrecise([
     ldPublished,
     ...metaPublished,
-    () => firstDate(doc, '[itemprop~="datePublished"], time[pubdate], article time[datetime], time[datetime]', headline()),
+    () => firstDate(doc, PUBLISHED_ELEMENTS, headline()),
     () => visibleDate(doc, headline()),
   ]);
   const fromUrl = urlDate(pageUrl);

@@ -29,6 +29,8 @@ export interface TitleContext {
   subheadings?: readonly string[];
   /** With no <h1> of the story, the first <h2> of the page's one <article>. */
   articleHeading?: string | null;
+  /** Whether the page sets this text alone, outside links (headline.ts: textsShownAlone). */
+  shownAlone?: (text: string) => boolean;
 }
 
 interface Segment {
@@ -457,6 +459,10 @@ export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {
     // Then the longest run an <h2> spells: a shorter one is a section's name ("Premier League").
     const sub = runs.filter(subheadingMatch).reduce((best, run) => (run.length > best.length ? run : best), '');
     if (sub) return sub;
+    // With no <h1> of the story (an old table layout sets the headline in a <b> or a <font>):
+    // the longest headline-long run the page sets alone ("Site - Region - <headline>").
+    const shown = ctx.shownAlone && !headings.length ? runs.filter((run) => words(run).length >= SOLE_HEADLINE_WORDS.min && ctx.shownAlone?.(run)).reduce((best, run) => (run.length > best.length ? run : best), '') : '';
+    if (shown) return shown;
     // Nothing known: short segments at the ends of a barred title are sections or the
     // site ("Opinion | <headline>"); after one dash, a short capitalised tail is the site.
     if (/\|/.test(title)) return trimBars(title);

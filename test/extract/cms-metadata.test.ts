@@ -1,0 +1,107 @@
+/**
+ * Title, author and date as content-management systems print them on pages that declare
+ * nothing else: Drupal's "Submitted by … on Tue, 03/12/2024 - 10:15" with its RDFa date,
+ * Joomla's "Geschrieben von:" in a <dd>, a static blog's header link marked rel=author, a
+ * news extension that keeps the <h1> for the section and marks the story's headline with
+ * microdata, an old table layout's headline in a <b>, and a theme's hidden ISO time of the
+ * last edit beside the shown date.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanAuthors } from '../../src/extract/authors.js';
+import { parseVisibleDate } from '../../src/extract/dates.js';
+import { extractArticle } from '../../src/pipeline.js';
+import { STORY_SENTENCES } from '../helpers/story.js';
+
+const STORY = STORY_SENTENCES.slice(0, 4).map((s) => `<p>${s}</p>`).join('');
+
+function page(head: string, body: string, lang = 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>
+    <header><a class="logo" href="/">Harbour Town Council</a><nav><a href="/news">News</a> <a href="/events">Events</a></nav></header>
+    ${body}
+    <footer><p>Harbour Town Council, Quay Street 1</p></footer></body></html>`;
+}
+
+describe('bylines and dates as content-management systems print them', () => {
+  it('reads Drupal\'s "Submitted by … on Tue, 03/12/2024", the day from its RDFa date', () => {
+    const html = page(
+      '<title>Pier rebuild approved | Harbour Town Council</title>',
+      `<div class="node node-article"><h1>Pier rebuild approved</h1>
+        <div class="meta submitted"><span property="dc:date dc:created" content="2024-03-12T10:15:00+00:00">Submitted by <span class="username">Helen Carter</span> on Tue, 03/12/2024 - 10:15</span></div>
+        <div class="field-name-body">${STORY}</div></div>`,
+    );
+    const record = extractArticle(html, { url: 'https://council.example/node/123' });
+    expect(record.authors).toEqual(['Helen Carter']);
+    expect(record.publishedAt?.slice(0, 10)).toBe('2024-03-12');
+  });
+
+  it('ends a German byline at "am" before a weekday ("Verfasst von Katrin Vogel am Di, 12.03.2024")', () => {
+    const html = page(
+      '<title>Hafen: Neuer Anleger beschlossen</title>',
+      `<div class="node"><h1>Hafen: Neuer Anleger beschlossen</h1>
+        <div class="meta submitted">Verfasst von <span class="username">Katrin Vogel</span> am Di, 12.03.2024 - 10:15</div>
+        <div class="content">${STORY}</div></div>`,
+      'de',
+    );
+    expect(extractArticle(html, { url: 'https://partei.example/node/77' }).authors).toEqual(['Katrin Vogel']);
+  });
+
+  it('reads "Geschrieben von: …" in a description list\'s <dd>, as Joomla prints it', () => {
+    const html = page(
+      '<title>Neuer Anleger beschlossen</title>',
+      `<div class="item-page"><h1>Neuer Anleger beschlossen</h1>
+        <dl class="article-info"><dt>Details</dt><dd class="createdby">Geschrieben von: <span>Verena Schulz</span></dd></dl>
+        <div class="article-body">${STORY}</div></div>`,
+      'de',
+    );
+    expect(extractArticle(html, { url: 'https://gemeinde.example/neuer-anleger-beschlossen.html' }).authors).toEqual(['Verena Schulz']);
+  });
+
+  it('does not take a header\'s home link marked rel=author (the blog\'s name) for the byline', () => {
+    const html = `<!doctype html><html lang="de"><head><title>Eine Woche am Meer</title></head><body>
+      <header><a class="site-title" rel="author" href="/">Max Musters Notizen</a></header>
+      <article><h1>Eine Woche am Meer</h1><p class="post-meta">Veröffentlicht am 12. März 2024 von Max Muster</p>${STORY}</article></body></html>`;
+    expect(extractArticle(html, { url: 'https://notizen.example/2024/03/meer/' }).authors).toEqual(['Max Muster']);
+  });
+
+  it('drops a job after a comma whole ("Tom Whitfield, Local Democracy Reporter"), not just its last word', () => {
+    expect(cleanAuthors(['By Tom Whitfield, Local Democracy Reporter'])).toEqual(['Tom Whitfield']);
+    expect(cleanAuthors(['Jane Doe, Senior Political Correspondent'])).toEqual(['Jane Doe']);
+    expect(cleanAuthors(['Diego Castillo Periodista'])).toEqual(['Diego Castillo']);
+    expect(cleanAuthors(['Jane Doe, John Roe'])).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('reads the time of an ISO date and time from its hours ("2024-03-11T09:14:02"), not its minutes', () => {
+    expect(parseVisibleDate('2024-03-11T09:14:02+01:00')).toBe('2024-03-11T09:14:00');
+    expect(parseVisibleDate('2024-03-11T08:00:00')).toBe('2024-03-11T08:00:00');
+  });
+
+  it('skips a hidden ISO time of the last edit glued to the shown date in a meta line', () => {
+    const html = page(
+      '<title>Wärmepumpe im Altbau</title>',
+      `<article><h1>Wärmepumpe im Altbau</h1>
+        <div class="fusion-meta-info">Von <a href="/author/tb/" rel="author">Thomas Berger</a><span>|</span><span class="updated rich-snippet-hidden">2024-03-11T09:14:02+01:00</span><span>3. März 2024</span><span>|</span><a href="/category/allgemein/">Allgemein</a></div>
+        ${STORY}</article>`,
+      'de',
+    );
+    expect(extractArticle(html, { url: 'https://haustechnik.example/waermepumpe-altbau/' }).publishedAt?.slice(0, 10)).toBe('2024-03-03');
+  });
+});
+
+describe('the headline where the <h1> is not it', () => {
+  it('takes the headline marked itemprop="headline" under a section\'s <h1>', () => {
+    const html = page(
+      '<title>Aktuelles | TSV Musterdorf</title>',
+      `<div class="page"><h1>Aktuelles</h1><div class="news news-single"><div class="article" itemscope itemtype="http://schema.org/Article">
+        <h2 itemprop="headline">Zweite Mannschaft dreht Spiel nach Rückstand</h2>${STORY}</div></div></div>`,
+      'de',
+    );
+    expect(extractArticle(html, { url: 'https://tsv.example/aktuelles/detail/zweite-mannschaft' }).title).toBe('Zweite Mannschaft dreht Spiel nach Rückstand');
+  });
+
+  it('takes the part of a "Site - Section - Headline" title that an old table layout sets alone in a <b>', () => {
+    const html = `<!doctype html><html lang="de"><head><title>Rheinische Abendpost - Region - Stadtwerke erhöhen Wasserpreise zum 1. Juli</title></head><body>
+      <table><tr><td><a href="/">Rheinische Abendpost</a> <a href="/region/">Region</a></td></tr>
+      <tr><td><div class="ueberschrift"><font size="5"><b>Stadtwerke erhöhen Wasserpreise zum 1. Juli</b></font></div>${STORY}</td></tr></table></body></html>`;
+    expect(extractArticle(html, { url: 'https://abendpost.example/region/artikel.php?id=31877' }).title).toBe('Stadtwerke erhöhen Wasserpreise zum 1. Juli');
+  });
+});
