@@ -10,7 +10,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
@@ -256,6 +256,23 @@ function besideBlocks(box: Element | null): boolean {
   return false;
 }
 
+/**
+ * A sign-up box set inside the story ("Get the Friday Ledger" | a line on what it brings | an
+ * e-mail field and a button): from each e-mail field's holder, the widest box around it whose
+ * text stays within SIGNUP_BOX_MAX_CHARS. The form alone is marked by its class when named so;
+ * its heading and blurb beside it are named by nothing.
+ */
+function signupBoxes(body: Element, fields: readonly Element[]): Element[] {
+  const boxes = new Set<Element>();
+  for (const field of fields) {
+    if (!field.isConnected || field === body) continue;
+    let box = field;
+    while (box.parentElement && box.parentElement !== body && textLength(box.parentElement) <= SIGNUP_BOX_MAX_CHARS) box = box.parentElement;
+    if (textLength(box) <= SIGNUP_BOX_MAX_CHARS) boxes.add(box);
+  }
+  return [...boxes];
+}
+
 /** Cleans the document in place; returns what it saw first, for the verdict. */
 export function cleanBeforeReadability(doc: Document): PageSignals {
   // One walk of the page serves the signals and each pass below (each querySelectorAll is a
@@ -271,12 +288,14 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   const furnitureTags = new Set(FURNITURE_ELEMENTS);
   const buttons: Element[] = [];
   const paragraphs: Element[] = [];
+  const emailFields: Element[] = [];
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i] as Element;
     const tag = el.localName.toLowerCase();
     if (tag === 'button' || (tag === 'a' && DISMISS_LINK_HREF.test(el.getAttribute('href') ?? '')) || el.getAttribute('role') === 'button') buttons.push(el);
     if (neverArticle(el, tag)) never.push(el);
     if (i <= bodyAt) continue;
+    if (tag === 'input' && el.getAttribute('type')?.toLowerCase() === 'email' && el.parentElement) emailFields.push(el.parentElement);
     if (furnitureTags.has(tag)) furniture.push(el);
     if (tag === 'p') paragraphs.push(el);
     if (el.hasAttribute('class') || el.hasAttribute('id')) named.push(el);
@@ -289,6 +308,9 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     if (fallback) fallback.replaceWith(...Array.from(fallback.childNodes));
   }
   if (!body) return signals;
+  // After the form controls and scripts, whose text is not the box's. Marked, not removed: the
+  // after stage weighs it as any promo box, against the text Readability chose.
+  if (ruleOn('before:signup-boxes')) for (const box of signupBoxes(body, emailFields)) if (!box.hasAttribute(WIDGET_MARK)) box.setAttribute(WIDGET_MARK, 'promo');
   if (ruleOn('before:broken-paragraphs')) splitBrokenParagraphs(paragraphs);
   if (ruleOn('before:promo-paragraphs')) removePromoParagraphs(paragraphs);
   if (ruleOn('before:furniture')) removeFurniture(body, furniture);

@@ -329,7 +329,7 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'recommended', 'recommended for you', 'recommended stories', 'recommended articles', 'recommended reading',
   'you may also like', 'you might also like', 'you may like', 'you might like', 'you may be interested in',
   'you might be interested in', 'we recommend', 'also read', 'read also', 'read more', 'read next', 'read this next',
-  'see also', 'see more', "don't miss", 'dont miss', 'top stories', 'top news', "editor's picks", 'editors picks',
+  'see also', 'check also', 'see more', "don't miss", 'dont miss', 'top stories', 'top news', "editor's picks", 'editors picks',
   'editor’s picks', 'further reading', 'what to read next', 'up next', 'watch next', 'in other news', 'other stories',
   'stories you may like', 'around the web', 'from the web', 'from around the web', 'sponsored stories',
   'promoted stories', 'sponsored content', 'partner content', 'elsewhere on ', 'timeline',
@@ -357,7 +357,7 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   // blogs address their readers as "du"; WordPress themes head related posts "Ähnliche Beiträge"
   'das könnte dich auch interessieren', 'lies auch', 'ähnliche beiträge', 'verwandte beiträge', 'leser-interaktionen',
   'verwandte artikel', 'verwandte themen', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
-  'neueste artikel', 'aktuelle nachrichten', 'top-themen', 'top themen', 'lesen sie auch', 'lesen sie mehr',
+  'neueste artikel', 'aktuelle nachrichten', 'top-themen', 'top themen', 'lesen sie auch', 'lesen sie mehr', 'siehe auch', 'schau auch',
   'weiterlesen', 'empfehlungen', 'unsere empfehlung', 'empfohlene artikel', 'teilen', 'artikel teilen',
   'folgen sie uns', 'kommentare', 'kommentar schreiben', 'schlagworte', 'schlagwörter', 'themen', 'anzeige',
   'werbung', 'kommentar verfassen', 'schreibe einen kommentar', 'hinterlasse einen kommentar', 'diskutieren sie mit', 'leserkommentare', 'neueste beiträge', 'mehr aus ', 'mehr news aus ', 'mehr nachrichten aus ', 'weitere nachrichten aus ', 'weitere artikel aus ', 'weitere nachrichten', 'zum thema', 'mehr lesen',
@@ -458,7 +458,7 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'read more:', 'read more ›', 'read more »', 'read also:', 'also read:', 'related:', 'see more:', 'see also:', 'more:',
   'watch:', 'listen:', 'recommended:', 'read next:', 'must read:', "don't miss:", 'click here to ', 'click here for ',
   'tap here to ', 'sign up for ', 'sign up to ', 'subscribe to ', 'subscribe for ', 'follow us on ', 'like us on ',
-  'join us on ', 'download the ', 'get the app', 'share this ', 'share on ', 'this post may contain affiliate',
+  'join us on ', 'get the app', 'share this ', 'share on ', 'this post may contain affiliate',
   'this article may contain affiliate', 'this website uses cookies', 'this site uses cookies', 'we use cookies',
   'by continuing to use', 'all rights reserved', 'copyright ©', 'copyright (c)', '© copyright', 'advertisement',
   'story continues below', 'article continues below', 'continue reading below', 'continue reading',
@@ -506,6 +506,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /\bfollow (?:us|him|her|them|me|@\w+|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:on|at) (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu,
   // "Reach the writer at 402-473-7228 or jdoe@example.com": a phone number may come first.
   /\b(?:email|e-mail|contact|reach(?:ed)?|write to) (?:[\p{L}.'’-]+ ){0,4}(?:at )?(?:\+?[\d(][\d() .-]{6,18}\d,? (?:or|and) )?[\w.+-]+@[\w-]+\.[\w.]+/iu,
+  // The same in the other languages the cleaning knows ("Vous souhaitez proposer une tribune ?
+  // Écrivez à idees@…", "Schreiben Sie uns an leserbriefe@…", "Escríbenos a opinion@…").
+  /(?<!\p{L})(?:écrivez(?:-nous|-moi)?|écrire|contactez(?:-nous|-moi)?|schreiben sie(?: uns| mir)?|schreib(?: uns| mir)?|kontaktieren sie(?: uns)?|escríbenos|escríbanos|escriba|contáctenos|escreva(?:-nos)?|contate(?:-nos)?)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:(?:à|an|a|para|unter)\s+)?:?\s*[\w.+-]+@[\w-]+\.[\w.]+/iu,
   // The writer's handle alone: "On Twitter @jdoe", "Follow her on X: @jdoe".
   /^(?:on|find \p{L}+ on) (?:twitter|x|instagram|threads|bluesky|mastodon)\s*:?\s*@[\w.]+$/iu,
   /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|briefing)\b|\b(?:newsletter|inbox)\b.{0,90}\b(?:sign up|subscribe)\b/iu,
@@ -527,6 +530,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /\bjoin(?:ing)? our (?:[\p{L}]+ ){0,2}(?:whatsapp|telegram|discord) (?:community|channel|group)\b|\b(?:whatsapp|telegram)[- ]?(?:kanal|channel|community)\b.{0,60}\b(?:abonnieren|folgen|beitreten)\b|\b(?:abonnieren|folgen sie|folgt|beitreten)\b.{0,40}\b(?:whatsapp|telegram)[- ]?(?:kanal|channel|community)\b|\b(?:save|pin)\b.{0,30}\bpinterest\b/iu,
   /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/iu,
   /^(?:like|liked|enjoyed|enjoy) (?:this|the) (?:story|article|post)\b/iu,
+  // An app's promo ("Download the NBC News app …"), not a step of the story's own list
+  // ("Download the maps for offline use").
+  /^download (?:the|our) (?:free )?(?:[\p{L}\p{N}&'’.+-]+ ){0,3}apps?\b/iu,
   /\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b|\badditional reporting by\b/iu,
   // The same credit in the other languages ("Mitarbeit: Jana Ohlsen", "Con información de EFE").
   /^\(?(?:(?:unter )?mitarbeit\s*(?::|von\s)|mit material (?:von|der|des)\s|avec la contribution d[e'’]|avec (?:l['’])?(?:afp|reuters|ap)\b|con (?:información|la colaboración) de\s|com informações d[aeo]s?\s|colaboração\s*:)/iu,
@@ -580,9 +586,10 @@ export const END_MARK_LINE = /^(?:#\s?#\s?#|-\s?30\s?-|[-–]?\s?ENDS\s?[-–]?|
 export const COMMENT_SECTION_HEADINGS: readonly RegExp[] = [
   /^(?:\d+|no|one|two|three)\s+(?:comments?|responses?|replies|reactions?|thoughts?(?:\s+on\b.*)?|kommentare?|commentaires?|réactions?|comentarios?|comentários?|comment[io]|reacties?|komentarz[ey]?|komentář[eů]?|kommentar(?:er)?|комментари[йяев]+|коментар[іяів]+|yorum(?:lar)?)$/iu,
   /^(?:comments?|responses|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|komentáře|kommentarer|комментарии|коментарі|обсуждение|yorumlar)\s*:?\s*\(?\d+\)?$/iu,
-  /^(?:reader comments|readers'? comments|reader interactions|leserkommentare)$/iu,
-  // A selection of them: "Top Rated Comments", "Latest comments".
-  /^(?:top|top rated|best|most recent|latest|newest|recent|featured)\s+(?:comments|kommentare|commentaires|comentarios|comentários)$/iu,
+  // Naming the readers, or a selection of them ("Top Rated Comments", "Latest comments"), with
+  // their count or without ("Leserkommentare (20)").
+  /^(?:reader comments|readers'? comments|reader interactions|leserkommentare|commentaires des lecteurs|comentarios de (?:los )?lectores|comentários dos leitores)(?:\s*:?\s*\(?\d+\)?)?$/iu,
+  /^(?:top|top rated|best|most recent|latest|newest|recent|featured)\s+(?:comments|kommentare|commentaires|comentarios|comentários)(?:\s*:?\s*\(?\d+\)?)?$/iu,
 ];
 export const COMMENT_HEADING_MAX_WORDS = 10;
 /**
@@ -636,6 +643,12 @@ export const CONSENT_MAX_WORDS = 80;
  * about cookies has no accept button in it.
  */
 export const ACCEPT_BUTTON = /^(?:i\s+)?(?:accept|agree|allow)(?:\s+all)?(?:\s+cookies)?$|^(?:ok(?:ay)?|got it|understood|i understand|alle akzeptieren|akzeptieren|alle cookies akzeptieren|zustimmen|einverstanden|(?:ok,? )?verstanden|alles klar|tout accepter|accepter|j'accepte|(?:j'ai )?compris|d'accord|aceptar(?: todo| todas)?|acepto|entendido|de acuerdo|aceitar(?: todos)?|aceito|entendi|accetta(?: tutto)?|accetto)$/iu;
+/**
+ * A box around an e-mail field whose text is this short is a sign-up box (a newsletter's name,
+ * a line on what it brings, the field and its button), marked as a promo box with its heading
+ * and blurb: a story's own paragraph around a field is longer.
+ */
+export const SIGNUP_BOX_MAX_CHARS = 300;
 /** A link that acts as a button (no address of its own: "#", "javascript:…", none): a banner's dismiss link. */
 export const DISMISS_LINK_HREF = /^\s*(?:#.*|javascript:.*)?$/i;
 export const COOKIE_WORD = /cookie/i;
@@ -788,6 +801,8 @@ export const GALLERY_CAPTION_SHARE = 0.5;
  * rule's (CAPTION_CREDIT_END), and that line goes whole.
  */
 export const CAPTION_KINDS: ReadonlySet<string> = new Set(['caption', 'credit']);
+/** What a figure shows: a box named for its caption that holds one is the figure, whose text alone goes (after.ts: removeBlocks). */
+export const FIGURE_MEDIA = 'img, picture, video';
 
 /**
  * Count badges and pagers: "6", "1 of 5", "Image 3 of 12", "1of4", "2/10", and a slideshow's
@@ -1125,6 +1140,7 @@ export const RULE_GROUPS = {
   'before:promo-paragraphs': 'a paragraph of a label and links ("Don\'t miss", headlines) removed before Readability (BOILERPLATE_HEADINGS)',
   'before:broken-paragraphs': 'a paragraph written in blank lines (<br><br>) split into paragraphs before Readability (clean/before.ts)',
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',
+  'before:signup-boxes': 'a short box around an e-mail field (a sign-up box with its heading and blurb) marked as a promo box before Readability (SIGNUP_BOX_MAX_CHARS)',
   'before:cookie-banner': 'a box with a cookie notice and an accept button removed before Readability (ACCEPT_BUTTON)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',
   'before:comment-headings': 'readers\' comments known by their heading ("109 Comments", "Top Rated Comments") after the story\'s prose removed before Readability where no class says so (COMMENT_SECTION_HEADINGS, COMMENT_HEADING_MIN_PROSE)',

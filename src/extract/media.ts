@@ -115,8 +115,10 @@ export function keepCaptions(root: Element): void {
     const text = normaliseSpace(el.textContent ?? '').trim();
     if (!text) continue;
     const figure = el.closest('figure');
-    let images: Element[] = figure ? Array.from(figure.querySelectorAll('img')) : [];
-    if (!figure) {
+    // A box named for its caption may hold the picture itself ("<div class="wp-caption"><img>…").
+    const held = Array.from(el.querySelectorAll('img'));
+    let images: Element[] = held.length ? held : figure ? Array.from(figure.querySelectorAll('img')) : [];
+    if (!figure && !held.length) {
       const prev = el.previousElementSibling;
       const img = prev?.tagName.toUpperCase() === 'IMG' ? prev : (prev?.querySelector('img:last-of-type') ?? null);
       images = img ? [img] : [];

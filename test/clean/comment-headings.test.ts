@@ -23,8 +23,8 @@ function page(heading: string, story: readonly string[] = STORY): string {
 const url = 'https://coast.example/news/harbour-pier-rebuild';
 
 describe('readers\' comments known by their heading', () => {
-  it('keeps the story and drops the comments under "Top Rated Comments", "3 Comments" or "Leserkommentare"', () => {
-    for (const heading of ['Top Rated Comments', '3 Comments', 'Leserkommentare']) {
+  it('keeps the story and drops the comments under "Top Rated Comments", "3 Comments" or "Leserkommentare", with a count or without', () => {
+    for (const heading of ['Top Rated Comments', '3 Comments', 'Leserkommentare', 'Leserkommentare (20)', 'Top Rated Comments (12)', 'Commentaires des lecteurs']) {
       const record = extractArticle(page(heading), { url });
       for (const s of STORY) expect(record.body).toContain(s);
       expect(record.body).not.toContain(COMMENT);

@@ -1,0 +1,69 @@
+/**
+ * Shapes that blog and content-management themes give the story's column: a caption box that
+ * holds its picture ("wp-caption"), a sign-up box with a heading and a blurb beside its form,
+ * a theme's "Check also" box, an opinion page's call for submissions, and a story's own list
+ * item that begins "Download the …".
+ */
+import { describe, expect, it } from 'vitest';
+import { withRulesOff } from '../../src/clean/switches.js';
+import { extractArticle } from '../../src/pipeline.js';
+import { STORY_SENTENCES } from '../helpers/story.js';
+
+const [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH] = STORY_SENTENCES;
+const url = 'https://coast.example/2024/03/03/harbour-pier-rebuild/';
+
+function post(inner: string, lang = 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head><title>Harbour board weighs pier rebuild</title></head><body>
+    <header><a href="/">Coast Notes</a></header>
+    <article><h1>Harbour board weighs pier rebuild</h1><div class="entry-content">${inner}</div></article>
+    <footer><p>Coast Notes, Quay Street 1</p></footer></body></html>`;
+}
+
+describe('what themes put in the story\'s column', () => {
+  it('keeps the picture of a caption box that holds it, with the caption on the image and not in the text', () => {
+    const html = post(`<p>${FIRST}</p><p>${SECOND}</p>
+      <div id="attachment_61" class="wp-caption aligncenter"><img src="/uploads/pier.jpg" alt="The pier" width="800" height="533"><p class="wp-caption-text">The old pier at low tide, photographed in February.</p></div>
+      <p>${THIRD}</p><p>${FOURTH}</p>`);
+    const record = extractArticle(html, { url });
+    expect(record.body).not.toContain('photographed in February');
+    expect(record.images.map((i) => [i.src, i.caption])).toContainEqual(['https://coast.example/uploads/pier.jpg', 'The old pier at low tide, photographed in February.']);
+  });
+
+  it('takes a sign-up box whole: its heading and blurb with the e-mail form', () => {
+    const html = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>
+      <div class="kb-row"><h3>Get the Friday Ledger</h3><p>One practical money tip every Friday.</p>
+        <div class="form-wrap"><form action="/subscribe"><input type="email" name="email" placeholder="Your e-mail"><button>Send</button></form></div></div>
+      <p>${FOURTH}</p><p>${FIFTH}</p>`);
+    const record = extractArticle(html, { url });
+    expect(record.body).toContain(FIFTH);
+    expect(record.body).not.toContain('Get the Friday Ledger');
+    expect(record.body).not.toContain('One practical money tip');
+    expect(withRulesOff(['before:signup-boxes'], () => extractArticle(html, { url })).body).toContain('One practical money tip');
+  });
+
+  it('drops a theme\'s "Check also" box after the story, in English and German', () => {
+    for (const [heading, lang] of [['Check Also', 'en'], ['Schau auch', 'de']] as const) {
+      const html = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p>
+        <section id="check-also-box"><h3>${heading}</h3><h2><a href="/other-story/">Road works start in April</a></h2><p>The quay road will be resurfaced over eight hundred metres from February onwards.</p></section>`, lang);
+      const record = extractArticle(html, { url });
+      expect(record.body).toContain(FOURTH);
+      expect(record.body).not.toContain('resurfaced over eight hundred metres');
+    }
+  });
+
+  it('drops an opinion page\'s call for submissions to an address, in French', () => {
+    const html = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p>
+      <p class="tribune__avertissement">Les tribunes publiées dans cette rubrique n'engagent que leurs auteurs. Vous souhaitez proposer une tribune ? Écrivez à idees@courrier.example</p>`, 'fr');
+    const record = extractArticle(html, { url });
+    expect(record.body).toContain(FOURTH);
+    expect(record.body).not.toContain('idees@courrier.example');
+  });
+
+  it('keeps a list item that begins "Download the …" and drops an app\'s promo', () => {
+    const html = post(`<p>${FIRST}</p><p>${SECOND}</p><ul><li>Download the maps for offline use; phone signal disappears for hours at a time.</li><li>Carry twice the water you think you need.</li></ul>
+      <p>${THIRD}</p><p>Download the Coast Notes app for the latest news.</p><p>${FOURTH}</p><p>${SIXTH}</p>`);
+    const record = extractArticle(html, { url });
+    expect(record.body).toContain('Download the maps for offline use');
+    expect(record.body).not.toContain('Coast Notes app');
+  });
+});
