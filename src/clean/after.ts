@@ -16,7 +16,7 @@ import { readLines, removeLines, wordCount } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AD_LABEL_LINE_MAX_WORDS, CAPTION_KINDS, FIGURE_MEDIA, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL,
+  AD_LABEL_LINE_MAX_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL,
   DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
@@ -87,6 +87,13 @@ function removeBlocks(root: Element, explain?: Explain): number {
       section.remove();
     }
   }
+  // Other stories' cards, each declared an article of its own (a news system's "More news"
+  // under the story, whose headlines and dates Readability dropped as the cards' header and
+  // footer): two or more side by side, each short.
+  if (ruleOn('blocks:item-cards')) for (const card of itemCards(root)) {
+    explain?.(card.textContent ?? '', 'item card');
+    card.remove();
+  }
   const total = textLength(root);
   const commentsAreText = ruleOn('blocks:thread-comments') && commentChars(root) >= total * COMMENTS_ARE_TEXT_SHARE;
   const marked = Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`));
@@ -109,6 +116,17 @@ function removeBlocks(root: Element, explain?: Explain): number {
   }
   for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`))) el.removeAttribute(WIDGET_MARK);
   return walls;
+}
+
+/** Boxes declared articles by microdata, two or more under one parent, each short (rules.ts: ITEM_CARD). */
+function itemCards(root: Element): Element[] {
+  const byParent = new Map<Element, Element[]>();
+  for (const el of Array.from(root.querySelectorAll('[itemscope][itemtype]'))) {
+    const parent = el.parentElement;
+    if (!parent || !ITEM_CARD_TYPE.test(el.getAttribute('itemtype') ?? '') || textLength(el) > ITEM_CARD_MAX_CHARS) continue;
+    byParent.set(parent, [...(byParent.get(parent) ?? []), el]);
+  }
+  return [...byParent.values()].filter((cards) => cards.length >= 2).flat();
 }
 
 /** The pictures and videos a box holds, outermost only (a <picture>, not its <img> too). */

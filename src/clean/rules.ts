@@ -792,6 +792,12 @@ export const MEMBER_STATS_MIN = 2;
  */
 export const LINKED_CARD = 'a[href]';
 export const CARD_HEADLINE = 'h1, h2, h3, h4, h5, h6';
+/**
+ * Microdata types of a story: boxes in the story's text declared so, two or more side by side
+ * and each at most ITEM_CARD_MAX_CHARS long, are other stories' cards (after.ts: itemCards).
+ */
+export const ITEM_CARD_TYPE = /schema\.org\/(?:News|Blog|Scholarly|Tech)?Article$|schema\.org\/BlogPosting$/i;
+export const ITEM_CARD_MAX_CHARS = 400;
 /** Figure captions holding this share of the text or more are a gallery's story, kept (blocks:figcaption). */
 export const GALLERY_CAPTION_SHARE = 0.5;
 /**
@@ -1146,6 +1152,7 @@ export const RULE_GROUPS = {
   'before:comment-headings': 'readers\' comments known by their heading ("109 Comments", "Top Rated Comments") after the story\'s prose removed before Readability where no class says so (COMMENT_SECTION_HEADINGS, COMMENT_HEADING_MIN_PROSE)',
   'blocks:widgets': 'blocks marked by class and id words, removed when small or link-dense (WIDGET_WORDS)',
   'blocks:figcaption': 'figure captions removed, unless they hold a gallery\'s text (GALLERY_CAPTION_SHARE)',
+  'blocks:item-cards': 'two or more short boxes side by side declared articles by microdata (other stories\' cards in the story\'s column) removed (ITEM_CARD_TYPE, ITEM_CARD_MAX_CHARS)',
   'blocks:linked-cards': 'a link around a headline and a paragraph (another page\'s teaser card) removed (LINKED_CARD)',
   'blocks:thread-comments': 'comment blocks kept when they hold nearly all the text: a thread in comment markup (COMMENTS_ARE_TEXT_SHARE)',
   'blocks:marked-prose': 'paragraphs of prose marked alike, MARKED_PROSE_RUN or more in a row, kept as the story\'s own text',

@@ -66,4 +66,18 @@ describe('what themes put in the story\'s column', () => {
     expect(record.body).toContain('Download the maps for offline use');
     expect(record.body).not.toContain('Coast Notes app');
   });
+
+  it('drops other stories\' cards declared articles by microdata under the story (a news system\'s "More news")', () => {
+    const card = (n: number, teaser: string): string =>
+      `<div class="article articletype-0" itemscope itemtype="http://schema.org/Article"><div class="header"><h3><a href="/news/${n}"><span itemprop="headline">Other story ${n}</span></a></h3></div><div class="footer"><time itemprop="datePublished" datetime="2024-03-0${n}">0${n}/03/2024</time></div><div class="teaser-text"><div itemprop="description"><p>${teaser}</p></div></div></div>`;
+    const html = `<!doctype html><html lang="en"><head><title>Harbour board weighs pier rebuild</title></head><body>
+      <div class="col-main"><div class="news news-single"><div class="article" itemscope itemtype="http://schema.org/Article"><div class="header"><h1 itemprop="headline">Harbour board weighs pier rebuild</h1></div>
+      <div class="news-text-wrap" itemprop="articleBody"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p></div></div></div>
+      <div class="news-more"><h2>More news</h2><div class="news-list-view">${card(1, 'The new cleanroom will host thin-film deposition and lithography equipment for three research groups.')}${card(2, 'The new cohort comes from nine countries and will work on topics ranging from photonics to batteries.')}</div></div></div></body></html>`;
+    const record = extractArticle(html, { url: 'https://institute.example/news/detail/pier-rebuild' });
+    expect(record.body).toContain(THIRD);
+    expect(record.body).not.toContain('thin-film deposition');
+    expect(record.body).not.toContain('nine countries');
+    expect(withRulesOff(['blocks:item-cards'], () => extractArticle(html, { url: 'https://institute.example/news/detail/pier-rebuild' })).body).toContain('nine countries');
+  });
 });
