@@ -465,6 +465,9 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'skip advertisement', 'image copyright', 'image caption', 'media caption', 'media playback is unsupported', 'image source',
   'image credit', 'photo credit', 'photo:', 'photos:', 'image:', 'images:', 'credit:', 'photograph:', 'picture:',
   'video:', 'loading content', 'loading...', 'please enable javascript', 'this slideshow requires javascript',
+  // German public broadcasters' note of the programme that carried the story ("Über dieses Thema
+  // berichtete die tagesschau am …", "Dieses Thema im Programm: NDR 90,3 | …").
+  'über dieses thema berichtete', 'über dieses thema berichtet', 'über dieses thema berichten', 'dieses thema im programm',
   // the article's tags and filing, set as one line ("Filed under: Politics | Courts")
   'filed under:', 'tags:', 'tagged:', 'tagged with:', 'posted in:',
   // French
@@ -654,8 +657,8 @@ export const DISMISS_LINK_HREF = /^\s*(?:#.*|javascript:.*)?$/i;
 export const COOKIE_WORD = /cookie/i;
 export const COOKIE_BANNER_MAX_CHARS = 1500;
 
-/** Copyright and rights lines, wherever they sit in the line. */
-export const LEGAL_LINE = /^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
+/** Copyright and rights lines, wherever they sit in the line; a site's note of who runs it ("example.de ist ein Angebot von …"). */
+export const LEGAL_LINE = /^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
 
 /**
  * Words of share and follow bars: a line made only of these (and punctuation, and counts),
@@ -728,15 +731,26 @@ export const DATE_ANCHORS: ReadonlySet<string> = new Set([...DATE_WORDS].filter(
 const READING_TIME =
   '(?:\\d+\\s*(?:min|mins|minutes?|minuten|minutos)\\.?\\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura)|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura)\\s*:?\\s*\\d+\\s*(?:min|mins|minutes?|minuten|minutos)\\.?)';
 export const READING_TIME_LINE = new RegExp(`^${READING_TIME}$`, 'iu');
+/** A dateline's label at the start of a line: in a list, such a line is the story's dateline, not the list's data. */
+export const DATELINE_LABEL = /^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|erschienen|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?!\p{L})/iu;
+/** Where two elements' text meets with no space: a lower-case letter before a capital, or a run of capitals before a capitalised word. */
+export const GLUED_WORDS = /(\p{Ll}|\p{Lu}{2,})(\p{Lu}\p{Ll})/gu;
 /** The same reading time closing a dateline with no separator before it ("20.05.2025, 21:40 Uhr 3 Min. Lesezeit"). */
 export const READING_TIME_TAIL = new RegExp(`\\s+${READING_TIME}$`, 'iu');
 
+/** An audio player's button to have the story read aloud, in the languages the cleaning knows. */
+const LISTEN_CALLS: readonly string[] = [
+  'listen to this article', 'listen to article', 'listen to this story', 'artikel hören', 'artikel anhören', 'beitrag anhören',
+  'écouter cet article', 'écouter l’article', "écouter l'article", 'escuchar este artículo', 'escuchar artículo', 'ouvir este artigo', 'ouvir artigo',
+];
 /**
  * A media item's kind and length as a part of its dateline ("20.07.2021 | 18:30 Uhr | Video,
  * 2 Min.", "Audio 03:12"): it goes with the date, as a reading time does.
  */
-export const MEDIA_LENGTH_PART =
-  /^(?:video|vídeo|vidéo|audio|áudio|podcast)\s*[,:]?\s*(?:\d+\s*(?:min|mins|minutes?|minuten|minutos|sek|sec|secs|s)\.?|\d{1,2}:\d{2}(?::\d{2})?)$/iu;
+export const MEDIA_LENGTH_PART = new RegExp(
+  String.raw`^(?:video|vídeo|vidéo|audio|áudio|podcast|${LISTEN_CALLS.join('|')})\s*[,:·|]?\s*(?:\d+\s*(?:min|mins|minutes?|minuten|minutos|sek|sec|secs|s)\.?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:min|mins|minuten|minutos)\.?)?)$`,
+  'iu',
+);
 
 /** A dateline has at most this many tokens: dates with labels, never sentences. */
 export const DATELINE_MAX_TOKENS = 16;
@@ -847,6 +861,7 @@ export const MEDIA_CONTROL_LINES: ReadonlySet<string> = new Set([
   'close gallery', 'exit gallery', 'view gallery', 'open gallery', 'launch gallery', 'enlarge this image', 'enlarge image',
   'fermer', 'légende', 'afficher la légende', 'masquer la légende', 'retour à la galerie',
   'schließen', 'bildunterschrift', 'zurück zur galerie', 'galerie schließen',
+  ...LISTEN_CALLS,
   'cerrar', 'pie de foto', 'volver a la galería', 'fechar', 'legenda', 'voltar à galeria',
 ]);
 /**
@@ -856,7 +871,7 @@ export const MEDIA_CONTROL_LINES: ReadonlySet<string> = new Set([
  * or a sentence about loading ("Loading time of your pages") does not end on. EN/DE/FR/ES/PT/IT.
  */
 export const LOADING_LINE =
-  /^(?:(?:like|gefällt mir|j['’]aime|me gusta|curtir|mi piace)\s+)?(?:loading|wird geladen|lädt|laden|chargement|cargando|carregando|caricamento)(?:\s+[\p{L}_-]+){0,2}\s*(?:\.{3}|…)$/iu;
+  /^(?:(?:like|gefällt mir|j['’]aime|me gusta|curtir|mi piace)\s+|\p{L}+\s+)?(?:loading|wird geladen|lädt|laden|chargement|cargando|carregando|caricamento)(?:\s+[\p{L}_-]+){0,2}\s*(?:\.{3}|…)$/iu;
 /**
  * The toggle under a box cut short (a long quotation in a forum post), a button often written
  * as a link with no address: "Click to expand...". Whole lines, link or not. EN/DE/FR/ES/PT.

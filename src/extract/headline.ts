@@ -102,6 +102,9 @@ function onlyStateClasses(el: Element): boolean {
  * count set inside the heading (HEADING_PARTS_SKIP, HEADING_LABEL) are left out, unless
  * nothing else is left.
  */
+/** Separators at a heading's start, left where a kicker before them was skipped. */
+const LEFT_SEPARATOR = /^[\s:|–—·•-]+/u;
+
 export function headingText(el: Element, decode: Decoder): string | null {
   // A label in an element of its own before any text of the heading ("<b>Blog:</b> …").
   const leadingLabel = (child: Element, before: readonly string[]): boolean =>
@@ -111,7 +114,8 @@ export function headingText(el: Element, decode: Decoder): string | null {
   // The DOM has decoded the text once; a second decoding catches entities escaped twice.
   // Tags are not stripped: "<br>" in a heading's text is what the page shows.
   const clean = (text: string): string | null => normaliseSpace(decode(text)).trim() || null;
-  return clean(read(true)) ?? clean(read(false));
+  // The separator a skipped kicker leaves ("<span class="kicker">Dortmund</span><span>: </span>…").
+  return clean(read(true).replace(LEFT_SEPARATOR, '')) ?? clean(read(false));
 }
 
 /** An address that may be a home page's as written: a root ("/", "./", "https://host/"), or its index file. */

@@ -428,6 +428,12 @@ function storyLink(link: Element, page: string | null, minWords: number = TEASER
  */
 export function dateInTeaserCard(el: Element): boolean {
   const page = pathOf(el.ownerDocument.URL, undefined);
+  // A date inside a link to another story that holds a headline beside it: the whole card is
+  // the link (a teaser set between the story's paragraphs). A date that is a link alone is a
+  // permalink, read below.
+  const around = el.closest('a[href]');
+  const beside = around ? (around.textContent ?? '').replace(el.textContent ?? '', '').trim() : '';
+  if (around && beside.split(/\s+/).length >= TEASER_CARD.headlineWords && storyLink(around, page)) return true;
   for (let block: Element | null = el; block && !/^(?:BODY|HTML)$/i.test(block.tagName); block = block.parentElement) {
     // Both bounds count the characters shown, as shortText does.
     const small = shortText(block, TEASER_CARD.maxChars) !== null;
