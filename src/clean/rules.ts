@@ -128,6 +128,8 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   ['cookie', 'consent'], ['cookies', 'consent'], ['consent', 'consent'], ['gdpr', 'consent'],
   ['popup', 'consent'], ['modal', 'consent'], ['toolbar', 'utility'], ['tools', 'utility'],
   ['print', 'utility'], ['sidebar', 'utility'], ['breaking', 'utility'],
+  // a wiki's "[edit]" link in each heading (MediaWiki's "mw-editsection")
+  ['editsection', 'utility'],
   // The same blocks named in the other four languages the line rules read. Plurals only where
   // the singular names an article ("Kommentar" is an opinion piece). Not 'comentarios': a shop
   // names its customer reviews so (a WCXB product page lost them, 0.986 to 0.325); the
@@ -148,10 +150,11 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
 /**
  * A class or id that states what an element has or shows rather than what it is:
  * "has-sidebar", "with-comments", "no-ads", "sidebar-enabled--false" (a layout switch on
- * the article's own container). Its furniture word names nothing in the element. Not
- * "no-print": what is hidden from print is the page's furniture.
+ * the article's own container), or where a part of it is set ("messageSidebarOrientationLeft",
+ * a forum post whose member box sits at its left). Its furniture word names nothing in the
+ * element. Not "no-print": what is hidden from print is the page's furniture.
  */
-export const LAYOUT_STATE_CLASS = /^(?:has|with|without|no)[-_](?!print)|[-_](?:enabled|disabled|true|false)$/i;
+export const LAYOUT_STATE_CLASS = /^(?:has|with|without|no)[-_](?!print)|[-_](?:enabled|disabled|true|false)$|orientation[-_]?(?:left|right|top|bottom)?$/i;
 
 /**
  * A utility-first stylesheet's class (Tailwind, UnoCSS): a variant before a colon
@@ -336,7 +339,7 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'share this', 'share this article', 'share this story', 'share this post', 'share on', 'share', 'share article',
   'follow us', 'follow us on', 'connect with us', 'stay connected', 'subscribe', 'subscribe now', 'sign up',
   'newsletter', 'newsletters', 'get our newsletter', 'comments', 'comment', 'leave a comment', 'leave a reply',
-  'post a comment', 'join the conversation', 'join the discussion', 'discussion', 'about the author',
+  'post a comment', 'posting permissions', 'join the conversation', 'join the discussion', 'discussion', 'about the author',
   'about the authors', 'about this author', 'tags', 'topics', 'filed under', 'categories', 'category', 'keywords',
   'advertisement', 'sponsored', 'previous post', 'next post', 'previous article', 'next article', 'next story',
   'you may have missed', 'highlights', 'more', 'loading', 'advert', 'adverts', 'ad', 'ads',
@@ -877,7 +880,7 @@ export const LOADING_LINE =
  * as a link with no address: "Click to expand...". Whole lines, link or not. EN/DE/FR/ES/PT.
  */
 export const BOX_TOGGLE_LINES: ReadonlySet<string> = new Set([
-  'click to expand', 'zum vergrößern anklicken', 'klicken zum erweitern', 'cliquez pour agrandir', 'cliquez pour développer',
+  'click to expand', 'zum vergrößern anklicken', 'klicken zum erweitern', 'zum erweitern klicken', 'cliquez pour agrandir', 'cliquez pour développer',
   'haz clic para expandir', 'clic para expandir', 'clique para expandir',
 ]);
 

@@ -168,7 +168,9 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
       // Reporter"), not a name with the job left on it.
       if (at > 0 && TRAILING_AUTHOR_LABEL.test(unbracketed)) continue;
       const name = unbracketed.replace(TRAILING_AUTHOR_LABEL, '');
-      if (!name) continue;
+      // A label with no name after it ("Author" heading a forum's column, "Rezept von" before a
+      // name in an element of its own).
+      if (!name || AUTHOR_LABEL.test(name) || stripPrefix(`${name} Doe`) === 'Doe') continue;
       const last = parts[parts.length - 1];
       // "Martin Luther King, Jr." keeps its suffix.
       if (last && isNameSuffix(name)) {

@@ -5,7 +5,7 @@
  */
 import { classAttribute } from './attributes.js';
 import type { Decoder } from './entities.js';
-import { COMMENT_ENTRY, HEADING_LABEL, HEADING_PARTS_SKIP, NOT_ARTICLE_BYLINE, STATE_CLASS, STORY_FACTS_LINKS } from './metadata-rules.js';
+import { COMMENT_ENTRY, HEADING_LABEL, HEADING_PARTS_SKIP, NOT_ARTICLE_BYLINE, POST_FOOTER_CLASS, STATE_CLASS, STORY_FACTS_LINKS } from './metadata-rules.js';
 import { normaliseSpace, spacedText } from './text.js';
 import { pageElements } from './page-tags.js';
 import { ELEMENT_NODE, TEXT_NODE } from './tags.js';
@@ -50,6 +50,9 @@ export function outsideStory(el: Element, headline: Element | null = null): bool
  * (a list of other stories holds many).
  */
 function storysOwnPart(part: Element, headline: Element | null): boolean {
+  // A box named for the post's own footer ("post-footer", "entry-footer"), as blog templates
+  // with no <article> set "posted by … at 2:05 PM" under the post.
+  if (POST_FOOTER_CLASS.test(classAttribute(part))) return true;
   const footer = /^FOOTER$/i.test(part.tagName);
   if (!footer && !/^ASIDE$/i.test(part.tagName)) return false;
   const article = part.parentElement?.closest('article') ?? null;

@@ -168,6 +168,8 @@ const PIECE_KINDS = [
   'artikel', 'beitrag', 'gastbeitrag', 'kommentar', 'kolumne', 'bericht', 'analyse', 'reportage',
   'chronique', 'tribune', 'entretien', 'enquête', 'análisis', 'opinión', 'columna', 'reportaje', 'crónica', 'entrevista', 'artículo',
   'análise', 'reportagem', 'coluna', 'crônica', 'artigo',
+  // A recipe's author ("Rezept von …", "Une recette de …", "Receta de …").
+  'recipe', 'rezept', 'recette', 'receta', 'receita',
 ];
 /**
  * The byline's lead in other languages: Dutch "Door", Danish and Norwegian "Af"/"Av", and
@@ -210,6 +212,8 @@ export const FILING_LINK = /\/(?:tags?|category|categories|topics?|kategorie|cat
 /** Elements after the headline searched for such a line: bylines sit right under it. */
 export const BYLINE_LINE_REACH = 40;
 /** A visible byline longer than this is a bio or a paragraph, not a byline. */
+/** A class naming a post's own footer, where its byline and time stand: the story's, not the page's frame. */
+export const POST_FOOTER_CLASS = /(?:^|\s)(?:post|entry|article|story)[-_]?footer(?:\s|$)/i;
 export const MAX_BYLINE_CHARS = 120;
 /** Longer than this, a text marked itemprop="headline" is a teaser's or a summary, not a headline. */
 export const MICRODATA_HEADLINE_CHARS = 300;
@@ -234,7 +238,7 @@ export const DATELINE_BOX_CHARS = 400;
  * stands, a "written by" sentence (WRITTEN_BY).
  */
 const WRITING_VERBS = [
-  'written', 'posted', 'authored', 'submitted', 'geschrieben', 'verfasst', 'écrit', 'écrite', 'rédigé', 'rédigée', 'publié', 'escrito', 'escrita',
+  'written', 'posted', 'authored', 'submitted', 'geschrieben', 'verfasst', 'eingestellt', 'écrit', 'écrite', 'rédigé', 'rédigée', 'publié', 'escrito', 'escrita',
   'redactado', 'redigido', 'publicado', 'scritto', 'pubblicato', 'geschreven', 'geplaatst',
 ];
 
@@ -283,7 +287,7 @@ export const AGENCIES: readonly string[] = [
  * "Stefanie Haas aus Innsbruck, 12. Jänner 2024").
  */
 export const BYLINE_STOP = new RegExp(
-  String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\bpublished\b|\bposted\b|(?<!\p{L})(?:veröffentlicht|aktualisiert|erschienen|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst)(?!\p{L})|\s(?:mit|avec|con|com|met|with)\s+(?:${AGENCIES.join('|')})(?!\p{L})|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+(?:\p{L}{2,10}\.?,?\s+)?\d|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
+  String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\bpublished\b|\bposted\b|(?<!\p{L})(?:veröffentlicht|aktualisiert|erschienen|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst)(?!\p{L})|\s(?:mit|avec|con|com|met|with)\s+(?:${AGENCIES.join('|')})(?!\p{L})|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+(?:\p{L}{2,10}\.?,?\s+)?\d|\s(?:at|um|à|às|a las|alle)\s+\d{1,2}[:.h]\d{2}|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
   'iu',
 );
 /**
