@@ -339,7 +339,7 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'share this', 'share this article', 'share this story', 'share this post', 'share on', 'share', 'share article',
   'follow us', 'follow us on', 'connect with us', 'stay connected', 'subscribe', 'subscribe now', 'sign up',
   'newsletter', 'newsletters', 'get our newsletter', 'comments', 'comment', 'leave a comment', 'leave a reply',
-  'post a comment', 'posting permissions', 'join the conversation', 'join the discussion', 'discussion', 'about the author',
+  'post a comment', 'posting permissions', 'join the conversation', 'media contact', 'media contacts', 'press contact', 'join the discussion', 'discussion', 'about the author',
   'about the authors', 'about this author', 'tags', 'topics', 'filed under', 'categories', 'category', 'keywords',
   'advertisement', 'sponsored', 'previous post', 'next post', 'previous article', 'next article', 'next story',
   'you may have missed', 'highlights', 'more', 'loading', 'advert', 'adverts', 'ad', 'ads',
@@ -360,7 +360,7 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   // blogs address their readers as "du"; WordPress themes head related posts "Ähnliche Beiträge"
   'das könnte dich auch interessieren', 'lies auch', 'ähnliche beiträge', 'verwandte beiträge', 'leser-interaktionen',
   'verwandte artikel', 'verwandte themen', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
-  'neueste artikel', 'aktuelle nachrichten', 'top-themen', 'top themen', 'lesen sie auch', 'lesen sie mehr', 'siehe auch', 'schau auch',
+  'neueste artikel', 'aktuelle nachrichten', 'top-themen', 'top themen', 'lesen sie auch', 'lesen sie mehr', 'siehe auch', 'schau auch', 'pressekontakt', 'medienkontakt',
   'weiterlesen', 'empfehlungen', 'unsere empfehlung', 'empfohlene artikel', 'teilen', 'artikel teilen',
   'folgen sie uns', 'kommentare', 'kommentar schreiben', 'schlagworte', 'schlagwörter', 'themen', 'anzeige',
   'werbung', 'kommentar verfassen', 'schreibe einen kommentar', 'hinterlasse einen kommentar', 'diskutieren sie mit', 'leserkommentare', 'neueste beiträge', 'mehr aus ', 'mehr news aus ', 'mehr nachrichten aus ', 'weitere nachrichten aus ', 'weitere artikel aus ', 'weitere nachrichten', 'zum thema', 'mehr lesen',
@@ -452,6 +452,8 @@ export const PROMO_PARAGRAPH_LINK_SHARE = 0.6;
  */
 export const PROMO_PARAGRAPH_MIN_LINKS = 2;
 
+/** A note's label before a boilerplate phrase ("Hinweis: …", "Note: …", "Disclosure: …"), read past (after.ts: isBoilerplateLine). */
+export const NOTE_LABEL = /^(?:hinweis|note|nota|remarque|disclosure|disclaimer|transparenz(?:hinweis)?)\s*:\s*/u;
 /**
  * Whole lines that are never article text, matched at the start of the line (lower-cased).
  * Promo lines between paragraphs, calls to action, legal lines, caption labels.
@@ -462,7 +464,7 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'watch:', 'listen:', 'recommended:', 'read next:', 'must read:', "don't miss:", 'click here to ', 'click here for ',
   'tap here to ', 'sign up for ', 'sign up to ', 'subscribe to ', 'subscribe for ', 'follow us on ', 'like us on ',
   'join us on ', 'get the app', 'share this ', 'share on ', 'this post may contain affiliate',
-  'this article may contain affiliate', 'this website uses cookies', 'this site uses cookies', 'we use cookies',
+  'this article may contain affiliate', 'dieser artikel enthält affiliate', 'dieser beitrag enthält affiliate', 'this website uses cookies', 'this site uses cookies', 'we use cookies',
   'by continuing to use', 'all rights reserved', 'copyright ©', 'copyright (c)', '© copyright', 'advertisement',
   'story continues below', 'article continues below', 'continue reading below', 'continue reading',
   'skip advertisement', 'image copyright', 'image caption', 'media caption', 'media playback is unsupported', 'image source',
@@ -471,6 +473,10 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   // German public broadcasters' note of the programme that carried the story ("Über dieses Thema
   // berichtete die tagesschau am …", "Dieses Thema im Programm: NDR 90,3 | …").
   'über dieses thema berichtete', 'über dieses thema berichtet', 'über dieses thema berichten', 'dieses thema im programm',
+  // An embed's stand-in until the reader consents to the third party ("Externer Inhalt: Um diesen
+  // Inhalt zu sehen, müssen Sie …"), and a press release's distribution credit ("Original-Content von: …").
+  'externer inhalt', 'um diesen inhalt zu sehen', 'this content is not available due to your privacy', 'to view this content, you need to',
+  'pour afficher ce contenu', 'original-content von',
   // the article's tags and filing, set as one line ("Filed under: Politics | Courts")
   'filed under:', 'tags:', 'tagged:', 'tagged with:', 'posted in:',
   // French

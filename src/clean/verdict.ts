@@ -129,5 +129,11 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
 
   const reasons = [`${prose} words of prose`, ...moves.filter((m) => Math.abs(m.by) >= 0.5).sort((x, y) => Math.abs(y.by) - Math.abs(x.by)).map((m) => `${m.reason} ${m.by > 0 ? '+' : ''}${m.by.toFixed(1)}`)];
   if (walled) reasons.push('log-in or pay wall');
-  return { isArticle: score >= 0.5, score: Math.round(score * 100) / 100, reasons, walled };
+  return { isArticle: score >= 0.5, score: shownScore(score), reasons, walled };
+}
+
+/** A score to two places, rounded the way the verdict reads it: a refused page never shows 0.5. */
+export function shownScore(score: number): number {
+  const shown = Math.round(score * 100) / 100;
+  return score < 0.5 ? Math.min(shown, 0.49) : shown;
 }

@@ -13,7 +13,7 @@ const [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH] = STORY_SENTENCES;
 
 describe('forums, wikis and old blogs', () => {
   it('keeps a thread\'s posts whose class says where their member box sits', () => {
-    const post = (n: number, text: string): string =>
+    const post = (n: number, text: string | undefined): string =>
       `<li id="post${n}"><article class="wbbPost message messageSidebarOrientationLeft jsMessage"><div class="messageSidebar"><a class="username" href="/user/${n}">angler${n}</a><dl><dt>Beiträge</dt><dd>${n * 37}</dd></dl></div>
         <div class="messageContent"><div class="messageHeader"><a href="#post${n}">#${n}</a></div><div class="messageBody"><div class="messageText"><p>${text}</p></div></div></div></article></li>`;
     const html = `<!doctype html><html lang="de"><head><title>Zander im Winter - Petri-Forum</title></head><body>

@@ -1,0 +1,48 @@
+/**
+ * Boilerplate set inside the story's own column in the story's own elements, known by its
+ * words: a disclosure behind a note's label, an embed's stand-in until the reader consents, a
+ * press release's contact block and distribution credit; and a refused page's score shown
+ * below the cut.
+ */
+import { describe, expect, it } from 'vitest';
+import { shownScore } from '../../src/clean/verdict.js';
+import { extractArticle } from '../../src/pipeline.js';
+import { STORY_SENTENCES } from '../helpers/story.js';
+
+const [FIRST, SECOND, THIRD, FOURTH, FIFTH] = STORY_SENTENCES;
+const url = 'https://nachrichten.example/lokales/hafen-anleger-4711.html';
+
+function page(inner: string): string {
+  return `<!doctype html><html lang="de"><head><title>Neuer Anleger für den Hafen</title></head><body>
+    <header><a href="/">Nachrichtenblick</a></header>
+    <article><h1>Neuer Anleger für den Hafen</h1>${inner}</article>
+    <footer><p>Impressum</p></footer></body></html>`;
+}
+
+describe('boilerplate in the story\'s own paragraphs', () => {
+  it('drops a disclosure behind a note\'s label and an embed\'s consent stand-in', () => {
+    const html = page(`<p><em>Hinweis: Dieser Artikel enthält Affiliate-Links.</em></p><p>${FIRST}</p><p>${SECOND}</p>
+      <figure><div class="embed-placeholder"><p>Externer Inhalt: Um diesen Inhalt zu sehen, müssen Sie der Einbindung von Instagram zustimmen.</p></div></figure>
+      <p>${THIRD}</p><p>${FOURTH}</p>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(FOURTH);
+    expect(body).not.toContain('Affiliate-Links');
+    expect(body).not.toContain('Externer Inhalt');
+  });
+
+  it('drops a press release\'s contact block and its distribution credit', () => {
+    const html = page(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FIFTH}</p>
+      <p><strong>Pressekontakt:</strong></p><p>Beispiel GmbH</p><p>Anna Schmidt</p><p>Telefon: +49 351 4455 6120</p><p>presse@beispiel-gmbh.example</p>
+      <p>Original-Content von: Beispiel GmbH, übermittelt durch Nachrichtendienst</p>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(FIFTH);
+    expect(body).not.toContain('+49 351');
+    expect(body).not.toContain('Original-Content von');
+  });
+
+  it('shows a refused page\'s score below the cut, never 0.5', () => {
+    expect(shownScore(0.497)).toBe(0.49);
+    expect(shownScore(0.503)).toBe(0.5);
+    expect(shownScore(0.234)).toBe(0.23);
+  });
+});
