@@ -464,7 +464,7 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'watch:', 'listen:', 'recommended:', 'read next:', 'must read:', "don't miss:", 'click here to ', 'click here for ',
   'tap here to ', 'sign up for ', 'sign up to ', 'subscribe to ', 'subscribe for ', 'follow us on ', 'like us on ',
   'join us on ', 'get the app', 'share this ', 'share on ', 'this post may contain affiliate',
-  'this article may contain affiliate', 'dieser artikel enthält affiliate', 'dieser beitrag enthält affiliate', 'this website uses cookies', 'this site uses cookies', 'we use cookies',
+  'this article may contain affiliate', 'this website uses cookies', 'this site uses cookies', 'we use cookies',
   'by continuing to use', 'all rights reserved', 'copyright ©', 'copyright (c)', '© copyright', 'advertisement',
   'story continues below', 'article continues below', 'continue reading below', 'continue reading',
   'skip advertisement', 'image copyright', 'image caption', 'media caption', 'media playback is unsupported', 'image source',
@@ -666,8 +666,13 @@ export const DISMISS_LINK_HREF = /^\s*(?:#.*|javascript:.*)?$/i;
 export const COOKIE_WORD = /cookie/i;
 export const COOKIE_BANNER_MAX_CHARS = 1500;
 
-/** Copyright and rights lines, wherever they sit in the line; a site's note of who runs it ("example.de ist ein Angebot von …"). */
-export const LEGAL_LINE = /^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
+/**
+ * Copyright and rights lines, wherever they sit in the line; a site's note of who runs it
+ * ("example.de ist ein Angebot von …"); the site's disclosure of its commissions and its
+ * disclaimer ("We may earn a commission …", "As an Amazon Associate I earn from qualifying
+ * purchases", "This article is for informational purposes only", "… stellt keine Anlageberatung dar").
+ */
+export const LEGAL_LINE = /\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of sales)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:ggf\. |eventuell |unter umständen )?(?:eine )?provision\b|\bfrom qualifying purchases\b|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
 
 /**
  * Words of share and follow bars: a line made only of these (and punctuation, and counts),
