@@ -794,7 +794,8 @@ export function archiveLinkNames(doc: Document): string[] {
 /** A story's opening paragraphs, read for the agency in its dateline. */
 const DATELINE_PARAGRAPHS = 5;
 /** "Rostock (dpa) - …", "DEN HAAG (ANP) - …", "(ANSA) - BOLOGNA, …": a place or none, then the agencies in brackets, then a dash or a colon. */
-const AGENCY_DATELINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*)?\(([^()]{2,40})\)\s*[-–—:]/u;
+// The place may carry the day ("Madrid, 10 nov (EFE).-", as Spanish wires write it).
+const AGENCY_DATELINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*\d{1,2}\.?\s+\p{L}{3,10}\.?)?\s*)?\(([^()]{2,40})\)\s*\.?\s*[-–—:]/u;
 
 /**
  * The news agencies a story's dateline names ("Rostock (dpa) - …", "Paris (AFP) - …"), for

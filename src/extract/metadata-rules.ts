@@ -353,7 +353,7 @@ export const SENTENCE_SPLIT = /(?<=\p{L}{2,})\.\s+(?=\p{Lu})/u;
 
 /** Job titles and roles: a part containing one of these words is not a name. */
 export const ROLE_WORDS =
-  /\b(?:writer|editor|editors|reporter|correspondent|columnist|journalist|contributor|contributing|producer|photographer|analyst|intern|freelance|anchor|presenter|critic|blogger|founder|ceo|director|manager|chief|senior|deputy|associate|special|guest|admin|administrator)\b/i;
+  /\b(?:writer|editor|editors|reporter|correspondent|columnist|journalist|contributor|contributing|producer|photographer|analyst|intern|freelance|anchor|presenter|critic|blogger|founder|ceo|director|manager|chief|senior|deputy|associate|special|guest|admin|administrator)\b|(?:redakteur(?:in)?|redaktion|korrespondent(?:in)?|reporterin|journalistin|journaliste|rédacteur|rédactrice|periodista|redactora?|corresponsal|giornalista|redattore|redattrice)(?![\p{L}])/iu;
 /** Degrees and credentials written after a name ("Rachael Link, MS, RD"). */
 export const CREDENTIALS = /^(?:ms|ma|mba|md|phd|ph\.?d\.?|rd|rdn|ld|cpt|cscs|np|rn|do|dds|mph|msc|bsc|ba|bs|esq|cfa|cpa|mfa|lcsw|ibclc|facs|facp)\.?$/i;
 /**

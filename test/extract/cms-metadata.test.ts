@@ -70,6 +70,21 @@ describe('bylines and dates as content-management systems print them', () => {
     expect(cleanAuthors(['Jane Doe, John Roe'])).toEqual(['Jane Doe', 'John Roe']);
   });
 
+  it('drops a job or a desk after a comma in the other languages ("Redakteur Wirtschaft", "Lokalredaktion")', () => {
+    expect(cleanAuthors(['Von Klaus Berger, Redakteur Wirtschaft'])).toEqual(['Klaus Berger']);
+    expect(cleanAuthors(['Birgit Schulte, Lokalredaktion Leverkusen'])).toEqual(['Birgit Schulte']);
+  });
+
+  it('reads the agency of a Spanish wire\'s dateline with its day ("Madrid, 10 nov (EFE).-")', () => {
+    const html = page(
+      '<title>El Gobierno aprueba el plan de vivienda</title>',
+      `<article><h1>El Gobierno aprueba el plan de vivienda</h1>
+        <p>Madrid, 10 nov (EFE).- El Consejo de Ministros aprobó este martes el plan estatal de vivienda para los próximos cuatro años, con una dotación récord.</p>${STORY}</article>`,
+      'es',
+    );
+    expect(extractArticle(html, { url: 'https://diario.example/economia/plan-vivienda-aprobado-20241110.html' }).authors).toEqual(['EFE']);
+  });
+
   it('reads the time of an ISO date and time from its hours ("2024-03-11T09:14:02"), not its minutes', () => {
     expect(parseVisibleDate('2024-03-11T09:14:02+01:00')).toBe('2024-03-11T09:14:00');
     expect(parseVisibleDate('2024-03-11T08:00:00')).toBe('2024-03-11T08:00:00');
