@@ -38,6 +38,7 @@ import {
   HEADLINE_TITLE_OVERLAP,
   HOME_LINK_WORDS,
   HIDDEN_FROM_READERS,
+  SITE_FRAME,
   MAX_BYLINE_CHARS,
   MICRODATA_HEADLINE_CHARS,
   BYLINE_GROUP_CHARS,
@@ -524,8 +525,10 @@ export function dateNearHeadline(h1: Element | null): string | null {
     if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
     if (el.contains(h1)) continue;
     const iso = datelineOf(el, h1);
-    // Above the headline, a date beside the site's logo is the header's (today's).
+    // Above the headline, a date beside the site's logo is the header's (today's), and one
+    // above the site's header or menu is the frame's top bar.
     if (iso && !besideHomeLink(el)) return iso;
+    if (aboveFrame(el)) return null;
   }
   return null;
 }
@@ -671,8 +674,15 @@ export function besideHeadline<T>(h1: Element, visit: (el: Element, above: boole
     if (el.contains(h1)) continue;
     const found = visit(el, true);
     if (found !== null) return found;
+    // Above the site's own header or menu is the frame's top bar ("Saturday, December 5").
+    if (aboveFrame(el)) return null;
   }
   return null;
+}
+
+/** Whether an element is the site's own header or menu, not a story's (SITE_FRAME). */
+function aboveFrame(el: Element): boolean {
+  return el.matches(SITE_FRAME) && !el.closest('main, article');
 }
 
 /** The name after a label that stands alone ("Written by" | "Jane Doe", "<h3>Author</h3><p>Jane Doe</p>"), in page order. */

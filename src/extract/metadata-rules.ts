@@ -97,6 +97,8 @@ export const BYLINE_HINT = /author|byline|autor|auteur|firma|staff|contributor|w
  * date). Text for screen readers ("screen-reader-text", "sr-only") is read: it is the page's.
  */
 export const HIDDEN_FROM_READERS = '[hidden], [style*="display:none" i], [style*="display: none" i], [class~="hidden"], [class~="d-none"], [class~="is-hidden"], [class~="rich-snippet-hidden"]';
+/** The site's header and menus: above them, beside the headline, is the frame's top bar, not the story's (inpage.ts: besideHeadline, dateNearHeadline). */
+export const SITE_FRAME = 'header, nav, [role="banner"], [role="navigation"]';
 export const VISIBLE_DATE_SELECTORS = [
   'time, [class*="publish" i], [class*="pubdate" i], [class*="pub-date" i], [class*="posted" i]',
   '[class*="date" i], [class*="datum" i], [class*="byline" i], [class*="timestamp" i], [class*="meta" i]',

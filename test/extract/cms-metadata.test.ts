@@ -90,6 +90,15 @@ describe('bylines and dates as content-management systems print them', () => {
     expect(parseVisibleDate('2024-03-11T08:00:00')).toBe('2024-03-11T08:00:00');
   });
 
+  it('reads no date from a top bar above the site\'s header ("Saturday, December 5, 2026"): the address\'s day, or the one at the end', () => {
+    const frame = (inner: string): string => `<!doctype html><html lang="en"><head><title>Museum returns 40 artifacts | Daily Courier</title></head><body>
+      <div class="topbar"><span class="today">Saturday, December 5, 2026</span> <a href="/login">Login</a></div>
+      <header class="site-header"><a href="/">Daily Courier</a><nav><a href="/news/">News</a> <a href="/sports/">Sports</a></nav></header>
+      <main><article><h1>Museum returns 40 artifacts</h1><p class="author-line">By Lena Ortiz</p>${STORY}${inner}</article></main></body></html>`;
+    expect(extractArticle(frame(''), { url: 'https://courier.example/2026/09/14/museum-returns-artifacts/' }).publishedAt?.slice(0, 10)).toBe('2026-09-14');
+    expect(extractArticle(frame('<p>Erschienen in der Ausgabe vom 22.11.2026</p>'), { url: 'https://courier.example/lokales/museum-returns-artifacts' }).publishedAt?.slice(0, 10)).toBe('2026-11-22');
+  });
+
   it('skips a hidden ISO time of the last edit glued to the shown date in a meta line', () => {
     const html = page(
       '<title>Wärmepumpe im Altbau</title>',
