@@ -118,7 +118,7 @@ function removeBlocks(root: Element, explain?: Explain): number {
   return walls;
 }
 
-/** Boxes declared articles by microdata, two or more under one parent, each short (rules.ts: ITEM_CARD). */
+/** Boxes declared articles by microdata, two or more under one parent, each short (rules.ts: ITEM_CARD_TYPE, ITEM_CARD_MAX_CHARS). */
 function itemCards(root: Element): Element[] {
   const byParent = new Map<Element, Element[]>();
   for (const el of Array.from(root.querySelectorAll('[itemscope][itemtype]'))) {

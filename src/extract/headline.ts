@@ -99,15 +99,15 @@ function onlyStateClasses(el: Element): boolean {
   return !probe.matches(NOT_ARTICLE_BYLINE);
 }
 
+/** Separators at a heading's start, left where a kicker before them was skipped. */
+const LEFT_SEPARATOR = /^[\s:|–—·•-]+/u;
+
 /**
  * A heading's text read block by block, so that "Top picks<br>Our guide" or a subtitle in a
  * <div> does not glue into "picksOur". Parts that are a kicker, a label, a date or a comment
  * count set inside the heading (HEADING_PARTS_SKIP, HEADING_LABEL) are left out, unless
  * nothing else is left.
  */
-/** Separators at a heading's start, left where a kicker before them was skipped. */
-const LEFT_SEPARATOR = /^[\s:|–—·•-]+/u;
-
 export function headingText(el: Element, decode: Decoder): string | null {
   // A label in an element of its own before any text of the heading ("<b>Blog:</b> …").
   const leadingLabel = (child: Element, before: readonly string[]): boolean =>

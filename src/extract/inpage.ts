@@ -528,7 +528,7 @@ export function dateNearHeadline(h1: Element | null): string | null {
     // Above the headline, a date beside the site's logo is the header's (today's), and one
     // above the site's header or menu is the frame's top bar.
     if (iso && !besideHomeLink(el)) return iso;
-    if (aboveFrame(el)) return null;
+    if (siteFrame(el)) return null;
   }
   return null;
 }
@@ -675,13 +675,13 @@ export function besideHeadline<T>(h1: Element, visit: (el: Element, above: boole
     const found = visit(el, true);
     if (found !== null) return found;
     // Above the site's own header or menu is the frame's top bar ("Saturday, December 5").
-    if (aboveFrame(el)) return null;
+    if (siteFrame(el)) return null;
   }
   return null;
 }
 
 /** Whether an element is the site's own header or menu, not a story's (SITE_FRAME). */
-function aboveFrame(el: Element): boolean {
+function siteFrame(el: Element): boolean {
   return el.matches(SITE_FRAME) && !el.closest('main, article');
 }
 
@@ -803,8 +803,11 @@ export function archiveLinkNames(doc: Document): string[] {
 
 /** A story's opening paragraphs, read for the agency in its dateline. */
 const DATELINE_PARAGRAPHS = 5;
-/** "Rostock (dpa) - …", "DEN HAAG (ANP) - …", "(ANSA) - BOLOGNA, …": a place or none, then the agencies in brackets, then a dash or a colon. */
-// The place may carry the day ("Madrid, 10 nov (EFE).-", as Spanish wires write it).
+/**
+ * "Rostock (dpa) - …", "DEN HAAG (ANP) - …", "(ANSA) - BOLOGNA, …": a place or none (with its
+ * day, as Spanish wires write it: "Madrid, 10 nov (EFE).-"), then the agencies in brackets,
+ * then a dash or a colon.
+ */
 const AGENCY_DATELINE = /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*\d{1,2}\.?\s+\p{L}{3,10}\.?)?\s*)?\(([^()]{2,40})\)\s*\.?\s*[-–—:]/u;
 
 /**
