@@ -514,23 +514,11 @@ function datelineOf(el: Element, h1: Element): string | null {
  */
 export function dateNearHeadline(h1: Element | null): string | null {
   if (!h1) return null;
-  let chars = 0;
-  for (let el = nextElementAfter(h1); el && chars < DATELINE_REACH.after; el = nextElement(el)) {
-    if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
+  // Above the headline, a date beside the site's logo is the header's (today's).
+  return besideHeadline(h1, (el, above) => {
     const iso = datelineOf(el, h1);
-    if (iso) return iso;
-  }
-  chars = 0;
-  for (let el = previousElement(h1); el && chars < DATELINE_REACH.before; el = previousElement(el)) {
-    if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
-    if (el.contains(h1)) continue;
-    const iso = datelineOf(el, h1);
-    // Above the headline, a date beside the site's logo is the header's (today's), and one
-    // above the site's header or menu is the frame's top bar.
-    if (iso && !besideHomeLink(el)) return iso;
-    if (siteFrame(el)) return null;
-  }
-  return null;
+    return iso && !(above && besideHomeLink(el)) ? iso : null;
+  }, DATELINE_REACH);
 }
 
 /**
@@ -658,18 +646,19 @@ function boxLines(box: Element): string[] {
 
 /**
  * The first answer `visit` gives for the elements beside a headline: in page order after it
- * for SHOWN_DATE_REACH.after characters of text, then back before it for a shorter stretch
- * (`above`), where the dateline and the byline sit.
+ * for `reach.after` characters of text (SHOWN_DATE_REACH unless given), then back before it for
+ * a shorter stretch (`above`), where the dateline and the byline sit, up to the site's own
+ * header or menu.
  */
-export function besideHeadline<T>(h1: Element, visit: (el: Element, above: boolean) => T | null): T | null {
+export function besideHeadline<T>(h1: Element, visit: (el: Element, above: boolean) => T | null, reach: { after: number; before: number } = SHOWN_DATE_REACH): T | null {
   let chars = 0;
-  for (let el = nextElementAfter(h1); el && chars < SHOWN_DATE_REACH.after; el = nextElement(el)) {
+  for (let el = nextElementAfter(h1); el && chars < reach.after; el = nextElement(el)) {
     if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
     const found = visit(el, false);
     if (found !== null) return found;
   }
   chars = 0;
-  for (let el = previousElement(h1); el && chars < SHOWN_DATE_REACH.before; el = previousElement(el)) {
+  for (let el = previousElement(h1); el && chars < reach.before; el = previousElement(el)) {
     if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
     if (el.contains(h1)) continue;
     const found = visit(el, true);

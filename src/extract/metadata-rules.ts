@@ -31,10 +31,6 @@ export const MAX_LD_NODES = 2000;
 export const MAX_LD_CHARS = 5_000_000;
 
 /**
- * <meta> keys per field, most specific first. Open Graph and article:* come before plain
- * names; Parse.ly and Sailthru keys are common on news sites without JSON-LD.
- */
-/**
  * Elements that give the date of publication in an attribute: microdata, RDFa (Drupal marks
  * its "Submitted by … on Tue, 03/12/2024" line `property="dc:date dc:created"` with the ISO
  * date in `content`, which settles a day and month a reader could take either way), and <time>.
@@ -43,6 +39,10 @@ export const PUBLISHED_ELEMENTS = [
   '[itemprop~="datePublished"]', '[property~="datePublished"]', '[property~="schema:datePublished"]', '[property~="dc:date"]', '[property~="dc:created"]',
   '[property~="dcterms:created"]', '[property~="dcterms:issued"]', 'time[pubdate]', 'article time[datetime]', 'time[datetime]',
 ].join(', ');
+/**
+ * <meta> keys per field, most specific first. Open Graph and article:* come before plain
+ * names; Parse.ly and Sailthru keys are common on news sites without JSON-LD.
+ */
 export const META_KEYS = {
   title: ['og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'title', 'headline', 'sailthru.title', 'parsely-title'],
   description: ['og:description', 'twitter:description', 'description', 'dc.description', 'dcterms.description'],
@@ -88,10 +88,6 @@ export const BYLINE_SELECTORS = [
 ];
 export const BYLINE_HINT = /author|byline|autor|auteur|firma|staff|contributor|writer|journalist|skribent|yazar|muhabir/i;
 /**
- * Where a written-out date is looked for when the page has no machine-readable one, most
- * telling first: elements named for publishing, then anything named for a date or a byline.
- */
-/**
  * Elements no reader sees, set for machines: [hidden], display:none, and the classes themes
  * give such copies ("rich-snippet-hidden" holds the last edit's ISO time beside the shown
  * date). Text for screen readers ("screen-reader-text", "sr-only") is read: it is the page's.
@@ -99,6 +95,10 @@ export const BYLINE_HINT = /author|byline|autor|auteur|firma|staff|contributor|w
 export const HIDDEN_FROM_READERS = '[hidden], [style*="display:none" i], [style*="display: none" i], [class~="hidden"], [class~="d-none"], [class~="is-hidden"], [class~="rich-snippet-hidden"]';
 /** The site's header and menus: above them, beside the headline, is the frame's top bar, not the story's (inpage.ts: besideHeadline, dateNearHeadline). */
 export const SITE_FRAME = 'header, nav, [role="banner"], [role="navigation"]';
+/**
+ * Where a written-out date is looked for when the page has no machine-readable one, most
+ * telling first: elements named for publishing, then anything named for a date or a byline.
+ */
 export const VISIBLE_DATE_SELECTORS = [
   'time, [class*="publish" i], [class*="pubdate" i], [class*="pub-date" i], [class*="posted" i]',
   '[class*="date" i], [class*="datum" i], [class*="byline" i], [class*="timestamp" i], [class*="meta" i]',
@@ -213,9 +213,9 @@ export const AUTHOR_PART_WORDS: ReadonlySet<string> = new Set(['desc', 'descript
 export const FILING_LINK = /\/(?:tags?|category|categories|topics?|kategorie|categorie|categoria|thema|themen|schlagworte?|etiquetas?|mots?-cles?)\//i;
 /** Elements after the headline searched for such a line: bylines sit right under it. */
 export const BYLINE_LINE_REACH = 40;
-/** A visible byline longer than this is a bio or a paragraph, not a byline. */
 /** A class naming a post's own footer, where its byline and time stand: the story's, not the page's frame. */
 export const POST_FOOTER_CLASS = /(?:^|\s)(?:post|entry|article|story)[-_]?footer(?:\s|$)/i;
+/** A visible byline longer than this is a bio or a paragraph, not a byline. */
 export const MAX_BYLINE_CHARS = 120;
 /** Longer than this, a text marked itemprop="headline" is a teaser's or a summary, not a headline. */
 export const MICRODATA_HEADLINE_CHARS = 300;
@@ -324,14 +324,23 @@ export const NAME_HANDLE = /\s+@[\p{L}\p{N}_.]+/gu;
 export const NAME_MARK = /(?<=\s\p{Lu}[\p{L}'’-]*\p{Ll})(?:\d{1,2}|[*†‡§])+(?=\s*(?:[,;&]|\s(?:and|und|et)\s|$))/gu;
 /** A conjunction that opens a byline's part after a comma ("Jane Doe, John Roe, and Mary Major"). */
 export const LEADING_CONJUNCTION = new RegExp(String.raw`^(?:${NAME_CONJUNCTIONS}|&)\s+`, 'u');
+/** Job words in the other languages bylines are read in (ROLE_WORDS, TRAILING_AUTHOR_LABEL); lower case. */
+const JOB_WORDS = [
+  'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'reporterin', 'journalistin', 'journaliste', 'rédacteur', 'rédactrice',
+  'periodista', 'redactor', 'redactora', 'corresponsal', 'giornalista', 'redattore', 'redattrice', 'verslaggever', 'redacteur',
+  'correspondente', 'corrispondente',
+];
+const capitalised = (word: string): string => `${word[0]!.toUpperCase()}${word.slice(1)}`;
 /**
  * A label or a job left after a name with no comma ("Jane Doe Author", "Diego Castillo
  * Periodista"), as author cards set them in an element of their own under the name. In the
  * languages the cleaning reads. A job word only after two words: a surname may be one ("John
  * Reporter").
  */
-export const TRAILING_AUTHOR_LABEL =
-  /(?<=\S)\s+(?:Author|Autor|Autorin|Auteur|Autore|Autrice)$|(?<=\p{L}[\p{L}'’.-]*\s+\p{L}[\p{L}'’.-]*)\s+(?:Reporter|Reporterin|Correspondent|Redakteur|Redakteurin|Journalist|Journalistin|Journaliste|Periodista|Giornalista|Redactor|Redactora|Rédacteur|Rédactrice|Verslaggever|Redacteur|Correspondente|Corresponsal|Corrispondente|Korrespondent|Korrespondentin)$/u;
+export const TRAILING_AUTHOR_LABEL = new RegExp(
+  String.raw`(?<=\S)\s+(?:Author|Autor|Autorin|Auteur|Autore|Autrice)$|(?<=\p{L}[\p{L}'’.-]*\s+\p{L}[\p{L}'’.-]*)\s+(?:${['reporter', 'correspondent', 'journalist', ...JOB_WORDS].map(capitalised).join('|')})$`,
+  'u',
+);
 export const GLUED_CAPS = /(?<![\p{L}\p{N}(])(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
 /**
  * A name set in capitals, then the outlet in ordinary case with no comma between: "TOMÁS
@@ -355,7 +364,11 @@ export const SENTENCE_SPLIT = /(?<=\p{L}{2,})\.\s+(?=\p{Lu})/u;
 
 /** Job titles and roles: a part containing one of these words is not a name. */
 export const ROLE_WORDS =
-  /\b(?:writer|editor|editors|reporter|correspondent|columnist|journalist|contributor|contributing|producer|photographer|analyst|intern|freelance|anchor|presenter|critic|blogger|founder|ceo|director|manager|chief|senior|deputy|associate|special|guest|admin|administrator)\b|(?:redakteur(?:in)?|redaktion|korrespondent(?:in)?|reporterin|journalistin|journaliste|rédacteur|rédactrice|periodista|redactora?|corresponsal|giornalista|redattore|redattrice)(?![\p{L}])/iu;
+  new RegExp(
+    // The other languages' words also close a compound ("Lokalredaktion", "Chefredakteur").
+    String.raw`\b(?:writer|editor|editors|reporter|correspondent|columnist|journalist|contributor|contributing|producer|photographer|analyst|intern|freelance|anchor|presenter|critic|blogger|founder|ceo|director|manager|chief|senior|deputy|associate|special|guest|admin|administrator)\b|(?:redaktion|${JOB_WORDS.join('|')})(?![\p{L}])`,
+    'iu',
+  );
 /** Degrees and credentials written after a name ("Rachael Link, MS, RD"). */
 export const CREDENTIALS = /^(?:ms|ma|mba|md|phd|ph\.?d\.?|rd|rdn|ld|cpt|cscs|np|rn|do|dds|mph|msc|bsc|ba|bs|esq|cfa|cpa|mfa|lcsw|ibclc|facs|facp)\.?$/i;
 /**
