@@ -4,7 +4,7 @@
  * the page itself and by the page signals for the links on it.
  */
 import { DATE_PATH, STORY_ID_PARAM } from '../discover/link-rules.js';
-import { DATE_ARCHIVE_PATH, INDEX_PATH_SEGMENTS, LISTING_PATH_HEADS } from './rules.js';
+import { DATE_ARCHIVE_PATH, INDEX_PATH_SEGMENTS, LISTING_PATH_HEADS, SEARCH_QUERY } from './rules.js';
 import { ruleOn } from './switches.js';
 
 /** A path segment with its escapes decoded, or as written when they are malformed. */
@@ -47,9 +47,9 @@ export function urlShape(url: string | undefined): UrlShape {
   // follow crawl's STORY_ID_PARAM).
   if (STORY_ID_PARAM.test(u.search.slice(1))) return 'story';
   if (!segments.length || (segments.length === 1 && /^(?:index|home|default|start)$/.test(last))) {
-    return u.search && !/[?&](?:s|q|query|search)=/.test(u.search) ? 'other' : 'home';
+    return u.search && !SEARCH_QUERY.test(u.search) ? 'other' : 'home';
   }
-  if (segments.some((s) => INDEX_PATH_SEGMENTS.has(s)) || /[?&](?:s|q|query|search)=/.test(u.search)) return 'listing';
+  if (segments.some((s) => INDEX_PATH_SEGMENTS.has(s)) || SEARCH_QUERY.test(u.search)) return 'listing';
   if (segments.length <= 2 && slugWords <= 1 && !/\d/.test(last) && !file) return 'listing';
   return 'other';
 }

@@ -1044,8 +1044,14 @@ export const INDEX_PATH_SEGMENTS: ReadonlySet<string> = new Set([
   'login', 'signin', 'sign-in', 'account', 'subscribe', 'connexion', 'anmelden', 'entrar',
   // shop shelves and catalogues: a collection of products, a list of entries
   'collections', 'browse', 'c', 'catalog', 'catalogs', 'catalogue', 'shop', 'list', 'boutique', 'tienda', 'loja',
+  // a tag in French and Italian; here, not among LISTING_PATH_HEADS: an English site's
+  // "/etiquette/…" section holds stories, which a slug of three words still tells
+  'etiquette', 'etiquettes', 'etichetta', 'etichette',
   ...LISTING_PATH_HEADS,
 ]);
+
+/** A search's terms in the query ("?s=…", "?q=…", "?keywords=…", "?suchbegriff=…"): a page of results. */
+export const SEARCH_QUERY = /[?&](?:s|q|query|search|keywords?|searchterm|suchbegriff|recherche|busqueda)=/i;
 
 /**
  * Lines of log-in and pay walls: the call to log in or subscribe that stands where the rest of

@@ -20,6 +20,7 @@ import {
   CREDIT_LINE,
   DESK_PARTICLE,
   CAPS_NAME_THEN_WORDS,
+  CJK_JOB_AFTER_NAME,
   GLUED_CAPS,
   GLUED_AUTHOR_LABEL,
   GLUED_DATE,
@@ -144,9 +145,12 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
     .replace(NAME_HANDLE, '')
     .replace(NAME_MARK, '');
   const text = stripPrefix(unglued.trim().replace(CREDIT_LINE, '').replace(LEADING_DATE, '').replace(BEHALF, '')).replace(BYLINE_STOP, '').replace(BRACKETED_PLACE_ROLE, '').trim();
-  // The site's own name is one organisation, whatever it holds ("Mac & i", "Smith, Jones & Co").
+  // The site's own name is one organisation, whatever it holds ("Mac & i", "Smith, Jones & Co"),
+  // and so is a name the page declares an organisation's ("Department for Environment, Food &
+  // Rural Affairs" gave "Rural Affairs").
   const site = ctx.siteName ? letters(ctx.siteName) : '';
-  if (site && letters(text) === site) return [{ name: trimPunctuation(text), kind: 'org' }];
+  const byline = letters(text);
+  if ((site && byline === site) || ctx.organisations?.some((o) => letters(o) === byline)) return [{ name: trimPunctuation(text), kind: 'org' }];
   const parts: { name: string; kind: Kind }[] = [];
   // Commas part a byline first ("Jane Doe, MD, harbour physician"); "and" only within a part.
   const chunks = sentences(text).flatMap((c) => c.split(/\s*[,;]\s*/).map((part) => part.replace(LEADING_CONJUNCTION, '')));
@@ -167,7 +171,7 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
       // After a comma, words closing on a job are the job ("Tom Whitfield, Local Democracy
       // Reporter"), not a name with the job left on it.
       if (at > 0 && TRAILING_AUTHOR_LABEL.test(unbracketed)) continue;
-      const name = unbracketed.replace(TRAILING_AUTHOR_LABEL, '');
+      const name = unbracketed.replace(TRAILING_AUTHOR_LABEL, '').replace(CJK_JOB_AFTER_NAME, '');
       // A label with no name after it ("Author" heading a forum's column, "Rezept von" before a
       // name in an element of its own).
       if (!name || AUTHOR_LABEL.test(name) || stripPrefix(`${name} Doe`) === 'Doe') continue;

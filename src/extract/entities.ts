@@ -14,8 +14,17 @@ const BLOCK_TAG = /<\/?(?:p|div|h[1-6]|li|ul|ol|blockquote|section|article|figur
 
 export type Decoder = (value: string) => string;
 
-/** Decodes one more level of HTML entities, if the value has any. */
-export const decodeEntities: Decoder = (value) => (ENTITY.test(value) ? decodeHTML(value) : value);
+/**
+ * Decodes the HTML entities a value still holds: one level, and a second when the first
+ * leaves entities behind. JSON-LD sits in a <script>, whose text the parser never decodes, so
+ * a value escaped twice there ("Bj&amp;#246;rn") needs both ("Björn"); a byline cut at the
+ * entity's ";" had kept "Bj".
+ */
+export const decodeEntities: Decoder = (value) => {
+  if (!ENTITY.test(value)) return value;
+  const once = decodeHTML(value);
+  return ENTITY.test(once) ? decodeHTML(once) : once;
+};
 
 /** One line of text: entities decoded, tags removed, spaces collapsed. Empty → null. */
 export function plainText(value: string | null | undefined, decode: Decoder): string | null {

@@ -336,12 +336,27 @@ function titleElement(doc: Document, title: string): Element | null {
 
 /**
  * Whether a date sits in a list item with a link, among items that show a <time> of their own:
- * a list of stories, however short ("Trending" above the story, two links with their times).
+ * a list of stories, however short ("Trending" above the story, two links with their times),
+ * or in a card with a link among cards that do.
  */
 export function inDatedList(el: Element): boolean {
+  const linked = (item: Element): boolean => Array.from(item.getElementsByTagName('a')).some((a) => !a.contains(el));
   const item = el.closest('li');
-  if (!item || !Array.from(item.getElementsByTagName('a')).some((a) => !a.contains(el))) return false;
-  return Array.from(item.parentElement?.children ?? []).some((sib) => sib !== item && sib.localName === 'li' && sib.querySelector('time') !== null);
+  if (item && linked(item)) return Array.from(item.parentElement?.children ?? []).some((sib) => sib !== item && sib.localName === 'li' && sib.querySelector('time') !== null);
+  // Cards of a grid, not a list ("<div class="views-row"><article><h3><a>…</a></h3><time>"):
+  // items of one tag under one parent, STORY_LIST_DATES others with a <time> of their own.
+  let card: Element | null = el.parentElement;
+  for (let depth = 0; card?.parentElement && depth < STORY_ITEM_DEPTH; depth++, card = card.parentElement) {
+    // The story's own header is no card of a grid.
+    if (card.querySelector('h1')) return false;
+    if (!linked(card)) continue;
+    let dated = 0;
+    for (let sib = card.parentElement.firstElementChild; sib && dated < STORY_LIST_DATES; sib = sib.nextElementSibling) {
+      if (sib !== card && sib.localName === card.localName && sib.querySelector('time')) dated++;
+    }
+    if (dated >= STORY_LIST_DATES) return true;
+  }
+  return false;
 }
 
 /** The first machine-readable date of the elements `selector` picks in the story whose headline is `h1`. */

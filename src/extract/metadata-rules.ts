@@ -330,6 +330,12 @@ const JOB_WORDS = [
   'periodista', 'redactor', 'redactora', 'corresponsal', 'giornalista', 'redattore', 'redattrice', 'verslaggever', 'redacteur',
   'correspondente', 'corrispondente',
 ];
+/**
+ * Korean, Japanese and Chinese bylines set the job after a name of two to four characters, with
+ * or without a space: "김민준 기자" (reporter), "특파원" (correspondent), "山田太郎記者", "王伟 记者".
+ * Unlike TRAILING_AUTHOR_LABEL, a part after a comma that ends so is a name with its job.
+ */
+export const CJK_JOB_AFTER_NAME = /(?<=(?:^|\s)\p{Script=Hangul}{2,4})\s*(?:기자|특파원|객원기자|선임기자)$|(?<=(?:^|\s)\p{Script=Han}{2,4})\s*(?:記者|记者|特派員|特派员)$/u;
 const capitalised = (word: string): string => `${word[0]!.toUpperCase()}${word.slice(1)}`;
 /**
  * A label or a job left after a name with no comma ("Jane Doe Author", "Diego Castillo

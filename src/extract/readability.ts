@@ -22,6 +22,9 @@ export interface ReadabilityResult {
 }
 
 /** The helpers of Readability 0.6 that copydesk answers itself: three on the light DOM (below), and the byline test on both. */
+/** Inline elements of old markup that Readability does not count as phrasing content. */
+const OLD_INLINE_TAGS: ReadonlySet<string> = new Set(['font', 'u', 'tt', 'strike', 's', 'big']);
+
 interface ReadabilityHelpers {
   _getAllNodesWithTag(node: Element | Document, tagNames: readonly string[]): ArrayLike<Element>;
   _isProbablyVisible(node: Element): boolean;
@@ -29,6 +32,7 @@ interface ReadabilityHelpers {
   _isValidByline(node: Element, matchString: string): boolean;
   _getClassWeight(node: Pick<Element, 'className' | 'id'>): number;
   _hasSingleTagInsideElement(element: Element, tag: string): boolean;
+  _isPhrasingContent(node: Node): boolean;
   REGEXPS: { byline: RegExp };
 }
 
@@ -171,6 +175,13 @@ export function runReadability(doc: Document, dom: DomKind = 'light'): Readabili
     if (mark && !element.firstElementChild?.hasAttribute(WIDGET_MARK)) element.firstElementChild?.setAttribute(WIDGET_MARK, mark);
     return single;
   };
+  // Old pages set their text in <font> (and <u>, <tt>, <strike>, <big>), which Readability's
+  // list of inline elements lacks. Its pass that turns a "<br><br>" into a paragraph break
+  // stops at such an element, so the break was lost ("… June 15, 2005After two years …")
+  // before its own pass renamed the <font>s to <span>s. Inline when all it holds is.
+  const phrasing = helpers._isPhrasingContent.bind(reader);
+  helpers._isPhrasingContent = (node) =>
+    phrasing(node) || (node.nodeType === 1 && OLD_INLINE_TAGS.has((node as Element).localName.toLowerCase()) && Array.from(node.childNodes).every((c) => helpers._isPhrasingContent(c)));
   const headings = ruleOn('readability:heading-classes') ? headingsAsHeaders(doc) : [];
   const article = reader.parse();
   // Readability strips the class of what it keeps; the headings it left alone get theirs back.

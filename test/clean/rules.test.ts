@@ -366,6 +366,16 @@ describe('verdict', () => {
     expect(urlShape('https://x.example/category/news/ferry-crews-walk-out-184467')).toBe('story');
     expect(urlShape('https://x.example/harbour/ferry-crews-walk-out')).toBe('story');
   });
+  it('reads a French or Italian tag page and a search by its terms', () => {
+    expect(urlShape('https://univ.example/fr/actualites/etiquette/developpement-durable')).toBe('listing');
+    expect(urlShape('https://x.example/notizie/etichetta/porto')).toBe('listing');
+    // An English site's etiquette section holds stories.
+    expect(urlShape('https://x.example/etiquette/how-to-address-wedding-invitations')).toBe('story');
+    expect(urlShape('https://x.example/presscorner/home/en?keywords=transport')).toBe('listing');
+    expect(urlShape('https://x.example/suche?suchbegriff=hafen')).toBe('listing');
+    expect(urlShape('https://x.example/?keywords=ferry')).toBe('home');
+    expect(urlShape('https://x.example/?ref=mail')).toBe('other');
+  });
   it('counts a body made of links towards a page of many', () => {
     const base = { body: `${PARA}\n\n${PARA}`, wordCount: 50, ldTypes: [], ogType: null, url: 'https://x.example/p/4411', title: 'Harbour plan approved after a two-year fight', dated: true };
     const plain = judgeArticle(base);

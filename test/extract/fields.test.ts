@@ -121,6 +121,11 @@ describe('cleanAuthors', () => {
     [['Door Pieter van Dijk en Femke Jansen Gepubliceerd: 14 november 2023 10:32'], ['Pieter van Dijk', 'Femke Jansen']],
     [['Mario Rossi, pubblicato il 4 marzo 2024'], ['Mario Rossi']],
     [['Diego Castillo Periodista'], ['Diego Castillo']],
+    // Korean, Japanese and Chinese set the job after the name, two names after a comma too.
+    [['김민준 기자'], ['김민준']],
+    [['김민준 기자, 이수진 기자'], ['김민준', '이수진']],
+    [['山田太郎記者'], ['山田太郎']],
+    [['王伟 记者'], ['王伟']],
     [['Reporter'], []],
     [['jane@example.com'], []],
   ];

@@ -66,6 +66,9 @@ describe('JSON-LD variants', () => {
     expect(meta(ld({ '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Ada Lovelace' }, org] })).authors).toEqual(['Ada Lovelace']);
     expect(meta(ld({ '@type': 'NewsArticle', author: [{ '@type': 'Organization', name: 'Wavecrest' }, 'Ada Lovelace'] })).authors).toEqual(['Ada Lovelace']);
     expect(meta(ld({ '@type': 'NewsArticle', author: org })).authors).toEqual(['Harbour Herald Desk']);
+    // Whole, whatever commas and ampersands its name holds: no part of it is a person.
+    const ministry = { '@type': 'GovernmentOrganization', name: 'Department for Environment, Food & Rural Affairs' };
+    expect(meta(ld({ '@type': 'NewsArticle', author: ministry })).authors).toEqual(['Department for Environment, Food & Rural Affairs']);
   });
 
   it('reads the image as a string, an object, or an array', () => {
@@ -177,6 +180,12 @@ describe('Open Graph, Twitter and meta names', () => {
   it('decodes entities escaped twice and strips tags in metadata', () => {
     const m = meta('<meta property="og:title" content="Bike &amp;amp; Style &amp;#8211; a &lt;em&gt;review&lt;/em&gt;">', '<p>x</p>');
     expect(m.title).toBe('Bike & Style – a review');
+  });
+
+  it('decodes JSON-LD escaped twice, which the parser leaves as written inside its <script>', () => {
+    const m = meta(ld({ '@type': 'NewsArticle', headline: 'Bund und L&amp;#228;nder', description: 'Es geht ums Geld &amp;#8211; sagt er', author: { '@type': 'Person', name: 'Bj&amp;#246;rn K&amp;#228;&amp;#223;mann' } }));
+    expect(m.authors).toEqual(['Björn Käßmann']);
+    expect(m.description).toBe('Es geht ums Geld – sagt er');
   });
 
   it('makes canonical and image URLs absolute', () => {

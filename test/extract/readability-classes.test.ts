@@ -100,3 +100,20 @@ describe('a furniture mark on a box of bare text', () => {
     expect(record.body).not.toContain(signature);
   });
 });
+
+describe('old inline markup between "<br><br>" breaks', () => {
+  // A table layout's story: the byline and the text each in a <font>, a blank line between them.
+  const page = (tag: string): string => `<!doctype html><html><head><title>Water tower repainting finally gets under way - Gazette</title></head><body>
+    <table><tr><td><${tag} size="5"><b>Water tower repainting finally gets under way</b></${tag}><br>
+    <${tag} size="1">By Robert Ames, Gazette Staff &middot; June 15, 2005</${tag}><br><br>
+    <${tag} size="2">${STORY.slice(0, 4).join('<br><br>')}<br><br></${tag}></td></tr></table></body></html>`;
+
+  for (const tag of ['font', 'span']) {
+    it(`keeps the break after the byline in a <${tag}>, which then leaves the body`, () => {
+      const record = extractArticle(page(tag), { url: 'https://gazette.example/news/2005/06/water-tower' });
+      expect(record.authors).toEqual(['Robert Ames']);
+      expect(record.body.startsWith(STORY[0] ?? '')).toBe(true);
+      expect(record.body).not.toContain('Gazette Staff');
+    });
+  }
+});

@@ -291,6 +291,17 @@ describe('dates of other stories above the headline', () => {
 <footer>© 2024 Metro Business Journal · A division of Citywide Media</footer>`, '<title>Startup brings vertical farming to former mall - Metro Business Journal</title>', 'https://www.metrobusinessjournal.example/real-estate/startup-vertical-farming-former-mall');
     expect(readMetadata(doc, doc.URL).publishedAt?.slice(0, 10)).toBe('2024-03-14');
   });
+
+  it("passes over the <time> of a grid's first card: a page of stories has no day of its own", () => {
+    const card = (slug: string, title: string, day: string): string =>
+      `<div class="views-row"><article class="card"><h3><a href="/actualites/${slug}">${title}</a></h3><div class="meta"><time datetime="${day}">${day}</time></div><p>Résumé de l'actualité.</p></article></div>`;
+    const grid = [card('potager-campus', 'Un potager partagé sur le campus', '2024-03-11'), card('capteurs-chauffage', 'Des capteurs pour réduire le chauffage', '2024-03-06'), card('velos-campus', 'Des vélos en libre-service', '2024-02-28')].join('');
+    const doc = page(`<main><h1>Actualités : développement durable</h1><div class="view-content">${grid}</div></main>`, '<title>Développement durable | Université</title>', 'https://univ.example/fr/actualites/etiquette/developpement-durable');
+    expect(readMetadata(doc, doc.URL).publishedAt).toBeNull();
+    // The story's own <time> beside its headline is still read.
+    const story = page(`<article><h1>Un potager partagé sur le campus</h1><time datetime="2024-03-11">11 mars 2024</time><p>Texte.</p></article><aside>${grid}</aside>`, '', 'https://univ.example/fr/actualites/potager-campus');
+    expect(readMetadata(story, story.URL).publishedAt).toBe('2024-03-11');
+  });
 });
 
 describe('an event\'s date', () => {
