@@ -144,7 +144,8 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
     .replace(CAPS_NAME_THEN_WORDS, '$1, ')
     .replace(NAME_HANDLE, '')
     .replace(NAME_MARK, '');
-  const text = stripPrefix(unglued.trim().replace(CREDIT_LINE, '').replace(LEADING_DATE, '').replace(BEHALF, '')).replace(BYLINE_STOP, '').replace(BRACKETED_PLACE_ROLE, '').trim();
+  // A separator before the byline, as a reader's line sets it after the feed's name (" / by Lena Park").
+  const text = stripPrefix(unglued.replace(/^[\s/|·•–—-]+/u, '').replace(CREDIT_LINE, '').replace(LEADING_DATE, '').replace(BEHALF, '')).replace(BYLINE_STOP, '').replace(BRACKETED_PLACE_ROLE, '').trim();
   // The site's own name is one organisation, whatever it holds ("Mac & i", "Smith, Jones & Co"),
   // and so is a name the page declares an organisation's ("Department for Environment, Food &
   // Rural Affairs" gave "Rural Affairs").

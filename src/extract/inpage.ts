@@ -9,7 +9,7 @@ import type { VisibleDateOptions } from './dates.js';
 import { classWords } from './attributes.js';
 import { linksHome, outsideStory, pageBase } from './headline.js';
 import { pageElements } from './page-tags.js';
-import { letters, shortText, spacedText } from './text.js';
+import { letters, shortText, spacedText, unglued } from './text.js';
 import {
   AGENCIES,
   SITE_HEADER_BOX_CHARS,
@@ -376,6 +376,9 @@ export function firstDate(doc: Document, selector: string, h1: Element | null): 
  * <h1> are read before the ones above it (which are often a quoted claim or a ticker).
  */
 export function visibleDate(doc: Document, h1: Element | null): string | null {
+  // A line that gives only the day of the last update ("Updated on December 11, 2025"): that
+  // day, when no line gives the day of publication.
+  let updateOnly: string | null = null;
   for (const selector of VISIBLE_DATE_SELECTORS) {
     // One query with the headline in it gives document order without compareDocumentPosition,
     // which not every DOM implements.
@@ -387,15 +390,16 @@ export function visibleDate(doc: Document, h1: Element | null): string | null {
     for (const el of ordered) {
       // A value hidden from readers for machines (a theme's "updated rich-snippet-hidden" ISO
       // time of the last edit, glued to the shown date) is not what the line says.
-      const text = el.querySelector(HIDDEN_FROM_READERS) ? spacedText(el, ' ', (child) => child.matches(HIDDEN_FROM_READERS)) : (shortText(el, 200) ?? '');
+      const text = el.querySelector(HIDDEN_FROM_READERS) ? spacedText(el, ' ', (child) => child.matches(HIDDEN_FROM_READERS)) : unglued(shortText(el, 200) ?? '');
       // A teaser card's date under a section's headline is another story's.
       if (!text.trim() || flat(text).length > 200 || dateInTeaserCard(el) || datedSiblings(el)) continue;
       const updated = PUBLISHED_WORD.test(text) ? null : UPDATED_WORD.exec(text);
       const iso = parseVisibleDate(updated ? text.slice(0, updated.index) : text);
       if (iso) return iso;
+      if (updated) updateOnly ??= parseVisibleDate(text.slice(updated.index));
     }
   }
-  return null;
+  return updateOnly;
 }
 
 /**

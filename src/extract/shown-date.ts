@@ -9,7 +9,7 @@ import { ELEMENT_NODE, TEXT_NODE } from './tags.js';
 import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
-import { shortText } from './text.js';
+import { shortText, unglued } from './text.js';
 import { besideHeadline, besideHomeLink, dateInTeaserCard, datedSiblings, inDatedList, storyHeadline } from './inpage.js';
 import {
   BARE_DATELINE_WORDS,
@@ -104,7 +104,7 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
   if (SKIPPED.test(el.tagName)) return null;
   // Text nodes glued by textContent ("UpdatedJanuary 25", "… 9:14 a.m. EST<br>Published …")
   // are pulled apart first.
-  const text = (shortText(el, HEADER_DATE_MAX_CHARS) ?? '').replace(/\s+/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(GLUED_CAPS, '$1 ').trim();
+  const text = unglued(shortText(el, HEADER_DATE_MAX_CHARS) ?? '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(GLUED_CAPS, '$1 ').trim();
   if (!text || text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text)) return null;
   if (outsideStory(el, headline) || inStoryList(el, options) || dateRange(text, options)) return null;
   const dated = labelledParts(text)

@@ -20,6 +20,15 @@ export function letters(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/**
+ * Words of two elements that textContent ran together, pulled apart where a word in capitals
+ * starts right after a small letter or a digit ("March 1, 2024Updated March 2", "By Jane
+ * DoeMarch 1"), so that a label's word boundary holds; spaces collapsed.
+ */
+export function unglued(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/(\p{Ll}|\d)(\p{Lu}\p{Ll})/gu, '$1 $2');
+}
+
 /** Collapses runs of spaces, keeps no-break spaces as spaces, drops zero-width marks. */
 export function normaliseSpace(text: string): string {
   return text.replace(/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ');

@@ -127,6 +127,8 @@ describe('cleanAuthors', () => {
     [['山田太郎記者'], ['山田太郎']],
     [['王伟 记者'], ['王伟']],
     [['Reporter'], []],
+    [[' / by Lena Park'], ['Lena Park']],
+    [['· Von Anna Schmidt'], ['Anna Schmidt']],
     [['jane@example.com'], []],
   ];
   for (const [input, expected, site] of cases) {

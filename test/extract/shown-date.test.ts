@@ -3,6 +3,7 @@ import { monthFirstFor, normaliseDate, parseVisibleDate, urlDate } from '../../s
 import { parseHtml } from '../../src/extract/dom.js';
 import type { PageDom } from '../../src/extract/dom.js';
 import { readMetadata } from '../../src/extract/metadata.js';
+import { visibleDate } from '../../src/extract/inpage.js';
 import { couldBeSameDay, shownDate, storyDate } from '../../src/extract/shown-date.js';
 import type { ShownDate } from '../../src/extract/shown-date.js';
 
@@ -301,6 +302,25 @@ describe('dates of other stories above the headline', () => {
     // The story's own <time> beside its headline is still read.
     const story = page(`<article><h1>Un potager partagé sur le campus</h1><time datetime="2024-03-11">11 mars 2024</time><p>Texte.</p></article><aside>${grid}</aside>`, '', 'https://univ.example/fr/actualites/potager-campus');
     expect(readMetadata(story, story.URL).publishedAt).toBe('2024-03-11');
+  });
+});
+
+describe('a dateline of several elements', () => {
+  it("takes no time from the update's line glued to the day by textContent", () => {
+    const doc = page(`<article><h1>Why small farms share cold storage</h1>
+      <div class="meta"><div>By <a href="/staff/priya-raman">Priya Raman</a></div><div>March 1, 2024</div><div>Updated March 2, 2024 at 9:15 a.m.</div></div>
+      <p>On a gravel lot outside the town, a white steel building hums through the night.</p></article>`, '<title>Why small farms share cold storage</title>', 'https://ledger.example/news/farms-cold-storage');
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2024-03-01');
+  });
+
+  it("takes the update's day when no line gives the day of publication", () => {
+    const doc = page(`<div class="hero"><span class="team">ACO Rankings Team</span><span class="meta">Updated on December 11, 2025</span></div>
+      <h1>Best online MBA programs</h1><p>Earning an MBA online can open new doors.</p>`, '<title>Best online MBA programs</title>', 'https://colleges.example/degrees/mba-programs/');
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2025-12-11');
+    expect(visibleDate(doc, doc.querySelector('h1'))).toBe('2025-12-11');
+    // A line that says when it was published still wins, wherever it sits.
+    const both = page(`<h1>Best online MBA programs</h1><div class="meta">Updated on December 11, 2025</div><p>Earning an MBA online can open new doors.</p><p class="posted">Published March 3, 2025</p>`);
+    expect(visibleDate(both, both.querySelector('h1'))).toBe('2025-03-03');
   });
 });
 
