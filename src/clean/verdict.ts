@@ -21,7 +21,6 @@ export type { UrlShape } from './address.js';
 
 export interface VerdictInput {
   body: string;
-  wordCount: number;
   ldTypes: string[];
   ogType: string | null;
   /** The page's address, when known. */

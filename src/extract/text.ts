@@ -211,7 +211,12 @@ export function tidy(raw: string): string {
   return paragraphs.join('\n\n');
 }
 
+/**
+ * Words of a text. Chinese and Japanese write no spaces: each of their characters counts as a
+ * word, as word processors count them (a 800-character story was 55 "words"); Korean spaces its
+ * words.
+ */
 export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  const m = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+(?:['’-](?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+)*/gu);
   return m ? m.length : 0;
 }

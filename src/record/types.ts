@@ -77,6 +77,7 @@ export interface ArticleRecord {
   /** Links in the article's text, in order (http and https only). */
   links: ArticleLink[];
   quotes: Quote[];
+  /** Words of the body; a Chinese or Japanese character counts as one. */
   wordCount: number;
   isArticle: boolean;
   articleScore: number;

@@ -377,7 +377,7 @@ describe('verdict', () => {
     expect(urlShape('https://x.example/?ref=mail')).toBe('other');
   });
   it('counts a body made of links towards a page of many', () => {
-    const base = { body: `${PARA}\n\n${PARA}`, wordCount: 50, ldTypes: [], ogType: null, url: 'https://x.example/p/4411', title: 'Harbour plan approved after a two-year fight', dated: true };
+    const base = { body: `${PARA}\n\n${PARA}`, ldTypes: [], ogType: null, url: 'https://x.example/p/4411', title: 'Harbour plan approved after a two-year fight', dated: true };
     const plain = judgeArticle(base);
     // A few linked sources are free; a body that is nearly all link text is not.
     const sourced = judgeArticle({ ...base, bodyLinkChars: Math.round(base.body.length * 0.2) });
@@ -386,7 +386,7 @@ describe('verdict', () => {
     expect(links.score).toBeLessThan(plain.score);
   });
   it('holds photos with a line or two against an undated page, not against a dated post', () => {
-    const base = { body: 'Heute war Markttag in Kassel, und ich habe Fotos von den Ständen mitgebracht.\n\nNächste Woche bin ich wieder dort!', wordCount: 22, ldTypes: [], ogType: null, url: 'https://blog.example/2020/05/markttag.html', title: 'Markttag in Kassel: die ersten Erdbeeren', cleaned: { images: 5, wallLines: 0 } };
+    const base = { body: 'Heute war Markttag in Kassel, und ich habe Fotos von den Ständen mitgebracht.\n\nNächste Woche bin ich wieder dort!', ldTypes: [], ogType: null, url: 'https://blog.example/2020/05/markttag.html', title: 'Markttag in Kassel: die ersten Erdbeeren', cleaned: { images: 5, wallLines: 0 } };
     const gallery = judgeArticle({ ...base, dated: false });
     const post = judgeArticle({ ...base, dated: true });
     expect(gallery.reasons.join('; ')).toMatch(/photos with little text/);
@@ -400,9 +400,9 @@ describe('verdict', () => {
     expect(proseWords('Ferry strike ends\nThe crews went back to work on Monday after a deal was struck.')).toBe(13);
   });
   it('calls a short declared article an article and a bare home page not one', () => {
-    const short = judgeArticle({ body: `${PARA}\n\n${PARA}`, wordCount: 50, ldTypes: ['newsarticle'], ogType: 'article', url: 'https://x.example/news/harbour-plan-approved', title: 'Harbour plan approved after a two-year fight', dated: true });
+    const short = judgeArticle({ body: `${PARA}\n\n${PARA}`, ldTypes: ['newsarticle'], ogType: 'article', url: 'https://x.example/news/harbour-plan-approved', title: 'Harbour plan approved after a two-year fight', dated: true });
     expect(short.isArticle).toBe(true);
-    const home = judgeArticle({ body: 'Top stories', wordCount: 2, ldTypes: [], ogType: 'website', url: 'https://x.example/', title: 'Coast Gazette', dated: false });
+    const home = judgeArticle({ body: 'Top stories', ldTypes: [], ogType: 'website', url: 'https://x.example/', title: 'Coast Gazette', dated: false });
     expect(home.isArticle).toBe(false);
     expect(home.score).toBeLessThan(short.score);
     // What the page lacks is named as lacking, not as if it were there.
@@ -411,7 +411,7 @@ describe('verdict', () => {
     expect(short.reasons.join('; ')).not.toMatch(/no article declaration|no publication date/);
   });
   it('reads a headline and a date as a story\'s, a shelf name without a date as a listing\'s', () => {
-    const base = { body: `${PARA}\n\n${PARA}`, wordCount: 50, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' };
+    const base = { body: `${PARA}\n\n${PARA}`, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' };
     const story = judgeArticle({ ...base, title: 'Harbour plan approved after a two-year fight', dated: true });
     const shelf = judgeArticle({ ...base, title: 'Harbour news', dated: false });
     const unknown = judgeArticle(base);
@@ -420,9 +420,9 @@ describe('verdict', () => {
     expect(shelf.reasons.join('; ')).toMatch(/headline length \+/);
   });
   it('gives a short page without metadata the benefit of the doubt, and a walled teaser too', () => {
-    const plain = judgeArticle({ body: `${PARA}\n\n${PARA}`, wordCount: 48, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' });
+    const plain = judgeArticle({ body: `${PARA}\n\n${PARA}`, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' });
     expect(plain.isArticle).toBe(true);
-    const wall = judgeArticle({ body: `${PARA}\n\n${PARA}\n\nSubscribe to continue reading.`, wordCount: 52, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' });
+    const wall = judgeArticle({ body: `${PARA}\n\n${PARA}\n\nSubscribe to continue reading.`, ldTypes: [], ogType: null, url: 'https://x.example/p/4411' });
     expect(wall.isArticle).toBe(true);
     expect(wall.walled).toBe(true);
     expect(plain.walled).toBe(false);

@@ -75,6 +75,12 @@ describe('text utilities', () => {
   it('countWords counts words with apostrophes and hyphens once', () => {
     expect(countWords("It's a well-known fact — 42 times.")).toBe(6);
   });
+  it('countWords counts each Chinese or Japanese character as a word, and Korean by its spaces', () => {
+    expect(countWords('港口重新开放。')).toBe(6);
+    expect(countWords('東京の港が再開')).toBe(7);
+    expect(countWords('iPhone发布会 2024')).toBe(5);
+    expect(countWords('항구가 다시 열렸다')).toBe(3);
+  });
 });
 
 describe('shortText', () => {
