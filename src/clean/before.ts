@@ -10,7 +10,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
@@ -104,7 +104,30 @@ function holdsByline(el: Element): boolean {
 }
 
 function neverArticle(el: Element, tag: string): boolean {
-  return NEVER_ARTICLE_TAGS.has(tag) && !(tag === 'script' && el.getAttribute('type')?.toLowerCase() === KEPT_SCRIPT_TYPE);
+  return NEVER_ARTICLE_TAGS.has(tag) && !(tag === 'script' && el.getAttribute('type')?.toLowerCase() === KEPT_SCRIPT_TYPE) && !(tag === 'button' && headingToggle(el));
+}
+
+/**
+ * A button that is a section's heading: an accordion's or a tab's toggle set in a heading, as
+ * the accessible pattern has it ("<h3><button aria-expanded>Can I …?</button></h3>"), or one
+ * that asks the question its panel answers. Its words are the story's, so the button is
+ * unwrapped, not removed (FAQ answers lost their questions).
+ */
+function headingToggle(el: Element): boolean {
+  const heading = el.closest(TOGGLE_HEADINGS);
+  const text = (el.textContent ?? '').trim();
+  if (!heading && !(/\?$/.test(text) && text.split(/\s+/).length >= TOGGLE_QUESTION_WORDS)) return false;
+  // Only beside its answer: a panel the page hides from every reader leaves (Readability drops
+  // it), and one a script fills on a click is not there, so the question goes too. A list of
+  // questions with no answers is not the story's.
+  const controls = el.getAttribute('aria-controls');
+  const panel = controls ? el.ownerDocument.getElementById(controls) : (heading ?? el).nextElementSibling;
+  return panel !== null && !hiddenFromAll(panel) && (panel.textContent ?? '').trim() !== '';
+}
+
+/** Hidden as Readability reads it: the `hidden` attribute, `aria-hidden="true"`, or display:none in its style. */
+function hiddenFromAll(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
 }
 
 /**
@@ -306,6 +329,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     const fallback = body ? noscriptFallback(body, never) : null;
     for (const el of never) if (el !== fallback) el.remove();
     if (fallback) fallback.replaceWith(...Array.from(fallback.childNodes));
+    for (const el of buttons) if (el.localName.toLowerCase() === 'button' && el.parentNode && headingToggle(el)) el.replaceWith(...Array.from(el.childNodes));
   }
   if (!body) return signals;
   // After the form controls and scripts, whose text is not the box's. Marked, not removed: the

@@ -27,6 +27,13 @@ export const NEVER_ARTICLE_TAGS: ReadonlySet<string> = new Set([
   'select', 'button', 'input', 'textarea', 'label',
 ]);
 /**
+ * …and except a button that heads a section: an accordion's or a tab's toggle inside one of
+ * these (the accessible pattern), or one that asks, in at least TOGGLE_QUESTION_WORDS words,
+ * the question its panel answers. Its text stays (before.ts: headingToggle).
+ */
+export const TOGGLE_HEADINGS = 'h1, h2, h3, h4, h5, h6, summary, dt';
+export const TOGGLE_QUESTION_WORDS = 3;
+/**
  * …except the <noscript> that holds the page's content when the rest of the body is an
  * application's empty shell (forum software renders each thread's posts there for readers
  * without JavaScript): it is unwrapped instead, when it has at least this many characters of
