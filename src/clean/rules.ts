@@ -672,6 +672,8 @@ export const SIGNUP_BOX_MAX_CHARS = 300;
 export const DISMISS_LINK_HREF = /^\s*(?:#.*|javascript:.*)?$/i;
 export const COOKIE_WORD = /cookie/i;
 export const COOKIE_BANNER_MAX_CHARS = 1500;
+/** A banner never holds the story's headline or its container: on a short page the wrapper of both is short enough to pass for one. */
+export const BANNER_NEVER_HOLDS = 'h1, article, main, [role="main"]';
 
 /**
  * Copyright and rights lines, wherever they sit in the line; a site's note of who runs it
@@ -1056,6 +1058,12 @@ export const INDEX_PATH_SEGMENTS: ReadonlySet<string> = new Set([
   'etiquette', 'etiquettes', 'etichetta', 'etichette',
   ...LISTING_PATH_HEADS,
 ]);
+
+/**
+ * A wiki's namespaces of pages that list or serve other pages ("/wiki/Category:Lighthouses_in_Norway",
+ * "Kategorie:", "Spezial:", "Portal:"), before the title in the path or in a "title=" query.
+ */
+export const WIKI_LISTING_NAMESPACE = /(?:^|[/=])(?:category|kategorie|kategoria|catégorie|categorie|categoría|categoria|categorieën|special|spezial|spécial|especial|speciale|portal|portail|portale):/iu;
 
 /** A search's terms in the query ("?s=…", "?q=…", "?keywords=…", "?suchbegriff=…"): a page of results. */
 export const SEARCH_QUERY = /[?&](?:s|q|query|search|keywords?|searchterm|suchbegriff|recherche|busqueda)=/i;

@@ -106,7 +106,7 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
   // are pulled apart first.
   const text = unglued(shortText(el, HEADER_DATE_MAX_CHARS) ?? '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(GLUED_CAPS, '$1 ').trim();
   if (!text || text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text)) return null;
-  if (outsideStory(el, headline) || inStoryList(el, options) || dateRange(text, options)) return null;
+  if (outsideStory(el, headline) || inStoryList(el, options) || dateRange(text, options) || endOfRange(el, options)) return null;
   const dated = labelledParts(text)
     .map((p) => ({ label: p.label, iso: parseVisibleDate(p.text, options) }))
     .filter((p): p is { label: Label; iso: string } => p.iso !== null && p.label !== 'reviewed' && p.label !== 'event');
@@ -123,6 +123,13 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
     if (UPDATED_MARK.test(`${classAttribute(a)} ${a.getAttribute('itemprop') ?? ''}`)) marked = true;
   }
   return { iso: chosen.iso, updated: chosen.label === 'updated' || (chosen.label === null && marked) };
+}
+
+/** One end of a span of dates, each end in an element of its own ("<span>August 22, 1938</span> – <span>March 9, 2025</span>"). */
+function endOfRange(el: Element, options: VisibleDateOptions): boolean {
+  const own = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = el.parentElement ? shortText(el.parentElement, HEADER_DATE_MAX_CHARS)?.replace(/\s+/g, ' ').trim() : null;
+  return !!text && own !== '' && dateRange(text, options) && text.split(DATE_RANGE_JOIN).some((end) => end.trim() === own);
 }
 
 /**

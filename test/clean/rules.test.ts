@@ -376,6 +376,12 @@ describe('verdict', () => {
     expect(urlShape('https://x.example/?keywords=ferry')).toBe('home');
     expect(urlShape('https://x.example/?ref=mail')).toBe('other');
   });
+  it("reads a wiki's category, special and portal pages as listings, its entries as stories", () => {
+    expect(urlShape('https://wiki.example/wiki/Category:Lighthouses_in_Norway')).toBe('listing');
+    expect(urlShape('https://de.wiki.example/wiki/Kategorie:Leuchtturm_in_Norwegen')).toBe('listing');
+    expect(urlShape('https://wiki.example/index.php?title=Category%3ALighthouses')).toBe('listing');
+    expect(urlShape('https://wiki.example/wiki/Lindesnes_Lighthouse_history')).toBe('story');
+  });
   it('counts a body made of links towards a page of many', () => {
     const base = { body: `${PARA}\n\n${PARA}`, ldTypes: [], ogType: null, url: 'https://x.example/p/4411', title: 'Harbour plan approved after a two-year fight', dated: true };
     const plain = judgeArticle(base);
@@ -489,6 +495,18 @@ describe('cookie banners removed before Readability, known by their words', () =
     expect(text).toContain('Tuesday night');
     // A link to a page of its own is no dismiss button.
     expect(text).toContain('Cookies?');
+  });
+});
+
+describe('cookie banners beside a short story', () => {
+  // A brief whose whole page is shorter than a banner may be: the app's wrapper holds both.
+  const brief = `<body><div id="app"><div id="onetrust-banner-sdk"><p>We use cookies to improve your experience.</p><button id="accept">Accept All Cookies</button></div>
+    <header><a href="/">Cedar Gazette</a></header><main><article><h1>Water main break floods Cedar Avenue</h1><p>Crews shut two blocks of Cedar Avenue on Tuesday after a water main burst under the road.</p></article></main></div></body>`;
+  onEachDom('removes the banner, not the wrapper that holds the story', brief, (doc) => {
+    cleanBeforeReadability(doc);
+    const text = doc.body.textContent ?? '';
+    expect(text).not.toContain('improve your experience');
+    expect(text).toContain('Crews shut two blocks');
   });
 });
 

@@ -324,6 +324,15 @@ describe('a dateline of several elements', () => {
   });
 });
 
+describe('a span of dates', () => {
+  it("is a life's, not the story's, when each end sits in an element of its own", () => {
+    const doc = page(`<article><h1>Margaret Ellen Doyle</h1><p class="obit__dates"><span class="born">August 22, 1938</span> – <span class="died">March 9, 2025</span></p>
+      <p class="published">Published in The Ridgewood Herald on <time datetime="2025-03-12">March 12, 2025</time></p><p>Margaret taught piano to three generations of children.</p></article>`,
+      '<title>Margaret Ellen Doyle Obituary</title><meta property="article:published_time" content="2025-03-12T05:00:00-04:00">', 'https://herald.example/obituaries/margaret-ellen-doyle');
+    expect(readMetadata(doc, doc.URL).publishedAt?.slice(0, 10)).toBe('2025-03-12');
+  });
+});
+
 describe('an event\'s date', () => {
   it('is not the story\'s: "Termin:" and "When:" label the day of what the story announces', () => {
     const doc = page(`<article><h1>Philharmonie spielt im Stadtpark</h1>
