@@ -10,7 +10,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
@@ -105,6 +105,13 @@ function holdsByline(el: Element): boolean {
 
 function neverArticle(el: Element, tag: string): boolean {
   return NEVER_ARTICLE_TAGS.has(tag) && !(tag === 'script' && el.getAttribute('type')?.toLowerCase() === KEPT_SCRIPT_TYPE) && !(tag === 'button' && headingToggle(el));
+}
+
+/** Removes what a <video> or an <audio> holds besides its sources and tracks: the text of browsers that cannot play it. */
+function mediaFallback(player: Element): void {
+  for (const n of Array.from(player.childNodes)) {
+    if (n.nodeType === ELEMENT_NODE ? !MEDIA_SOURCES.has((n as Element).localName.toLowerCase()) : n.nodeType === TEXT_NODE) n.parentNode?.removeChild(n);
+  }
 }
 
 /**
@@ -320,6 +327,12 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     if (tag === 'button' || (tag === 'a' && DISMISS_LINK_HREF.test(el.getAttribute('href') ?? '')) || el.getAttribute('role') === 'button') buttons.push(el);
     if (neverArticle(el, tag)) never.push(el);
     if (i <= bodyAt) continue;
+    // Text a browser shows the reader who searches the page or follows a link to it: no
+    // reader is kept from it, as they are from other hidden content.
+    if (el.getAttribute('hidden') === 'until-found') el.removeAttribute('hidden');
+    // A player's fallback ("Your browser does not support HTML5 video.") is shown to no one
+    // whose browser plays it.
+    if (MEDIA_PLAYERS.has(tag)) mediaFallback(el);
     if (tag === 'input' && el.getAttribute('type')?.toLowerCase() === 'email' && el.parentElement) emailFields.push(el.parentElement);
     if (furnitureTags.has(tag)) furniture.push(el);
     if (tag === 'p') paragraphs.push(el);

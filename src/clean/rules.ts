@@ -44,6 +44,10 @@ export const NOSCRIPT_CONTENT_MIN = 500;
 export const NOSCRIPT_HIDDEN = 'script, style, noscript, template';
 /** A <script> of this type stays: JSON-LD, which the metadata reads (type compared without case). */
 export const KEPT_SCRIPT_TYPE = 'application/ld+json';
+/** Players whose other content is a fallback for browsers that cannot play them (before.ts: mediaFallback)... */
+export const MEDIA_PLAYERS: ReadonlySet<string> = new Set(['video', 'audio']);
+/** ...besides what says what to play. */
+export const MEDIA_SOURCES: ReadonlySet<string> = new Set(['source', 'track']);
 
 /**
  * Page furniture removed before Readability to spare it the work, not to change its answer:

@@ -36,3 +36,12 @@ describe('a button that heads a section', () => {
     expect(body).not.toContain('Will the night crossing stay?');
   });
 });
+
+describe('text no reader is kept from, and text no reader sees', () => {
+  it('keeps a section hidden "until-found" (a browser shows it on a search) and drops a player\'s fallback', () => {
+    const body = extractArticle(page(`<p>${THIRD}</p><section hidden="until-found"><h2>The second half</h2><p>${FOURTH}</p><p>${FIFTH}</p></section>
+      <video controls src="/clip.mp4"><track kind="captions" src="/clip.vtt">Your browser does not support HTML5 video.</video><p>${SIXTH}</p>`), { url }).body;
+    for (const s of [FOURTH, FIFTH, SIXTH]) expect(body).toContain(s);
+    expect(body).not.toContain('does not support');
+  });
+});
