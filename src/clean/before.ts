@@ -5,6 +5,7 @@
  * to the after stage, which judges each marked block by its size and links).
  */
 import { classAttribute, nameWords } from '../extract/attributes.js';
+import { probablyVisible } from '../extract/visibility.js';
 import { textLength } from '../extract/text.js';
 import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
@@ -104,7 +105,7 @@ function holdsByline(el: Element): boolean {
 }
 
 function neverArticle(el: Element, tag: string): boolean {
-  return NEVER_ARTICLE_TAGS.has(tag) && !(tag === 'script' && el.getAttribute('type')?.toLowerCase() === KEPT_SCRIPT_TYPE) && !(tag === 'button' && headingToggle(el));
+  return NEVER_ARTICLE_TAGS.has(tag) && !(tag === 'script' && el.getAttribute('type')?.toLowerCase() === KEPT_SCRIPT_TYPE);
 }
 
 /** Removes what a <video> or an <audio> holds besides its sources and tracks: the text of browsers that cannot play it. */
@@ -129,12 +130,7 @@ function headingToggle(el: Element): boolean {
   // questions with no answers is not the story's.
   const controls = el.getAttribute('aria-controls');
   const panel = controls ? el.ownerDocument.getElementById(controls) : (heading ?? el).nextElementSibling;
-  return panel !== null && !hiddenFromAll(panel) && (panel.textContent ?? '').trim() !== '';
-}
-
-/** Hidden as Readability reads it: the `hidden` attribute, `aria-hidden="true"`, or display:none in its style. */
-function hiddenFromAll(el: Element): boolean {
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display\s*:\s*none/i.test(el.getAttribute('style') ?? '');
+  return panel !== null && probablyVisible(panel) && (panel.textContent ?? '').trim() !== '';
 }
 
 /**
@@ -319,13 +315,16 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   const bodyAt = body ? elements.indexOf(body) : elements.length;
   const furnitureTags = new Set(FURNITURE_ELEMENTS);
   const buttons: Element[] = [];
+  // Buttons that head a section (headingToggle): unwrapped, not removed with the other controls.
+  const toggles: Element[] = [];
   const paragraphs: Element[] = [];
   const emailFields: Element[] = [];
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i] as Element;
     const tag = el.localName.toLowerCase();
     if (tag === 'button' || (tag === 'a' && DISMISS_LINK_HREF.test(el.getAttribute('href') ?? '')) || el.getAttribute('role') === 'button') buttons.push(el);
-    if (neverArticle(el, tag)) never.push(el);
+    if (tag === 'button' && headingToggle(el)) toggles.push(el);
+    else if (neverArticle(el, tag)) never.push(el);
     if (i <= bodyAt) continue;
     // Text a browser shows the reader who searches the page or follows a link to it: no
     // reader is kept from it, as they are from other hidden content.
@@ -344,7 +343,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     const fallback = body ? noscriptFallback(body, never) : null;
     for (const el of never) if (el !== fallback) el.remove();
     if (fallback) fallback.replaceWith(...Array.from(fallback.childNodes));
-    for (const el of buttons) if (el.localName.toLowerCase() === 'button' && el.parentNode && headingToggle(el)) el.replaceWith(...Array.from(el.childNodes));
+    for (const el of toggles) if (el.parentNode) el.replaceWith(...Array.from(el.childNodes));
   }
   if (!body) return signals;
   // After the form controls and scripts, whose text is not the box's. Marked, not removed: the

@@ -11,6 +11,7 @@ import type { DomKind } from './dom.js';
 import { AUTHOR_PART_WORDS } from './metadata-rules.js';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './tags.js';
 import { isSpace } from './text.js';
+import { probablyVisible } from './visibility.js';
 
 export interface ReadabilityResult {
   content: Element | null;
@@ -21,10 +22,10 @@ export interface ReadabilityResult {
   lang: string | null;
 }
 
-/** The helpers of Readability 0.6 that copydesk answers itself: three on the light DOM (below), and the byline test on both. */
 /** Inline elements of old markup that Readability does not count as phrasing content. */
 const OLD_INLINE_TAGS: ReadonlySet<string> = new Set(['font', 'u', 'tt', 'strike', 's', 'big']);
 
+/** The helpers of Readability 0.6 that copydesk answers itself: three on the light DOM (below, and probablyVisible in visibility.ts), and the byline test on both. */
 interface ReadabilityHelpers {
   _getAllNodesWithTag(node: Element | Document, tagNames: readonly string[]): ArrayLike<Element>;
   _isProbablyVisible(node: Element): boolean;
@@ -67,36 +68,6 @@ function reverseFrom(list: Element[], start: number): void {
     list[i] = list[j] as Element;
     list[j] = t;
   }
-}
-
-/**
- * The value linkedom's `style[property]` gives for an inline style: rules split at
- * semicolons, a name and a value around the first colon, both trimmed, the last rule naming
- * the property winning, names and values taken as written.
- */
-function inlineStyle(style: string, property: string): string {
-  let value = '';
-  for (const rule of style.split(/\s*;\s*/)) {
-    const colon = rule.indexOf(':');
-    if (colon < 0 || rule.slice(0, colon).trim() !== property) continue;
-    const v = rule.slice(colon + 1).trim();
-    if (v) value = v;
-  }
-  return value;
-}
-
-/**
- * Readability's `_isProbablyVisible` on linkedom. Readability reads `node.style.display`, and
- * linkedom builds a style object (a Map behind a Proxy, held in a WeakMap) for every element
- * it is asked about, which is every element of the page. The answer is the same read off the
- * style attribute.
- */
-export function probablyVisible(node: Element): boolean {
-  const style = node.getAttribute('style');
-  if (style !== null && (inlineStyle(style, 'display') === 'none' || inlineStyle(style, 'visibility') === 'hidden')) return false;
-  if (node.hasAttribute('hidden')) return false;
-  // Readability keeps aria-hidden images of Wikimedia's math fallback.
-  return !node.hasAttribute('aria-hidden') || node.getAttribute('aria-hidden') !== 'true' || (typeof node.className === 'string' && node.className.includes('fallback-image'));
 }
 
 /**
@@ -181,7 +152,7 @@ export function runReadability(doc: Document, dom: DomKind = 'light'): Readabili
   // before its own pass renamed the <font>s to <span>s. Inline when all it holds is.
   const phrasing = helpers._isPhrasingContent.bind(reader);
   helpers._isPhrasingContent = (node) =>
-    phrasing(node) || (node.nodeType === 1 && OLD_INLINE_TAGS.has((node as Element).localName.toLowerCase()) && Array.from(node.childNodes).every((c) => helpers._isPhrasingContent(c)));
+    phrasing(node) || (node.nodeType === ELEMENT_NODE && OLD_INLINE_TAGS.has((node as Element).localName.toLowerCase()) && Array.from(node.childNodes).every((c) => helpers._isPhrasingContent(c)));
   const headings = ruleOn('readability:heading-classes') ? headingsAsHeaders(doc) : [];
   const article = reader.parse();
   // Readability strips the class of what it keeps; the headings it left alone get theirs back.

@@ -8,7 +8,8 @@ import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/extract/dom.js';
 import { prepareHtml } from '../../src/extract/prepare.js';
-import { elementWithoutContent, nodesWithTag, probablyVisible } from '../../src/extract/readability.js';
+import { elementWithoutContent, nodesWithTag } from '../../src/extract/readability.js';
+import { probablyVisible } from '../../src/extract/visibility.js';
 
 const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
 
