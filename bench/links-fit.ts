@@ -99,6 +99,6 @@ for (const set of sets) {
     fitted = add(fitted, f);
   }
 }
-process.stdout.write(`held-out sets 2 to 6: hand ${fmt(hand)}; fitted ${fmt(fitted)}\n`);
+process.stdout.write(`held-out sets 2 to 7: hand ${fmt(hand)}; fitted ${fmt(fitted)}\n`);
 const all = fit(samples(sets.flatMap((s) => s.pages)));
 process.stdout.write(`weights fitted on all sets (hand-set -> fitted):\n${NAMES.map((n) => `  ${n} ${HAND[n]} -> ${all[n].toFixed(2)}`).join('\n')}\n`);
