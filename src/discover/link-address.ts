@@ -6,7 +6,7 @@
  * one (the site's own tree of pages). Rules in link-rules.ts.
  */
 import {
-  ACTION_PARAMS, ARCHIVE_SEGMENTS, DATE_PATH, DISCUSSION_TAILS, FRONT_CONTROLLER, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, HUB_SLUG_WORDS, ID_ONLY_PRODUCT_SEGMENTS, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_ID, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS, UTILITY_SEGMENT_START,
+  ACTION_PARAMS, ARCHIVE_SEGMENTS, DATE_PATH, DISCUSSION_TAILS, FILED_SLUG_WORDS, FRONT_CONTROLLER, ARTICLE_SLUG_WORDS, AUTHOR_SEGMENTS, DOC_HOSTS, FILE_EXTENSION, HUB_SLUG_WORDS, ID_ONLY_PRODUCT_SEGMENTS, ITEM_SEGMENTS, PAGE_PARAMS, PRODUCT_ID, PRODUCT_SEGMENTS, REDIRECT_SEGMENTS, SECTION_SEGMENTS, STORY_ID_PARAM, STORY_SEGMENTS, UTILITY_SEGMENT_START,
   STORY_WEIGHTS as W, TAG_SEGMENTS, UTILITY_TAIL_WORDS, UTILITY_TEXT, UTILITY_WORDS, WIKI_ENTRY,
 } from './link-rules.js';
 import type { StoryWeight } from './link-rules.js';
@@ -75,7 +75,10 @@ export function kindByAddress(u: URL, segments: string[], text: string, rel: rea
   if (segments.slice(0, -1).some((s) => ITEM_SEGMENTS.has(s))) return 'other';
   // "/p/why-we-moved/comments": the discussion under a page, not the page.
   if (segments.length >= 2 && DISCUSSION_TAILS.has(segments[segments.length - 1] ?? '')) return 'other';
-  for (const s of segments) {
+  // A story filed under its section or topic ("/topics/news/the-business-show-makes-its-long-awaited-debut.html"):
+  // no tag, section or author page is named by a sentence.
+  const filedUnder = segments.length >= 2 && (segments[segments.length - 1] ?? '').split(/[-_]/).filter((w) => /\p{L}/u.test(w)).length >= FILED_SLUG_WORDS;
+  for (const s of filedUnder ? segments.slice(-1) : segments) {
     // "category:recipes", as wikis write it.
     const head = /^([\p{L}]+):/u.exec(s)?.[1] ?? s;
     // "blog-categories", "news-tags": a listing word closing a compound segment.

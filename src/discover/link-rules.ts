@@ -91,6 +91,12 @@ export const REDIRECT_SEGMENTS: ReadonlySet<string> = new Set(['go', 'out', 'out
 export const TAG_SEGMENTS: ReadonlySet<string> = new Set(['tag', 'tags', 'topic', 'topics', 'keyword', 'keywords', 'schlagwort', 'schlagworte', 'thema', 'themen', 'etiqueta', 'etiquetas', 'tema', 'temas', 'mot-cle', 'mots-cles', 'subject', 'subjects', 'label', 'labels', 'hashtag']);
 export const AUTHOR_SEGMENTS: ReadonlySet<string> = new Set(['author', 'authors', 'autor', 'autoren', 'auteur', 'auteurs', 'autore', 'writer', 'writers', 'editor', 'editors', 'columnist', 'columnists', 'contributor', 'contributors', 'staff', 'people', 'team', 'expert', 'experts', 'journalist', 'journalists', 'reporter', 'reporters', 'user', 'users', 'profile', 'profiles']);
 export const ARCHIVE_SEGMENTS: ReadonlySet<string> = new Set(['archive', 'archives', 'archiv', 'archivo', 'archivio', 'page', 'pages', 'seite', 'pagina', 'issue', 'issues', 'date', 'day', 'calendar']);
+/**
+ * A last segment of this many words after a tag, section or author segment is a story's slug,
+ * not the listing's name: the longest tag, category and collection names in the labelled sets
+ * have seven words ("/category/…/master-of-science-in-applied-nutrition-dietetics/").
+ */
+export const FILED_SLUG_WORDS = 8;
 export const SECTION_SEGMENTS: ReadonlySet<string> = new Set([
   'category', 'categories', 'section', 'sections', 'rubrique', 'rubriques', 'rubrik', 'ressort', 'kategorie', 'categoria', 'categorias', 'seccion', 'secao', 'hub', 'list', 'lists', 'latest',
   'search', 'suche', 'recherche', 'busca', 'buscar', 'index', 'browse', 'channel', 'channels', 'collection', 'collections', 'series', 'dossier', 'dossiers', 'special', 'specials',

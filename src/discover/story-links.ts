@@ -77,7 +77,8 @@ function linkEvidence(link: PageLink, slug: string[]): StoryWeight[] {
     const slugLong = slug.filter((s) => s.length >= 3);
     const said = slugLong.filter((s) => words.some((w) => w.length >= 3 && like(w, s))).length;
     if (spelt >= Math.max(2, Math.ceil(words.length * 0.5)) || (said >= 3 && said >= slugLong.length * SLUG_SAID_SHARE && !GLUED_WORDS.test(text))) found.push('slugSpellsText');
-    else if (n >= 5 && !link.prose && spelt < Math.max(2, words.length / 4)) found.push('unrelatedText');
+    // Unless the text says every word of the slug ("How Much Does It Cost To Hire An Electrician?").
+    else if (n >= 5 && !link.prose && spelt < Math.max(2, words.length / 4) && said < slugLong.length) found.push('unrelatedText');
   }
   if (UNIT_TEXT.test(text)) found.push('unitText');
   if (n >= 2 && n <= OFFER_TEXT_WORDS && OFFER_TEXT.test(text)) found.push('offerText');

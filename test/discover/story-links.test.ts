@@ -190,6 +190,16 @@ describe('story links', () => {
     expect(k['/ferrypass-pricing/']).not.toBe('story');
   });
 
+  it('reads a sentence-long slug under a topic segment as a story, and a headline that says every word of its slug as its headline', () => {
+    const k = kinds(`<footer><ul class="popular">
+      <li><a href="/topics/news/the-harbour-show-makes-its-long-awaited-island-debut.html">The Harbour Show makes its long-awaited island debut</a></li>
+      <li><a href="/topics/harbour-boats/">Harbour boats</a></li>
+      <li><a href="/cost/marine/hire-an-electrician/">How Much Does It Cost To Hire An Electrician?</a></li></ul></footer>`);
+    expect(k['/topics/news/the-harbour-show-makes-its-long-awaited-island-debut.html']).toBe('story');
+    expect(k['/topics/harbour-boats/']).toBe('tag');
+    expect(k['/cost/marine/hire-an-electrician/']).toBe('story');
+  });
+
   it('takes the comments under a story for a discussion, not the story', () => {
     const k = kinds('<main><div><a href="/p/why-the-harbour-bridge-closed-for-good/comments">12 more comments on the harbour bridge...</a></div></main>');
     expect(k['/p/why-the-harbour-bridge-closed-for-good/comments']).toBe('other');
