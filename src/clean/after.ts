@@ -16,7 +16,7 @@ import { readLines, removeLines, wordCount } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AD_LABEL_LINE_MAX_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
+  AD_LABEL_LINE_MAX_WORDS, ANNOUNCED_LIST_WORDS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
   DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
@@ -184,7 +184,7 @@ function ownText(el: Element): string {
 export function isBoilerplateLine(text: string): boolean {
   // A note's label before the phrase ("Hinweis: Dieser Artikel enthält Affiliate-Links") says nothing of its own.
   const t = lowerCase(text).replace(/^[\s\-–—•·|*]+/, '').replace(NOTE_LABEL, '');
-  if (BOILERPLATE_LINE_STARTS.some((s) => t.startsWith(s) && !adWordOpensSentence(t, s))) return true;
+  if (BOILERPLATE_LINE_STARTS.some((s) => t.startsWith(s) && !adWordOpensSentence(t, s) && !phraseOpensSentence(t, s))) return true;
   // A label set off by a bar or a dash instead of a colon ("Also Read | …", "Lesen Sie auch – …").
   const label = LABEL_THEN_BAR.exec(t)?.[1];
   return label !== undefined && COLON_LABELS.has(label);
@@ -202,6 +202,15 @@ const COLON_LABELS: ReadonlySet<string> = new Set(BOILERPLATE_LINE_STARTS.filter
  */
 function adWordOpensSentence(line: string, start: string): boolean {
   return AD_SLOT_LABELS.has(start) && /^\s+\p{L}/u.test(line.slice(start.length)) && words(line).length > AD_LABEL_LINE_MAX_WORDS;
+}
+
+/**
+ * A call's words that open a long sentence of the story ("Lire la suite du rapport sur le site
+ * de la mairie, où …", "Click here to download the spreadsheet. You must be signed in …"): a
+ * phrase not set off by a colon or a bar, followed by a sentence past PHRASE_SENTENCE_WORDS.
+ */
+function phraseOpensSentence(line: string, start: string): boolean {
+  return !/[:|›»]\s*$/.test(start) && /^\s*[\p{L}\p{N}]/u.test(line.slice(start.length)) && words(line).length > PHRASE_SENTENCE_WORDS && endsSentence(line);
 }
 
 export function isShareBar(text: string): boolean {
@@ -335,6 +344,12 @@ export function repeatsHeadline(text: string, headline: string): boolean {
 }
 
 
+/** Most words of four letters or more open with a capital: a heading's or a box's title, not a sentence. */
+function titleCase(text: string): boolean {
+  const long = text.match(/\p{L}{4,}/gu) ?? [];
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length > long.length / 2;
+}
+
 /** The reason judgeLines gives a wall's line. */
 const WALL = 'wall';
 
@@ -432,7 +447,11 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
   for (let i = 0; ruleOn('lines:link-runs') && i < n; ) {
     let j = i;
     while (j < n && isLinkLine(lines[j]!) && isShort(lines[j]!)) j++;
-    const own = !outside(i) && lines.slice(i, j).every((l) => l.listItem || l.table);
+    // After the last paragraph too, when the article's own line announces it ("… the following records:").
+    // Not a heading nor a line in title case ("Related Articles from Our Blog:"), which head boxes.
+    const announcer = lines[i - 1];
+    const announced = !!announcer && i > first && drop[i - 1] === null && !announcer.listItem && !announcer.heading && announcer.words >= ANNOUNCED_LIST_WORDS && /:\s*$/.test(announcer.text) && !titleCase(announcer.text);
+    const own = (!outside(i) || announced) && lines.slice(i, j).every((l) => l.listItem || l.table);
     if (!own && (j - i >= LINK_RUN_MIN || (j > i && outside(i)))) {
       for (let k = i; k < j; k++) if (!(linkedHeadings && lines[k]!.heading && !outside(k))) drop[k] = 'link run';
     }

@@ -437,6 +437,14 @@ export const AD_SLOT_LABELS: ReadonlySet<string> = new Set([
   'advertisement', 'advert', 'adverts', 'ad', 'ads', 'anzeige', 'werbung', 'publicité', 'publicidad', 'publicidade',
   'pubblicità', 'advertentie', 'reklama', 'reklam', 'annons', 'annonse', 'реклама', '广告', '廣告', '広告',
 ]);
+/**
+ * A list of links after the story's last paragraph is its own when a line of the story of at
+ * least this many words announces it with a colon ("… the public records, which we have
+ * published in full:"): sources and documents, not a related-stories box.
+ */
+export const ANNOUNCED_LIST_WORDS = 6;
+/** A line that opens with a call's words (BOILERPLATE_LINE_STARTS) without a colon is the story's sentence past this many words. */
+export const PHRASE_SENTENCE_WORDS = 20;
 /** A line that opens with such a label and goes on with words, not a colon or a dash, is a sentence past this many words. */
 export const AD_LABEL_LINE_MAX_WORDS = 6;
 

@@ -492,3 +492,32 @@ describe("a wall's box", () => {
     expect(text).not.toContain('Log in to continue reading');
   });
 });
+
+describe('a list of links after the last paragraph', () => {
+  const records = '<ul><li><a href="/docs/budget-2024.pdf">County budget documents, 2019 to 2024</a></li><li><a href="/docs/minutes.pdf">Minutes of the commission</a></li><li><a href="/docs/orders.xlsx">Purchase orders for the account</a></li></ul>';
+  it('stays when a sentence of the story announces it with a colon', () => {
+    const text = clean(`<p>${PARA}</p><p>${PARA2}</p><p>This story is based on the following public records, published in full:</p>${records}`);
+    expect(text).toContain('County budget documents');
+    expect(text).toContain('Purchase orders for the account');
+  });
+  it('goes under a box title in title case, or with nothing to announce it', () => {
+    expect(clean(`<p>${PARA}</p><p>${PARA2}</p><p>Related Documents From Our Archive:</p>${records}`)).not.toContain('County budget documents');
+    expect(clean(`<p>${PARA}</p><p>${PARA2}</p>${records}`)).not.toContain('County budget documents');
+  });
+});
+
+describe("a call's words opening a sentence of the story", () => {
+  const long = "Lire la suite du rapport sur le site de la mairie, où l'audit complet et les trois scénarios de réouverture sont publiés depuis lundi matin.";
+  const click = 'Click here to download the free comparison spreadsheet. You must be signed into your own account to download it, and then make a copy of it.';
+  it('keeps a long sentence that opens with the words of a call', () => {
+    const text = clean(`<p>${PARA}</p><p>${long}</p><p>${click}</p><p>${PARA2}</p>`);
+    expect(text).toContain('audit complet');
+    expect(text).toContain('comparison spreadsheet');
+  });
+  it('still removes the call itself, and one set off by a colon', () => {
+    const text = clean(`<p>${PARA}</p><p>Lire la suite</p><p>Click here to subscribe to our newsletter.</p><p>Read more: the mayor's long fight for the harbour, and what it cost the town in the end, in our archive.</p><p>${PARA2}</p>`);
+    expect(text).not.toContain('Lire la suite');
+    expect(text).not.toContain('subscribe');
+    expect(text).not.toContain('long fight');
+  });
+});
