@@ -809,6 +809,35 @@ export function archiveLinkNames(doc: Document): string[] {
   return found;
 }
 
+/** An address compared loosely: no fragment, query or closing slash, host in lower case. */
+function profileKey(href: string, base: string): string | null {
+  try {
+    const u = new URL(href, base);
+    return `${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The names of the links to the writers' profiles that the metadata gives as addresses
+ * (`<meta property="article:author" content="https://…/profile/jane-doe">`, as Open Graph
+ * defines it): the link's text, where the page links that address with a short text.
+ */
+export function profileLinkNames(doc: Document, profiles: readonly string[], base: string): string[] {
+  const wanted = new Set(profiles.map((p) => profileKey(p, base)).filter((k): k is string => k !== null && k.includes('/')));
+  const found: string[] = [];
+  if (!wanted.size) return found;
+  for (const a of Array.from(doc.getElementsByTagName('a'))) {
+    const key = profileKey(a.getAttribute('href') ?? '', base);
+    const text = flat(a.textContent ?? '');
+    if (key === null || !wanted.has(key) || !text || text.length > MAX_BYLINE_CHARS) continue;
+    if (!found.includes(text)) found.push(text);
+    if (found.length >= MAX_CO_AUTHORS) break;
+  }
+  return found;
+}
+
 /** A story's opening paragraphs, read for the agency in its dateline. */
 const DATELINE_PARAGRAPHS = 5;
 /**

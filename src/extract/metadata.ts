@@ -27,7 +27,7 @@ import { allStrings, firstString, imageUrl, organisationNames, personNames, pick
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings, textsShownAlone } from './headline.js';
 import { pageElements } from './page-tags.js';
-import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, microdataHeadline, linkedTags, originalDate, ownerTexts, portraitNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { archiveLinkNames, authorBoxNames, authorClassTexts, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, microdataHeadline, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
@@ -281,9 +281,20 @@ function namesInDateline(el: Element, parts: readonly string[], siteName: string
  * Liability"; particles between them do not count ("Nick van Mead").
  */
 function givenFullName(name: string): boolean {
+  const words = nameWords(name);
+  return words.length <= 3 && capitalisedName(name) && givenName(words[0] ?? '');
+}
+
+/** A name's words, less the particles between its first and last ("Nick van Mead": Nick, Mead). */
+function nameWords(name: string): string[] {
   const words = name.split(/\s+/);
-  const inner = words.filter((w, i) => !(i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)));
-  return inner.length >= 2 && inner.length <= 3 && inner.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w)) && givenName(words[0] ?? '');
+  return words.filter((w, i) => !(i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w)));
+}
+
+/** Two to four words, each opening with a capital (particles aside). */
+function capitalisedName(name: string): boolean {
+  const words = nameWords(name);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
 }
 
 /** A dateline part signed by its writer: "By", "by:", "Von", "Par", "Por", "Door", "Af", "Av". */
@@ -367,6 +378,9 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     () => cleanAuthors(ldPeople('author'), siteName, ldOrgs),
     () => cleanAuthors(ldPeople('creator'), siteName),
     () => cleanAuthors(metaAll(META_KEYS.authors).filter((a) => !/^https?:/i.test(a)).map((a) => (citations.has(a) ? invertedName(a) : a)), siteName),
+    // Open Graph gives the writer as a profile's address: the page's link to it says the name.
+    // Only a name in capitals of two words or more: the address may be a social network's page, linked as "Facebook".
+    () => cleanAuthors(profileLinkNames(doc, metaAll(META_KEYS.authors).filter((a) => /^https?:/i.test(a)), pageUrl), siteName).filter(capitalisedName),
     () => cleanAuthors(cardAuthors(meta), siteName),
   ];
   // The page's bylines are read at most once: the sources below and the checks after them share them.

@@ -444,3 +444,17 @@ describe("the post's tag links", () => {
     expect(meta('<meta property="article:tag" content="Harbours">', post('<a href="/tag/pier/" rel="tag">pier</a>')).tags).toEqual(['Harbours']);
   });
 });
+
+describe('a writer given as a profile address', () => {
+  const org = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bogs soak up carbon","author":{"@type":"Organization","name":"The Courier"}}</script>';
+  it("takes the name of the page's link to the address article:author gives", () => {
+    const m = meta(`${org}<meta property="article:author" content="https://news.example/profile/oliver-renwick">`,
+      '<h1>Bogs soak up carbon</h1><div class="nc-writer"><a href="/profile/oliver-renwick/">Oliver Renwick</a> Science correspondent</div><p>The restored bogs took up more carbon than the models said they would.</p>');
+    expect(m.authors).toEqual(['Oliver Renwick']);
+  });
+  it('not the name of a social network the address belongs to', () => {
+    const m = meta(`${org}<meta property="article:author" content="https://www.facebook.example/oliver.renwick">`,
+      '<h1>Bogs soak up carbon</h1><p>Share: <a href="https://www.facebook.example/oliver.renwick">Facebook</a></p><p>The restored bogs took up more carbon than the models said they would.</p>');
+    expect(m.authors).not.toContain('Facebook');
+  });
+});
