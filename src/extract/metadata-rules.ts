@@ -684,7 +684,7 @@ export const STORY_ITEM_DEPTH = 3;
 export const ORIGINALLY_PUBLISHED =
   /\b(?:originally\s+(?:published|posted)|ursprünglich\s+(?:veröffentlicht|erschienen)|publié\s+(?:initialement|à\s+l'origine)|initialement\s+publié|publicad[oa]\s+originalmente|originalmente\s+publicad[oa]|pubblicat[oa]\s+originariamente|oorspronkelijk\s+gepubliceerd)/i;
 /** The elements a labelled publication date is read in, anywhere in the story (labelledDate in shown-date.ts). */
-export const LABELLED_DATE_LINES = 'p, div, span, small, li, dd, em, strong, b, time';
+export const LABELLED_DATE_LINES = 'p, div, span, small, li, dd, em, strong, b, i, time, td, font';
 /**
  * Where that line is read: short elements (at most `maxChars` characters), the words at most
  * `lead` characters into their sentence ("This article was originally published on …"), so

@@ -112,7 +112,8 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
     .filter((p): p is { label: Label; iso: string } => p.iso !== null && p.label !== 'reviewed' && p.label !== 'event');
   const chosen = dated.find((p) => p.label === 'published') ?? dated[0];
   if (!chosen) {
-    const iso = normaliseDate(el.getAttribute('datetime'));
+    // A relative day shown ("2 days ago", "há 2 dias") over the date in the element's tooltip.
+    const iso = normaliseDate(el.getAttribute('datetime')) ?? parseVisibleDate(el.getAttribute('title') ?? '', options);
     return iso && !dateInTeaserCard(el) ? { iso, updated: UPDATED_MARK.test(`${classAttribute(el)} ${el.getAttribute('itemprop') ?? ''}`) } : null;
   }
   const holder = holderOf(el, chosen.iso, options);

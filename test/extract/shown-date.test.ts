@@ -4,7 +4,7 @@ import { parseHtml } from '../../src/extract/dom.js';
 import type { PageDom } from '../../src/extract/dom.js';
 import { readMetadata } from '../../src/extract/metadata.js';
 import { visibleDate } from '../../src/extract/inpage.js';
-import { couldBeSameDay, shownDate, storyDate } from '../../src/extract/shown-date.js';
+import { couldBeSameDay, labelledDate, shownDate, storyDate } from '../../src/extract/shown-date.js';
 import type { ShownDate } from '../../src/extract/shown-date.js';
 
 let open: PageDom[] = [];
@@ -353,5 +353,17 @@ describe('a headline under the site\'s logo', () => {
     const titled = page(`<header class="top"><h1 class="logo"><a href="/">The Harbor Ledger</a></h1></header>
       <article class="post"><h2>What riders said about the ferries</h2><p>Commuters welcomed the change.</p></article>`, '<title>Ferry operator adds night sailings | The Harbor Ledger</title>', 'https://harborledger.example/2024/04/18/ferry-night-sailings/');
     expect(readMetadata(titled, titled.URL).title).toBe('Ferry operator adds night sailings');
+  });
+});
+
+describe('dates an old or a chatty template shows', () => {
+  const story = '<p>The bridge over the creek will close for six weeks of repairs this spring, the commissioners decided on Tuesday.</p>';
+  it('reads a "Published on" line set in a <font> under the story', () => {
+    const doc = page(`<table><tr><td><h1>Bridge to close for repairs</h1><font size="2"><b>By Gordon Pell</b></font>${story}<font size="1">Published on Thursday, April 11, 2024</font></td></tr></table>`);
+    expect(labelledDate(doc)?.slice(0, 10)).toBe('2024-04-11');
+  });
+  it('takes the date in the tooltip of a relative day beside the headline', () => {
+    const doc = page(`<h1>Bridge to close for repairs</h1><div class="meta"><span class="by">Rita Costa</span> <span class="when" title="27/03/2025 18:20">há 2 dias</span></div>${story}`, '', 'https://news.example/pt/ponte-fecha');
+    expect(shownDate(doc)?.iso.slice(0, 10)).toBe('2025-03-27');
   });
 });
