@@ -746,6 +746,12 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'publicerad', 'uppdaterad', 'kl', 'opublikowano', 'zaktualizowano', 'aktualizacja', 'publikováno', 'aktualizováno',
   'опубликовано', 'обновлено', 'опубліковано', 'оновлено', 'г', 'года', 'року', 'r', 'yayınlanma', 'güncelleme',
   'tarihi',
+  // The day of the last change, labelled ("Dernière modification : …", "Última actualização: …",
+  // "Letzte Aktualisierung: …", "Dernière mise à jour le …").
+  'dernière', 'derniere', 'modification', 'mise', 'última', 'ultima', 'actualização', 'actualización', 'atualización',
+  'letzte', 'aktualisierung', 'zuletzt', 'geändert',
+  // A count of reads beside the date, in the other languages ("Lida 1.204 vezes", "Lu 830 fois", "1.204 Mal gelesen").
+  'lida', 'lido', 'vezes', 'leído', 'leída', 'veces', 'lu', 'fois', 'gelesen', 'mal', 'aufrufe', 'vues', 'visualizações', 'visualizaciones',
   // Times told relative to now ("Updated: 2 hours ago", "Aktualisiert vor 3 Stunden"): a label
   // anchors them, a bare "4 mins ago" heading a live entry stays.
   'ago', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'vor', 'stunde', 'stunden', 'tag', 'tagen',
@@ -798,9 +804,9 @@ export const CREDIT_LINE = /^(?:\(?\s*(?:image|photo|picture|photograph|foto|bil
 
 /**
  * A caption of any length ends with its credit in brackets: "… (Photo by Jane Doe/AP)",
- * "… (Image: Getty)", "… [File: Reuters]". Article sentences do not.
+ * "… (Image: Getty)", "… [File: Reuters]", "… (Staff photo by Jane Doe)". Article sentences do not.
  */
-export const CAPTION_CREDIT_END = /[([]\s*(?:(?:photo|image|picture|pic|foto|file|credit|source|crédit|crédito|bild)s?\s*(?:by|:|©|credit)|(?:ap|afp|reuters|getty|epa|dpa|efe|ansa)\b)[^)\]]{0,80}[)\]]\s*$/iu;
+export const CAPTION_CREDIT_END = /[([]\s*(?:(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|image|picture|pic|foto|file|credit|source|crédit|crédito|bild)s?\s*(?:by|:|©|credit)|(?:ap|afp|reuters|getty|epa|dpa|efe|ansa)\b)[^)\]]{0,80}[)\]]\s*$/iu;
 /** Caption lines longer than this are left alone. */
 export const CAPTION_MAX_WORDS = 80;
 

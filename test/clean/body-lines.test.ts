@@ -521,3 +521,22 @@ describe("a call's words opening a sentence of the story", () => {
     expect(text).not.toContain('long fight');
   });
 });
+
+describe('datelines of the last change, in the other languages', () => {
+  it('removes them, with a count of reads beside them, and keeps a sentence with the same words', () => {
+    const text = clean(`<p>${PARA}</p><p>Dernière modification : 10 mars 2025</p><p>Última actualização: 11.10.2024 · Lida 1.204 vezes</p><p>Letzte Aktualisierung: 12.03.2025</p><p>${PARA2}</p><p>Zuletzt wurde die Brücke 1991 geändert.</p>`);
+    expect(text).not.toContain('Dernière modification');
+    expect(text).not.toContain('Lida');
+    expect(text).not.toContain('Letzte Aktualisierung');
+    expect(text).toContain('Zuletzt wurde die Brücke 1991 geändert.');
+  });
+});
+
+describe("a caption closing on its photographer's credit", () => {
+  it('goes when a newspaper names the credit a staff, file or courtesy photo; a sentence with a bracket stays', () => {
+    const text = clean(`<p>${PARA}</p><p>The bridge over Sallow Creek, where inspectors found cracked beams. (Staff photo by Lyle Durbin)</p><p>The old ferry landing in 1962. (File photo: Harbour Museum)</p><p>${PARA2}</p><p>The commissioners also approved a study of the county's other bridges (four of the same design).</p>`);
+    expect(text).not.toContain('Lyle Durbin');
+    expect(text).not.toContain('ferry landing');
+    expect(text).toContain('four of the same design');
+  });
+});
