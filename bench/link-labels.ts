@@ -32,7 +32,7 @@ export const LABEL_SETS: readonly { file: string; name: string; heldOut: boolean
   { file: 'story-links-heldout4.json', name: 'story-links-heldout4.json (held out, new sites; misses read since)', heldOut: true },
   { file: 'story-links-heldout5.json', name: 'story-links-heldout5.json (held out, new sites; misses read since, no rule from them)', heldOut: true },
   { file: 'story-links-heldout6.json', name: 'story-links-heldout6.json (held out, new sites)', heldOut: true },
-  { file: 'story-links-heldout7.json', name: 'story-links-heldout7.json (held out, new sites)', heldOut: true },
+  { file: 'story-links-heldout7.json', name: 'story-links-heldout7.json (held out, new sites; misses read since)', heldOut: true },
 ];
 
 export interface LabelledPage {
