@@ -480,8 +480,8 @@ export const NOTE_LABEL = /^(?:hinweis|note|nota|remarque|disclosure|disclaimer|
 export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   // promos between paragraphs ("READ MORE: …")
   'read more:', 'read more ›', 'read more »', 'read also:', 'also read:', 'related:', 'see more:', 'see also:', 'more:',
-  'watch:', 'listen:', 'recommended:', 'read next:', 'must read:', "don't miss:", 'click here to ', 'click here for ',
-  'tap here to ', 'sign up for ', 'sign up to ', 'subscribe to ', 'subscribe for ', 'follow us on ', 'like us on ',
+  'watch:', 'listen:', 'recommended:', 'read next:', 'must read:', "don't miss:",
+  'sign up for ', 'sign up to ', 'subscribe to ', 'subscribe for ', 'follow us on ', 'like us on ',
   'join us on ', 'get the app', 'share this ', 'share on ', 'this post may contain affiliate',
   'this article may contain affiliate', 'this website uses cookies', 'this site uses cookies', 'we use cookies',
   'by continuing to use', 'all rights reserved', 'copyright ©', 'copyright (c)', '© copyright', 'advertisement',
@@ -502,22 +502,22 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'lire aussi :', 'lire aussi:', 'lire aussi |', 'à lire aussi :', 'à lire aussi:', 'à lire aussi |', 'a lire aussi', 'voir aussi :', 'lire la suite',
   'vidéo :', 'vidéo:', "téléchargez l'application", 'téléchargez l’application',
   'sur le même sujet :', 'sur le même sujet:',
-  'cliquez ici', 'abonnez-vous', 'inscrivez-vous', 'suivez-nous sur', 'partager sur', 'crédit photo', 'crédits photo',
+  'abonnez-vous', 'inscrivez-vous', 'suivez-nous sur', 'partager sur', 'crédit photo', 'crédits photo',
   'photo :', 'tous droits réservés', 'publicité', 'mots-clés :', 'mots-clés:', 'classé dans :',
   'cet article contient des liens affiliés', 'cet article peut contenir des liens affiliés',
   // German
-  'lesen sie auch:', 'lesen sie auch', 'lies auch:', 'mehr zum thema:', 'zum thema:', 'verwandte artikel:', 'auch interessant:', 'hier klicken', 'klicken sie hier',
+  'lesen sie auch:', 'lesen sie auch', 'lies auch:', 'mehr zum thema:', 'zum thema:', 'verwandte artikel:', 'auch interessant:',
   'jetzt abonnieren', 'folgen sie uns', 'teilen auf', 'foto:', 'bild:', 'bildquelle:', 'bildquelle :', 'alle rechte vorbehalten', 'anzeige',
   'schlagworte:', 'schlagwörter:', 'zur startseite', 'artikel merken', 'jetzt kommentieren', 'anzeige überspringen',
   'dieser beitrag enthält affiliate', 'dieser artikel enthält affiliate', 'dieser beitrag kann affiliate', 'dieser artikel kann affiliate',
   // Spanish
   'lee también:', 'lea también:', 'leé también:', 'mirá también:', 'leer más:', 'ver también:', 'te puede interesar:', 'noticia relacionada:',
   'vídeo:', 'descarga la app', 'descarga gratis la app', 'descárgate la app',
-  'noticias relacionadas:', 'relacionado:', 'relacionada:', 'haz clic aquí', 'pulsa aquí',
+  'noticias relacionadas:', 'relacionado:', 'relacionada:',
   'fuente de la imagen', 'suscríbete', 'síguenos en', 'compartir en', 'todos los derechos reservados', 'publicidad', 'etiquetas:',
   'este artículo contiene enlaces de afiliados', 'este artículo puede contener enlaces de afiliados',
   // Portuguese
-  'leia também:', 'leia mais:', 'veja também:', 'saiba mais:', 'notícia relacionada:', 'matéria relacionada:', 'clique aqui', 'assine ', 'siga-nos', 'compartilhe',
+  'leia também:', 'leia mais:', 'veja também:', 'saiba mais:', 'notícia relacionada:', 'matéria relacionada:', 'assine ', 'siga-nos', 'compartilhe',
   'baixe o app', 'baixe o aplicativo', 'baixe a app',
   'compartilhar no', 'todos os direitos reservados', 'marcadores:', 'fonte da imagem',
   // Other languages: pointers to other stories and photo credits (see BOILERPLATE_HEADINGS)
