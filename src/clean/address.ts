@@ -4,7 +4,7 @@
  * the page itself and by the page signals for the links on it.
  */
 import { DATE_PATH, STORY_ID_PARAM } from '../discover/link-rules.js';
-import { DATE_ARCHIVE_PATH, INDEX_PATH_SEGMENTS, LISTING_PATH_HEADS, SEARCH_QUERY, WIKI_LISTING_NAMESPACE } from './rules.js';
+import { DATE_ARCHIVE_PATH, INDEX_PATH_SEGMENTS, LISTING_PAGE_NAMES, LISTING_PATH_HEADS, SEARCH_QUERY, WIKI_LISTING_NAMESPACE } from './rules.js';
 import { ruleOn } from './switches.js';
 
 /** A path segment with its escapes decoded, or as written when they are malformed. */
@@ -40,6 +40,7 @@ export function urlShape(url: string | undefined): UrlShape {
   const dated = DATE_PATH.test(u.pathname);
   if (ruleOn('verdict:listing-heads') && DATE_ARCHIVE_PATH.test(u.pathname) && !u.search) return 'listing';
   if (WIKI_LISTING_NAMESPACE.test(decoded(u.pathname)) || WIKI_LISTING_NAMESPACE.test(decoded(u.search))) return 'listing';
+  if (LISTING_PAGE_NAMES.has(last)) return 'listing';
   if (ruleOn('verdict:listing-heads') && !dated && !/\d{5,}/.test(last) && segments.slice(0, -1).some((s) => LISTING_PATH_HEADS.has(s))) return 'listing';
   // The id may stand before the slug: /story/3000000123456/harbour, /article123456789/Harbour.html,
   // /id_100123456/harbour.html.

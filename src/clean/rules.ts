@@ -1078,6 +1078,20 @@ export const INDEX_PATH_SEGMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Names of pages of stories written in several words, as the address's last segment: a page
+ * of the most read stories, of press releases, of the latest news, and a forum's index of
+ * threads (phpBB's "viewforum.php", vBulletin's "forumdisplay.php"). A slug of three words
+ * reads as a story's otherwise ("/lo-mas-leido/"); under such a segment a story keeps its own
+ * ("/press-releases/harbour-plan-approved").
+ */
+export const LISTING_PAGE_NAMES: ReadonlySet<string> = new Set([
+  'most-read', 'most-popular', 'most-viewed', 'meistgelesen', 'les-plus-lus', 'lo-mas-leido', 'lo-mas-visto', 'mais-lidas', 'mais-lidos',
+  'press-releases', 'news-releases', 'pressemitteilungen', 'communiques-de-presse', 'notas-de-prensa', 'comunicados-de-prensa',
+  'comunicados-de-imprensa', 'latest-news', 'all-news', 'top-stories', 'ultimas-noticias', 'dernieres-infos',
+  'viewforum', 'forumdisplay',
+]);
+
+/**
  * A wiki's namespaces of pages that list or serve other pages ("/wiki/Category:Lighthouses_in_Norway",
  * "Kategorie:", "Spezial:", "Portal:"), before the title in the path or in a "title=" query.
  */

@@ -352,6 +352,13 @@ describe('verdict', () => {
     expect(urlShape('http://x.example/muehle.html')).toBe('other');
     expect(urlShape('http://x.example/chronik/muehle/')).toBe('listing');
   });
+  it('reads a page of the most read, of press releases or a forum\'s threads as a listing, and a story under it as a story', () => {
+    expect(urlShape('https://x.example/lo-mas-leido/')).toBe('listing');
+    expect(urlShape('https://x.example/fr/medias/communiques-de-presse/')).toBe('listing');
+    expect(urlShape('https://forum.x.example/viewforum.php?f=12')).toBe('listing');
+    expect(urlShape('https://x.example/press-releases/harbour-plan-approved-by-council')).toBe('story');
+    expect(urlShape('https://forum.x.example/viewtopic.php?t=4512')).not.toBe('listing');
+  });
   it('reads a shelf under a tag, category or collection as a listing, however long its name', () => {
     expect(urlShape('https://x.example/category/harbour-and-ferry-news/')).toBe('listing');
     expect(urlShape('https://shop.example/collections/waterproof-winter-jackets')).toBe('listing');
