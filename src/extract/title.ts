@@ -291,8 +291,10 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
     }
   }
   if (best) return best;
-  // A title worded unlike the heading: the page's one headline-long heading is what readers see.
-  const sole = ctx.soleHeading ? (asHeadline(ctx.soleHeading, keys) ?? '') : '';
+  // A title worded unlike the heading: the page's one headline-long heading is what readers see
+  // (or the one left when the others name the site: a menu's <h1> with the site's name).
+  const unnamed = storyHeadings(ctx, keys).filter((h) => !namesSite(h, keys));
+  const sole = ctx.soleHeading ? (asHeadline(ctx.soleHeading, keys) ?? '') : (ctx.headings?.length ?? 0) > 1 && unnamed.length === 1 ? (unnamed[0] ?? '') : '';
   const count = words(sole).length;
   if (count >= SOLE_HEADLINE_WORDS.min && count <= SOLE_HEADLINE_WORDS.max && !namesSite(sole, keys) && !(capitals(sole) && !capitals(title))) return sole;
   // A title that is only the site's name, on a page whose <h1> is the site's logo: the

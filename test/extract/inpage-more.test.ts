@@ -458,3 +458,11 @@ describe('a writer given as a profile address', () => {
     expect(m.authors).not.toContain('Facebook');
   });
 });
+
+describe('a headline beside a menu\'s <h1> with the site\'s name', () => {
+  it("takes the story's <h1> over a title worded for search engines", () => {
+    const m = meta('<title>Wärmepumpe im Altbau: Kosten, Förderung &amp; Erfahrungen 2024 – Energiewende zuhause</title><meta property="og:site_name" content="Energiewende zuhause">',
+      '<div class="offcanvas"><h1 class="offcanvas__title">Energiewende zuhause</h1></div><main><h1 class="post-title">Lohnt sich eine Wärmepumpe im Altbau?</h1><p>Viele Hausbesitzer fragen sich, ob eine Wärmepumpe in einem alten Haus überhaupt funktionieren kann.</p></main>');
+    expect(m.title).toBe('Lohnt sich eine Wärmepumpe im Altbau?');
+  });
+});
