@@ -141,7 +141,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     if (!body && !cleaned) throw new CopydeskError('EMPTY_ARTICLE', 'no article text found on the page', { url });
 
     const wordCount = countWords(body);
-    const verdict = judgeArticle({ body, ldTypes: meta.ldTypes, ogType: meta.ogType, url: finalUrl, title, dated: publishedAt !== null, ...(media ? { bodyLinkChars: media.links.reduce((n, l) => n + l.text.length, 0) } : {}), page: signals, cleaned, wallBeside });
+    const verdict = judgeArticle({ body, ldTypes: meta.ldTypes, ogType: meta.ogType, url: finalUrl, title, siteName: meta.siteName, dated: publishedAt !== null, ...(media ? { bodyLinkChars: media.links.reduce((n, l) => n + l.text.length, 0) } : {}), page: signals, cleaned, wallBeside });
     if (!verdict.isArticle && !opts.keepNonArticles) {
       throw new CopydeskError('NOT_AN_ARTICLE', `not an article (score ${verdict.score}: ${verdict.reasons.join('; ') || 'no article signals'})`, { url });
     }

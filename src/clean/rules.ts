@@ -1005,6 +1005,14 @@ export const VERDICT_LISTING_ODDS = 1.25;
  * rule fired on no dated article or listing, and one documentation page now passes).
  */
 export const VERDICT_MEDIA_ODDS = 4;
+/**
+ * A headline that is the site's own name (og:site_name or the like) is no story's: the page
+ * has no headline of its own, as home pages, tag pages and archives have none. On the
+ * development sets five pages read so, none an article, all refused already (the rule moves no
+ * page of either set; the verdict probe's tag page, date archive and recipe category went by
+ * it); this much is added to the odds. Part of the group verdict:headline.
+ */
+export const VERDICT_SITE_TITLE_ODDS = 3;
 /** At least this many images beside little prose make a photo page. */
 export const VERDICT_MEDIA_IMAGES = 4;
 
@@ -1269,6 +1277,6 @@ export const RULE_GROUPS = {
   'verdict:listing-shape': 'link cards, linked headings, story links, link share and prices in the verdict',
   'verdict:body-links': 'the body\'s share in links beyond what a story quotes (VERDICT_FREE_BODY_LINKS) in the verdict',
   'verdict:listing-heads': 'addresses under a tag, category or collection segment read as listings (LISTING_PATH_HEADS)',
-  'verdict:headline': 'the headline\'s length and a found publication date in the verdict',
+  'verdict:headline': 'the headline\'s length, a headline that is the site\'s own name (VERDICT_SITE_TITLE_ODDS) and a found publication date in the verdict',
   'verdict:media': 'video and photo pages in the verdict',
 } as const;

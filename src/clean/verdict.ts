@@ -13,7 +13,7 @@ import { ruleOn } from './switches.js';
 import { urlShape } from './address.js';
 import {
   ARTICLE_TYPE, SENTENCE_END, VERDICT_BIAS, VERDICT_FREE_BODY_LINKS, VERDICT_FULL_PROSE, VERDICT_LISTING_ODDS, VERDICT_MEDIA_IMAGES, VERDICT_MEDIA_ODDS,
-  VERDICT_PROSE_LINE_WORDS, VERDICT_SIGNALS, WALL_PATTERN,
+  VERDICT_PROSE_LINE_WORDS, VERDICT_SIGNALS, VERDICT_SITE_TITLE_ODDS, WALL_PATTERN,
 } from './rules.js';
 
 export { urlShape } from './address.js';
@@ -27,6 +27,8 @@ export interface VerdictInput {
   url?: string;
   /** The headline found for the page, and whether a date of publication was. */
   title?: string | null;
+  /** The site's name, as the page declares it. */
+  siteName?: string | null;
   dated?: boolean;
   /** Characters of the body that are link text, when known. */
   bodyLinkChars?: number;
@@ -117,6 +119,13 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
       odds += VERDICT_MEDIA_ODDS;
       moves.push({ reason: why, by: VERDICT_MEDIA_ODDS });
     }
+  }
+  // A page whose headline is the site's own name has no headline of its own: a home page, a tag
+  // page or an archive that names no topic.
+  const plain = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  if (ruleOn('verdict:headline') && input.title && input.siteName && plain(input.title) !== '' && plain(input.title) === plain(input.siteName)) {
+    odds += VERDICT_SITE_TITLE_ODDS;
+    moves.push({ reason: "the site's name for headline", by: VERDICT_SITE_TITLE_ODDS });
   }
   // A wall shows a teaser paragraph or two and asks the reader to log in or subscribe (the
   // clean stage removes that prompt and counts it). It says nothing against the page being an

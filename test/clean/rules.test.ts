@@ -389,6 +389,18 @@ describe('verdict', () => {
     expect(urlShape('https://wiki.example/index.php?title=Category%3ALighthouses')).toBe('listing');
     expect(urlShape('https://wiki.example/wiki/Lindesnes_Lighthouse_history')).toBe('story');
   });
+  it("refuses a page whose headline is the site's own name, not a story whose headline names the site among other words", () => {
+    const teasers = Array.from({ length: 4 }, (_, i) => `Harbour news ${i}: the council met again on Tuesday night and the ferry crews talked about the new timetable for spring.`).join('\n\n');
+    const page = { body: teasers, ldTypes: [], ogType: 'article', url: 'https://x.example/harbour-news-and-updates/', dated: true, siteName: 'Portside Chronicle' };
+    const named = judgeArticle({ ...page, title: 'Portside Chronicle' });
+    const own = judgeArticle({ ...page, title: 'Harbour news' });
+    expect(named.reasons).toContain("the site's name for headline +3.0");
+    expect(named.score).toBeLessThan(own.score);
+    // Undated and undeclared, as a tag page's archive is: refused.
+    expect(judgeArticle({ ...page, ogType: null, dated: false, title: 'Portside Chronicle' }).isArticle).toBe(false);
+    expect(judgeArticle({ ...page, ogType: null, dated: false, title: 'Harbour news' }).isArticle).toBe(true);
+    expect(judgeArticle({ ...page, title: 'Portside Chronicle wins the regional press award for its harbour series' }).reasons.join()).not.toContain("site's name");
+  });
   it('counts a body made of links towards a page of many', () => {
     const base = { body: `${PARA}\n\n${PARA}`, ldTypes: [], ogType: null, url: 'https://x.example/p/4411', title: 'Harbour plan approved after a two-year fight', dated: true };
     const plain = judgeArticle(base);
