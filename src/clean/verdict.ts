@@ -11,6 +11,7 @@ import type { CleanReport } from './after.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { urlShape } from './address.js';
+import { letters } from '../extract/text.js';
 import {
   ARTICLE_TYPE, SENTENCE_END, VERDICT_BIAS, VERDICT_FREE_BODY_LINKS, VERDICT_FULL_PROSE, VERDICT_LISTING_ODDS, VERDICT_MEDIA_IMAGES, VERDICT_MEDIA_ODDS,
   VERDICT_PROSE_LINE_WORDS, VERDICT_SIGNALS, VERDICT_SITE_TITLE_ODDS, WALL_PATTERN,
@@ -122,8 +123,8 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
   }
   // A page whose headline is the site's own name has no headline of its own: a home page, a tag
   // page or an archive that names no topic.
-  const plain = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  if (ruleOn('verdict:headline') && input.title && input.siteName && plain(input.title) !== '' && plain(input.title) === plain(input.siteName)) {
+  const headline = letters(input.title ?? '');
+  if (ruleOn('verdict:headline') && headline !== '' && headline === letters(input.siteName ?? '')) {
     odds += VERDICT_SITE_TITLE_ODDS;
     moves.push({ reason: "the site's name for headline", by: VERDICT_SITE_TITLE_ODDS });
   }

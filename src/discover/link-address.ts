@@ -77,7 +77,7 @@ export function kindByAddress(u: URL, segments: string[], text: string, rel: rea
   if (segments.length >= 2 && DISCUSSION_TAILS.has(segments[segments.length - 1] ?? '')) return 'other';
   // A story filed under its section or topic ("/topics/news/the-business-show-makes-its-long-awaited-debut.html"):
   // no tag, section or author page is named by a sentence.
-  const filedUnder = segments.length >= 2 && (segments[segments.length - 1] ?? '').split(/[-_]/).filter((w) => /\p{L}/u.test(w)).length >= FILED_SLUG_WORDS;
+  const filedUnder = segments.length >= 2 && slugOf(segments.slice(-1)).length >= FILED_SLUG_WORDS;
   for (const s of filedUnder ? segments.slice(-1) : segments) {
     // "category:recipes", as wikis write it.
     const head = /^([\p{L}]+):/u.exec(s)?.[1] ?? s;

@@ -825,6 +825,7 @@ function profileKey(href: string, base: string): string | null {
  * defines it): the link's text, where the page links that address with a short text.
  */
 export function profileLinkNames(doc: Document, profiles: readonly string[], base: string): string[] {
+  // A site's own root ("https://paper.example/") is no writer's profile.
   const wanted = new Set(profiles.map((p) => profileKey(p, base)).filter((k): k is string => k !== null && k.includes('/')));
   const found: string[] = [];
   if (!wanted.size) return found;

@@ -374,13 +374,14 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // the page shows the writer's byline.
   // Scholarly tags write one author a tag, family name first ("Lovelace, Ada").
   const citations = new Set(metaAll(['citation_author', 'citation_authors']));
+  const metaAuthors = metaAll(META_KEYS.authors);
   const declaredSources: (() => string[])[] = [
     () => cleanAuthors(ldPeople('author'), siteName, ldOrgs),
     () => cleanAuthors(ldPeople('creator'), siteName),
-    () => cleanAuthors(metaAll(META_KEYS.authors).filter((a) => !/^https?:/i.test(a)).map((a) => (citations.has(a) ? invertedName(a) : a)), siteName),
+    () => cleanAuthors(metaAuthors.filter((a) => !/^https?:/i.test(a)).map((a) => (citations.has(a) ? invertedName(a) : a)), siteName),
     // Open Graph gives the writer as a profile's address: the page's link to it says the name.
     // Only a name in capitals of two words or more: the address may be a social network's page, linked as "Facebook".
-    () => cleanAuthors(profileLinkNames(doc, metaAll(META_KEYS.authors).filter((a) => /^https?:/i.test(a)), pageUrl), siteName).filter(capitalisedName),
+    () => cleanAuthors(profileLinkNames(doc, metaAuthors.filter((a) => /^https?:/i.test(a)), pageUrl), siteName).filter(capitalisedName),
     () => cleanAuthors(cardAuthors(meta), siteName),
   ];
   // The page's bylines are read at most once: the sources below and the checks after them share them.
