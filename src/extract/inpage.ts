@@ -195,6 +195,24 @@ export function microdataHeadline(doc: Document): string | null {
   return null;
 }
 
+/**
+ * The names microdata gives inside a byline element: its first `itemprop="name"`, or, when the
+ * element is an item of its own, every name of that item ("Von <name>Anna Beispiel</name> und
+ * <name>Jonas Muster</name>" in one author item), not the names of items inside it (an
+ * affiliation's).
+ */
+function itemNames(el: Element): string[] {
+  const read = (n: Element): string => n.getAttribute('content') ?? bylineText(n);
+  if (!el.hasAttribute('itemscope')) {
+    const first = el.querySelector('[itemprop~="name"]');
+    return first ? [read(first)] : [];
+  }
+  return Array.from(el.querySelectorAll('[itemprop~="name"]'))
+    .filter((n) => n.parentElement?.closest('[itemscope]') === el)
+    .map(read)
+    .filter(Boolean);
+}
+
 /** Authors named in the page's markup: microdata, rel=author links and byline elements (not other stories' teasers). */
 export function visibleBylines(doc: Document): string[] {
   const candidates = bylineCandidates(doc);
@@ -210,8 +228,8 @@ export function visibleBylines(doc: Document): string[] {
       // A header's link to the home page marked rel=author names the blog ("Jane's Notes"), as
       // static-site themes mark it: the site, not the post's byline.
       if (el.localName === 'a' && linksHome(el, pageBase(doc.URL))) continue;
-      const nameEl = el.querySelector('[itemprop~="name"]');
-      const text = nameEl?.getAttribute('content') ?? (nameEl ? bylineText(nameEl) : (el.getAttribute('content') ?? (bylineText(el) || portraitName(el))));
+      const names = itemNames(el);
+      const text = names.length > 1 ? names.join(', ') : (names[0] ?? el.getAttribute('content') ?? (bylineText(el) || portraitName(el)));
       if (!text || text.length > MAX_BYLINE_CHARS || inTeaserCard(el)) continue;
       if (first && !sameByline(first, el)) break;
       first ??= el;

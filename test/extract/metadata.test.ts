@@ -345,6 +345,13 @@ describe('in-page metadata', () => {
     const m = meta('', '<article><span itemprop="author" itemscope><span itemprop="name">Grace Hopper</span></span><p>x</p></article>');
     expect(m.authors).toEqual(['Grace Hopper']);
   });
+
+  it('reads every name of one author item, not the names of items inside it', () => {
+    const two = '<article><h1>Harbour reopens</h1><span itemprop="author" itemscope itemtype="https://schema.org/Person">Von <span itemprop="name">Anna Beispiel</span> und <span itemprop="name">Jonas Muster</span></span><p>x</p></article>';
+    expect(meta('', two).authors).toEqual(['Anna Beispiel', 'Jonas Muster']);
+    const affiliated = '<article><h1>Harbour reopens</h1><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Anna Beispiel</span>, <span itemprop="affiliation" itemscope><span itemprop="name">Hafenamt Vellby</span></span></span><p>x</p></article>';
+    expect(meta('', affiliated).authors).toEqual(['Anna Beispiel']);
+  });
 });
 
 describe('title', () => {
