@@ -229,7 +229,9 @@ export function visibleBylines(doc: Document): string[] {
       // static-site themes mark it: the site, not the post's byline.
       if (el.localName === 'a' && linksHome(el, pageBase(doc.URL))) continue;
       const names = itemNames(el);
-      const text = names.length > 1 ? names.join(', ') : (names[0] ?? el.getAttribute('content') ?? (bylineText(el) || portraitName(el)));
+      const shown = names.length > 1 ? names.join(', ') : (names[0] ?? el.getAttribute('content') ?? (bylineText(el) || portraitName(el)));
+      // A link to the writer's archive marked as the author's ("Mehr von Jane Doe" rel=author): the name after its words.
+      const text = shown.slice(ARCHIVE_LINK_BY.exec(shown)?.[0].length ?? 0);
       if (!text || text.length > MAX_BYLINE_CHARS || inTeaserCard(el)) continue;
       if (first && !sameByline(first, el)) break;
       first ??= el;

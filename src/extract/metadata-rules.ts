@@ -181,6 +181,8 @@ const PIECE_KINDS = [
 const OTHER_BYLINE_LEADS = String.raw`[Dd]oor|[Aa][fv]|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})`;
 /** ... and the author's label before a colon: "Yazar:", "Muhabir:", "Автор:", "Текст:", "Tekst:", "Forfatter:". */
 const OTHER_AUTHOR_LABELS = String.raw`[Yy]azar|[Mm]uhabir|[Аа]втор|[Тт]екст|[Tt]ekst|[Ff]orfatter|[Ff]örfattare|[Aa]utore`;
+/** "… and pictures" after the writer's label, when one person wrote and photographed ("Text und Fotos:", "Texte et photos :", "Texto y fotos:"). */
+const PICTURES_TOO = String.raw`(?:\s+(?:und|and|et|y|e|&)\s+(?:[Ff]otos?|[Bb]ild(?:er)?|[Pp]hotos?|[Pp]ictures|[Ff]otografías?|[Ii]mages?))`;
 /** A word with its first letter in either case, for patterns that must read the case of the rest. */
 const eitherCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
 /**
@@ -190,7 +192,7 @@ const eitherCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0
  */
 export const BYLINE_LINE = new RegExp(
   String.raw`^\s*(?:(?:(?:[Aa]n?|[Tt]he|[Ee]ine?|[Uu]ne?|[Uu]na|[Uu]ma?)\s+)?(?:${PIECE_KINDS.map(eitherCase).join('|')})\s+(?:[Bb][Yy]|von|de|par|por)\s+|` +
-    String.raw`(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|${OTHER_BYLINE_LEADS})(?:\s*:)?\s+|(?:[Tt]ext[eo]?|[Aa]utor(?:in)?|[Aa]uteur|${OTHER_AUTHOR_LABELS})\s*:\s*)\p{Lu}`,
+    String.raw`(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|${OTHER_BYLINE_LEADS})(?:\s*:)?\s+|(?:[Tt]ext[eo]?|[Aa]utor(?:in)?|[Aa]uteur|${OTHER_AUTHOR_LABELS})${PICTURES_TOO}?\s*:\s*)\p{Lu}`,
   'u',
 );
 /**
@@ -264,7 +266,7 @@ const STAFF_ROLES = [
 /** ... and so does a staff role set before the name alone ("Von Redakteurin Anna Schmidt", "Par rédactrice …"). */
 const OUR_STAFF = String.raw`(?:(?:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|nosso|nossa)\s+\p{L}+(?:\s+(?:spécial|spéciale|especial))?\s+|(?:${STAFF_ROLES.join('|')})\s+(?=\p{Lu}))?`;
 export const BYLINE_PREFIX = new RegExp(
-  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:${WRITING_VERBS.join('|')})\s+(?:von|par|por|da|door)\s*:?\s+|(?:von|par|por|door|from)\s+|(?:author|autor|autorin|autora|auteur|autrice)\s+(?=\p{Lu})|(?:das\s+)?(?:gespräch|interview)\s+führten?\s+|propos\s+recueillis\s+par\s+|(?:記者|记者|撰文|作者)\s*[／/:：]?\s*|文\s*[／/:：]\s*|\p{L}+\s*:\s+)${OUR_STAFF}`,
+  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:${WRITING_VERBS.join('|')})\s+(?:von|par|por|da|door)\s*:?\s+|(?:von|par|por|door|from)\s+|(?:author|autor|autorin|autora|auteur|autrice)\s+(?=\p{Lu})|(?:das\s+)?(?:gespräch|interview)\s+führten?\s+|propos\s+recueillis\s+par\s+|(?:記者|记者|撰文|作者)\s*[／/:：]?\s*|文\s*[／/:：]\s*|\p{L}+${PICTURES_TOO}?\s*:\s+)${OUR_STAFF}`,
   'iu',
 );
 export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+|^\s*(?:Af|Av|Di(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s+|^\s*By(?=\p{Lu}\p{Ll})/u;
@@ -574,12 +576,12 @@ export const AUTHOR_BOX_LABEL = /^(?:about(?:\s+the)?(?:\s+authors?)?|meet(?:\s+
 
 /**
  * A link to a writer's archive, which names the writer ("More articles by Jane Doe", "View all
- * posts by Jane Doe", "Alle Artikel von …", "Tous les articles de …"); one such link per writer
+ * posts by Jane Doe", "More by Jane Doe", "Mehr von …", "Alle Artikel von …", "Tous les articles de …"); one such link per writer
  * names a story's co-authors. "Stories from …" alone names a section, so "from" needs "all" or
  * "more"; "View all articles by this author" names no one.
  */
 export const ARCHIVE_LINK_BY =
-  /^(?:(?:view|see|read|browse)\s+)?(?:(?:all|more)\s+(?:articles|posts|stories|entries)\s+(?:by|from)|(?:articles|posts|stories)\s+by|(?:alle|weitere|mehr)\s+(?:artikel|beiträge)\s+von|(?:tous\s+les|plus\s+d['’])\s*articles\s+(?:de\s+|d['’])|(?:todos\s+los|más)\s+artículos\s+de|(?:tutti\s+gli|altri)\s+articoli\s+di)\s*(?!(?:this|that|the|our|these)\b)/i;
+  /^(?:(?:view|see|read|browse)\s+)?(?:(?:all|more)\s+(?:articles|posts|stories|entries)\s+(?:by|from)|more\s+by|mehr\s+von|(?:articles|posts|stories)\s+by|(?:alle|weitere|mehr)\s+(?:artikel|beiträge)\s+von|(?:tous\s+les|plus\s+d['’])\s*articles\s+(?:de\s+|d['’])|(?:todos\s+los|más)\s+artículos\s+de|(?:tutti\s+gli|altri)\s+articoli\s+di)\s*(?!(?:this|that|the|our|these)\b)/i;
 
 /**
  * A personal site is named after its owner ("Jane Doe" at janedoe.net, jane.blog or

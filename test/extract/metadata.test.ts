@@ -346,6 +346,18 @@ describe('in-page metadata', () => {
     expect(m.authors).toEqual(['Grace Hopper']);
   });
 
+  it("reads the writer's name from a link to their archive marked as the author", () => {
+    const page = '<article><h1>Harbour reopens</h1><p>The harbour reopened on Monday after six weeks of repairs to the sea wall.</p><a class="author-link" href="/author/jdoe/" rel="author">Mehr von Jana Doerr</a></article>';
+    expect(meta('', page).authors).toEqual(['Jana Doerr']);
+    expect(meta('', page.replace('Mehr von', 'More by')).authors).toEqual(['Jana Doerr']);
+  });
+
+  it('reads a closing credit for words and pictures as the writer', () => {
+    const page = (credit: string): string => `<article><h1>Neues Löschfahrzeug</h1><p>Die Löschgruppe hat am Samstag ihr neues Fahrzeug übernommen.</p><p><em>${credit}</em></p></article>`;
+    expect(meta('', page('Text und Fotos: Ralf Dörr')).authors).toEqual(['Ralf Dörr']);
+    expect(meta('', page('Texte et photos : Claire Vasseur')).authors).toEqual(['Claire Vasseur']);
+  });
+
   it('reads every name of one author item, not the names of items inside it', () => {
     const two = '<article><h1>Harbour reopens</h1><span itemprop="author" itemscope itemtype="https://schema.org/Person">Von <span itemprop="name">Anna Beispiel</span> und <span itemprop="name">Jonas Muster</span></span><p>x</p></article>';
     expect(meta('', two).authors).toEqual(['Anna Beispiel', 'Jonas Muster']);
