@@ -4,7 +4,7 @@
  * the page itself and by the page signals for the links on it.
  */
 import { DATE_PATH, STORY_ID_PARAM } from '../discover/link-rules.js';
-import { DATE_ARCHIVE_PATH, INDEX_PATH_SEGMENTS, LISTING_PAGE_NAMES, LISTING_PATH_HEADS, SEARCH_QUERY, WIKI_LISTING_NAMESPACE } from './rules.js';
+import { DATE_ARCHIVE_PATH, INDEX_PATH_SEGMENTS, LISTING_PAGE_NAMES, LISTING_PATH_HEADS, SEARCH_QUERY, TAXONOMY_HEADS, WIKI_LISTING_NAMESPACE } from './rules.js';
 import { ruleOn } from './switches.js';
 
 /** A path segment with its escapes decoded, or as written when they are malformed. */
@@ -54,4 +54,26 @@ export function urlShape(url: string | undefined): UrlShape {
   if (segments.some((s) => INDEX_PATH_SEGMENTS.has(s)) || SEARCH_QUERY.test(u.search)) return 'listing';
   if (segments.length <= 2 && slugWords <= 1 && !/\d/.test(last) && !file) return 'listing';
   return 'other';
+}
+
+/**
+ * A taxonomy's own page: the address ends on one name right under a tag, category or author
+ * segment ("/tag/windkraft/", "/author/jenna/", "/category/news/page/2/"), the shape every
+ * publishing system gives the page that lists what carries that name. A story filed under a
+ * category goes on after the name ("/category/news/harbour-reopens/").
+ */
+export function taxonomyPage(url: string | undefined): boolean {
+  if (!url) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const segments = u.pathname.split('/').filter(Boolean).map((s) => decoded(s).toLowerCase());
+  // A listing's later pages ("/page/2") are the same page.
+  const paged = segments.length >= 4 && segments[segments.length - 2] === 'page' && /^\d+$/.test(segments[segments.length - 1] ?? '');
+  const named = paged ? segments.slice(0, -2) : segments;
+  const head = named[named.length - 2];
+  return head !== undefined && TAXONOMY_HEADS.has(head) && !PAGE_EXTENSION.test(named[named.length - 1] ?? '');
 }

@@ -319,6 +319,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   const toggles: Element[] = [];
   const paragraphs: Element[] = [];
   const emailFields: Element[] = [];
+  const authorItems: Element[] = [];
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i] as Element;
     const tag = el.localName.toLowerCase();
@@ -336,6 +337,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     if (furnitureTags.has(tag)) furniture.push(el);
     if (tag === 'p') paragraphs.push(el);
     if (el.hasAttribute('class') || el.hasAttribute('id')) named.push(el);
+    if (el.hasAttribute('itemscope') && /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) authorItems.push(el);
   }
   // Cookie banners are found while their buttons are still there to say what they are.
   const banners = ruleOn('before:cookie-banner') ? buttons.map(cookieBanner).filter((b): b is Element => b !== null) : [];
@@ -365,7 +367,17 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     // the code's own comments, not readers'.
     if (kind && !el.closest(CODE_BLOCKS)) el.setAttribute(WIDGET_MARK, kind);
   }
+  for (const box of authorBoxes(authorItems)) if (!box.hasAttribute(WIDGET_MARK)) box.setAttribute(WIDGET_MARK, 'author');
   return signals;
+}
+
+/**
+ * Author boxes known by their microdata where their class names say nothing ("saboxplugin-wrap"):
+ * an author item that holds the writer's description, a biography. A byline's item holds a
+ * name, and maybe a portrait or a link, and stays for the byline rules.
+ */
+function authorBoxes(items: readonly Element[]): Element[] {
+  return items.filter((item) => item.isConnected && item.querySelector('[itemprop~="description"]') !== null);
 }
 
 /**

@@ -10,11 +10,11 @@ import type { ArticleVerdict } from '../record/types.js';
 import type { CleanReport } from './after.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
-import { urlShape } from './address.js';
+import { taxonomyPage, urlShape } from './address.js';
 import { letters } from '../extract/text.js';
 import {
   ARTICLE_TYPE, SENTENCE_END, VERDICT_BIAS, VERDICT_FREE_BODY_LINKS, VERDICT_FULL_PROSE, VERDICT_LISTING_ODDS, VERDICT_MEDIA_IMAGES, VERDICT_MEDIA_ODDS,
-  VERDICT_PROSE_LINE_WORDS, VERDICT_SIGNALS, VERDICT_SITE_TITLE_ODDS, WALL_PATTERN,
+  VERDICT_PROSE_LINE_WORDS, VERDICT_SIGNALS, VERDICT_SITE_TITLE_ODDS, VERDICT_TAXONOMY_ODDS, WALL_PATTERN,
 } from './rules.js';
 
 export { urlShape } from './address.js';
@@ -127,6 +127,11 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
   if (ruleOn('verdict:headline') && headline !== '' && headline === letters(input.siteName ?? '')) {
     odds += VERDICT_SITE_TITLE_ODDS;
     moves.push({ reason: "the site's name for headline", by: VERDICT_SITE_TITLE_ODDS });
+  }
+  // A tag's, a category's or a writer's own page, by its address.
+  if (ruleOn('verdict:listing-heads') && taxonomyPage(input.url)) {
+    odds += VERDICT_TAXONOMY_ODDS;
+    moves.push({ reason: "a tag's or a writer's page", by: VERDICT_TAXONOMY_ODDS });
   }
   // A wall shows a teaser paragraph or two and asks the reader to log in or subscribe (the
   // clean stage removes that prompt and counts it). It says nothing against the page being an

@@ -29,6 +29,17 @@ describe('what themes put in the story\'s column', () => {
     expect(record.images.map((i) => [i.src, i.caption])).toContainEqual(['https://coast.example/uploads/pier.jpg', 'The old pier at low tide, photographed in February.']);
   });
 
+  it("drops an author box known by its microdata, the writer's biography, and keeps the byline's item", () => {
+    const html = post(`<p class="byline">By <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Lauren Meissner</span></span></p>
+      <p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p>
+      <div class="sabox-wrap" itemprop="author" itemscope itemtype="https://schema.org/Person"><div class="sabox-name"><span>About the Author</span> <a href="/author/lauren/"><span>Lauren Meissner</span></a></div>
+        <div class="sabox-desc"><div itemprop="description"><p>Lauren grew up in La Crosse and has spent fifteen years writing about the small towns and state parks of the upper Midwest.</p></div></div></div>`);
+    const record = extractArticle(html, { url });
+    expect(record.body).toContain(FOURTH);
+    expect(record.body).not.toContain('Lauren grew up');
+    expect(record.authors).toEqual(['Lauren Meissner']);
+  });
+
   it('takes a sign-up box whole: its heading and blurb with the e-mail form', () => {
     const html = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>
       <div class="kb-row"><h3>Get the Friday Ledger</h3><p>One practical money tip every Friday.</p>

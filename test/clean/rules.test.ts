@@ -10,6 +10,7 @@ import { parseHtml } from '../../src/extract/dom.js';
 import { extractArticle } from '../../src/pipeline.js';
 import { withRulesOff } from '../../src/clean/switches.js';
 import { judgeArticle, proseWords, urlShape } from '../../src/clean/verdict.js';
+import { taxonomyPage } from '../../src/clean/address.js';
 import { elementToText } from '../../src/extract/text.js';
 
 const PARA = 'The council voted on Tuesday night to approve the harbour plan, after a debate that lasted almost four hours and ended close to midnight.';
@@ -400,6 +401,23 @@ describe('verdict', () => {
     expect(judgeArticle({ ...page, ogType: null, dated: false, title: 'Portside Chronicle' }).isArticle).toBe(false);
     expect(judgeArticle({ ...page, ogType: null, dated: false, title: 'Harbour news' }).isArticle).toBe(true);
     expect(judgeArticle({ ...page, title: 'Portside Chronicle wins the regional press award for its harbour series' }).reasons.join()).not.toContain("site's name");
+  });
+  it("refuses a tag's or a writer's own page by its address, not a story filed under a category", () => {
+    expect(taxonomyPage('https://x.example/tag/windkraft/')).toBe(true);
+    expect(taxonomyPage('https://x.example/author/jenna/')).toBe(true);
+    expect(taxonomyPage('https://x.example/category/news/page/2/')).toBe(true);
+    expect(taxonomyPage('https://x.example/schlagwort/windkraft')).toBe(true);
+    expect(taxonomyPage('https://x.example/category/news/harbour-reopens-after-storm/')).toBe(false);
+    expect(taxonomyPage('https://x.example/browse/restaurant')).toBe(false);
+    expect(taxonomyPage('https://x.example/c/meditation-cost/')).toBe(false);
+    expect(taxonomyPage('https://x.example/news/harbour-reopens/')).toBe(false);
+    // Four posts, each with its first paragraph in full and its date, on a writer's page.
+    const posts = Array.from({ length: 4 }, (_, i) => `Post ${i}: ${PARA}`).join('\n\n');
+    const page = { body: posts, ldTypes: [], ogType: null, title: 'Jenna Whitford', dated: true };
+    const archive = judgeArticle({ ...page, url: 'https://x.example/author/jenna/' });
+    expect(archive.reasons).toContain("a tag's or a writer's page +3.0");
+    expect(archive.isArticle).toBe(false);
+    expect(judgeArticle({ ...page, url: 'https://x.example/garden/jenna-plants-garlic-in-clay/' }).isArticle).toBe(true);
   });
   it('counts a body made of links towards a page of many', () => {
     const base = { body: `${PARA}\n\n${PARA}`, ldTypes: [], ogType: null, url: 'https://x.example/p/4411', title: 'Harbour plan approved after a two-year fight', dated: true };
