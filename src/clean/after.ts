@@ -481,9 +481,12 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     // story's own day of publication (a word or three before it at most: "dpa 12.03.2024"; a
     // post's "Last edited by … (date)" or an offer's "Deadline to apply: …" say more first), and
     // no sentence (a reading time's "Min." is no sentence's end).
+    // The writer's name before the date is the byline set in the same line ("Jane Doe
+    // Veröffentlicht am 25.11.2026 | 14:10 Uhr"), not words of a sentence.
     const day = published?.slice(0, 10);
+    const afterName = (text: string): string => text.slice(names.find((name) => text.startsWith(name))?.length ?? 0);
     const dated = (l: Line): boolean =>
-      day !== undefined && l.words <= DATELINE_MAX_TOKENS && wordCount(l.text.split(/\d/, 1)[0] ?? '') <= DATELINE_LEAD_WORDS && parseVisibleDate(l.text)?.slice(0, 10) === day;
+      day !== undefined && l.words <= DATELINE_MAX_TOKENS && wordCount(afterName(l.text).split(/\d/, 1)[0] ?? '') <= DATELINE_LEAD_WORDS && parseVisibleDate(l.text)?.slice(0, 10) === day;
     const sentence = (l: Line): boolean => endsSentence(l.text.replace(READING_TIME_TAIL, ''));
     for (let i = first + 1; i < n && i <= first + LEAD_MAX_LINES && !isSubstantial(lines[i]!); i++) {
       const line = lines[i]!;

@@ -5,7 +5,7 @@
  */
 import { classAttribute } from './attributes.js';
 import type { Decoder } from './entities.js';
-import { COMMENT_ENTRY, HEADING_LABEL, HEADING_PARTS_SKIP, NOT_ARTICLE_BYLINE, POST_FOOTER_CLASS, STATE_CLASS, STORY_FACTS_LINKS } from './metadata-rules.js';
+import { COMMENT_ENTRY, HEADING_LABEL, HEADING_PARTS_SKIP, KICKER_MAX_WORDS, KICKER_REST_MIN_WORDS, NOT_ARTICLE_BYLINE, POST_FOOTER_CLASS, STATE_CLASS, STORY_FACTS_LINKS } from './metadata-rules.js';
 import { normaliseSpace, spacedText } from './text.js';
 import { pageElements } from './page-tags.js';
 import { ELEMENT_NODE, TEXT_NODE } from './tags.js';
@@ -19,6 +19,15 @@ export interface PageHeadings {
   subheadings: string[];
   /** With no <h1> of the story, the first <h2> of the page's one <article> (see preferHeading). */
   articleHeading: string | null;
+  /** The story's <h1>s set as two parts, a short one before the headline (see kickerSplit). */
+  kickered: KickeredHeading[];
+}
+
+/** An <h1> set as a short part and the rest: a kicker in an element whose class says nothing, or a headline's first line. */
+export interface KickeredHeading {
+  heading: string;
+  kicker: string;
+  rest: string;
 }
 
 /**
@@ -183,7 +192,29 @@ export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
   const unlinked = (h: Element): boolean => !h.closest('a[href]') && !h.querySelector('a[href]');
   const first = articles.length === 1 ? articles[0]?.querySelector('h2') : !story.length && !articles.length ? pageElements(doc, 'h2').find((h) => !outsideStory(h) && unlinked(h)) : null;
   const articleHeading = first && unlinked(first) ? headingText(first, decode) : null;
-  return { headings, soleHeading, subheadings, articleHeading };
+  const kickered = story.flatMap((h) => {
+    const heading = headingText(h, decode);
+    const split = heading ? kickerSplit(h, decode) : null;
+    return heading && split ? [{ heading, ...split }] : [];
+  });
+  return { headings, soleHeading, subheadings, articleHeading, kickered };
+}
+
+/**
+ * A heading made of two elements and no text of its own, the first of one to KICKER_MAX_WORDS
+ * words with no sentence's end, the second headline-long: "<h1><span>Streit in der
+ * Koalition</span><span>Warum die Pflegereform … gescheitert ist</span></h1>", as templates with
+ * generated class names set a kicker. The first part may as well be the headline's first line;
+ * the title decides (title.ts: preferHeading).
+ */
+export function kickerSplit(el: Element, decode: Decoder): { kicker: string; rest: string } | null {
+  const parts = Array.from(el.children);
+  if (parts.length !== 2) return null;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === TEXT_NODE && (n.nodeValue ?? '').trim()) return null;
+  const [first, second] = parts.map((part) => normaliseSpace(decode(part.textContent ?? '')).trim());
+  if (!first || !second || /[.!?:]$/u.test(first) || parts[0]?.localName === 'a') return null;
+  const count = (t: string): number => t.split(' ').length;
+  return count(first) <= KICKER_MAX_WORDS && count(second) >= KICKER_REST_MIN_WORDS ? { kicker: first, rest: second } : null;
 }
 
 /** Where a text set alone is not the page's own words: links (other pages' headlines) and code. */

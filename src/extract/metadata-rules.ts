@@ -480,6 +480,10 @@ export const HEADING_PARTS_SKIP =
   'time, [class*="kicker" i], [class*="eyebrow" i], ' +
   '[class*="topline" i], [class*="overline" i], [class*="roofline" i], [class*="dachzeile" i], [class*="spitzmarke" i], [class*="supertitle" i], [class*="pretitle" i], [class*="pre-title" i], [class*="surtitre" i], [class*="antetitulo" i], [class*="occhiello" i], ' +
   '[class*="label" i], [class*="category" i], [class*="date" i], [class*="screen-reader" i], [class*="sr-only" i], [class*="visually-hidden" i], [class*="comment" i], [class*="source" i]';
+/** A kicker set as a heading's first element has at most this many words (headline.ts: kickerSplit) ... */
+export const KICKER_MAX_WORDS = 5;
+/** ... and the headline after it at least this many. */
+export const KICKER_REST_MIN_WORDS = 4;
 /** A one- or two-word label with a colon, set in its own element at the start of a heading ("<b>Blog:</b>"). */
 export const HEADING_LABEL = /^\s*\p{L}+(?:\s\p{L}+)?\s*:\s*$/u;
 /**

@@ -5,6 +5,7 @@
  * with nothing known, it is a short tail after a bar or a dash.
  */
 import { decodeEntities } from './entities.js';
+import type { KickeredHeading } from './headline.js';
 import { letters, normaliseSpace } from './text.js';
 import { KICKER_TITLE_WORDS, CUT_AT_WORD, DESCRIPTION_OVERLAP, HEADING_OVERLAP, MAX_SITE_WORDS, NOT_HEADLINE_END, SECOND_LEVEL_SUFFIX, MAX_TAGLINE_WORDS, MIN_INITIALS, MIN_SPELLED_LABEL, SITE_PREFIX_WORDS, SKIPPED_WORD_LETTERS, STANDFIRST_WORDS, SOLE_HEADLINE_WORDS, TITLE_COLON, TITLE_SEPARATORS } from './metadata-rules.js';
 
@@ -31,6 +32,8 @@ export interface TitleContext {
   articleHeading?: string | null;
   /** Whether the page sets this text alone, outside links (headline.ts: textsShownAlone). */
   shownAlone?: (text: string) => boolean;
+  /** <h1>s set as a short part and the rest (headline.ts: kickerSplit). */
+  kickered?: readonly KickeredHeading[];
 }
 
 interface Segment {
@@ -278,7 +281,8 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
   const keys = siteKeys(ctx);
   let best: string | null = null;
   let bestScore = 0;
-  for (const h of storyHeadings(ctx, keys)) {
+  for (const heading of storyHeadings(ctx, keys)) {
+    const h = withoutKicker(heading, title, ctx);
     if (damagedCopy(h, title) || labelledCopy(h, title) || kickerBefore(h, title)) return title;
     if (letters(h) === letters(title)) return readersForm(title, h);
     if (words(h).length < 3 || namesSite(h, keys)) continue;
@@ -308,6 +312,16 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
     if (first) return first;
   }
   return title;
+}
+
+/**
+ * A heading set as a short part and the headline (headline.ts: kickerSplit), without the short
+ * part when it is a kicker: the title says none of its words and most of the rest's. A
+ * headline's first line set apart shares its words with the title, and stays.
+ */
+function withoutKicker(heading: string, title: string, ctx: TitleContext): string {
+  const split = ctx.kickered?.find((k) => k.heading === heading);
+  return split && share(split.kicker, title) === 0 && share(title, split.rest) >= HEADING_OVERLAP ? split.rest : heading;
 }
 
 /** The runs of a title's segments short of the whole title, each start's longest first. */

@@ -187,6 +187,11 @@ describe('the byline under a lead paragraph', () => {
     expect(both).not.toContain('Von Jan Meier');
     const dateline = '12. März 2024, 14:05 Uhr Quelle: Wochenzeit 214 Kommentare';
     expect(clean(`<p>${lead}</p><p>${dateline}</p><p>${PARA}</p><p>${PARA2}</p>`, { published: '2024-03-12T14:05:00+01:00' })).not.toContain('Quelle');
+    // The writer's name set before the dateline in the same line.
+    const named = 'Dennis Karabulut Veröffentlicht am 12.03.2024 | 14:10 Uhr Lesezeit: 5 Min.';
+    // (Paragraphs after it: among the last lines, the biography rule would take it.)
+    const story = `<p>${lead}</p><p>${named}</p>${`<p>${PARA}</p><p>${PARA2}</p>`.repeat(3)}`;
+    expect(clean(story, { authors: ['Dennis Karabulut'], published: '2024-03-12T14:10:00+01:00' })).not.toContain('Lesezeit');
     // Another day's date is another thing's: a post edited later, an offer's deadline.
     expect(clean(`<p>${lead}</p><p>Last edited: Jul 25, 2024</p><p>${PARA}</p><p>${PARA2}</p>`, { published: '2024-03-12' })).toContain('Last edited');
   });

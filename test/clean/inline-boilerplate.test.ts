@@ -33,11 +33,11 @@ describe('boilerplate in the story\'s own paragraphs', () => {
   it('drops a site\'s disclosure of its commissions and its disclaimer, not a sentence about a commission', () => {
     const html = page(`<p>${FIRST}</p><p>${SECOND}</p><p>The harbour office earns a commission on every mooring it lets to visiting yachts in summer.</p><p>${THIRD}</p>
       <p><small>We may earn a commission when you buy through links on our site.</small></p><p>As an Amazon Associate I earn from qualifying purchases.</p>
-      <p>When you buy through links on our site, we may earn an affiliate commission.</p>
+      <p>When you buy through links on our site, we may earn an affiliate commission.</p><p>*Affiliate-Link: Wir erhalten bei einem Kauf eine Provision.</p>
       <p class="disclaimer"><small>This article is for informational purposes only and does not constitute financial advice.</small></p><p><small>Dieser Artikel stellt keine Anlageberatung dar.</small></p>`);
     const body = extractArticle(html, { url }).body;
     expect(body).toContain('earns a commission on every mooring');
-    for (const gone of ['We may earn a commission', 'an affiliate commission', 'qualifying purchases', 'informational purposes only', 'Anlageberatung']) expect(body).not.toContain(gone);
+    for (const gone of ['We may earn a commission', 'an affiliate commission', 'bei einem Kauf', 'qualifying purchases', 'informational purposes only', 'Anlageberatung']) expect(body).not.toContain(gone);
   });
 
   it('drops a press release\'s contact block and its distribution credit', () => {

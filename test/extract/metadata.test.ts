@@ -367,6 +367,16 @@ describe('in-page metadata', () => {
 });
 
 describe('title', () => {
+  it("leaves out a kicker set as the heading's first element when the title says none of it", () => {
+    const head = '<title>Pflegereform: Warum das Kabinett erneut gescheitert ist - DER KOMPASS</title><meta property="og:site_name" content="DER KOMPASS">';
+    const heading = (a: string, b: string): string => `<article><h1 class="css-kz4bx1"><span class="css-1x8s">${a}</span> <span class="css-3h2m">${b}</span></h1><p>Text.</p></article>`;
+    expect(meta(head, heading('Streit in der Koalition', 'Warum die Pflegereform im Kabinett erneut gescheitert ist')).title).toBe('Warum die Pflegereform im Kabinett erneut gescheitert ist');
+    // A headline's first line set apart shares the title's words: the heading stays whole.
+    const lines = '<title>Harbour reopens after the storm as crews finish repairs - Coast Gazette</title>';
+    expect(meta(lines, heading('Harbour reopens', 'after the storm as crews finish repairs')).title).toBe('Harbour reopens after the storm as crews finish repairs');
+  });
+
+
   it('drops the site name suffix or prefix from the document title', () => {
     expect(meta('<title>Harbour reopens after storm - Coast Gazette</title><meta property="og:site_name" content="Coast Gazette">', '<p>x</p>').title).toBe('Harbour reopens after storm');
     expect(meta('<title>Coast Gazette | Harbour reopens after storm</title><meta property="og:site_name" content="Coast Gazette">', '<p>x</p>').title).toBe('Harbour reopens after storm');
