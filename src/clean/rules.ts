@@ -513,7 +513,7 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'schlagworte:', 'schlagwörter:', 'zur startseite', 'artikel merken', 'jetzt kommentieren', 'anzeige überspringen',
   'dieser beitrag enthält affiliate', 'dieser artikel enthält affiliate', 'dieser beitrag kann affiliate', 'dieser artikel kann affiliate',
   // Spanish
-  'lee también:', 'lea también:', 'leé también:', 'mirá también:', 'leer más:', 'ver también:', 'te puede interesar:', 'noticia relacionada:',
+  'lee también:', 'lea también:', 'leé también:', 'leer también:', 'mirá también:', 'leer más:', 'ver también:', 'te puede interesar:', 'noticia relacionada:',
   'vídeo:', 'descarga la app', 'descarga gratis la app', 'descárgate la app',
   'noticias relacionadas:', 'relacionado:', 'relacionada:',
   'fuente de la imagen', 'suscríbete', 'síguenos en', 'compartir en', 'todos los derechos reservados', 'publicidad', 'etiquetas:',

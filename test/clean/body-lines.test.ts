@@ -249,6 +249,12 @@ describe('links in the article', () => {
     expect(text).toContain('harbour master Jane Roe said');
     expect(text).not.toMatch(/Harbour, Council/);
   });
+  it("removes a pointer labelled 'Leer también:', not a sentence opening with a pointer's words", () => {
+    const html = `<p>${PARA}</p><p><b>Leer también:</b> <a href="/pechiazules">Pechiazules en El Salobral</a></p><p>${PARA2}</p><p>See also the harbour report, which the <a href="/report">council published</a> in May after two years of work.</p><p>${PARA}</p>`;
+    const text = clean(html);
+    expect(text).not.toContain('Pechiazules');
+    expect(text).toContain('See also the harbour report');
+  });
   it('keeps a linked heading inside the article between shop links, removes the shop links', () => {
     const text = clean(`<p>${PARA}</p><h3><a href="/kettle">Acme Harbour Kettle</a></h3><p><a href="https://shop.example/k">Buy at Shop Example</a></p><p>${PARA2}</p><p>${PARA}</p>`);
     expect(text).toContain('Acme Harbour Kettle');
