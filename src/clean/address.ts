@@ -60,7 +60,9 @@ export function urlShape(url: string | undefined): UrlShape {
  * A taxonomy's own page: the address ends on one name right under a tag, category or author
  * segment ("/tag/windkraft/", "/author/jenna/", "/category/news/page/2/"), the shape every
  * publishing system gives the page that lists what carries that name. A story filed under a
- * category goes on after the name ("/category/news/harbour-reopens/").
+ * category goes on after the name ("/category/news/harbour-reopens/"). A listing's later page
+ * is one too, whatever it lists ("/blog/page/2/"): a story split over pages numbers its own
+ * address ("/harbour-reopens/2/"), not a "page" segment.
  */
 export function taxonomyPage(url: string | undefined): boolean {
   if (!url) return false;
@@ -71,9 +73,9 @@ export function taxonomyPage(url: string | undefined): boolean {
     return false;
   }
   const segments = u.pathname.split('/').filter(Boolean).map((s) => decoded(s).toLowerCase());
-  // A listing's later pages ("/page/2") are the same page.
-  const paged = segments.length >= 4 && segments[segments.length - 2] === 'page' && /^\d+$/.test(segments[segments.length - 1] ?? '');
-  const named = paged ? segments.slice(0, -2) : segments;
-  const head = named[named.length - 2];
-  return head !== undefined && TAXONOMY_HEADS.has(head) && !PAGE_EXTENSION.test(named[named.length - 1] ?? '');
+  // A listing's later page ("/blog/page/2/", "/category/news/page/3/").
+  const paged = segments.length >= 2 && segments[segments.length - 2] === 'page' && /^\d+$/.test(segments[segments.length - 1] ?? '');
+  if (paged) return true;
+  const head = segments[segments.length - 2];
+  return head !== undefined && TAXONOMY_HEADS.has(head) && !PAGE_EXTENSION.test(segments[segments.length - 1] ?? '');
 }

@@ -16,7 +16,7 @@ import { readLines, removeLines, wordCount } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AD_LABEL_LINE_MAX_WORDS, ANNOUNCED_LIST_WORDS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
+  AD_LABEL_LINE_MAX_WORDS, ANNOUNCED_LIST_WORDS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BIO_VERBS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
   DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
@@ -699,11 +699,21 @@ function namesThenEnd(text: string, names: readonly string[], more: number): boo
 /** Between two writers' names at the start of the rest of a byline (metadata-rules.ts: NAME_SEPARATORS). */
 const CO_AUTHOR_JOIN = new RegExp(`^(?:${NAME_SEPARATORS.source})`, NAME_SEPARATORS.flags);
 
-/** The line opens with an author's full name and goes on for a sentence: a biography. */
+/**
+ * The line opens with an author's full name and goes on for a sentence, or with the author's
+ * first name and a verb biographies open with ("Hector covers schools …", "Anna schreibt über
+ * …"): a biography.
+ */
 export function opensWithAuthor(line: Line, authors: readonly string[]): boolean {
   if (line.words < AUTHOR_BIO_MIN_WORDS) return false;
   const text = line.text.replace(/^[([]\s*/, '');
-  return fullNames(authors).some((name) => text.startsWith(name) && /^[\s,(]/.test(text.slice(name.length)));
+  return fullNames(authors).some((name) => {
+    if (text.startsWith(name) && /^[\s,(]/.test(text.slice(name.length))) return true;
+    const first = name.split(' ')[0] ?? '';
+    const verb = text.startsWith(`${first} `) ? /^\p{L}+/u.exec(text.slice(first.length + 1))?.[0] : undefined;
+    // A given name as names are written ("Hector"), not a brand in capitals ("QCY Official").
+    return /^\p{Lu}\p{Ll}{2,}$/u.test(first) && verb !== undefined && BIO_VERBS.has(verb.toLowerCase());
+  });
 }
 
 /** What cleaning found, for the article verdict. */

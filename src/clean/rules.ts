@@ -585,6 +585,17 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
  * page slightly worse; Zyte 1 better (+0.004), none worse.
  */
 export const AUTHOR_BIO_TAIL = 3;
+/**
+ * Verbs a biography opens with after the writer's first name alone ("Hector covers schools and
+ * youth for the Journal.", "Anna schreibt über Bildung."), in the five languages.
+ */
+export const BIO_VERBS: ReadonlySet<string> = new Set([
+  'is', 'was', 'has', 'covers', 'writes', 'reports', 'joined', 'lives', 'grew', 'holds', 'spent', 'works', 'worked', 'teaches', 'loves',
+  'ist', 'war', 'schreibt', 'berichtet', 'arbeitet', 'lebt', 'studierte', 'leitet',
+  'est', 'écrit', 'couvre', 'vit', 'travaille',
+  'es', 'escribe', 'cubre', 'vive', 'trabaja',
+  'é', 'escreve', 'cobre', 'trabalha',
+]);
 export const AUTHOR_BIO_MIN_WORDS = 8;
 /**
  * The byline above the article, however long its dateline runs ("Par Marie Le Gall · Publié
@@ -623,6 +634,9 @@ export const COMMENT_SECTION_HEADINGS: readonly RegExp[] = [
   // their count or without ("Leserkommentare (20)").
   /^(?:reader comments|readers'? comments|reader interactions|leserkommentare|commentaires des lecteurs|comentarios de (?:los )?lectores|comentários dos leitores)(?:\s*:?\s*\(?\d+\)?)?$/iu,
   /^(?:top|top rated|best|most recent|latest|newest|recent|featured)\s+(?:comments|kommentare|commentaires|comentarios|comentários)(?:\s*:?\s*\(?\d+\)?)?$/iu,
+  // An obituary's guestbook: readers' condolences under the notice ("Memories and
+  // Condolences", "Guestbook (12)", "Kondolenzbuch", "Condoléances").
+  /^(?:(?:share\s+)?(?:memories|condolences)(?:\s+(?:and|&)\s+(?:memories|condolences))?|guest\s?book|kondolenzbuch|kondolenzen|condoléances|condolencias|condolências)(?:\s*:?\s*\(?\d+\)?)?$/iu,
 ];
 export const COMMENT_HEADING_MAX_WORDS = 10;
 /**
@@ -1017,7 +1031,8 @@ export const VERDICT_MEDIA_ODDS = 4;
 export const VERDICT_SITE_TITLE_ODDS = 3;
 /**
  * A taxonomy's own page by its address (address.ts: taxonomyPage: "/tag/windkraft/",
- * "/author/jenna/"): a page of what carries that name, however much prose its excerpts give.
+ * "/author/jenna/"), or a listing's later page ("/blog/page/2/"): a page of what carries that
+ * name, however much prose its excerpts give.
  * On the development sets no article has such an address and the few pages that do are all
  * refused already (the rule moves no page of either set; the probe's tag page and writer's
  * archive, with full first paragraphs of each post, went by it); this much is added to the

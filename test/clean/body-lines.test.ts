@@ -298,6 +298,13 @@ describe('the author\'s biography under the story', () => {
     expect(cleanWith(html, ['Jane Roe, MS'])).toContain('ferry timetable');
     expect(cleanWith(html, [])).toContain('covers city hall');
   });
+  it("removes a closing biography that opens with the author's first name and a biography's verb", () => {
+    const html = (line: string): string => `<p>${PARA}</p><p>${PARA2}</p><p>${line}</p>`;
+    expect(cleanWith(html('Hector covers schools and youth for the Journal and lives in Marion.'), ['Hector Villalobos'])).not.toContain('covers schools');
+    expect(cleanWith(html('Anna schreibt seit 2019 über Bildung und Familie in der Region.'), ['Anna Beispiel'])).not.toContain('schreibt seit');
+    // The first name before another word is the story's: a namesake, a place.
+    expect(cleanWith(html('Hector Street will stay closed to traffic until the end of the month.'), ['Hector Villalobos'])).toContain('Hector Street');
+  });
   it('keeps the name in the story\'s body, a one-word name and a name that only begins a longer one', () => {
     const early = `<p>${bio}</p><p>${PARA}</p><p>${PARA2}</p><p>${PARA}</p><p>${PARA2}</p>`;
     expect(cleanWith(early, ['Jane Roe'])).toContain('covers city hall');

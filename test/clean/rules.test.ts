@@ -110,6 +110,11 @@ describe('line tests', () => {
     expect(commentHeading('Komentarze: 12')).toBe(true);
     expect(commentHeading('Обсуждение (6)')).toBe(true);
     expect(commentHeading('3 yorum')).toBe(true);
+    // An obituary's guestbook of condolences.
+    expect(commentHeading('Memories and Condolences')).toBe(true);
+    expect(commentHeading('Guestbook (12)')).toBe(true);
+    expect(commentHeading('Kondolenzbuch')).toBe(true);
+    expect(commentHeading('Memories of the harbour in the 1950s')).toBe(false);
     // A promo's label set off by a bar or a dash instead of a colon.
     expect(isBoilerplateLine('Also Read | Monsoon arrives early in the south')).toBe(true);
     expect(isBoilerplateLine('Lesen Sie auch – Der Streit um den Hafen')).toBe(true);
@@ -411,6 +416,8 @@ describe('verdict', () => {
     expect(taxonomyPage('https://x.example/browse/restaurant')).toBe(false);
     expect(taxonomyPage('https://x.example/c/meditation-cost/')).toBe(false);
     expect(taxonomyPage('https://x.example/news/harbour-reopens/')).toBe(false);
+    expect(taxonomyPage('https://x.example/blog/page/2/')).toBe(true);
+    expect(taxonomyPage('https://x.example/news/harbour-reopens/2/')).toBe(false);
     // Four posts, each with its first paragraph in full and its date, on a writer's page.
     const posts = Array.from({ length: 4 }, (_, i) => `Post ${i}: ${PARA}`).join('\n\n');
     const page = { body: posts, ldTypes: [], ogType: null, title: 'Jenna Whitford', dated: true };
