@@ -56,6 +56,7 @@ import {
   TEASER_HEADLINE_LINK,
   UPDATED_WORD,
   VISIBLE_DATE_SELECTORS,
+  SIGNATURE_LINE,
   WRITTEN_BY,
   WRITTEN_BY_LEAD,
 } from './metadata-rules.js';
@@ -788,6 +789,22 @@ export function writtenByLines(doc: Document): string[] {
     if (found.length >= 3) break;
   }
   return found;
+}
+
+/**
+ * A signature closing the story, a dash and the writer's name alone in its paragraph ("— Tom
+ * Whitlock"), as columns and small papers sign: the last such paragraph in the story.
+ */
+export function closingSignature(doc: Document): string[] {
+  const paragraphs = Array.from(doc.getElementsByTagName('p'));
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i] as Element;
+    const text = shortText(p, MAX_BYLINE_CHARS);
+    const name = text === null ? null : SIGNATURE_LINE.exec(flat(text))?.[1];
+    // A quotation's attribution ("— Mark Twain" under an epigraph or a pull quote) is no signature.
+    if (name && !p.closest('blockquote, figure, q, aside') && !outsideStory(p) && !inTeaserCard(p)) return [name];
+  }
+  return [];
 }
 
 /**

@@ -567,6 +567,8 @@ export const WRITTEN_BY = new RegExp(
   String.raw`\b(?:${[...WRITING_VERBS, 'article', 'words', 'story', 'artikel', 'beitrag', 'gastbeitrag'].map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(?:[Bb][Yy]|von|par|por|da|door)(?:\b|(?=\p{Lu}))\s*:?\s*`,
   'u',
 );
+/** A dash and a name of two to four capitalised words, alone in a paragraph: a signature ("— Tom Whitlock"). */
+export const SIGNATURE_LINE = /^[—–]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u;
 /** At most this many characters stand before those words in their line ("This article was originally written by"). */
 export const WRITTEN_BY_LEAD = 40;
 /** An author box with its biography, read for the writer's portrait and name (storyPortraitNames). */

@@ -352,6 +352,13 @@ describe('in-page metadata', () => {
     expect(meta('', page.replace('Mehr von', 'More by')).authors).toEqual(['Jana Doerr']);
   });
 
+  it("reads a signature closing the story ('— Tom Whitlock') as the writer, not a quotation's attribution inside it", () => {
+    const body = '<article><h1>Harbour reopens</h1><p>The harbour reopened on Monday after six weeks of repairs.</p><p>The ferries run again from Tuesday.</p><p class="sig">— Tom Whitlock</p></article>';
+    expect(meta('', body).authors).toEqual(['Tom Whitlock']);
+    const quoted = '<article><h1>Harbour reopens</h1><p>The harbour reopened on Monday after six weeks of repairs.</p><blockquote><p>"We are back."</p><p>— Jane Roe</p></blockquote><p>The ferries run again from Tuesday.</p></article>';
+    expect(meta('', quoted).authors).toEqual([]);
+  });
+
   it('reads a closing credit for words and pictures as the writer', () => {
     const page = (credit: string): string => `<article><h1>Neues Löschfahrzeug</h1><p>Die Löschgruppe hat am Samstag ihr neues Fahrzeug übernommen.</p><p><em>${credit}</em></p></article>`;
     expect(meta('', page('Text und Fotos: Ralf Dörr')).authors).toEqual(['Ralf Dörr']);
