@@ -10,8 +10,14 @@ import { classWords } from './attributes.js';
 import { linksHome, outsideStory, pageBase } from './headline.js';
 import { pageElements } from './page-tags.js';
 import { letters, shortText, spacedText, unglued } from './text.js';
+import { BIO_VERBS } from '../clean/rules.js';
 import {
   AGENCIES,
+  CLOSING_BIO_NAME,
+  CLOSING_BIO_PARAGRAPHS,
+  COPULA_VERBS,
+  MORE_ROLE_WORDS,
+  ROLE_WORDS,
   SITE_HEADER_BOX_CHARS,
   ARCHIVE_LINK_BY,
   AUTHOR_BOX_CHARS,
@@ -789,6 +795,25 @@ export function writtenByLines(doc: Document): string[] {
     if (found.length >= 3) break;
   }
   return found;
+}
+
+/**
+ * A biography closing the story that names the writer: one of the last paragraphs opens with a
+ * name of two or three capitalised words and a verb biographies open with ("Anna Berger ist
+ * Redakteurin im Lokalressort.", "Jane Roe covers the harbour."); after "is", "ist", "est" and
+ * the like, a job word must follow (ROLE_WORDS), as "Jane Roe is hopeful" says nothing of a writer.
+ */
+export function closingBio(doc: Document): string[] {
+  const paragraphs = Array.from(doc.getElementsByTagName('p')).filter((p) => !outsideStory(p) && !inTeaserCard(p) && !p.closest('blockquote'));
+  for (const p of paragraphs.slice(-CLOSING_BIO_PARAGRAPHS).reverse()) {
+    const text = flat(shortText(p, MAX_BYLINE_CHARS * 3) ?? '');
+    const m = CLOSING_BIO_NAME.exec(text);
+    const verb = m?.[2]?.toLowerCase();
+    if (!m || !verb || !BIO_VERBS.has(verb)) continue;
+    if (COPULA_VERBS.has(verb) && !(ROLE_WORDS.test(text) || MORE_ROLE_WORDS.test(text))) continue;
+    return [m[1] ?? ''];
+  }
+  return [];
 }
 
 /**

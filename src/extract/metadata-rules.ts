@@ -567,6 +567,12 @@ export const WRITTEN_BY = new RegExp(
   String.raw`\b(?:${[...WRITING_VERBS, 'article', 'words', 'story', 'artikel', 'beitrag', 'gastbeitrag'].map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(?:[Bb][Yy]|von|par|por|da|door)(?:\b|(?=\p{Lu}))\s*:?\s*`,
   'u',
 );
+/** A closing biography is read in the story's last this many paragraphs (inpage.ts: closingBio) ... */
+export const CLOSING_BIO_PARAGRAPHS = 3;
+/** ... opening with a name of two or three capitalised words and a verb. */
+export const CLOSING_BIO_NAME = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(\p{L}+)\s/u;
+/** Verbs that say only "is" or "was": a biography with them names a job. */
+export const COPULA_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'ist', 'war', 'est', 'es', 'é', 'has']);
 /** A dash and a name of two to four capitalised words, alone in a paragraph: a signature ("— Tom Whitlock"). */
 export const SIGNATURE_LINE = /^[—–]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u;
 /** At most this many characters stand before those words in their line ("This article was originally written by"). */
@@ -621,6 +627,11 @@ export const BEHALF = /\s+(?:on behalf of|im Auftrag|au nom de|en nombre de|a no
  * such as "jane.doe" name no field and stay.
  */
 export const PLACEHOLDER = /^(?:[\p{Ll}\d]+[._])+(?:author|byline|name|creator)s?$|^\{\{.*\}\}$|^%.*%$/u;
+/**
+ * The accounts a publishing system makes for itself, named as the author where no one signed:
+ * Joomla's "Super User", "Webmaster", "Administrator", "root". No one's name.
+ */
+export const SYSTEM_ACCOUNT = /^(?:super\s?user|web\s?master|site\s?admin(?:istrator)?|administrator|root|sysadmin)$/i;
 /**
  * The labels of links set beside a writer's name ("Full Bio", "View profile", "More articles",
  * "Alle Artikel der Autorin", "Voir le profil"), which templates put in elements named for the

@@ -27,7 +27,7 @@ import { allStrings, firstString, imageUrl, organisationNames, personNames, pick
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings, textsShownAlone } from './headline.js';
 import { pageElements } from './page-tags.js';
-import { archiveLinkNames, authorBoxNames, authorClassTexts, closingSignature, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, microdataHeadline, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, microdataHeadline, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
@@ -407,8 +407,9 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     () => cleanAuthors(authorBoxNames(doc), siteName).filter((a) => signature(a) && /\s/.test(a)),
     // A portrait with the writer's name further down the story (a box that closes the post).
     () => cleanAuthors(storyPortraitNames(doc), siteName).filter(givenFullName),
-    // A dash and the name closing the story ("— Tom Whitlock").
+    // A dash and the name closing the story ("— Tom Whitlock"), or a biography closing it.
     () => cleanAuthors(closingSignature(doc), siteName).filter(givenFullName),
+    () => cleanAuthors(closingBio(doc), siteName).filter(givenFullName),
     // Links to the writers' archives ("More articles by Jane Doe").
     () => cleanAuthors(archiveLinks(), siteName).filter(signature),
     // No byline at all: the agency the story's dateline names ("Rostock (dpa) - …").

@@ -359,6 +359,13 @@ describe('in-page metadata', () => {
     expect(meta('', quoted).authors).toEqual([]);
   });
 
+  it("reads a biography closing the story as the writer when nothing else names one, not a closing sentence about someone", () => {
+    const story = (last: string): string => `<article><h1>Harbour reopens</h1><p>The harbour reopened on Monday after six weeks of repairs.</p><p>The ferries run again from Tuesday.</p><p><em>${last}</em></p></article>`;
+    expect(meta('<meta name="author" content="Super User">', story('Anna Berger ist Redakteurin im Lokalressort.')).authors).toEqual(['Anna Berger']);
+    expect(meta('', story('Jane Roe covers the harbour and city hall for the Gazette.')).authors).toEqual(['Jane Roe']);
+    expect(meta('', story('Maria Lopez is hopeful the ferries will keep to the new timetable.')).authors).toEqual([]);
+  });
+
   it('reads a closing credit for words and pictures as the writer', () => {
     const page = (credit: string): string => `<article><h1>Neues Löschfahrzeug</h1><p>Die Löschgruppe hat am Samstag ihr neues Fahrzeug übernommen.</p><p><em>${credit}</em></p></article>`;
     expect(meta('', page('Text und Fotos: Ralf Dörr')).authors).toEqual(['Ralf Dörr']);
