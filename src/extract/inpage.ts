@@ -402,7 +402,7 @@ export function firstDate(doc: Document, selector: string, h1: Element | null): 
  * else gives one. Datelines sit just under the headline, so candidates after the first
  * <h1> are read before the ones above it (which are often a quoted claim or a ticker).
  */
-export function visibleDate(doc: Document, h1: Element | null): string | null {
+export function visibleDate(doc: Document, h1: Element | null, options: VisibleDateOptions = {}): string | null {
   // A line that gives only the day of the last update ("Updated on December 11, 2025"): that
   // day, when no line gives the day of publication.
   let updateOnly: string | null = null;
@@ -421,9 +421,9 @@ export function visibleDate(doc: Document, h1: Element | null): string | null {
       // A teaser card's date under a section's headline is another story's.
       if (!text.trim() || flat(text).length > 200 || dateInTeaserCard(el) || datedSiblings(el)) continue;
       const updated = PUBLISHED_WORD.test(text) ? null : UPDATED_WORD.exec(text);
-      const iso = parseVisibleDate(updated ? text.slice(0, updated.index) : text);
+      const iso = parseVisibleDate(updated ? text.slice(0, updated.index) : text, options);
       if (iso) return iso;
-      if (updated) updateOnly ??= parseVisibleDate(text.slice(updated.index));
+      if (updated) updateOnly ??= parseVisibleDate(text.slice(updated.index), options);
     }
   }
   return updateOnly;
@@ -545,11 +545,11 @@ export function previousElement(el: Element): Element | null {
 }
 
 /** A short element's date, written out or in its datetime attribute. */
-function datelineOf(el: Element, h1: Element): string | null {
+function datelineOf(el: Element, h1: Element, options: VisibleDateOptions = {}): string | null {
   if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML)$/i.test(el.tagName)) return null;
   const text = shortText(el, HEADER_DATE_MAX_CHARS) ?? '';
   if (flat(text).length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || outsideStory(el, h1) || dateInTeaserCard(el)) return null;
-  return parseVisibleDate(text) ?? normaliseDate(el.getAttribute('datetime'));
+  return parseVisibleDate(text, options) ?? normaliseDate(el.getAttribute('datetime'));
 }
 
 /**
@@ -558,11 +558,11 @@ function datelineOf(el: Element, h1: Element): string | null {
  * characters of text, then back before it. "Updated …" dates count here: with no other
  * date on the page, the date readers are shown is the best one there is.
  */
-export function dateNearHeadline(h1: Element | null): string | null {
+export function dateNearHeadline(h1: Element | null, options: VisibleDateOptions = {}): string | null {
   if (!h1) return null;
   // Above the headline, a date beside the site's logo is the header's (today's).
   return besideHeadline(h1, (el, above) => {
-    const iso = datelineOf(el, h1);
+    const iso = datelineOf(el, h1, options);
     return iso && !(above && besideHomeLink(el)) ? iso : null;
   }, DATELINE_REACH);
 }

@@ -20,7 +20,7 @@ import type { ArticleRecord } from '../record/types.js';
 import { givenName, isNameSuffix, NAME_PARTICLES } from '../names.js';
 import { hostOf } from '../batch.js';
 import { cleanAuthors as cleanAuthorList, groupName, isPerson, nameLike, siteOwner } from './authors.js';
-import { monthFirstFor, normaliseDate, parseVisibleDate, urlDate } from './dates.js';
+import { monthFirstFor, normaliseDate, parseVisibleDate, regionalOrder, urlDate } from './dates.js';
 import { decodeEntities, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
@@ -475,7 +475,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     ldPublished,
     ...metaPublished,
     () => firstDate(doc, PUBLISHED_ELEMENTS, headline()),
-    () => visibleDate(doc, headline()),
+    () => visibleDate(doc, headline(), regionalOrder(lang)),
   ]);
   const fromUrl = urlDate(pageUrl);
   // The declared day is the JSON-LD's alone when no <meta> tag (Open Graph, Dublin Core,
@@ -494,7 +494,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     // dates a reader is given.
     fromUrl ??
     mostPrecise([
-      () => dateNearHeadline(headline()),
+      () => dateNearHeadline(headline(), regionalOrder(lang)),
       () => dateBesideByline(doc, { monthFirst: monthFirstFor(lang) }),
       // A line that says "Published …" wherever the template sets it.
       labelled,

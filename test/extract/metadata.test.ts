@@ -380,6 +380,20 @@ describe('in-page metadata', () => {
   });
 });
 
+describe('a numeric date beside the headline', () => {
+  function dated(lang: string): string | null {
+    const html = `<!doctype html><html lang="${lang}"><head><title>Modelling the ore dock</title></head><body><div class="post"><h2 class="date-header"><span>10/07/2026</span></h2><h1>Modelling the ore dock</h1><p>When I told the club I wanted to model the ore dock, somebody laughed.</p></div></body></html>`;
+    const page = parseHtml(html, 'https://blog.example/p/ore-dock.html');
+    open.push(page);
+    return readMetadata(page.document, page.document.URL).publishedAt?.slice(0, 10) ?? null;
+  }
+  it("is read in the order of the region the page's language names, day first for a bare language", () => {
+    expect(dated('en-US')).toBe('2026-10-07');
+    expect(dated('en-GB')).toBe('2026-07-10');
+    expect(dated('en')).toBe('2026-07-10');
+  });
+});
+
 describe('title', () => {
   it("leaves out a kicker set as the heading's first element when the title says none of it", () => {
     const head = '<title>Pflegereform: Warum das Kabinett erneut gescheitert ist - DER KOMPASS</title><meta property="og:site_name" content="DER KOMPASS">';
