@@ -17,7 +17,7 @@ import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
   AD_LABEL_LINE_MAX_WORDS, ANNOUNCED_LIST_WORDS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BIO_VERBS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
-  DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
+  DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
 
@@ -451,7 +451,10 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     // Not a heading nor a line in title case ("Related Articles from Our Blog:"), which head boxes.
     const announcer = lines[i - 1];
     const announced = !!announcer && i > first && drop[i - 1] === null && !announcer.listItem && !announcer.heading && announcer.words >= ANNOUNCED_LIST_WORDS && /:\s*$/.test(announcer.text) && !titleCase(announcer.text);
-    const own = (!outside(i) || announced) && lines.slice(i, j).every((l) => l.listItem || l.table);
+    // Links that each carry a time told relative to now ("35 mins ago", "vor 3 Min.") are a
+    // river of the site's latest stories, wherever the template sets it: no list of the article's.
+    const river = lines.slice(i, j).filter((l) => RELATIVE_TIME.test(l.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))).length >= LINK_RUN_MIN;
+    const own = (!outside(i) || announced) && !river && lines.slice(i, j).every((l) => l.listItem || l.table);
     if (!own && (j - i >= LINK_RUN_MIN || (j > i && outside(i)))) {
       for (let k = i; k < j; k++) if (!(linkedHeadings && lines[k]!.heading && !outside(k))) drop[k] = 'link run';
     }
@@ -468,7 +471,8 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     // A bare address is a print header's or a share box's copy of the page's own.
     const address = (l: Line): boolean => /^https?:\/\/\S+$/.test(l.text.trim());
     // A greeting on a line of its own opens the text ("Hallo zusammen,", "Dear readers,").
-    const loose = (l: Line): boolean => ((isShort(l) || byline(l)) && !endsSentence(l.text) && !LEAD_SALUTATION.test(l.text.trim()) || address(l)) && !l.listItem && !l.table && !l.heading;
+    // A reading time's "Min." closing a byline is no sentence's end ("Von Jan Meier 22.11.2026 Lesezeit: 2 Min.").
+    const loose = (l: Line): boolean => ((isShort(l) || byline(l)) && !endsSentence(l.text.replace(READING_TIME_TAIL, '')) && !LEAD_SALUTATION.test(l.text.trim()) || address(l)) && !l.listItem && !l.table && !l.heading;
     // A long stretch before the first paragraph is content (a list, a table), not a header.
     const before = lines.slice(0, first).filter((_, i) => drop[i] === null).length;
     if (before <= LEAD_MAX_LINES) {

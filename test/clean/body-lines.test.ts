@@ -192,6 +192,9 @@ describe('the byline under a lead paragraph', () => {
     // (Paragraphs after it: among the last lines, the biography rule would take it.)
     const story = `<p>${lead}</p><p>${named}</p>${`<p>${PARA}</p><p>${PARA2}</p>`.repeat(3)}`;
     expect(clean(story, { authors: ['Dennis Karabulut'], published: '2024-03-12T14:10:00+01:00' })).not.toContain('Lesezeit');
+    // Before the first paragraph, a reading time's "Min." closing the byline's line is no sentence's end.
+    const top = clean(`<p>Von Florian Kötter 22.11.2024, 19:47 Uhr Lesezeit: 2 Min.</p><p>${lead}</p>${`<p>${PARA}</p><p>${PARA2}</p>`.repeat(3)}`, { authors: ['Florian Kötter'] });
+    expect(top).not.toContain('Lesezeit');
     // Another day's date is another thing's: a post edited later, an offer's deadline.
     expect(clean(`<p>${lead}</p><p>Last edited: Jul 25, 2024</p><p>${PARA}</p><p>${PARA2}</p>`, { published: '2024-03-12' })).toContain('Last edited');
   });
@@ -254,6 +257,14 @@ describe('links in the article', () => {
     const text = clean(html);
     expect(text).not.toContain('Pechiazules');
     expect(text).toContain('See also the harbour report');
+  });
+  it("removes a list of the latest stories stamped with their age inside the article, keeps the article's own list of links", () => {
+    const river = ['35 mins ago', '2 hrs ago', '3 hrs ago'].map((t, i) => `<li><span>${t}</span><a href="/news/${i}">Harbour story number ${i} of the day</a></li>`).join('');
+    const text = clean(`<p>${PARA}</p><ul>${river}</ul><p>${PARA2}</p><p>${PARA}</p>`);
+    expect(text).not.toContain('35 mins ago');
+    expect(text).not.toContain('Harbour story number 1');
+    const own = ['<a href="/a">The harbour plan</a>', '<a href="/b">The ferry timetable</a>'].map((a) => `<li>${a}</li>`).join('');
+    expect(clean(`<p>${PARA}</p><ul>${own}</ul><p>${PARA2}</p><p>${PARA}</p>`)).toContain('The ferry timetable');
   });
   it('keeps a linked heading inside the article between shop links, removes the shop links', () => {
     const text = clean(`<p>${PARA}</p><h3><a href="/kettle">Acme Harbour Kettle</a></h3><p><a href="https://shop.example/k">Buy at Shop Example</a></p><p>${PARA2}</p><p>${PARA}</p>`);
