@@ -10,7 +10,7 @@ import { stripPrefix } from '../extract/authors.js';
 import { NAME_SEPARATORS } from '../extract/metadata-rules.js';
 import { parseVisibleDate } from '../extract/dates.js';
 import { WIDGET_MARK } from './before.js';
-import { normaliseSpace, textLength } from '../extract/text.js';
+import { normaliseSpace, textLength, unglued } from '../extract/text.js';
 import { bare, commentHeading, isBoilerplateHeading, lowerCase } from './labels.js';
 import { readLines, removeLines, wordCount } from './lines.js';
 import { ruleOn } from './switches.js';
@@ -453,7 +453,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     const announced = !!announcer && i > first && drop[i - 1] === null && !announcer.listItem && !announcer.heading && announcer.words >= ANNOUNCED_LIST_WORDS && /:\s*$/.test(announcer.text) && !titleCase(announcer.text);
     // Links that each carry a time told relative to now ("35 mins ago", "vor 3 Min.") are a
     // river of the site's latest stories, wherever the template sets it: no list of the article's.
-    const river = lines.slice(i, j).filter((l) => RELATIVE_TIME.test(l.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))).length >= LINK_RUN_MIN;
+    const river = lines.slice(i, j).filter((l) => RELATIVE_TIME.test(unglued(l.text))).length >= LINK_RUN_MIN;
     const own = (!outside(i) || announced) && !river && lines.slice(i, j).every((l) => l.listItem || l.table);
     if (!own && (j - i >= LINK_RUN_MIN || (j > i && outside(i)))) {
       for (let k = i; k < j; k++) if (!(linkedHeadings && lines[k]!.heading && !outside(k))) drop[k] = 'link run';

@@ -320,7 +320,7 @@ export const LINK_RUN_MIN = 2;
 /**
  * A time told relative to now, as lists of the latest stories stamp their links ("35 mins ago",
  * "4 mins -", "vor 3 Min.", "il y a 5 min", "hace 8 min", "há 2 horas"), in the five languages.
- * Read on a line pulled apart where the stamp runs into the headline ("35 mins agoSnow …").
+ * Read on the line pulled apart where the stamp runs into the headline ("35 mins agoSnow …": text.ts, unglued).
  */
 export const RELATIVE_TIME =
   /\b\d+\s*(?:mins?|minutes?|hrs?|hours?|h|m|d|days?)\s+ago\b|^\s*\d+\s*(?:mins?|hrs?|hours?)\s*[-–]|\bvor\s+\d+\s*(?:min\.?|minuten|std\.?|stunden|tag(?:en)?)(?!\p{L})|\bil y a\s+\d+\s*(?:min|h|heures?|jours?)\b|\bhace\s+\d+\s*(?:min|h|horas?|días?)\b|(?<!\p{L})há\s+\d+\s*(?:min|h|horas?|dias?)\b/iu;

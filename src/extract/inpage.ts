@@ -804,8 +804,12 @@ export function writtenByLines(doc: Document): string[] {
  * the like, a job word must follow (ROLE_WORDS), as "Jane Roe is hopeful" says nothing of a writer.
  */
 export function closingBio(doc: Document): string[] {
-  const paragraphs = Array.from(doc.getElementsByTagName('p')).filter((p) => !outsideStory(p) && !inTeaserCard(p) && !p.closest('blockquote'));
-  for (const p of paragraphs.slice(-CLOSING_BIO_PARAGRAPHS).reverse()) {
+  const paragraphs = doc.getElementsByTagName('p');
+  // The story's last paragraphs, read from the end: only those are looked at.
+  for (let i = paragraphs.length - 1, seen = 0; i >= 0 && seen < CLOSING_BIO_PARAGRAPHS; i--) {
+    const p = paragraphs[i] as Element;
+    if (outsideStory(p) || inTeaserCard(p) || p.closest('blockquote')) continue;
+    seen++;
     const text = flat(shortText(p, MAX_BYLINE_CHARS * 3) ?? '');
     const m = CLOSING_BIO_NAME.exec(text);
     const verb = m?.[2]?.toLowerCase();
