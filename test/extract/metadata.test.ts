@@ -366,6 +366,11 @@ describe('in-page metadata', () => {
     expect(meta('', story('Maria Lopez is hopeful the ferries will keep to the new timetable.')).authors).toEqual([]);
   });
 
+  it("drops a partner outlet named after the writer in the byline ('…, Ridgeline Health Report')", () => {
+    const body = '<article><h1>Ambulance district asks voters for more</h1><p class="byline">By Jessamyn Orr, Ridgeline Health Report</p><p>The ambulance district will ask voters for a higher levy in May.</p></article>';
+    expect(meta('', body).authors).toEqual(['Jessamyn Orr']);
+  });
+
   it('reads a closing credit for words and pictures as the writer', () => {
     const page = (credit: string): string => `<article><h1>Neues Löschfahrzeug</h1><p>Die Löschgruppe hat am Samstag ihr neues Fahrzeug übernommen.</p><p><em>${credit}</em></p></article>`;
     expect(meta('', page('Text und Fotos: Ralf Dörr')).authors).toEqual(['Ralf Dörr']);
