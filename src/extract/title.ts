@@ -480,8 +480,9 @@ export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {
     const shown = ctx.shownAlone && !headings.length ? runs.filter((run) => words(run).length >= SOLE_HEADLINE_WORDS.min && ctx.shownAlone?.(run)).reduce((best, run) => (run.length > best.length ? run : best), '') : '';
     if (shown) return shown;
     // Nothing known: short segments at the ends of a barred title are sections or the
-    // site ("Opinion | <headline>"); after one dash, a short capitalised tail is the site.
-    if (/\|/.test(title)) return trimBars(title);
+    // site ("Opinion | <headline>", "News :: <headline>", "Sport » <headline>"); after one
+    // dash, a short capitalised tail is the site.
+    if (/\||\s::\s|\s»\s/.test(title)) return trimBars(title);
     if (segs.length === 2) {
       const [head, tail] = segs;
       const tailWords = segmentWords(tail);

@@ -400,6 +400,12 @@ describe('a numeric date beside the headline', () => {
 });
 
 describe('title', () => {
+  it("drops a section's short segment set off by '::' or '»' when nothing else tells the headline", () => {
+    const body = '<div class="storyhead">Pensford teenager heads to finals after an unbeaten run</div><p>Text.</p>';
+    expect(meta('<title>The Valley Echo :: News :: Pensford teenager heads to national chess finals</title>', body, 'https://www.valleyecho.example/story.php?id=4412').title).toBe('Pensford teenager heads to national chess finals');
+    expect(meta('<title>Sport » Harbour rowers win the county cup again</title>', body).title).toBe('Harbour rowers win the county cup again');
+  });
+
   it("leaves out a kicker set as the heading's first element when the title says none of it", () => {
     const head = '<title>Pflegereform: Warum das Kabinett erneut gescheitert ist - DER KOMPASS</title><meta property="og:site_name" content="DER KOMPASS">';
     const heading = (a: string, b: string): string => `<article><h1 class="css-kz4bx1"><span class="css-1x8s">${a}</span> <span class="css-3h2m">${b}</span></h1><p>Text.</p></article>`;
