@@ -21,17 +21,24 @@ const PAGE_EXTENSION = /\.(?:s?html?|php|aspx?)$/;
 
 export type UrlShape = 'home' | 'listing' | 'story' | 'other';
 
-/** What the address says: a home page, a listing, a story (slug, id or date), or nothing. */
-export function urlShape(url: string | undefined): UrlShape {
-  if (!url) return 'other';
+/** A web page's address parsed, with its path's segments decoded and lower-cased; null for anything else. */
+function webAddress(url: string | undefined): { u: URL; named: string[] } | null {
+  if (!url) return null;
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    return 'other';
+    return null;
   }
-  if (!/^https?:$/.test(u.protocol)) return 'other';
-  const named = u.pathname.split('/').filter(Boolean).map((s) => decoded(s).toLowerCase());
+  if (!/^https?:$/.test(u.protocol)) return null;
+  return { u, named: u.pathname.split('/').filter(Boolean).map((s) => decoded(s).toLowerCase()) };
+}
+
+/** What the address says: a home page, a listing, a story (slug, id or date), or nothing. */
+export function urlShape(url: string | undefined): UrlShape {
+  const address = webAddress(url);
+  if (!address) return 'other';
+  const { u, named } = address;
   // A page file ("muehle.html") is a document of its own; a folder ("/sport/") holds a section.
   const file = PAGE_EXTENSION.test(named[named.length - 1] ?? '');
   const segments = named.map((s) => s.replace(PAGE_EXTENSION, ''));
@@ -65,14 +72,7 @@ export function urlShape(url: string | undefined): UrlShape {
  * address ("/harbour-reopens/2/"), not a "page" segment.
  */
 export function taxonomyPage(url: string | undefined): boolean {
-  if (!url) return false;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
-  const segments = u.pathname.split('/').filter(Boolean).map((s) => decoded(s).toLowerCase());
+  const segments = webAddress(url)?.named ?? [];
   // A listing's later page ("/blog/page/2/", "/category/news/page/3/").
   const paged = segments.length >= 2 && segments[segments.length - 2] === 'page' && /^\d+$/.test(segments[segments.length - 1] ?? '');
   if (paged) return true;

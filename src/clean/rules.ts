@@ -1097,13 +1097,10 @@ export const LISTING_PATH_HEADS: ReadonlySet<string> = new Set([
 /**
  * Of those, the heads of a taxonomy's pages: tags, categories and writers, whose page lists
  * what carries the name after the head (address.ts: taxonomyPage). Not a shop's "c" or
- * "collections", or "browse" (a dictionary's entries are "/browse/<word>").
+ * "collections", "browse" (a dictionary's entries are "/browse/<word>"), "search" or "staff"
+ * (a staff member's profile).
  */
-export const TAXONOMY_HEADS: ReadonlySet<string> = new Set([
-  'tag', 'tags', 'category', 'categories', 'kategorie', 'kategorien', 'categorie', 'categoria', 'categorias', 'categoría',
-  'categorías', 'etiqueta', 'etiquetas', 'rubrique', 'rubriques', 'schlagwort', 'stichwort', 'trefwoord',
-  'author', 'authors', 'autor', 'autoren', 'autores', 'auteur', 'auteurs',
-]);
+export const TAXONOMY_HEADS: ReadonlySet<string> = new Set([...LISTING_PATH_HEADS].filter((head) => !['collections', 'c', 'browse', 'search', 'staff'].includes(head)));
 
 /**
  * A date archive's address: a year, then a month and a day or not, and nothing after them

@@ -157,6 +157,12 @@ export interface VisibleDateOptions {
  * English (and English with no region, which on the web is mostly American) does; British,
  * other English and the continental languages do not.
  */
+export function monthFirstFor(lang: string | null | undefined): boolean {
+  if (!lang) return true;
+  const [language, region] = lang.toLowerCase().split(/[-_]/);
+  return language === 'en' && (!region || region === 'us');
+}
+
 /**
  * The order of a numeric date only where the page's language names its region ("en-US" month
  * first, "en-GB" day first). Read by the searches beside the headline, which keep their own
@@ -164,12 +170,6 @@ export interface VisibleDateOptions {
  */
 export function regionalOrder(lang: string | null | undefined): VisibleDateOptions {
   return lang && /^[a-z]{2,3}[-_][a-z]{2}\b/i.test(lang) ? { monthFirst: monthFirstFor(lang) } : {};
-}
-
-export function monthFirstFor(lang: string | null | undefined): boolean {
-  if (!lang) return true;
-  const [language, region] = lang.toLowerCase().split(/[-_]/);
-  return language === 'en' && (!region || region === 'us');
 }
 
 /**

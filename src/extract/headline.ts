@@ -179,7 +179,8 @@ export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
   const inArticle = story.filter((h) => h.closest('article'));
   const only = h1s.length === 1 || story.length === 1 ? story[0] : inArticle.length === 1 && pageElements(doc, 'article').length === 1 ? inArticle[0] : undefined;
   const soleHeading = only && story.includes(only) && !only.closest('a[href]') && !only.querySelector('a[href]') ? headingText(only, decode) : null;
-  const headings = story.map((h) => headingText(h, decode)).filter((h): h is string => Boolean(h));
+  const texts = story.map((h) => headingText(h, decode));
+  const headings = texts.filter((h): h is string => Boolean(h));
   const subheadings = pageElements(doc, 'h2')
     .filter((h) => !outsideStory(h))
     .map((h) => headingText(h, decode))
@@ -192,8 +193,8 @@ export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
   const unlinked = (h: Element): boolean => !h.closest('a[href]') && !h.querySelector('a[href]');
   const first = articles.length === 1 ? articles[0]?.querySelector('h2') : !story.length && !articles.length ? pageElements(doc, 'h2').find((h) => !outsideStory(h) && unlinked(h)) : null;
   const articleHeading = first && unlinked(first) ? headingText(first, decode) : null;
-  const kickered = story.flatMap((h) => {
-    const heading = headingText(h, decode);
+  const kickered = story.flatMap((h, i) => {
+    const heading = texts[i];
     const split = heading ? kickerSplit(h, decode) : null;
     return heading && split ? [{ heading, ...split }] : [];
   });
