@@ -152,7 +152,8 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
   // Rural Affairs" gave "Rural Affairs").
   const site = ctx.siteName ? letters(ctx.siteName) : '';
   const byline = letters(text);
-  if ((site && byline === site) || ctx.organisations?.some((o) => letters(o) === byline)) return [{ name: trimPunctuation(text), kind: 'org' }];
+  // So is the start of the site's name ("Grain & Salt" on "Grain & Salt Quarterly").
+  if ((site && (byline === site || (byline.length >= 4 && site.startsWith(byline)))) || ctx.organisations?.some((o) => letters(o) === byline)) return [{ name: trimPunctuation(text), kind: 'org' }];
   const parts: { name: string; kind: Kind }[] = [];
   // Commas part a byline first ("Jane Doe, MD, harbour physician"); "and" only within a part.
   const chunks = sentences(text).flatMap((c) => c.split(/\s*[,;]\s*/).map((part) => part.replace(LEADING_CONJUNCTION, '')));

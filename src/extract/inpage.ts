@@ -51,6 +51,8 @@ import {
   MAX_CO_AUTHORS,
   MAX_DATE_CANDIDATES,
   ORIGINALLY_PUBLISHED,
+  CAPTION_SELECTOR,
+  LAST_ACTIVITY,
   ORIGINAL_DATE_LINE,
   PORTRAIT,
   PUBLISHED_WORD,
@@ -419,7 +421,7 @@ export function visibleDate(doc: Document, h1: Element | null, options: VisibleD
       // time of the last edit, glued to the shown date) is not what the line says.
       const text = el.querySelector(HIDDEN_FROM_READERS) ? spacedText(el, ' ', (child) => child.matches(HIDDEN_FROM_READERS)) : unglued(shortText(el, 200) ?? '');
       // A teaser card's date under a section's headline is another story's.
-      if (!text.trim() || flat(text).length > 200 || dateInTeaserCard(el) || datedSiblings(el)) continue;
+      if (!text.trim() || flat(text).length > 200 || LAST_ACTIVITY.test(text) || dateInTeaserCard(el) || datedSiblings(el)) continue;
       const updated = PUBLISHED_WORD.test(text) ? null : UPDATED_WORD.exec(text);
       const iso = parseVisibleDate(updated ? text.slice(0, updated.index) : text, options);
       if (iso) return iso;
@@ -441,14 +443,15 @@ export function datedSiblings(el: Element, options: VisibleDateOptions = {}): bo
   // A plain class name can be written into a selector as it is; others are passed over.
   if (!cls || !/^[A-Za-z_][\w-]*$/.test(cls)) return false;
   const selector = `${el.localName}.${cls}`;
-  let item: Element | null = el.parentElement;
-  for (let depth = 0; item?.parentElement && depth < STORY_ITEM_DEPTH; depth++, item = item.parentElement) {
+  // The element may be the item itself: a ticker's "<span class="tick"><a>…</a> (20.10.2025)</span>" in a row.
+  let item: Element | null = el;
+  for (let depth = 0; item?.parentElement && depth <= STORY_ITEM_DEPTH; depth++, item = item.parentElement) {
     // The story's own header is no item of a list.
     if (item.querySelector('h1')) break;
     let dated = 0;
-    for (let sib = item.parentElement.firstElementChild; sib && dated < STORY_LIST_DATES; sib = sib.nextElementSibling) {
+    for (let sib: Element | null = item.parentElement.firstElementChild; sib && dated < STORY_LIST_DATES; sib = sib.nextElementSibling) {
       if (sib === item || sib.localName !== item.localName) continue;
-      const text = sib.querySelector(selector)?.textContent?.trim() ?? '';
+      const text = (item === el ? (sib.matches(selector) ? sib : null) : sib.querySelector(selector))?.textContent?.trim() ?? '';
       if (text && text.length <= HEADER_DATE_MAX_CHARS && parseVisibleDate(text, options)) dated++;
     }
     if (dated >= STORY_LIST_DATES) return true;
@@ -674,12 +677,20 @@ function portraitLine(el: Element, boxChars = HEADER_DATE_MAX_CHARS): string | n
   for (let up = 0; box && up < 3; up++, box = box.parentElement) {
     const text = shortText(box, boxChars);
     if (text === null) return null;
+    // A photo's caption that names the person shown is no byline ("Dana Reuter im Foyer …").
+    if (captionsName(box, key)) return null;
     // The line the alt text holds whole, as the page writes it: two words or more.
     const line = boxLines(box).find((l) => l.includes(' ') && key.includes(l.toLowerCase()));
     if (line) return line;
     if (alt.length <= MAX_BYLINE_CHARS / 2 && flat(text).toLowerCase().includes(key)) return alt;
   }
   return null;
+}
+
+/** Whether the only text in `box` that holds `key` is a caption's (a <figcaption>, an element whose class says caption). */
+function captionsName(box: Element, key: string): boolean {
+  const holders = Array.from(box.querySelectorAll('*')).filter((el) => !el.firstElementChild && flat(el.textContent ?? '').toLowerCase().includes(key));
+  return holders.length > 0 && holders.every((el) => el.closest(CAPTION_SELECTOR) !== null);
 }
 
 /** The texts of the elements in `box` that hold text and no other element. */
@@ -727,6 +738,8 @@ export function labelledAuthors(doc: Document): string[] {
     if (el.childElementCount > 1) continue;
     const label = flat(shortText(el, 20) ?? '');
     if (!label || label.length > 20 || !AUTHOR_LABEL.test(label) || outsideStory(el)) continue;
+    // A table's column headings ("Author | Message" over a forum's posts) label the cells below them.
+    if (el.localName.toLowerCase() === 'th' && el.nextElementSibling?.localName.toLowerCase() === 'th') continue;
     const name = afterLabel(el);
     if (name && name.length <= MAX_BYLINE_CHARS) found.push(name);
     if (found.length >= 3) break;

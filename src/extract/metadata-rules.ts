@@ -110,6 +110,11 @@ export const VISIBLE_DATE_SELECTORS = [
  */
 export const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornat[oa]|bijgewerkt)\b|\bactualis[ée]|\bstand(?=\s*:)/i;
 /**
+ * A line that speaks of a thread's or a list's latest activity ("Replies: 12 Last Post: 02-11-2024",
+ * "Letzter Beitrag: …"): another page's, or the last reply's, never the day of publication.
+ */
+export const LAST_ACTIVITY = /(?<!\p{L})(?:last (?:post|reply|activity|comment)|latest (?:post|reply)|letzte[rs]? (?:beitrag|antwort|aktivität)|dernier (?:message|post)|dernière (?:réponse|activité)|últim[oa] (?:mensaje|respuesta|post|mensagem|resposta))(?!\p{L})/iu;
+/**
  * Words that label the day of publication: "Published", "Veröffentlicht" (also inside
  * "Erstveröffentlichung", hence no word boundary there), "Erschienen", "Erstellt", "Mis en
  * ligne", "Publicado", and a blog's "Eingestellt am".
@@ -200,7 +205,7 @@ export const BYLINE_LINE = new RegExp(
  * "Written by" | "Jane Doe", "Author:" | "Jane Doe", "Autor" | "Max Muster", "Author(s)" | a list,
  * "Contributors:" | "Jane Doe".
  */
-export const AUTHOR_LABEL = /^(?:written by|posted by|by|authors?|author\(s\)|author name|contributors?|autor(?:in|es)?|auteur|par|von|por|escrito por|texto?|redakteur(?:in)?)\s*:?$/i;
+export const AUTHOR_LABEL = /^(?:written by|posted by|by|authors?|author\(s\)|author name|contributors?|autor(?:in|es)?|auteur|par|von|por|escrito por|texto?|redakteur(?:in)?|interview)\s*:?$/i;
 /** Elements whose class names an author part ("blog_author-text", "post-author__info"), the last visible source. */
 export const AUTHOR_CLASS_SELECTOR = '[class*="author" i]';
 /**
@@ -563,8 +568,10 @@ export const GROUP_WORDS = /\b(?:team|staff|editors|writers|reporters|contributo
  * Jane Doe", "Posted by Jane Doe on 2025-12-18", "Geschrieben von", "Écrit par"). Unlike a
  * bare "By", they cannot start an ordinary sentence about something else.
  */
+/** Words before "by" that credit an interview's writer: "Interview by", "Propos recueillis par" (WRITTEN_BY). */
+const INTERVIEWER_WORDS = ['interview', 'interviewed', 'recueillis'];
 export const WRITTEN_BY = new RegExp(
-  String.raw`\b(?:${[...WRITING_VERBS, 'article', 'words', 'story', 'artikel', 'beitrag', 'gastbeitrag'].map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(?:[Bb][Yy]|von|par|por|da|door)(?:\b|(?=\p{Lu}))\s*:?\s*`,
+  String.raw`\b(?:${[...WRITING_VERBS, 'article', 'words', 'story', 'artikel', 'beitrag', 'gastbeitrag', ...INTERVIEWER_WORDS].map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(?:[Bb][Yy]|von|par|por|da|door)(?:\b|(?=\p{Lu}))\s*:?\s*`,
   'u',
 );
 /** A closing biography is read in the story's last this many paragraphs (inpage.ts: closingBio) ... */
@@ -616,7 +623,7 @@ export const CARD_LABEL_PAIRS = 4;
  * the name after it is read; a date after the name ends the byline instead (BYLINE_STOP).
  */
 export const LEADING_DATE = new RegExp(
-  String.raw`^\s*(?:(?:${WEEKDAYS}),?\s+)?(?:(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?=[^\p{L}\d]|\p{Lu})[\s,·•|–—-]*`,
+  String.raw`^\s*(?:(?:${WEEKDAYS}),?\s+)?(?:(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?=[^\p{L}\d]|\p{Lu}|$)[\s,·•|–—-]*`,
   'iu',
 );
 /** Where a byline goes on to say on whose behalf the writer signs ("Jane Doe on behalf of the steering group"). */
@@ -702,6 +709,8 @@ export const STORY_ITEM_DEPTH = 3;
  */
 export const ORIGINALLY_PUBLISHED =
   /\b(?:originally\s+(?:published|posted)|ursprünglich\s+(?:veröffentlicht|erschienen)|publié\s+(?:initialement|à\s+l'origine)|initialement\s+publié|publicad[oa]\s+originalmente|originalmente\s+publicad[oa]|pubblicat[oa]\s+originariamente|oorspronkelijk\s+gepubliceerd)/i;
+/** A photo's caption, whose names are of the people shown, not of the writer (portraitNames). */
+export const CAPTION_SELECTOR = 'figcaption, [class*="caption" i]';
 /** The elements a labelled publication date is read in, anywhere in the story (labelledDate in shown-date.ts). */
 export const LABELLED_DATE_LINES = 'p, div, span, small, li, dd, em, strong, b, i, time, td, font';
 /**

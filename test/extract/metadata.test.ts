@@ -377,6 +377,44 @@ describe('in-page metadata', () => {
     expect(meta('', page('Texte et photos : Claire Vasseur')).authors).toEqual(['Claire Vasseur']);
   });
 
+  it("takes a declared author that is the start of the site's name for the publisher, and reads the credit line", () => {
+    const head = '<meta property="og:site_name" content="Grain &amp; Salt Quarterly"><meta itemprop="author" content="Grain &amp; Salt">';
+    const body = '<article><h1>The noodle maker of Mercer Row</h1><div class="sqs-block"><p class="sqsrte-small"><em>Words by Nell Archer · Photographs by Jun Takeda · Prop styling by Amara Osei</em></p></div><p>He folds the dough.</p><p>He stretches it.</p><div class="BlogItem-author"><a href="/journal?author=5f1c" class="BlogItem-author-name">Grain &amp; Salt</a><p>Stories about the people who grow our food.</p></div></article>';
+    expect(meta(head, body).authors).toEqual(['Nell Archer']);
+  });
+
+  it('reads no weekday as a name from a date set in an element of its own beside the byline', () => {
+    const body = '<article><div class="byline-top">Interview by <a href="/author/priya-nair/">Priya Nair</a></div><h1>The ice does not negotiate</h1><div class="byline-meta"><time class="byline-meta-date">Tuesday 10 June 2025</time><span class="reading-time">9 min read</span></div><p>Text.</p></article>';
+    expect(meta('', body).authors).toEqual(['Priya Nair']);
+  });
+
+  it("takes 'Interview:' and 'Propos recueillis par' for the interviewer's credit", () => {
+    const interview = '<article><h1>Intendantin Dana Reuter: „Wir spielen nicht für 1990“</h1><p class="news-single-author">Interview: Katrin Vogel</p><p>Seit August leitet Dana Reuter das Stadttheater.</p></article>';
+    expect(meta('', interview).authors).toEqual(['Katrin Vogel']);
+    const propos = '<article><span class="signature">Par La rédaction</span><h1>« Je dessine comme on respire »</h1><p>Elle dessine depuis quarante ans.</p><p><em>Propos recueillis par <a href="/auteurs/elodie-martin/">Élodie Martin</a></em></p></article>';
+    expect(meta('<meta name="author" content="La rédaction">', propos).authors).toEqual(['Élodie Martin']);
+  });
+
+  it("reads no name from a photo's caption beside the headline", () => {
+    const body = '<article><h1>Intendantin im Gespräch</h1><div class="news-img"><img src="/p.jpg" alt="Dana Reuter"><p class="news-imgcaption">Dana Reuter im Foyer des Stadttheaters. Foto: Max Engel</p></div><p>Seit August leitet sie das Stadttheater.</p></article>';
+    expect(meta('', body).authors).toEqual([]);
+  });
+
+  it("reads no name from a table's column headings ('Author | Message')", () => {
+    const body = '<h2>Moving my reef tank</h2><table><tr><th>Author</th><th>Message</th></tr><tr><td><b class="postauthor">reefless_rob</b></td><td>I am moving house next month.</td></tr></table>';
+    expect(meta('', body).authors).toEqual([]);
+  });
+
+  it("reads no date from a ticker of dated links above the story, nor from another thread's last post", () => {
+    const ticker = '<div id="ticker"><strong>Neu im Magazin:</strong> <span class="tick"><a href="/stadtleben/flohmarkt/">Die Flohmarktsaison ist eröffnet</a> (20.10.2025)</span> <span class="tick"><a href="/essen/ramen-bar/">Neue Ramen-Bar in der Südstadt</a> (18.10.2025)</span> <span class="tick"><a href="/kultur/jazzfestival/">Jazzfestival zieht Bilanz</a> (15.10.2025)</span></div>';
+    const text = '<p>Ehrlich gesagt bin ich immer noch müde, aber es war ein gutes Müde nach einem vollen Haus und langen Gesprächen im Foyer.</p>'.repeat(8);
+    const story = `<div id="content"><p class="news-category">Kultur · Interview</p><h1>Intendantin Dana Reuter im Gespräch</h1><div class="text">${text}</div><p class="news-date">Veröffentlicht: <span class="date">22.10.2025</span></p></div>`;
+    expect(meta('', ticker + story).publishedAt?.slice(0, 10)).toBe('2025-10-22');
+    const post = (date: string, text: string): string => `<div class="post"><span class="date">${date}</span><div class="content">${text}</div></div>`;
+    const thread = `${post('14-02-2025, 07:41 PM', 'Sills are rotten on my roadster.')}${post('15-02-2025, 10:02 AM', 'Cut them out.')}${post('23-02-2025, 06:30 PM', 'Done now.')}<ul><li><a href="/t/4410">Floor pan repair</a><div class="dateblock">Replies: 12<div class="starter">Last Post: 02-11-2024, 08:12 PM</div></div></li></ul>`;
+    expect(meta('', thread).publishedAt?.slice(0, 10)).not.toBe('2024-11-02');
+  });
+
   it('reads every name of one author item, not the names of items inside it', () => {
     const two = '<article><h1>Harbour reopens</h1><span itemprop="author" itemscope itemtype="https://schema.org/Person">Von <span itemprop="name">Anna Beispiel</span> und <span itemprop="name">Jonas Muster</span></span><p>x</p></article>';
     expect(meta('', two).authors).toEqual(['Anna Beispiel', 'Jonas Muster']);
