@@ -11,7 +11,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, STORY_ASIDE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
@@ -89,10 +89,45 @@ export function removeFurniture(root: Element, blocks: readonly Element[] = Arra
   let pageText: number | null = null;
   for (const el of blocks) {
     if (!el.isConnected || holdsByline(el)) continue;
+    if (ruleOn('before:story-asides') && storyAside(el)) {
+      asDiv(el);
+      continue;
+    }
     const text = textLength(el);
     if (text >= FURNITURE_SMALL_TEXT && text > (pageText ??= textLength(root)) * FURNITURE_MAX_TEXT_SHARE) continue;
     el.remove();
   }
+}
+
+/** An <aside> the story sets among its paragraphs, of text rather than links (STORY_ASIDE). */
+function storyAside(el: Element): boolean {
+  if (el.localName.toLowerCase() !== 'aside' || STORY_ASIDE.notNamed.test(classAttribute(el)) || widgetKind(el) !== null || el.querySelector('form, input, nav')) return false;
+  const parent = el.parentElement;
+  if (!parent) return false;
+  let paragraphs = 0;
+  for (let c = parent.firstElementChild; c && paragraphs < STORY_ASIDE.paragraphs; c = c.nextElementSibling) if (c.localName.toLowerCase() === 'p') paragraphs++;
+  if (paragraphs < STORY_ASIDE.paragraphs) return false;
+  const text = textLength(el);
+  if (text < STORY_ASIDE.minChars) return false;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += textLength(a);
+  if (links >= text * STORY_ASIDE.maxLinkShare) return false;
+  // Most of its text in sentences: a box of short lines is a menu or a pitch.
+  let sentences = 0;
+  for (const box of Array.from(el.querySelectorAll('p, li, dd, td, div'))) {
+    if (box.querySelector('p, li, dd, td, div')) continue;
+    const t = (box.textContent ?? '').trim();
+    if (/[.!?]["”’)]?$/u.test(t) && t.split(/\s+/).length >= STORY_ASIDE.sentenceWords) sentences += textLength(box);
+  }
+  return sentences >= text * STORY_ASIDE.sentenceShare;
+}
+
+/** The element as a <div> with the same attributes and children. */
+function asDiv(el: Element): void {
+  const div = el.ownerDocument.createElement('div');
+  for (const attr of Array.from(el.attributes)) div.setAttribute(attr.name, attr.value);
+  div.append(...Array.from(el.childNodes));
+  el.replaceWith(div);
 }
 
 function hasBylineMark(el: Element): boolean {

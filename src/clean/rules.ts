@@ -62,6 +62,26 @@ export const MEDIA_SOURCES: ReadonlySet<string> = new Set(['source', 'track']);
 export const FURNITURE_ELEMENTS: readonly string[] = ['nav', 'footer', 'aside'];
 
 /**
+ * A box the story sets among its own paragraphs as an <aside> ("How to apply", "Fact box",
+ * "Auf einen Blick"): one whose parent holds `paragraphs` <p> or more, with `minChars` of text
+ * or more, `sentenceShare` of it in sentences (lines of `sentenceWords` words or more ending on
+ * a full stop: a box of short lines is a menu or a pitch), under `maxLinkShare` in links, that
+ * holds no form and that no class word marks as a widget or as one of the asides below. It
+ * stays, as a <div>, where Readability would drop every <aside>.
+ *   - pull quotes repeat the story's words; a forum's quoted post repeats another post's;
+ *   - link previews ("onebox", "embed"), contact and author boxes, meta rows and insets
+ *     (another story's or a shop's box set into the text) are not the story's.
+ */
+export const STORY_ASIDE = {
+  paragraphs: 3,
+  minChars: 80,
+  sentenceWords: 8,
+  sentenceShare: 0.5,
+  maxLinkShare: 0.2,
+  notNamed: /quote|onebox|embed|preview|contact|inset|branded|author|bio|meta/i,
+} as const;
+
+/**
  * A furniture element holding more than this share of the page's text stays: a template that
  * wraps the story itself in one (an <aside> layout, a <footer> around the whole page) must
  * not lose it. On the development set 4 blocks of FURNITURE_SMALL_TEXT or more hold over half
@@ -549,6 +569,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // The same in the other languages the cleaning knows ("Vous souhaitez proposer une tribune ?
   // Écrivez à idees@…", "Schreiben Sie uns an leserbriefe@…", "Escríbenos a opinion@…").
   /(?<!\p{L})(?:écrivez(?:-nous|-moi)?|écrire|contactez(?:-nous|-moi)?|schreiben sie(?: uns| mir)?|schreib(?: uns| mir)?|kontaktieren sie(?: uns)?|escríbenos|escríbanos|escriba|contáctenos|escreva(?:-nos)?|contate(?:-nos)?)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:(?:à|an|a|para|unter)\s+)?:?\s*[\w.+-]+@[\w-]+\.[\w.]+/iu,
+  // A subscription's trial offer: a call to try, a period and a price ("Try 4 weeks for $1",
+  // "Testez 1 mois pour 1 €", "Alle Artikel lesen – jetzt einen Monat für 0,99 € testen").
+  /^(?:try|testez|essayez|pruébalo|prueba|experimente|teste|testen sie)(?!\p{L})(?=.{0,80}(?<!\p{L})(?:months?|weeks?|monate?|wochen?|mois|semaines?|mes(?:es)?|semanas?|mês|meses)(?!\p{L})).{0,80}(?:\d\s*[€$£]|[€$£]\s*\d)|(?<!\p{L})jetzt(?!\p{L}).{0,60}(?<!\p{L})(?:months?|weeks?|monate?|wochen?|mois|semaines?|mes(?:es)?|semanas?|mês|meses)(?!\p{L}).{0,40}(?:\d\s*[€$£]|[€$£]\s*\d).{0,10}(?<!\p{L})testen(?!\p{L})/iu,
   // The writer's handle alone: "On Twitter @jdoe", "Follow her on X: @jdoe".
   /^(?:on|find \p{L}+ on) (?:twitter|x|instagram|threads|bluesky|mastodon)\s*:?\s*@[\w.]+$/iu,
   /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|briefing)\b|\b(?:newsletter|inbox)\b.{0,90}\b(?:sign up|subscribe)\b/iu,
@@ -1280,6 +1303,7 @@ export const RULE_GROUPS = {
   'before:signup-boxes': 'a short box around an e-mail field (a sign-up box with its heading and blurb) marked as a promo box before Readability (SIGNUP_BOX_MAX_CHARS)',
   'before:cookie-banner': 'a box with a cookie notice and an accept button removed before Readability (ACCEPT_BUTTON)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',
+  'before:story-asides': 'an <aside> among the story\'s paragraphs, of text rather than links, kept as a box of the story (STORY_ASIDE)',
   'before:comment-headings': 'readers\' comments known by their heading ("109 Comments", "Top Rated Comments") after the story\'s prose removed before Readability where no class says so (COMMENT_SECTION_HEADINGS, COMMENT_HEADING_MIN_PROSE)',
   'blocks:widgets': 'blocks marked by class and id words, removed when small or link-dense (WIDGET_WORDS)',
   'blocks:figcaption': 'figure captions removed, unless they hold a gallery\'s text (GALLERY_CAPTION_SHARE)',

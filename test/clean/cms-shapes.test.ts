@@ -52,6 +52,26 @@ describe('what themes put in the story\'s column', () => {
     expect(withRulesOff(['before:signup-boxes'], () => extractArticle(html, { url })).body).toContain('One practical money tip');
   });
 
+  it("keeps a box the story sets among its paragraphs as an <aside>, but not a pull quote or a box of short lines", () => {
+    const box = `<aside class="factbox"><h3>How to apply</h3><ol><li>Fill out the short form at the city's forestry page or call 311 from Monday.</li><li>Include your address and unit number; you do not need your landlord's permission.</li></ol></aside>`;
+    const html = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${box}<p>${FOURTH}</p>`);
+    expect(extractArticle(html, { url }).body).toContain('you do not need your landlord');
+    expect(withRulesOff(['before:story-asides'], () => extractArticle(html, { url })).body).not.toContain('you do not need your landlord');
+    const quote = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><aside class="pullquote"><p>We will not wait another winter for a decision on the pier, said the chair.</p></aside><p>${FOURTH}</p>`);
+    expect(extractArticle(quote, { url }).body).not.toContain('another winter');
+    const pitch = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><aside><p>Go from idea to launch</p><p>Here at Coast Notes we have every stage of sailing covered for you.</p><p>Plan and launch</p><p>Gear and tips</p><p>Presenting</p><p>Courses and guides</p></aside><p>${FOURTH}</p>`);
+    expect(extractArticle(pitch, { url }).body).not.toContain('every stage of sailing');
+  });
+
+  it("drops a subscription's trial offer under the story", () => {
+    for (const [offer, lang] of [['Alle Artikel lesen – jetzt einen Monat für 0,99 € testen.', 'de'], ['Try 4 weeks of unlimited access for $1.', 'en'], ['Testez 1 mois pour 1 € seulement.', 'fr']] as const) {
+      const html = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p><div class="plusbox"><div class="plusbox-t">Coast Notes Plus</div><p>${offer}</p><a href="/abo/" class="btn">Start</a></div>`, lang);
+      const body = extractArticle(html, { url }).body;
+      expect(body).toContain(FOURTH);
+      expect(body).not.toContain(offer.slice(0, 20));
+    }
+  });
+
   it('drops a theme\'s "Check also" box after the story, in English and German', () => {
     for (const [heading, lang] of [['Check Also', 'en'], ['Schau auch', 'de']] as const) {
       const html = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p>
