@@ -4,7 +4,7 @@
  * the page itself and by the page signals for the links on it.
  */
 import { DATE_PATH, STORY_ID_PARAM } from '../discover/link-rules.js';
-import { DATE_ARCHIVE_PATH, INDEX_PATH_SEGMENTS, LISTING_PAGE_NAMES, LISTING_PATH_HEADS, SEARCH_QUERY, TAXONOMY_HEADS, WIKI_LISTING_NAMESPACE } from './rules.js';
+import { DATE_ARCHIVE_PAGE, DATE_ARCHIVE_PATH, INDEX_PATH_SEGMENTS, LISTING_PAGE_NAMES, LISTING_PATH_HEADS, SEARCH_QUERY, TAXONOMY_HEADS, WIKI_LISTING_NAMESPACE } from './rules.js';
 import { ruleOn } from './switches.js';
 
 /** A path segment with its escapes decoded, or as written when they are malformed. */
@@ -69,10 +69,13 @@ export function urlShape(url: string | undefined): UrlShape {
  * publishing system gives the page that lists what carries that name. A story filed under a
  * category goes on after the name ("/category/news/harbour-reopens/"). A listing's later page
  * is one too, whatever it lists ("/blog/page/2/"): a story split over pages numbers its own
- * address ("/harbour-reopens/2/"), not a "page" segment.
+ * address ("/harbour-reopens/2/"), not a "page" segment. So is a date archive's page (DATE_ARCHIVE_PAGE).
  */
 export function taxonomyPage(url: string | undefined): boolean {
-  const segments = webAddress(url)?.named ?? [];
+  const address = webAddress(url);
+  // A date archive's own page ("/2026/03/").
+  if (address && DATE_ARCHIVE_PAGE.test(address.u.pathname)) return true;
+  const segments = address?.named ?? [];
   // A listing's later page ("/blog/page/2/", "/category/news/page/3/").
   const paged = segments.length >= 2 && segments[segments.length - 2] === 'page' && /^\d+$/.test(segments[segments.length - 1] ?? '');
   if (paged) return true;

@@ -393,7 +393,7 @@ export const ORG_WORDS =
     String.raw`(?:\.(?:com|org|net|co|io|info|news|uk|in|ca|au|de|fr)\b|\b(?:${[
       ...ORGANISATION_WORDS,
       // Newsrooms and outlets: bylines name these more than speakers do.
-      ...['newswire', 'wire', 'agencies', 'international', 'newsroom', 'magazine', 'daily', 'herald', 'tribune', 'journal', 'gazette', 'report', 'online', 'digital', 'tv', 'radio', 'channel', 'staff', 'desk', 'team', 'editorial', 'redaktion', 'redacción', 'rédaction'],
+      ...['newswire', 'wire', 'agencies', 'international', 'newsroom', 'magazine', 'daily', 'herald', 'tribune', 'journal', 'gazette', 'report', 'online', 'digital', 'tv', 'radio', 'studio', 'studios', 'channel', 'staff', 'desk', 'team', 'editorial', 'redaktion', 'redacción', 'rédaction'],
       // Wire services and broadcasters that sign as a byline.
       ...AGENCIES,
       ...['bloomberg', 'cnn', 'bbc'],

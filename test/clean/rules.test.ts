@@ -418,6 +418,11 @@ describe('verdict', () => {
     expect(taxonomyPage('https://x.example/news/harbour-reopens/')).toBe(false);
     expect(taxonomyPage('https://x.example/blog/page/2/')).toBe(true);
     expect(taxonomyPage('https://x.example/news/harbour-reopens/2/')).toBe(false);
+    // A date archive's own page, not a story whose date follows its slug.
+    expect(taxonomyPage('https://x.example/2026/03/')).toBe(true);
+    expect(taxonomyPage('https://x.example/blog/2025/')).toBe(true);
+    expect(taxonomyPage('https://x.example/leadership/why-tutoring-has-not-worked/2025/11')).toBe(false);
+    expect(taxonomyPage('https://x.example/2026/03/12/harbour-reopens/')).toBe(false);
     // Four posts, each with its first paragraph in full and its date, on a writer's page.
     const posts = Array.from({ length: 4 }, (_, i) => `Post ${i}: ${PARA}`).join('\n\n');
     const page = { body: posts, ldTypes: [], ogType: null, title: 'Jenna Whitford', dated: true };

@@ -415,6 +415,11 @@ describe('in-page metadata', () => {
     expect(meta('', thread).publishedAt?.slice(0, 10)).not.toBe('2024-11-02');
   });
 
+  it("drops a broadcaster's studio named after the writer in the byline", () => {
+    const body = '<article><h1>Rheinpolder wird geflutet</h1><div class="detail__author">Von Jonas Feldkamp, RO-Studio Offenburg</div><p>Der Polder wird am Montag geflutet.</p></article>';
+    expect(meta('', body).authors).toEqual(['Jonas Feldkamp']);
+  });
+
   it('reads every name of one author item, not the names of items inside it', () => {
     const two = '<article><h1>Harbour reopens</h1><span itemprop="author" itemscope itemtype="https://schema.org/Person">Von <span itemprop="name">Anna Beispiel</span> und <span itemprop="name">Jonas Muster</span></span><p>x</p></article>';
     expect(meta('', two).authors).toEqual(['Anna Beispiel', 'Jonas Muster']);
@@ -438,6 +443,12 @@ describe('a numeric date beside the headline', () => {
 });
 
 describe('title', () => {
+  it("leaves out a link blog's arrow before the headline", () => {
+    const head = '<title>→ The quiet death of the printed timetable · Owen Marsh</title><meta property="og:title" content="→ The quiet death of the printed timetable">';
+    const body = '<article><h1 class="post-title"><a href="https://other.example/timetables">→ The quiet death of the printed timetable</a></h1><p>Text.</p></article>';
+    expect(meta(head, body).title).toBe('The quiet death of the printed timetable');
+  });
+
   it("drops a section's short segment set off by '::' or '»' when nothing else tells the headline", () => {
     const body = '<div class="storyhead">Pensford teenager heads to finals after an unbeaten run</div><p>Text.</p>';
     expect(meta('<title>The Valley Echo :: News :: Pensford teenager heads to national chess finals</title>', body, 'https://www.valleyecho.example/story.php?id=4412').title).toBe('Pensford teenager heads to national chess finals');
