@@ -500,6 +500,16 @@ export const PROMO_PARAGRAPH_LINK_SHARE = 0.6;
  */
 export const PROMO_PARAGRAPH_MIN_LINKS = 2;
 
+/**
+ * A blog post's filing line, as the themes of blogging software write it under every post
+ * ("This entry was posted on Monday, March 12th, 2007 and is filed under … You can follow any
+ * responses to this entry through the RSS 2.0 feed.", "… Bookmark the permalink.", "Both
+ * comments and pings are currently closed."), and its translations. Whole lines, of any length:
+ * the words are the software's, never the writer's. EN/DE/FR/ES/PT.
+ */
+export const POST_FILING_LINE =
+  /^(?:this (?:entry|post) was posted (?:on|in|by)\b|you can follow any responses to this entry\b|you can (?:skip to the end and )?leave a response\b|both comments and pings are (?:currently )?closed|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde (?:am|in|unter|von)\b.{0,160}\b(?:veröffentlicht|abgelegt|geschrieben)|du kannst (?:beliebige )?antworten auf diesen (?:eintrag|beitrag)|cette entrée a été publiée|cet article a été publié (?:le|dans)\b.{0,120}\b(?:permalien|marqué)|esta entrada (?:fue|foi) publicada|este post foi publicado|esta entrada se public[óo])/iu;
+
 /** A note's label before a boilerplate phrase ("Hinweis: …", "Note: …", "Disclosure: …"), read past (after.ts: isBoilerplateLine). */
 export const NOTE_LABEL = /^(?:hinweis|note|nota|remarque|disclosure|disclaimer|transparenz(?:hinweis)?)\s*:\s*/u;
 /**
@@ -1318,7 +1328,7 @@ export const RULE_GROUPS = {
   'blocks:thread-comments': 'comment blocks kept when they hold nearly all the text: a thread in comment markup (COMMENTS_ARE_TEXT_SHARE)',
   'blocks:marked-prose': 'paragraphs of prose marked alike, MARKED_PROSE_RUN or more in a row, kept as the story\'s own text',
   'blocks:in-sentence': 'marked inline elements with words of a sentence beside them kept (tagged names in running text)',
-  'lines:phrases': 'promo, call-to-action and legal line starts (BOILERPLATE_LINE_STARTS)',
+  'lines:phrases': 'promo, call-to-action and legal line starts (BOILERPLATE_LINE_STARTS), and a blog post\'s filing line (POST_FILING_LINE)',
   'lines:credits': 'photo credits and captions ending in a credit (CREDIT_LINE, CAPTION_CREDIT_END)',
   'lines:legal': 'copyright lines (LEGAL_LINE)',
   'lines:consent': 'the small print under sign-up and comment forms (CONSENT_LINE)',

@@ -21,6 +21,8 @@ export interface PageHeadings {
   articleHeading: string | null;
   /** The story's <h1>s set as two parts, a short one before the headline (see kickerSplit). */
   kickered: KickeredHeading[];
+  /** Texts of the <h1>s that are the site's logo (homeLink): names of the site. */
+  logos: string[];
 }
 
 /** An <h1> set as a short part and the rest: a kicker in an element whose class says nothing, or a headline's first line. */
@@ -160,19 +162,40 @@ export function pageBase(url: string | null): URL | null {
 }
 
 /**
+ * A link to a folder above the page on its own host: a blog's home under a path
+ * ("/small_hours/" from "/small_hours/2006/10/night-train.html", "/blog/" from
+ * "/blog/?p=137"), or an archived copy's home.
+ */
+function linksUp(a: Element, base: URL | null): boolean {
+  if (!base) return false;
+  let target: URL;
+  try {
+    target = new URL((a.getAttribute('href') ?? '').trim(), base);
+  } catch {
+    return false;
+  }
+  if (target.hostname !== base.hostname || target.search || !target.pathname.endsWith('/')) return false;
+  // The same folder is above a page addressed by its query ("/blog/?p=137").
+  return target.pathname === base.pathname ? base.search !== '' : target.pathname.length < base.pathname.length && base.pathname.startsWith(target.pathname);
+}
+
+/**
  * A heading that is the site's logo: all its text in one link to the site's home page
- * ("<h1><a href="/">Harbour Gazette</a></h1>"). A headline links to its own story, if anywhere.
+ * ("<h1><a href="/">Harbour Gazette</a></h1>"), or to the folder above the page that is a
+ * blog's home. A headline links to its own story, if anywhere.
  */
 function homeLink(h: Element): boolean {
   const links = h.querySelectorAll('a[href]');
   const link = links[0];
   if (links.length !== 1 || !link || normaliseSpace(link.textContent ?? '').trim() !== normaliseSpace(h.textContent ?? '').trim()) return false;
-  return linksHome(link, pageBase(h.ownerDocument.URL));
+  const base = pageBase(h.ownerDocument.URL);
+  return linksHome(link, base) || linksUp(link, base);
 }
 
 export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
   const h1s = pageElements(doc, 'h1');
-  const story = h1s.filter((h) => !outsideStory(h) && !homeLink(h));
+  const logoHeadings = h1s.filter(homeLink);
+  const story = h1s.filter((h) => !outsideStory(h) && !logoHeadings.includes(h));
   // One <h1> on the page, or the one left when the others are the site's logo or sit outside
   // the story, or the one <h1> of the page's <article> when the frame has others (the site's
   // name, section titles, teasers of other stories).
@@ -198,7 +221,8 @@ export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
     const split = heading ? kickerSplit(h, decode) : null;
     return heading && split ? [{ heading, ...split }] : [];
   });
-  return { headings, soleHeading, subheadings, articleHeading, kickered };
+  const logos = logoHeadings.map((h) => headingText(h, decode)).filter((h): h is string => Boolean(h));
+  return { headings, soleHeading, subheadings, articleHeading, kickered, logos };
 }
 
 /**

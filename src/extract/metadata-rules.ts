@@ -117,9 +117,9 @@ export const LAST_ACTIVITY = /(?<!\p{L})(?:last (?:post|reply|activity|comment)|
 /**
  * Words that label the day of publication: "Published", "Veröffentlicht" (also inside
  * "Erstveröffentlichung", hence no word boundary there), "Erschienen", "Erstellt", "Mis en
- * ligne", "Publicado", and a blog's "Eingestellt am".
+ * ligne", "Publicado", and a blog's "Eingestellt am" or a board's "Verfasst am".
  */
-export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|publicaç|pubblicat|gepubliceerd|posted|erschienen|erstellt|eingestellt|mis en ligne)|veröffentlich/i;
+export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|publicaç|pubblicat|gepubliceerd|posted|erschienen|erstellt|eingestellt|verfasst|mis en ligne)|veröffentlich/i;
 /**
  * The dateline beside the headline, for a date with no telling markup: the elements read in
  * page order after the <h1> until this much text has gone by, then those before it (a date
@@ -247,7 +247,7 @@ export const DATELINE_BOX_CHARS = 400;
  * stands, a "written by" sentence (WRITTEN_BY).
  */
 const WRITING_VERBS = [
-  'written', 'posted', 'authored', 'submitted', 'geschrieben', 'verfasst', 'eingestellt', 'écrit', 'écrite', 'rédigé', 'rédigée', 'publié', 'escrito', 'escrita',
+  'written', 'posted', 'authored', 'submitted', 'geschrieben', 'verfasst', 'eingestellt', 'eingereicht', 'écrit', 'écrite', 'rédigé', 'rédigée', 'publié', 'soumis', 'escrito', 'escrita', 'enviado',
   'redactado', 'redigido', 'publicado', 'scritto', 'pubblicato', 'geschreven', 'geplaatst',
 ];
 
@@ -293,10 +293,10 @@ export const AGENCIES: readonly string[] = [
 /**
  * Where the names end and a date, time, place or role begins; everything from here on is
  * dropped ("Jane Doe | May 3", "Geschreven door Pieter Smit op 6 februari", "Mehmet Demir - Rize",
- * "Stefanie Haas aus Innsbruck, 12. Jänner 2024").
+ * "Stefanie Haas aus Innsbruck, 12. Jänner 2024", "Greg Halvorsen 03-12-2007, 02:22 PM").
  */
 export const BYLINE_STOP = new RegExp(
-  String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\bpublished\b|\bposted\b|(?<!\p{L})(?:veröffentlicht|aktualisiert|erschienen|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst)(?!\p{L})|\s(?:mit|avec|con|com|met|with)\s+(?:${AGENCIES.join('|')})(?!\p{L})|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+(?:\p{L}{2,10}\.?,?\s+)?\d|\s(?:at|um|à|às|a las|alle)\s+\d{1,2}[:.h]\d{2}|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
+  String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\bpublished\b|\bposted\b|(?<!\p{L})(?:veröffentlicht|aktualisiert|erschienen|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst)(?!\p{L})|\s(?:mit|avec|con|com|met|with)\s+(?:${AGENCIES.join('|')})(?!\p{L})|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+(?:\p{L}{2,10}\.?,?\s+)?\d|\s(?:at|um|à|às|a las|alle)\s+\d{1,2}[:.h]\d{2}|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{1,2}-\d{1,2}-\d{2,4}\b|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
   'iu',
 );
 /**
@@ -563,15 +563,16 @@ export const GROUP_WORDS = /\b(?:team|staff|editors|writers|reporters|contributo
 // Bylines anywhere in the article: "written by" sentences and author boxes
 // ---------------------------------------------------------------------------------------
 
-/**
- * Words that say who wrote the piece, wherever the line stands ("This post was written by
- * Jane Doe", "Posted by Jane Doe on 2025-12-18", "Geschrieben von", "Écrit par"). Unlike a
- * bare "By", they cannot start an ordinary sentence about something else.
- */
 /** Words before "by" that credit an interview's writer: "Interview by", "Propos recueillis par" (WRITTEN_BY). */
 const INTERVIEWER_WORDS = ['interview', 'interviewed', 'recueillis'];
+/**
+ * Words that say who wrote the piece, wherever the line stands ("This post was written by
+ * Jane Doe", "Posted by Jane Doe on 2025-12-18", "Geschrieben von", "Écrit par"), the day
+ * between them or not ("Posted on March 12, 2007 by …", "Verfasst am 03.06.2006 um 21:14 Uhr
+ * von …"). Unlike a bare "By", they cannot start an ordinary sentence about something else.
+ */
 export const WRITTEN_BY = new RegExp(
-  String.raw`\b(?:${[...WRITING_VERBS, 'article', 'words', 'story', 'artikel', 'beitrag', 'gastbeitrag', ...INTERVIEWER_WORDS].map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(?:[Bb][Yy]|von|par|por|da|door)(?:\b|(?=\p{Lu}))\s*:?\s*`,
+  String.raw`\b(?:${[...WRITING_VERBS, 'article', 'words', 'story', 'artikel', 'beitrag', 'gastbeitrag', ...INTERVIEWER_WORDS].map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})(?:\s+(?:on|am|le|el|em)\s+[\p{L}\p{N},.: ]{4,40}?)?\s+(?:[Bb][Yy]|von|par|por|da|door)(?:\b|(?=\p{Lu}))\s*:?\s*`,
   'u',
 );
 /** A closing biography is read in the story's last this many paragraphs (inpage.ts: closingBio) ... */

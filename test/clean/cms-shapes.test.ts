@@ -63,6 +63,15 @@ describe('what themes put in the story\'s column', () => {
     expect(extractArticle(pitch, { url }).body).not.toContain('every stage of sailing');
   });
 
+  it("drops a blog post's filing line, as blogging software writes it under every post", () => {
+    const filing = 'This entry was posted on Monday, March 12th, 2007 at 2:22 pm and is filed under Restorations, Olympia. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.';
+    const html = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p><p class="postmetadata alt"><small>${filing}</small></p>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(FOURTH);
+    expect(body).not.toContain('You can follow any responses');
+    expect(withRulesOff(['lines:phrases'], () => extractArticle(html, { url })).body).toContain('You can follow any responses');
+  });
+
   it("drops a subscription's trial offer under the story", () => {
     for (const [offer, lang] of [['Alle Artikel lesen – jetzt einen Monat für 0,99 € testen.', 'de'], ['Try 4 weeks of unlimited access for $1.', 'en'], ['Testez 1 mois pour 1 € seulement.', 'fr']] as const) {
       const html = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p><div class="plusbox"><div class="plusbox-t">Coast Notes Plus</div><p>${offer}</p><a href="/abo/" class="btn">Start</a></div>`, lang);

@@ -415,6 +415,15 @@ describe('in-page metadata', () => {
     expect(meta('', thread).publishedAt?.slice(0, 10)).not.toBe('2024-11-02');
   });
 
+  it("reads old publishing systems' credit lines: 'Eingereicht von', 'Verfasst am … von', 'Posted By: … 03-12-2007'", () => {
+    const drupal = '<div class="node"><h2>Tag der offenen Mühle</h2><span class="submitted">Eingereicht von <a href="/users/helga-brandt">Helga Brandt</a> am Mi, 15.10.2008 - 19:05</span><div class="content"><p>Die Mühle öffnet am Sonntag.</p></div></div>';
+    expect(meta('', drupal).authors).toEqual(['Helga Brandt']);
+    const board = '<table><tr><td><span class="gensmall">Verfasst am 03.06.2006 um 21:14 Uhr von <a href="profile.php?u=5">Rainer Wolff</a> · Kategorie: <a href="portal.php?cat=2">Stammtisch</a></span></td></tr><tr><td><p>Am Samstag waren wir zu zwölft in der Zuchtanlage.</p></td></tr></table>';
+    expect(meta('', board)).toMatchObject({ authors: ['Rainer Wolff'], publishedAt: '2006-06-03T21:14:00' });
+    const vbulletin = '<table><tr><td class="alt2"><div class="smallfont">Posted By: <a href="member.php?u=412">Greg Halvorsen</a> &nbsp; 03-12-2007, 02:22 PM</div></td></tr><tr><td><p>The lens arrived on Monday.</p></td></tr></table>';
+    expect(meta('', vbulletin).authors).toEqual(['Greg Halvorsen']);
+  });
+
   it("drops a broadcaster's studio named after the writer in the byline", () => {
     const body = '<article><h1>Rheinpolder wird geflutet</h1><div class="detail__author">Von Jonas Feldkamp, RO-Studio Offenburg</div><p>Der Polder wird am Montag geflutet.</p></article>';
     expect(meta('', body).authors).toEqual(['Jonas Feldkamp']);
@@ -443,6 +452,13 @@ describe('a numeric date beside the headline', () => {
 });
 
 describe('title', () => {
+  it("takes a heading that links to the blog's home above the page for the site's name, not the headline", () => {
+    const page = (url: string, home: string): PageMetadata =>
+      meta('<title>Small Hours: The night train to Inverness</title>', `<h1 id="banner-header"><a href="${home}">Small Hours</a></h1><h2 class="date-header">October 24, 2006</h2><h3 class="entry-header">The night train to Inverness</h3><p>The sleeper leaves Euston at nine.</p>`, url);
+    expect(page('http://claire.typepad.example/small_hours/2006/10/night-train.html', 'http://claire.typepad.example/small_hours/').title).toBe('The night train to Inverness');
+    expect(page('https://web.archive.org/web/20080115092311/http://vercors.example/blog/?p=137', 'https://web.archive.org/web/20080115092311/http://vercors.example/blog/').title).toBe('The night train to Inverness');
+  });
+
   it("leaves out a link blog's arrow before the headline", () => {
     const head = '<title>→ The quiet death of the printed timetable · Owen Marsh</title><meta property="og:title" content="→ The quiet death of the printed timetable">';
     const body = '<article><h1 class="post-title"><a href="https://other.example/timetables">→ The quiet death of the printed timetable</a></h1><p>Text.</p></article>';
