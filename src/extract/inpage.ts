@@ -53,6 +53,7 @@ import {
   ORIGINALLY_PUBLISHED,
   CAPTION_SELECTOR,
   LAST_ACTIVITY,
+  UPDATE_MARK,
   ORIGINAL_DATE_LINE,
   PORTRAIT,
   PUBLISHED_WORD,
@@ -388,15 +389,24 @@ export function inDatedList(el: Element): boolean {
   return false;
 }
 
-/** The first machine-readable date of the elements `selector` picks in the story whose headline is `h1`. */
+/**
+ * The first machine-readable date of the elements `selector` picks in the story whose headline
+ * is `h1`. One that its class marks as the day of an update and not of publication
+ * ("<time class="updated">" before "<time class="entry-date published">", as blog themes set
+ * both) is read only when no other is there.
+ */
 export function firstDate(doc: Document, selector: string, h1: Element | null): string | null {
+  let update: string | null = null;
   for (const el of Array.from(doc.querySelectorAll(selector))) {
     // A date in a list of dated links ("Trending" above the story, each link with its time) is another story's.
     if (outsideStory(el, h1) || inDatedList(el)) continue;
     const iso = normaliseDate(el.getAttribute('datetime') ?? el.getAttribute('content'));
-    if (iso) return iso;
+    if (!iso) continue;
+    const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    if (UPDATE_MARK.test(marks) && !/published/i.test(marks)) update ??= iso;
+    else return iso;
   }
-  return null;
+  return update;
 }
 
 /**

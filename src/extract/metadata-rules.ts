@@ -114,6 +114,8 @@ export const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|geändert|mis à
  * "Letzter Beitrag: …"): another page's, or the last reply's, never the day of publication.
  */
 export const LAST_ACTIVITY = /(?<!\p{L})(?:last (?:post|reply|activity|comment)|latest (?:post|reply)|letzte[rs]? (?:beitrag|antwort|aktivität)|dernier (?:message|post)|dernière (?:réponse|activité)|últim[oa] (?:mensaje|respuesta|post|mensagem|resposta))(?!\p{L})/iu;
+/** Class names and microdata that mark the element of a modification date ("updated", "dateModified"). */
+export const UPDATE_MARK = /updated|modified/i;
 /**
  * Words that label the day of publication: "Published", "Veröffentlicht" (also inside
  * "Erstveröffentlichung", hence no word boundary there), "Erschienen", "Erstellt", "Mis en

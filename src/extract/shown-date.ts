@@ -21,6 +21,7 @@ import {
   GLUED_CAPS,
   STORY_LIST_DATES,
   UPDATED_WORD,
+  UPDATE_MARK,
 } from './metadata-rules.js';
 
 export interface ShownDate {
@@ -67,8 +68,6 @@ const DATE_RANGE_JOIN = /\s+[–—-]\s+|\s+(?:to|until|bis|au|al|a|até)\s+/iu;
 const LABELS = new RegExp(`(${PUBLISHED_WORD.source})|(${UPDATED_WORD.source})|(${REVIEWED_WORD.source})|(${EVENT_WORD.source})`, 'giu');
 /** The same words, for a test (LABELS is global, for matchAll). */
 const LABEL_WORD = new RegExp(LABELS.source, 'iu');
-/** Class names and microdata that mark the element of a modification date. */
-const UPDATED_MARK = /updated|modified/i;
 
 type Label = 'published' | 'updated' | 'reviewed' | 'event' | null;
 
@@ -114,14 +113,14 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
   if (!chosen) {
     // A relative day shown ("2 days ago", "há 2 dias") over the date in the element's tooltip.
     const iso = normaliseDate(el.getAttribute('datetime')) ?? parseVisibleDate(el.getAttribute('title') ?? '', options);
-    return iso && !dateInTeaserCard(el) ? { iso, updated: UPDATED_MARK.test(`${classAttribute(el)} ${el.getAttribute('itemprop') ?? ''}`) } : null;
+    return iso && !dateInTeaserCard(el) ? { iso, updated: UPDATE_MARK.test(`${classAttribute(el)} ${el.getAttribute('itemprop') ?? ''}`) } : null;
   }
   const holder = holderOf(el, chosen.iso, options);
   // A short container around a list: its date is the first item's.
   if ((holder !== el && inStoryList(holder, options)) || dateInTeaserCard(holder)) return null;
   let marked = false;
   for (let a: Element | null = holder; a && a !== el.parentElement; a = a.parentElement) {
-    if (UPDATED_MARK.test(`${classAttribute(a)} ${a.getAttribute('itemprop') ?? ''}`)) marked = true;
+    if (UPDATE_MARK.test(`${classAttribute(a)} ${a.getAttribute('itemprop') ?? ''}`)) marked = true;
   }
   return { iso: chosen.iso, updated: chosen.label === 'updated' || (chosen.label === null && marked) };
 }

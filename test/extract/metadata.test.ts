@@ -424,6 +424,13 @@ describe('in-page metadata', () => {
     expect(meta('', vbulletin).authors).toEqual(['Greg Halvorsen']);
   });
 
+  it("reads the day of publication, not of the update, from a blog theme's two <time> elements", () => {
+    const body = '<article><h1>SSH-Schlüssel mit ed25519 einrichten</h1><span class="posted-on"><time class="updated" datetime="2026-01-04T10:12:55+01:00">4. Januar 2026</time><time class="entry-date published" datetime="2025-11-22T19:45:03+01:00">22. November 2025</time></span><p>Text.</p></article>';
+    expect(meta('<meta property="og:type" content="article">', body).publishedAt?.slice(0, 10)).toBe('2025-11-22');
+    const only = '<article><h1>SSH-Schlüssel mit ed25519 einrichten</h1><time class="entry-date updated" datetime="2026-01-04T10:12:55+01:00">4. Januar 2026</time><p>Text.</p></article>';
+    expect(meta('', only).publishedAt?.slice(0, 10)).toBe('2026-01-04');
+  });
+
   it("drops a broadcaster's studio named after the writer in the byline", () => {
     const body = '<article><h1>Rheinpolder wird geflutet</h1><div class="detail__author">Von Jonas Feldkamp, RO-Studio Offenburg</div><p>Der Polder wird am Montag geflutet.</p></article>';
     expect(meta('', body).authors).toEqual(['Jonas Feldkamp']);
