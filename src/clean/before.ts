@@ -11,7 +11,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, STORY_ASIDE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, STORY_ASIDE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
@@ -48,11 +48,13 @@ function namedKind(names: string, memo?: Map<string, NamedKind | null>): NamedKi
   let named = memo?.get(names);
   if (named !== undefined) return named;
   named = null;
-  // A class that states what the layout has ("has-sidebar", "sidebar-enabled--false") or sets
-  // one style ("print:break-inside-avoid") names no furniture.
+  // A class that states what the layout has ("has-sidebar", "sidebar-enabled--false"), sets
+  // one style ("print:break-inside-avoid") or lists a post's own terms ("tag-theft" beside
+  // "type-post") names no furniture.
+  const post = POST_CLASS_TERMS.post.test(names);
   const told = names
     .split(/\s+/)
-    .filter((token) => !LAYOUT_STATE_CLASS.test(token) && !STYLE_UTILITY_CLASS.test(token))
+    .filter((token) => !LAYOUT_STATE_CLASS.test(token) && !STYLE_UTILITY_CLASS.test(token) && !(post && POST_CLASS_TERMS.term.test(token)))
     .join(' ');
   for (const word of nameWords(told)) {
     const kind = WIDGET_WORDS.get(word);

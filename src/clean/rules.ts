@@ -190,6 +190,15 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
 export const LAYOUT_STATE_CLASS = /^(?:has|with|without|no)[-_](?!print)|[-_](?:enabled|disabled|true|false)$|orientation[-_]?(?:left|right|top|bottom)?$/i;
 
 /**
+ * The terms a publishing system writes on a post's own element (WordPress's post_class:
+ * "post-88412 type-post status-publish format-standard category-police tag-theft hentry"):
+ * a term token (`term`) on an element whose class also has a post's mark (`post`) names the
+ * post's tags and category, not a tag cloud or a category box. A short post's <article> was
+ * otherwise marked as a tags widget and dropped beside the stories around it.
+ */
+export const POST_CLASS_TERMS = { post: /(?:^|\s)(?:hentry|type-[\w-]+|post-\d+)(?=\s|$)/i, term: /^(?:tag|category|format|type|status|author|post)-/i } as const;
+
+/**
  * A utility-first stylesheet's class (Tailwind, UnoCSS): a variant before a colon
  * ("print:break-inside-avoid", "md:hidden", "group-hover/hash:opacity-0"), an arbitrary
  * value in brackets ("[--scroll:4rem]"), a fraction or opacity after a slash ("w-1/2",
@@ -589,7 +598,7 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /\b(?:possible|funded|supported|paid for|made possible) (?:because of|by|thanks to) (?:readers|listeners|viewers|members|donors|supporters|people) like you\b|\bfunded by (?:our )?readers\b|\byour (?:subscription|membership|support|donation) (?:keeps|makes|helps|powers|supports|funds)\b.{0,60}\b(?:journalism|reporting|reporters|newsroom|possible)\b|\b(?:is|are) (?:an? )?(?:independent,? )?reader[- ](?:supported|funded)\b|^support (?:independent |local |nonprofit |quality |trusted |our )*(?:journalism|reporting|newsroom)\b|(?<!\p{L})unterstützen sie (?:unabhängigen |unseren |guten )*(?:lokal)?journalismus|(?<!\p{L})soutenez (?:notre |le |un )?(?:journalisme|rédaction)|(?<!\p{L})apoya (?:el |nuestro )?periodismo|(?<!\p{L})apoie o jornalismo/iu,
   // A subscription's trial offer: a call to try, a period and a price ("Try 4 weeks for $1",
   // "Testez 1 mois pour 1 €", "Alle Artikel lesen – jetzt einen Monat für 0,99 € testen").
-  /^(?:try|testez|essayez|pruébalo|prueba|experimente|teste|testen sie)(?!\p{L})(?=.{0,80}(?<!\p{L})(?:months?|weeks?|monate?|wochen?|mois|semaines?|mes(?:es)?|semanas?|mês|meses)(?!\p{L})).{0,80}(?:\d\s*[€$£]|[€$£]\s*\d)|(?<!\p{L})jetzt(?!\p{L}).{0,60}(?<!\p{L})(?:months?|weeks?|monate?|wochen?|mois|semaines?|mes(?:es)?|semanas?|mês|meses)(?!\p{L}).{0,40}(?:\d\s*[€$£]|[€$£]\s*\d).{0,10}(?<!\p{L})testen(?!\p{L})/iu,
+  /^(?:try|testez|essayez|pruébalo|prueba|experimente|teste|testen sie)(?!\p{L})(?=.{0,80}(?<!\p{L})(?:months?|weeks?|monate?|wochen?|mois|semaines?|mes(?:es)?|semanas?|mês|meses)(?!\p{L})).{0,80}(?:\d\s*[€$£]|[€$£]\s*\d)|(?<!\p{L})jetzt(?!\p{L}).{0,60}(?<!\p{L})(?:months?|weeks?|monate?|wochen?|mois|semaines?|mes(?:es)?|semanas?|mês|meses)(?!\p{L}).{0,40}(?:\d\s*[€$£]|[€$£]\s*\d|kostenlos|gratis).{0,10}(?<!\p{L})testen(?!\p{L})/iu,
   // The writer's handle alone: "On Twitter @jdoe", "Follow her on X: @jdoe".
   /^(?:on|find \p{L}+ on) (?:twitter|x|instagram|threads|bluesky|mastodon)\s*:?\s*@[\w.]+$/iu,
   /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|briefing)\b|\b(?:newsletter|inbox)\b.{0,90}\b(?:sign up|subscribe)\b/iu,
@@ -1213,7 +1222,7 @@ export const WALL_PHRASES: readonly RegExp[] = [
   /\b(?:this|the) (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members)\b/i,
   /\bfor (?:paid |paying )?subscribers only\b/i,
   /\bbecome a (?:member|subscriber) to (?:read|continue|unlock|access)\b/i,
-  /\bcreate a (?:free )?account to (?:continue|read)\b/i,
+  /\bcreate a (?:free )?account to (?:continue|read|keep reading)\b/i,
   /\balready a (?:subscriber|member)\b/i,
   /\b(?:réservé|réservée) aux abonnés\b/i, /\bconnectez-vous pour\b/i, /\bdéjà abonné/i,
   /\babonnez-vous pour (?:lire|continuer|poursuivre|accéder)/i, /\bil vous reste \d+\s*% de (?:cet|l')\s?article/i,
@@ -1221,7 +1230,7 @@ export const WALL_PHRASES: readonly RegExp[] = [
   /\bweiterlesen mit\b/i, /\bmit (?:einem |ihrem )?(?:abo|abonnement) weiterlesen\b/i, /\bbereits (?:abonnent|abonnentin)\b/i,
   /\bartikel freischalten\b/i,
   /\b(?:contenido )?exclusivo para suscriptores\b/i, /\binicia sesión para\b/i, /\bya eres suscriptor/i,
-  /\bsuscríbete para (?:seguir leyendo|leer|continuar)\b/i,
+  /\bsuscríbete para (?:seguir leyendo|leer|continuar)\b/i, /\bsigue leyendo con (?:la|tu|una) suscripción\b/i,
   /\bexclusivo para assinantes\b/i, /\bfaça login para\b/i, /\bjá é assinante\b/i, /\bassine para (?:continuar|ler)\b/i,
 ];
 /** WALL_PHRASES as one pattern: one scan of a text instead of one per phrase. */
