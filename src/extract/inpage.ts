@@ -52,7 +52,8 @@ import {
   MAX_DATE_CANDIDATES,
   ORIGINALLY_PUBLISHED,
   CAPTION_SELECTOR,
-  LAST_ACTIVITY,
+  LAST_ACTIVITY_CLASS,
+  OTHER_DAY,
   UPDATE_MARK,
   ORIGINAL_DATE_LINE,
   PORTRAIT,
@@ -431,7 +432,7 @@ export function visibleDate(doc: Document, h1: Element | null, options: VisibleD
       // time of the last edit, glued to the shown date) is not what the line says.
       const text = el.querySelector(HIDDEN_FROM_READERS) ? spacedText(el, ' ', (child) => child.matches(HIDDEN_FROM_READERS)) : unglued(shortText(el, 200) ?? '');
       // A teaser card's date under a section's headline is another story's.
-      if (!text.trim() || flat(text).length > 200 || LAST_ACTIVITY.test(text) || dateInTeaserCard(el) || datedSiblings(el)) continue;
+      if (!text.trim() || flat(text).length > 200 || OTHER_DAY.test(text) || lastActivity(el) || dateInTeaserCard(el) || datedSiblings(el)) continue;
       const updated = PUBLISHED_WORD.test(text) ? null : UPDATED_WORD.exec(text);
       const iso = parseVisibleDate(updated ? text.slice(0, updated.index) : text, options);
       if (iso) return iso;
@@ -439,6 +440,12 @@ export function visibleDate(doc: Document, h1: Element | null, options: VisibleD
     }
   }
   return updateOnly;
+}
+
+/** Whether `el` or an element in it is named as a thread's latest activity ("lastpost_date"). */
+export function lastActivity(el: Element): boolean {
+  if (LAST_ACTIVITY_CLASS.test(el.getAttribute('class') ?? '')) return true;
+  return Array.from(el.querySelectorAll('[class]')).some((c) => LAST_ACTIVITY_CLASS.test(c.getAttribute('class') ?? ''));
 }
 
 /**
@@ -561,7 +568,7 @@ export function previousElement(el: Element): Element | null {
 function datelineOf(el: Element, h1: Element, options: VisibleDateOptions = {}): string | null {
   if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML)$/i.test(el.tagName)) return null;
   const text = shortText(el, HEADER_DATE_MAX_CHARS) ?? '';
-  if (flat(text).length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || outsideStory(el, h1) || dateInTeaserCard(el)) return null;
+  if (flat(text).length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || OTHER_DAY.test(text) || outsideStory(el, h1) || dateInTeaserCard(el)) return null;
   return parseVisibleDate(text, options) ?? normaliseDate(el.getAttribute('datetime'));
 }
 

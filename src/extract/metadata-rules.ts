@@ -114,6 +114,12 @@ export const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|geändert|mis à
  * "Letzter Beitrag: …"): another page's, or the last reply's, never the day of publication.
  */
 export const LAST_ACTIVITY = /(?<!\p{L})(?:last (?:post|reply|activity|comment)|latest (?:post|reply)|letzte[rs]? (?:beitrag|antwort|aktivität)|dernier (?:message|post)|dernière (?:réponse|activité)|últim[oa] (?:mensaje|respuesta|post|mensagem|resposta))(?!\p{L})/iu;
+/** A member's join date beside a forum post ("Registriert: 19. März 2019", "Joined: Mar 2019", "Member since 2019"). */
+export const MEMBER_SINCE = /(?<!\p{L})(?:registriert|registered|joined|join date|member since|mitglied seit|dabei seit|inscrit(?:e)? (?:le|depuis)|membre depuis|miembro desde|registrado|membro desde)(?!\p{L})/iu;
+/** Either: a line that dates something other than the story (LAST_ACTIVITY, MEMBER_SINCE). */
+export const OTHER_DAY = new RegExp(`${LAST_ACTIVITY.source}|${MEMBER_SINCE.source}`, 'iu');
+/** The same told by class name alone ("lastpost_date", "last-reply-time"). */
+export const LAST_ACTIVITY_CLASS = /last[-_]?(?:post|reply|activity|comment)/i;
 /** Class names and microdata that mark the element of a modification date ("updated", "dateModified"). */
 export const UPDATE_MARK = /updated|modified/i;
 /**

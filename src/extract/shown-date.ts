@@ -10,7 +10,7 @@ import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
 import { shortText, unglued } from './text.js';
-import { besideHeadline, besideHomeLink, dateInTeaserCard, datedSiblings, inDatedList, storyHeadline } from './inpage.js';
+import { besideHeadline, besideHomeLink, dateInTeaserCard, datedSiblings, inDatedList, lastActivity, storyHeadline } from './inpage.js';
 import {
   BARE_DATELINE_WORDS,
   HEADER_DATE_MAX_CHARS,
@@ -22,6 +22,7 @@ import {
   STORY_LIST_DATES,
   UPDATED_WORD,
   UPDATE_MARK,
+  OTHER_DAY,
 } from './metadata-rules.js';
 
 export interface ShownDate {
@@ -104,7 +105,7 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
   // Text nodes glued by textContent ("UpdatedJanuary 25", "… 9:14 a.m. EST<br>Published …")
   // are pulled apart first.
   const text = unglued(shortText(el, HEADER_DATE_MAX_CHARS) ?? '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(GLUED_CAPS, '$1 ').trim();
-  if (!text || text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text)) return null;
+  if (!text || text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || OTHER_DAY.test(text) || lastActivity(el)) return null;
   if (outsideStory(el, headline) || inStoryList(el, options) || dateRange(text, options) || endOfRange(el, options)) return null;
   const dated = labelledParts(text)
     .map((p) => ({ label: p.label, iso: parseVisibleDate(p.text, options) }))

@@ -436,6 +436,14 @@ describe('in-page metadata', () => {
     expect(meta('', body).authors).toEqual(['Jonas Feldkamp']);
   });
 
+  it("reads no date from a member's join date or a last post known by its class, beside a thread's posts", () => {
+    const post = (date: string, text: string): string => `<div class="post"><div class="userCredits"><p>Beiträge: 214</p><p>Registriert: 19. März 2019</p></div><span class="date">${date}</span><div class="content">${text}</div></div>`;
+    const thread = `<h1>AdBlue-Warnung nach Tankstopp</h1>${post('10.01.2026, 18:44', 'Seit gestern leuchtet die Warnung.')}${post('10.01.2026, 19:20', 'Sensor prüfen lassen.')}${post('11.01.2026, 08:02', 'Erledigt, danke.')}<ul><li><a href="/t/4410">Ähnliches Thema</a><div class="dateblock">Antworten: 14<div class="lastpost_date">18.11.2025, 09:41</div></div></li></ul>`;
+    const date = meta('', thread).publishedAt?.slice(0, 10);
+    expect(date).not.toBe('2019-03-19');
+    expect(date).not.toBe('2025-11-18');
+  });
+
   it('reads every name of one author item, not the names of items inside it', () => {
     const two = '<article><h1>Harbour reopens</h1><span itemprop="author" itemscope itemtype="https://schema.org/Person">Von <span itemprop="name">Anna Beispiel</span> und <span itemprop="name">Jonas Muster</span></span><p>x</p></article>';
     expect(meta('', two).authors).toEqual(['Anna Beispiel', 'Jonas Muster']);
