@@ -10,7 +10,7 @@ import { stripPrefix } from '../extract/authors.js';
 import { NAME_SEPARATORS } from '../extract/metadata-rules.js';
 import { parseVisibleDate } from '../extract/dates.js';
 import { WIDGET_MARK } from './before.js';
-import { normaliseSpace, textLength, unglued } from '../extract/text.js';
+import { linkDensity, normaliseSpace, textLength, unglued } from '../extract/text.js';
 import { bare, commentHeading, isBoilerplateHeading, lowerCase } from './labels.js';
 import { readLines, removeLines, wordCount } from './lines.js';
 import { ruleOn } from './switches.js';
@@ -20,14 +20,6 @@ import {
   DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
-
-function linkDensity(el: Element): number {
-  const total = textLength(el);
-  if (!total) return 0;
-  let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += textLength(a);
-  return links / total;
-}
 
 /** Called with the text of each removed block or line and why it went. */
 export type Explain = (text: string, reason: string) => void;

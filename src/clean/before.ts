@@ -6,7 +6,7 @@
  */
 import { classAttribute, nameWords } from '../extract/attributes.js';
 import { probablyVisible } from '../extract/visibility.js';
-import { textLength } from '../extract/text.js';
+import { linkDensity, textLength } from '../extract/text.js';
 import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
@@ -111,9 +111,7 @@ function storyAside(el: Element): boolean {
   if (paragraphs < STORY_ASIDE.paragraphs) return false;
   const text = textLength(el);
   if (text < STORY_ASIDE.minChars) return false;
-  let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += textLength(a);
-  if (links >= text * STORY_ASIDE.maxLinkShare) return false;
+  if (linkDensity(el) >= STORY_ASIDE.maxLinkShare) return false;
   // Most of its text in sentences: a box of short lines is a menu or a pitch.
   let sentences = 0;
   for (const box of Array.from(el.querySelectorAll('p, li, dd, td, div'))) {

@@ -6,7 +6,7 @@
  */
 import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
-import { classWords } from './attributes.js';
+import { classAttribute, classWords } from './attributes.js';
 import { linksHome, outsideStory, pageBase } from './headline.js';
 import { pageElements } from './page-tags.js';
 import { letters, shortText, spacedText, unglued } from './text.js';
@@ -403,7 +403,7 @@ export function firstDate(doc: Document, selector: string, h1: Element | null): 
     if (outsideStory(el, h1) || inDatedList(el)) continue;
     const iso = normaliseDate(el.getAttribute('datetime') ?? el.getAttribute('content'));
     if (!iso) continue;
-    const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+    const marks = dateMarks(el);
     if (UPDATE_MARK.test(marks) && !/published/i.test(marks)) update ??= iso;
     else return iso;
   }
@@ -440,6 +440,11 @@ export function visibleDate(doc: Document, h1: Element | null, options: VisibleD
     }
   }
   return updateOnly;
+}
+
+/** What a date's element says of itself: its class names and its microdata property ("updated", "dateModified"). */
+export function dateMarks(el: Element): string {
+  return `${classAttribute(el)} ${el.getAttribute('itemprop') ?? ''}`;
 }
 
 /** Whether `el` or an element in it is named as a thread's latest activity ("lastpost_date"). */

@@ -4,13 +4,12 @@
  * where the metadata claims another: templates stamp a first-import date, a re-save date or
  * the build date into JSON-LD and Open Graph while the page says when the story appeared.
  */
-import { classAttribute } from './attributes.js';
 import { ELEMENT_NODE, TEXT_NODE } from './tags.js';
 import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
 import { shortText, unglued } from './text.js';
-import { besideHeadline, besideHomeLink, dateInTeaserCard, datedSiblings, inDatedList, lastActivity, storyHeadline } from './inpage.js';
+import { besideHeadline, besideHomeLink, dateInTeaserCard, dateMarks, datedSiblings, inDatedList, lastActivity, storyHeadline } from './inpage.js';
 import {
   BARE_DATELINE_WORDS,
   HEADER_DATE_MAX_CHARS,
@@ -114,14 +113,14 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
   if (!chosen) {
     // A relative day shown ("2 days ago", "há 2 dias") over the date in the element's tooltip.
     const iso = normaliseDate(el.getAttribute('datetime')) ?? parseVisibleDate(el.getAttribute('title') ?? '', options);
-    return iso && !dateInTeaserCard(el) ? { iso, updated: UPDATE_MARK.test(`${classAttribute(el)} ${el.getAttribute('itemprop') ?? ''}`) } : null;
+    return iso && !dateInTeaserCard(el) ? { iso, updated: UPDATE_MARK.test(dateMarks(el)) } : null;
   }
   const holder = holderOf(el, chosen.iso, options);
   // A short container around a list: its date is the first item's.
   if ((holder !== el && inStoryList(holder, options)) || dateInTeaserCard(holder)) return null;
   let marked = false;
   for (let a: Element | null = holder; a && a !== el.parentElement; a = a.parentElement) {
-    if (UPDATE_MARK.test(`${classAttribute(a)} ${a.getAttribute('itemprop') ?? ''}`)) marked = true;
+    if (UPDATE_MARK.test(dateMarks(a))) marked = true;
   }
   return { iso: chosen.iso, updated: chosen.label === 'updated' || (chosen.label === null && marked) };
 }

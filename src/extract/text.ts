@@ -142,6 +142,15 @@ export function textLength(el: Element): number {
   return count.length;
 }
 
+/** The share of an element's text inside its links (0 when it has no text). */
+export function linkDensity(el: Element): number {
+  const total = textLength(el);
+  if (!total) return 0;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += textLength(a);
+  return links / total;
+}
+
 /** Characters of `text` with runs of white space counted as one, ends trimmed: `text.replace(/\s+/g, ' ').trim().length`, without building that string. */
 export function collapsedLength(text: string): number {
   const count: CollapsedCount = { length: 0, space: false };
