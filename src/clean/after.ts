@@ -237,8 +237,15 @@ function isCounter(line: Line, inList: boolean): boolean {
   return (!inList && COUNTER_LINE.test(t)) || POST_BADGE_LINE.test(t) || RATING_LINE.test(t) || (isLinkLine(line) && POST_NUMBER_LINE.test(t));
 }
 
-/** The parts of a dateline set apart by bars, dots or spaced dashes ("03.12.2026 | 14:05 Uhr | Lesezeit: 3 Min."). */
-const DATELINE_PARTS = /\s*[|·•]\s*|\s+[–—-]\s+/u;
+/** The part of a dateline that is no date (isDateline) has at most this many words: a desk's or a section's name. */
+const DATELINE_SIGNER_WORDS = 3;
+
+/**
+ * The parts of a dateline set apart by bars, dots or spaced dashes ("03.12.2026 | 14:05 Uhr |
+ * Lesezeit: 3 Min."), or by nothing but the next part's label ("Published: Nov. 13, 2024 at
+ * 6:42 PM EST Updated: Nov. 13, 2024 at 7:05 PM EST").
+ */
+const DATELINE_PARTS = new RegExp(String.raw`\s*[|·•]\s*|\s+[–—-]\s+|\s+(?=${DATELINE_LABEL.source.replace(/^\^/, '')})`, 'iu');
 
 export function isDateline(text: string): boolean {
   // Two elements' text glued ("… 18:01 UhrLesezeit: 3 Min.", "… 03:14 PM EDTUpdated: …").
@@ -251,7 +258,19 @@ export function isDateline(text: string): boolean {
   if (!parts.length) return false;
   // The date of publication and that of an update, each a dateline of its own set in one line
   // ("Published: Mar. 3, 2025 at 5:42 PM EST | Updated: Mar. 3, 2025 at 7:00 PM EST").
-  return datelinePart(parts.join(' ')) || (parts.length > 1 && parts.every(datelinePart));
+  const dates = parts.filter(datelinePart).length;
+  if (datelinePart(parts.join(' ')) || (parts.length > 1 && dates > 0 && parts.every((part) => datelinePart(part) || dateWordsOnly(part)))) return true;
+  // Two dates or more beside one short part of another kind, the desk or the section that
+  // signs them ("Redaktion Blaulicht · Veröffentlicht am 03.11.2024 um 00:35 Uhr · Zuletzt
+  // aktualisiert am …").
+  const other = parts.filter((part) => !datelinePart(part) && !dateWordsOnly(part));
+  return dates >= 2 && other.length === 1 && (other[0]?.split(/\s+/).length ?? 0) <= DATELINE_SIGNER_WORDS && !/[.!?]$/.test(other[0] ?? '');
+}
+
+/** A label's words alone, as the split before the next label leaves them ("Zuletzt" of "Zuletzt aktualisiert am …"). */
+function dateWordsOnly(part: string): boolean {
+  const tokens = part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return tokens.length > 0 && tokens.every((t) => DATE_WORDS.has(t));
 }
 
 /** Only dates, times and their labels, with a number and an anchor (DATE_ANCHORS) or a numeric date. */
@@ -527,7 +546,13 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
 
   // The writer's biography under the story (rules.ts: AUTHOR_BIO_TAIL).
   if (authors.length && ruleOn('lines:author-bio')) {
-    for (let i = Math.max(0, n - AUTHOR_BIO_TAIL); i < n; i++) if (drop[i] === null && opensWithAuthor(lines[i]!, authors)) drop[i] = 'author bio';
+    // The last lines, past the short ones and the links other rules took (a tag list, a share
+    // bar, other stories' headlines after the biography).
+    for (let i = n - 1, seen = 0; i >= 0 && seen < AUTHOR_BIO_TAIL; i--) {
+      if (drop[i] !== null && (lines[i]!.words < AUTHOR_BIO_MIN_WORDS || isLinkLine(lines[i]!))) continue;
+      seen++;
+      if (drop[i] === null && opensWithAuthor(lines[i]!, authors)) drop[i] = 'author bio';
+    }
   }
 
   // A heading left last, after the last paragraph, once what it titled went ("Similar

@@ -977,6 +977,8 @@ export const MEDIA_CONTROL_LINES: ReadonlySet<string> = new Set([
   'schließen', 'bildunterschrift', 'zurück zur galerie', 'galerie schließen',
   ...LISTEN_CALLS,
   'cerrar', 'pie de foto', 'volver a la galería', 'fechar', 'legenda', 'voltar à galeria',
+  // A video player's autoplay switch, as its label reads beside the toggle.
+  'autoplay', 'autoplay on', 'autoplay off', 'automatische wiedergabe', 'lecture automatique', 'reproducción automática', 'reprodução automática',
 ]);
 /**
  * A placeholder a script was to fill, left as a line of its own: "Loading...", "Loading

@@ -316,6 +316,12 @@ describe('the author\'s biography under the story', () => {
     // The first name before another word is the story's: a namesake, a place.
     expect(cleanWith(html('Hector Street will stay closed to traffic until the end of the month.'), ['Hector Villalobos'])).toContain('Hector Street');
   });
+  it('reads the last lines still kept: a tag list after the biography does not shield it', () => {
+    const html = `<p>${PARA}</p><p>${PARA2}</p><p>${bio}</p><p>Share this story</p><p><a href="/tags/harbour">harbour</a> <a href="/tags/ferry">ferry</a></p><p><a href="/tags/council">council</a></p>`;
+    const text = cleanWith(html, ['Jane Roe']);
+    expect(text).not.toContain('covers city hall');
+    expect(text).toContain('ferry timetable');
+  });
   it('keeps the name in the story\'s body, a one-word name and a name that only begins a longer one', () => {
     const early = `<p>${bio}</p><p>${PARA}</p><p>${PARA2}</p><p>${PARA}</p><p>${PARA2}</p>`;
     expect(cleanWith(early, ['Jane Roe'])).toContain('covers city hall');
@@ -571,5 +577,13 @@ describe("a caption closing on its photographer's credit", () => {
     expect(text).not.toContain('Lyle Durbin');
     expect(text).not.toContain('ferry landing');
     expect(text).toContain('four of the same design');
+  });
+});
+
+describe("a video player's controls", () => {
+  it('removes the autoplay switch as a line of its own, not a sentence about autoplay', () => {
+    const text = clean(`<p>Autoplay:</p><p>${PARA}</p><p>Autoplay videos drain the battery, the report found, and most readers turn them off.</p><p>${PARA2}</p>`);
+    expect(text).not.toMatch(/^Autoplay:$/m);
+    expect(text).toContain('Autoplay videos drain the battery');
   });
 });

@@ -75,6 +75,15 @@ describe('line tests', () => {
     expect(isDateline('Harbour plan | Lesezeit: 3 Min.')).toBe(false);
     expect(isDateline('Lecture 3 | 50 min')).toBe(false);
   });
+  it('takes two labelled dates run together, with a media length or a desk beside them, for a dateline', () => {
+    expect(isDateline('Published: Nov. 13, 2024 at 6:42 PM EST Updated: Nov. 13, 2024 at 7:05 PM EST 2:47')).toBe(true);
+    expect(isDateline('Published: Nov. 13, 2024 at 6:42 PM EST Last updated: Nov. 13, 2024 at 7:05 PM EST')).toBe(true);
+    expect(isDateline('Redaktion Blaulicht · Veröffentlicht am 03.11.2024 um 00:35 Uhr · Zuletzt aktualisiert am 03.11.2024 um 10:10 Uhr')).toBe(true);
+    // One date beside a section's name, a sentence beside two dates, a label alone: no dateline.
+    expect(isDateline('Sports · March 3, 2024')).toBe(false);
+    expect(isDateline('The council met. · March 3, 2024 · March 4, 2024')).toBe(false);
+    expect(isDateline('Updated')).toBe(false);
+  });
   it('takes two datelines in one line, and a labelled time told relative to now, for a dateline', () => {
     expect(isDateline('| Published: Mar. 3, 2025 at 5:42 PM EST | Updated: 2 hours ago')).toBe(true);
     expect(isDateline('Published: Mar. 3, 2025 at 5:42 PM EST | Updated: Mar. 3, 2025 at 7:00 PM EST')).toBe(true);
