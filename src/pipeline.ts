@@ -17,7 +17,7 @@ import { CopydeskError } from './errors.js';
 import { checkElementBudget } from './extract/budget.js';
 import { parseHtml } from './extract/dom.js';
 import type { DomKind, PageDom } from './extract/dom.js';
-import { keptTooLittle, markProse, proseBeforeWalls, wallFollows, widerContainer } from './clean/coverage.js';
+import { dropSidebars, keptTooLittle, markProse, pickedSidebar, proseBeforeWalls, wallFollows, widerContainer } from './clean/coverage.js';
 import { markPosts, partlyHeld, seriesContainer } from './clean/posts.js';
 import { prepareHtml } from './extract/prepare.js';
 import { mayHaveStreamedContent, placeStreamedContent } from './extract/streamed.js';
@@ -94,6 +94,11 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     if (thread !== null) content = seriesContainer(reread(), thread) ?? readable;
     // Readability kept little of the page's prose: a wider container.
     else if (prose && keptTooLittle(readable, prose)) content = widerContainer(reread(), readable, prose) ?? readable;
+    // Readability took a sidebar's box for the article: the page's own prose, however short.
+    const sidebar = content === readable && prose !== null && pickedSidebar(readable, prose);
+    if (sidebar) content = widerContainer(reread(), null, prose) ?? readable;
+    // Or took one beside the article: it goes.
+    else if (content === readable && readable && prose && ruleOn('clean:prose-coverage')) dropSidebars(readable);
     const title = meta.title ?? cleanTitle(reader.title, meta.siteName);
     const publishedAt = meta.publishedAt ?? normaliseDate(reader.publishedTime);
     // The page's writers, for the clean stage to know their biography under the story.
@@ -106,7 +111,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     let media: MediaCollector | null = null;
     if (content) {
       // Measured before cleaning, and only when there is a wider container to weigh against it.
-      const readableChars = readable && content !== readable ? textLength(readable) : 0;
+      const readableChars = readable && content !== readable && !sidebar ? textLength(readable) : 0;
       // The clean stage on a candidate, then its text, images and links.
       const cleanText = (el: Element): { cleaned: CleanReport; media: MediaCollector; body: string } => {
         keepCaptions(el);

@@ -183,7 +183,7 @@ function teaserCheck(): (p: Element, chars: number) => boolean {
  * same in both readings of a page, so a paragraph's place in it names the same paragraph in
  * either.
  */
-function proseParagraphs(doc: Document): { el: Element; chars: number; teaser: boolean }[] {
+function proseParagraphs(doc: Document, beside?: (p: Element, sidebar: Element) => void): { el: Element; chars: number; teaser: boolean }[] {
   const out: { el: Element; chars: number; teaser: boolean }[] = [];
   const besideForm = inFormBeside(doc);
   const isTeaser = teaserCheck();
@@ -195,7 +195,11 @@ function proseParagraphs(doc: Document): { el: Element; chars: number; teaser: b
     if (chars < PROSE_MIN_CHARS) continue;
     const block = p.closest(`[${WIDGET_MARK}]`);
     if (block && OTHER_PROSE_KINDS.has(block.getAttribute(WIDGET_MARK) ?? '')) continue;
-    if (p.closest(SIDEBAR)) continue;
+    const sidebar = p.closest(SIDEBAR);
+    if (sidebar) {
+      beside?.(p, sidebar);
+      continue;
+    }
     if (besideForm(p)) continue;
     out.push({ el: p, chars, teaser: isTeaser(p, chars) });
   }
@@ -209,11 +213,18 @@ export interface PageProse {
   teasers: number[];
 }
 
-/** Marks the page's prose paragraphs with their place (PROSE_MARK), which Readability keeps on what it picks. */
+/**
+ * Marks the page's prose paragraphs with their place (PROSE_MARK), which Readability keeps on
+ * what it picks, and the long paragraphs of its sidebars and those sidebars with BESIDE_MARK.
+ */
 export function markProse(doc: Document): PageProse {
   const chars: number[] = [];
   const teasers: number[] = [];
-  for (const { el, chars: n, teaser } of proseParagraphs(doc)) {
+  const besideSidebar = (p: Element, sidebar: Element): void => {
+    p.setAttribute(BESIDE_MARK, 'p');
+    sidebar.setAttribute(BESIDE_MARK, 'box');
+  };
+  for (const { el, chars: n, teaser } of proseParagraphs(doc, besideSidebar)) {
     if (teaser) teasers.push(chars.length);
     el.setAttribute(PROSE_MARK, String(chars.length));
     chars.push(n);
@@ -234,6 +245,35 @@ function heldBesideTeasers(content: Element | null, prose: PageProse): boolean {
   const own = prose.total - sum(teasers, prose);
   const held = sum(placesIn(content).filter((i) => !teasers.has(i)), prose);
   return own >= COVERAGE_MIN_PAGE_PROSE && held >= own * COVERAGE_LOW;
+}
+
+/** The attribute on a sidebar's long paragraphs (markProse), which are not the page's prose. */
+export const BESIDE_MARK = 'data-copydesk-beside';
+/**
+ * A page whose prose outside its sidebars comes to this many characters or more (two short
+ * paragraphs) has an article of its own for pickedSidebar to find.
+ */
+export const SIDEBAR_PICK_MIN_PROSE = 2 * PROSE_MIN_CHARS;
+
+/**
+ * Whether Readability picked a sidebar: its article holds long paragraphs of an <aside> (or a
+ * complementary region) and none of the page's prose, while the page has prose of its own
+ * elsewhere. A short post beside a long "About this blog" box loses to it in Readability's
+ * scores, and the page's prose is too short for the coverage check to weigh.
+ */
+export function pickedSidebar(content: Element | null, prose: PageProse): boolean {
+  return !!content && prose.total >= SIDEBAR_PICK_MIN_PROSE && placesIn(content).length === 0 && (content.hasAttribute(BESIDE_MARK) || content.querySelector(`[${BESIDE_MARK}]`) !== null);
+}
+
+/**
+ * The sidebars Readability took beside the article (a box scoring near the story's is added to
+ * it as a sibling): gone, when the pick holds the page's own prose too. Returns how many.
+ */
+export function dropSidebars(content: Element): number {
+  if (!placesIn(content).length) return 0;
+  const boxes = Array.from(content.querySelectorAll(`[${BESIDE_MARK}="box"]`));
+  for (const box of boxes) box.remove();
+  return boxes.length;
 }
 
 /** Places of the marked paragraphs inside an element. */

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOM_KINDS } from '../../src/config.js';
 import { cleanBeforeReadability } from '../../src/clean/index.js';
-import { keptTooLittle, markProse, widerContainer } from '../../src/clean/coverage.js';
+import { keptTooLittle, markProse, pickedSidebar, widerContainer } from '../../src/clean/coverage.js';
 import { parseHtml } from '../../src/extract/dom.js';
 import { extractArticle } from '../../src/pipeline.js';
 import type { PageDom } from '../../src/extract/dom.js';
@@ -142,6 +142,27 @@ describe('prose coverage', () => {
     for (const sidebar of ['aside', 'div role="complementary"']) {
       const html = `<body><article id="story"><h1>Pier to be rebuilt</h1>${para(2)}${para(2)}</article>${ticker(sidebar)}</body>`;
       expect(widening(html, 'story')).toEqual({ paragraphs: 2, tooLittle: false, wider: undefined });
+    }
+  });
+
+  it("takes the page's own short post when Readability picked a sidebar's longer box", () => {
+    const about = `<aside class="seitenleiste"><section><h2>About this blog</h2><img src="/me.jpg" alt="Ann Lee">${para(3)}${para(3)}${para(2)}</section><section><h2>Archive</h2><ul><li><a href="/2023">2023</a></li></ul></section></aside>`;
+    const post = `<p>The library on the square now opens on Sundays from one to five in the afternoon, as a trial until the end of March.</p><p>I think that is splendid and will go on the first Sunday, so that the numbers speak for keeping it open after March.</p>`;
+    const html = `<body><header><a href="/">Ann's notebook</a></header><main><article><h1>The library opens on Sundays</h1><div class="e-content">${post}</div></article></main>${about}</body>`;
+    for (const dom of DOM_KINDS) {
+      const text = extractArticle(html, { url: 'https://ann.example/notes/2023/library-sundays' }, { dom, keepNonArticles: true }).body;
+      expect(text).toContain('now opens on Sundays');
+      expect(text).toContain('numbers speak for keeping it');
+      expect(text).not.toContain(SENTENCE.trim());
+    }
+    // The rule alone: a pick holding the sidebar's paragraphs and none of the page's prose.
+    const page = read(html, 'light');
+    try {
+      const prose = markProse(page.document);
+      expect(pickedSidebar(page.document.querySelector('aside'), prose)).toBe(true);
+      expect(pickedSidebar(page.document.querySelector('article'), prose)).toBe(false);
+    } finally {
+      page.close();
     }
   });
 
