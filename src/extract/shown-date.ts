@@ -12,6 +12,7 @@ import { shortText, unglued } from './text.js';
 import { besideHeadline, besideHomeLink, dateInTeaserCard, dateMarks, datedSiblings, inDatedList, lastActivity, storyHeadline } from './inpage.js';
 import {
   BARE_DATELINE_WORDS,
+  DATELINE_SEPARATOR,
   HEADER_DATE_MAX_CHARS,
   LABELLED_DATE_LINES,
   PUBLISHED_WORD,
@@ -103,8 +104,8 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
   if (SKIPPED.test(el.tagName)) return null;
   // Text nodes glued by textContent ("UpdatedJanuary 25", "… 9:14 a.m. EST<br>Published …")
   // are pulled apart first.
-  const text = unglued(shortText(el, HEADER_DATE_MAX_CHARS) ?? '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(GLUED_CAPS, '$1 ').trim();
-  if (!text || text.length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || OTHER_DAY.test(text) || lastActivity(el)) return null;
+  const text = unglued(shortText(el, 2 * HEADER_DATE_MAX_CHARS) ?? '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(GLUED_CAPS, '$1 ').trim();
+  if (!text || (text.length > HEADER_DATE_MAX_CHARS && !labelledDateline(text)) || !/\d/.test(text) || OTHER_DAY.test(text) || lastActivity(el)) return null;
   if (outsideStory(el, headline) || inStoryList(el, options) || dateRange(text, options) || endOfRange(el, options)) return null;
   const dated = labelledParts(text)
     .map((p) => ({ label: p.label, iso: parseVisibleDate(p.text, options) }))
@@ -123,6 +124,17 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
     if (UPDATE_MARK.test(dateMarks(a))) marked = true;
   }
   return { iso: chosen.iso, updated: chosen.label === 'updated' || (chosen.label === null && marked) };
+}
+
+/**
+ * A dateline longer than a date's element usually is, set apart in parts one of which says
+ * "Published" ("Redaktion Blaulicht · Veröffentlicht am 03.11.2024 um 00:35 Uhr · Zuletzt
+ * aktualisiert am …"): the label says what the line is, however long the desk's name and the
+ * update beside it make it.
+ */
+function labelledDateline(text: string): boolean {
+  const parts = text.split(DATELINE_SEPARATOR);
+  return parts.length > 1 && parts.some((part) => PUBLISHED_LINE.test(part.trim()));
 }
 
 /** One end of a span of dates, each end in an element of its own ("<span>August 22, 1938</span> – <span>March 9, 2025</span>"). */
@@ -211,6 +223,12 @@ export function couldBeSameDay(a: string, b: string): boolean {
   return swapped(a, b);
 }
 
+/** Both dates carry a time, and the minutes agree: one instant read in two whole-hour zones. */
+function sameClockMinute(a: string, b: string): boolean {
+  const minute = (iso: string): string | undefined => /T\d{2}:(\d{2})/.exec(iso)?.[1];
+  return minute(a) !== undefined && minute(a) === minute(b);
+}
+
 /** Whether two dates are one another with day and month exchanged. */
 function swapped(a: string, b: string): boolean {
   return a.slice(0, 4) === b.slice(0, 4) && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7);
@@ -250,7 +268,9 @@ export function storyDate({ declared, shown, modified, fromUrl, jsonLdAlone = fa
   // The same instant seen from two zones: the day the page shows is the day its readers were
   // told, unless that line is about an update or sits above the headline.
   if (day(shown.iso) !== day(declared) && couldBeSameDay(shown.iso, declared) && !swapped(shown.iso, declared)) {
-    return updated || shown.above || modifiedDay === day(shown.iso) ? declared : shown.iso;
+    // An update on the shown day does not make that day the update's when the shown time is
+    // the declared one's in another zone ("03.11.2024 um 00:35 Uhr" for "2024-11-02T23:35Z").
+    return updated || shown.above || (modifiedDay === day(shown.iso) && !sameClockMinute(shown.iso, declared)) ? declared : shown.iso;
   }
   if (couldBeSameDay(shown.iso, declared)) return declared;
   if (fromUrl === day(declared)) return declared;

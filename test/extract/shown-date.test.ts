@@ -82,6 +82,11 @@ describe('storyDate', () => {
   });
   it("takes the day readers are shown for an instant declared in another zone", () => {
     expect(storyDate({ declared: '2025-12-19T02:41:00Z', shown: shown('2025-12-18'), modified: null, fromUrl: null })).toBe('2025-12-18');
+    // An update the same day as the shown one does not make that day the update's when the
+    // shown time is the declared one's (00:35 local for 23:35 UTC); another time does.
+    const update = { declared: '2024-11-02T23:35:00Z', modified: '2024-11-03T09:10:00Z', fromUrl: null };
+    expect(storyDate({ ...update, shown: shown('2024-11-03T00:35:00') })).toBe('2024-11-03T00:35:00');
+    expect(storyDate({ ...update, shown: shown('2024-11-03T10:10:00') })).toBe('2024-11-02T23:35:00Z');
   });
   it('lets the dateline win, even an update, over a publication date only the JSON-LD declares', () => {
     const alone = { declared: '2024-02-27', modified: '2025-12-04T10:00:00Z', fromUrl: null, jsonLdAlone: true };
