@@ -18,8 +18,12 @@ export const ARTICLE_TYPES: ReadonlySet<string> = new Set(['article', 'report', 
  * a list of them.
  */
 export const WORK_TYPES: ReadonlySet<string> = new Set(['recipe', 'howto']);
-/** Page types that describe an article page when no Article object is given. */
-export const PAGE_TYPES = /webpage$/;
+/**
+ * Page types that describe an article page when no Article object is given, with a headline or
+ * a date of their own: a web page, or a photo story declared as a gallery ("ImageGallery",
+ * "MediaGallery"), whose author and date are the story's.
+ */
+export const PAGE_TYPES = /webpage$|gallery$/;
 
 /** A <meta> name under which some web frameworks set the page's JSON-LD, as its content. */
 export const LD_META_NAME = 'script:ld+json';
@@ -518,6 +522,20 @@ export const STANDFIRST_WORDS = 15;
 export const CUT_AT_WORD =
   /\s(?:a|an|the|of|to|for|and|or|with|in|on|at|by|from|der|die|das|und|mit|von|le|la|les|des|et|du|el|los|las|y|con|il|lo|gli|della|het|een|en|van|o|os|as|do|da|com)$/i;
 
+/**
+ * A guest's credit ("Guest post by Nadia Fairweather", "Gastbeitrag von …", "Article invité
+ * de …"): the writer is not the blog's owner, whose account the metadata often declares as the
+ * author. Read within GUEST_CREDIT_REACH characters before the name the byline shows; no word
+ * boundary before it, as a headline and its byline glue in the text of a page ("…ultraGuest post by").
+ */
+export const GUEST_CREDIT = /(?:guest (?:post|article|column|blog post|author|contributor|writer)|gastbeitrag|gastautor(?:in)?|gastkommentar|article invité|billet invité|auteur invité|artículo invitado|autor invitado|post convidado|autor convidado|artigo convidado)(?!\p{L})/iu;
+export const GUEST_CREDIT_REACH = 40;
+/**
+ * A credit for pictures just before a name ("Fotos: ", "Photo by ", "Bild: ", "© "): a
+ * declared author the page names only so took the photographs (metadata.ts: onlyOtherWork).
+ */
+export const OTHER_WORK_LABEL = /(?:(?<!\p{L})(?:fotos?|photos?|bild(?:er)?|images?|photography|photographs?|fotografie|illustrations?|grafik|video)\s*(?::|by|von|de|par|por|di)|©)\s*$/iu;
+
 // ---------------------------------------------------------------------------------------
 // Bylines: credits, credentials and group names
 // ---------------------------------------------------------------------------------------
@@ -532,7 +550,7 @@ export const CREDIT_LINE = new RegExp(
   String.raw`(?:^|[\s,|•·.;(])(?:(?:medically|expert|legally|clinically)\s+)?(?:${[
     'reviewed', 'fact[\\s-]?checked', 'edited', 'copy[\\s-]?edited', 'photos?', 'photographs?', 'photography', 'illustrations?', 'illustrated',
     'images?', 'graphics?', 'videos?', 'additional reporting', 'translated',
-    'fotos?', 'bilder?', 'mit material', 'geprüft', 'überprüft', 'redigiert', 'bearbeitet', 'übersetzt', 'révisé', 'relu', 'vérifié', 'traduit', 'édité',
+    'fotos?', 'bild(?:er)?', 'mit material', 'geprüft', 'überprüft', 'redigiert', 'bearbeitet', 'übersetzt', 'révisé', 'relu', 'vérifié', 'traduit', 'édité',
     'revisado', 'editado', 'traducido', 'verificado', 'rivisto', 'revisionato', 'tradotto', 'nagekeken', 'bewerkt', 'vertaald', 'revisto', 'traduzido',
   ].join('|')})(?:\s+and\s+\p{L}+)?\s+(?:by|von|par|por|da|door)\b.*$`,
   'iu',
@@ -544,7 +562,7 @@ export const CREDIT_LINE = new RegExp(
  * brackets ("Jean Doe (JDoeWrites)") is left as written.
  */
 export const BRACKETED_WRITING = /\s*\((?:text|texte|texto|testo|tekst)\)$/iu;
-export const BRACKETED_OTHER_WORK = /\((?:fotos?|photos?|bilder?|images?|videos?|grafik|graphics?|illustrations?|kamera|camera)\)$/iu;
+export const BRACKETED_OTHER_WORK = /\((?:fotos?|photos?|bild(?:er)?|images?|videos?|grafik|graphics?|illustrations?|kamera|camera)\)$/iu;
 export const BRACKETED_INITIALS = /\s*\(\p{Ll}{1,4}\)$/u;
 /**
  * Brackets holding a comma after a name set the writer's place and role ("Marie Le Goff

@@ -28,7 +28,7 @@ import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings, textsShownAlone } from './headline.js';
 import { pageElements } from './page-tags.js';
 import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, microdataHeadline, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
-import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
+import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, GUEST_CREDIT, GUEST_CREDIT_REACH, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
 import type { ShownDate } from './shown-date.js';
@@ -220,12 +220,39 @@ function besideDate(shown: ShownDate | null, first: string, siteName: string | n
 /** A person's name or a group's signature ("The Harbour Team"), as the weaker byline sources must give. */
 export const signature = (name: string): boolean => nameLike(name) || groupName(name);
 
-/** The headline's "By …" line's names when none of `declared` appears in the page's text; null otherwise. */
-function shownInstead(doc: Document, underHeadline: readonly string[], declared: readonly string[], siteName: string | null): string[] | null {
+/**
+ * The headline's "By …" line's names when none of `declared` appears in the page's text, or
+ * when the page credits them as a guest's ("Guest post by …": the declared author is the
+ * account that published it); null otherwise.
+ */
+function shownInstead(doc: Document, underHeadline: readonly string[], bylines: () => readonly string[], declared: readonly string[], siteName: string | null): string[] | null {
   const shown = cleanAuthors(underHeadline, siteName).filter(signature);
-  if (!shown.length) return null;
-  const text = letters(doc.body?.textContent ?? '');
-  return declared.some((n) => text.includes(letters(n))) ? null : shown;
+  const raw = doc.body?.textContent ?? '';
+  if (shown.length && !declared.some((n) => letters(raw).includes(letters(n)))) return shown;
+  // A guest's byline, under the headline or marked as one anywhere.
+  if (!GUEST_CREDIT.test(raw)) return null;
+  const guest = shown.length ? shown : cleanAuthors(bylines(), siteName).filter(signature);
+  return guest.length && !guest.some((n) => declared.includes(n)) && guestCredited(raw.replace(/\s+/g, ' '), guest) ? guest : null;
+}
+
+/** Whether the page names `name`, and every time right after a credit for pictures (OTHER_WORK_LABEL). */
+function onlyOtherWork(text: string, name: string): boolean {
+  let seen = false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (!OTHER_WORK_LABEL.test(text.slice(Math.max(0, at - 30), at))) return false;
+    seen = true;
+  }
+  return seen;
+}
+
+/** Whether a guest's credit (GUEST_CREDIT) is followed closely by one of `names`. */
+function guestCredited(text: string, names: readonly string[]): boolean {
+  const credit = new RegExp(GUEST_CREDIT.source, 'giu');
+  for (let m = credit.exec(text); m; m = credit.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + GUEST_CREDIT_REACH);
+    if (names.some((n) => after.includes(n))) return true;
+  }
+  return false;
 }
 
 /**
@@ -447,8 +474,15 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     owner = siteOwner([siteName ?? '', titleEnds[titleEnds.length - 1] ?? '', titleEnds[0] ?? '', ...ownerTexts(doc)], hostOf(pageUrl));
   }
   // A declared author the page never shows (a publishing account) gives way to the "By …"
-  // line under the headline that readers see.
-  if (authors.length && from >= 0 && from < declaredSources.length) authors = shownInstead(doc, underHeadline(), authors, siteName) ?? authors;
+  // line under the headline that readers see, and so does one beside a guest's credit.
+  if (authors.length && from >= 0 && from < declaredSources.length) authors = shownInstead(doc, underHeadline(), bylines, authors, siteName) ?? authors;
+  // Of several writers, one the page shows only as the photographer ("Text: Lena Hofbauer |
+  // Fotos: Tobias Greiner", "Bild: Tobias Greiner") took the pictures.
+  if (authors.length > 1) {
+    const raw = (doc.body?.textContent ?? '').replace(/\s+/g, ' ');
+    const writers = authors.filter((n) => !onlyOtherWork(raw, n));
+    if (writers.length) authors = writers;
+  }
 
   // The story's headline, which the dates in the page are read around: of several <h1>, the
   // one that says the title (a theme's site name is an <h1> too).

@@ -193,9 +193,11 @@ function storyHeadings(ctx: TitleContext, keys: SiteKeys): string[] {
 
 /** A link blog's arrow before a headline that links elsewhere ("→ The quiet death of …"): it marks the link. */
 const LINK_ARROW = /^[→⇒➔➜➝►▶]\s*/u;
+/** A heading's own permalink after its text, as documentation generators add one ("Logging HOWTO¶"). */
+const PERMALINK_MARK = /\s*(?:Â?¶|🔗)$/u;
 
 function asHeadline(raw: string, keys: SiteKeys): string | null {
-  const h = trimSite(halfWidth(normaliseSpace(raw).trim().replace(LINK_ARROW, '')), keys, TITLE_SEPARATORS);
+  const h = trimSite(halfWidth(normaliseSpace(raw).trim().replace(LINK_ARROW, '').replace(PERMALINK_MARK, '')), keys, TITLE_SEPARATORS);
   if (NOT_HEADLINE_END.test(h) && words(h).length >= (NOT_HEADLINE_END.exec(h)?.[0] === ':' ? 1 : STANDFIRST_WORDS)) return null;
   return /\|/.test(h) ? trimBars(h) : h;
 }
@@ -410,11 +412,11 @@ export function declaredTitle(titles: DeclaredTitles, ctx: TitleContext = {}): s
 
 /**
  * Marks around a headline that are not part of it: Markdown heading marks and emphasis left in
- * a title ("## …", "*…*"), a link blog's arrow, a "Title:" label, quotation marks around the whole of it, and a
+ * a title ("## …", "*…*"), a link blog's arrow, a heading's permalink mark, a "Title:" label, quotation marks around the whole of it, and a
  * decorative symbol at its end.
  */
 function unwrap(title: string): string {
-  let t = title.replace(/^#{1,6}\s+/, '').replace(LINK_ARROW, '').replace(/^(?:title|titel|titre|título)\s*:\s*/i, '').replace(/\s+[⋆★☆✦✧•·|~-]+$/u, '');
+  let t = title.replace(/^#{1,6}\s+/, '').replace(LINK_ARROW, '').replace(PERMALINK_MARK, '').replace(/^(?:title|titel|titre|título)\s*:\s*/i, '').replace(/\s+[⋆★☆✦✧•·|~-]+$/u, '');
   for (const [open, close] of [['*', '*'], ['_', '_'], ['"', '"'], ['“', '”'], ['«', '»'], ['„', '“']] as const) {
     const inner = t.slice(open.length, t.length - close.length);
     if (t.length > 2 && t.startsWith(open) && t.endsWith(close) && !inner.includes(open) && !inner.includes(close)) t = inner.trim();

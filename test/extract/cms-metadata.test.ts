@@ -129,3 +129,47 @@ describe('the headline where the <h1> is not it', () => {
     expect(extractArticle(html, { url: 'https://abendpost.example/region/artikel.php?id=31877' }).title).toBe('Stadtwerke erhöhen Wasserpreise zum 1. Juli');
   });
 });
+
+describe('datelines and bylines of small newsrooms and blogs', () => {
+  it("reads a long dateline whose part says \"Veröffentlicht\", the desk's name and an update beside it", () => {
+    const dateline = 'Redaktion Blaulicht · Veröffentlicht am 03.11.2024 um 00:35 Uhr · Zuletzt aktualisiert am 03.11.2024 um 10:10 Uhr';
+    const html = page(
+      '<title>Einbruchserie am Sonnenhang</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Einbruchserie am Sonnenhang","datePublished":"2024-11-02T23:35:00Z","dateModified":"2024-11-03T09:10:00Z"}</script>',
+      `<div class="artikel"><h1>Einbruchserie am Sonnenhang</h1><div class="artikel-info">${dateline}</div><div class="text">${STORY}</div></div>`,
+      'de',
+    );
+    const record = extractArticle(html, { url: 'https://kurier.example/blaulicht/einbruchserie_4410923' });
+    expect(record.publishedAt?.slice(0, 10)).toBe('2024-11-03');
+    expect(record.body).not.toContain('Veröffentlicht am');
+  });
+
+  it("credits a guest post's writer over the blog owner its metadata names", () => {
+    const html = (credit: string): string => page(
+      '<title>My first ultra</title><script type="application/ld+json">{"@type":"BlogPosting","headline":"My first ultra","author":{"@type":"Person","name":"Ben Corrigan"}}</script>',
+      `<article><h1>My first ultra</h1><p class="post-byline">${credit} <span class="vcard author"><span class="fn">Nadia Fairweather</span></span></p>${STORY}</article>
+       <aside><p>Hi, I am Ben Corrigan and I run this blog.</p></aside>`,
+    );
+    const url = 'https://miles.example/2018/06/first-ultra/';
+    expect(extractArticle(html('Guest post by'), { url }).authors).toEqual(['Nadia Fairweather']);
+    expect(extractArticle(html('Gastbeitrag von'), { url }).authors).toEqual(['Nadia Fairweather']);
+    // Without the guest's credit the declared author stands.
+    expect(extractArticle(html('Photos:'), { url }).authors).toEqual(['Ben Corrigan']);
+  });
+
+  it('leaves out a declared author the page shows only as the photographer', () => {
+    const html = (credit: string): string => page(
+      '<title>Stadtfest</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Stadtfest","author":[{"@type":"Person","name":"Lena Hofbauer"},{"@type":"Person","name":"Tobias Greiner"}]}</script>',
+      `<article><h1>Stadtfest</h1><div class="autoren">${credit}</div><figure><img src="/a.jpg" alt=""><figcaption>Volle Gassen. Bild: Tobias Greiner</figcaption></figure>${STORY}</article>`,
+      'de',
+    );
+    const url = 'https://echo.example/lokales/stadtfest-rekord_8821407';
+    expect(extractArticle(html('Text: Lena Hofbauer | Fotos: Tobias Greiner'), { url }).authors).toEqual(['Lena Hofbauer']);
+    // Named as a writer once, he is one.
+    expect(extractArticle(html('Von Lena Hofbauer und Tobias Greiner'), { url }).authors).toEqual(['Lena Hofbauer', 'Tobias Greiner']);
+  });
+
+  it("leaves out a documentation heading's permalink mark", () => {
+    const html = page('<title>Logging HOWTO — Python 3 documentation</title>', `<div class="body"><h1>Logging HOWTO<a class="headerlink" href="#logging-howto">¶</a></h1>${STORY}</div>`);
+    expect(extractArticle(html, { url: 'https://docs.example/3/howto/logging.html' }, { keepNonArticles: true }).title).toBe('Logging HOWTO');
+  });
+});

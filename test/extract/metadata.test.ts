@@ -123,6 +123,14 @@ describe('JSON-LD variants', () => {
     const graph = { '@graph': [{ '@type': 'WebPage', headline: 'Our favourite autumn bake', datePublished: '2024-10-03', author: { '@type': 'Person', name: 'Jane Miller' } }, recipe] };
     expect(meta(ld(graph), body)).toMatchObject({ authors: ['Jane Miller'], publishedAt: '2024-10-03' });
   });
+
+  it("reads a photo story's author and date from the gallery it declares itself", () => {
+    const gallery = { '@type': 'ImageGallery', name: 'La vendemmia tardiva', datePublished: '2024-11-10T08:30:00+01:00', author: { '@type': 'Person', name: 'Matteo Gualdi' } };
+    const body = '<article><h1>La vendemmia tardiva</h1><figure><img src="/1.jpg" alt=""><figcaption>I terrazzamenti all\'alba.</figcaption></figure></article>';
+    expect(meta(ld(gallery), body)).toMatchObject({ authors: ['Matteo Gualdi'], publishedAt: '2024-11-10T08:30:00+01:00' });
+    // A gallery with neither headline nor date is no page's own description.
+    expect(meta(ld({ '@type': 'ImageGallery', author: { '@type': 'Person', name: 'Matteo Gualdi' } }), body).authors).toEqual([]);
+  });
 });
 
 describe('Open Graph, Twitter and meta names', () => {
