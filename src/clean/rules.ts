@@ -1156,15 +1156,15 @@ export const TAXONOMY_HEADS: ReadonlySet<string> = new Set([...LISTING_PATH_HEAD
 
 /**
  * A date archive's address: a year, then a month and a day or not, and nothing after them
- * ("/2025/03/", "/archiv/2024/"). A story's dated address goes on with its slug or its id.
+ * ("/2025/03/", "/archiv/2024/", "/termine/2024-12/"). A story's dated address goes on with its slug or its id.
  */
-export const DATE_ARCHIVE_PATH = /(?:^|\/)(?:19|20)\d\d(?:\/(?:0?[1-9]|1[0-2])(?:\/(?:0?[1-9]|[12]\d|3[01]))?)?\/?$/;
+export const DATE_ARCHIVE_PATH = /(?:^|\/)(?:19|20)\d\d(?:[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?)?\/?$/;
 /**
  * The same archive as a page of its own: the date is all the address holds, under one word at
  * most ("/2026/03/", "/blog/2025/", "/archiv/2024/11/"). "/<slug>/2025/11" is a story's
  * address with its date after the slug.
  */
-export const DATE_ARCHIVE_PAGE = /^(?:\/\p{L}+)?\/(?:19|20)\d\d(?:\/(?:0?[1-9]|1[0-2])(?:\/(?:0?[1-9]|[12]\d|3[01]))?)?\/?$/u;
+export const DATE_ARCHIVE_PAGE = /^(?:\/\p{L}+)?\/(?:19|20)\d\d(?:[/-](?:0?[1-9]|1[0-2])(?:[/-](?:0?[1-9]|[12]\d|3[01]))?)?\/?$/u;
 
 /**
  * Path segments that name a listing: tag, category, author and search pages, archives,

@@ -351,7 +351,8 @@ describe('verdict', () => {
     expect(urlShape('https://x.example/tag/ports/')).toBe('listing');
     expect(urlShape('https://x.example/2024/05/12/harbour/')).toBe('story');
     // A date archive: the date and nothing after it.
-    for (const archive of ['https://x.example/2025/03/', 'https://x.example/2025/03/12/', 'https://x.example/archiv/2024/']) expect(urlShape(archive)).toBe('listing');
+    for (const archive of ['https://x.example/2025/03/', 'https://x.example/2025/03/12/', 'https://x.example/archiv/2024/', 'https://x.example/termine/2024-12/']) expect(urlShape(archive)).toBe('listing');
+    expect(urlShape('https://x.example/termine/2024-12-advent-market-opens/')).toBe('story');
     expect(urlShape('https://x.example/news/2024/05/17/123456/')).toBe('story');
     expect(urlShape('https://x.example/news/ferry-crews-walk-out')).toBe('story');
     expect(urlShape('https://x.example/view.php?idx=8576')).toBe('story');
