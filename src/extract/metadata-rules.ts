@@ -184,7 +184,8 @@ export const STORY_FACTS_LINKS = 3;
  */
 const PIECE_KINDS = [
   'analysis', 'opinion', 'review', 'commentary', 'column', 'interview', 'report', 'essay', 'article', 'story', 'words', 'written', 'posted',
-  'artikel', 'beitrag', 'gastbeitrag', 'kommentar', 'kolumne', 'bericht', 'analyse', 'reportage',
+  'editorial',
+  'artikel', 'beitrag', 'gastbeitrag', 'kommentar', 'gastkommentar', 'leitartikel', 'kolumne', 'glosse', 'bericht', 'analyse', 'reportage', 'rezension',
   'chronique', 'tribune', 'entretien', 'enquête', 'análisis', 'opinión', 'columna', 'reportaje', 'crónica', 'entrevista', 'artículo',
   'análise', 'reportagem', 'coluna', 'crônica', 'artigo',
   // A recipe's author ("Rezept von …", "Une recette de …", "Receta de …").
@@ -523,18 +524,11 @@ export const CUT_AT_WORD =
   /\s(?:a|an|the|of|to|for|and|or|with|in|on|at|by|from|der|die|das|und|mit|von|le|la|les|des|et|du|el|los|las|y|con|il|lo|gli|della|het|een|en|van|o|os|as|do|da|com)$/i;
 
 /**
- * A guest's credit ("Guest post by Nadia Fairweather", "Gastbeitrag von …", "Article invité
- * de …"): the writer is not the blog's owner, whose account the metadata often declares as the
- * author. Read within GUEST_CREDIT_REACH characters before the name the byline shows; no word
- * boundary before it, as a headline and its byline glue in the text of a page ("…ultraGuest post by").
+ * A credit for work other than writing just before a name ("Fotos: ", "Photo by ", "Bild: ",
+ * "© ", "Edited by ", "Fact-checked by "): a declared author the page names only so took the
+ * photographs or edited the piece (metadata.ts: onlyOtherWork).
  */
-export const GUEST_CREDIT = /(?:guest (?:post|article|column|blog post|author|contributor|writer)|gastbeitrag|gastautor(?:in)?|gastkommentar|article invité|billet invité|auteur invité|artículo invitado|autor invitado|post convidado|autor convidado|artigo convidado)(?!\p{L})/iu;
-export const GUEST_CREDIT_REACH = 40;
-/**
- * A credit for pictures just before a name ("Fotos: ", "Photo by ", "Bild: ", "© "): a
- * declared author the page names only so took the photographs (metadata.ts: onlyOtherWork).
- */
-export const OTHER_WORK_LABEL = /(?:(?<!\p{L})(?:fotos?|photos?|bild(?:er)?|images?|photography|photographs?|fotografie|illustrations?|grafik|video)\s*(?::|by|von|de|par|por|di)|©)\s*$/iu;
+export const OTHER_WORK_LABEL = /(?:(?<!\p{L})(?:fotos?|photos?|bild(?:er)?|images?|photography|photographs?|fotografie|illustrations?|grafik|video|(?:copy[\s-]?)?edited|reviewed|fact[\s-]?checked|redigiert|bearbeitet|geprüft|révisé|édité|editado|revisado|verificado)\s*(?::|by|von|de|par|por|di)|©)\s*$/iu;
 
 // ---------------------------------------------------------------------------------------
 // Bylines: credits, credentials and group names

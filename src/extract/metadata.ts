@@ -28,7 +28,7 @@ import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings, textsShownAlone } from './headline.js';
 import { pageElements } from './page-tags.js';
 import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, microdataHeadline, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
-import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, GUEST_CREDIT, GUEST_CREDIT_REACH, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
+import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
 import type { ShownDate } from './shown-date.js';
@@ -52,6 +52,8 @@ export interface PageMetadata
   ogType: string | null;
   /** The page's own claim that the article is (not) free to read: JSON-LD isAccessibleForFree. */
   accessibleForFree: boolean | null;
+  /** The ingredients of the recipe the page declares (JSON-LD recipeIngredient), for the clean stage to find its list. */
+  ingredients: string[];
 }
 
 /** JSON-LD booleans come as true, "true", "False" or "no". */
@@ -222,17 +224,21 @@ export const signature = (name: string): boolean => nameLike(name) || groupName(
 
 /**
  * The headline's "By …" line's names when none of `declared` appears in the page's text, or
- * when the page credits them as a guest's ("Guest post by …": the declared author is the
- * account that published it); null otherwise.
+ * the page's byline when the page names them only for other work ("Edited by …"); null
+ * otherwise.
  */
 function shownInstead(doc: Document, underHeadline: readonly string[], bylines: () => readonly string[], declared: readonly string[], siteName: string | null): string[] | null {
   const shown = cleanAuthors(underHeadline, siteName).filter(signature);
   const raw = doc.body?.textContent ?? '';
   if (shown.length && !declared.some((n) => letters(raw).includes(letters(n)))) return shown;
-  // A guest's byline, under the headline or marked as one anywhere.
-  if (!GUEST_CREDIT.test(raw)) return null;
-  const guest = shown.length ? shown : cleanAuthors(bylines(), siteName).filter(signature);
-  return guest.length && !guest.some((n) => declared.includes(n)) && guestCredited(raw.replace(/\s+/g, ' '), guest) ? guest : null;
+  // Declared writers the page credits only as its editors or photographers ("Edited by …"):
+  // the byline the page shows names the writer.
+  const flat = raw.replace(/\s+/g, ' ');
+  if (declared.every((n) => onlyOtherWork(flat, n))) {
+    const byline = shown.length ? shown : cleanAuthors(bylines(), siteName).filter(signature);
+    if (byline.length && !byline.some((n) => declared.includes(n))) return byline;
+  }
+  return null;
 }
 
 /** Whether the page names `name`, and every time right after a credit for pictures (OTHER_WORK_LABEL). */
@@ -243,16 +249,6 @@ function onlyOtherWork(text: string, name: string): boolean {
     seen = true;
   }
   return seen;
-}
-
-/** Whether a guest's credit (GUEST_CREDIT) is followed closely by one of `names`. */
-function guestCredited(text: string, names: readonly string[]): boolean {
-  const credit = new RegExp(GUEST_CREDIT.source, 'giu');
-  for (let m = credit.exec(text); m; m = credit.exec(text)) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + GUEST_CREDIT_REACH);
-    if (names.some((n) => after.includes(n))) return true;
-  }
-  return false;
 }
 
 /**
@@ -463,6 +459,9 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // Metadata often names only the first of several writers: the byline shown on the page,
   // when it starts with that same writer, names them all.
   if (authors.length === 1 && from >= 0 && from < declaredSources.length) authors = coAuthors([...underHeadline(), ...bylines(), archiveLinks().join(', ')], authors[0] ?? '', siteName, personCheck) ?? authors;
+  // A declared given name alone ("Julia"), where the byline shows it with the family name.
+  const given = authors.length === 1 && from >= 0 && from < declaredSources.length && /^\p{Lu}\p{Ll}+$/u.test(authors[0] ?? '') ? authors[0] : null;
+  if (given) authors = [cleanAuthors([...underHeadline(), ...bylines()], siteName).find((n) => n.startsWith(`${given} `) && givenFullName(n)) ?? given];
   // One writer found, from any source: a line in the dateline's box that opens with that
   // writer may name the others ("Jane Doe and John Roe" beside the date), where a dateline read
   // whole glued the last of them to the outlet ("… John Roe USA Today").
@@ -474,7 +473,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     owner = siteOwner([siteName ?? '', titleEnds[titleEnds.length - 1] ?? '', titleEnds[0] ?? '', ...ownerTexts(doc)], hostOf(pageUrl));
   }
   // A declared author the page never shows (a publishing account) gives way to the "By …"
-  // line under the headline that readers see, and so does one beside a guest's credit.
+  // line under the headline that readers see.
   if (authors.length && from >= 0 && from < declaredSources.length) authors = shownInstead(doc, underHeadline(), bylines, authors, siteName) ?? authors;
   // Of several writers, one the page shows only as the photographer ("Text: Lena Hofbauer |
   // Fotos: Tobias Greiner", "Bild: Tobias Greiner") took the pictures.
@@ -555,6 +554,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     headings,
     ldTypes: graph.types,
     ogType: meta(['og:type']),
+    ingredients: allStrings(byType('recipe')?.recipeIngredient, graph).flatMap((i) => plainText(i, decode) ?? []),
     accessibleForFree: ld ? ldBoolean(ld.isAccessibleForFree === false ? 'false' : ld.isAccessibleForFree === true ? 'true' : firstString(ld.isAccessibleForFree, graph)) : null,
   };
 }

@@ -143,19 +143,6 @@ describe('datelines and bylines of small newsrooms and blogs', () => {
     expect(record.body).not.toContain('Veröffentlicht am');
   });
 
-  it("credits a guest post's writer over the blog owner its metadata names", () => {
-    const html = (credit: string): string => page(
-      '<title>My first ultra</title><script type="application/ld+json">{"@type":"BlogPosting","headline":"My first ultra","author":{"@type":"Person","name":"Ben Corrigan"}}</script>',
-      `<article><h1>My first ultra</h1><p class="post-byline">${credit} <span class="vcard author"><span class="fn">Nadia Fairweather</span></span></p>${STORY}</article>
-       <aside><p>Hi, I am Ben Corrigan and I run this blog.</p></aside>`,
-    );
-    const url = 'https://miles.example/2018/06/first-ultra/';
-    expect(extractArticle(html('Guest post by'), { url }).authors).toEqual(['Nadia Fairweather']);
-    expect(extractArticle(html('Gastbeitrag von'), { url }).authors).toEqual(['Nadia Fairweather']);
-    // Without the guest's credit the declared author stands.
-    expect(extractArticle(html('Photos:'), { url }).authors).toEqual(['Ben Corrigan']);
-  });
-
   it('leaves out a declared author the page shows only as the photographer', () => {
     const html = (credit: string): string => page(
       '<title>Stadtfest</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Stadtfest","author":[{"@type":"Person","name":"Lena Hofbauer"},{"@type":"Person","name":"Tobias Greiner"}]}</script>',
@@ -166,6 +153,39 @@ describe('datelines and bylines of small newsrooms and blogs', () => {
     expect(extractArticle(html('Text: Lena Hofbauer | Fotos: Tobias Greiner'), { url }).authors).toEqual(['Lena Hofbauer']);
     // Named as a writer once, he is one.
     expect(extractArticle(html('Von Lena Hofbauer und Tobias Greiner'), { url }).authors).toEqual(['Lena Hofbauer', 'Tobias Greiner']);
+  });
+
+  it('reads "Ein Gastkommentar von …" and "An editorial by …" as bylines, over the writers of the opinion pieces listed under them', () => {
+    const html = (credit: string): string => page(
+      '<title>Die Pflege braucht mehr als Applaus</title>',
+      `<section class="opinion"><div class="rubrik">Meinung</div><h1>Die Pflege braucht mehr als Applaus</h1><span class="name">${credit}</span>${STORY}</section>
+       <section class="more"><div class="card"><a href="/meinung/budget-a7711980">Das Landesbudget ist ein Offenbarungseid</a> <span class="card-author">Von Petra Schöberl</span></div></section>`,
+      'de',
+    );
+    const url = 'https://rundschau.example/meinung/pflege-braucht-mehr-als-applaus-a7712093';
+    expect(extractArticle(html('Ein Gastkommentar von Helmut Gruber'), { url }).authors).toEqual(['Helmut Gruber']);
+    expect(extractArticle(html('An editorial by Helmut Gruber'), { url }).authors).toEqual(['Helmut Gruber']);
+  });
+
+  it('takes the byline over a declared author the page credits only as its editor', () => {
+    const html = (note: string): string => page(
+      '<title>Queue outage</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Queue outage","author":{"@type":"Person","name":"Sam Whitaker"}}</script>',
+      `<article><h1>Queue outage</h1><div class="meta"><a class="post-author" href="/authors/nadia-ferreira">Nadia Ferreira</a></div>${STORY}<p class="note"><small>${note}</small></p></article>`,
+    );
+    const url = 'https://signal.example/news/queue-outage-2024';
+    expect(extractArticle(html('Edited by Sam Whitaker.'), { url }).authors).toEqual(['Nadia Ferreira']);
+    expect(extractArticle(html('Sam Whitaker contributed to this story.'), { url }).authors).toEqual(['Sam Whitaker']);
+  });
+
+  it('takes the full name the byline shows for a given name the metadata declares alone', () => {
+    const html = (byline: string): string => page(
+      '<title>Zwetschgenkuchen</title><meta name="author" content="Julia">',
+      `<article><h1>Zwetschgenkuchen vom Blech</h1><span class="byline">${byline}</span>${STORY}</article>`,
+      'de',
+    );
+    const url = 'https://ofen.example/zwetschgenkuchen-vom-blech/';
+    expect(extractArticle(html('von <a href="/ueber-mich/">Julia Brandner</a>'), { url }).authors).toEqual(['Julia Brandner']);
+    expect(extractArticle(html('von <a href="/ueber-mich/">Julia</a>'), { url }).authors).toEqual(['Julia']);
   });
 
   it("leaves out a documentation heading's permalink mark", () => {
