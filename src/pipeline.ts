@@ -17,6 +17,7 @@ import { CopydeskError } from './errors.js';
 import { checkElementBudget } from './extract/budget.js';
 import { parseHtml } from './extract/dom.js';
 import type { DomKind, PageDom } from './extract/dom.js';
+import { ingredientBox, ingredientKeys, lacksIngredients } from './clean/recipe.js';
 import { dropSidebars, keptTooLittle, markProse, pickedSidebar, proseBeforeWalls, wallFollows, widerContainer } from './clean/coverage.js';
 import { markPosts, partlyHeld, seriesContainer } from './clean/posts.js';
 import { prepareHtml } from './extract/prepare.js';
@@ -94,6 +95,12 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     if (thread !== null) content = seriesContainer(reread(), thread) ?? readable;
     // Readability kept little of the page's prose: a wider container.
     else if (prose && keptTooLittle(readable, prose)) content = widerContainer(reread(), readable, prose) ?? readable;
+    // A declared recipe whose ingredient list Readability left out: that list, before the steps.
+    const ingredients = ingredientKeys(meta.ingredients);
+    if (content && content === readable && lacksIngredients(content, ingredients)) {
+      const box = ingredientBox(reread(), ingredients, meta.ingredients);
+      if (box) content.prepend(box);
+    }
     // Readability took a sidebar's box for the article: the page's own prose, however short.
     const sidebar = content === readable && prose !== null && pickedSidebar(readable, prose);
     if (sidebar) content = widerContainer(reread(), null, prose) ?? readable;

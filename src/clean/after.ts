@@ -259,12 +259,21 @@ export function isDateline(text: string): boolean {
   // The date of publication and that of an update, each a dateline of its own set in one line
   // ("Published: Mar. 3, 2025 at 5:42 PM EST | Updated: Mar. 3, 2025 at 7:00 PM EST").
   const dates = parts.filter(datelinePart).length;
-  if (datelinePart(parts.join(' ')) || (parts.length > 1 && dates > 0 && parts.every((part) => datelinePart(part) || dateWordsOnly(part)))) return true;
-  // Two dates or more beside one short part of another kind, the desk or the section that
-  // signs them ("Redaktion Blaulicht · Veröffentlicht am 03.11.2024 um 00:35 Uhr · Zuletzt
-  // aktualisiert am …").
-  const other = parts.filter((part) => !datelinePart(part) && !dateWordsOnly(part));
-  return dates >= 2 && other.length === 1 && (other[0]?.split(/\s+/).length ?? 0) <= DATELINE_SIGNER_WORDS && !/[.!?]$/.test(other[0] ?? '');
+  // A label's words or a time set apart from their date ("31.10.2025 – 12:40 Uhr") go with it.
+  const loose = (part: string): boolean => dateWordsOnly(part) || timeOnly(part);
+  if (datelinePart(parts.join(' ')) || (parts.length > 1 && dates > 0 && parts.every((part) => datelinePart(part) || loose(part)))) return true;
+  // Two dates or more beside one short part of another kind, the desk, the agency or the section
+  // that signs them ("Redaktion Blaulicht · Veröffentlicht am 03.11.2024 um 00:35 Uhr · Zuletzt
+  // aktualisiert am …", "dpa 31.10.2025 – 10:07 Uhr Aktualisiert: 31.10.2025 – 12:40 Uhr").
+  const other = parts.filter((part) => !datelinePart(part) && !loose(part));
+  const timed = dates + parts.filter((part) => !datelinePart(part) && timeOnly(part)).length;
+  return dates > 0 && timed >= 2 && other.length === 1 && (other[0]?.split(/\s+/).length ?? 0) <= DATELINE_SIGNER_WORDS && !/[.!?]$/.test(other[0] ?? '');
+}
+
+/** A time of day alone, with the words set around it ("12:40 Uhr", "7.05 pm"). */
+function timeOnly(part: string): boolean {
+  const tokens = part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return /\d{1,2}[:.h]\d{2}/.test(part) && tokens.length <= DATELINE_MAX_TOKENS && tokens.every((t) => /^\d+$/.test(t) || DATE_WORDS.has(t));
 }
 
 /** A label's words alone, as the split before the next label leaves them ("Zuletzt" of "Zuletzt aktualisiert am …"). */
@@ -546,10 +555,10 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
 
   // The writer's biography under the story (rules.ts: AUTHOR_BIO_TAIL).
   if (authors.length && ruleOn('lines:author-bio')) {
-    // The last lines, past the short ones and the links other rules took (a tag list, a share
-    // bar, other stories' headlines after the biography).
+    // The last lines, past short ones (a tag list, a share bar, a heading over other stories)
+    // and the links other rules took (other stories' headlines after the biography).
     for (let i = n - 1, seen = 0; i >= 0 && seen < AUTHOR_BIO_TAIL; i--) {
-      if (drop[i] !== null && (lines[i]!.words < AUTHOR_BIO_MIN_WORDS || isLinkLine(lines[i]!))) continue;
+      if (lines[i]!.words < AUTHOR_BIO_MIN_WORDS || (drop[i] !== null && isLinkLine(lines[i]!))) continue;
       seen++;
       if (drop[i] === null && opensWithAuthor(lines[i]!, authors)) drop[i] = 'author bio';
     }

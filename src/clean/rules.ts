@@ -618,8 +618,14 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // WhatsApp", "Participe do canal do Portal X no WhatsApp".
   /(?<!\p{L})(?:rejoignez|suivez|abonnez-vous|únete|sigue|síguenos|suscríbete|participe|entre|siga|junte-se|inscreva-se)(?!\p{L}).{0,60}(?<!\p{L})(?:chaîne|canal|groupe|grupo|comunidad|comunidade)(?!\p{L}).{0,60}(?<!\p{L})(?:whatsapp|telegram)(?!\p{L})/iu,
   /\bjoin(?:ing)? our (?:[\p{L}]+ ){0,2}(?:whatsapp|telegram|discord) (?:community|channel|group)\b|\b(?:whatsapp|telegram)[- ]?(?:kanal|channel|community)\b.{0,60}\b(?:abonnieren|folgen|beitreten)\b|\b(?:abonnieren|folgen sie|folgt|beitreten)\b.{0,40}\b(?:whatsapp|telegram)[- ]?(?:kanal|channel|community)\b|\b(?:save|pin)\b.{0,30}\bpinterest\b/iu,
-  /^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b/iu,
+  /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|compiled) by\b/iu,
+  // A nonprofit newsroom's offer to other outlets ("Republish this story", "You are free to
+  // republish this story under a Creative Commons license").
+  /^(?:republish this (?:story|article)\b|you (?:are free to|may|can) republish (?:this|our) (?:story|article|stories|articles)\b)/iu,
   /^(?:like|liked|enjoyed|enjoy) (?:this|the) (?:story|article|post)\b/iu,
+  // A recipe card's call to share a photo of the dish ("Tried this recipe? Mention @x or tag
+  // #x!", "Markiere @ofenliebe auf Instagram").
+  /^(?:(?:have you |did you )?(?:tried|made|make|try) this recipe\b|hast du (?:das|dieses) rezept (?:ausprobiert|nachgemacht|nachgekocht|nachgebacken)\b|(?:mention|tag|markiere|erwähne|verlinke|mentionne|identifie|menciona|etiqueta|marca|marque)\s+(?:me |us |uns |mich |moi |nous )?@[\w.]+)/iu,
   // An app's promo ("Download the NBC News app …"), not a step of the story's own list
   // ("Download the maps for offline use").
   /^download (?:the|our) (?:free )?(?:[\p{L}\p{N}&'’.+-]+ ){0,3}apps?\b/iu,
@@ -822,7 +828,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   // The day of the last change, labelled ("Dernière modification : …", "Última actualização: …",
   // "Letzte Aktualisierung: …", "Dernière mise à jour le …").
   'dernière', 'derniere', 'modification', 'mise', 'última', 'ultima', 'actualização', 'actualización', 'atualización',
-  'letzte', 'aktualisierung', 'zuletzt', 'geändert',
+  'letzte', 'aktualisierung', 'zuletzt', 'geändert', 'erstellt', 'erschienen',
   // A count of reads beside the date, in the other languages ("Lida 1.204 vezes", "Lu 830 fois", "1.204 Mal gelesen").
   'lida', 'lido', 'vezes', 'leído', 'leída', 'veces', 'lu', 'fois', 'gelesen', 'mal', 'aufrufe', 'vues', 'visualizações', 'visualizaciones',
   // Times told relative to now ("Updated: 2 hours ago", "Aktualisiert vor 3 Stunden"): a label
@@ -846,7 +852,7 @@ const READING_TIME =
   '(?:\\d+\\s*(?:min|mins|minutes?|minuten|minutos)\\.?\\s*(?:read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura)|(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura)\\s*:?\\s*\\d+\\s*(?:min|mins|minutes?|minuten|minutos)\\.?)';
 export const READING_TIME_LINE = new RegExp(`^${READING_TIME}$`, 'iu');
 /** A dateline's label at the start of a line: in a list, such a line is the story's dateline, not the list's data. */
-export const DATELINE_LABEL = /^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|erschienen|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?!\p{L})/iu;
+export const DATELINE_LABEL = /^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|erschienen|erstellt|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?!\p{L})/iu;
 /** Where two elements' text meets with no space: a lower-case letter before a capital, or a run of capitals before a capitalised word. */
 export const GLUED_WORDS = /(\p{Ll}|\p{Lu}{2,})(\p{Lu}\p{Ll})/gu;
 /** The same reading time closing a dateline with no separator before it ("20.05.2025, 21:40 Uhr 3 Min. Lesezeit"). */
@@ -1323,12 +1329,25 @@ export const POST_MAX_LINK_SHARE = 0.3;
 // measure what each earns on the development sets.
 // ---------------------------------------------------------------------------------------
 
+/**
+ * A recipe's ingredients outside Readability's pick (clean/recipe.ts): a page that declares a
+ * recipe of at least RECIPE_MIN_INGREDIENTS ingredients, whose article shows under
+ * RECIPE_HELD_SHARE of them, gets the smallest box showing that share, of no more than twice
+ * their text plus RECIPE_BOX_EXTRA_CHARS (amounts, headings, a servings control), before it.
+ * The development sets hold one page that declares its ingredients, whose article holds them
+ * already: the rule moves no page of either set.
+ */
+export const RECIPE_MIN_INGREDIENTS = 3;
+export const RECIPE_HELD_SHARE = 0.5;
+export const RECIPE_BOX_EXTRA_CHARS = 400;
+
 export const RULE_GROUPS = {
   'clean:prose-coverage': 'a second look for a wider container when Readability keeps under half the page\'s prose (clean/coverage.ts)',
   'clean:post-series': 'a thread read as all its posts when Readability keeps some of them (POST_SERIES_MIN, clean/posts.ts)',
   'clean:missed-thread': 'a thread taken when Readability\'s pick holds no post and no prose and the thread holds several times its text (MISSED_THREAD_GAIN, clean/posts.ts)',
   'clean:outer-series': 'a page builder\'s sections around a series of text boxes taken instead of the boxes alone (POST_OUTER_GAIN, clean/posts.ts)',
   'clean:teaser-cards': 'paragraphs in teaser cards (a linked headline among sibling cards) not counted as the page\'s prose (TEASER_CARD_EXTRA, clean/coverage.ts)',
+  'clean:recipe-ingredients': 'a declared recipe\'s ingredient box set before the article when Readability left it out (RECIPE_HELD_SHARE, clean/recipe.ts)',
   'clean:marked-coverage': 'on pages of many prose paragraphs, coverage measured by the paragraphs kept alone (MARKED_PAGE_PARAGRAPHS)',
   'readability:overflow-style': 'a class "overflow-hidden" not read as hidden by Readability\'s class weight (OVERFLOW_STYLE_CLASS)',
   'readability:heading-classes': 'h2 to h6 whose class says "header" not taken for the page\'s header by Readability (HEADING_HEADER_CLASS)',

@@ -316,6 +316,10 @@ describe('the author\'s biography under the story', () => {
     // The first name before another word is the story's: a namesake, a place.
     expect(cleanWith(html('Hector Street will stay closed to traffic until the end of the month.'), ['Hector Villalobos'])).toContain('Hector Street');
   });
+  it('reads past short lines after the biography: a heading over other opinions, a call for letters', () => {
+    const html = `<p>${PARA}</p><p>${PARA2}</p><p>${bio}</p><h3>More opinion</h3><p>Your view counts</p><p>Letters to the editor</p>`;
+    expect(cleanWith(html, ['Jane Roe'])).not.toContain('covers city hall');
+  });
   it('reads the last lines still kept: a tag list after the biography does not shield it', () => {
     const html = `<p>${PARA}</p><p>${PARA2}</p><p>${bio}</p><p>Share this story</p><p><a href="/tags/harbour">harbour</a> <a href="/tags/ferry">ferry</a></p><p><a href="/tags/council">council</a></p>`;
     const text = cleanWith(html, ['Jane Roe']);

@@ -79,6 +79,11 @@ describe('line tests', () => {
     expect(isDateline('Published: Nov. 13, 2024 at 6:42 PM EST Updated: Nov. 13, 2024 at 7:05 PM EST 2:47')).toBe(true);
     expect(isDateline('Published: Nov. 13, 2024 at 6:42 PM EST Last updated: Nov. 13, 2024 at 7:05 PM EST')).toBe(true);
     expect(isDateline('Redaktion Blaulicht · Veröffentlicht am 03.11.2024 um 00:35 Uhr · Zuletzt aktualisiert am 03.11.2024 um 10:10 Uhr')).toBe(true);
+    expect(isDateline('Erstellt: 3. November 2025, 11:30 Uhr Aktualisiert: 3. November 2025, 19:05 Uhr')).toBe(true);
+    // Times set apart from their dates by a dash, and the agency signing them.
+    expect(isDateline('dpa 31.10.2025 – 10:07 Uhr Aktualisiert: 31.10.2025 – 12:40 Uhr')).toBe(true);
+    expect(isDateline('Ticket office · 10:00 – 12:30')).toBe(false);
+    expect(isDateline('This page was last updated on Sunday, January 5, 2025 at 12:13 AM EST.')).toBe(false);
     // One date beside a section's name, a sentence beside two dates, a label alone: no dateline.
     expect(isDateline('Sports · March 3, 2024')).toBe(false);
     expect(isDateline('The council met. · March 3, 2024 · March 4, 2024')).toBe(false);
@@ -131,6 +136,12 @@ describe('line tests', () => {
     expect(isDateline('Originally Published: February 27, 2024 at 6:30 p.m.')).toBe(true);
     expect(SIGNOFF_LINE.some((re) => re.test('Reach the writer at 402-473-7228 or jdoe@example.com.'))).toBe(true);
     expect(SIGNOFF_LINE.some((re) => re.test('On Twitter @jdoe'))).toBe(true);
+    expect(SIGNOFF_LINE.some((re) => re.test('With reporting by Kenji Watanabe in Tokyo.'))).toBe(true);
+    expect(SIGNOFF_LINE.some((re) => re.test('You are free to republish this story under a Creative Commons license, as long as you credit us.'))).toBe(true);
+    expect(SIGNOFF_LINE.some((re) => re.test('With reporting on the harbour cut, the paper lost its last reporter.'))).toBe(false);
+    expect(SIGNOFF_LINE.some((re) => re.test('Mention @saltandsunday or tag #saltandsunday!'))).toBe(true);
+    expect(SIGNOFF_LINE.some((re) => re.test('Markiere @ofenliebe auf Instagram, ich freu mich über jedes Foto!'))).toBe(true);
+    expect(SIGNOFF_LINE.some((re) => re.test('Tag the chicken with the rub and leave it overnight.'))).toBe(false);
     expect(commentHeading('12 Antworten auf „Rhabarberkuchen mit Streuseln“')).toBe(true);
     expect(commentHeading('Leser-Interaktionen')).toBe(false);
     expect(isBoilerplateHeading('Leser-Interaktionen')).toBe(true);

@@ -1,0 +1,67 @@
+/**
+ * A recipe's ingredients that Readability left out. Recipe cards set the ingredients and the
+ * steps in boxes of their own; Readability scores the steps' paragraphs and often keeps them
+ * alone, so the text reads "Mix the flour with the eggs" with no list of what goes in. The
+ * page's Recipe declaration (JSON-LD recipeIngredient) says what the list holds: when the
+ * article shows few of those ingredients, the smallest box of the page that shows most of
+ * them is set before it. Pages that declare no recipe pay nothing.
+ */
+import { RECIPE_BOX_EXTRA_CHARS, RECIPE_HELD_SHARE, RECIPE_MIN_INGREDIENTS } from './rules.js';
+import { ruleOn } from './switches.js';
+
+/** Boxes an ingredient list is set in. */
+const BOXES = 'ul, ol, table, dl, section, div';
+
+/**
+ * What tells an ingredient apart in a text: its amount and, within INGREDIENT_REACH characters
+ * after it, its name, the last word of four letters or more before any comma or bracket ("400 g
+ * Mehl (Type 405)" → 400 … mehl; "150 ml Mineralwasser, mit Kohlensäure" → 150 … mineralwasser);
+ * the name alone when no amount is given ("Muskat"). Steps name the ingredients too, but seldom
+ * with their amounts; a list gives both.
+ */
+const INGREDIENT_REACH = 60;
+
+function ingredientKey(ingredient: string): RegExp | null {
+  const head = ingredient.replace(/\([^)]*\)/g, ' ').split(/[,;(]/)[0] ?? '';
+  const name = (head.toLowerCase().match(/\p{L}{4,}/gu) ?? []).pop();
+  if (!name) return null;
+  const amount = /\d+(?:[.,/]\d+)?|[½¼¾⅓⅔]/.exec(head)?.[0];
+  const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(amount ? `(?<![\\d.,/])${escape(amount)}(?![\\d.,/])[^]{0,${INGREDIENT_REACH}}?${escape(name)}` : `(?<!\\p{L})${escape(name)}`, 'iu');
+}
+
+function held(text: string, keys: readonly RegExp[]): number {
+  const hay = text.replace(/\s+/g, ' ');
+  return keys.filter((k) => k.test(hay)).length;
+}
+
+/** The keys of the declared ingredients, or none when the page declares too few to go by. */
+export function ingredientKeys(ingredients: readonly string[]): RegExp[] {
+  const keys = ingredients.map(ingredientKey).filter((k): k is RegExp => k !== null);
+  return keys.length >= RECIPE_MIN_INGREDIENTS ? keys : [];
+}
+
+/** Whether the article's text shows under RECIPE_HELD_SHARE of the declared ingredients. */
+export function lacksIngredients(content: Element, keys: readonly RegExp[]): boolean {
+  return ruleOn('clean:recipe-ingredients') && keys.length > 0 && held(content.textContent ?? '', keys) < keys.length * RECIPE_HELD_SHARE;
+}
+
+/**
+ * In `doc` (a second reading of the page), the smallest box that shows at least
+ * RECIPE_HELD_SHARE of the ingredients and little else (RECIPE_BOX_EXTRA_CHARS beyond their
+ * own text), or null.
+ */
+export function ingredientBox(doc: Document, keys: readonly RegExp[], ingredients: readonly string[]): Element | null {
+  const own = ingredients.reduce((n, i) => n + i.length, 0);
+  let best: Element | null = null;
+  let bestLength = Infinity;
+  for (const el of Array.from(doc.body?.querySelectorAll(BOXES) ?? [])) {
+    const text = el.textContent ?? '';
+    const length = text.replace(/\s+/g, ' ').trim().length;
+    if (length >= bestLength || length > own * 2 + RECIPE_BOX_EXTRA_CHARS) continue;
+    if (held(text, keys) < keys.length * RECIPE_HELD_SHARE) continue;
+    best = el;
+    bestLength = length;
+  }
+  return best;
+}
