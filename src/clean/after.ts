@@ -7,7 +7,7 @@
  */
 import { BLOCK_TAGS, TEXT_NODE } from '../extract/tags.js';
 import { stripPrefix } from '../extract/authors.js';
-import { NAME_SEPARATORS } from '../extract/metadata-rules.js';
+import { BYLINE_LINE, NAME_SEPARATORS } from '../extract/metadata-rules.js';
 import { parseVisibleDate } from '../extract/dates.js';
 import { WIDGET_MARK } from './before.js';
 import { linkDensity, normaliseSpace, textLength, unglued } from '../extract/text.js';
@@ -16,7 +16,7 @@ import { readLines, removeLines, wordCount } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  AD_LABEL_LINE_MAX_WORDS, ANNOUNCED_LIST_WORDS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BIO_VERBS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, POST_FILING_LINE, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
+  AD_LABEL_LINE_MAX_WORDS, ANNOUNCED_LIST_WORDS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BIO_VERBS, CLOSING_CREDIT_LABEL, CLOSING_CREDIT_WORDS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, POST_FILING_LINE, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
   DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
@@ -558,9 +558,11 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     // The last lines, past short ones (a tag list, a share bar, a heading over other stories)
     // and the links other rules took (other stories' headlines after the biography).
     for (let i = n - 1, seen = 0; i >= 0 && seen < AUTHOR_BIO_TAIL; i--) {
-      if (lines[i]!.words < AUTHOR_BIO_MIN_WORDS || (drop[i] !== null && isLinkLine(lines[i]!))) continue;
+      const line = lines[i]!;
+      if (drop[i] === null && creditsAuthor(line, authors)) drop[i] = 'author credit';
+      if (line.words < AUTHOR_BIO_MIN_WORDS || (drop[i] !== null && isLinkLine(line))) continue;
       seen++;
-      if (drop[i] === null && opensWithAuthor(lines[i]!, authors)) drop[i] = 'author bio';
+      if (drop[i] === null && opensWithAuthor(line, authors)) drop[i] = 'author bio';
     }
   }
 
@@ -744,6 +746,17 @@ export function opensWithAuthor(line: Line, authors: readonly string[]): boolean
     // A given name as names are written ("Hector"), not a brand in capitals ("QCY Official").
     return /^\p{Lu}\p{Ll}{2,}$/u.test(first) && verb !== undefined && BIO_VERBS.has(verb.toLowerCase());
   });
+}
+
+/**
+ * A credit line naming one of the page's writers after a byline's label, among the last lines
+ * of the story ("Bericht: Klaus Wendt", "Text: Gerda Sailer · Fotos: Konrad Lieb", "Written by
+ * Cassidy Horton"), at most CLOSING_CREDIT_WORDS long. A bare "By …" is left: teasers under a
+ * collection's text are signed so.
+ */
+function creditsAuthor(line: Line, authors: readonly string[]): boolean {
+  const text = line.text.trim();
+  return line.words <= CLOSING_CREDIT_WORDS && CLOSING_CREDIT_LABEL.test(text) && BYLINE_LINE.test(text) && fullNames(authors).some((name) => text.includes(name));
 }
 
 /** What cleaning found, for the article verdict. */

@@ -5,7 +5,8 @@
  */
 import { classAttribute } from './attributes.js';
 import type { Decoder } from './entities.js';
-import { COMMENT_ENTRY, HEADING_LABEL, HEADING_PARTS_SKIP, KICKER_MAX_WORDS, KICKER_REST_MIN_WORDS, NOT_ARTICLE_BYLINE, POST_FOOTER_CLASS, STATE_CLASS, STORY_FACTS_LINKS } from './metadata-rules.js';
+import { COMMENT_ENTRY, HEADING_LABEL, HEADING_PARTS_SKIP, KICKER_MAX_WORDS, KICKER_REST_MIN_WORDS, NOT_ARTICLE_BYLINE, POST_FOOTER_CLASS, STATE_CLASS, STORY_FACTS_LINKS, TYPED_DATE_MAX_WORDS, TYPED_HEADLINE_PROSE, TYPED_HEADLINE_REACH, TYPED_HEADLINE_WORDS } from './metadata-rules.js';
+import { parseVisibleDate } from './dates.js';
 import { normaliseSpace, spacedText } from './text.js';
 import { pageElements } from './page-tags.js';
 import { ELEMENT_NODE, TEXT_NODE } from './tags.js';
@@ -263,3 +264,67 @@ export function textsShownAlone(doc: Document): Set<string> {
   }
   return out;
 }
+
+/**
+ * The headline an old table layout sets in type rather than in a heading: with no <h1> of the
+ * story, the line set largest, in a <font size> of 4 or more or a <big> that holds its whole
+ * line, among those just before the page's first run of prose (TYPED_HEADLINE_PROSE
+ * characters of text outside links, a sentence's end in them), TYPED_HEADLINE_WORDS long, not
+ * a link, not a sentence ("<font size="4"><b>Herbstwanderung zum Kaltenstein: 23 Wanderer
+ * trotzen dem Nebel</b></font>" over the report). Read back at most TYPED_HEADLINE_REACH text
+ * lines, past a dateline or a breadcrumb; null when none is found. Headings (<h2> to <h6>)
+ * and bold lines are left out: on the development sets they are other boxes' titles above
+ * the text of pages whose <title> is the headline.
+ */
+export function typedHeadline(doc: Document, decode: Decoder): string | null {
+  const texts: Text[] = [];
+  const walk = (node: Node): boolean => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === TEXT_NODE) {
+        const text = normaliseSpace(n.nodeValue ?? '').trim();
+        if (!text) continue;
+        const parent = n.parentElement;
+        if (parent?.closest('a[href], nav, header, footer, aside, marquee, script, style, noscript, template, select, button')) continue;
+        if (text.length >= TYPED_HEADLINE_PROSE && /[.!?]["”’)]?(?:\s|$)/u.test(text) && !typedLine(n as Text)) return true;
+        texts.push(n as Text);
+      } else if (n.nodeType === ELEMENT_NODE && walk(n)) return true;
+    }
+    return false;
+  };
+  if (!doc.body || !walk(doc.body)) return null;
+  // The line set largest wins, the nearest of those set alike: a standfirst in smaller type
+  // sits between the headline and the text.
+  let best: string | null = null;
+  let bestWeight = 0;
+  for (const node of texts.slice(-TYPED_HEADLINE_REACH).reverse()) {
+    const line = typedLine(node);
+    if (!line) continue;
+    const text = normaliseSpace(decode(line.textContent ?? '')).trim();
+    const words = text.split(' ').length;
+    const weight = typeWeight(line);
+    // A blog's date header ("Sonntag, 20. Oktober 2013") is set as large as the post's title.
+    const dateOnly = words <= TYPED_DATE_MAX_WORDS && parseVisibleDate(text) !== null;
+    if (words >= TYPED_HEADLINE_WORDS.min && words <= TYPED_HEADLINE_WORDS.max && !/[.,;]$/.test(text) && !dateOnly && weight > bestWeight) {
+      best = text;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}
+
+/** How large a typed line is set: a <font> by its size (1 to 7, "+1" a step above the default 3), <big> a step above. */
+function typeWeight(el: Element): number {
+  const size = (el.getAttribute('size') ?? '').trim();
+  return el.localName === 'big' ? 4 : /^\+\d$/.test(size) ? 3 + Number(size.slice(1)) : Number(size) || 0;
+}
+
+/** The element set in large type that holds a text node's whole line (its text and nothing more), or null. */
+function typedLine(node: Text): Element | null {
+  const own = normaliseSpace(node.nodeValue ?? '').trim();
+  for (let el = node.parentElement; el && el.localName !== 'body'; el = el.parentElement) {
+    if (normaliseSpace(el.textContent ?? '').trim() !== own) return null;
+    if (el.localName === 'big' || (el.localName === 'font' && /^(?:\+[1-4]|[4-7])$/.test((el.getAttribute('size') ?? '').trim()))) return el;
+  }
+  return null;
+}
+

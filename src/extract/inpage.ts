@@ -9,6 +9,7 @@ import type { VisibleDateOptions } from './dates.js';
 import { classAttribute, classWords } from './attributes.js';
 import { linksHome, outsideStory, pageBase } from './headline.js';
 import { pageElements } from './page-tags.js';
+import { TEXT_NODE } from './tags.js';
 import { letters, shortText, spacedText, unglued } from './text.js';
 import { BIO_VERBS } from '../clean/rules.js';
 import {
@@ -28,6 +29,9 @@ import {
   AUTHOR_PART_WORDS,
   AUTHOR_LABEL,
   BYLINE_LINE,
+  CLOSING_CREDIT_ELEMENTS,
+  CLOSING_CREDIT_PROSE,
+  CLOSING_CREDIT_REACH,
   BYLINE_DATE_REACH,
   BYLINE_LINE_REACH,
   BYLINE_HINT,
@@ -869,6 +873,48 @@ export function closingSignature(doc: Document): string[] {
     if (name && !p.closest('blockquote, figure, q, aside') && !outsideStory(p) && !inTeaserCard(p)) return [name];
   }
   return [];
+}
+
+/**
+ * A credit closing the story in an element of its own, as club and school sites sign a report
+ * ("Bericht: Klaus Wendt", "Text: Gerda Sailer · Fotos: Konrad Lieb", "Written by Mrs Rupa
+ * Patel, Year 4 class teacher"): the last element after the headline, at most
+ * MAX_BYLINE_CHARS long, that reads as a byline (BYLINE_LINE).
+ */
+export function closingCredit(doc: Document, title: string | null): string[] {
+  const h1 = storyHeadline(doc, title);
+  if (!h1) return [];
+  // The elements after the headline, in page order.
+  const all = Array.from(doc.body?.querySelectorAll('*') ?? []);
+  const lines = all.slice(all.indexOf(h1) + 1).filter((el) => CLOSING_CREDIT_ELEMENTS.has(el.localName.toLowerCase()) && !h1.contains(el));
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const el = lines[i] as Element;
+    const text = shortText(el, MAX_BYLINE_CHARS);
+    if (text === null || !BYLINE_LINE.test(flat(text)) || el.closest('blockquote, figure, a') || outsideStory(el) || inTeaserCard(el)) continue;
+    return afterProse(el) ? [bylineText(el)] : [];
+  }
+  return [];
+}
+
+/** Whether one of the few texts before an element, outside it, is a paragraph's worth of prose: the element closes a story. */
+function afterProse(el: Element): boolean {
+  let seen = 0;
+  for (let n: Node | null = previousNode(el); n && seen < CLOSING_CREDIT_REACH; n = previousNode(n)) {
+    if (n.nodeType !== TEXT_NODE || el.contains(n)) continue;
+    const text = flat(n.nodeValue ?? '');
+    if (!text) continue;
+    if (text.length >= CLOSING_CREDIT_PROSE) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** The node before `node` in document order: the last descendant of its previous sibling, or its parent. */
+function previousNode(node: Node): Node | null {
+  let n = node.previousSibling;
+  if (!n) return node.parentNode;
+  while (n.lastChild) n = n.lastChild;
+  return n;
 }
 
 /**

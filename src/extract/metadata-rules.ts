@@ -197,8 +197,8 @@ const PIECE_KINDS = [
  * begins surnames: "Luigi Di Maio").
  */
 const OTHER_BYLINE_LEADS = String.raw`[Dd]oor|[Aa][fv]|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})`;
-/** ... and the author's label before a colon: "Yazar:", "Muhabir:", "Автор:", "Текст:", "Tekst:", "Forfatter:". */
-const OTHER_AUTHOR_LABELS = String.raw`[Yy]azar|[Mm]uhabir|[Аа]втор|[Тт]екст|[Tt]ekst|[Ff]orfatter|[Ff]örfattare|[Aa]utore`;
+/** ... and the author's label before a colon: "Yazar:", "Muhabir:", "Автор:", "Текст:", "Tekst:", "Forfatter:", a club's "Bericht:". */
+const OTHER_AUTHOR_LABELS = String.raw`[Yy]azar|[Mm]uhabir|[Аа]втор|[Тт]екст|[Tt]ekst|[Ff]orfatter|[Ff]örfattare|[Aa]utore|[Bb]ericht`;
 /** "… and pictures" after the writer's label, when one person wrote and photographed ("Text und Fotos:", "Texte et photos :", "Texto y fotos:"). */
 const PICTURES_TOO = String.raw`(?:\s+(?:und|and|et|y|e|&)\s+(?:[Ff]otos?|[Bb]ild(?:er)?|[Pp]hotos?|[Pp]ictures|[Ff]otografías?|[Ii]mages?))`;
 /** A word with its first letter in either case, for patterns that must read the case of the rest. */
@@ -454,6 +454,18 @@ export const DESCRIPTION_OVERLAP = 0.5;
  */
 export const SOLE_HEADLINE_WORDS = { min: 5, max: 25 } as const;
 /**
+ * The headline set in type over the story (headline.ts: typedHeadline), on pages with no <h1>
+ * of the story: at least this many characters of text in one text node start the prose ...
+ */
+export const TYPED_HEADLINE_PROSE = 80;
+/** ... the lines read back from there ... */
+export const TYPED_HEADLINE_REACH = 12;
+/** ... the headline's length in words ... */
+export const TYPED_HEADLINE_WORDS = { min: 4, max: 25 } as const;
+/** ... not a date alone, this many words at most ("Friday, March 3, 2023" over a blog's post) ... */
+export const TYPED_DATE_MAX_WORDS = 5;
+
+/**
  * A title segment of up to this many words that starts with the site's host name (six letters
  * or more) names the site: "UC Davis Children's Hospital" on health.ucdavis.edu.
  */
@@ -601,6 +613,12 @@ export const CLOSING_BIO_PARAGRAPHS = 3;
 export const CLOSING_BIO_NAME = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(\p{L}+)\s/u;
 /** Verbs that say only "is" or "was": a biography with them names a job. */
 export const COPULA_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'ist', 'war', 'est', 'es', 'é', 'has']);
+/** Elements a closing credit is set in ("<i>Bericht: Klaus Wendt</i>"; inpage.ts: closingCredit) ... */
+export const CLOSING_CREDIT_ELEMENTS: ReadonlySet<string> = new Set(['p', 'i', 'em', 'small', 'font', 'span', 'div', 'b', 'strong']);
+/** ... right after the story's text: a text of this many characters ... */
+export const CLOSING_CREDIT_PROSE = 80;
+/** ... among the few texts before it. */
+export const CLOSING_CREDIT_REACH = 3;
 /** A dash and a name of two to four capitalised words, alone in a paragraph: a signature ("— Tom Whitlock"). */
 export const SIGNATURE_LINE = /^[—–]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u;
 /** At most this many characters stand before those words in their line ("This article was originally written by"). */

@@ -25,9 +25,9 @@ import { decodeEntities, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
-import { pageHeadings, textsShownAlone } from './headline.js';
+import { pageHeadings, textsShownAlone, typedHeadline } from './headline.js';
 import { pageElements } from './page-tags.js';
-import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, dateBesideByline, dateNearHeadline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, microdataHeadline, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, closingCredit, dateBesideByline, dateNearHeadline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, microdataHeadline, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
@@ -376,7 +376,11 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const shownAlone = (text: string): boolean => (shownTexts ??= textsShownAlone(doc)).has(text);
   const titleContext = { siteName, url: pageUrl, headings, soleHeading, subheadings, articleHeading, kickered, homeNames: uniq([...homeLinkNames(doc, pageUrl), ...logos]), shownAlone };
   const rawTitle = declaredTitle({ headline: ldText('headline') ?? microdataHeadline(doc), name: ldText('name'), metaTitle: meta(META_KEYS.title), documentTitle }, titleContext);
-  const chosenTitle = preferHeading(cleanTitle(rawTitle, titleContext), titleContext);
+  const preferred = preferHeading(cleanTitle(rawTitle, titleContext), titleContext);
+  // No <h1> of the story: the headline set in type over its text, when the title the page
+  // declares does not hold it (an old table layout's <title> names the club or the section).
+  const typed = headings.length ? null : typedHeadline(doc, decode);
+  const chosenTitle = typed && (preferred === null || !letters(preferred).includes(letters(typed))) ? typed : preferred;
   const title = chosenTitle === null ? null : undoDoubleEncoding(chosenTitle);
 
   const canonicalUrl =
@@ -432,6 +436,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     () => cleanAuthors(storyPortraitNames(doc), siteName).filter(givenFullName),
     // A dash and the name closing the story ("— Tom Whitlock"), or a biography closing it.
     () => cleanAuthors(closingSignature(doc), siteName).filter(givenFullName),
+    // A credit in an element of its own closing the story ("Bericht: Klaus Wendt").
+    () => cleanAuthors(closingCredit(doc, title), siteName).filter(givenFullName),
     () => cleanAuthors(closingBio(doc), siteName).filter(givenFullName),
     // Links to the writers' archives ("More articles by Jane Doe").
     () => cleanAuthors(archiveLinks(), siteName).filter(signature),

@@ -140,6 +140,11 @@ describe('line tests', () => {
     expect(SIGNOFF_LINE.some((re) => re.test('You are free to republish this story under a Creative Commons license, as long as you credit us.'))).toBe(true);
     expect(SIGNOFF_LINE.some((re) => re.test('With reporting on the harbour cut, the paper lost its last reporter.'))).toBe(false);
     expect(SIGNOFF_LINE.some((re) => re.test('Mention @saltandsunday or tag #saltandsunday!'))).toBe(true);
+    expect(SIGNOFF_LINE.some((re) => re.test('Get weather alerts in your inbox'))).toBe(true);
+    expect(SIGNOFF_LINE.some((re) => re.test("Get Sérgio Schüler's stories in your inbox"))).toBe(true);
+    expect(SIGNOFF_LINE.some((re) => re.test('CVs in your inbox within 72 hours'))).toBe(false);
+    expect(SIGNOFF_LINE.some((re) => re.test('Comments on this live blog are closed.'))).toBe(true);
+    expect(SIGNOFF_LINE.some((re) => re.test('Over 5,000 readers like you have already stepped up'))).toBe(true);
     expect(SIGNOFF_LINE.some((re) => re.test('Markiere @ofenliebe auf Instagram, ich freu mich über jedes Foto!'))).toBe(true);
     expect(SIGNOFF_LINE.some((re) => re.test('Tag the chicken with the rub and leave it overnight.'))).toBe(false);
     expect(commentHeading('12 Antworten auf „Rhabarberkuchen mit Streuseln“')).toBe(true);

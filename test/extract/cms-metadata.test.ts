@@ -193,3 +193,30 @@ describe('datelines and bylines of small newsrooms and blogs', () => {
     expect(extractArticle(html, { url: 'https://docs.example/3/howto/logging.html' }, { keepNonArticles: true }).title).toBe('Logging HOWTO');
   });
 });
+
+describe('old table layouts', () => {
+  const report = (headline: string, credit: string): string => `<html><head><title>Wanderverein Rosstal-Höhe 1898 e.V. - Wanderberichte</title></head><body>
+    <table width="760"><tr><td colspan="2"><font face="Verdana" size="5" color="#ffffff"><b>Wanderverein Rosstal-Höhe 1898 e.V.</b></font><br><font size="2">Parish of Rosstal, since 1898, walking the hills of the valley every month of the year</font></td></tr>
+    <tr><td width="160" valign="top"><font size="2"><a href="index.html">Startseite</a><br><a href="berichte.html">Wanderberichte</a></font></td>
+    <td valign="top"><font size="1"><a href="index.html">Startseite</a> » <a href="berichte.html">Wanderberichte</a></font><br><br>
+    ${headline}<br>
+    <font size="1" color="#777777">Wanderung vom 14.10.2007 · Bericht eingestellt am 17.10.2007</font><br><br>
+    <font face="Verdana" size="2">${STORY_SENTENCES.slice(0, 4).join(' ')}<br><br>${STORY_SENTENCES.slice(4, 8).join(' ')}<br><br>${credit}</font></td></tr></table></body></html>`;
+  const url = 'https://wanderverein.example/berichte/2007-kaltenstein.html';
+
+  it('reads the headline set in large type, with no <h1>, over a <title> that names the club', () => {
+    const record = extractArticle(report('<font face="Verdana" size="4" color="#2f5f1f"><b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b></font>', ''), { url });
+    expect(record.title).toBe('Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel');
+    expect(record.publishedAt?.slice(0, 10)).toBe('2007-10-17');
+    // Set in bold alone, it is not read: on modern pages such lines are other boxes' titles.
+    expect(extractArticle(report('<b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b>', ''), { url }).title).not.toBe('Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel');
+  });
+
+  it("takes the writer from a credit closing the report, and leaves the credit out of the text", () => {
+    const record = extractArticle(report('<font size="4"><b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b></font>', '<i>Text: Gerda Sailer · Fotos: Konrad Lieb</i>'), { url });
+    expect(record.authors).toEqual(['Gerda Sailer']);
+    expect(record.body).not.toContain('Gerda Sailer');
+    expect(extractArticle(report('<font size="4"><b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b></font>', '<i>Bericht: Klaus Wendt</i>'), { url }).authors).toEqual(['Klaus Wendt']);
+  });
+});
+
