@@ -285,6 +285,8 @@ export function typedHeadline(doc: Document, decode: Decoder): string | null {
         if (!text) continue;
         const parent = n.parentElement;
         if (parent?.closest('a[href], nav, header, footer, aside, marquee, script, style, noscript, template, select, button')) continue;
+        // A fact table's cells between the headline and the text are neither.
+        if (dataCell(n as Text)) continue;
         if (text.length >= TYPED_HEADLINE_PROSE && /[.!?]["”’)]?(?:\s|$)/u.test(text) && !typedLine(n as Text)) return true;
         texts.push(n as Text);
       } else if (n.nodeType === ELEMENT_NODE && walk(n)) return true;
@@ -316,6 +318,12 @@ export function typedHeadline(doc: Document, decode: Decoder): string | null {
 function typeWeight(el: Element): number {
   const size = (el.getAttribute('size') ?? '').trim();
   return el.localName === 'big' ? 4 : /^\+\d$/.test(size) ? 3 + Number(size.slice(1)) : Number(size) || 0;
+}
+
+/** Whether a text is a table's cell of its own beside others in its row: a fact table's data, not the story's prose. */
+function dataCell(node: Text): boolean {
+  const cell = node.parentElement?.closest('td, th');
+  return !!cell && (cell.parentElement?.children.length ?? 0) > 1 && normaliseSpace(cell.textContent ?? '').trim() === normaliseSpace(node.nodeValue ?? '').trim();
 }
 
 /** The element set in large type that holds a text node's whole line (its text and nothing more), or null. */

@@ -208,6 +208,9 @@ describe('old table layouts', () => {
     const record = extractArticle(report('<font face="Verdana" size="4" color="#2f5f1f"><b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b></font>', ''), { url });
     expect(record.title).toBe('Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel');
     expect(record.publishedAt?.slice(0, 10)).toBe('2007-10-17');
+    // A fact table between the headline and the text is read past.
+    const facts = `<font size="4"><b>Scheunenbrand in Untermühlbach – Übergreifen auf Wohnhaus verhindert</b></font><table>${Array.from({ length: 8 }, (_, i) => `<tr><td><b>Feld ${i}:</b></td><td>Wert ${i}</td></tr>`).join('')}<tr><td><b>Kräfte:</b></td><td>FF Untermühlbach, FF Oberried, FF Kastl mit Drehleiter und Rettungsdienst vor Ort.</td></tr></table>`;
+    expect(extractArticle(report(facts, ''), { url }).title).toBe('Scheunenbrand in Untermühlbach – Übergreifen auf Wohnhaus verhindert');
     // Set in bold alone, it is not read: on modern pages such lines are other boxes' titles.
     expect(extractArticle(report('<b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b>', ''), { url }).title).not.toBe('Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel');
   });
