@@ -233,19 +233,19 @@ function shownInstead(doc: Document, underHeadline: readonly string[], bylines: 
   if (shown.length && !declared.some((n) => letters(raw).includes(letters(n)))) return shown;
   // Declared writers the page credits only as its editors or photographers ("Edited by …"):
   // the byline the page shows names the writer.
-  const flat = raw.replace(/\s+/g, ' ');
-  if (declared.every((n) => onlyOtherWork(flat, n))) {
+  if (declared.every((n) => onlyOtherWork(raw, n))) {
     const byline = shown.length ? shown : cleanAuthors(bylines(), siteName).filter(signature);
     if (byline.length && !byline.some((n) => declared.includes(n))) return byline;
   }
   return null;
 }
 
-/** Whether the page names `name`, and every time right after a credit for pictures (OTHER_WORK_LABEL). */
+/** Whether the page names `name`, and every time right after a credit for other work than writing (OTHER_WORK_LABEL). */
 function onlyOtherWork(text: string, name: string): boolean {
   let seen = false;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    if (!OTHER_WORK_LABEL.test(text.slice(Math.max(0, at - 30), at))) return false;
+    // The words before the name, spaces as the page's markup left them collapsed.
+    if (!OTHER_WORK_LABEL.test(text.slice(Math.max(0, at - 60), at).replace(/\s+/g, ' ').slice(-30))) return false;
     seen = true;
   }
   return seen;
@@ -484,7 +484,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // Of several writers, one the page shows only as the photographer ("Text: Lena Hofbauer |
   // Fotos: Tobias Greiner", "Bild: Tobias Greiner") took the pictures.
   if (authors.length > 1) {
-    const raw = (doc.body?.textContent ?? '').replace(/\s+/g, ' ');
+    const raw = doc.body?.textContent ?? '';
     const writers = authors.filter((n) => !onlyOtherWork(raw, n));
     if (writers.length) authors = writers;
   }
