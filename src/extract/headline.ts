@@ -272,11 +272,15 @@ export function textsShownAlone(doc: Document): Set<string> {
  * characters of text outside links, a sentence's end in them), TYPED_HEADLINE_WORDS long, not
  * a link, not a sentence ("<font size="4"><b>Herbstwanderung zum Kaltenstein: 23 Wanderer
  * trotzen dem Nebel</b></font>" over the report). Read back at most TYPED_HEADLINE_REACH text
- * lines, past a dateline or a breadcrumb; null when none is found. Headings (<h2> to <h6>)
- * and bold lines are left out: on the development sets they are other boxes' titles above
- * the text of pages whose <title> is the headline.
+ * lines, past a dateline or a breadcrumb; null when none is found. Headings (<h2> to <h4>)
+ * count only on a page laid out with <font> tags or colours and none of HTML5's sectioning
+ * elements; bold lines never: on the development sets they are other boxes' titles above the
+ * text of pages whose <title> is the headline.
  */
 export function typedHeadline(doc: Document, decode: Decoder): string | null {
+  // A page written before HTML5, laid out with <font> and colours: its headings are the story's too.
+  const headings = !!doc.body?.querySelector('font, [bgcolor]') && !doc.body.querySelector(HTML5_SECTIONS);
+  const typedLine = (node: Text): Element | null => typedElement(node, headings);
   const texts: Text[] = [];
   const walk = (node: Node): boolean => {
     for (let n = node.firstChild; n; n = n.nextSibling) {
@@ -314,10 +318,14 @@ export function typedHeadline(doc: Document, decode: Decoder): string | null {
   return best;
 }
 
-/** How large a typed line is set: a <font> by its size (1 to 7, "+1" a step above the default 3), <big> a step above. */
+/**
+ * How large a typed line is set: a <font> by its size (1 to 7, "+1" a step above the default
+ * 3), <big> a step above, a heading by its level (an <h2> as a <font size="6">).
+ */
 function typeWeight(el: Element): number {
   const size = (el.getAttribute('size') ?? '').trim();
-  return el.localName === 'big' ? 4 : /^\+\d$/.test(size) ? 3 + Number(size.slice(1)) : Number(size) || 0;
+  const level = /^h([2-4])$/.exec(el.localName)?.[1];
+  return level ? 8 - Number(level) : el.localName === 'big' ? 4 : /^\+\d$/.test(size) ? 3 + Number(size.slice(1)) : Number(size) || 0;
 }
 
 /** Whether a text is a table's cell of its own beside others in its row: a fact table's data, not the story's prose. */
@@ -327,12 +335,16 @@ function dataCell(node: Text): boolean {
 }
 
 /** The element set in large type that holds a text node's whole line (its text and nothing more), or null. */
-function typedLine(node: Text): Element | null {
+function typedElement(node: Text, headings: boolean): Element | null {
   const own = normaliseSpace(node.nodeValue ?? '').trim();
   for (let el = node.parentElement; el && el.localName !== 'body'; el = el.parentElement) {
     if (normaliseSpace(el.textContent ?? '').trim() !== own) return null;
     if (el.localName === 'big' || (el.localName === 'font' && /^(?:\+[1-4]|[4-7])$/.test((el.getAttribute('size') ?? '').trim()))) return el;
+    if (headings && /^h[2-4]$/.test(el.localName)) return el;
   }
   return null;
 }
+
+/** Elements of HTML5's sectioning, which no page laid out with <font> tags uses. */
+const HTML5_SECTIONS = 'article, main, section, header, nav, footer, aside';
 

@@ -32,6 +32,7 @@ import {
   CLOSING_CREDIT_ELEMENTS,
   CLOSING_CREDIT_PROSE,
   CLOSING_CREDIT_REACH,
+  VALEDICTION,
   BYLINE_DATE_REACH,
   BYLINE_LINE_REACH,
   BYLINE_HINT,
@@ -892,6 +893,30 @@ export function closingCredit(doc: Document, title: string | null): string[] {
     const text = shortText(el, MAX_BYLINE_CHARS);
     if (text === null || !BYLINE_LINE.test(flat(text)) || el.closest('blockquote, figure, a') || outsideStory(el) || inTeaserCard(el)) continue;
     return afterProse(el) ? [bylineText(el)] : [];
+  }
+  return [];
+}
+
+/**
+ * The name under a letter's closing words ("With every blessing," | "Sarah Whitcombe", "Ihr
+ * Pfarrer" | "Michael Brandl"): a parish letter, a newsletter's editorial, a column signed as a
+ * letter. The last valediction (VALEDICTION) in the page's text followed by a name alone.
+ */
+export function letterSignature(doc: Document): string[] {
+  const texts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === TEXT_NODE) {
+        const text = flat(n.nodeValue ?? '');
+        if (text && !n.parentElement?.closest('a[href], script, style, blockquote')) texts.push(text);
+      } else if (n.nodeType === 1) walk(n);
+    }
+  };
+  if (doc.body) walk(doc.body);
+  for (let i = texts.length - 2; i >= 0; i--) {
+    if (!VALEDICTION.test(texts[i] ?? '')) continue;
+    const name = texts[i + 1] ?? '';
+    if (/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(name)) return [name];
   }
   return [];
 }

@@ -619,6 +619,12 @@ export const CLOSING_CREDIT_ELEMENTS: ReadonlySet<string> = new Set(['p', 'i', '
 export const CLOSING_CREDIT_PROSE = 80;
 /** ... among the few texts before it. */
 export const CLOSING_CREDIT_REACH = 3;
+/**
+ * A letter's closing words before the writer's name (inpage.ts: letterSignature), in the
+ * languages the cleaning knows: "With every blessing,", "Yours sincerely,", "Ihr Pfarrer",
+ * "Herzliche Grüße", "Bien à vous".
+ */
+export const VALEDICTION = /^(?:with (?:every blessing|best wishes|warm(?:est)? (?:regards|wishes)|love|thanks)|(?:best|warm|kind|warmest) (?:wishes|regards)|yours (?:sincerely|faithfully|truly|ever)|sincerely(?: yours)?|god bless|ihr(?:e)? (?:pfarrer(?:in)?|pastor(?:in)?|bürgermeister(?:in)?|vorsitzende[r]?|redaktion)|(?:herzliche|viele|liebe|beste) grüße|mit (?:herzlichen|freundlichen|besten) grüßen|herzlichst|ihr(?:e)?|cordialement|bien à vous|amitiés|(?:un )?saludo(?:s)? cordial(?:es)?|atentamente|un abrazo|atenciosamente|abraços)[,.!]?$/iu;
 /** A dash and a name of two to four capitalised words, alone in a paragraph: a signature ("— Tom Whitlock"). */
 export const SIGNATURE_LINE = /^[—–]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u;
 /** At most this many characters stand before those words in their line ("This article was originally written by"). */

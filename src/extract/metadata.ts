@@ -27,7 +27,7 @@ import { allStrings, firstString, imageUrl, organisationNames, personNames, pick
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings, textsShownAlone, typedHeadline } from './headline.js';
 import { pageElements } from './page-tags.js';
-import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, closingCredit, dateBesideByline, dateNearHeadline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, microdataHeadline, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, closingCredit, dateBesideByline, letterSignature, dateNearHeadline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, microdataHeadline, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
@@ -436,8 +436,9 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     () => cleanAuthors(storyPortraitNames(doc), siteName).filter(givenFullName),
     // A dash and the name closing the story ("— Tom Whitlock"), or a biography closing it.
     () => cleanAuthors(closingSignature(doc), siteName).filter(givenFullName),
-    // A credit in an element of its own closing the story ("Bericht: Klaus Wendt").
+    // A credit in an element of its own closing the story ("Bericht: Klaus Wendt"), or a letter's signature.
     () => cleanAuthors(closingCredit(doc, title), siteName).filter(givenFullName),
+    () => cleanAuthors(letterSignature(doc), siteName).filter(givenFullName),
     () => cleanAuthors(closingBio(doc), siteName).filter(givenFullName),
     // Links to the writers' archives ("More articles by Jane Doe").
     () => cleanAuthors(archiveLinks(), siteName).filter(signature),

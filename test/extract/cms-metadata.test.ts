@@ -215,6 +215,21 @@ describe('old table layouts', () => {
     expect(extractArticle(report('<b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b>', ''), { url }).title).not.toBe('Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel');
   });
 
+  it('reads an <h2> as the headline on a page laid out with <font> tags, not on a page of HTML5 sections', () => {
+    const old = report('<h2>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</h2>', '');
+    expect(extractArticle(old, { url }).title).toBe('Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel');
+    const modern = old.replace('<body>', '<body><header><a href="/">Home</a></header>');
+    expect(extractArticle(modern, { url }).title).not.toBe('Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel');
+  });
+
+  it("takes the writer from a letter's closing words and the name under them", () => {
+    const letter = (close: string): string => report('<font size="5"><b>From the Rectory: Harvest, and learning to say thank you</b></font>', `${close}<br><br><i>Sarah Whitcombe</i><br>Rector`);
+    expect(extractArticle(letter('With every blessing,'), { url }).authors).toEqual(['Sarah Whitcombe']);
+    expect(extractArticle(letter('Ihr Pfarrer'), { url }).authors).toEqual(['Sarah Whitcombe']);
+    // A name with no closing words before it is no signature.
+    expect(extractArticle(letter('Photo of the harvest supper'), { url }).authors).toEqual([]);
+  });
+
   it("takes the writer from a credit closing the report, and leaves the credit out of the text", () => {
     const record = extractArticle(report('<font size="4"><b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b></font>', '<i>Text: Gerda Sailer · Fotos: Konrad Lieb</i>'), { url });
     expect(record.authors).toEqual(['Gerda Sailer']);
