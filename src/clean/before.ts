@@ -11,7 +11,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, STORY_ASIDE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
@@ -389,6 +389,8 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   if (ruleOn('before:broken-paragraphs')) splitBrokenParagraphs(paragraphs);
   if (ruleOn('before:promo-paragraphs')) removePromoParagraphs(paragraphs);
   if (ruleOn('before:furniture')) removeFurniture(body, furniture);
+  // A table layout's side columns beside the story's column (LAYOUT_STORY_SHARE).
+  if (ruleOn('before:layout-columns')) for (const cell of sideColumns(body)) cell.remove();
   // After the furniture, which is weighed against the whole page's text, banner included.
   for (const banner of banners) banner.remove();
   if (ruleOn('before:comment-headings')) removeCommentSections(body, elements);
@@ -437,6 +439,47 @@ function removeCommentSections(body: Element, elements: readonly Element[]): voi
     if (after.reduce((n, s) => n + textLength(s), 0) >= textLength(body) * COMMENTS_ARE_TEXT_SHARE) continue;
     for (const s of after) s.remove();
   }
+}
+
+/**
+ * The side columns of a table layout: the other cells of a row one of whose cells holds the
+ * story's running text (LAYOUT_STORY_CHARS or more, in runs of PROSE_RUN_CHARS outside links)
+ * and LAYOUT_STORY_SHARE of the row's, where the others hold menus, diary dates and notices.
+ * Readability takes a story cell's siblings with it, as <div>s no rule can tell from the story's.
+ * A data table's row holds no such cell; a row whose cells hold each other (nested tables) is
+ * read at its innermost.
+ */
+function sideColumns(root: Element): Element[] {
+  const out: Element[] = [];
+  for (const row of Array.from(root.getElementsByTagName('tr'))) {
+    const cells = Array.from(row.children).filter((c) => c.localName.toLowerCase() === 'td');
+    if (cells.length < 2) continue;
+    const prose = cells.map(runningText);
+    const most = Math.max(...prose);
+    const main = prose.indexOf(most);
+    if (most < LAYOUT_STORY_CHARS || most < prose.reduce((a, b) => a + b, 0) * LAYOUT_STORY_SHARE) continue;
+    // The story's row, not a row of the whole page whose one cell holds the story's table.
+    if (cells[main]?.querySelector('tr td') && sideColumns(cells[main]!).length) continue;
+    out.push(...cells.filter((_, i) => i !== main));
+  }
+  return out;
+}
+
+/** Characters of running text in an element: text runs of PROSE_RUN_CHARS or more, outside links. */
+function runningText(el: Element): number {
+  let chars = 0;
+  for (let node: Node | null = el.firstChild; node; ) {
+    if (node.nodeType === TEXT_NODE) {
+      const run = (node.nodeValue ?? '').trim().length;
+      if (run >= PROSE_RUN_CHARS && !node.parentElement?.closest('a')) chars += run;
+    }
+    if (node.firstChild && node.nodeType === ELEMENT_NODE) node = node.firstChild;
+    else {
+      while (node && node !== el && !node.nextSibling) node = node.parentNode;
+      node = node && node !== el ? node.nextSibling : null;
+    }
+  }
+  return chars;
 }
 
 /** Characters of running text (runs of PROSE_RUN_CHARS or more, outside links) before `stop` in `root`, in page order. */

@@ -1345,6 +1345,14 @@ export const POST_MAX_LINK_SHARE = 0.3;
  * The development sets hold one page that declares its ingredients, whose article holds them
  * already: the rule moves no page of either set.
  */
+/**
+ * A table layout's story column (before.ts: sideColumns): a cell of a row holding at least this
+ * many characters of running text ...
+ */
+export const LAYOUT_STORY_CHARS = 500;
+/** ... and this share of the row's: its other cells are the page's side columns. */
+export const LAYOUT_STORY_SHARE = 0.85;
+
 export const RECIPE_MIN_INGREDIENTS = 3;
 export const RECIPE_HELD_SHARE = 0.5;
 export const RECIPE_BOX_EXTRA_CHARS = 400;
@@ -1355,6 +1363,7 @@ export const RULE_GROUPS = {
   'clean:missed-thread': 'a thread taken when Readability\'s pick holds no post and no prose and the thread holds several times its text (MISSED_THREAD_GAIN, clean/posts.ts)',
   'clean:outer-series': 'a page builder\'s sections around a series of text boxes taken instead of the boxes alone (POST_OUTER_GAIN, clean/posts.ts)',
   'clean:teaser-cards': 'paragraphs in teaser cards (a linked headline among sibling cards) not counted as the page\'s prose (TEASER_CARD_EXTRA, clean/coverage.ts)',
+  'before:layout-columns': 'a table layout\'s side columns beside the story\'s column removed before Readability (LAYOUT_STORY_SHARE)',
   'clean:recipe-ingredients': 'a declared recipe\'s ingredient box set before the article when Readability left it out (RECIPE_HELD_SHARE, clean/recipe.ts)',
   'clean:marked-coverage': 'on pages of many prose paragraphs, coverage measured by the paragraphs kept alone (MARKED_PAGE_PARAGRAPHS)',
   'readability:overflow-style': 'a class "overflow-hidden" not read as hidden by Readability\'s class weight (OVERFLOW_STYLE_CLASS)',

@@ -222,6 +222,15 @@ describe('old table layouts', () => {
     expect(extractArticle(modern, { url }).title).not.toBe('Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel');
   });
 
+  it("leaves out a table layout's side column that Readability takes with the story's", () => {
+    const side = '<td width="200" valign="top" bgcolor="#fff4d6"><b>Diary Dates</b><br>12 May - Year 6 SATs week begins<br>23 May - Break up for half term<br><br><b>PTA Summer Fair</b><br>Saturday 21st June, 12 - 3pm. Donations of tombola prizes gratefully received at the school office.</td>';
+    const page = report('<font size="4"><b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b></font>', '').replace('</td></tr></table></body>', `</td>${side}</tr></table></body>`);
+    const body = extractArticle(page, { url }).body;
+    expect(body).toContain(STORY_SENTENCES[0]);
+    expect(body).not.toContain('tombola prizes');
+    expect(body).not.toContain('SATs week');
+  });
+
   it("takes the writer from a letter's closing words and the name under them", () => {
     const letter = (close: string): string => report('<font size="5"><b>From the Rectory: Harvest, and learning to say thank you</b></font>', `${close}<br><br><i>Sarah Whitcombe</i><br>Rector`);
     expect(extractArticle(letter('With every blessing,'), { url }).authors).toEqual(['Sarah Whitcombe']);
