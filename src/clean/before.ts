@@ -11,7 +11,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
@@ -447,13 +447,15 @@ function removeCommentSections(body: Element, elements: readonly Element[]): voi
  * and LAYOUT_STORY_SHARE of the row's, where the others hold menus, diary dates and notices.
  * Readability takes a story cell's siblings with it, as <div>s no rule can tell from the story's.
  * A data table's row holds no such cell; a row whose cells hold each other (nested tables) is
- * read at its innermost.
+ * read at its innermost. Only rows with a cell sized, aligned or coloured by its attributes
+ * (LAYOUT_CELL_ATTRIBUTES), as layouts set them, are read: the others cost nothing.
  */
 function sideColumns(root: Element): Element[] {
   const out: Element[] = [];
   for (const row of Array.from(root.getElementsByTagName('tr'))) {
     const cells = Array.from(row.children).filter((c) => c.localName.toLowerCase() === 'td');
-    if (cells.length < 2) continue;
+    // A layout's cells are sized and aligned by their attributes; a data table's rarely are.
+    if (cells.length < 2 || !cells.some((c) => LAYOUT_CELL_ATTRIBUTES.some((a) => c.hasAttribute(a)))) continue;
     const prose = cells.map(runningText);
     const most = Math.max(...prose);
     const main = prose.indexOf(most);

@@ -1352,6 +1352,8 @@ export const POST_MAX_LINK_SHARE = 0.3;
 export const LAYOUT_STORY_CHARS = 500;
 /** ... and this share of the row's: its other cells are the page's side columns. */
 export const LAYOUT_STORY_SHARE = 0.85;
+/** The attributes a table layout sizes, aligns and colours its cells with. */
+export const LAYOUT_CELL_ATTRIBUTES: readonly string[] = ['width', 'valign', 'bgcolor'];
 
 export const RECIPE_MIN_INGREDIENTS = 3;
 export const RECIPE_HELD_SHARE = 0.5;
