@@ -258,33 +258,41 @@ export function isDateline(text: string): boolean {
   if (!parts.length) return false;
   // The date of publication and that of an update, each a dateline of its own set in one line
   // ("Published: Mar. 3, 2025 at 5:42 PM EST | Updated: Mar. 3, 2025 at 7:00 PM EST").
-  const dates = parts.filter(datelinePart).length;
+  if (datelinePart(parts.join(' '))) return true;
+  const kinds = parts.map(partKind);
+  const count = (kind: PartKind): number => kinds.filter((k) => k === kind).length;
+  const dates = count('date');
   // A label's words or a time set apart from their date ("31.10.2025 – 12:40 Uhr") go with it.
-  const loose = (part: string): boolean => dateWordsOnly(part) || timeOnly(part);
-  if (datelinePart(parts.join(' ')) || (parts.length > 1 && dates > 0 && parts.every((part) => datelinePart(part) || loose(part)))) return true;
+  if (parts.length > 1 && dates > 0 && count('other') === 0) return true;
   // Two dates or more beside one short part of another kind, the desk, the agency or the section
   // that signs them ("Redaktion Blaulicht · Veröffentlicht am 03.11.2024 um 00:35 Uhr · Zuletzt
   // aktualisiert am …", "dpa 31.10.2025 – 10:07 Uhr Aktualisiert: 31.10.2025 – 12:40 Uhr").
-  const other = parts.filter((part) => !datelinePart(part) && !loose(part));
-  const timed = dates + parts.filter((part) => !datelinePart(part) && timeOnly(part)).length;
-  return dates > 0 && timed >= 2 && other.length === 1 && (other[0]?.split(/\s+/).length ?? 0) <= DATELINE_SIGNER_WORDS && !/[.!?]$/.test(other[0] ?? '');
+  const signer = parts[kinds.indexOf('other')] ?? '';
+  return dates > 0 && dates + count('time') >= 2 && count('other') === 1 && signer.split(/\s+/).length <= DATELINE_SIGNER_WORDS && !/[.!?]$/.test(signer);
 }
 
-/** A time of day alone, with the words set around it ("12:40 Uhr", "7.05 pm"). */
-function timeOnly(part: string): boolean {
-  const tokens = part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return /\d{1,2}[:.h]\d{2}/.test(part) && tokens.length <= DATELINE_MAX_TOKENS && tokens.every((t) => /^\d+$/.test(t) || DATE_WORDS.has(t));
+/**
+ * What a part of a dateline is: a date (datelinePart), a time of day alone with the words set
+ * around it ("12:40 Uhr", "7.05 pm"), a label's words alone as the split before the next label
+ * leaves them ("Zuletzt" of "Zuletzt aktualisiert am …"), or something else.
+ */
+type PartKind = 'date' | 'time' | 'label' | 'other';
+
+function partKind(part: string): PartKind {
+  if (datelinePart(part)) return 'date';
+  const tokens = dateTokens(part);
+  if (/\d{1,2}[:.h]\d{2}/.test(part) && tokens.length <= DATELINE_MAX_TOKENS && tokens.every((t) => /^\d+$/.test(t) || DATE_WORDS.has(t))) return 'time';
+  return tokens.length > 0 && tokens.every((t) => DATE_WORDS.has(t)) ? 'label' : 'other';
 }
 
-/** A label's words alone, as the split before the next label leaves them ("Zuletzt" of "Zuletzt aktualisiert am …"). */
-function dateWordsOnly(part: string): boolean {
-  const tokens = part.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return tokens.length > 0 && tokens.every((t) => DATE_WORDS.has(t));
+/** A dateline's words and numbers, lower-cased. */
+function dateTokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Only dates, times and their labels, with a number and an anchor (DATE_ANCHORS) or a numeric date. */
 function datelinePart(dated: string): boolean {
-  const tokens = dated.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const tokens = dateTokens(dated);
   if (!tokens.length || tokens.length > DATELINE_MAX_TOKENS) return false;
   let numbers = 0;
   let anchored = false;

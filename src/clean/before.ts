@@ -430,7 +430,7 @@ function removeCommentSections(body: Element, elements: readonly Element[]): voi
   for (const el of elements) {
     if (!/^h[234]$/i.test(el.localName) || !el.isConnected) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!text || !commentHeading(text) || proseBefore(body, el) < COMMENT_HEADING_MIN_PROSE) continue;
+    if (!text || !commentHeading(text) || runningText(body, el) < COMMENT_HEADING_MIN_PROSE) continue;
     let box: Element = el;
     while (box.parentElement && box.parentElement !== body && (box.parentElement.textContent ?? '').replace(/\s+/g, ' ').trim() === text) box = box.parentElement;
     const after: Element[] = [];
@@ -456,7 +456,7 @@ function sideColumns(root: Element): Element[] {
     const cells = Array.from(row.children).filter((c) => c.localName.toLowerCase() === 'td');
     // A layout's cells are sized and aligned by their attributes; a data table's rarely are.
     if (cells.length < 2 || !cells.some((c) => LAYOUT_CELL_ATTRIBUTES.some((a) => c.hasAttribute(a)))) continue;
-    const prose = cells.map(runningText);
+    const prose = cells.map((cell) => runningText(cell));
     const most = Math.max(...prose);
     const main = prose.indexOf(most);
     if (most < LAYOUT_STORY_CHARS || most < prose.reduce((a, b) => a + b, 0) * LAYOUT_STORY_SHARE) continue;
@@ -467,25 +467,8 @@ function sideColumns(root: Element): Element[] {
   return out;
 }
 
-/** Characters of running text in an element: text runs of PROSE_RUN_CHARS or more, outside links. */
-function runningText(el: Element): number {
-  let chars = 0;
-  for (let node: Node | null = el.firstChild; node; ) {
-    if (node.nodeType === TEXT_NODE) {
-      const run = (node.nodeValue ?? '').trim().length;
-      if (run >= PROSE_RUN_CHARS && !node.parentElement?.closest('a')) chars += run;
-    }
-    if (node.firstChild && node.nodeType === ELEMENT_NODE) node = node.firstChild;
-    else {
-      while (node && node !== el && !node.nextSibling) node = node.parentNode;
-      node = node && node !== el ? node.nextSibling : null;
-    }
-  }
-  return chars;
-}
-
-/** Characters of running text (runs of PROSE_RUN_CHARS or more, outside links) before `stop` in `root`, in page order. */
-function proseBefore(root: Element, stop: Element): number {
+/** Characters of running text (runs of PROSE_RUN_CHARS or more, outside links) in `root`, in page order up to `stop` when given. */
+function runningText(root: Element, stop: Element | null = null): number {
   let chars = 0;
   for (let node: Node | null = root.firstChild; node && node !== stop; ) {
     if (node.nodeType === TEXT_NODE) {

@@ -267,13 +267,11 @@ export function pickedSidebar(content: Element | null, prose: PageProse): boolea
 
 /**
  * The sidebars Readability took beside the article (a box scoring near the story's is added to
- * it as a sibling): gone, when the pick holds the page's own prose too. Returns how many.
+ * it as a sibling): gone, when the pick holds the page's own prose too.
  */
-export function dropSidebars(content: Element): number {
-  if (!placesIn(content).length) return 0;
-  const boxes = Array.from(content.querySelectorAll(`[${BESIDE_MARK}="box"]`));
-  for (const box of boxes) box.remove();
-  return boxes.length;
+export function dropSidebars(content: Element): void {
+  if (!placesIn(content).length) return;
+  for (const box of Array.from(content.querySelectorAll(`[${BESIDE_MARK}="box"]`))) box.remove();
 }
 
 /** Places of the marked paragraphs inside an element. */

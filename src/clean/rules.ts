@@ -1338,14 +1338,6 @@ export const POST_MAX_LINK_SHARE = 0.3;
 // ---------------------------------------------------------------------------------------
 
 /**
- * A recipe's ingredients outside Readability's pick (clean/recipe.ts): a page that declares a
- * recipe of at least RECIPE_MIN_INGREDIENTS ingredients, whose article shows under
- * RECIPE_HELD_SHARE of them, gets the smallest box showing that share, of no more than twice
- * their text plus RECIPE_BOX_EXTRA_CHARS (amounts, headings, a servings control), before it.
- * The development sets hold one page that declares its ingredients, whose article holds them
- * already: the rule moves no page of either set.
- */
-/**
  * A table layout's story column (before.ts: sideColumns): a cell of a row holding at least this
  * many characters of running text ...
  */
@@ -1355,6 +1347,14 @@ export const LAYOUT_STORY_SHARE = 0.85;
 /** The attributes a table layout sizes, aligns and colours its cells with. */
 export const LAYOUT_CELL_ATTRIBUTES: readonly string[] = ['width', 'valign', 'bgcolor'];
 
+/**
+ * A recipe's ingredients outside Readability's pick (clean/recipe.ts): a page that declares a
+ * recipe of at least RECIPE_MIN_INGREDIENTS ingredients, whose article shows under
+ * RECIPE_HELD_SHARE of them, gets the smallest box showing that share, of no more than twice
+ * their text plus RECIPE_BOX_EXTRA_CHARS (amounts, headings, a servings control), before it.
+ * The development sets hold one page that declares its ingredients, whose article holds them
+ * already: the rule moves no page of either set.
+ */
 export const RECIPE_MIN_INGREDIENTS = 3;
 export const RECIPE_HELD_SHARE = 0.5;
 export const RECIPE_BOX_EXTRA_CHARS = 400;

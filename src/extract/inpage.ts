@@ -9,7 +9,7 @@ import type { VisibleDateOptions } from './dates.js';
 import { classAttribute, classWords } from './attributes.js';
 import { linksHome, outsideStory, pageBase } from './headline.js';
 import { pageElements } from './page-tags.js';
-import { TEXT_NODE } from './tags.js';
+import { ELEMENT_NODE, TEXT_NODE } from './tags.js';
 import { letters, shortText, spacedText, unglued } from './text.js';
 import { BIO_VERBS } from '../clean/rules.js';
 import {
@@ -909,7 +909,7 @@ export function letterSignature(doc: Document): string[] {
       if (n.nodeType === TEXT_NODE) {
         const text = flat(n.nodeValue ?? '');
         if (text && !n.parentElement?.closest('a[href], script, style, blockquote')) texts.push(text);
-      } else if (n.nodeType === 1) walk(n);
+      } else if (n.nodeType === ELEMENT_NODE) walk(n);
     }
   };
   if (doc.body) walk(doc.body);

@@ -227,9 +227,9 @@ export const signature = (name: string): boolean => nameLike(name) || groupName(
  * the page's byline when the page names them only for other work ("Edited by …"); null
  * otherwise.
  */
-function shownInstead(doc: Document, underHeadline: readonly string[], bylines: () => readonly string[], declared: readonly string[], siteName: string | null): string[] | null {
+function shownInstead(bodyText: () => string, underHeadline: readonly string[], bylines: () => readonly string[], declared: readonly string[], siteName: string | null): string[] | null {
   const shown = cleanAuthors(underHeadline, siteName).filter(signature);
-  const raw = doc.body?.textContent ?? '';
+  const raw = bodyText();
   if (shown.length && !declared.some((n) => letters(raw).includes(letters(n)))) return shown;
   // Declared writers the page credits only as its editors or photographers ("Edited by …"):
   // the byline the page shows names the writer.
@@ -481,12 +481,13 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   }
   // A declared author the page never shows (a publishing account) gives way to the "By …"
   // line under the headline that readers see.
-  if (authors.length && from >= 0 && from < declaredSources.length) authors = shownInstead(doc, underHeadline(), bylines, authors, siteName) ?? authors;
+  // The page's text, read once for the checks below.
+  const bodyText = once(() => doc.body?.textContent ?? '');
+  if (authors.length && from >= 0 && from < declaredSources.length) authors = shownInstead(bodyText, underHeadline(), bylines, authors, siteName) ?? authors;
   // Of several writers, one the page shows only as the photographer ("Text: Lena Hofbauer |
   // Fotos: Tobias Greiner", "Bild: Tobias Greiner") took the pictures.
   if (authors.length > 1) {
-    const raw = doc.body?.textContent ?? '';
-    const writers = authors.filter((n) => !onlyOtherWork(raw, n));
+    const writers = authors.filter((n) => !onlyOtherWork(bodyText(), n));
     if (writers.length) authors = writers;
   }
 
