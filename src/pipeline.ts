@@ -76,7 +76,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     const posts = ruleOn('clean:post-series') ? markPosts(doc) : null;
     // The paragraphs a wall's prompt follows, when the prompt sits beside the article's box.
     const walls = prose ? proseBeforeWalls(doc) : null;
-    const reader = runReadability(doc, page.kind);
+    const reader = runReadability(doc, page.kind, meta.title);
     const readable = reader.content ?? landmarkContent(doc);
     const wallBeside = walls !== null && wallFollows(readable, walls);
     let content = readable;

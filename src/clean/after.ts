@@ -464,6 +464,10 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
       if (prose(l) && (adSlot || isSubstantial(l) || prose(lines[j + 1]))) break;
       drop[j] ??= 'under heading';
     }
+    // Within the story, the subheading over the prose that resumes is the story's own ("Mehr
+    // zum Thema" with its links, then an interview's next question over its answer).
+    const over = lines[j - 1];
+    if (j < n && i > first && j - 1 > i && over?.heading && !isLinkLine(over) && drop[j - 1] === 'under heading') drop[j - 1] = null;
     i = j - 1;
   }
 

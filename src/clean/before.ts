@@ -6,7 +6,8 @@
  */
 import { classAttribute, nameWords } from '../extract/attributes.js';
 import { probablyVisible } from '../extract/visibility.js';
-import { linkDensity, textLength } from '../extract/text.js';
+import { collapsedLength, linkDensity, textLength } from '../extract/text.js';
+import { SEARCH_INDEX_MARK } from '../extract/prepare.js';
 import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
@@ -101,13 +102,45 @@ export function removeFurniture(root: Element, blocks: readonly Element[] = Arra
   }
 }
 
+/**
+ * What the page keeps out of search engines' index (rules.ts: SEARCH_INDEX_OFF): the nodes
+ * after an "off" mark up to the "on" mark among the same parent's children, unless they hold
+ * most of the page's text (as furniture is weighed: a template that marks its story so must
+ * not lose it). A mark with no partner there removes nothing. The marks go in any case.
+ */
+function removeUnindexed(body: Element, marks: readonly Element[]): void {
+  let pageText: number | null = null;
+  for (const mark of marks) {
+    if (!ruleOn('before:unindexed') || mark.getAttribute(SEARCH_INDEX_MARK) !== 'off' || !mark.isConnected) continue;
+    const stretch: ChildNode[] = [];
+    let end: Element | null = null;
+    for (let n = mark.nextSibling; n; n = n.nextSibling) {
+      if (n.nodeType === ELEMENT_NODE && (n as Element).hasAttribute(SEARCH_INDEX_MARK)) {
+        if ((n as Element).getAttribute(SEARCH_INDEX_MARK) === 'on') end = n as Element;
+        break;
+      }
+      stretch.push(n);
+    }
+    if (!end) continue;
+    const text = stretch.reduce((sum, n) => sum + collapsedLength(n.textContent ?? ''), 0);
+    if (text >= FURNITURE_SMALL_TEXT && text > (pageText ??= textLength(body)) * FURNITURE_MAX_TEXT_SHARE) continue;
+    for (const n of stretch) n.remove();
+  }
+  for (const mark of marks) mark.remove();
+}
+
 /** An <aside> the story sets among its paragraphs, of text rather than links (STORY_ASIDE). */
 function storyAside(el: Element): boolean {
   if (el.localName.toLowerCase() !== 'aside' || STORY_ASIDE.notNamed.test(classAttribute(el)) || widgetKind(el) !== null || el.querySelector('form, input, nav')) return false;
   const parent = el.parentElement;
   if (!parent) return false;
+  // The story's paragraphs beside it, or in the <section>s it stands between.
   let paragraphs = 0;
-  for (let c = parent.firstElementChild; c && paragraphs < STORY_ASIDE.paragraphs; c = c.nextElementSibling) if (c.localName.toLowerCase() === 'p') paragraphs++;
+  for (let c = parent.firstElementChild; c && paragraphs < STORY_ASIDE.paragraphs; c = c.nextElementSibling) {
+    const tag = c.localName.toLowerCase();
+    if (tag === 'p') paragraphs++;
+    else if (tag === 'section') for (let p = c.firstElementChild; p; p = p.nextElementSibling) if (p.localName.toLowerCase() === 'p') paragraphs++;
+  }
   if (paragraphs < STORY_ASIDE.paragraphs) return false;
   const text = textLength(el);
   if (text < STORY_ASIDE.minChars) return false;
@@ -355,9 +388,11 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   const paragraphs: Element[] = [];
   const emailFields: Element[] = [];
   const authorItems: Element[] = [];
+  const indexMarks: Element[] = [];
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i] as Element;
     const tag = el.localName.toLowerCase();
+    if (tag === 'template' && el.hasAttribute(SEARCH_INDEX_MARK)) indexMarks.push(el);
     if (tag === 'button' || (tag === 'a' && DISMISS_LINK_HREF.test(el.getAttribute('href') ?? '')) || el.getAttribute('role') === 'button') buttons.push(el);
     if (tag === 'button' && headingToggle(el)) toggles.push(el);
     else if (neverArticle(el, tag)) never.push(el);
@@ -374,6 +409,8 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     if (el.hasAttribute('class') || el.hasAttribute('id')) named.push(el);
     if (el.hasAttribute('itemscope') && /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) authorItems.push(el);
   }
+  // Before the <template>s go with the code (never-article): the marks are <template>s.
+  if (body && indexMarks.length) removeUnindexed(body, indexMarks);
   // Cookie banners are found while their buttons are still there to say what they are.
   const banners = ruleOn('before:cookie-banner') ? buttons.map(cookieBanner).filter((b): b is Element => b !== null) : [];
   if (ruleOn('before:never-article')) {

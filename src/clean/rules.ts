@@ -82,6 +82,17 @@ export const STORY_ASIDE = {
 } as const;
 
 /**
+ * Comments that keep a stretch of the page out of a search engine's index, and that end it:
+ * Contao's "indexer::stop" / "indexer::continue" and the Google Search Appliance's "googleoff:
+ * index" (or "all") / "googleon: …". Templates set them around their menus, sidebars, banners
+ * and boxes of other stories; what lies between a pair of them, among one parent's children, is
+ * no part of the story (before.ts: removeUnindexed). "googleoff: snippet" only keeps text out of
+ * search results' snippets, and says nothing of the story.
+ */
+export const SEARCH_INDEX_OFF = /^\s*(?:indexer::stop|googleoff:\s*(?:index|all))\s*$/i;
+export const SEARCH_INDEX_ON = /^\s*(?:indexer::continue|googleon:\s*(?:index|all))\s*$/i;
+
+/**
  * A furniture element holding more than this share of the page's text stays: a template that
  * wraps the story itself in one (an <aside> layout, a <footer> around the whole page) must
  * not lose it. On the development set 4 blocks of FURNITURE_SMALL_TEXT or more hold over half
@@ -248,6 +259,21 @@ export const WALL_BOX_NAME = /paywall|fade|truncat|gradient|locked|premium|meter
  * and listicle intros back, WCXB articles +0.001, but Zyte 0.980 -> 0.979 and forums -0.008).
  */
 export const HEADING_HEADER_CLASS = /header/i;
+
+/**
+ * Readability removes the first <h1> or <h2> whose words are nearly all in the page's title, as
+ * the headline repeated over the story. Where the <title> is written for search engines
+ * ("Precio del aceite de oliva hoy: cuánto cuesta el litro …"), that may be one of the story's
+ * subheadings ("Cuánto cuesta el litro en cada tipo de aceite"). A heading after a paragraph
+ * this long that does not spell the page's headline (metadata.ts), or the headline with more
+ * ("… | Opinion"), is no headline: it is left to the story. WCXB articles summed about +0.03
+ * (subheadings such as "Average Renovation Costs in the Bay Area" back on 4070, "The 8 Best
+ * Online Learning Platforms in 2025" on 0114); after prose alone, a headline repeated with a
+ * suffix under a long header paragraph came back (0120 -0.006), hence the headline's test.
+ * Measured and not kept: the heading left to Readability when it holds most of the <title>'s
+ * words (articles +0.004), or three quarters of the headline's (+0.015).
+ */
+export const TITLE_HEADING_PROSE_CHARS = 150;
 
 /**
  * After Readability, a marked element is removed when it is small beside the article
@@ -891,9 +917,11 @@ export const CREDIT_LINE = /^(?:\(?\s*(?:image|photo|picture|photograph|foto|bil
 
 /**
  * A caption of any length ends with its credit in brackets: "… (Photo by Jane Doe/AP)",
- * "… (Image: Getty)", "… [File: Reuters]", "… (Staff photo by Jane Doe)". Article sentences do not.
+ * "… (Image: Getty)", "… [File: Reuters]", "… (Staff photo by Jane Doe)", or, as older
+ * newspaper sites set their cutlines, after its last sentence: "… opened in 1951. Staff photo by
+ * Gary Lindqvist". Article sentences do not.
  */
-export const CAPTION_CREDIT_END = /[([]\s*(?:(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|image|picture|pic|foto|file|credit|source|crédit|crédito|bild)s?\s*(?:by|:|©|credit)|(?:ap|afp|reuters|getty|epa|dpa|efe|ansa)\b)[^)\]]{0,80}[)\]]\s*$/iu;
+export const CAPTION_CREDIT_END = /[([]\s*(?:(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|image|picture|pic|foto|file|credit|source|crédit|crédito|bild)s?\s*(?:by|:|©|credit)|(?:ap|afp|reuters|getty|epa|dpa|efe|ansa)\b)[^)\]]{0,80}[)\]]\s*$|[.!?]["”’]?\s+(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.' ]{1,30})?\s*$/iu;
 /** Caption lines longer than this are left alone. */
 export const CAPTION_MAX_WORDS = 80;
 
@@ -1112,6 +1140,22 @@ export const VERDICT_SITE_TITLE_ODDS = 3;
  * odds beside the listing address's weight. Part of the group verdict:listing-heads.
  */
 export const VERDICT_TAXONOMY_ODDS = 3;
+/**
+ * A page that declares itself (JSON-LD) a collection, a writer's profile, search results or a
+ * podcast's list of episodes, or (Open Graph) a profile, and declares no article in JSON-LD:
+ * WordPress's SEO plug-ins and many newsroom systems say so on category, tag, archive and
+ * writer's pages, whatever their template shows. An article's own graph names no such page (an
+ * Open Graph "article" is no veto: some themes write it on every page). On the development
+ * sets no article declares such a page; the rule moves one page of either set, a recipe
+ * listing now refused (WCXB 2974), and the probe's recipe category, writer's page and podcast
+ * episode list went by it.
+ * This much is added to the odds: the page's own word, enough to refuse four posts in full
+ * with their dates under an Open Graph "article" (at 3, a recipe category of that shape passed).
+ * Part of the group verdict:declared-type.
+ */
+export const VERDICT_COLLECTION_ODDS = 5;
+/** The schema.org types of such a page (VERDICT_COLLECTION_ODDS), lower case. */
+export const COLLECTION_TYPE = /^(?:collectionpage|profilepage|searchresultspage|podcastseries)$/;
 /** At least this many images beside little prose make a photo page. */
 export const VERDICT_MEDIA_IMAGES = 4;
 
@@ -1365,11 +1409,13 @@ export const RULE_GROUPS = {
   'clean:missed-thread': 'a thread taken when Readability\'s pick holds no post and no prose and the thread holds several times its text (MISSED_THREAD_GAIN, clean/posts.ts)',
   'clean:outer-series': 'a page builder\'s sections around a series of text boxes taken instead of the boxes alone (POST_OUTER_GAIN, clean/posts.ts)',
   'clean:teaser-cards': 'paragraphs in teaser cards (a linked headline among sibling cards) not counted as the page\'s prose (TEASER_CARD_EXTRA, clean/coverage.ts)',
+  'before:unindexed': 'what the page keeps out of search engines\' index between comments that say so removed before Readability (SEARCH_INDEX_OFF, SEARCH_INDEX_ON)',
   'before:layout-columns': 'a table layout\'s side columns beside the story\'s column removed before Readability (LAYOUT_STORY_SHARE)',
   'clean:recipe-ingredients': 'a declared recipe\'s ingredient box set before the article when Readability left it out (RECIPE_HELD_SHARE, clean/recipe.ts)',
   'clean:marked-coverage': 'on pages of many prose paragraphs, coverage measured by the paragraphs kept alone (MARKED_PAGE_PARAGRAPHS)',
   'readability:overflow-style': 'a class "overflow-hidden" not read as hidden by Readability\'s class weight (OVERFLOW_STYLE_CLASS)',
   'readability:heading-classes': 'h2 to h6 whose class says "header" not taken for the page\'s header by Readability (HEADING_HEADER_CLASS)',
+  'readability:title-subheadings': 'a heading after the story\'s first paragraph not removed by Readability as the page\'s title repeated (TITLE_HEADING_PROSE_CHARS)',
   'before:promo-paragraphs': 'a paragraph of a label and links ("Don\'t miss", headlines) removed before Readability (BOILERPLATE_HEADINGS)',
   'before:broken-paragraphs': 'a paragraph written in blank lines (<br><br>) split into paragraphs before Readability (clean/before.ts)',
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',

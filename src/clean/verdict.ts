@@ -13,7 +13,7 @@ import { ruleOn } from './switches.js';
 import { taxonomyPage, urlShape } from './address.js';
 import { letters } from '../extract/text.js';
 import {
-  ARTICLE_TYPE, SENTENCE_END, VERDICT_BIAS, VERDICT_FREE_BODY_LINKS, VERDICT_FULL_PROSE, VERDICT_LISTING_ODDS, VERDICT_MEDIA_IMAGES, VERDICT_MEDIA_ODDS,
+  ARTICLE_TYPE, COLLECTION_TYPE, SENTENCE_END, VERDICT_BIAS, VERDICT_COLLECTION_ODDS, VERDICT_FREE_BODY_LINKS, VERDICT_FULL_PROSE, VERDICT_LISTING_ODDS, VERDICT_MEDIA_IMAGES, VERDICT_MEDIA_ODDS,
   VERDICT_PROSE_LINE_WORDS, VERDICT_SIGNALS, VERDICT_SITE_TITLE_ODDS, VERDICT_TAXONOMY_ODDS, WALL_PATTERN,
 } from './rules.js';
 
@@ -127,6 +127,12 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
   if (ruleOn('verdict:headline') && headline !== '' && headline === letters(input.siteName ?? '')) {
     odds += VERDICT_SITE_TITLE_ODDS;
     moves.push({ reason: "the site's name for headline", by: VERDICT_SITE_TITLE_ODDS });
+  }
+  // A page that declares itself a collection, a profile or search results, and no article.
+  const declaredCollection = (input.ldTypes.some((t) => COLLECTION_TYPE.test(t)) || input.ogType?.toLowerCase() === 'profile') && !input.ldTypes.some((t) => ARTICLE_TYPE.test(t));
+  if (ruleOn('verdict:declared-type') && declaredCollection) {
+    odds += VERDICT_COLLECTION_ODDS;
+    moves.push({ reason: 'declared a collection or a profile', by: VERDICT_COLLECTION_ODDS });
   }
   // A tag's, a category's or a writer's own page, by its address.
   if (ruleOn('verdict:listing-heads') && taxonomyPage(input.url)) {

@@ -9,7 +9,7 @@ import type { VisibleDateOptions } from './dates.js';
 import { classAttribute, classWords } from './attributes.js';
 import { linksHome, outsideStory, pageBase } from './headline.js';
 import { pageElements } from './page-tags.js';
-import { ELEMENT_NODE, TEXT_NODE } from './tags.js';
+import { ELEMENT_NODE, FOLLOWING, TEXT_NODE } from './tags.js';
 import { letters, shortText, spacedText, unglued } from './text.js';
 import { BIO_VERBS } from '../clean/rules.js';
 import {
@@ -729,6 +729,16 @@ function boxLines(box: Element): string[] {
 }
 
 /**
+ * Characters of the text an element holds itself, not in its child elements: each piece of
+ * text is counted once as the walk passes, also text set between <br>s in the story's <div>.
+ */
+function ownTextLength(el: Element): number {
+  let n = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === TEXT_NODE) n += (c.nodeValue ?? '').trim().length;
+  return n;
+}
+
+/**
  * The first answer `visit` gives for the elements beside a headline: in page order after it
  * for `reach.after` characters of text (SHOWN_DATE_REACH unless given), then back before it for
  * a shorter stretch (`above`), where the dateline and the byline sit, up to the site's own
@@ -737,13 +747,13 @@ function boxLines(box: Element): string[] {
 export function besideHeadline<T>(h1: Element, visit: (el: Element, above: boolean) => T | null, reach: { after: number; before: number } = SHOWN_DATE_REACH): T | null {
   let chars = 0;
   for (let el = nextElementAfter(h1); el && chars < reach.after; el = nextElement(el)) {
-    if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
+    chars += ownTextLength(el);
     const found = visit(el, false);
     if (found !== null) return found;
   }
   chars = 0;
   for (let el = previousElement(h1); el && chars < reach.before; el = previousElement(el)) {
-    if (!el.firstElementChild) chars += (el.textContent ?? '').trim().length;
+    chars += ownTextLength(el);
     if (el.contains(h1)) continue;
     const found = visit(el, true);
     if (found !== null) return found;
@@ -1097,8 +1107,6 @@ export function ownerTexts(doc: Document): string[] {
 export const TAG_MAX_WORDS = 5;
 /** ...and at most this many characters, as declared tags. */
 export const TAG_MAX_CHARS = 80;
-/** Node.DOCUMENT_POSITION_FOLLOWING: the other node comes after this one. */
-const FOLLOWING = 4;
 /** Blogging software's category for posts filed under none: no tag. EN/DE/FR/ES/PT. */
 const UNFILED = /^(?:uncategori[sz]ed|allgemein|unkategorisiert|non class[ée]|sin categor[ií]a|sem categoria)$/i;
 

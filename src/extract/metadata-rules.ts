@@ -504,12 +504,14 @@ export const STATE_CLASS = /^(?:has|no|with|show|hide|enable|disable|category|ta
  * Parts set inside a headline element that are not the headline: a date, a kicker or
  * eyebrow line (also called topline, overline or roofline, "Dachzeile" or "Spitzmarke" in
  * German, "surtitre", "antetítulo", "occhiello"), a label or category, screen-reader
- * prefixes, a comment count, the source a story links to ("(latimes.com)").
+ * prefixes, a comment count, the source a story links to ("(latimes.com)"). Drupal's field
+ * classes say how a field's label is shown ("field--label-hidden", "field--label-above"): the
+ * field is the headline itself, no label.
  */
 export const HEADING_PARTS_SKIP =
   'time, [class*="kicker" i], [class*="eyebrow" i], ' +
   '[class*="topline" i], [class*="overline" i], [class*="roofline" i], [class*="dachzeile" i], [class*="spitzmarke" i], [class*="supertitle" i], [class*="pretitle" i], [class*="pre-title" i], [class*="surtitre" i], [class*="antetitulo" i], [class*="occhiello" i], ' +
-  '[class*="label" i], [class*="category" i], [class*="date" i], [class*="screen-reader" i], [class*="sr-only" i], [class*="visually-hidden" i], [class*="comment" i], [class*="source" i]';
+  '[class*="label" i]:not([class*="field--label" i]), [class*="category" i], [class*="date" i], [class*="screen-reader" i], [class*="sr-only" i], [class*="visually-hidden" i], [class*="comment" i], [class*="source" i]';
 /** A kicker set as a heading's first element has at most this many words (headline.ts: kickerSplit) ... */
 export const KICKER_MAX_WORDS = 5;
 /** ... and the headline after it at least this many. */

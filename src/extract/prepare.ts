@@ -7,7 +7,9 @@
  * - <script> elements, except JSON-LD (`application/ld+json`), which the metadata stage reads;
  * - <style> elements;
  * - <svg> elements (icons and charts: shapes, no prose);
- * - comments (but the end marks of streamed fallbacks, on pages that stream: streamed.ts);
+ * - comments (but the end marks of streamed fallbacks, on pages that stream: streamed.ts; and
+ *   the marks that keep a stretch of the page out of search engines' index, which become
+ *   empty <template> elements that say so, for the clean stage: SEARCH_INDEX_MARK);
  * - inline data blobs: `data:` attribute values longer than DATA_BLOB_MIN_CHARS are cut short.
  *
  * The scanner follows the HTML tokenizer where it matters for finding element ends: quoted
@@ -17,6 +19,13 @@
  */
 
 import { FALLBACK_END, mayHaveStreamedContent } from './streamed.js';
+import { SEARCH_INDEX_OFF, SEARCH_INDEX_ON } from '../clean/rules.js';
+
+/**
+ * The attribute of the <template> a search-index comment becomes ("off" or "on"). A
+ * <template> stays where the comment was wherever it stands, in a table too.
+ */
+export const SEARCH_INDEX_MARK = 'data-search-index';
 
 /** Elements whose content the tokenizer reads as text up to the matching end tag. */
 const RAW_TEXT = new Set(['textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
@@ -192,6 +201,9 @@ function findSvgEnd(html: string, from: number): number {
   }
 }
 
+/** A search-index comment is short ("<!-- googleoff: index -->"); longer ones are not read. */
+const SEARCH_INDEX_COMMENT_MAX = 40;
+
 /** The page with scripts, styles, SVG, comments and data blobs removed; see the file comment. */
 export function prepareHtml(html: string): string {
   const out: string[] = [];
@@ -223,6 +235,9 @@ export function prepareHtml(html: string): string {
       }
       drop(lt, end);
       i = end;
+      const said = end - lt <= SEARCH_INDEX_COMMENT_MAX ? html.slice(lt + 4, end - 3) : '';
+      const index = SEARCH_INDEX_OFF.test(said) ? 'off' : SEARCH_INDEX_ON.test(said) ? 'on' : null;
+      if (index) out.push(`<template ${SEARCH_INDEX_MARK}="${index}"></template>`);
       continue;
     }
     if (!isAsciiLetter(next)) {

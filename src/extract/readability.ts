@@ -4,13 +4,13 @@
  */
 import { Readability } from '@mozilla/readability';
 import { WIDGET_MARK } from '../clean/before.js';
-import { HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS, WALL_BOX_NAME } from '../clean/rules.js';
+import { HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
 import { ruleOn } from '../clean/switches.js';
 import { classWords } from './attributes.js';
 import type { DomKind } from './dom.js';
 import { AUTHOR_PART_WORDS } from './metadata-rules.js';
-import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './tags.js';
-import { isSpace } from './text.js';
+import { CDATA_SECTION_NODE, ELEMENT_NODE, FOLLOWING, TEXT_NODE } from './tags.js';
+import { isSpace, letters } from './text.js';
 import { probablyVisible } from './visibility.js';
 
 export interface ReadabilityResult {
@@ -34,6 +34,7 @@ interface ReadabilityHelpers {
   _getClassWeight(node: Pick<Element, 'className' | 'id'>): number;
   _hasSingleTagInsideElement(element: Element, tag: string): boolean;
   _isPhrasingContent(node: Node): boolean;
+  _headerDuplicatesTitle(node: Element): boolean;
   REGEXPS: { byline: RegExp };
 }
 
@@ -110,7 +111,7 @@ function eachNode(el: Element, visit: (node: Node) => boolean): void {
 /** The elements that keep Readability from reading a <div> as one paragraph (its DIV_TO_P_ELEMS). */
 const PARAGRAPH_BLOCKS: ReadonlySet<string> = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
 
-export function runReadability(doc: Document, dom: DomKind = 'light'): ReadabilityResult {
+export function runReadability(doc: Document, dom: DomKind = 'light', headline: string | null = null): ReadabilityResult {
   const reader = new Readability<Element>(doc, { serializer: (node: Node) => node as Element });
   const helpers = reader as unknown as ReadabilityHelpers;
   if (dom === 'light') Object.assign(helpers, { _getAllNodesWithTag: nodesWithTag, _isProbablyVisible: probablyVisible, _isElementWithoutContent: elementWithoutContent });
@@ -153,6 +154,17 @@ export function runReadability(doc: Document, dom: DomKind = 'light'): Readabili
   const phrasing = helpers._isPhrasingContent.bind(reader);
   helpers._isPhrasingContent = (node) =>
     phrasing(node) || (node.nodeType === ELEMENT_NODE && OLD_INLINE_TAGS.has((node as Element).localName.toLowerCase()) && Array.from(node.childNodes).every((c) => helpers._isPhrasingContent(c)));
+  // The heading Readability takes for the title repeated: not one after the story's first
+  // paragraph that does not repeat the page's headline (TITLE_HEADING_PROSE_CHARS).
+  if (ruleOn('readability:title-subheadings')) {
+    const duplicatesTitle = helpers._headerDuplicatesTitle.bind(reader);
+    const said = headline ? letters(headline) : '';
+    const repeatsHeadline = (node: Element): boolean => {
+      const heading = letters(node.textContent ?? '');
+      return said !== '' && heading !== '' && (heading.includes(said) || said.includes(heading));
+    };
+    helpers._headerDuplicatesTitle = (node) => duplicatesTitle(node) && !(afterProse(node) && !repeatsHeadline(node));
+  }
   const headings = ruleOn('readability:heading-classes') ? headingsAsHeaders(doc) : [];
   const article = reader.parse();
   // Readability strips the class of what it keeps; the headings it left alone get theirs back.
@@ -187,6 +199,15 @@ function headingsAsHeaders(doc: Document): [Element, string, string][] {
     changed.push([h, className, read]);
   }
   return changed;
+}
+
+/** Whether a paragraph of TITLE_HEADING_PROSE_CHARS or more comes before the element in the page. */
+function afterProse(el: Element): boolean {
+  for (const p of nodesWithTag(el.ownerDocument, ['p'])) {
+    if (el.compareDocumentPosition(p) & FOLLOWING) return false;
+    if ((p.textContent ?? '').replace(/\s+/g, ' ').trim().length >= TITLE_HEADING_PROSE_CHARS) return true;
+  }
+  return false;
 }
 
 /** A landmark must hold this much text to stand in for an article Readability did not find. */

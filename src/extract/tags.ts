@@ -8,6 +8,8 @@
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const CDATA_SECTION_NODE = 4;
+/** Node.DOCUMENT_POSITION_FOLLOWING, from compareDocumentPosition: the other node comes after this one. */
+export const FOLLOWING = 4;
 
 /** Elements that start a block of their own: a paragraph in text, a line for the cleaning. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([

@@ -57,6 +57,14 @@ describe('boilerplate headings', () => {
     // Any other heading still takes a short paragraph after the article with it.
     expect(clean(`<p>${PARA}</p><p>${PARA2}</p><h3>Related</h3><p>${closing}</p>`)).not.toContain(closing);
   });
+  it("keeps the story's subheading over the prose that resumes after a box's heading and links", () => {
+    const text = clean(`<h3>Why now?</h3><p>${PARA}</p><p>Mehr zum Thema</p><ul><li><a href="/a">Hafenplan: Rat vertagt</a></li><li><a href="/b">Fähre fährt seltener</a></li></ul><h3>Was passiert jetzt?</h3><p>${PARA2}</p>`);
+    expect(text).toContain('Was passiert jetzt?');
+    expect(text).not.toContain('Mehr zum Thema');
+    expect(text).not.toContain('Hafenplan');
+    // Before the story, a subtitle under such a heading is no subheading of the story's.
+    expect(clean(`<p>Related</p><h2>A subtitle set in the page's header</h2><p>${PARA}</p><p>${PARA2}</p>`)).not.toContain('A subtitle');
+  });
   it('removes an affiliate disclosure in each language the line rules read', () => {
     for (const note of ['This post may contain affiliate links.', 'Dieser Beitrag enthält Affiliate-Links. Wenn du darüber kaufst, erhalte ich eine Provision.', 'Cet article contient des liens affiliés.', 'Este artículo contiene enlaces de afiliados.']) {
       const text = clean(`<p>${PARA}</p><p><em>${note}</em></p><p>${PARA2}</p>`);

@@ -457,6 +457,19 @@ describe('verdict', () => {
     expect(archive.isArticle).toBe(false);
     expect(judgeArticle({ ...page, url: 'https://x.example/garden/jenna-plants-garlic-in-clay/' }).isArticle).toBe(true);
   });
+  it('refuses a page that declares itself a collection, a profile or search results, not one that declares an article too', () => {
+    const posts = Array.from({ length: 4 }, (_, i) => `Post ${i}: ${PARA}`).join('\n\n');
+    // Nine recipe cards, each a linked headline and a teaser of a sentence or two.
+    const shape = { passwordFields: 0, videoPlayers: 0, linkShare: 0.17, linkedHeadings: 9, cardChars: 2600, prices: 0, longParagraphs: 7, storyLinks: 7 };
+    const page = { body: posts, ogType: 'article', url: 'https://x.example/ricette/primi-piatti/', title: 'Risotto agli asparagi e limone', dated: true, page: shape };
+    expect(judgeArticle({ ...page, ldTypes: ['website'] }).isArticle).toBe(true);
+    const declared = judgeArticle({ ...page, ldTypes: ['website', 'collectionpage', 'itemlist'] });
+    expect(declared.reasons).toContain('declared a collection or a profile +5.0');
+    expect(declared.isArticle).toBe(false);
+    expect(judgeArticle({ ...page, ldTypes: [], ogType: 'profile' }).isArticle).toBe(false);
+    // An article's graph that names the page it sits in.
+    expect(judgeArticle({ ...page, ldTypes: ['newsarticle', 'collectionpage'] }).isArticle).toBe(true);
+  });
   it('counts a body made of links towards a page of many', () => {
     const base = { body: `${PARA}\n\n${PARA}`, ldTypes: [], ogType: null, url: 'https://x.example/p/4411', title: 'Harbour plan approved after a two-year fight', dated: true };
     const plain = judgeArticle(base);

@@ -24,6 +24,13 @@ describe('story headings', () => {
     }
   });
 
+  it("reads a headline set in Drupal's field spans whole: \"field--label-hidden\" says how a label is shown, and is no label", () => {
+    const d = doc('<article><h1><span class="field field--name-title field--label-hidden">The last ferry to Inishcarra</span> <span class="line-2">still runs on diesel and goodwill</span></h1></article>');
+    expect(pageHeadings(d, decodeEntities).soleHeading).toBe('The last ferry to Inishcarra still runs on diesel and goodwill');
+    const label = doc('<article><h1><span class="story-label">Analysis</span> <span>The last ferry to Inishcarra still runs</span></h1></article>');
+    expect(pageHeadings(label, decodeEntities).soleHeading).toBe('The last ferry to Inishcarra still runs');
+  });
+
   it("leaves out the site's logo set as a heading linked to the home page, not a headline linked to its story", () => {
     const logo = doc('<h1><a href="/">Harbour Gazette</a></h1><div><h2>Harbour reopens after storm</h2><p>Text.</p></div>');
     expect(pageHeadings(logo, decodeEntities)).toMatchObject({ headings: [], soleHeading: null, subheadings: ['Harbour reopens after storm'] });

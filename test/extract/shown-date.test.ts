@@ -103,6 +103,13 @@ describe('storyDate', () => {
 });
 
 describe('shownDate', () => {
+  it('reads the dateline above the headline when the text after it is set between <br>s, before a related link\'s date', () => {
+    const text = 'Mit sieben zu sechs Stimmen hat der Gemeinderat am Dienstagabend den geplanten Windpark am Stegskopf abgelehnt und damit sein Einvernehmen verweigert.';
+    const body = `<div class="artikel"><div class="autor">Von Markus Klöckner</div><div class="datum">Donnerstag, 17. November 2011, 14:32 Uhr</div><h1>Ratsmehrheit gegen Windräder</h1>
+      <div class="text">${text}<br /><br />${text}<br /><br />${text}<br /><br /><div class="box"><b>Zum Thema:</b><br /><a href="/a?id=48610">Bürgerinitiative gegründet (02.11.2011)</a></div>${text}</div></div>`;
+    expect(shownDate(page(body), { title: 'Ratsmehrheit gegen Windräder' })?.iso).toBe('2011-11-17T14:32:00');
+  });
+
   it('reads the dateline under the headline and says whether it is an update', () => {
     const d = shownDate(page('<h1>Harbour reopens</h1><p class="meta">By Ada Lovelace · Updated March 9, 2024</p><p>Text.</p>'));
     expect(d?.iso).toBe('2024-03-09');

@@ -1,0 +1,76 @@
+/**
+ * Parts of a story that templates set where a rule for something else could take them: the
+ * subheading after a box of related links, a fact box between the story's sections, a
+ * subheading whose words the search title repeats; and parts that are no story's: an old
+ * newspaper's cutline with its credit after the last sentence, and what the page keeps out
+ * of search engines' index.
+ */
+import { describe, expect, it } from 'vitest';
+import { withRulesOff } from '../../src/clean/switches.js';
+import { extractArticle } from '../../src/pipeline.js';
+import { STORY_SENTENCES } from '../helpers/story.js';
+
+const [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH] = STORY_SENTENCES;
+const url = 'https://coast.example/2024/03/03/harbour-pier-rebuild/';
+
+function page(inner: string, title = 'Harbour board weighs pier rebuild'): string {
+  return `<!doctype html><html lang="en"><head><title>${title}</title></head><body>
+    <header><a href="/">Coast Notes</a></header>
+    <article><h1>Harbour board weighs pier rebuild</h1>${inner}</article>
+    <footer><p>Coast Notes, Quay Street 1</p></footer></body></html>`;
+}
+
+describe('parts of the story', () => {
+  it("keeps an interview's next question after a box of related links, and drops the box", () => {
+    const html = page(`<div class="frame"><div class="text"><h3>Why now?</h3><p>${FIRST}</p><h3>What did the engineers find?</h3><p>${SECOND}</p></div></div>
+      <div class="frame"><div class="text"><p class="box-title">Related stories</p><ul><li><a href="/2024/02/ferry-fares">Ferry fares rise again in spring</a></li><li><a href="/2024/01/quay-works">Quay works start in January</a></li></ul></div></div>
+      <div class="frame"><div class="text"><h3>Will the ferry keep running?</h3><p>${THIRD}</p><h3>What happens next?</h3><p>${FOURTH}</p></div></div>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain('Will the ferry keep running?');
+    expect(body).toContain(THIRD);
+    expect(body).not.toContain('Ferry fares rise again');
+  });
+
+  it('keeps a fact box the story sets as an <aside> between two of its <section>s', () => {
+    const facts = 'The pier was built in 1887 and rebuilt once, in 1961, when its deck was widened for cars and vans.';
+    const html = page(`<section><p>${FIRST}</p><p>${SECOND}</p></section>
+      <aside class="infobox"><p class="infobox__label">Background</p><h3>The pier in numbers</h3><p>${facts}</p><p>It carries about three hundred foot passengers on a busy summer day.</p></aside>
+      <section><h2>A long winter</h2><p>${THIRD}</p><p>${FOURTH}</p></section>`);
+    expect(extractArticle(html, { url }).body).toContain(facts);
+    expect(withRulesOff(['before:story-asides'], () => extractArticle(html, { url })).body).not.toContain(facts);
+  });
+
+  it('keeps a subheading whose words the search title repeats, after the first paragraph', () => {
+    const title = 'Ferry pier costs: what it will cost the town, when the works start and where the ferry will land | Coast Notes';
+    const html = page(`<div class="text"><p>${FIRST} ${SECOND}</p><h2>What it will cost</h2><p>${THIRD}</p><p>${FOURTH}</p><p>${FIFTH}</p></div>`, title);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain('What it will cost');
+    expect(withRulesOff(['readability:title-subheadings'], () => extractArticle(html, { url })).body).not.toContain('What it will cost');
+  });
+
+  it("drops an old newspaper's cutline that ends with its credit after the last sentence", () => {
+    const html = page(`<div><p>${FIRST}</p><p>${SECOND}</p>
+      <table align="right" width="220"><tr><td><img src="/photos/pier.jpg" width="210" height="158"></td></tr>
+      <tr><td class="c1">Workers inspect the rotten timber piles under the old pier at low tide in February. Staff photo by Gary Lindqvist</td></tr></table>
+      <p>${THIRD}</p><p>${FOURTH}</p></div>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).not.toContain('Staff photo by');
+    expect(body).toContain(FIRST);
+  });
+
+  it('drops what a template keeps out of search engines\' index between its comments, unless that is most of the page', () => {
+    const html = page(`<div class="text"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>
+      <!-- indexer::stop --><div class="c7"><h3>Our magazine by post</h3><p>Our magazine comes out six times a year and lies in over two hundred cafés; a year by post costs 24 euros.</p></div><!-- indexer::continue -->
+      <p>${FOURTH}</p><!--googleoff: index--><p class="c9">Latest: ferry fares rise again in spring, and the quay works start in January.</p><!--googleon: index--><p>${FIFTH}</p></div>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).not.toContain('six times a year');
+    expect(body).not.toContain('ferry fares rise again');
+    expect(body).toContain(FIFTH);
+    expect(withRulesOff(['before:unindexed'], () => extractArticle(html, { url })).body).toContain('six times a year');
+    // A stop with no continue among the same children removes nothing; nor does a pair around the story itself.
+    const unclosed = page(`<div class="text"><p>${FIRST}</p><!-- indexer::stop --><p>${SECOND}</p><p>${THIRD}</p></div><!-- indexer::continue -->`);
+    expect(extractArticle(unclosed, { url }).body).toContain(THIRD);
+    const story = page(`<!-- googleoff: all --><div class="text"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p><p>${SIXTH}</p></div><!-- googleon: all -->`);
+    expect(extractArticle(story, { url }).body).toContain(SIXTH);
+  });
+});
