@@ -180,6 +180,9 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   ['werbung', 'ad'], ['anzeige', 'ad'], ['publicite', 'ad'], ['publicidad', 'ad'], ['publicidade', 'ad'],
   ['kommentare', 'comments'], ['commentaires', 'comments'],
   ['verwandte', 'related'], ['empfehlungen', 'related'], ['relacionadas', 'related'], ['relacionados', 'related'],
+  // Captions ("cdc-diaporama__legende", "bildunterschrift"); no class of either set's pages holds
+  // one, and the round-27 probe's French slideshow lost its captions by it.
+  ['legende', 'caption'], ['bildunterschrift', 'caption'], ['bildtext', 'caption'], ['didascalia', 'caption'],
   // Not 'widget': embeds of posts and videos carry it as often as sidebars do. Not 'follow'
   // ("follow-up" is a CRM's feature; a follow-us box carries 'social' too), 'topics',
   // 'respond' (WordPress's comment form is also "comment-respond"), 'bio' (an author's box
@@ -650,8 +653,8 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /\bjoin(?:ing)? our (?:[\p{L}]+ ){0,2}(?:whatsapp|telegram|discord) (?:community|channel|group)\b|\b(?:whatsapp|telegram)[- ]?(?:kanal|channel|community)\b.{0,60}\b(?:abonnieren|folgen|beitreten)\b|\b(?:abonnieren|folgen sie|folgt|beitreten)\b.{0,40}\b(?:whatsapp|telegram)[- ]?(?:kanal|channel|community)\b|\b(?:save|pin)\b.{0,30}\bpinterest\b/iu,
   /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|compiled) by\b/iu,
   // A nonprofit newsroom's offer to other outlets ("Republish this story", "You are free to
-  // republish this story under a Creative Commons license").
-  /^(?:republish this (?:story|article)\b|you (?:are free to|may|can) republish (?:this|our) (?:story|article|stories|articles)\b)/iu,
+  // republish this story under a Creative Commons license", "Republish our articles for free").
+  /^(?:republish (?:this|our) (?:story|article|stories|articles)\b|you (?:are free to|may|can) republish (?:this|our) (?:story|article|stories|articles)\b)/iu,
   /^(?:like|liked|enjoyed|enjoy) (?:this|the) (?:story|article|post)\b/iu,
   // A recipe card's call to share a photo of the dish ("Tried this recipe? Mention @x or tag
   // #x!", "Markiere @ofenliebe auf Instagram").

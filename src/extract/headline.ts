@@ -5,7 +5,7 @@
  */
 import { classAttribute } from './attributes.js';
 import type { Decoder } from './entities.js';
-import { COMMENT_ENTRY, HEADING_LABEL, HEADING_PARTS_SKIP, KICKER_MAX_WORDS, KICKER_REST_MIN_WORDS, NOT_ARTICLE_BYLINE, POST_FOOTER_CLASS, STATE_CLASS, STORY_FACTS_LINKS, TYPED_DATE_MAX_WORDS, TYPED_HEADLINE_PROSE, TYPED_HEADLINE_REACH, TYPED_HEADLINE_WORDS } from './metadata-rules.js';
+import { COMMENT_ENTRY, ENTRY_TITLE, HEADING_LABEL, HEADING_PARTS_SKIP, KICKER_MAX_WORDS, KICKER_REST_MIN_WORDS, NOT_ARTICLE_BYLINE, POST_FOOTER_CLASS, STATE_CLASS, STORY_FACTS_LINKS, TYPED_DATE_MAX_WORDS, TYPED_HEADLINE_PROSE, TYPED_HEADLINE_REACH, TYPED_HEADLINE_WORDS } from './metadata-rules.js';
 import { parseVisibleDate } from './dates.js';
 import { normaliseSpace, spacedText } from './text.js';
 import { pageElements } from './page-tags.js';
@@ -18,7 +18,7 @@ export interface PageHeadings {
   soleHeading: string | null;
   /** Texts of the story's <h2> elements, for pages that set their headline in one (see cleanTitle). */
   subheadings: string[];
-  /** With no <h1> of the story, the first <h2> of the page's one <article> (see preferHeading). */
+  /** With no <h1> of the story, the first <h2> of the page's one <article>; else the post's one title its markup declares (ENTRY_TITLE; see preferHeading). */
   articleHeading: string | null;
   /** The story's <h1>s set as two parts, a short one before the headline (see kickerSplit). */
   kickered: KickeredHeading[];
@@ -216,7 +216,12 @@ export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
   const articles = story.length ? [] : pageElements(doc, 'article');
   const unlinked = (h: Element): boolean => !h.closest('a[href]') && !h.querySelector('a[href]');
   const first = articles.length === 1 ? articles[0]?.querySelector('h2') : !story.length && !articles.length ? pageElements(doc, 'h2').find((h) => !outsideStory(h) && unlinked(h)) : null;
-  const articleHeading = first && unlinked(first) ? headingText(first, decode) : null;
+  // Or the post's one title marked as such (hAtom's "entry-title", microdata's headline), as a
+  // blog's home page that shows one post sets it under the blog's own <h1>, linked to the
+  // post's own page.
+  const entryTitles = story.length > 1 ? [] : Array.from(doc.querySelectorAll(ENTRY_TITLE)).filter((h) => !outsideStory(h));
+  const entryTitle = entryTitles.length === 1 && entryTitles[0] && !story.includes(entryTitles[0]) ? headingText(entryTitles[0], decode) : null;
+  const articleHeading = (first && unlinked(first) ? headingText(first, decode) : null) ?? entryTitle;
   const kickered = story.flatMap((h, i) => {
     const heading = texts[i];
     const split = heading ? kickerSplit(h, decode) : null;

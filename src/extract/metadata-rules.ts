@@ -197,8 +197,8 @@ const PIECE_KINDS = [
  * begins surnames: "Luigi Di Maio").
  */
 const OTHER_BYLINE_LEADS = String.raw`[Dd]oor|[Aa][fv]|[Dd]i(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})`;
-/** ... and the author's label before a colon: "Yazar:", "Muhabir:", "Автор:", "Текст:", "Tekst:", "Forfatter:", a club's "Bericht:". */
-const OTHER_AUTHOR_LABELS = String.raw`[Yy]azar|[Mm]uhabir|[Аа]втор|[Тт]екст|[Tt]ekst|[Ff]orfatter|[Ff]örfattare|[Aa]utore|[Bb]ericht`;
+/** ... and the author's label before a colon: "Yazar:", "Muhabir:", "Автор:", "Текст:", "Tekst:", "Forfatter:", a club's "Bericht:", a British magazine's "Words:". */
+const OTHER_AUTHOR_LABELS = String.raw`[Yy]azar|[Mm]uhabir|[Аа]втор|[Тт]екст|[Tt]ekst|[Ff]orfatter|[Ff]örfattare|[Aa]utore|[Bb]ericht|[Ww]ords`;
 /** "… and pictures" after the writer's label, when one person wrote and photographed ("Text und Fotos:", "Texte et photos :", "Texto y fotos:"). */
 const PICTURES_TOO = String.raw`(?:\s+(?:und|and|et|y|e|&)\s+(?:[Ff]otos?|[Bb]ild(?:er)?|[Pp]hotos?|[Pp]ictures|[Ff]otografías?|[Ii]mages?))`;
 /** A word with its first letter in either case, for patterns that must read the case of the rest. */
@@ -500,6 +500,12 @@ export const MAX_SITE_WORDS = 3;
  * comment's or a related story's.
  */
 export const STATE_CLASS = /^(?:has|no|with|show|hide|enable|disable|category|tag)[-_]|[-_](?:open|closed|enabled|disabled|on|off|count)$/i;
+/**
+ * A post's title as its markup declares it: hAtom's "entry-title" (WordPress and Blogger themes)
+ * and microdata's headline. Read as the headline when the page's title and its one <h1> name
+ * the site (headline.ts: pageHeadings, articleHeading).
+ */
+export const ENTRY_TITLE = '.entry-title, [itemprop="headline"]';
 /**
  * Parts set inside a headline element that are not the headline: a date, a kicker or
  * eyebrow line (also called topline, overline or roofline, "Dachzeile" or "Spitzmarke" in

@@ -284,12 +284,16 @@ function capitals(s: string): boolean {
 export function preferHeading(title: string | null, ctx: TitleContext): string | null {
   if (!title) return title;
   const keys = siteKeys(ctx);
+  // A title that is only the site's name, on a page whose <h1> is the site's logo or its name:
+  // the article's own heading is the headline.
+  const own = ctx.articleHeading ? (asHeadline(ctx.articleHeading, keys) ?? '') : '';
+  const ownOverSite = own !== '' && words(own).length >= 3 && !namesSite(own, keys) && namesSite(title, keys);
   let best: string | null = null;
   let bestScore = 0;
   for (const heading of storyHeadings(ctx, keys)) {
     const h = withoutKicker(heading, title, ctx);
     if (damagedCopy(h, title) || labelledCopy(h, title) || kickerBefore(h, title)) return title;
-    if (letters(h) === letters(title)) return readersForm(title, h);
+    if (letters(h) === letters(title)) return ownOverSite && namesSite(h, keys) ? own : readersForm(title, h);
     if (words(h).length < 3 || namesSite(h, keys)) continue;
     const score = overlap(title, h);
     // A heading set in capitals is styled for the page; the title has the headline's case.
@@ -306,10 +310,7 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
   const sole = ctx.soleHeading ? (asHeadline(ctx.soleHeading, keys) ?? '') : (ctx.headings?.length ?? 0) > 1 && unnamed.length === 1 ? (unnamed[0] ?? '') : '';
   const count = words(sole).length;
   if (count >= SOLE_HEADLINE_WORDS.min && count <= SOLE_HEADLINE_WORDS.max && !namesSite(sole, keys) && !(capitals(sole) && !capitals(title))) return sole;
-  // A title that is only the site's name, on a page whose <h1> is the site's logo: the
-  // article's own heading is the headline.
-  const own = ctx.articleHeading ? (asHeadline(ctx.articleHeading, keys) ?? '') : '';
-  if (own && words(own).length >= 3 && !namesSite(own, keys) && namesSite(title, keys)) return own;
+  if (ownOverSite) return own;
   // A title that is only the site's name over several <h1>s (the story's, set twice for two
   // screen sizes, and the comments' or the next story's): the first headline-long one.
   if (namesSite(title, keys)) {

@@ -58,6 +58,19 @@ describe('parts of the story', () => {
     expect(body).toContain(FIRST);
   });
 
+  it('drops captions that a class names in French, German or Italian, and a newsroom\'s offer to republish its articles', () => {
+    const slides = ['Le quai au petit matin, avant l\'arrivée des bateaux de pêche.', 'Die Fähre legt am Morgen am alten Anleger an.', 'Il molo visto dalla spiaggia al tramonto.']
+      .map((t, i) => `<li><img src="/g/${i}.jpg" width="900" height="600"><p class="${['diaporama__legende', 'bildunterschrift', 'foto-didascalia'][i]}">${t}</p></li>`).join('');
+    const html = page(`<div class="text"><p>${FIRST}</p><p>${SECOND}</p><ul class="g1">${slides}</ul><p>${THIRD}</p><p>${FOURTH}</p>
+      <p class="note">Republish our articles for free, online or in print, under a Creative Commons license.</p></div>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).not.toContain('bateaux de pêche');
+    expect(body).not.toContain('alten Anleger');
+    expect(body).not.toContain('al tramonto');
+    expect(body).not.toContain('Republish our articles');
+    expect(body).toContain(FOURTH);
+  });
+
   it('drops what a template keeps out of search engines\' index between its comments, unless that is most of the page', () => {
     const html = page(`<div class="text"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>
       <!-- indexer::stop --><div class="c7"><h3>Our magazine by post</h3><p>Our magazine comes out six times a year and lies in over two hundred cafés; a year by post costs 24 euros.</p></div><!-- indexer::continue -->

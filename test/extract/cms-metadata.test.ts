@@ -244,6 +244,20 @@ describe('old table layouts', () => {
     expect(record.authors).toEqual(['Gerda Sailer']);
     expect(record.body).not.toContain('Gerda Sailer');
     expect(extractArticle(report('<font size="4"><b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b></font>', '<i>Bericht: Klaus Wendt</i>'), { url }).authors).toEqual(['Klaus Wendt']);
+    const words = extractArticle(report('<font size="4"><b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b></font>', '<p>Words: Ellie Marsh</p>'), { url });
+    expect(words.authors).toEqual(['Ellie Marsh']);
+    expect(words.body).not.toContain('Ellie Marsh');
   });
 });
 
+
+describe("a blog's home page that shows one post", () => {
+  it("takes the post's title its markup declares under the blog's own <h1>, not the blog's name", () => {
+    const blog = (posts: string): string => page('<title>The Quiet Bench</title><meta property="og:title" content="The Quiet Bench">',
+      `<div class="header"><h1 class="title">The Quiet Bench</h1></div><div class="blog-posts">${posts}</div>`);
+    const post = (title: string, slug: string): string => `<div class="post hentry"><h3 class="post-title entry-title"><a href="https://quietbench.example/2025/03/${slug}.html">${title}</a></h3><div class="post-body entry-content">${STORY}</div></div>`;
+    expect(extractArticle(blog(`<h2 class="date-header"><span>Sunday, 9 March 2025</span></h2>${post('The chair that came back in pieces', 'chair')}`), { url: 'https://quietbench.example/' }, { keepNonArticles: true }).title).toBe('The chair that came back in pieces');
+    // Two posts' titles: neither is the page's.
+    expect(extractArticle(blog(post('The chair that came back in pieces', 'chair') + post('Oiling the old workbench', 'bench')), { url: 'https://quietbench.example/' }, { keepNonArticles: true }).title).toBe('The Quiet Bench');
+  });
+});
