@@ -24,7 +24,17 @@ const CODE_BLOCKS = 'pre, code';
 export const WIDGET_MARK = 'data-copydesk-widget';
 
 /**
- * The furniture kind an element's class or id names, or null. `memo` keeps the answers for
+ * The attribute of a test hook, which names what an element is ("related-articles",
+ * "image-caption") where templates built with hashed class names name nothing else. Read after
+ * the class and the id: WCXB products +0.178 summed, services -0.017, collections -0.023, no
+ * article and no Zyte page moved; with the class and id names hidden (--hide-names), WCXB
+ * articles +0.152 (2976 +0.175, 0432 -0.031: captions the truth keeps, which its classes name
+ * too), products +0.071, services -0.043.
+ */
+const TEST_HOOK = 'data-testid';
+
+/**
+ * The furniture kind an element's class, id or test hook names, or null. `memo` keeps the answers for
  * class and id values already read (a page repeats the same few hundred).
  */
 export function widgetKind(el: Element, memo?: Map<string, NamedKind | null>): string | null {
@@ -33,9 +43,14 @@ export function widgetKind(el: Element, memo?: Map<string, NamedKind | null>): s
   // A heading's id is its anchor, written from its own words ("h-why-social-shopping-works"):
   // it names the section's subject, not furniture. So is a section's id written from its heading.
   const id = el.id;
-  if (!id || HEADING_ELEMENT.test(el.tagName)) return null;
-  const byId = namedKind(id, memo);
-  return byId && !anchorsOwnHeading(el, id, byId.word) ? byId.kind : null;
+  if (id && !HEADING_ELEMENT.test(el.tagName)) {
+    const byId = namedKind(id, memo);
+    if (byId && !anchorsOwnHeading(el, id, byId.word)) return byId.kind;
+  }
+  // A test hook's name ("data-testid="related-articles""): templates built with hashed class
+  // names keep it readable.
+  const hook = el.getAttribute(TEST_HOOK);
+  return hook ? (namedKind(hook, memo)?.kind ?? null) : null;
 }
 
 /** A furniture word of a class or id value, and the kind it names. */
@@ -406,7 +421,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     if (tag === 'input' && el.getAttribute('type')?.toLowerCase() === 'email' && el.parentElement) emailFields.push(el.parentElement);
     if (furnitureTags.has(tag)) furniture.push(el);
     if (tag === 'p') paragraphs.push(el);
-    if (el.hasAttribute('class') || el.hasAttribute('id')) named.push(el);
+    if (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute(TEST_HOOK)) named.push(el);
     if (el.hasAttribute('itemscope') && /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) authorItems.push(el);
   }
   // Before the <template>s go with the code (never-article): the marks are <template>s.

@@ -71,6 +71,13 @@ describe('parts of the story', () => {
     expect(body).toContain(FOURTH);
   });
 
+  it('reads what a test hook names where the classes are hashed: a box of related stories goes', () => {
+    const related = '<div class="x9f3a" data-testid="related-articles"><p class="k2j1">Ferry fares rise again in spring, the operator says, because fuel costs more than it did a year ago.</p></div>';
+    const html = page(`<div class="a81kd"><p class="p0q">${FIRST}</p><p class="p0q">${SECOND}</p>${related}<p class="p0q">${THIRD}</p><p class="p0q">${FOURTH}</p></div>`);
+    expect(extractArticle(html, { url }).body).not.toContain('Ferry fares rise again');
+    expect(extractArticle(html.replace('data-testid="related-articles"', 'data-x="1"'), { url }).body).toContain('Ferry fares rise again');
+  });
+
   it('drops what a template keeps out of search engines\' index between its comments, unless that is most of the page', () => {
     const html = page(`<div class="text"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>
       <!-- indexer::stop --><div class="c7"><h3>Our magazine by post</h3><p>Our magazine comes out six times a year and lies in over two hundred cafés; a year by post costs 24 euros.</p></div><!-- indexer::continue -->
