@@ -165,7 +165,8 @@ function storyAside(el: Element): boolean {
   for (const box of Array.from(el.querySelectorAll('p, li, dd, td, div'))) {
     if (box.querySelector('p, li, dd, td, div')) continue;
     const t = (box.textContent ?? '').trim();
-    if (/[.!?]["”’)]?$/u.test(t) && t.split(/\s+/).length >= STORY_ASIDE.sentenceWords) sentences += textLength(box);
+    // A fact box's lines count as its sentences ("Baustart: März 2025"), when not links.
+    if ((/[.!?]["”’)]?$/u.test(t) && t.split(/\s+/).length >= STORY_ASIDE.sentenceWords) || (STORY_ASIDE.factLine.test(t) && !box.querySelector('a'))) sentences += textLength(box);
   }
   return sentences >= text * STORY_ASIDE.sentenceShare;
 }

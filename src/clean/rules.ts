@@ -79,6 +79,8 @@ export const STORY_ASIDE = {
   sentenceShare: 0.5,
   maxLinkShare: 0.2,
   notNamed: /quote|onebox|embed|preview|contact|inset|branded|author|bio|meta/i,
+  /** A fact box's line, a label and its value ("Baustart: März 2025", "Length: 1.3 km"), reads as a sentence. */
+  factLine: /^\p{L}[\p{L} -]{1,30}:\s+\S/u,
 } as const;
 
 /**
@@ -695,8 +697,8 @@ export const BIO_VERBS: ReadonlySet<string> = new Set([
 export const AUTHOR_BIO_MIN_WORDS = 8;
 /** A credit line closing the story ("Bericht: Klaus Wendt") is this many words at most (after.ts: creditsAuthor) ... */
 export const CLOSING_CREDIT_WORDS = 12;
-/** ... and opens with a label and a colon, or a verb of writing and "by". */
-export const CLOSING_CREDIT_LABEL = /^(?:\p{L}+(?:\s+\p{L}+)?\s*:\s|(?:written|reported|words|report|story) by\s)/iu;
+/** ... and opens with a label of up to three words and a colon ("Text und Fotos:"), or a verb of writing and "by". */
+export const CLOSING_CREDIT_LABEL = /^(?:\p{L}+(?:\s+\p{L}+){0,2}\s*:\s|(?:written|reported|words|report|story) by\s)/iu;
 /**
  * The byline above the article, however long its dateline runs ("Par Marie Le Gall · Publié
  * le 1er décembre 2026 à 18h04 · Mis à jour le 2 décembre …"): before the first substantial
@@ -806,10 +808,11 @@ export const BANNER_NEVER_HOLDS = 'h1, article, main, [role="main"]';
 /**
  * Copyright and rights lines, wherever they sit in the line; a site's note of who runs it
  * ("example.de ist ein Angebot von …"); the site's disclosure of its commissions and its
- * disclaimer ("We may earn a commission …", "As an Amazon Associate I earn from qualifying
+ * disclaimer ("We may earn a commission …", "We independently review everything we recommend.
+ * When you buy through our links, … may earn a commission", "As an Amazon Associate I earn from qualifying
  * purchases", "This article is for informational purposes only", "… stellt keine Anlageberatung dar").
  */
-export const LEGAL_LINE = /\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\bfrom qualifying purchases\b|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
+export const LEGAL_LINE = /\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\bwhen you (?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:our|these) links\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\bfrom qualifying purchases\b|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
 
 /**
  * Words of share and follow bars: a line made only of these (and punctuation, and counts),
@@ -1003,6 +1006,12 @@ export const SLIDE_COUNTER_MIN = 3;
  * place or a size ("#00" screwdriver bits), which belongs to its item.
  */
 export const POST_NUMBER_LINE = /^#\d{1,5}$/u;
+/**
+ * A post's tallies of readers and comments, a line of their own: "214 Aufrufe 0 Kommentare",
+ * "1,204 views · 12 comments", "37 vues".
+ */
+export const TALLY_LINE =
+  /^(?:\d[\d.,]*\s*(?:views?|aufrufe|ansichten|kommentare?|comments?|vues|commentaires?|visitas|comentarios?|visualizzazioni|commenti|shares?)(?:\s*[|·•]\s*|\s+|$))+$/iu;
 /**
  * A post's count of likes or reactions ("3 Likes") and the badge that marks the thread's
  * starter ("Thread starter", "Themenstarter"), lines of their own wherever they stand.

@@ -40,6 +40,24 @@ describe('parts of the story', () => {
     expect(withRulesOff(['before:story-asides'], () => extractArticle(html, { url })).body).not.toContain(facts);
   });
 
+  it('keeps a fact box of labelled lines set as an <aside> among the paragraphs', () => {
+    const facts = '<aside class="c4"><h3>Info</h3><ul><li>Work starts: March 2025</li><li>Length: about 120 metres</li><li>Cost: 4.2 million euros</li><li>Closed to cars: until autumn</li></ul></aside>';
+    const html = page(`<div class="text"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${facts}<p>${FOURTH}</p></div>`);
+    expect(extractArticle(html, { url }).body).toContain('Length: about 120 metres');
+    // A box of short lines that are links is no fact box.
+    const menu = facts.replace(/<li>([^<]*)<\/li>/g, '<li><a href="/x">$1</a></li>');
+    expect(extractArticle(page(`<div class="text"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${menu}<p>${FOURTH}</p></div>`), { url }).body).not.toContain('Length: about 120 metres');
+  });
+
+  it("drops a post's tallies, a reading time in the meta list and a review site's disclosure", () => {
+    const html = page(`<ul class="m"><li>3 Min. Lesezeit</li><li>12. März 2025</li></ul><div class="text"><p>We independently review everything we recommend. When you buy through our links, Coast Notes may earn a commission.</p><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p><p><span>214 Aufrufe</span> <span>0 Kommentare</span></p></div>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).not.toContain('Lesezeit');
+    expect(body).not.toContain('Aufrufe');
+    expect(body).not.toContain('independently review');
+    expect(body).toContain(FOURTH);
+  });
+
   it('keeps a subheading whose words the search title repeats, after the first paragraph', () => {
     const title = 'Ferry pier costs: what it will cost the town, when the works start and where the ferry will land | Coast Notes';
     const html = page(`<div class="text"><p>${FIRST} ${SECOND}</p><h2>What it will cost</h2><p>${THIRD}</p><p>${FOURTH}</p><p>${FIFTH}</p></div>`, title);

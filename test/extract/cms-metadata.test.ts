@@ -244,6 +244,9 @@ describe('old table layouts', () => {
     expect(record.authors).toEqual(['Gerda Sailer']);
     expect(record.body).not.toContain('Gerda Sailer');
     expect(extractArticle(report('<font size="4"><b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b></font>', '<i>Bericht: Klaus Wendt</i>'), { url }).authors).toEqual(['Klaus Wendt']);
+    const both = extractArticle(report('<font size="4"><b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b></font>', '<p>Text und Fotos: Tobias Weber</p>'), { url });
+    expect(both.authors).toEqual(['Tobias Weber']);
+    expect(both.body).not.toContain('Tobias Weber');
     const words = extractArticle(report('<font size="4"><b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b></font>', '<p>Words: Ellie Marsh</p>'), { url });
     expect(words.authors).toEqual(['Ellie Marsh']);
     expect(words.body).not.toContain('Ellie Marsh');
