@@ -264,11 +264,12 @@ export function isDateline(text: string): boolean {
   const dates = count('date');
   // A label's words or a time set apart from their date ("31.10.2025 – 12:40 Uhr") go with it.
   if (parts.length > 1 && dates > 0 && count('other') === 0) return true;
-  // Two dates or more beside one short part of another kind, the desk, the agency or the section
-  // that signs them ("Redaktion Blaulicht · Veröffentlicht am 03.11.2024 um 00:35 Uhr · Zuletzt
-  // aktualisiert am …", "dpa 31.10.2025 – 10:07 Uhr Aktualisiert: 31.10.2025 – 12:40 Uhr").
-  const signer = parts[kinds.indexOf('other')] ?? '';
-  return dates > 0 && dates + count('time') >= 2 && count('other') === 1 && signer.split(/\s+/).length <= DATELINE_SIGNER_WORDS && !/[.!?]$/.test(signer);
+  // Two dates or more beside one or two short parts of another kind, the desk, the agency, the
+  // section or the programme that signs them ("Redaktion Blaulicht · Veröffentlicht am 03.11.2024
+  // um 00:35 Uhr · Zuletzt aktualisiert am …", "dpa 31.10.2025 – 10:07 Uhr Aktualisiert: …",
+  // "NRF Niedersachsen | Regional Oldenburg | 12.02.2025 | 17:30 Uhr").
+  const signers = parts.filter((_, i) => kinds[i] === 'other');
+  return dates > 0 && dates + count('time') >= 2 && signers.length >= 1 && signers.length <= 2 && signers.every((signer) => signer.split(/\s+/).length <= DATELINE_SIGNER_WORDS && !/[.!?]$/.test(signer));
 }
 
 /**

@@ -917,9 +917,10 @@ export const DATELINE_MAX_TOKENS = 16;
 
 /**
  * Photo credits and caption tails: "(Image: Getty)", "Credit: Reuters",
- * "Photo by Jane Doe/AP", "AP Photo/Jane Doe", "Foto: dpa".
+ * "Photo by Jane Doe/AP", "AP Photo/Jane Doe", "Foto: dpa", and a gallery's credit
+ * ("Bildergalerie: Fotos: FF Altdorf / Pressestelle").
  */
-export const CREDIT_LINE = /^(?:\(?\s*(?:image|photo|picture|photograph|foto|bild|crédit|credit|crédito|imagem|source)s?(?:\s+credit)?\s*(?::|by|©)|©|\(c\)\s)|(?:\((?:image|photo|picture|foto)s?\s*(?::|by|©)[^)]*\)|\b(?:credit|crédit|crédito|foto|photo)\s*:\s*[^.]{1,80}|\b(?:getty images|afp|ap photo|reuters|shutterstock|istock|epa|dpa)[^.]{0,40})\s*$/iu;
+export const CREDIT_LINE = /^(?:(?:bildergalerie|fotostrecke|galerie|gallery|slideshow|diaporama)\s*:\s*)?(?:\(?\s*(?:image|photo|picture|photograph|foto|bild|crédit|credit|crédito|imagem|source)s?(?:\s+credit)?\s*(?::|by|©)|©|\(c\)\s)|(?:\((?:image|photo|picture|foto)s?\s*(?::|by|©)[^)]*\)|\b(?:credit|crédit|crédito|foto|photo)\s*:\s*[^.]{1,80}|\b(?:getty images|afp|ap photo|reuters|shutterstock|istock|epa|dpa)[^.]{0,40})\s*$/iu;
 
 /**
  * A caption of any length ends with its credit in brackets: "… (Photo by Jane Doe/AP)",

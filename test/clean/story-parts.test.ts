@@ -49,9 +49,10 @@ describe('parts of the story', () => {
     expect(extractArticle(page(`<div class="text"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${menu}<p>${FOURTH}</p></div>`), { url }).body).not.toContain('Length: about 120 metres');
   });
 
-  it("drops a post's tallies, a reading time in the meta list and a review site's disclosure", () => {
-    const html = page(`<ul class="m"><li>3 Min. Lesezeit</li><li>12. März 2025</li></ul><div class="text"><p>We independently review everything we recommend. When you buy through our links, Coast Notes may earn a commission.</p><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p><p><span>214 Aufrufe</span> <span>0 Kommentare</span></p></div>`);
+  it("drops a post's tallies, a reading time in the meta list, a programme's dateline and a review site's disclosure", () => {
+    const html = page(`<ul class="m"><li>3 Min. Lesezeit</li><li>12. März 2025</li></ul><div class="text"><p>We independently review everything we recommend. When you buy through our links, Coast Notes may earn a commission.</p><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p><p><span>214 Aufrufe</span> <span>0 Kommentare</span></p><p>Coast Radio | Evening News | 12.02.2025 | 17:30</p></div>`);
     const body = extractArticle(html, { url }).body;
+    expect(body).not.toContain('Evening News');
     expect(body).not.toContain('Lesezeit');
     expect(body).not.toContain('Aufrufe');
     expect(body).not.toContain('independently review');
@@ -79,12 +80,13 @@ describe('parts of the story', () => {
   it('drops captions that a class names in French, German or Italian, and a newsroom\'s offer to republish its articles', () => {
     const slides = ['Le quai au petit matin, avant l\'arrivée des bateaux de pêche.', 'Die Fähre legt am Morgen am alten Anleger an.', 'Il molo visto dalla spiaggia al tramonto.']
       .map((t, i) => `<li><img src="/g/${i}.jpg" width="900" height="600"><p class="${['diaporama__legende', 'bildunterschrift', 'foto-didascalia'][i]}">${t}</p></li>`).join('');
-    const html = page(`<div class="text"><p>${FIRST}</p><p>${SECOND}</p><ul class="g1">${slides}</ul><p>${THIRD}</p><p>${FOURTH}</p>
+    const html = page(`<div class="text"><p>${FIRST}</p><p>${SECOND}</p><ul class="g1">${slides}</ul><p>Bildergalerie: Fotos: FF Altdorf / Pressestelle</p><p>${THIRD}</p><p>${FOURTH}</p>
       <p class="note">Republish our articles for free, online or in print, under a Creative Commons license.</p></div>`);
     const body = extractArticle(html, { url }).body;
     expect(body).not.toContain('bateaux de pêche');
     expect(body).not.toContain('alten Anleger');
     expect(body).not.toContain('al tramonto');
+    expect(body).not.toContain('Pressestelle');
     expect(body).not.toContain('Republish our articles');
     expect(body).toContain(FOURTH);
   });
