@@ -424,6 +424,8 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'advertisement', 'sponsored', 'previous post', 'next post', 'previous article', 'next article', 'next story',
   'you may have missed', 'highlights', 'more', 'loading', 'advert', 'adverts', 'ad', 'ads',
   'recent posts', 'recent articles', 'recent stories', 'recent entries',
+  // A forum's threads like the one shown, under it, in the five languages.
+  'similar threads', 'similar topics', 'ähnliche themen', 'sujets similaires', 'temas similares', 'discussioni simili',
   // A forum's box of who is reading, under the thread, in the five languages.
   'who is online', 'wer ist online', 'qui est en ligne', 'quién está conectado', 'quien esta conectado',
   'quem está online', 'quem está conectado', 'quem está ligado',
@@ -613,6 +615,10 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
  * newsletter and comment prompts. Judged on short lines only.
  */
 export const SIGNOFF_LINE: readonly RegExp[] = [
+  // Forum and Q&A software's own lines under the posts: vBulletin's thanks ("The Following 2 Users
+  // Say Thank You to … For This Useful Post:"), a Q&A site's prompts under the answers.
+  /^the following \d+ users? says? thank you to\b/iu,
+  /^(?:thanks for contributing an answer to\b|not the answer you['’]re looking for\?)/iu,
   /\bfollow (?:us|him|her|them|me|@\w+|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:on|at) (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu,
   // "Reach the writer at 402-473-7228 or jdoe@example.com": a phone number may come first.
   /\b(?:email|e-mail|contact|reach(?:ed)?|write to) (?:[\p{L}.'’-]+ ){0,4}(?:at )?(?:\+?[\d(][\d() .-]{6,18}\d,? (?:or|and) )?[\w.+-]+@[\w-]+\.[\w.]+/iu,
@@ -809,10 +815,11 @@ export const BANNER_NEVER_HOLDS = 'h1, article, main, [role="main"]';
  * Copyright and rights lines, wherever they sit in the line; a site's note of who runs it
  * ("example.de ist ein Angebot von …"); the site's disclosure of its commissions and its
  * disclaimer ("We may earn a commission …", "We independently review everything we recommend.
- * When you buy through our links, … may earn a commission", "As an Amazon Associate I earn from qualifying
+ * When you buy through our links, … may earn a commission", a recipe card's note that its
+ * nutrition values are estimates, "As an Amazon Associate I earn from qualifying
  * purchases", "This article is for informational purposes only", "… stellt keine Anlageberatung dar").
  */
-export const LEGAL_LINE = /\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\bwhen you (?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:our|these) links\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\bfrom qualifying purchases\b|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
+export const LEGAL_LINE = /^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|calculat|accurate|schätz|berechnet|orientierung|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\bwhen you (?:buy|purchase|shop) (?:something )?(?:through|via|using) (?:our|these) links\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\bfrom qualifying purchases\b|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
 
 /**
  * Words of share and follow bars: a line made only of these (and punctuation, and counts),

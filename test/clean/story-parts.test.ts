@@ -59,6 +59,18 @@ describe('parts of the story', () => {
     expect(body).toContain(FOURTH);
   });
 
+  it("drops a recipe card's nutrition disclaimer, a forum's similar threads and its software's lines under the posts", () => {
+    const html = page(`<div class="text"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>
+      <p>Nutrition information is automatically calculated and should only be used as an approximation.</p>
+      <p>Die Nährwertangaben sind automatisch berechnet und dienen nur als grobe Orientierung.</p>
+      <p>${FOURTH}</p><p>The Following 2 Users Say Thank You to CVT_Carl For This Useful Post:</p><p>${FIFTH}</p>
+      <p>Not the answer you're looking for? Browse other questions tagged electrical.</p>
+      <h3>Ähnliche Themen</h3><ul><li><a href="/t/1">Gelbe Blätter an der Paprika</a> von Regentonne</li><li><a href="/t/2">Tomaten platzen nach Starkregen</a> von Gärtnerin</li></ul></div>`);
+    const body = extractArticle(html, { url }).body;
+    for (const gone of ['Nutrition information', 'Nährwertangaben', 'Say Thank You', 'Not the answer', 'Gelbe Blätter']) expect(body).not.toContain(gone);
+    expect(body).toContain(FIFTH);
+  });
+
   it('keeps a subheading whose words the search title repeats, after the first paragraph', () => {
     const title = 'Ferry pier costs: what it will cost the town, when the works start and where the ferry will land | Coast Notes';
     const html = page(`<div class="text"><p>${FIRST} ${SECOND}</p><h2>What it will cost</h2><p>${THIRD}</p><p>${FOURTH}</p><p>${FIFTH}</p></div>`, title);
