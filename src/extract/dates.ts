@@ -143,9 +143,9 @@ const fullYear = (yy: number): number => (yy < 70 ? 2000 + yy : 1900 + yy);
 const SLASHED = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/;
 /** "2021/03/14". */
 const YEAR_SLASHED = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/;
-/** "9:02 AM", "18.54 GMT", and French and Portuguese "18h04". */
+/** "9:02 AM", "18.54 GMT", and French and Portuguese "18h04"; seconds are read past ("09:14:22 PM"). */
 // After a word's edge, or after the "T" of an ISO date and time ("2024-03-11T09:14:02").
-const CLOCK = /(?:\b|(?<=[\d\s]T))(\d{1,2})(?:[:.]|h(?=\d))(\d{2})(?:\s*([ap])\.?m\.?)?(?:\s+([A-Z]{1,4}))?\b/i;
+const CLOCK = /(?:\b|(?<=[\d\s]T))(\d{1,2})(?:[:.]|h(?=\d))(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?(?:\s+([A-Z]{1,4}))?\b/i;
 
 export interface VisibleDateOptions {
   /** Read "03/04/2021" as March 4 (American usage) rather than 3 April. Default false. */

@@ -35,6 +35,10 @@ describe('more written-out dates', () => {
     expect(parseVisibleDate('iOS 17.1.2')).toBeNull();
   });
 
+  it('reads the half of the day after a time with seconds', () => {
+    expect(parseVisibleDate('« on: March 02, 2021, 09:14:22 PM »')).toBe('2021-03-02T21:14:00');
+    expect(parseVisibleDate('March 2, 2021 11:59:59 pm EST')).toBe('2021-03-02T23:59:00-05:00');
+  });
   it('reads Dutch month names', () => {
     expect(parseVisibleDate('14 maart 2021')).toBe('2021-03-14');
     expect(parseVisibleDate('3 mei 2022')).toBe('2022-05-03');
