@@ -42,7 +42,9 @@ export function widgetKind(el: Element, memo?: Map<string, NamedKind | null>): s
   if (byClass) return byClass.kind;
   // A heading's id is its anchor, written from its own words ("h-why-social-shopping-works"):
   // it names the section's subject, not furniture. So is a section's id written from its heading.
-  const id = el.id;
+  // An id that places the element after or before a widget ("after-story-ad-2", the target of
+  // an ad's "skip advertisement" link) names where it is, not what.
+  const id = /^(?:after|before)[-_]/i.test(el.id) ? '' : el.id;
   if (id && !HEADING_ELEMENT.test(el.tagName)) {
     const byId = namedKind(id, memo);
     if (byId && !anchorsOwnHeading(el, id, byId.word)) return byId.kind;

@@ -490,6 +490,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     const writers = authors.filter((n) => !onlyOtherWork(bodyText(), n));
     if (writers.length) authors = writers;
   }
+  // One writer named once: two sources may each give the name ("Sarah Engel, mit dpa").
+  authors = authors.filter((n, i) => authors.findIndex((m) => letters(m) === letters(n)) === i);
 
   // The story's headline, which the dates in the page are read around: of several <h1>, the
   // one that says the title (a theme's site name is an <h1> too).

@@ -50,9 +50,10 @@ describe('parts of the story', () => {
   });
 
   it("drops a post's tallies, a reading time in the meta list, a programme's dateline and a review site's disclosure", () => {
-    const html = page(`<ul class="m"><li>3 Min. Lesezeit</li><li>12. März 2025</li></ul><div class="text"><p>We independently review everything we recommend. When you buy through our links, Coast Notes may earn a commission.</p><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p><p><span>214 Aufrufe</span> <span>0 Kommentare</span></p><p>Coast Radio | Evening News | 12.02.2025 | 17:30</p></div>`);
+    const html = page(`<ul class="m"><li>3 Min. Lesezeit</li><li>12. März 2025</li></ul><div class="text"><p>We independently review everything we recommend. When you buy through our links, Coast Notes may earn a commission.</p><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p><p><span>214 Aufrufe</span> <span>0 Kommentare</span></p><p>Coast Radio | Evening News | 12.02.2025 | 17:30</p><p>*Affiliate-Link: Bei einem Kauf erhalten wir eine Provision.</p></div>`);
     const body = extractArticle(html, { url }).body;
     expect(body).not.toContain('Evening News');
+    expect(body).not.toContain('Provision');
     expect(body).not.toContain('Lesezeit');
     expect(body).not.toContain('Aufrufe');
     expect(body).not.toContain('independently review');
@@ -69,6 +70,16 @@ describe('parts of the story', () => {
     const body = extractArticle(html, { url }).body;
     for (const gone of ['Nutrition information', 'Nährwertangaben', 'Say Thank You', 'Not the answer', 'Gelbe Blätter']) expect(body).not.toContain(gone);
     expect(body).toContain(FIFTH);
+  });
+
+  it('keeps the story after an ad whose skip link targets it ("after-story-ad-2"), and drops a metered wall\'s count and a commission note', () => {
+    const html = page(`<div class="a1"><p>${FIRST}</p><p>${SECOND}</p></div><div id="story-ad-2-wrapper"><p>Advertisement</p><a href="#after-story-ad-2">SKIP ADVERTISEMENT</a></div>
+      <div class="a1" id="after-story-ad-2"><p>${THIRD}</p><p>${FOURTH}</p><p>If you buy something from a Coast Notes link, Harbour Media may earn a commission.</p></div>
+      <div class="m"><p>You've read 3 of 5 free articles this month.</p></div>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(FOURTH);
+    expect(body).not.toContain('free articles');
+    expect(body).not.toContain('may earn a commission');
   });
 
   it('keeps a subheading whose words the search title repeats, after the first paragraph', () => {

@@ -264,3 +264,13 @@ describe("a blog's home page that shows one post", () => {
     expect(extractArticle(blog(post('The chair that came back in pieces', 'chair') + post('Oiling the old workbench', 'bench')), { url: 'https://quietbench.example/' }, { keepNonArticles: true }).title).toBe('The Quiet Bench');
   });
 });
+
+describe('a writer named by two sources', () => {
+  it('is named once', () => {
+    const html = page('<title>Netzentgelte: Was sich ab Juli ändert</title><meta property="article:published_time" content="2025-04-08T14:55:00+02:00">',
+      `<main><article><header><h1>Netzentgelte: Was sich ab Juli ändert</h1><div class="tr-article__meta"><span class="tr-article__author">Sarah Engel, mit dpa</span>
+      <span class="tr-article__date"><time datetime="2025-04-08T14:55:00+02:00">08.04.2025 - 14:55 Uhr</time></span>
+      <span class="tr-article__updated">Aktualisiert am 09.04.2025 - 11:20 Uhr</span><span class="tr-article__readtime">Lesedauer: 4 Min.</span></div></header>${STORY}</article></main>`, 'de');
+    expect(extractArticle(html, { url: 'https://radar.example/wirtschaft/netzentgelte-juli-100.html' }).authors).toEqual(['Sarah Engel']);
+  });
+});
