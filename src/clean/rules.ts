@@ -618,6 +618,8 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // Forum and Q&A software's own lines under the posts: vBulletin's thanks ("The Following 2 Users
   // Say Thank You to … For This Useful Post:"), a Q&A site's prompts under the answers.
   /^the following \d+ users? says? thank you to\b/iu,
+  // A blogger's sign-off under the post: "Eure Gabi", "Deine Julia", "xoxo, Jen", "Hugs, Rachel".
+  /^(?:[Ee]ure?|[Ee]uer|[Dd]eine?|[Ee]ure? [Ff]amilie|(?:[Xx][Oo][Xx][Oo]|[Hh]ugs|[Ll]ove|[Cc]heers|[Aa]lles [Ll]iebe|[Ll]iebe [Gg]rüße|[Bb]is bald),)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?[.!]?$/u,
   /^(?:thanks for contributing an answer to\b|not the answer you['’]re looking for\?)/iu,
   /\bfollow (?:us|him|her|them|me|@\w+|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:on|at) (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu,
   // "Reach the writer at 402-473-7228 or jdoe@example.com": a phone number may come first.
@@ -826,7 +828,7 @@ export const LEGAL_LINE = /^(?:the |die )?(?:nutrition(?:al)? (?:information|inf
  * naming at least two of them, is a bar.
  */
 export const SHARE_WORDS: ReadonlySet<string> = new Set([
-  'share', 'shares', 'tweet', 'email', 'e-mail', 'mail', 'print', 'copy', 'link', 'copied', 'comment', 'comments',
+  'share', 'shares', 'tweet', 'email', 'e-mail', 'mail', 'print', 'copy', 'link', 'copied', 'comment', 'comments', 'it',
   'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'pin', 'reddit', 'tumblr',
   'flipboard', 'messenger', 'instagram', 'youtube', 'tiktok', 'sms', 'google', 'vk', 'line', 'viber', 'pocket',
   'save', 'download', 'partager', 'teilen', 'compartir', 'compartilhar', 'compartilhe', 'imprimir',

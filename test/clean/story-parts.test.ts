@@ -82,6 +82,16 @@ describe('parts of the story', () => {
     expect(body).not.toContain('may earn a commission');
   });
 
+  it("drops a blogger's sign-off under the post and a 'Pin it' button, and keeps the P.S.", () => {
+    for (const signoff of ['Eure Gabi', 'xoxo, Jen', 'Hugs, Rachel']) {
+      const html = page(`<div class="entry-content"><p>${FIRST}</p><p>Pin it</p><p>${SECOND}</p><p>${THIRD}</p><p>${signoff}</p><p>P.S. The ferry timetable for the summer is out next week.</p></div>`);
+      const body = extractArticle(html, { url }).body;
+      expect(body).not.toContain(signoff);
+      expect(body).not.toContain('Pin it');
+      expect(body).toContain('P.S. The ferry timetable');
+    }
+  });
+
   it('keeps a subheading whose words the search title repeats, after the first paragraph', () => {
     const title = 'Ferry pier costs: what it will cost the town, when the works start and where the ferry will land | Coast Notes';
     const html = page(`<div class="text"><p>${FIRST} ${SECOND}</p><h2>What it will cost</h2><p>${THIRD}</p><p>${FOURTH}</p><p>${FIFTH}</p></div>`, title);
