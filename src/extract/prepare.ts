@@ -192,6 +192,15 @@ function findSvgEnd(html: string, from: number): number {
     const tag = readTag(html, nameStart);
     if (tag.end < 0) return -1;
     if (!isEnd && SVG_BREAKOUT.has(tag.name)) return -1;
+    // A style or a script inside is read past as the page's pass strips it, so that what it
+    // holds counts for nothing here either ("<svg><style><svg></style></svg>" is one closed
+    // <svg>, not an open one that the pass would close by stripping its style).
+    if (!isEnd && !tag.selfClosing && (tag.name === 'style' || tag.name === 'script')) {
+      const close = tag.name === 'script' ? findScriptEnd(html, tag.end) : findEndTag(html, tag.name, tag.end);
+      if (close === -1) return -1;
+      i = close.end;
+      continue;
+    }
     if (tag.name === 'svg') {
       if (isEnd) depth--;
       else if (!tag.selfClosing) depth++;

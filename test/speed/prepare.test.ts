@@ -64,6 +64,14 @@ describe('prepareHtml', () => {
     expect(prepareHtml('<p>a</p><!--><p>b</p>')).toBe('<p>a</p><p>b</p>');
   });
 
+  it('reads past a style or a script inside an <svg>, so that a second pass strips nothing more', () => {
+    for (const html of ['<svg><style><svg></style></svg>', '<svg><script><p>', '<p>a</p><svg><style>.x{}</style><path d="M0"/></svg><p>b</p>']) {
+      const once = prepareHtml(html);
+      expect(prepareHtml(once)).toBe(once);
+    }
+    expect(prepareHtml('<svg><style><svg></style></svg><p>b</p>')).toBe('<p>b</p>');
+  });
+
   it('returns the same string when there is nothing to strip', () => {
     const html = '<p>plain <b>text</b> &amp; entities</p>';
     expect(prepareHtml(html)).toBe(html);
