@@ -643,8 +643,8 @@ export const AUTHOR_BOX_CHARS = 1000;
 export const AUTHOR_BOX_SELECTOR = '[class*="author" i], [id*="author" i]';
 /** Inside such a box, the elements that hold the name: headings, bold text, or an element named for it. */
 export const AUTHOR_BOX_NAME = 'h2, h3, h4, h5, h6, strong, b, [class*="name" i], [class*="title" i]';
-/** An author box's heading that is a label, with or without the name after it ("About the author", "Über den Autor", "À propos de l'auteur"). */
-export const AUTHOR_BOX_LABEL = /^(?:about(?:\s+the)?(?:\s+authors?)?|meet(?:\s+the)?(?:\s+authors?)?|(?:written|posted)\s+by|the\s+author|authors?|über\s+(?:den|die)\s+autor(?:in)?|à\s+propos\s+de\s+l'auteur|sobre\s+el\s+autor|sull'autore|over\s+de\s+auteur|sobre\s+o\s+autor)\b\s*:?\s*/i;
+/** An author box's heading that is a label, with or without the name after it ("About the author", "Über den Autor", "Über Anna", "À propos de l'auteur"). */
+export const AUTHOR_BOX_LABEL = /^(?:about(?:\s+the)?(?:\s+authors?)?|meet(?:\s+the)?(?:\s+authors?)?|(?:written|posted)\s+by|the\s+author|authors?|über\s+(?:den|die)\s+autor(?:in)?|über(?=\s)|à\s+propos\s+de\s+l'auteur|sobre\s+el\s+autor|sull'autore|over\s+de\s+auteur|sobre\s+o\s+autor)\b\s*:?\s*/i;
 
 /**
  * A link to a writer's archive, which names the writer ("More articles by Jane Doe", "View all

@@ -274,3 +274,11 @@ describe('a writer named by two sources', () => {
     expect(extractArticle(html, { url: 'https://radar.example/wirtschaft/netzentgelte-juli-100.html' }).authors).toEqual(['Sarah Engel']);
   });
 });
+
+describe("an author box headed with the writer's given name", () => {
+  it('reads "Über Anna" as the label and the given name, not as a name', () => {
+    const html = page('<title>Usedom im November</title><meta name="author" content="Anna Seidel"><script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Usedom im November","author":{"@type":"Person","name":"Anna Seidel"},"publisher":{"@type":"Person","name":"Anna Seidel"}}</script>',
+      `<main><article><h1>Usedom im November</h1>${STORY}<div class="wp-block-group author-box"><h4>Über Anna</h4><p>Ich reise seit zwanzig Jahren an die Ostsee und schreibe hier über stille Orte.</p></div></article></main>`, 'de');
+    expect(extractArticle(html, { url: 'https://annas-fernweh.example/2023/11/usedom-im-november/' }).authors).toEqual(['Anna Seidel']);
+  });
+});
