@@ -127,18 +127,18 @@ export function removeFurniture(root: Element, blocks: readonly Element[] = Arra
  */
 function removeUnindexed(body: Element, marks: readonly Element[]): void {
   let pageText: number | null = null;
-  for (const mark of marks) {
-    if (!ruleOn('before:unindexed') || mark.getAttribute(SEARCH_INDEX_MARK) !== 'off' || !mark.isConnected) continue;
+  for (const mark of ruleOn('before:unindexed') ? marks : []) {
+    if (mark.getAttribute(SEARCH_INDEX_MARK) !== 'off' || !mark.isConnected) continue;
     const stretch: ChildNode[] = [];
-    let end: Element | null = null;
+    let closed = false;
     for (let n = mark.nextSibling; n; n = n.nextSibling) {
       if (n.nodeType === ELEMENT_NODE && (n as Element).hasAttribute(SEARCH_INDEX_MARK)) {
-        if ((n as Element).getAttribute(SEARCH_INDEX_MARK) === 'on') end = n as Element;
+        closed = (n as Element).getAttribute(SEARCH_INDEX_MARK) === 'on';
         break;
       }
       stretch.push(n);
     }
-    if (!end) continue;
+    if (!closed) continue;
     const text = stretch.reduce((sum, n) => sum + collapsedLength(n.textContent ?? ''), 0);
     if (text >= FURNITURE_SMALL_TEXT && text > (pageText ??= textLength(body)) * FURNITURE_MAX_TEXT_SHARE) continue;
     for (const n of stretch) n.remove();

@@ -18,8 +18,13 @@ export interface PageHeadings {
   soleHeading: string | null;
   /** Texts of the story's <h2> elements, for pages that set their headline in one (see cleanTitle). */
   subheadings: string[];
-  /** With no <h1> of the story, the first <h2> of the page's one <article>; else the post's one title its markup declares (ENTRY_TITLE; see preferHeading). */
+  /** With no <h1> of the story, the first <h2> of the page's one <article> (see preferHeading). */
   articleHeading: string | null;
+  /**
+   * The post's one title its markup declares (ENTRY_TITLE), when no more than one <h1> is the
+   * story's and that is not it; read on first call only (see preferHeading).
+   */
+  entryTitle: () => string | null;
   /** The story's <h1>s set as two parts, a short one before the headline (see kickerSplit). */
   kickered: KickeredHeading[];
   /** Texts of the <h1>s that are the site's logo (homeLink): names of the site. */
@@ -216,19 +221,25 @@ export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
   const articles = story.length ? [] : pageElements(doc, 'article');
   const unlinked = (h: Element): boolean => !h.closest('a[href]') && !h.querySelector('a[href]');
   const first = articles.length === 1 ? articles[0]?.querySelector('h2') : !story.length && !articles.length ? pageElements(doc, 'h2').find((h) => !outsideStory(h) && unlinked(h)) : null;
-  // Or the post's one title marked as such (hAtom's "entry-title", microdata's headline), as a
+  const articleHeading = first && unlinked(first) ? headingText(first, decode) : null;
+  // The post's one title marked as such (hAtom's "entry-title", microdata's headline), as a
   // blog's home page that shows one post sets it under the blog's own <h1>, linked to the
-  // post's own page.
-  const entryTitles = story.length > 1 ? [] : Array.from(doc.querySelectorAll(ENTRY_TITLE)).filter((h) => !outsideStory(h));
-  const entryTitle = entryTitles.length === 1 && entryTitles[0] && !story.includes(entryTitles[0]) ? headingText(entryTitles[0], decode) : null;
-  const articleHeading = (first && unlinked(first) ? headingText(first, decode) : null) ?? entryTitle;
+  // post's own page. A walk of the page, so only when asked.
+  let entry: string | null | undefined;
+  const entryTitle = (): string | null => {
+    if (entry === undefined) {
+      const found = story.length > 1 ? [] : Array.from(doc.querySelectorAll(ENTRY_TITLE)).filter((h) => !outsideStory(h));
+      entry = found.length === 1 && found[0] && !story.includes(found[0]) ? headingText(found[0], decode) : null;
+    }
+    return entry;
+  };
   const kickered = story.flatMap((h, i) => {
     const heading = texts[i];
     const split = heading ? kickerSplit(h, decode) : null;
     return heading && split ? [{ heading, ...split }] : [];
   });
   const logos = logoHeadings.map((h) => headingText(h, decode)).filter((h): h is string => Boolean(h));
-  return { headings, soleHeading, subheadings, articleHeading, kickered, logos };
+  return { headings, soleHeading, subheadings, articleHeading, entryTitle, kickered, logos };
 }
 
 /**

@@ -503,7 +503,7 @@ export const STATE_CLASS = /^(?:has|no|with|show|hide|enable|disable|category|ta
 /**
  * A post's title as its markup declares it: hAtom's "entry-title" (WordPress and Blogger themes)
  * and microdata's headline. Read as the headline when the page's title and its one <h1> name
- * the site (headline.ts: pageHeadings, articleHeading).
+ * the site (headline.ts: pageHeadings, entryTitle).
  */
 export const ENTRY_TITLE = '.entry-title, [itemprop="headline"]';
 /**

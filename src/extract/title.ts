@@ -30,6 +30,8 @@ export interface TitleContext {
   subheadings?: readonly string[];
   /** With no <h1> of the story, the first <h2> of the page's one <article>. */
   articleHeading?: string | null;
+  /** The post's one title its markup declares, read when asked (headline.ts: pageHeadings). */
+  entryTitle?: () => string | null;
   /** Whether the page sets this text alone, outside links (headline.ts: textsShownAlone). */
   shownAlone?: (text: string) => boolean;
   /** <h1>s set as a short part and the rest (headline.ts: kickerSplit). */
@@ -285,9 +287,10 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
   if (!title) return title;
   const keys = siteKeys(ctx);
   // A title that is only the site's name, on a page whose <h1> is the site's logo or its name:
-  // the article's own heading is the headline.
-  const own = ctx.articleHeading ? (asHeadline(ctx.articleHeading, keys) ?? '') : '';
-  const ownOverSite = own !== '' && words(own).length >= 3 && !namesSite(own, keys) && namesSite(title, keys);
+  // the article's own heading, or its declared title, is the headline.
+  const ownText = namesSite(title, keys) ? (ctx.articleHeading ?? ctx.entryTitle?.() ?? null) : null;
+  const own = ownText ? (asHeadline(ownText, keys) ?? '') : '';
+  const ownOverSite = own !== '' && words(own).length >= 3 && !namesSite(own, keys);
   let best: string | null = null;
   let bestScore = 0;
   for (const heading of storyHeadings(ctx, keys)) {

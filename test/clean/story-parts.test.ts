@@ -52,11 +52,7 @@ describe('parts of the story', () => {
   it("drops a post's tallies, a reading time in the meta list, a programme's dateline and a review site's disclosure", () => {
     const html = page(`<ul class="m"><li>3 Min. Lesezeit</li><li>12. März 2025</li></ul><div class="text"><p>We independently review everything we recommend. When you buy through our links, Coast Notes may earn a commission.</p><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p><p><span>214 Aufrufe</span> <span>0 Kommentare</span></p><p>Coast Radio | Evening News | 12.02.2025 | 17:30</p><p>*Affiliate-Link: Bei einem Kauf erhalten wir eine Provision.</p></div>`);
     const body = extractArticle(html, { url }).body;
-    expect(body).not.toContain('Evening News');
-    expect(body).not.toContain('Provision');
-    expect(body).not.toContain('Lesezeit');
-    expect(body).not.toContain('Aufrufe');
-    expect(body).not.toContain('independently review');
+    for (const gone of ['Evening News', 'Provision', 'Lesezeit', 'Aufrufe', 'independently review']) expect(body).not.toContain(gone);
     expect(body).toContain(FOURTH);
   });
 
@@ -116,11 +112,7 @@ describe('parts of the story', () => {
     const html = page(`<div class="text"><p>${FIRST}</p><p>${SECOND}</p><ul class="g1">${slides}</ul><p>Bildergalerie: Fotos: FF Altdorf / Pressestelle</p><p>${THIRD}</p><p>${FOURTH}</p>
       <p class="note">Republish our articles for free, online or in print, under a Creative Commons license.</p></div>`);
     const body = extractArticle(html, { url }).body;
-    expect(body).not.toContain('bateaux de pêche');
-    expect(body).not.toContain('alten Anleger');
-    expect(body).not.toContain('al tramonto');
-    expect(body).not.toContain('Pressestelle');
-    expect(body).not.toContain('Republish our articles');
+    for (const gone of ['bateaux de pêche', 'alten Anleger', 'al tramonto', 'Pressestelle', 'Republish our articles']) expect(body).not.toContain(gone);
     expect(body).toContain(FOURTH);
   });
 
