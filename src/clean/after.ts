@@ -175,15 +175,15 @@ function ownText(el: Element): string {
 
 export function isBoilerplateLine(text: string): boolean {
   // A note's label before the phrase ("Hinweis: Dieser Artikel enthält Affiliate-Links") says nothing of its own.
-  const t = lowerCase(text).replace(/^[\s\-–—•·|*]+/, '').replace(NOTE_LABEL, '');
+  const t = lowerCase(text).replace(/^[\s\-–—•·|*»›]+/, '').replace(NOTE_LABEL, '');
   if (BOILERPLATE_LINE_STARTS.some((s) => t.startsWith(s) && !adWordOpensSentence(t, s) && !phraseOpensSentence(t, s))) return true;
   // A label set off by a bar or a dash instead of a colon ("Also Read | …", "Lesen Sie auch – …").
   const label = LABEL_THEN_BAR.exec(t)?.[1];
   return label !== undefined && COLON_LABELS.has(label);
 }
 
-/** A line's opening words before a bar, dash or angle quote: the label a promo line sets before its link. */
-const LABEL_THEN_BAR = /^([\p{L}'’ ]{2,40}?)\s*[|–—›»]/u;
+/** A line's opening words before a bar, dash or angle quote: the label a promo line sets before its link ("Lire aussi - …" too). */
+const LABEL_THEN_BAR = /^([\p{L}'’ ]{2,40}?)\s*(?:[|–—›»]|-\s)/u;
 /** The line starts that are a label and its colon ("also read:"), without the colon. */
 const COLON_LABELS: ReadonlySet<string> = new Set(BOILERPLATE_LINE_STARTS.filter((s) => s.endsWith(':')).map((s) => s.slice(0, -1).trimEnd()));
 
@@ -451,6 +451,10 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
   // it introduces, up to where prose resumes (a substantial paragraph, or two sentence
   // lines in a row: a teaser list alternates headlines with at most one sentence).
   const prose = (l: Line | undefined): boolean => !!l && l.words >= 8 && endsSentence(l.text) && !isLinkLine(l);
+  // A sentence that announces the list under it ("… the following districts:"), when the
+  // list is of words rather than links: the story's own, as a box's teasers are links.
+  const announcesList = (l: Line, next: Line | undefined): boolean =>
+    l.words >= 8 && /:\s*$/.test(l.text) && !isLinkLine(l) && !l.listItem && !!next?.listItem && !isLinkLine(next);
   for (let i = 0; ruleOn('lines:headings') && i < n; i++) {
     // In a table, "Category" or "Tags" labels a column of the table's data.
     if (lines[i]!.table || !isBoilerplateHeading(lines[i]!.text)) continue;
@@ -463,6 +467,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     for (; j < n; j++) {
       const l = lines[j]!;
       if (prose(l) && (adSlot || isSubstantial(l) || prose(lines[j + 1]))) break;
+      if (announcesList(l, lines[j + 1])) break;
       drop[j] ??= 'under heading';
     }
     // Within the story, the subheading over the prose that resumes is the story's own ("Mehr

@@ -279,6 +279,16 @@ export const HEADING_HEADER_CLASS = /header/i;
  * words (articles +0.004), or three quarters of the headline's (+0.015).
  */
 export const TITLE_HEADING_PROSE_CHARS = 150;
+/**
+ * Readability adds a sibling of its pick by the sibling's own score, and it scores only
+ * paragraphs: a block that carries the story's data as a table or a list, with no paragraph
+ * of its own (a CMS's table element between two text elements, each in a frame of its own),
+ * is left out between two blocks it keeps. Such a block goes back between them when it holds
+ * a table or a list with less than this share of its text in links (a box of related links
+ * is a list too) and no furniture mark. Looked for this many levels above the table or list.
+ */
+export const GAP_BLOCK_LINK_SHARE = 0.3;
+export const GAP_BLOCK_MAX_DEPTH = 4;
 
 /**
  * After Readability, a marked element is removed when it is small beside the article
@@ -819,9 +829,12 @@ export const BANNER_NEVER_HOLDS = 'h1, article, main, [role="main"]';
  * disclaimer ("We may earn a commission …", "We independently review everything we recommend.
  * When you buy through our links, … may earn a commission", a recipe card's note that its
  * nutrition values are estimates, "As an Amazon Associate I earn from qualifying
- * purchases", "This article is for informational purposes only", "… stellt keine Anlageberatung dar").
+ * purchases", "This article is for informational purposes only", "… stellt keine Anlageberatung dar"),
+ * and an opinion page's note that the writer speaks for no one else ("The views expressed … are
+ * the author's own", "… n'engagent que leurs auteurs", "… son responsabilidad exclusiva de su
+ * autora", "… são da exclusiva responsabilidade dos seus autores", "… gibt die Meinung des Autors wieder").
  */
-export const LEGAL_LINE = /^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|calculat|accurate|schätz|berechnet|orientierung|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:when|if) you (?:buy|purchase|shop) (?:something )?(?:through|via|using|from) (?:our|these|an?) (?:[\p{L}-]+ ){0,3}links?\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\b(?:erhalten|bekommen|verdienen) (?:wir|ich) (?:[\p{L}.]+ ){0,3}provision\b|\bfrom qualifying purchases\b|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
+export const LEGAL_LINE = /\b(?:views|opinions)(?: and opinions)? expressed\b.{0,100}?\b(?:are (?:solely )?(?:those of|their own|the author|his own|her own|not necessarily)|do(?:es)? not (?:necessarily )?(?:reflect|represent))|\bn'engag(?:e|ent) que (?:leurs?|son|sa|ses) (?:auteure?s?|signataires?)\b|\bresponsabilidad exclusiva de (?:su|sus|l[oa]s?) (?:autor|autora|autores|autoras|firmantes)\b|\bexclusiva responsabilidade d[oa]s? (?:seus? |suas? )?(?:autor|autora|autores|autoras)\b|\b(?:gibt|geben) (?:ausschließlich |allein )?die (?:persönliche )?meinung (?:de[sr] )?(?:autors|autorin|autor:innen|verfassers|verfasserin|gastautors|gastautorin)\b|^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|calculat|accurate|schätz|berechnet|orientierung|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:when|if) you (?:buy|purchase|shop) (?:something )?(?:through|via|using|from) (?:our|these|an?) (?:[\p{L}-]+ ){0,3}links?\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\b(?:erhalten|bekommen|verdienen) (?:wir|ich) (?:[\p{L}.]+ ){0,3}provision\b|\bfrom qualifying purchases\b|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
 
 /**
  * Words of share and follow bars: a line made only of these (and punctuation, and counts),
@@ -1440,6 +1453,7 @@ export const RULE_GROUPS = {
   'readability:overflow-style': 'a class "overflow-hidden" not read as hidden by Readability\'s class weight (OVERFLOW_STYLE_CLASS)',
   'readability:heading-classes': 'h2 to h6 whose class says "header" not taken for the page\'s header by Readability (HEADING_HEADER_CLASS)',
   'readability:title-subheadings': 'a heading after the story\'s first paragraph not removed by Readability as the page\'s title repeated (TITLE_HEADING_PROSE_CHARS)',
+  'readability:gap-blocks': 'a table or list block Readability left out between two blocks of the story it kept, put back between them (GAP_BLOCK_LINK_SHARE)',
   'before:promo-paragraphs': 'a paragraph of a label and links ("Don\'t miss", headlines) removed before Readability (BOILERPLATE_HEADINGS)',
   'before:broken-paragraphs': 'a paragraph written in blank lines (<br><br>) split into paragraphs before Readability (clean/before.ts)',
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',

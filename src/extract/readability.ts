@@ -4,13 +4,13 @@
  */
 import { Readability } from '@mozilla/readability';
 import { WIDGET_MARK } from '../clean/before.js';
-import { HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
+import { GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
 import { ruleOn } from '../clean/switches.js';
 import { classWords } from './attributes.js';
 import type { DomKind } from './dom.js';
 import { AUTHOR_PART_WORDS } from './metadata-rules.js';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, FOLLOWING, TEXT_NODE } from './tags.js';
-import { isSpace, letters } from './text.js';
+import { isSpace, letters, linkDensity } from './text.js';
 import { probablyVisible } from './visibility.js';
 
 export interface ReadabilityResult {
@@ -166,7 +166,9 @@ export function runReadability(doc: Document, dom: DomKind = 'light', headline: 
     helpers._headerDuplicatesTitle = (node) => duplicatesTitle(node) && !(afterProse(node) && !repeatsHeadline(node));
   }
   const headings = ruleOn('readability:heading-classes') ? headingsAsHeaders(doc) : [];
+  const gaps = ruleOn('readability:gap-blocks') ? gapCandidates(doc) : [];
   const article = reader.parse();
+  putBackGaps(doc, article?.content ?? null, gaps);
   // Readability strips the class of what it keeps; the headings it left alone get theirs back.
   // (When it reads the page again from its copy of the body, the new headings keep the class
   // as it read it: nothing after Readability reads a heading's class.)
@@ -199,6 +201,63 @@ function headingsAsHeaders(doc: Document): [Element, string, string][] {
     changed.push([h, className, read]);
   }
   return changed;
+}
+
+/**
+ * The attribute that names a gap's neighbours through Readability, which replaces a <div>
+ * around a single <div> by the inner one with the outer one's attributes: an element kept is
+ * found again by its mark, not by reference.
+ */
+const GAP_MARK = 'data-copydesk-gap';
+
+/** A block that may be left out between two of the story's, with the marks of its neighbours. */
+interface Gap {
+  block: Element;
+  prev: string;
+  next: string;
+}
+
+/** Blocks around each table and list of the page (up to GAP_BLOCK_MAX_DEPTH levels) that stand between two others; their neighbours are marked. */
+function gapCandidates(doc: Document): Gap[] {
+  const gaps: Gap[] = [];
+  const seen = new Set<Element>();
+  let marks = 0;
+  const mark = (el: Element): string => {
+    let name = el.getAttribute(GAP_MARK);
+    if (name === null) el.setAttribute(GAP_MARK, (name = String(marks++)));
+    return name;
+  };
+  for (const data of nodesWithTag(doc, ['table', 'ul', 'ol', 'dl'])) {
+    let block: Element | null = data;
+    for (let depth = 0; block && depth < GAP_BLOCK_MAX_DEPTH; block = block.parentElement, depth++) {
+      const prev = block.previousElementSibling;
+      const next = block.nextElementSibling;
+      if (seen.has(block) || !prev || !next) continue;
+      seen.add(block);
+      gaps.push({ block, prev: mark(prev), next: mark(next) });
+    }
+  }
+  return gaps;
+}
+
+/**
+ * Puts back a block Readability left where it stood, between two siblings it moved into its
+ * article side by side (GAP_BLOCK_LINK_SHARE): a table or list of the story's, not a box of
+ * links nor one the clean stage marked as furniture. Readability's later passes read its
+ * article again from a copy only when its first reading found too little text; the blocks
+ * are then not where they were, and none is put back.
+ */
+function putBackGaps(doc: Document, content: Element | null, gaps: readonly Gap[]): void {
+  if (!gaps.length) return;
+  const kept = new Map<string, Element>();
+  if (content) for (const el of Array.from(content.querySelectorAll(`[${GAP_MARK}]`))) kept.set(el.getAttribute(GAP_MARK) ?? '', el);
+  for (const { block, prev, next } of gaps) {
+    const before = kept.get(prev);
+    if (!before || before.nextElementSibling !== kept.get(next) || !block.isConnected || content?.contains(block)) continue;
+    if (block.hasAttribute(WIDGET_MARK) || block.querySelector(`[${WIDGET_MARK}]`) || linkDensity(block) >= GAP_BLOCK_LINK_SHARE) continue;
+    before.after(block);
+  }
+  for (const el of [...Array.from(doc.querySelectorAll(`[${GAP_MARK}]`)), ...kept.values()]) el.removeAttribute(GAP_MARK);
 }
 
 /** Whether a paragraph of TITLE_HEADING_PROSE_CHARS or more comes before the element in the page. */

@@ -65,6 +65,32 @@ describe('boilerplate headings', () => {
     // Before the story, a subtitle under such a heading is no subheading of the story's.
     expect(clean(`<p>Related</p><h2>A subtitle set in the page's header</h2><p>${PARA}</p><p>${PARA2}</p>`)).not.toContain('A subtitle');
   });
+  it("keeps a section of the story whose first sentence announces a list of words after a box's heading", () => {
+    const text = clean(`<p>${PARA}</p><h4>Veja também</h4><ul><li><a href="/a">Buracos na avenida preocupam motoristas</a></li><li><a href="/b">Novas linhas de ônibus</a></li></ul><h3>Bairros contemplados</h3><p>A primeira etapa, com cerca de 25 quilômetros, deve contemplar os seguintes bairros:</p><ul><li>Jardim Bongiovani;</li><li>Vila Marcondes;</li></ul><p>${PARA2}</p>`);
+    for (const kept of ['Bairros contemplados', 'os seguintes bairros:', 'Jardim Bongiovani;', PARA2]) expect(text).toContain(kept);
+    expect(text).not.toContain('Veja também');
+    expect(text).not.toContain('Buracos na avenida');
+    // A box's own line over its links announces nothing of the story's.
+    expect(clean(`<p>${PARA}</p><h4>Veja também</h4><p>Confira outras notícias sobre o assunto na lista abaixo:</p><ul><li><a href="/a">Buracos na avenida preocupam motoristas</a></li><li><a href="/b">Novas linhas de ônibus</a></li></ul><p>${PARA2}</p>`)).not.toContain('Buracos na avenida');
+  });
+  it("removes a promo line whose label is set off by an angle quote and a hyphen ('» Lire aussi - …')", () => {
+    const text = clean(`<p>${PARA}</p><p>» <b>Lire aussi</b> - <a href="/x">Pollution de l'air : l'alerte levée dans la métropole</a></p><p>${PARA2}</p>`);
+    expect(text).not.toContain('Pollution de l');
+    expect(text).toContain(PARA2);
+  });
+  it("removes an opinion page's note that the writer speaks for no one else, in each language", () => {
+    for (const note of [
+      'The views expressed in this column are those of the author and do not necessarily reflect those of the Herald.',
+      "Les tribunes publiées dans cette rubrique n'engagent que leurs auteurs.",
+      'Las opiniones expresadas en esta columna son responsabilidad exclusiva de su autora.',
+      'Os textos de opinião são da exclusiva responsabilidade dos seus autores.',
+      'Gastbeiträge geben die Meinung des Autors wieder, nicht die der Redaktion.',
+    ]) {
+      const text = clean(`<p>${PARA}</p><p><em>${note}</em></p><p>${PARA2}</p>`);
+      expect(text).not.toContain(note.slice(0, 24));
+      expect(text).toContain(PARA2);
+    }
+  });
   it('removes an affiliate disclosure in each language the line rules read', () => {
     for (const note of ['This post may contain affiliate links.', 'Dieser Beitrag enthält Affiliate-Links. Wenn du darüber kaufst, erhalte ich eine Provision.', 'Cet article contient des liens affiliés.', 'Este artículo contiene enlaces de afiliados.']) {
       const text = clean(`<p>${PARA}</p><p><em>${note}</em></p><p>${PARA2}</p>`);

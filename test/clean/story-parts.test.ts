@@ -138,4 +138,21 @@ describe('parts of the story', () => {
     const story = page(`<!-- googleoff: all --><div class="text"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p><p>${SIXTH}</p></div><!-- googleon: all -->`);
     expect(extractArticle(story, { url }).body).toContain(SIXTH);
   });
+
+  it("keeps a table a CMS sets in a frame of its own between two of the story's text frames, not a box of links so set", () => {
+    const table = `<div class="frame frame-type-table"><h2>Fares by route</h2><table><caption>Pounds, single trip</caption>
+      <thead><tr><th>Route</th><th>2023</th><th>2024</th></tr></thead>
+      <tbody><tr><td>Quay to Point</td><td>3.10</td><td>3.40</td></tr><tr><td>Point to Isle</td><td>4.20</td><td>4.90</td></tr><tr><td>Isle to Quay</td><td>5.00</td><td>5.60</td></tr></tbody></table></div>`;
+    const links = '<div class="frame frame-type-list"><ul><li><a href="/2024/02/ferry-fares">Ferry fares rise again in spring</a></li><li><a href="/2024/01/quay-works">Quay works start in January</a></li></ul></div>';
+    const html = (between: string): string => `<!doctype html><html lang="en"><head><title>Harbour board weighs pier rebuild</title></head><body>
+      <header><a href="/">Coast Notes</a></header><h1>Harbour board weighs pier rebuild</h1>
+      <div class="content"><div class="frame frame-type-text"><p>${FIRST}</p><p>${SECOND}</p></div>${between}
+      <div class="frame frame-type-text"><h2>What happens next</h2><p>${THIRD}</p><p>${FOURTH}</p></div></div>
+      <footer><p>Coast Notes, Quay Street 1</p></footer></body></html>`;
+    const body = extractArticle(html(table), { url }).body;
+    for (const kept of ['Fares by route', 'Point to Isle', 'Isle to Quay', THIRD]) expect(body).toContain(kept);
+    expect(body.indexOf('Point to Isle')).toBeLessThan(body.indexOf(THIRD));
+    expect(withRulesOff(['readability:gap-blocks'], () => extractArticle(html(table), { url })).body).not.toContain('Point to Isle');
+    expect(extractArticle(html(links), { url }).body).not.toContain('Ferry fares rise again');
+  });
 });
