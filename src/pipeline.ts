@@ -17,7 +17,7 @@ import { CopydeskError } from './errors.js';
 import { checkElementBudget } from './extract/budget.js';
 import { parseHtml } from './extract/dom.js';
 import type { DomKind, PageDom } from './extract/dom.js';
-import { ingredientBox, ingredientKeys, lacksIngredients } from './clean/recipe.js';
+import { ingredientBox, ingredientKeys, lacksIngredients, lacksSteps, stepKeys, stepsBox } from './clean/recipe.js';
 import { dropSidebars, keptTooLittle, markProse, pickedSidebar, proseBeforeWalls, wallFollows, widerContainer } from './clean/coverage.js';
 import { markPosts, partlyHeld, seriesContainer } from './clean/posts.js';
 import { prepareHtml } from './extract/prepare.js';
@@ -100,6 +100,12 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     if (content && content === readable && lacksIngredients(content, ingredients)) {
       const box = ingredientBox(reread(), ingredients, meta.ingredients);
       if (box) content.prepend(box);
+    }
+    // And its steps, after the story (one second reading serves both).
+    const steps = stepKeys(meta.steps);
+    if (content && content === readable && lacksSteps(content, steps)) {
+      const box = stepsBox(second?.document ?? reread(), steps, meta.steps);
+      if (box) content.append(box);
     }
     // Readability took a sidebar's box for the article: the page's own prose, however short.
     const sidebar = content === readable && prose !== null && pickedSidebar(readable, prose);

@@ -6,7 +6,8 @@
  * article shows few of those ingredients, the smallest box of the page that shows most of
  * them is set before it. Pages that declare no recipe pay nothing.
  */
-import { RECIPE_BOX_EXTRA_CHARS, RECIPE_HELD_SHARE, RECIPE_MIN_INGREDIENTS } from './rules.js';
+import { RECIPE_BOX_EXTRA_CHARS, RECIPE_HELD_SHARE, RECIPE_MIN_INGREDIENTS, RECIPE_MIN_STEPS, RECIPE_STEP_KEY_LETTERS } from './rules.js';
+import { letters } from '../extract/text.js';
 import { ruleOn } from './switches.js';
 
 /** Boxes an ingredient list is set in. */
@@ -60,6 +61,41 @@ export function ingredientBox(doc: Document, keys: readonly RegExp[], ingredient
     const length = text.replace(/\s+/g, ' ').trim().length;
     if (length >= bestLength || length > own * 2 + RECIPE_BOX_EXTRA_CHARS) continue;
     if (held(text, keys) < keys.length * RECIPE_HELD_SHARE) continue;
+    best = el;
+    bestLength = length;
+  }
+  return best;
+}
+
+/** Each declared step by its opening letters and digits, or none when the page declares too few. */
+export function stepKeys(steps: readonly string[]): string[] {
+  const keys = steps.map((step) => letters(step).slice(0, RECIPE_STEP_KEY_LETTERS)).filter((k) => k.length >= RECIPE_STEP_KEY_LETTERS / 2);
+  return keys.length >= RECIPE_MIN_STEPS ? keys : [];
+}
+
+function stepsHeld(text: string, keys: readonly string[]): number {
+  const hay = letters(text);
+  return keys.filter((k) => hay.includes(k)).length;
+}
+
+/** Whether the article's text shows under RECIPE_HELD_SHARE of the declared steps. */
+export function lacksSteps(content: Element, keys: readonly string[]): boolean {
+  return ruleOn('clean:recipe-steps') && keys.length > 0 && stepsHeld(content.textContent ?? '', keys) < keys.length * RECIPE_HELD_SHARE;
+}
+
+/**
+ * In `doc` (a second reading of the page), the smallest box that shows at least
+ * RECIPE_HELD_SHARE of the steps and little else (RECIPE_BOX_EXTRA_CHARS beyond their own
+ * text), or null.
+ */
+export function stepsBox(doc: Document, keys: readonly string[], steps: readonly string[]): Element | null {
+  const own = steps.reduce((n, s) => n + s.length, 0);
+  let best: Element | null = null;
+  let bestLength = Infinity;
+  for (const el of Array.from(doc.body?.querySelectorAll(BOXES) ?? [])) {
+    const length = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    if (length >= bestLength || length > own + RECIPE_BOX_EXTRA_CHARS) continue;
+    if (stepsHeld(el.textContent ?? '', keys) < keys.length * RECIPE_HELD_SHARE) continue;
     best = el;
     bestLength = length;
   }

@@ -318,6 +318,12 @@ export const WALL_BOX_MAX_WORDS = 80;
  * markup) and stay. A story above its readers' comments keeps more than this outside them.
  */
 export const COMMENTS_ARE_TEXT_SHARE = 0.9;
+/**
+ * A block marked as comments counts as one when no block inside it marked so holds this many
+ * characters: a post's bar of comment controls ("b-comment-controls": Quote, Like) is no comment
+ * of its own, and the post around it is one.
+ */
+export const COMMENT_UNIT_MIN_CHARS = 80;
 
 // ---------------------------------------------------------------------------------------
 // After Readability: lines.
@@ -611,6 +617,9 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'leia também:', 'leia mais:', 'veja também:', 'saiba mais:', 'notícia relacionada:', 'matéria relacionada:', 'assine ', 'siga-nos', 'compartilhe',
   'baixe o app', 'baixe o aplicativo', 'baixe a app',
   'compartilhar no', 'todos os direitos reservados', 'marcadores:', 'fonte da imagem',
+  // A recipe card's call to rate it, in the five languages
+  'rate this recipe', 'noter cette recette', 'notez cette recette', 'rezept bewerten', 'bewerte dieses rezept', 'bewerten sie dieses rezept',
+  'valorar receta', 'valora esta receta', 'califica esta receta', 'avalie esta receita', 'avaliar receita',
   // Other languages: pointers to other stories and photo credits (see BOILERPLATE_HEADINGS)
   'leggi anche:', 'lees ook:', 'czytaj także:', 'czytaj też:', 'czytaj również:', 'zobacz także:', 'zobacz też:',
   'čtěte také:', 'čtěte též:', 'läs också:', 'läs även:', 'læs også:', 'les også:', 'читайте также:', 'смотрите также:',
@@ -834,7 +843,7 @@ export const BANNER_NEVER_HOLDS = 'h1, article, main, [role="main"]';
  * the author's own", "… n'engagent que leurs auteurs", "… son responsabilidad exclusiva de su
  * autora", "… são da exclusiva responsabilidade dos seus autores", "… gibt die Meinung des Autors wieder").
  */
-export const LEGAL_LINE = /\b(?:views|opinions)(?: and opinions)? expressed\b.{0,100}?\b(?:are (?:solely )?(?:those of|their own|the author|his own|her own|not necessarily)|do(?:es)? not (?:necessarily )?(?:reflect|represent))|\bn'engag(?:e|ent) que (?:leurs?|son|sa|ses) (?:auteure?s?|signataires?)\b|\bresponsabilidad exclusiva de (?:su|sus|l[oa]s?) (?:autor|autora|autores|autoras|firmantes)\b|\bexclusiva responsabilidade d[oa]s? (?:seus? |suas? )?(?:autor|autora|autores|autoras)\b|\b(?:gibt|geben) (?:ausschließlich |allein )?die (?:persönliche )?meinung (?:de[sr] )?(?:autors|autorin|autor:innen|verfassers|verfasserin|gastautors|gastautorin)\b|^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|calculat|accurate|schätz|berechnet|orientierung|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:when|if) you (?:buy|purchase|shop) (?:something )?(?:through|via|using|from) (?:our|these|an?) (?:[\p{L}-]+ ){0,3}links?\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\b(?:erhalten|bekommen|verdienen) (?:wir|ich) (?:[\p{L}.]+ ){0,3}provision\b|\bfrom qualifying purchases\b|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
+export const LEGAL_LINE = /\b(?:views|opinions)(?: and opinions)? expressed\b.{0,100}?\b(?:are (?:solely )?(?:those of|their own|the author|his own|her own|not necessarily)|do(?:es)? not (?:necessarily )?(?:reflect|represent))|\bn'engag(?:e|ent) que (?:leurs?|son|sa|ses) (?:auteure?s?|signataires?)\b|\bresponsabilidad exclusiva de (?:su|sus|l[oa]s?) (?:autor|autora|autores|autoras|firmantes)\b|\bexclusiva responsabilidade d[oa]s? (?:seus? |suas? )?(?:autor|autora|autores|autoras)\b|\b(?:gibt|geben) (?:ausschließlich |allein )?die (?:persönliche )?meinung (?:de[sr] )?(?:autors|autorin|autor:innen|verfassers|verfasserin|gastautors|gastautorin)\b|^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|informaç(?:ão|ões) nutriciona(?:l|is)|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|aproximad|calcul|accurate|schätz|berechnet|orientierung|orientativ|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:when|if) you (?:buy|purchase|shop) (?:something )?(?:through|via|using|from) (?:our|these|an?) (?:[\p{L}-]+ ){0,3}links?\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\b(?:erhalten|bekommen|verdienen) (?:wir|ich) (?:[\p{L}.]+ ){0,3}provision\b|\bfrom qualifying purchases\b|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
 
 /**
  * Words of share and follow bars: a line made only of these (and punctuation, and counts),
@@ -845,14 +854,14 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set([
   'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'pinterest', 'pin', 'reddit', 'tumblr',
   'flipboard', 'messenger', 'instagram', 'youtube', 'tiktok', 'sms', 'google', 'vk', 'line', 'viber', 'pocket',
   'save', 'download', 'partager', 'teilen', 'compartir', 'compartilhar', 'compartilhe', 'imprimir',
-  'drucken', 'imprimer', 'envoyer', 'enviar', 'senden', 'follow', 'like', 'on', 'us', 'this', 'article', 'story',
+  'drucken', 'imprimer', 'envoyer', 'enviar', 'senden', 'épingler', 'follow', 'like', 'on', 'us', 'this', 'article', 'story',
   'post', 'via', 'and', 'or', 'the', 'to', 'sur', 'auf', 'en', 'no', 'em', 'kommentare', 'commentaires', 'comentarios',
   'comentários', 'whatsapp', 'snapchat', 'rss', 'feed', 'subscribe',
   // "Artikel drucken", "Imprimer l'article", "Imprimir artículo", "Beitrag teilen" as "Print article" and "Share post" are.
   'artikel', 'beitrag', 'l', 'artículo', 'artigo',
 ]);
 /** The calls to share that make a bar on their own, as one word on a line. */
-export const SHARE_CALLS: ReadonlySet<string> = new Set(['share', 'tweet', 'partager', 'teilen', 'compartir', 'compartilhar', 'compartilhe']);
+export const SHARE_CALLS: ReadonlySet<string> = new Set(['share', 'tweet', 'partager', 'teilen', 'compartir', 'compartilhar', 'compartilhe', 'épingler']);
 
 // ---------------------------------------------------------------------------------------
 // Datelines and credits.
@@ -1017,9 +1026,12 @@ export const FIGURE_MEDIA = 'img, picture, video';
 /** The word a slideshow's counter may open with ("Image 3 of 12", "Bild 3 von 12"). */
 const SLIDE_WORD = String.raw`(?:(?:image|photo|slide|picture|foto|bild|imagen|imagem)\s*)?`;
 export const COUNTER_LINE = new RegExp(String.raw`^${SLIDE_WORD}\d{1,3}(?:\s*(?:(?:of|de|sur|von)(?:\s*\/)?|\/)\s*\d{1,3})?$`, 'iu');
-/** A rating's summary line: "4.90 from 37 votes", "4,8 von 5 (120 Bewertungen)". */
+/**
+ * A rating's summary line: "4.90 from 37 votes", "4,8 von 5 (120 Bewertungen)", after its
+ * stars or its label ("★★★★☆ 4,8 de 5 (212 votos)", "Note moyenne : 4,7 / 5 (38 votes)").
+ */
 export const RATING_LINE =
-  /^\d(?:[.,]\d{1,2})?\s*(?:(?:\/|von|out of|sur|de)\s*5\s*)?(?:stars?\s*)?(?:from|out of|aus|von|sur|de|\()?\s*\d[\d.,]*\s*(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votos|valoraciones|avaliações)\)?$/iu;
+  /^[★☆✩✭\s]*(?:(?:average rating|rating|note moyenne|note|durchschnittliche bewertung|bewertung|valoración media|valoración|nota média|avaliação média|avaliação)\s*:?\s*)?\d(?:[.,]\d{1,2})?\s*(?:(?:\/|von|out of|sur|de)\s*5\s*)?(?:(?:stars?|sternen?|étoiles?|estrellas?|estrelas?)\s*)?(?:from|out of|aus|von|sur|de|\()?\s*\d[\d.,]*\s*(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votos|valoraciones|avaliações)\)?$/iu;
 /** A slideshow's counter, its total captured: "3 / 12", "Bild 3 von 12", "Photo 3 of 12". */
 export const SLIDE_COUNTER = new RegExp(String.raw`^${SLIDE_WORD}\d{1,3}\s*(?:of|de|sur|von|\/)\s*(\d{1,3})$`, 'iu');
 /** This many counters to one total are a slideshow's, dropped even as list items. */
@@ -1437,6 +1449,16 @@ export const LAYOUT_CELL_ATTRIBUTES: readonly string[] = ['width', 'valign', 'bg
  * already: the rule moves no page of either set.
  */
 export const RECIPE_MIN_INGREDIENTS = 3;
+/**
+ * A recipe's steps outside Readability's pick (clean/recipe.ts): a page that declares at least
+ * RECIPE_MIN_STEPS steps, whose article shows under RECIPE_HELD_SHARE of them (each known by its
+ * first RECIPE_STEP_KEY_LETTERS letters and digits), gets the smallest box showing that share, of
+ * no more than their text plus RECIPE_BOX_EXTRA_CHARS, after it: a recipe portal's card set
+ * beside the story as lists, which Readability does not score. No page of either development
+ * set declares its steps outside the article: the rule moves none.
+ */
+export const RECIPE_MIN_STEPS = 2;
+export const RECIPE_STEP_KEY_LETTERS = 40;
 export const RECIPE_HELD_SHARE = 0.5;
 export const RECIPE_BOX_EXTRA_CHARS = 400;
 
@@ -1449,6 +1471,7 @@ export const RULE_GROUPS = {
   'before:unindexed': 'what the page keeps out of search engines\' index between comments that say so removed before Readability (SEARCH_INDEX_OFF, SEARCH_INDEX_ON)',
   'before:layout-columns': 'a table layout\'s side columns beside the story\'s column removed before Readability (LAYOUT_STORY_SHARE)',
   'clean:recipe-ingredients': 'a declared recipe\'s ingredient box set before the article when Readability left it out (RECIPE_HELD_SHARE, clean/recipe.ts)',
+  'clean:recipe-steps': 'a declared recipe\'s steps set after the article when Readability left them out (RECIPE_MIN_STEPS, clean/recipe.ts)',
   'clean:marked-coverage': 'on pages of many prose paragraphs, coverage measured by the paragraphs kept alone (MARKED_PAGE_PARAGRAPHS)',
   'readability:overflow-style': 'a class "overflow-hidden" not read as hidden by Readability\'s class weight (OVERFLOW_STYLE_CLASS)',
   'readability:heading-classes': 'h2 to h6 whose class says "header" not taken for the page\'s header by Readability (HEADING_HEADER_CLASS)',

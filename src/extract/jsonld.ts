@@ -215,3 +215,20 @@ export function organisationNames(v: Json | undefined, graph: LdGraph): string[]
 export function imageUrl(v: Json | undefined, graph: LdGraph): string | null {
   return firstString(v, graph, ['url', 'contentUrl', '@id']);
 }
+
+/**
+ * The steps of a recipe's instructions, as their texts: a string, HowToStep objects (their
+ * text, else their name), HowToSection objects with their steps under itemListElement, or
+ * arrays of these.
+ */
+export function stepTexts(v: Json | undefined, graph: LdGraph): string[] {
+  return asArray(resolve(v, graph)).flatMap((item): string[] => {
+    const step = resolve(item, graph);
+    if (typeof step === 'string') return step.trim() ? [step] : [];
+    if (Array.isArray(step)) return stepTexts(step, graph);
+    if (!isObject(step)) return [];
+    if (step.itemListElement !== undefined) return stepTexts(step.itemListElement, graph);
+    const text = firstString(step.text, graph) ?? firstString(step.name, graph);
+    return text ? [text] : [];
+  });
+}

@@ -23,7 +23,7 @@ import { cleanAuthors as cleanAuthorList, groupName, isPerson, nameLike, siteOwn
 import { monthFirstFor, normaliseDate, parseVisibleDate, regionalOrder, urlDate } from './dates.js';
 import { decodeEntities, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
-import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, typesOf } from './jsonld.js';
+import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, stepTexts, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings, textsShownAlone, typedHeadline } from './headline.js';
 import { pageElements } from './page-tags.js';
@@ -54,6 +54,8 @@ export interface PageMetadata
   accessibleForFree: boolean | null;
   /** The ingredients of the recipe the page declares (JSON-LD recipeIngredient), for the clean stage to find its list. */
   ingredients: string[];
+  /** The steps of that recipe (JSON-LD recipeInstructions, else microdata), for the clean stage to find them. */
+  steps: string[];
 }
 
 /** JSON-LD booleans come as true, "true", "False" or "no". */
@@ -545,6 +547,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     ]);
 
   const ldImage = ld ? imageUrl(ld.image, graph) ?? imageUrl(ld.thumbnailUrl, graph) : null;
+  const ldIngredients = allStrings(byType('recipe')?.recipeIngredient, graph).flatMap((i) => plainText(i, decode) ?? []);
+  const ldSteps = stepTexts(byType('recipe')?.recipeInstructions, graph).flatMap((i) => plainText(i, decode) ?? []);
 
   return {
     title,
@@ -564,7 +568,29 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     headings,
     ldTypes: graph.types,
     ogType: meta(['og:type']),
-    ingredients: allStrings(byType('recipe')?.recipeIngredient, graph).flatMap((i) => plainText(i, decode) ?? []),
+    ingredients: ldIngredients.length ? ldIngredients : microdataIngredients(doc),
+    steps: ldSteps.length ? ldSteps : microdataSteps(doc),
     accessibleForFree: ld ? ldBoolean(ld.isAccessibleForFree === false ? 'false' : ld.isAccessibleForFree === true ? 'true' : firstString(ld.isAccessibleForFree, graph)) : null,
   };
+}
+
+/**
+ * The ingredients a recipe declares in microdata (itemprop "recipeIngredient", or the older
+ * "ingredients"), for pages whose JSON-LD names none: recipe portals that mark up the card
+ * itself. Each as its text, white space collapsed.
+ */
+function microdataIngredients(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('[itemprop~="recipeIngredient"], [itemprop~="ingredients"]'))
+    .map((el) => normaliseSpace(el.textContent ?? ''))
+    .filter((t) => t !== '');
+}
+
+/**
+ * The steps a recipe declares in microdata: each element marked "recipeInstructions", or the
+ * items of the one list so marked.
+ */
+function microdataSteps(doc: Document): string[] {
+  const marked = Array.from(doc.querySelectorAll('[itemprop~="recipeInstructions"]'));
+  const items = marked.length === 1 ? Array.from(marked[0]!.querySelectorAll('li')) : [];
+  return (items.length ? items : marked).map((el) => normaliseSpace(el.textContent ?? '')).filter((t) => t !== '');
 }

@@ -91,6 +91,25 @@ describe('boilerplate headings', () => {
       expect(text).toContain(PARA2);
     }
   });
+  it("removes a recipe card's rating, its call to rate and pin it, and its nutrition note, in each language", () => {
+    for (const line of ['4,9 von 5 Sternen (64 Bewertungen)', 'Note moyenne : 4,7 / 5 (38 votes)', '★★★★☆ 4,8 de 5 (212 votos)', 'Noter cette recette', 'Valorar receta', 'Avalie esta receita', 'Épingler',
+      'Información nutricional orientativa, calculada automáticamente por porción.', 'Informações nutricionais aproximadas, calculadas por porção.']) {
+      const text = clean(`<p>${PARA}</p><p>${line}</p><p>${PARA2}</p>`);
+      expect(text).not.toContain(line);
+      expect(text).toContain(PARA2);
+    }
+    // A sentence that rates the dish is the writer's.
+    const said = 'We rate this recipe among the five best we have cooked this winter, and so did our neighbours.';
+    expect(clean(`<p>${PARA}</p><p>${said}</p><p>${PARA2}</p>`)).toContain(said);
+  });
+  it('keeps the posts of a thread whose software marks every post as a comment, its first too', () => {
+    const post = (n: number, text: string): string => `<li class="b-post js-comment-entry__parent"><div class="b-userinfo"><a href="/member/${n}">member${n}</a></div><div class="b-post__content"><p>${text}</p></div><ul class="b-comment-controls"><li><a href="#q${n}">Citar</a></li><li><a href="#l${n}">Me gusta</a></li></ul></li>`;
+    const last = 'Pues era el eje trasero, tal cual. Lo limpié, le puse grasa como decías y esta mañana he subido de pie: silencio absoluto.';
+    const reply = 'A mí me pasó con una Alma parecida y era el cierre de la potencia, no el eje, así que revisa también eso antes de comprar nada.';
+    const text = clean(`<p class="crumbs">Foros · Mecánica</p><ol class="thread">${post(1, PARA)}${post(2, PARA2)}${post(3, reply)}${post(4, PARA)}${post(5, PARA2)}${post(6, last)}</ol>`, { before: true });
+    expect(text).toContain(reply);
+    expect(text).toContain(last);
+  });
   it('removes an affiliate disclosure in each language the line rules read', () => {
     for (const note of ['This post may contain affiliate links.', 'Dieser Beitrag enthält Affiliate-Links. Wenn du darüber kaufst, erhalte ich eine Provision.', 'Cet article contient des liens affiliés.', 'Este artículo contiene enlaces de afiliados.']) {
       const text = clean(`<p>${PARA}</p><p><em>${note}</em></p><p>${PARA2}</p>`);

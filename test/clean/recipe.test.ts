@@ -3,7 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DOM_KINDS } from '../../src/config.js';
-import { ingredientKeys, lacksIngredients } from '../../src/clean/recipe.js';
+import { ingredientKeys, lacksIngredients, stepKeys } from '../../src/clean/recipe.js';
+import { readMetadata } from '../../src/extract/metadata.js';
 import { extractArticle } from '../../src/pipeline.js';
 import { withRulesOff } from '../../src/clean/switches.js';
 import { JSDOM } from 'jsdom';
@@ -48,5 +49,48 @@ describe("a declared recipe's ingredients", () => {
       expect(extractArticle(page(false), { url }, { dom }).body).not.toMatch(/400 g\s+Mehl/);
       expect(withRulesOff(['clean:recipe-ingredients'], () => extractArticle(page(true), { url }, { dom }).body)).not.toMatch(/400 g\s+Mehl/);
     }
+  });
+
+  it("sets a recipe portal's card that Readability left beside the story back: its ingredients before, its steps after, as its microdata declares them", () => {
+    const story = [
+      'Na casa da minha avó, em Poços de Caldas, junho tinha cheiro de fubá, e o bolo aparecia na mesa do café todas as manhãs do mês, ainda morno, cortado em quadrados grandes.',
+      'O bolo dela era do tipo cremoso, com uma camada úmida, quase um pudim, entre a base e o topo dourado. Hoje sei que é só física: a massa é bem líquida e o fubá desce para o fundo.',
+      'Não se assuste quando despejar a massa na forma: ela fica líquida como uma vitamina. Se você engrossar com mais fubá, o bolo perde a camada cremosa e vira um bolo comum.',
+    ];
+    const items = ['4 ovos', '4 xícaras (chá) de leite', '2 xícaras (chá) de açúcar', '1 xícara (chá) de fubá mimoso', '100 g de queijo parmesão ralado'];
+    const steps = [
+      'Preaqueça o forno a 180 °C e unte com manteiga uma assadeira retangular de 20 x 30 cm.',
+      'No liquidificador, bata os ovos, o leite, o açúcar, o fubá e o queijo por cerca de 3 minutos.',
+      'Deixe esfriar completamente na assadeira antes de cortar em quadrados, senão a camada cremosa escorre.',
+    ];
+    const html = (microdata: boolean): string => `<html><head><title>Bolo de fubá cremoso</title></head><body><header><a href="/">Cozinha</a></header>
+      <article class="receita"${microdata ? ' itemscope itemtype="https://schema.org/Recipe"' : ''}><h1>Bolo de fubá cremoso</h1>
+      <div class="receita-historia">${story.map((p) => `<p>${p}</p>`).join('')}</div>
+      <section class="receita-card"><h3>Ingredientes</h3><ul>${items.map((i) => `<li${microdata ? ' itemprop="recipeIngredient"' : ''}>${i}</li>`).join('')}</ul>
+      <h3>Modo de preparo</h3><ol${microdata ? ' itemprop="recipeInstructions"' : ''}>${steps.map((t) => `<li>${t}</li>`).join('')}</ol></section>
+      </article><footer>© Cozinha</footer></body></html>`;
+    const url = 'https://cozinha.example/receitas/bolo-de-fuba-cremoso';
+    for (const dom of DOM_KINDS) {
+      const body = extractArticle(html(true), { url }, { dom }).body;
+      expect(body).toContain('100 g de queijo parmesão ralado');
+      expect(body).toContain('Deixe esfriar completamente');
+      expect(body.indexOf('Deixe esfriar')).toBeGreaterThan(body.indexOf('Não se assuste'));
+      expect(withRulesOff(['clean:recipe-steps'], () => extractArticle(html(true), { url }, { dom }).body)).not.toContain('Deixe esfriar');
+      // Nothing declared, nothing added: the card is no more than any list beside a story.
+      expect(extractArticle(html(false), { url }, { dom }).body).not.toContain('Deixe esfriar');
+    }
+  });
+
+  it('reads the declared steps from JSON-LD in its shapes: strings, HowToSteps, HowToSections', () => {
+    const instructions = [
+      { '@type': 'HowToSection', name: 'Teig', itemListElement: [{ '@type': 'HowToStep', text: STEPS[0] }] },
+      { '@type': 'HowToStep', name: 'Zwiebeln', text: STEPS[1] },
+      STEPS[2],
+    ];
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'Recipe', name: 'Käsespätzle', recipeInstructions: instructions })}</script></head><body><p>x</p></body></html>`;
+    const doc = new JSDOM(html, { url: 'https://loeffel.example/r/1' }).window.document;
+    expect(readMetadata(doc, doc.URL).steps).toEqual([STEPS[0], STEPS[1], STEPS[2]]);
+    // Steps too short to know them by, or a single one, are not enough to go by.
+    expect(stepKeys(['Mix.', 'Bake.'])).toEqual([]);
   });
 });
