@@ -12,7 +12,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
@@ -171,6 +171,12 @@ function storyAside(el: Element): boolean {
     if ((/[.!?]["”’)]?$/u.test(t) && t.split(/\s+/).length >= STORY_ASIDE.sentenceWords) || (STORY_ASIDE.factLine.test(t) && !box.querySelector('a'))) sentences += textLength(box);
   }
   return sentences >= text * STORY_ASIDE.sentenceShare;
+}
+
+/** Whether the element holds words of its own, outside its child elements. */
+function wordsBeside(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === TEXT_NODE && /[\p{L}\p{N}]/u.test(n.nodeValue ?? '')) return true;
+  return false;
 }
 
 /** The element as a <div> with the same attributes and children. */
@@ -407,6 +413,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   const emailFields: Element[] = [];
   const authorItems: Element[] = [];
   const indexMarks: Element[] = [];
+  const customs: Element[] = [];
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i] as Element;
     const tag = el.localName.toLowerCase();
@@ -426,6 +433,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     if (tag === 'p') paragraphs.push(el);
     if (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute(TEST_HOOK)) named.push(el);
     if (el.hasAttribute('itemscope') && /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) authorItems.push(el);
+    if (tag.includes('-')) customs.push(el);
   }
   // Before the <template>s go with the code (never-article): the marks are <template>s.
   if (body && indexMarks.length) removeUnindexed(body, indexMarks);
@@ -449,19 +457,27 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   // After the furniture, which is weighed against the whole page's text, banner included.
   for (const banner of banners) banner.remove();
   if (ruleOn('before:comment-headings')) removeCommentSections(body, elements);
-  if (!ruleOn('blocks:widgets')) return signals;
-  const kinds = new Map<string, NamedKind | null>();
-  for (const el of named) {
-    // What the passes above removed is gone from the page.
-    if (!el.isConnected) continue;
-    const kind = widgetKind(el, kinds);
-    // Inside code, class words are a highlighter's tokens ("hljs-comment", "token comment"):
-    // the code's own comments, not readers'.
-    if (kind && !el.closest(CODE_BLOCKS)) el.setAttribute(WIDGET_MARK, kind);
+  if (ruleOn('blocks:widgets')) {
+    const kinds = new Map<string, NamedKind | null>();
+    for (const el of named) {
+      // What the passes above removed is gone from the page.
+      if (!el.isConnected) continue;
+      const kind = widgetKind(el, kinds);
+      // Inside code, class words are a highlighter's tokens ("hljs-comment", "token comment"):
+      // the code's own comments, not readers'. A table's <caption> is its title, not a picture's caption.
+      if (kind && !el.closest(CODE_BLOCKS) && !(CAPTION_KINDS.has(kind) && el.localName.toLowerCase() === 'caption')) el.setAttribute(WIDGET_MARK, kind);
+    }
+    for (const box of authorBoxes(authorItems)) if (!box.hasAttribute(WIDGET_MARK)) box.setAttribute(WIDGET_MARK, 'author');
   }
-  for (const box of authorBoxes(authorItems)) if (!box.hasAttribute(WIDGET_MARK)) box.setAttribute(WIDGET_MARK, 'author');
+  // A web component set outside any paragraph (`<story-paragraph>`, `<teaser-inline>`) is the
+  // block a browser lays it out as: the parser reads a custom element as inline, so the
+  // paragraphs a newsroom writes as components ran together into one line, and Readability
+  // scored none of them. Last, as it replaces elements the passes above hold.
+  // One in a run of text (its parent's own words beside it, or a paragraph around it) stays inline.
+  if (ruleOn('before:custom-blocks')) for (const el of customs) if (el.isConnected && el.parentElement && !el.parentElement.closest(PHRASING_PARENTS) && !wordsBeside(el.parentElement)) asDiv(el);
   return signals;
 }
+
 
 /**
  * Author boxes known by their microdata where their class names say nothing ("saboxplugin-wrap"):

@@ -12,6 +12,7 @@
  */
 import { WIDGET_MARK } from './before.js';
 import { PROSE_MARK } from './coverage.js';
+import { precedes } from '../extract/tags.js';
 import { textLength } from '../extract/text.js';
 import { ruleOn } from './switches.js';
 import { MISSED_THREAD_GAIN, OUTER_HOLDING_SHARE, OUTER_MIN_BOXES, OUTER_MIN_PER_BOX, OUTER_MIN_SHARE, POST_OUTER_GAIN, POST_PICK_MIN_SHARE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_OPENING_MIN_GAIN, POST_OPENING_PROSE_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
@@ -369,7 +370,7 @@ export function seriesContainer(doc: Document, index: number): Element | null {
   const wide = outerSeries(all, index);
   // The larger boxes, and the thread's boxes outside them (an intro before the sections), in page order.
   const members = wide ? [...wide.members, ...s.members.filter((el) => !wide.members.some((box) => box.contains(el)))] : s.members;
-  if (wide) members.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  if (wide) members.sort((a, b) => (precedes(a, b) ? -1 : 1));
   const box = doc.createElement('div');
   for (const el of members) box.appendChild(el);
   return box;

@@ -936,10 +936,11 @@ const LISTEN_CALLS: readonly string[] = [
 ];
 /**
  * A media item's kind and length as a part of its dateline ("20.07.2021 | 18:30 Uhr | Video,
- * 2 Min.", "Audio 03:12"): it goes with the date, as a reading time does.
+ * 2 Min.", "Audio 03:12"), or a player's call and length ("Anhören 4:05 Min."): it goes with
+ * the date, as a reading time does.
  */
 export const MEDIA_LENGTH_PART = new RegExp(
-  String.raw`^(?:video|vídeo|vidéo|audio|áudio|podcast|${LISTEN_CALLS.join('|')})\s*[,:·|]?\s*(?:\d+\s*(?:min|mins|minutes?|minuten|minutos|sek|sec|secs|s)\.?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:min|mins|minuten|minutos)\.?)?)$`,
+  String.raw`^(?:video|vídeo|vidéo|audio|áudio|podcast|listen|anhören|hören|écouter|escuchar|ouvir|${LISTEN_CALLS.join('|')})\s*[,:·|]?\s*(?:\d+\s*(?:min|mins|minutes?|minuten|minutos|sek|sec|secs|s)\.?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:min|mins|minuten|minutos)\.?)?)$`,
   'iu',
 );
 
@@ -1207,6 +1208,13 @@ export const COLLECTION_TYPE = /^(?:collectionpage|profilepage|searchresultspage
 export const VERDICT_MEDIA_IMAGES = 4;
 
 // Page signals (signals.ts), read before cleaning.
+
+/**
+ * Elements whose content is a run of text: a web component inside one is part of that run
+ * (inline), as is one beside words of its parent's; anywhere else it is laid out as a block
+ * of its own (before.ts: asDiv).
+ */
+export const PHRASING_PARENTS = 'p, h1, h2, h3, h4, h5, h6, a, span, em, strong, b, i, u, small, label, button, code, q, cite, sub, sup, abbr, time, mark';
 
 /** Where a page's furniture lives: menus, headers, footers and sidebars, by tag, class or id. */
 export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER']);
@@ -1482,6 +1490,7 @@ export const RULE_GROUPS = {
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',
   'before:signup-boxes': 'a short box around an e-mail field (a sign-up box with its heading and blurb) marked as a promo box before Readability (SIGNUP_BOX_MAX_CHARS)',
   'before:cookie-banner': 'a box with a cookie notice and an accept button removed before Readability (ACCEPT_BUTTON)',
+  'before:custom-blocks': 'web components outside any run of text read as the blocks a browser lays them out as, and those inside one as part of it by Readability (PHRASING_PARENTS)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',
   'before:story-asides': 'an <aside> among the story\'s paragraphs, of text rather than links, kept as a box of the story (STORY_ASIDE)',
   'before:comment-headings': 'readers\' comments known by their heading ("109 Comments", "Top Rated Comments") after the story\'s prose removed before Readability where no class says so (COMMENT_SECTION_HEADINGS, COMMENT_HEADING_MIN_PROSE)',

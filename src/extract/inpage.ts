@@ -9,7 +9,7 @@ import type { VisibleDateOptions } from './dates.js';
 import { classAttribute, classWords } from './attributes.js';
 import { linksHome, outsideStory, pageBase } from './headline.js';
 import { pageElements } from './page-tags.js';
-import { ELEMENT_NODE, FOLLOWING, TEXT_NODE } from './tags.js';
+import { ELEMENT_NODE, TEXT_NODE, precedes } from './tags.js';
 import { letters, shortText, spacedText, unglued } from './text.js';
 import { BIO_VERBS } from '../clean/rules.js';
 import {
@@ -1121,7 +1121,7 @@ export function linkedTags(doc: Document, headline: Element | null): string[] {
   // search box's tag list in the site's header does neither).
   const story = headline?.closest('article') ?? null;
   for (const a of Array.from(doc.querySelectorAll('a[rel~="tag"]'))) {
-    if ((story && !story.contains(a)) || (headline && !(headline.compareDocumentPosition(a) & FOLLOWING))) continue;
+    if ((story && !story.contains(a)) || (headline && !precedes(headline, a))) continue;
     const text = (shortText(a, TAG_MAX_CHARS) ?? '').replace(/\s+/g, ' ').trim().replace(/^#/, '');
     if (!text || UNFILED.test(text) || text.split(' ').length > TAG_MAX_WORDS || outsideStory(a, headline)) continue;
     out.push(text);

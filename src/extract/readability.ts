@@ -9,7 +9,7 @@ import { ruleOn } from '../clean/switches.js';
 import { classWords } from './attributes.js';
 import type { DomKind } from './dom.js';
 import { AUTHOR_PART_WORDS } from './metadata-rules.js';
-import { CDATA_SECTION_NODE, ELEMENT_NODE, FOLLOWING, TEXT_NODE } from './tags.js';
+import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './tags.js';
 import { isSpace, letters, linkDensity } from './text.js';
 import { probablyVisible } from './visibility.js';
 
@@ -150,10 +150,13 @@ export function runReadability(doc: Document, dom: DomKind = 'light', headline: 
   // Old pages set their text in <font> (and <u>, <tt>, <strike>, <big>), which Readability's
   // list of inline elements lacks. Its pass that turns a "<br><br>" into a paragraph break
   // stops at such an element, so the break was lost ("… June 15, 2005After two years …")
-  // before its own pass renamed the <font>s to <span>s. Inline when all it holds is.
+  // before its own pass renamed the <font>s to <span>s. Inline when all it holds is. So is a
+  // web component in a run of text (`<x-term>pier</x-term>`), which it split the run at.
   const phrasing = helpers._isPhrasingContent.bind(reader);
+  const components = ruleOn('before:custom-blocks');
+  const inlineTag = (tag: string): boolean => OLD_INLINE_TAGS.has(tag) || (components && tag.includes('-'));
   helpers._isPhrasingContent = (node) =>
-    phrasing(node) || (node.nodeType === ELEMENT_NODE && OLD_INLINE_TAGS.has((node as Element).localName.toLowerCase()) && Array.from(node.childNodes).every((c) => helpers._isPhrasingContent(c)));
+    phrasing(node) || (node.nodeType === ELEMENT_NODE && inlineTag((node as Element).localName.toLowerCase()) && Array.from(node.childNodes).every((c) => helpers._isPhrasingContent(c)));
   // The heading Readability takes for the title repeated: not one after the story's first
   // paragraph that does not repeat the page's headline (TITLE_HEADING_PROSE_CHARS).
   if (ruleOn('readability:title-subheadings')) {
@@ -260,11 +263,11 @@ function putBackGaps(doc: Document, content: Element | null, gaps: readonly Gap[
   for (const el of [...Array.from(doc.querySelectorAll(`[${GAP_MARK}]`)), ...kept.values()]) el.removeAttribute(GAP_MARK);
 }
 
-/** Whether a paragraph of TITLE_HEADING_PROSE_CHARS or more comes before the element in the page. */
+/** Whether a paragraph of TITLE_HEADING_PROSE_CHARS or more comes before the element in the page (a walk in page order up to it). */
 function afterProse(el: Element): boolean {
-  for (const p of nodesWithTag(el.ownerDocument, ['p'])) {
-    if (el.compareDocumentPosition(p) & FOLLOWING) return false;
-    if ((p.textContent ?? '').replace(/\s+/g, ' ').trim().length >= TITLE_HEADING_PROSE_CHARS) return true;
+  for (const node of nodesWithTag(el.ownerDocument, ['p', el.localName])) {
+    if (node === el) return false;
+    if (node.localName.toLowerCase() === 'p' && (node.textContent ?? '').replace(/\s+/g, ' ').trim().length >= TITLE_HEADING_PROSE_CHARS) return true;
   }
   return false;
 }

@@ -8,8 +8,30 @@
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const CDATA_SECTION_NODE = 4;
-/** Node.DOCUMENT_POSITION_FOLLOWING, from compareDocumentPosition: the other node comes after this one. */
-export const FOLLOWING = 4;
+
+/**
+ * Whether `a` comes before `b` in page order (an element comes before what it holds). Not
+ * compareDocumentPosition: linkedom 0.18 answers it wrongly for nodes that are not siblings
+ * (a paragraph inside a <div> before a heading reads as following it).
+ */
+export function precedes(a: Node, b: Node): boolean {
+  if (a === b) return false;
+  const chain = (n: Node): Node[] => {
+    const out: Node[] = [];
+    for (let x: Node | null = n; x; x = x.parentNode) out.push(x);
+    return out.reverse();
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  // One holds the other, or they are in no tree together.
+  if (i === ca.length) return true;
+  if (i === cb.length || i === 0) return false;
+  // ca[i] and cb[i] are children of the same parent: which comes first.
+  for (let s = ca[i]!.nextSibling; s; s = s.nextSibling) if (s === cb[i]) return true;
+  return false;
+}
 
 /** Elements that start a block of their own: a paragraph in text, a line for the cleaning. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([

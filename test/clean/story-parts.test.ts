@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withRulesOff } from '../../src/clean/switches.js';
+import { DOM_KINDS } from '../../src/config.js';
 import { extractArticle } from '../../src/pipeline.js';
 import { STORY_SENTENCES } from '../helpers/story.js';
 
@@ -94,6 +95,32 @@ describe('parts of the story', () => {
     const body = extractArticle(html, { url }).body;
     expect(body).toContain('What it will cost');
     expect(withRulesOff(['readability:title-subheadings'], () => extractArticle(html, { url })).body).not.toContain('What it will cost');
+    // So with the story's paragraphs each in a box of its own, on both DOMs.
+    const boxed = page(`<div class="entry"><div class="lead"><p>${FIRST} ${SECOND}</p></div><h2>What it will cost</h2><div class="text"><p>${THIRD}</p></div><p>${FOURTH}</p><p>${FIFTH}</p></div>`, title);
+    for (const dom of DOM_KINDS) expect(extractArticle(boxed, { url }, { dom }).body).toContain('What it will cost');
+  });
+
+  it("keeps a data table's caption, its title, where a class names it a caption", () => {
+    const html = page(`<div class="text"><p>${FIRST}</p><p>${SECOND}</p><div class="DataTable_wrapper__oQ3hM"><table class="DataTable_table__1XkP0"><caption class="DataTable_caption__gS6wY">Ferry passengers by season, 2022 and 2024</caption>
+      <thead><tr><th>Season</th><th>2022</th><th>2024</th></tr></thead><tbody><tr><td>Summer</td><td>31,200</td><td>28,900</td></tr><tr><td>Winter</td><td>9,400</td><td>8,100</td></tr></tbody></table></div><p>${THIRD}</p><p>${FOURTH}</p></div>`);
+    for (const dom of DOM_KINDS) expect(extractArticle(html, { url }, { dom }).body).toContain('Ferry passengers by season, 2022 and 2024');
+  });
+
+  it("reads a newsroom's web components outside paragraphs as the blocks a browser lays them out as", () => {
+    const html = page(`<story-body><story-paragraph>${FIRST}</story-paragraph><story-paragraph>${SECOND}</story-paragraph>
+      <teaser-inline><span>Mehr zum Thema</span> <a href="/2024/02/ferry-fares">Ferry fares rise again in spring</a></teaser-inline>
+      <story-subheadline><h2>What happens next</h2></story-subheadline><story-paragraph>${THIRD} <x-term>pier</x-term> works.</story-paragraph><story-paragraph>${FOURTH}</story-paragraph>
+      <div class="audio"><span>Anhören</span><span>4:05 Min.</span></div></story-body>`);
+    for (const dom of DOM_KINDS) {
+      const lines = extractArticle(html, { url }, { dom }).body.split('\n').filter(Boolean);
+      expect(lines).toContain(FIRST);
+      expect(lines).toContain(SECOND);
+      expect(lines).toContain(`${THIRD} pier works.`);
+      expect(lines.join(' ')).not.toContain('Ferry fares rise again');
+      expect(lines.join(' ')).not.toContain('4:05');
+    }
+    const off = withRulesOff(['before:custom-blocks'], () => extractArticle(html, { url }).body);
+    expect(off.split('\n')).not.toContain(FIRST);
   });
 
   it("drops an old newspaper's cutline that ends with its credit after the last sentence", () => {
