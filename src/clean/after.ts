@@ -608,8 +608,9 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
 
 /** A member stat's label and value ("Posts: 114" → posts, 114), or its label alone; null for any other line. */
 function memberStat(line: Line): { label: string; value: string } | null {
-  // A label has at most three words ("date d'inscription").
-  if (line.table || line.words > MEMBER_STAT_MAX_VALUE_WORDS + 3) return null;
+  // A label has at most three words ("date d'inscription"). In a table too: old boards (phpBB 2,
+  // Forumactif) lay out each post and its member box as a table's row.
+  if (line.words > MEMBER_STAT_MAX_VALUE_WORDS + 3) return null;
   const colon = line.text.indexOf(':');
   const label = (colon < 0 ? line.text : line.text.slice(0, colon)).toLowerCase().trim();
   if (!MEMBER_STAT_LABELS.has(label)) return null;
@@ -646,7 +647,7 @@ function memberStats(lines: readonly Line[], drop: (string | null)[]): void {
 /** "Location: Kassel": a member box's field with a short free-text value (MEMBER_FIELD_LABELS). */
 function memberField(line: Line): boolean {
   const colon = line.text.indexOf(':');
-  if (colon < 0 || line.table) return false;
+  if (colon < 0) return false;
   const value = line.text.slice(colon + 1).trim();
   return MEMBER_FIELD_LABELS.has(line.text.slice(0, colon).toLowerCase().trim()) && value !== '' && value.split(/\s+/).length <= MEMBER_FIELD_MAX_WORDS;
 }

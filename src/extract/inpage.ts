@@ -542,19 +542,26 @@ export function originalDate(doc: Document, h1: Element | null, options: Visible
   // Text nodes are read one by one, without building the page's whole text.
   for (let node: Node | null = body.firstChild; node; node = nextNode(node, body)) {
     if (node.nodeType !== 3 || !ORIGINALLY_PUBLISHED.test(node.nodeValue ?? '')) continue;
-    const line = node.parentElement?.closest(ORIGINAL_DATE_LINE.selector);
-    const raw = line ? shortText(line, ORIGINAL_DATE_LINE.maxChars) : null;
-    if (!line || raw === null || outsideStory(line, h1)) continue;
-    const text = flat(raw);
-    const at = ORIGINALLY_PUBLISHED.exec(text);
-    if (!at) continue;
-    const sentenceStart = Math.max(0, ...[...text.slice(0, at.index).matchAll(/[.!?:]\s+/g)].map((m) => m.index + m[0].length));
-    if (at.index - sentenceStart > ORIGINAL_DATE_LINE.lead) continue;
-    const rest = text.slice(at.index + at[0].length);
-    const iso = parseVisibleDate(rest.slice(0, rest.search(/[.!?](?:\s|$)/) + 1 || rest.length), options);
-    if (iso) return iso;
+    // The label may stand in an element of its own ("<strong>Originally published</strong>
+    // <time>…</time>"): the line around it, while still short, holds the date.
+    for (let line = node.parentElement?.closest(ORIGINAL_DATE_LINE.selector); line; line = line.parentElement?.closest(ORIGINAL_DATE_LINE.selector)) {
+      const raw = shortText(line, ORIGINAL_DATE_LINE.maxChars);
+      if (raw === null || outsideStory(line, h1)) break;
+      const iso = originalIn(flat(raw), options);
+      if (iso) return iso;
+    }
   }
   return null;
+}
+
+/** The date a line gives after the words that say the story first appeared then, near the start of their sentence. */
+function originalIn(text: string, options: VisibleDateOptions): string | null {
+  const at = ORIGINALLY_PUBLISHED.exec(text);
+  if (!at) return null;
+  const sentenceStart = Math.max(0, ...[...text.slice(0, at.index).matchAll(/[.!?:]\s+/g)].map((m) => m.index + m[0].length));
+  if (at.index - sentenceStart > ORIGINAL_DATE_LINE.lead) return null;
+  const rest = text.slice(at.index + at[0].length);
+  return parseVisibleDate(rest.slice(0, rest.search(/[.!?](?:\s|$)/) + 1 || rest.length), options);
 }
 
 /** The node after `node` in page order under `root`: its first child, else the next sibling of it or of an ancestor. */

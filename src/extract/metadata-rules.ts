@@ -756,12 +756,12 @@ export const STORY_LIST_DATES = 2;
 export const STORY_ITEM_DEPTH = 3;
 /**
  * Words with which a page tells when it first appeared, in the languages the dates are read
- * in ("originally published", "ursprünglich veröffentlicht", "publié initialement",
+ * in ("originally published", "ursprünglich veröffentlicht", "erstmals veröffentlicht", "publié initialement",
  * "publicado originalmente"). "First published" is left out: journals use it for a preprint's
  * day, before the paper's.
  */
 export const ORIGINALLY_PUBLISHED =
-  /\b(?:originally\s+(?:published|posted)|ursprünglich\s+(?:veröffentlicht|erschienen)|publié\s+(?:initialement|à\s+l'origine)|initialement\s+publié|publicad[oa]\s+originalmente|originalmente\s+publicad[oa]|pubblicat[oa]\s+originariamente|oorspronkelijk\s+gepubliceerd)/i;
+  /\b(?:originally\s+(?:published|posted)|(?:ursprünglich|erstmals|zuerst)\s+(?:veröffentlicht|erschienen)|publié\s+(?:initialement|à\s+l'origine)|initialement\s+publié|publicad[oa]\s+originalmente|originalmente\s+publicad[oa]|pubblicat[oa]\s+originariamente|oorspronkelijk\s+gepubliceerd)/i;
 /** A photo's caption, whose names are of the people shown, not of the writer (portraitNames). */
 export const CAPTION_SELECTOR = 'figcaption, [class*="caption" i]';
 /** The elements a labelled publication date is read in, anywhere in the story (labelledDate in shown-date.ts). */

@@ -102,6 +102,14 @@ describe('boilerplate headings', () => {
     const said = 'We rate this recipe among the five best we have cooked this winter, and so did our neighbours.';
     expect(clean(`<p>${PARA}</p><p>${said}</p><p>${PARA2}</p>`)).toContain(said);
   });
+  it("removes the member box beside each post where an old board lays its posts out as a table's rows", () => {
+    const row = (name: string, posts: string, joined: string, text: string): string =>
+      `<tr><td class="row1"><b>${name}</b><br><span class="postdetails">Messages : ${posts}<br>Date d'inscription : ${joined}<br>Localisation : Drôme</span></td></tr><tr><td class="row2"><span class="postbody">${text}</span></td></tr>`;
+    const text = clean(`<table class="forumline">${row('Colette26', '812', '14/03/2016', PARA)}${row('Bernard47', '1507', '21/09/2014', PARA2)}</table>`);
+    expect(text).toContain(PARA);
+    expect(text).toContain(PARA2);
+    for (const stat of ['Messages : 812', "Date d'inscription : 21/09/2014", 'Localisation : Drôme']) expect(text).not.toContain(stat);
+  });
   it('keeps the posts of a thread whose software marks every post as a comment, its first too', () => {
     const post = (n: number, text: string): string => `<li class="b-post js-comment-entry__parent"><div class="b-userinfo"><a href="/member/${n}">member${n}</a></div><div class="b-post__content"><p>${text}</p></div><ul class="b-comment-controls"><li><a href="#q${n}">Citar</a></li><li><a href="#l${n}">Me gusta</a></li></ul></li>`;
     const last = 'Pues era el eje trasero, tal cual. Lo limpié, le puse grasa como decías y esta mañana he subido de pie: silencio absoluto.';
@@ -111,7 +119,8 @@ describe('boilerplate headings', () => {
     expect(text).toContain(last);
   });
   it('removes an affiliate disclosure in each language the line rules read', () => {
-    for (const note of ['This post may contain affiliate links.', 'Dieser Beitrag enthält Affiliate-Links. Wenn du darüber kaufst, erhalte ich eine Provision.', 'Cet article contient des liens affiliés.', 'Este artículo contiene enlaces de afiliados.']) {
+    for (const note of ['This post may contain affiliate links.', 'Dieser Beitrag enthält Affiliate-Links. Wenn du darüber kaufst, erhalte ich eine Provision.', 'Cet article contient des liens affiliés.', 'Este artículo contiene enlaces de afiliados.',
+      'O Lar Conectado pode receber uma comissão quando você compra pelos links desta página.', 'Nous pouvons percevoir une commission sur les achats effectués via nos liens.', 'Podemos recibir una comisión por las compras realizadas a través de estos enlaces.']) {
       const text = clean(`<p>${PARA}</p><p><em>${note}</em></p><p>${PARA2}</p>`);
       expect(text).not.toContain(note);
       expect(text).toContain(PARA2);

@@ -228,6 +228,11 @@ describe('shownDate', () => {
     expect(readMetadata(month, month.URL).publishedAt).toBe('2024-03-04');
     const first = page('<article><h1>Harbour reopens</h1><p>March 4, 2024</p><p>A preprint was first published on 4 April 2019.</p></article>');
     expect(readMetadata(first, first.URL).publishedAt).toBe('2024-03-04');
+    // The label in an element of its own, the date beside it; and in German.
+    const history = page('<article><h1>Harbour reopens</h1><p>Updated on March 10, 2025</p><p>Text of the story.</p><ul class="history"><li><strong>Originally published</strong> <time datetime="2025-01-28">Jan 28, 2025</time></li><li><strong>Updated</strong> Mar 10, 2025</li></ul></article>', '<meta property="article:published_time" content="2025-03-10T09:00:00Z">');
+    expect(readMetadata(history, history.URL).publishedAt).toBe('2025-01-28');
+    const erstmals = page('<article><h1>Hafen öffnet wieder</h1><p>Stand: 06.03.2025</p><p>Text der Geschichte.</p><p>Erstmals veröffentlicht am 05.03.2025, 17:40 Uhr</p></article>', '<meta property="article:published_time" content="2025-03-06T08:00:00+01:00">');
+    expect(readMetadata(erstmals, erstmals.URL).publishedAt?.slice(0, 10)).toBe('2025-03-05');
   });
 
   it('leaves the address to date a page that shows and declares nothing', () => {
