@@ -205,12 +205,13 @@ const PICTURES_TOO = String.raw`(?:\s+(?:und|and|et|y|e|&)\s+(?:[Ff]otos?|[Bb]il
 const eitherCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
 /**
  * A line under the headline that starts like a byline ("By Jane Doe", "Written by", "by:",
- * "Text:", "Analysis by", "Ein Kommentar von"), for pages whose byline has no telling class.
- * The name after it opens with a capital.
+ * "Text:", "Analysis by", "Ein Kommentar von"), for pages whose byline has no telling class,
+ * or an interview's credit ("Das Gespräch führte …", "Propos recueillis par …"). The name after
+ * it opens with a capital.
  */
 export const BYLINE_LINE = new RegExp(
   String.raw`^\s*(?:(?:(?:[Aa]n?|[Tt]he|[Ee]ine?|[Uu]ne?|[Uu]na|[Uu]ma?)\s+)?(?:${PIECE_KINDS.map(eitherCase).join('|')})\s+(?:[Bb][Yy]|von|de|par|por)\s+|` +
-    String.raw`(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|${OTHER_BYLINE_LEADS})(?:\s*:)?\s+|(?:[Tt]ext[eo]?|[Aa]utor(?:in)?|[Aa]uteur|${OTHER_AUTHOR_LABELS})${PICTURES_TOO}?\s*:\s*)\p{Lu}`,
+    String.raw`(?:[Bb][Yy]|[Vv]on|[Pp]ar|[Pp]or|${OTHER_BYLINE_LEADS})(?:\s*:)?\s+|(?:[Dd]as\s+)?(?:[Gg]espräch|[Ii]nterview)\s+führten?\s+|[Pp]ropos\s+recueillis\s+par\s+|(?:[Tt]ext[eo]?|[Aa]utor(?:in)?|[Aa]uteur|${OTHER_AUTHOR_LABELS})${PICTURES_TOO}?\s*:\s*)\p{Lu}`,
   'u',
 );
 /**

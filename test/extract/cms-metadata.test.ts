@@ -250,6 +250,11 @@ describe('old table layouts', () => {
     const words = extractArticle(report('<font size="4"><b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b></font>', '<p>Words: Ellie Marsh</p>'), { url });
     expect(words.authors).toEqual(['Ellie Marsh']);
     expect(words.body).not.toContain('Ellie Marsh');
+    // An interview's credit names its writer, the interviewer, in German and in French.
+    for (const credit of ['<p><em>Das Gespräch führte Lea Krüger.</em></p>', '<p><i>Propos recueillis par Claire Fontaine</i></p>']) {
+      const interview = extractArticle(report('<font size="4"><b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b></font>', credit), { url });
+      expect(interview.authors).toEqual([credit.includes('Lea') ? 'Lea Krüger' : 'Claire Fontaine']);
+    }
   });
 });
 
