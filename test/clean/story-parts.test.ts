@@ -96,7 +96,7 @@ describe('parts of the story', () => {
     expect(body).toContain('What it will cost');
     expect(withRulesOff(['readability:title-subheadings'], () => extractArticle(html, { url })).body).not.toContain('What it will cost');
     // So with the story's paragraphs each in a box of its own, on both DOMs.
-    const boxed = page(`<div class="entry"><div class="lead"><p>${FIRST} ${SECOND}</p></div><h2>What it will cost</h2><div class="text"><p>${THIRD}</p></div><p>${FOURTH}</p><p>${FIFTH}</p></div>`, title);
+    const boxed = page(`<div class="entry"><div class="lead"><p>${FIRST} ${SECOND}</p><p>${SIXTH}</p></div><h2>What it will cost</h2><div class="text"><p>${THIRD}</p></div><p>${FOURTH}</p><p>${FIFTH}</p></div>`, title);
     for (const dom of DOM_KINDS) expect(extractArticle(boxed, { url }, { dom }).body).toContain('What it will cost');
   });
 
