@@ -478,7 +478,6 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   return signals;
 }
 
-
 /**
  * Author boxes known by their microdata where their class names say nothing ("saboxplugin-wrap"):
  * an author item that holds the writer's description, a biography. A byline's item holds a

@@ -7,7 +7,7 @@
  * them is set before it. Pages that declare no recipe pay nothing.
  */
 import { RECIPE_BOX_EXTRA_CHARS, RECIPE_HELD_SHARE, RECIPE_MIN_INGREDIENTS, RECIPE_MIN_STEPS, RECIPE_STEP_KEY_LETTERS } from './rules.js';
-import { letters } from '../extract/text.js';
+import { collapsedLength, letters } from '../extract/text.js';
 import { ruleOn } from './switches.js';
 
 /** Boxes an ingredient list is set in. */
@@ -49,22 +49,29 @@ export function lacksIngredients(content: Element, keys: readonly RegExp[]): boo
 
 /**
  * In `doc` (a second reading of the page), the smallest box that shows at least
- * RECIPE_HELD_SHARE of the ingredients and little else (RECIPE_BOX_EXTRA_CHARS beyond their
- * own text), or null.
+ * RECIPE_HELD_SHARE of the ingredients and little else (RECIPE_BOX_EXTRA_CHARS beyond twice
+ * their own text, for amounts and headings), or null.
  */
 export function ingredientBox(doc: Document, keys: readonly RegExp[], ingredients: readonly string[]): Element | null {
-  const own = ingredients.reduce((n, i) => n + i.length, 0);
+  return smallestBox(doc, textChars(ingredients) * 2 + RECIPE_BOX_EXTRA_CHARS, (text) => held(text, keys) >= keys.length * RECIPE_HELD_SHARE);
+}
+
+/** The smallest box of `doc` no longer than `maxChars` whose text `shows` what is sought. */
+function smallestBox(doc: Document, maxChars: number, shows: (text: string) => boolean): Element | null {
   let best: Element | null = null;
   let bestLength = Infinity;
   for (const el of Array.from(doc.body?.querySelectorAll(BOXES) ?? [])) {
     const text = el.textContent ?? '';
-    const length = text.replace(/\s+/g, ' ').trim().length;
-    if (length >= bestLength || length > own * 2 + RECIPE_BOX_EXTRA_CHARS) continue;
-    if (held(text, keys) < keys.length * RECIPE_HELD_SHARE) continue;
+    const length = collapsedLength(text);
+    if (length >= bestLength || length > maxChars || !shows(text)) continue;
     best = el;
     bestLength = length;
   }
   return best;
+}
+
+function textChars(texts: readonly string[]): number {
+  return texts.reduce((n, t) => n + t.length, 0);
 }
 
 /** Each declared step by its opening letters and digits, or none when the page declares too few. */
@@ -89,15 +96,5 @@ export function lacksSteps(content: Element, keys: readonly string[]): boolean {
  * text), or null.
  */
 export function stepsBox(doc: Document, keys: readonly string[], steps: readonly string[]): Element | null {
-  const own = steps.reduce((n, s) => n + s.length, 0);
-  let best: Element | null = null;
-  let bestLength = Infinity;
-  for (const el of Array.from(doc.body?.querySelectorAll(BOXES) ?? [])) {
-    const length = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    if (length >= bestLength || length > own + RECIPE_BOX_EXTRA_CHARS) continue;
-    if (stepsHeld(el.textContent ?? '', keys) < keys.length * RECIPE_HELD_SHARE) continue;
-    best = el;
-    bestLength = length;
-  }
-  return best;
+  return smallestBox(doc, textChars(steps) + RECIPE_BOX_EXTRA_CHARS, (text) => stepsHeld(text, keys) >= keys.length * RECIPE_HELD_SHARE);
 }

@@ -26,7 +26,7 @@ import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, stepTexts, typesOf } from './jsonld.js';
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings, textsShownAlone, typedHeadline } from './headline.js';
-import { pageElements } from './page-tags.js';
+import { pageElements, recipeElements } from './page-tags.js';
 import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, closingCredit, dateBesideByline, letterSignature, dateNearHeadline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, microdataHeadline, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
@@ -580,9 +580,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
  * itself. Each as its text, white space collapsed.
  */
 function microdataIngredients(doc: Document): string[] {
-  return Array.from(doc.querySelectorAll('[itemprop~="recipeIngredient"], [itemprop~="ingredients"]'))
-    .map((el) => normaliseSpace(el.textContent ?? ''))
-    .filter((t) => t !== '');
+  return texts(recipeElements(doc, 'ingredients'));
 }
 
 /**
@@ -590,7 +588,11 @@ function microdataIngredients(doc: Document): string[] {
  * items of the one list so marked.
  */
 function microdataSteps(doc: Document): string[] {
-  const marked = Array.from(doc.querySelectorAll('[itemprop~="recipeInstructions"]'));
+  const marked = recipeElements(doc, 'steps');
   const items = marked.length === 1 ? Array.from(marked[0]!.querySelectorAll('li')) : [];
-  return (items.length ? items : marked).map((el) => normaliseSpace(el.textContent ?? '')).filter((t) => t !== '');
+  return texts(items.length ? items : marked);
+}
+
+function texts(elements: readonly Element[]): string[] {
+  return elements.map((el) => normaliseSpace(el.textContent ?? '')).filter((t) => t !== '');
 }

@@ -169,9 +169,9 @@ export function runReadability(doc: Document, dom: DomKind = 'light', headline: 
     helpers._headerDuplicatesTitle = (node) => duplicatesTitle(node) && !(afterProse(node) && !repeatsHeadline(node));
   }
   const headings = ruleOn('readability:heading-classes') ? headingsAsHeaders(doc) : [];
-  const gaps = ruleOn('readability:gap-blocks') ? gapCandidates(doc) : [];
+  const gaps = ruleOn('readability:gap-blocks') ? gapCandidates(doc) : { gaps: [], marked: [] };
   const article = reader.parse();
-  putBackGaps(doc, article?.content ?? null, gaps);
+  putBackGaps(article?.content ?? null, gaps);
   // Readability strips the class of what it keeps; the headings it left alone get theirs back.
   // (When it reads the page again from its copy of the body, the new headings keep the class
   // as it read it: nothing after Readability reads a heading's class.)
@@ -220,14 +220,23 @@ interface Gap {
   next: string;
 }
 
+/** The blocks that may be left out, and the neighbours marked for them. */
+interface Gaps {
+  gaps: Gap[];
+  marked: Element[];
+}
+
 /** Blocks around each table and list of the page (up to GAP_BLOCK_MAX_DEPTH levels) that stand between two others; their neighbours are marked. */
-function gapCandidates(doc: Document): Gap[] {
+function gapCandidates(doc: Document): Gaps {
   const gaps: Gap[] = [];
+  const marked: Element[] = [];
   const seen = new Set<Element>();
-  let marks = 0;
   const mark = (el: Element): string => {
     let name = el.getAttribute(GAP_MARK);
-    if (name === null) el.setAttribute(GAP_MARK, (name = String(marks++)));
+    if (name === null) {
+      el.setAttribute(GAP_MARK, (name = String(marked.length)));
+      marked.push(el);
+    }
     return name;
   };
   for (const data of nodesWithTag(doc, ['table', 'ul', 'ol', 'dl'])) {
@@ -240,7 +249,7 @@ function gapCandidates(doc: Document): Gap[] {
       gaps.push({ block, prev: mark(prev), next: mark(next) });
     }
   }
-  return gaps;
+  return { gaps, marked };
 }
 
 /**
@@ -250,7 +259,7 @@ function gapCandidates(doc: Document): Gap[] {
  * article again from a copy only when its first reading found too little text; the blocks
  * are then not where they were, and none is put back.
  */
-function putBackGaps(doc: Document, content: Element | null, gaps: readonly Gap[]): void {
+function putBackGaps(content: Element | null, { gaps, marked }: Gaps): void {
   if (!gaps.length) return;
   const kept = new Map<string, Element>();
   if (content) for (const el of Array.from(content.querySelectorAll(`[${GAP_MARK}]`))) kept.set(el.getAttribute(GAP_MARK) ?? '', el);
@@ -260,7 +269,8 @@ function putBackGaps(doc: Document, content: Element | null, gaps: readonly Gap[
     if (block.hasAttribute(WIDGET_MARK) || block.querySelector(`[${WIDGET_MARK}]`) || linkDensity(block) >= GAP_BLOCK_LINK_SHARE) continue;
     before.after(block);
   }
-  for (const el of [...Array.from(doc.querySelectorAll(`[${GAP_MARK}]`)), ...kept.values()]) el.removeAttribute(GAP_MARK);
+  // The marks as set, and their copies on the elements Readability put in place of the marked ones.
+  for (const el of [...marked, ...kept.values()]) el.removeAttribute(GAP_MARK);
 }
 
 /** Whether a paragraph of TITLE_HEADING_PROSE_CHARS or more comes before the element in the page (a walk in page order up to it). */
