@@ -123,8 +123,11 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     // Images and links are gathered by the walk that writes the body text (extract/media.ts).
     let media: MediaCollector | null = null;
     if (content) {
-      // Measured before cleaning, and only when there is a wider container to weigh against it.
-      const readableChars = readable && content !== readable && !sidebar ? textLength(readable) : 0;
+      // Measured before cleaning, and only when there is a wider container to weigh against it. A
+      // forum's dated posts are not weighed so: Readability's pick of some of them also held
+      // their headers (names, ranks, "Re: …" headings), which outweigh a short post it left out.
+      const forum = thread !== null && posts?.series[thread]?.dated === true;
+      const readableChars = readable && content !== readable && !sidebar && !forum ? textLength(readable) : 0;
       // The clean stage on a candidate, then its text, images and links.
       const cleanText = (el: Element): { cleaned: CleanReport; media: MediaCollector; body: string } => {
         keepCaptions(el);

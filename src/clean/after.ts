@@ -332,6 +332,15 @@ function isLinkLine(line: Line): boolean {
 }
 
 /**
+ * A short link with only its date beside it, as lists of other stories set them ("Los
+ * embalses catalanes marcan su mínimo en dos años 10 de marzo de 2026"); the date is not
+ * counted against the line's shortness.
+ */
+function isDatedLink(line: Line): boolean {
+  return line.linkChars > 0 && line.unlinked !== '' && datelinePart(line.unlinked) && line.words - dateTokens(line.unlinked).length < SHORT_LINE_WORDS && !isBareUrl(line);
+}
+
+/**
  * A line that is one link and no sentence ("SEE THE FULL STORY HERE", a headline) is a
  * promo, wherever it stands; a link inside a sentence is not.
  */
@@ -489,7 +498,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
   const linkedHeadings = ruleOn('lines:linked-headings');
   for (let i = 0; ruleOn('lines:link-runs') && i < n; ) {
     let j = i;
-    while (j < n && isLinkLine(lines[j]!) && isShort(lines[j]!)) j++;
+    while (j < n && ((isLinkLine(lines[j]!) && isShort(lines[j]!)) || isDatedLink(lines[j]!))) j++;
     // After the last paragraph too, when the article's own line announces it ("… the following records:").
     // Not a heading nor a line in title case ("Related Articles from Our Blog:"), which head boxes.
     const announcer = lines[i - 1];

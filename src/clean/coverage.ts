@@ -244,8 +244,16 @@ function heldBesideTeasers(content: Element | null, prose: PageProse): boolean {
   const teasers = new Set(prose.teasers);
   const own = prose.total - sum(teasers, prose);
   const held = sum(placesIn(content).filter((i) => !teasers.has(i)), prose);
-  return own >= COVERAGE_MIN_PAGE_PROSE && held >= own * COVERAGE_LOW;
+  if (own >= COVERAGE_MIN_PAGE_PROSE) return held >= own * COVERAGE_LOW;
+  // A short story's own paragraphs, every one of them held, beside cards of other stories: the
+  // cards are not what Readability missed, however much more prose they hold. A guide's intro
+  // of one paragraph over its picks is no story of its own.
+  const ownPlaces = prose.chars.length - teasers.size;
+  return ownPlaces >= SHORT_STORY_PARAGRAPHS && held >= own;
 }
+
+/** A story of this many prose paragraphs, all in the pick, is an article's worth beside teaser cards (heldBesideTeasers). */
+export const SHORT_STORY_PARAGRAPHS = 2;
 
 /** The attribute on a sidebar's long paragraphs (markProse), which are not the page's prose. */
 export const BESIDE_MARK = 'data-copydesk-beside';

@@ -12,6 +12,8 @@ export interface Line {
   nodes: Text[];
   /** Characters of the line inside <a href> (or any <a>). */
   linkChars: number;
+  /** The line's text outside links, spaces collapsed ("10 de marzo de 2026" beside a linked headline). */
+  unlinked: string;
   /** Characters of the line, spaces collapsed. */
   chars: number;
   /** Word count (letters and digits runs). */
@@ -35,6 +37,7 @@ export function readLines(root: Element): Line[] {
   let nodes: Text[] = [];
   let raw = '';
   let linkChars = 0;
+  let unlinked = '';
   let heading = false;
   let listItem = false;
   let table = false;
@@ -42,11 +45,12 @@ export function readLines(root: Element): Line[] {
   const flush = (): void => {
     const text = raw.replace(/[\s\u00a0]+/g, ' ').trim();
     if (text) {
-      lines.push({ text, nodes, linkChars: Math.min(linkChars, text.length), chars: text.length, words: wordCount(text), heading, listItem, table });
+      lines.push({ text, nodes, linkChars: Math.min(linkChars, text.length), unlinked: unlinked.replace(/[\s\u00a0]+/g, ' ').trim(), chars: text.length, words: wordCount(text), heading, listItem, table });
     }
     nodes = [];
     raw = '';
     linkChars = 0;
+    unlinked = '';
     heading = false;
     listItem = false;
     table = false;
@@ -60,6 +64,7 @@ export function readLines(root: Element): Line[] {
       raw += value;
       if (value.trim()) {
         if (inLink) linkChars += value.replace(/[\s\u00a0]+/g, ' ').trim().length;
+        else unlinked += ` ${value}`;
         heading ||= inHeading;
         listItem ||= inItem;
         table ||= inTable;

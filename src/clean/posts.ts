@@ -15,7 +15,7 @@ import { PROSE_MARK } from './coverage.js';
 import { precedes } from '../extract/tags.js';
 import { textLength } from '../extract/text.js';
 import { ruleOn } from './switches.js';
-import { MISSED_THREAD_GAIN, OUTER_HOLDING_SHARE, OUTER_MIN_BOXES, OUTER_MIN_PER_BOX, OUTER_MIN_SHARE, POST_OUTER_GAIN, POST_PICK_MIN_SHARE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_OPENING_MIN_GAIN, POST_OPENING_PROSE_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
+import { MISSED_THREAD_GAIN, OUTER_HOLDING_SHARE, OUTER_MIN_BOXES, OUTER_MIN_PER_BOX, OUTER_MIN_SHARE, POST_OUTER_GAIN, POST_PICK_MIN_SHARE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_OPENING_MIN_GAIN, POST_TAIL_MIN_KEPT, POST_OPENING_PROSE_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
 
 /** The attribute that carries a post's series and place through Readability: "series:place". */
 export const POST_MARK = 'data-copydesk-post';
@@ -101,6 +101,28 @@ function teaser(el: Element): boolean {
 }
 
 /**
+ * Whether each post with text carries its date: a `<time>` in its box, or in the frame around
+ * the box that holds no other box of the series (a forum sets the post's text apart from its
+ * header line with the author and the time).
+ */
+function datedPosts(members: readonly Element[], sizes: readonly number[]): boolean {
+  // How many of the posts each element holds, counted once up each post's ancestry.
+  let holding: Map<Element, number> | null = null;
+  const heldBy = (frame: Element): number => {
+    if (!holding) {
+      holding = new Map();
+      for (const el of members) for (let up = el.parentElement; up; up = up.parentElement) holding.set(up, (holding.get(up) ?? 0) + 1);
+    }
+    return holding.get(frame) ?? 0;
+  };
+  return members.every((el, i) => {
+    if (!sizes[i] || el.getElementsByTagName('time').length > 0) return true;
+    const frame = el.parentElement;
+    return frame !== null && heldBy(frame) === 1 && frame.getElementsByTagName('time').length > 0;
+  });
+}
+
+/**
  * The page's series of posts, in document order of their first member. Each member is the
  * outermost box of its template (a box inside another of the same template belongs to it).
  */
@@ -147,7 +169,7 @@ export function postSeries(doc: Document): PostSeries[] {
     if (members.length < POST_SERIES_MIN) continue;
     const sizes = members.map((el) => text.get(el) ?? 0);
     const chars = sizes.reduce((a, b) => a + b, 0);
-    const dated = members.every((el, i) => !sizes[i] || el.getElementsByTagName('time').length > 0);
+    const dated = datedPosts(members, sizes);
     series.push({ members, sizes, chars, comments: commented > 0, dated });
   }
   return series;
@@ -242,6 +264,18 @@ function holed(series: PostSeries | undefined, places: ReadonlySet<number>): boo
 }
 
 /**
+ * Whether the posts kept are the start of a series of dated posts and only posts after them
+ * were left out: a forum thread whose last replies are short ("Thanks, that fixed it")
+ * scores them too low for Readability, yet they are as much the thread as the long ones.
+ */
+function tailLeft(series: PostSeries | undefined, places: ReadonlySet<number>): boolean {
+  if (!series?.dated || places.size < POST_TAIL_MIN_KEPT) return false;
+  const last = Math.max(...places);
+  for (let i = 0; i <= last; i++) if (!places.has(i) && (series.sizes[i] ?? 0) > 0) return false;
+  return series.sizes.slice(last + 1).some((n) => n > 0);
+}
+
+/**
  * The series Readability's pick holds part of (some posts, not all). When boxes of several
  * templates nest (the post's text inside the post with its author card, inside a wrapper
  * only the answers have), the series with the most posts wins, then the one with the least
@@ -285,7 +319,7 @@ export function partlyHeld(content: Element | null, marked: MarkedPosts): number
     // does not. Less is enough when they are the story's opening (lostOpening) or a post is
     // missing between two kept ones (holed).
     const left = (series[s]?.chars ?? 0) - kept;
-    if (left < kept * POST_SERIES_MIN_GAIN && !(left >= kept * POST_OPENING_MIN_GAIN && (lostOpening(series[s], places) || holed(series[s], places)))) continue;
+    if (left < kept * POST_SERIES_MIN_GAIN && !(left >= kept * POST_OPENING_MIN_GAIN && (lostOpening(series[s], places) || holed(series[s], places))) && !tailLeft(series[s], places)) continue;
     const b = best === null ? null : series[best];
     if (!b || total > b.members.length || (total === b.members.length && (series[s]?.chars ?? 0) < b.chars)) best = s;
   }

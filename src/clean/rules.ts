@@ -680,11 +680,17 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // WhatsApp", "Participe do canal do Portal X no WhatsApp".
   /(?<!\p{L})(?:rejoignez|suivez|abonnez-vous|únete|sigue|síguenos|suscríbete|participe|entre|siga|junte-se|inscreva-se)(?!\p{L}).{0,60}(?<!\p{L})(?:chaîne|canal|groupe|grupo|comunidad|comunidade)(?!\p{L}).{0,60}(?<!\p{L})(?:whatsapp|telegram)(?!\p{L})/iu,
   /\bjoin(?:ing)? our (?:[\p{L}]+ ){0,2}(?:whatsapp|telegram|discord) (?:community|channel|group)\b|\b(?:whatsapp|telegram)[- ]?(?:kanal|channel|community)\b.{0,60}\b(?:abonnieren|folgen|beitreten)\b|\b(?:abonnieren|folgen sie|folgt|beitreten)\b.{0,40}\b(?:whatsapp|telegram)[- ]?(?:kanal|channel|community)\b|\b(?:save|pin)\b.{0,30}\bpinterest\b/iu,
+  // The same call to receive the news on a messenger ("Receba notícias do Jornal X no seu
+  // WhatsApp", "Recibe las noticias en tu WhatsApp", "Get our news on WhatsApp"), and to pin the
+  // page to a board ("Pin it to your Cookies board so you can find it later!").
+  /^(?:receba|recibe|reciba|recevez|erhalten sie|get|receive)\s+(?:[\p{L}'’]+\s+){0,3}?(?:notícias|novidades|noticias|news|nachrichten|neuigkeiten|actualités|infos|informações|alertas|alerts|updates|headlines)(?!\p{L}).{0,60}(?<!\p{L})(?:whatsapp|telegram)(?!\p{L})|^pin (?:it|this(?: recipe| post)?) (?:to|on) (?:your|a) (?:[\p{L}'’-]+ ){0,3}board\b/iu,
+  // A share bar's call ahead of its buttons ("Kindly share this story:", "Please share this article").
+  /^(?:kindly|please) share this (?:story|article|post|news)\s*[:!.]?$/iu,
   /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|compiled) by\b/iu,
   // A nonprofit newsroom's offer to other outlets ("Republish this story", "You are free to
   // republish this story under a Creative Commons license", "Republish our articles for free").
   /^(?:republish (?:this|our) (?:story|article|stories|articles)\b|you (?:are free to|may|can) republish (?:this|our) (?:story|article|stories|articles)\b)/iu,
-  /^(?:like|liked|enjoyed|enjoy) (?:this|the) (?:story|article|post)\b/iu,
+  /^(?:like|liked|enjoyed|enjoy|enjoying) (?:this|the) (?:story|article|post)\b|^(?:like|liked|enjoyed|enjoying) (?:this|it)\s*\?\s*(?:subscribe|sign up|join|follow|become|support)\b/iu,
   // A recipe card's call to share a photo of the dish ("Tried this recipe? Mention @x or tag
   // #x!", "Markiere @ofenliebe auf Instagram").
   /^(?:(?:have you |did you )?(?:tried|made|make|try) this recipe\b|hast du (?:das|dieses) rezept (?:ausprobiert|nachgemacht|nachgekocht|nachgebacken)\b|(?:mention|tag|markiere|erwähne|verlinke|mentionne|identifie|menciona|etiqueta|marca|marque)\s+(?:me |us |uns |mich |moi |nous )?@[\w.]+)/iu,
@@ -838,12 +844,13 @@ export const BANNER_NEVER_HOLDS = 'h1, article, main, [role="main"]';
  * disclaimer ("We may earn a commission …", "… pode receber uma comissão …", "We independently review everything we recommend.
  * When you buy through our links, … may earn a commission", a recipe card's note that its
  * nutrition values are estimates, "As an Amazon Associate I earn from qualifying
- * purchases", "This article is for informational purposes only", "… stellt keine Anlageberatung dar"),
+ * purchases", a product box's credit to the "Amazon Product Advertising API" for its prices and
+ * images, in any language, "This article is for informational purposes only", "… stellt keine Anlageberatung dar"),
  * and an opinion page's note that the writer speaks for no one else ("The views expressed … are
  * the author's own", "… n'engagent que leurs auteurs", "… son responsabilidad exclusiva de su
  * autora", "… são da exclusiva responsabilidade dos seus autores", "… gibt die Meinung des Autors wieder").
  */
-export const LEGAL_LINE = /\b(?:views|opinions)(?: and opinions)? expressed\b.{0,100}?\b(?:are (?:solely )?(?:those of|their own|the author|his own|her own|not necessarily)|do(?:es)? not (?:necessarily )?(?:reflect|represent))|\bn'engag(?:e|ent) que (?:leurs?|son|sa|ses) (?:auteure?s?|signataires?)\b|\bresponsabilidad exclusiva de (?:su|sus|l[oa]s?) (?:autor|autora|autores|autoras|firmantes)\b|\bexclusiva responsabilidade d[oa]s? (?:seus? |suas? )?(?:autor|autora|autores|autoras)\b|\b(?:gibt|geben) (?:ausschließlich |allein )?die (?:persönliche )?meinung (?:de[sr] )?(?:autors|autorin|autor:innen|verfassers|verfasserin|gastautors|gastautorin)\b|^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|informaç(?:ão|ões) nutriciona(?:l|is)|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|aproximad|calcul|accurate|schätz|berechnet|orientierung|orientativ|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:when|if) you (?:buy|purchase|shop) (?:something )?(?:through|via|using|from) (?:our|these|an?) (?:[\p{L}-]+ ){0,3}links?\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\b(?:pode|podemos|podem|puede|pueden|peut|pouvons|peuvent) (?:receber|ganhar|recibir|ganar|obtener|percevoir|toucher|recevoir|gagner) (?:uma |una |une )?(?:pequena |pequeña |petite )?(?:comissão|comisión|commission)\b|\b(?:erhalten|bekommen|verdienen) (?:wir|ich) (?:[\p{L}.]+ ){0,3}provision\b|\bfrom qualifying purchases\b|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
+export const LEGAL_LINE = /\b(?:views|opinions)(?: and opinions)? expressed\b.{0,100}?\b(?:are (?:solely )?(?:those of|their own|the author|his own|her own|not necessarily)|do(?:es)? not (?:necessarily )?(?:reflect|represent))|\bn'engag(?:e|ent) que (?:leurs?|son|sa|ses) (?:auteure?s?|signataires?)\b|\bresponsabilidad exclusiva de (?:su|sus|l[oa]s?) (?:autor|autora|autores|autoras|firmantes)\b|\bexclusiva responsabilidade d[oa]s? (?:seus? |suas? )?(?:autor|autora|autores|autoras)\b|\b(?:gibt|geben) (?:ausschließlich |allein )?die (?:persönliche )?meinung (?:de[sr] )?(?:autors|autorin|autor:innen|verfassers|verfasserin|gastautors|gastautorin)\b|^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|informaç(?:ão|ões) nutriciona(?:l|is)|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|aproximad|calcul|accurate|schätz|berechnet|orientierung|orientativ|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:when|if) you (?:buy|purchase|shop) (?:something )?(?:through|via|using|from) (?:our|these|an?) (?:[\p{L}-]+ ){0,3}links?\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\b(?:pode|podemos|podem|puede|pueden|peut|pouvons|peuvent) (?:receber|ganhar|recibir|ganar|obtener|percevoir|toucher|recevoir|gagner) (?:uma |una |une )?(?:pequena |pequeña |petite )?(?:comissão|comisión|commission)\b|\b(?:erhalten|bekommen|verdienen) (?:wir|ich) (?:[\p{L}.]+ ){0,3}provision\b|\bfrom qualifying purchases\b|\bamazon product advertising api\b|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
 
 /**
  * Words of share and follow bars: a line made only of these (and punctuation, and counts),
@@ -1189,8 +1196,8 @@ export const VERDICT_SITE_TITLE_ODDS = 3;
  */
 export const VERDICT_TAXONOMY_ODDS = 3;
 /**
- * A page that declares itself (JSON-LD) a collection, a writer's profile, search results or a
- * podcast's list of episodes, or (Open Graph) a profile, and declares no article in JSON-LD:
+ * A page that declares itself (JSON-LD) a collection, a writer's profile, search results, a
+ * podcast's list of episodes or a magazine's issue (its table of contents), or (Open Graph) a profile, and declares no article in JSON-LD:
  * WordPress's SEO plug-ins and many newsroom systems say so on category, tag, archive and
  * writer's pages, whatever their template shows. An article's own graph names no such page (an
  * Open Graph "article" is no veto: some themes write it on every page). On the development
@@ -1203,7 +1210,7 @@ export const VERDICT_TAXONOMY_ODDS = 3;
  */
 export const VERDICT_COLLECTION_ODDS = 5;
 /** The schema.org types of such a page (VERDICT_COLLECTION_ODDS), lower case. */
-export const COLLECTION_TYPE = /^(?:collectionpage|profilepage|searchresultspage|podcastseries)$/;
+export const COLLECTION_TYPE = /^(?:collectionpage|profilepage|searchresultspage|podcastseries|publicationissue)$/;
 /** At least this many images beside little prose make a photo page. */
 export const VERDICT_MEDIA_IMAGES = 4;
 
@@ -1388,6 +1395,12 @@ export const POST_SERIES_MIN_GAIN = 0.75;
  * 0.95). Without the dates, page builders' boxes came in (WCXB 0285 0.78 -> 0.33).
  */
 export const POST_OPENING_MIN_GAIN = 0.25;
+/**
+ * A thread of dated posts whose pick holds at least this many of its first posts takes the
+ * posts after them too, however short (posts.ts, tailLeft): the last replies of a forum thread
+ * ("Danke, hat geklappt") score too low for Readability.
+ */
+export const POST_TAIL_MIN_KEPT = 2;
 /** The opening's boxes are at least this share marked prose (coverage.ts: PROSE_MARK). */
 export const POST_OPENING_PROSE_SHARE = 0.7;
 /**

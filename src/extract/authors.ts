@@ -66,7 +66,8 @@ export function stripPrefix(s: string): string {
 }
 
 function trimPunctuation(s: string): string {
-  const out = s.replace(/^[\s,.:;|()[\]–—\-„“”"«»]+|[\s,:;|()[\]–—\-„“”"«»]+$/g, '').replace(/\s*\.$/, (m) => (/\b\p{Lu}\p{Ll}{0,2}\.$/u.test(s) ? m : '')).trim();
+  // Arrows and other symbols a link sets beside the name ("Priya Raman →") go with the punctuation.
+  const out = s.replace(/^[\s,.:;|()[\]–—\-„“”"«»‹›\p{So}\p{Sm}]+|[\s,:;|()[\]–—\-„“”"«»‹›\p{So}\p{Sm}]+$/gu, '').replace(/\s*\.$/, (m) => (/\b\p{Lu}\p{Ll}{0,2}\.$/u.test(s) ? m : '')).trim();
   // A bracket the name opens is closed again: "Jane Doe (JDoeWrites)".
   return /\([^)]*$/.test(out) && /^[^(]*\)/.test(s.slice(s.indexOf(out) + out.length)) ? `${out})` : out;
 }

@@ -59,6 +59,7 @@ import {
   CAPTION_SELECTOR,
   LAST_ACTIVITY_CLASS,
   OTHER_DAY,
+  PUBLISHED_MARK,
   UPDATE_MARK,
   ORIGINAL_DATE_LINE,
   PORTRAIT,
@@ -408,8 +409,7 @@ export function firstDate(doc: Document, selector: string, h1: Element | null): 
     if (outsideStory(el, h1) || inDatedList(el)) continue;
     const iso = normaliseDate(el.getAttribute('datetime') ?? el.getAttribute('content'));
     if (!iso) continue;
-    const marks = dateMarks(el);
-    if (UPDATE_MARK.test(marks) && !/published/i.test(marks)) update ??= iso;
+    if (updateMarked(el)) update ??= iso;
     else return iso;
   }
   return update;
@@ -448,8 +448,14 @@ export function visibleDate(doc: Document, h1: Element | null, options: VisibleD
 }
 
 /** What a date's element says of itself: its class names and its microdata property ("updated", "dateModified"). */
-export function dateMarks(el: Element): string {
+function dateMarks(el: Element): string {
   return `${classAttribute(el)} ${el.getAttribute('itemprop') ?? ''}`;
+}
+
+/** Whether `el` is marked as the date of an update rather than of publication. */
+export function updateMarked(el: Element): boolean {
+  const marks = dateMarks(el);
+  return UPDATE_MARK.test(marks) && !PUBLISHED_MARK.test(marks);
 }
 
 /** Whether `el` or an element in it is named as a thread's latest activity ("lastpost_date"). */

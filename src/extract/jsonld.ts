@@ -4,7 +4,7 @@
  * to site (a string, an object, an array of either, or an @id reference).
  */
 import { pageElements } from './page-tags.js';
-import { ARTICLE_TYPES, MAX_LD_CHARS, MAX_LD_DEPTH, MAX_LD_NODES, PAGE_TYPES, WORK_TYPES } from './metadata-rules.js';
+import { ARTICLE_TYPES, LD_PART_KEYS, MAX_LD_CHARS, MAX_LD_DEPTH, MAX_LD_NODES, PAGE_TYPES, WORK_TYPES } from './metadata-rules.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -34,7 +34,10 @@ export interface LdGraph {
   candidates: JsonObject[];
   /** Every object with an @id, for resolving references. */
   byId: Map<string, JsonObject>;
-  /** Every type named anywhere, for the article verdict. */
+  /**
+   * Every type named anywhere but inside the parts or items the page lists (LD_PART_KEYS: a
+   * magazine issue's articles, an ItemList's stories), for the article verdict.
+   */
   types: string[];
 }
 
@@ -79,23 +82,23 @@ export function buildGraph(blocks: Json[]): LdGraph {
   const byId = new Map<string, JsonObject>();
   const types = new Set<string>();
   let seen = 0;
-  const visit = (v: Json, depth: number, candidate: boolean): void => {
+  const visit = (v: Json, depth: number, candidate: boolean, part = false): void => {
     if (depth > MAX_LD_DEPTH || seen >= MAX_LD_NODES) return;
     if (Array.isArray(v)) {
-      for (const item of v) visit(item, depth + 1, candidate);
+      for (const item of v) visit(item, depth + 1, candidate, part);
       return;
     }
     if (!isObject(v)) return;
     seen++;
     if (candidate) candidates.push(v);
-    for (const t of typesOf(v)) types.add(t);
+    if (!part) for (const t of typesOf(v)) types.add(t);
     const id = v['@id'];
     // The fullest object wins when the same @id appears twice (a reference and its definition).
     if (typeof id === 'string' && Object.keys(v).length > (byId.get(id) ? Object.keys(byId.get(id) as JsonObject).length : 0)) byId.set(id, v);
     for (const [key, value] of Object.entries(v)) {
       if (typeof value !== 'object' || value === null) continue;
       const describesPage = key === '@graph' || (candidate && (key === 'mainEntity' || key === 'mainEntityOfPage'));
-      visit(value, depth + 1, describesPage);
+      visit(value, depth + 1, describesPage, part || LD_PART_KEYS.has(key));
     }
   };
   for (const block of blocks) visit(block, 0, true);

@@ -29,6 +29,12 @@ export const PAGE_TYPES = /webpage$|gallery$/;
 export const LD_META_NAME = 'script:ld+json';
 /** JSON-LD deeper than this is not walked: real markup is shallow, hostile markup is not. */
 export const MAX_LD_DEPTH = 12;
+/**
+ * JSON-LD keys under which a page lists other works: a magazine issue's articles (`hasPart`), an
+ * ItemList's stories (`itemListElement`). Their types say what the page lists, not what it is,
+ * and the article verdict does not read them.
+ */
+export const LD_PART_KEYS: ReadonlySet<string> = new Set(['hasPart', 'itemListElement']);
 /** Objects read per page, for the same reason. */
 export const MAX_LD_NODES = 2000;
 /** Larger ld+json blocks are skipped: no metadata needs megabytes of script. */
@@ -126,6 +132,12 @@ export const OTHER_DAY = new RegExp(`${LAST_ACTIVITY.source}|${MEMBER_SINCE.sour
 export const LAST_ACTIVITY_CLASS = /last[-_]?(?:post|reply|activity|comment)/i;
 /** Class names and microdata that mark the element of a modification date ("updated", "dateModified"). */
 export const UPDATE_MARK = /updated|modified/i;
+/**
+ * ...unless the same element is also named the entry's date of publication: hAtom's "updated"
+ * is set beside "entry-date" or "published" on the one date many blog themes show
+ * (`<time class="entry-date updated">`).
+ */
+export const PUBLISHED_MARK = /published|entry-date|post-date/i;
 /**
  * Words that label the day of publication: "Published", "Veröffentlicht" (also inside
  * "Erstveröffentlichung", hence no word boundary there), "Erschienen", "Erstellt", "Mis en

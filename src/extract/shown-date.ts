@@ -9,7 +9,7 @@ import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
 import { shortText, unglued } from './text.js';
-import { besideHeadline, besideHomeLink, dateInTeaserCard, dateMarks, datedSiblings, inDatedList, lastActivity, storyHeadline } from './inpage.js';
+import { besideHeadline, besideHomeLink, dateInTeaserCard, datedSiblings, inDatedList, lastActivity, storyHeadline, updateMarked } from './inpage.js';
 import {
   BARE_DATELINE_WORDS,
   DATELINE_SEPARATOR,
@@ -21,7 +21,6 @@ import {
   GLUED_CAPS,
   STORY_LIST_DATES,
   UPDATED_WORD,
-  UPDATE_MARK,
   OTHER_DAY,
 } from './metadata-rules.js';
 
@@ -112,16 +111,17 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
     .filter((p): p is { label: Label; iso: string } => p.iso !== null && p.label !== 'reviewed' && p.label !== 'event');
   const chosen = dated.find((p) => p.label === 'published') ?? dated[0];
   if (!chosen) {
-    // A relative day shown ("2 days ago", "há 2 dias") over the date in the element's tooltip.
-    const iso = normaliseDate(el.getAttribute('datetime')) ?? parseVisibleDate(el.getAttribute('title') ?? '', options);
-    return iso && !dateInTeaserCard(el) ? { iso, updated: UPDATE_MARK.test(dateMarks(el)) } : null;
+    // A relative day shown ("2 days ago", "há 2 dias") over the date in the element's tooltip,
+    // which is written for readers in the page's zone; else the machine's datetime, often UTC.
+    const iso = parseVisibleDate(el.getAttribute('title') ?? '', options) ?? normaliseDate(el.getAttribute('datetime'));
+    return iso && !dateInTeaserCard(el) ? { iso, updated: updateMarked(el) } : null;
   }
   const holder = holderOf(el, chosen.iso, options);
   // A short container around a list: its date is the first item's.
   if ((holder !== el && inStoryList(holder, options)) || dateInTeaserCard(holder)) return null;
   let marked = false;
   for (let a: Element | null = holder; a && a !== el.parentElement; a = a.parentElement) {
-    if (UPDATE_MARK.test(dateMarks(a))) marked = true;
+    if (updateMarked(a)) marked = true;
   }
   return { iso: chosen.iso, updated: chosen.label === 'updated' || (chosen.label === null && marked) };
 }

@@ -657,3 +657,33 @@ describe("a video player's controls", () => {
     expect(text).toContain('Autoplay videos drain the battery');
   });
 });
+
+describe('other stories listed after the article, each link with its date', () => {
+  it('go as a run of links, with the date beside each; a sentence with a link and a date in the story stays', () => {
+    const story = `<p>${PARA}</p><p>The plan was first put forward in a <a href="/2026/03/02/plan">report</a> on 2 March 2026, and revised twice since.</p><p>${PARA2}</p>`;
+    const text = clean(`${story}<p>Más información</p><ul><li><a href="/2026-03-10/embalses.html">Los embalses catalanes marcan su mínimo en dos años</a> <time datetime="2026-03-10">10 de marzo de 2026</time></li><li><a href="/2026-03-05/duchas.html">Barcelona cerrará las duchas de las playas este verano</a> <time datetime="2026-03-05">5 de marzo de 2026</time></li></ul>`);
+    expect(text).not.toContain('Los embalses catalanes');
+    expect(text).not.toContain('Barcelona cerrará');
+    expect(text).toContain('first put forward in a report on 2 March 2026');
+    expect(text).toContain(PARA2);
+  });
+});
+
+describe('calls to follow the site on a messenger or to pin the page', () => {
+  it('go in the five languages, and a sentence about the messenger stays', () => {
+    expectDropped('Receba notícias do Jornal do Meridiano no seu WhatsApp');
+    expectDropped('Recibe las noticias de Cádiz en tu WhatsApp cada mañana');
+    expectDropped('Pin it to your Cookies board so you can find it later!');
+    expectDropped('Kindly share this story:');
+    expectDropped('Enjoying this? Subscribe to Byteside and get our comparisons the day they are published.');
+    expect(between('Receba críticas, disse o ministro, é parte do trabalho, e o WhatsApp não muda isso.')).toContain('o WhatsApp não muda isso');
+    expect(between('Please share this story with us: readers have sent in more than 200 photos of the storm so far.')).toContain('more than 200 photos');
+  });
+});
+
+describe("a product box's credit to the shop's interface", () => {
+  it('goes in any language', () => {
+    expectDropped('Letzte Aktualisierung am 2.06.2025 / Affiliate Links / Bilder von der Amazon Product Advertising API');
+    expectDropped('Last update on 2025-06-02 / Affiliate links / Images from Amazon Product Advertising API');
+  });
+});

@@ -228,3 +228,22 @@ describe("a wall's prompt beside the article", () => {
     });
   }
 });
+
+describe('a short story above cards of other stories', () => {
+  const STORY = [
+    'A fire destroyed a tyre warehouse on the edge of the harbour overnight, and the alarm was raised shortly after two by a neighbour.',
+    'About sixty firefighters fought the flames, which destroyed some fifteen hundred square metres of the building; no one was hurt.',
+    'The town hall asked residents nearby to keep their windows shut until late morning, and an inquiry into the cause has been opened.',
+  ];
+  const TEASER = 'The driver, who had no licence, hit two parked cars before he was stopped near the bridge, and he will be tried on Friday in a fast-track hearing.';
+  const card = (n: number): string => `<div class="teaser"><a href="/news/2026/03/1${n}/story-${n}"><img src="/t${n}.jpg" alt=""><h3>Other story number ${n} in the same section</h3></a><p>${TEASER}</p><p class="meta">By Kim Lee · 1${n}/03/2026</p></div>`;
+  const page = `<!doctype html><html><body><main><article id="story"><h1>Tyre warehouse destroyed by fire, no one hurt</h1><div class="body">${STORY.map((p) => `<p>${p}</p>`).join('')}</div></article>
+<section class="more"><h2>More from the section</h2>${[1, 2, 3, 4].map(card).join('')}</section>
+<section class="more"><h2>In your area</h2>${[5, 6, 7, 8].map(card).join('')}</section></main></body></html>`;
+
+  it('is all the pick holds: the cards, however much prose they hold, are not what Readability missed', () => {
+    const result = widening(page, 'story');
+    expect(result.paragraphs).toBe(11);
+    expect(result.tooLittle).toBe(false);
+  });
+});

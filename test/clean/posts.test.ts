@@ -335,3 +335,35 @@ describe('a thread Readability missed altogether', () => {
     expect(partlyHeld(comments.pick, comments.posts)).toBeNull();
   });
 });
+
+describe("a forum thread's last replies, short ones", () => {
+  const URL_TOPIC = 'https://forum.example/viewtopic.php?t=18422';
+  const LONG_1 = 'Since November we have had a seven kilowatt air-to-water heat pump in a detached house from the seventies, and on mild days it starts and stops fifty times.';
+  const LONG_2 = 'That is a classic: the pump cannot modulate down far enough, and in mild weather its smallest output is more than the house needs, so flatten the heating curve first.';
+  const LONG_3 = 'Same here at first; with a flatter curve and the radiator valves fully open I went from about fifty to twelve starts a day, and I never needed a buffer tank.';
+  const SHORT = 'Good values. Marking this one as solved.';
+  /** phpBB's markup: the posts alternate two classes, the date sits in the header line beside the text's box, and each post heads itself with a linked "Re:" heading. */
+  const post = (n: number, user: string, text: string): string => `<div id="p${n}" class="post bg${(n % 2) + 1}"><div class="inner">
+<dl class="postprofile"><dt><a href="/memberlist.php?u=${n}" class="username">${user}</a></dt><dd class="profile-rank">Member</dd></dl>
+<div class="postbody"><div id="post_content${n}"><h3><a href="#p${n}">Re: Heat pump cycling on mild days</a></h3>
+<p class="author">by <a href="/memberlist.php?u=${n}">${user}</a> » <time datetime="2025-01-${10 + n}T16:27:58+00:00">Jan ${10 + n}, 2025</time></p>
+<div class="content">${text}</div></div></div></div></div><hr class="divider">`;
+  const page = `<!doctype html><html><body><div id="wrap"><h2 class="topic-title"><a href="/viewtopic.php?t=18422">Heat pump cycling on mild days</a></h2>
+${post(1, 'heatfriend', `${LONG_1}<br><br>${LONG_1}`)}${post(2, 'thermoklaus', `${LONG_2}<br><br>${LONG_2}`)}${post(3, 'frisian', LONG_3)}${post(4, 'thermoklaus', SHORT)}
+<div class="action-bar"><a href="/posting.php?mode=reply&amp;t=18422" class="button">Post Reply</a></div></div></body></html>`;
+
+  for (const dom of ['light', 'jsdom'] as const) {
+    it(`are read with the posts before them (${dom} DOM)`, () => {
+      const body = extractArticle(page, { url: URL_TOPIC }, { dom }).body;
+      expect(body).toContain(LONG_1.slice(0, 50));
+      expect(body).toContain(LONG_3.slice(0, 50));
+      expect(body).toContain(SHORT);
+    });
+  }
+
+  it("count a post dated in its box's frame as dated", () => {
+    const { document } = parseHtml(page, URL_TOPIC, 'light');
+    const thread = postSeries(document).find((s) => s.members.length === 4);
+    expect(thread?.dated).toBe(true);
+  });
+});

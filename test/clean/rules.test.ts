@@ -10,6 +10,8 @@ import { parseHtml } from '../../src/extract/dom.js';
 import { extractArticle } from '../../src/pipeline.js';
 import { withRulesOff } from '../../src/clean/switches.js';
 import { judgeArticle, proseWords, urlShape } from '../../src/clean/verdict.js';
+import { buildGraph } from '../../src/extract/jsonld.js';
+import type { Json } from '../../src/extract/jsonld.js';
 import { taxonomyPage } from '../../src/clean/address.js';
 import { elementToText } from '../../src/extract/text.js';
 
@@ -469,6 +471,18 @@ describe('verdict', () => {
     expect(judgeArticle({ ...page, ldTypes: [], ogType: 'profile' }).isArticle).toBe(false);
     // An article's graph that names the page it sits in.
     expect(judgeArticle({ ...page, ldTypes: ['newsarticle', 'collectionpage'] }).isArticle).toBe(true);
+    // A magazine's issue, its table of contents.
+    expect(judgeArticle({ ...page, ldTypes: ['publicationissue', 'periodical'] }).isArticle).toBe(false);
+  });
+  it("reads the page's own JSON-LD types, not those of the works it lists", () => {
+    const types = (ld: object): string[] => buildGraph([ld as Json]).types;
+    const issue = { '@type': 'PublicationIssue', name: 'No. 87', hasPart: [{ '@type': 'Article', headline: 'The lagoon runs out of time' }] };
+    expect(types(issue)).toEqual(['publicationissue']);
+    const list = { '@type': 'CollectionPage', mainEntity: { '@type': 'ItemList', itemListElement: [{ '@type': 'ListItem', item: { '@type': 'NewsArticle' } }] } };
+    expect(types(list)).toEqual(['collectionpage', 'itemlist']);
+    // A paywalled article's parts do not hide the article itself.
+    const walled = { '@type': 'NewsArticle', hasPart: { '@type': 'WebPageElement', isAccessibleForFree: false }, author: { '@type': 'Person', name: 'Jane Doe' } };
+    expect(types(walled)).toEqual(['newsarticle', 'person']);
   });
   it('counts a body made of links towards a page of many', () => {
     const base = { body: `${PARA}\n\n${PARA}`, ldTypes: [], ogType: null, url: 'https://x.example/p/4411', title: 'Harbour plan approved after a two-year fight', dated: true };

@@ -18,6 +18,9 @@ describe('cleanAuthors', () => {
     [['Ada B. Allen CPP, PSP'], ['Ada B. Allen CPP, PSP']],
     [['Ada Allen, M.D. FACLM'], ['Ada Allen, M.D. FACLM']],
     [['Jane Doe, AP'], ['Jane Doe']],
+    // The arrow or mark a link sets beside the name.
+    [['Priya Raman →'], ['Priya Raman']],
+    [['Meaghan Weeden ●'], ['Meaghan Weeden']],
     // Credits for other work end the byline.
     [['By Jane Doe, DVM. Reviewed by John Roe, DVM, Updated Feb. 27, 2025'], ['Jane Doe, DVM']],
     [['Jane Doe, CFP – Updated Mar 5 | Fact-checked by John Roe'], ['Jane Doe, CFP']],

@@ -388,3 +388,26 @@ describe('dates an old or a chatty template shows', () => {
     expect(shownDate(doc)?.iso.slice(0, 10)).toBe('2025-03-27');
   });
 });
+
+describe('a date shown for readers in the page\'s own zone', () => {
+  const URL_ = 'https://news.example/local/storm-outages';
+  const TEXT = '<p>More than forty thousand homes lost power across three counties as the storm brought down trees and lines on Friday evening.</p>';
+  function published(head: string, dateline: string, lang = 'en'): string | null {
+    const p = parseHtml(`<!doctype html><html lang="${lang}"><head>${head}</head><body><article><h1>Storm knocks out power across three counties</h1><div class="meta">${dateline}</div>${TEXT}</article></body></html>`, URL_);
+    open.push(p);
+    return readMetadata(p.document, URL_).publishedAt;
+  }
+  it("is read from a relative day's tooltip, written for readers, before its UTC datetime", () => {
+    const head = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm knocks out power across three counties","datePublished":"2026-03-13T21:45:00-04:00","dateModified":"2026-03-14T00:10:00-04:00"}</script>';
+    const dateline = '<time class="tnt-date" datetime="2026-03-14T01:45:00Z" title="March 13, 2026 9:45 PM EDT">3 hours ago</time>';
+    expect(published(head, dateline)?.slice(0, 10)).toBe('2026-03-13');
+  });
+  it("is the publication's, not an update's, under a theme's `entry-date updated` class on the one date it shows", () => {
+    const head = '<meta property="article:published_time" content="2025-12-04T05:52:00+00:00"><meta property="article:modified_time" content="2025-12-04T06:31:00+00:00">';
+    const dateline = '<time class="entry-date updated td-module-date" datetime="2025-12-04T05:52:00+00:00">3 diciembre, 2025 | 23:52</time>';
+    expect(published(head, dateline, 'es')?.slice(0, 10)).toBe('2025-12-03');
+    // A date marked as the update alone is still the update's.
+    const update = '<time class="updated" datetime="2025-12-04T05:52:00+00:00">3 diciembre, 2025 | 23:52</time>';
+    expect(published(head, update, 'es')?.slice(0, 10)).toBe('2025-12-04');
+  });
+});
