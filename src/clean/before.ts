@@ -12,7 +12,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, SENTENCE_END, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
@@ -151,11 +151,12 @@ function storyAside(el: Element): boolean {
   if (el.localName.toLowerCase() !== 'aside' || STORY_ASIDE.notNamed.test(classAttribute(el)) || widgetKind(el) !== null || el.querySelector('form, input, nav')) return false;
   const parent = el.parentElement;
   if (!parent) return false;
-  // The story's paragraphs beside it, or in the <section>s it stands between.
+  // The story's paragraphs beside it, each alone in a box of its own too (a newsroom system
+  // wraps every paragraph), or in the <section>s it stands between.
   let paragraphs = 0;
   for (let c = parent.firstElementChild; c && paragraphs < STORY_ASIDE.paragraphs; c = c.nextElementSibling) {
     const tag = c.localName.toLowerCase();
-    if (tag === 'p') paragraphs++;
+    if (tag === 'p' || (tag === 'div' && c.childElementCount === 1 && c.firstElementChild?.localName.toLowerCase() === 'p')) paragraphs++;
     else if (tag === 'section') for (let p = c.firstElementChild; p; p = p.nextElementSibling) if (p.localName.toLowerCase() === 'p') paragraphs++;
   }
   if (paragraphs < STORY_ASIDE.paragraphs) return false;
@@ -205,6 +206,25 @@ function mediaFallback(player: Element): void {
   for (const n of Array.from(player.childNodes)) {
     if (n.nodeType === ELEMENT_NODE ? !MEDIA_SOURCES.has((n as Element).localName.toLowerCase()) : n.nodeType === TEXT_NODE) n.parentNode?.removeChild(n);
   }
+}
+
+/**
+ * The panel a "Continue reading" button opens (`aria-controls`, `aria-expanded="false"`),
+ * hidden until the reader clicks (`aria-hidden`, `hidden`): the rest of the story, when it
+ * holds a paragraph of prose. A menu's or a search box's panel holds none and stays hidden.
+ */
+function revealPanel(button: Element): void {
+  const id = button.getAttribute('aria-controls');
+  if (!id || button.getAttribute('aria-expanded') !== 'false') return;
+  const panel = button.ownerDocument.getElementById(id);
+  if (!panel || probablyVisible(panel)) return;
+  const prose = Array.from(panel.getElementsByTagName('p')).some((p) => {
+    const text = (p.textContent ?? '').trim();
+    return text.length >= PROSE_RUN_CHARS && SENTENCE_END.test(text);
+  });
+  if (!prose) return;
+  panel.removeAttribute('hidden');
+  panel.removeAttribute('aria-hidden');
 }
 
 /**
@@ -419,6 +439,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     const tag = el.localName.toLowerCase();
     if (tag === 'template' && el.hasAttribute(SEARCH_INDEX_MARK)) indexMarks.push(el);
     if (tag === 'button' || (tag === 'a' && DISMISS_LINK_HREF.test(el.getAttribute('href') ?? '')) || el.getAttribute('role') === 'button') buttons.push(el);
+    if (tag === 'button' && ruleOn('before:disclosures')) revealPanel(el);
     if (tag === 'button' && headingToggle(el)) toggles.push(el);
     else if (neverArticle(el, tag)) never.push(el);
     if (i <= bodyAt) continue;

@@ -569,7 +569,13 @@ export const POST_FILING_LINE =
   /^(?:this (?:entry|post) was posted (?:on|in|by)\b|you can follow any responses to this entry\b|you can (?:skip to the end and )?leave a response\b|both comments and pings are (?:currently )?closed|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde (?:am|in|unter|von)\b.{0,160}\b(?:veröffentlicht|abgelegt|geschrieben)|du kannst (?:beliebige )?antworten auf diesen (?:eintrag|beitrag)|cette entrée a été publiée|cet article a été publié (?:le|dans)\b.{0,120}\b(?:permalien|marqué)|esta entrada (?:fue|foi) publicada|este post foi publicado|esta entrada se public[óo])/iu;
 
 /** A note's label before a boilerplate phrase ("Hinweis: …", "Note: …", "Disclosure: …"), read past (after.ts: isBoilerplateLine). */
-export const NOTE_LABEL = /^(?:hinweis|note|nota|remarque|disclosure|disclaimer|transparenz(?:hinweis)?)\s*:\s*/u;
+export const NOTE_LABEL = /^(?:hinweis|note|nota|remarque|disclosure|disclaimer|transparenz(?:hinweis)?|werbehinweis|anzeigenhinweis)\s*:\s*/u;
+/**
+ * The label a writer's biography under the story opens with ("Über die Autorin: Miriam Ohlsen
+ * ist …", "About the author: …"), in the five languages, read past before the writer's name
+ * (after.ts: opensWithAuthor).
+ */
+export const ABOUT_AUTHOR_LABEL = /^(?:about the (?:author|writer)s?|über (?:die autorin|den autor|die autorinnen|die autoren)|zur autorin|zum autor|à propos de l['’]aut(?:eur|rice)e?|sobre (?:el|la) autora?|sobre (?:o|a) autora?)\s*:\s*/iu;
 /**
  * Whole lines that are never article text, matched at the start of the line (lower-cased).
  * Promo lines between paragraphs, calls to action, legal lines, caption labels.
@@ -684,12 +690,15 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // WhatsApp", "Recibe las noticias en tu WhatsApp", "Get our news on WhatsApp"), and to pin the
   // page to a board ("Pin it to your Cookies board so you can find it later!").
   /^(?:receba|recibe|reciba|recevez|erhalten sie|get|receive)\s+(?:[\p{L}'’]+\s+){0,3}?(?:notícias|novidades|noticias|news|nachrichten|neuigkeiten|actualités|infos|informações|alertas|alerts|updates|headlines)(?!\p{L}).{0,60}(?<!\p{L})(?:whatsapp|telegram)(?!\p{L})|^pin (?:it|this(?: recipe| post)?) (?:to|on) (?:your|a) (?:[\p{L}'’-]+ ){0,3}board\b/iu,
+  // A call to be told of each new story ("Recevez une alerte à chaque nouvel article sur …",
+  // "Get an email alert when we publish a new story").
+  /^(?:recevez|receive|get|erhalten sie|recibe|reciba|receba)\s+(?:une |an |a |eine |una |uma )?(?:e-?mail |push-?)?(?:alerte|alert|benachrichtigung|notificación|notificação|alerta)s?(?!\p{L}).{0,80}(?<!\p{L})(?:article|story|stories|post|artikel|beitrag|artículo|artigo|publish|publie|veröffentlich)/iu,
   // A share bar's call ahead of its buttons ("Kindly share this story:", "Please share this article").
   /^(?:kindly|please) share this (?:story|article|post|news)\s*[:!.]?$/iu,
   /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|compiled) by\b/iu,
   // A nonprofit newsroom's offer to other outlets ("Republish this story", "You are free to
   // republish this story under a Creative Commons license", "Republish our articles for free").
-  /^(?:republish (?:this|our) (?:story|article|stories|articles)\b|you (?:are free to|may|can) republish (?:this|our) (?:story|article|stories|articles)\b)/iu,
+  /^(?:republish (?:this|our) (?:story|article|stories|articles)\b|you (?:are free to|may|can) republish (?:this|our) (?:story|article|stories|articles)\b)|\b(?:stories|articles|content) (?:can|may) be republished\b/iu,
   /^(?:like|liked|enjoyed|enjoy|enjoying) (?:this|the) (?:story|article|post)\b|^(?:like|liked|enjoyed|enjoying) (?:this|it)\s*\?\s*(?:subscribe|sign up|join|follow|become|support)\b/iu,
   // A recipe card's call to share a photo of the dish ("Tried this recipe? Mention @x or tag
   // #x!", "Markiere @ofenliebe auf Instagram").
@@ -845,12 +854,13 @@ export const BANNER_NEVER_HOLDS = 'h1, article, main, [role="main"]';
  * When you buy through our links, … may earn a commission", a recipe card's note that its
  * nutrition values are estimates, "As an Amazon Associate I earn from qualifying
  * purchases", a product box's credit to the "Amazon Product Advertising API" for its prices and
- * images, in any language, "This article is for informational purposes only", "… stellt keine Anlageberatung dar"),
+ * images, in any language, "Wir finanzieren uns teilweise über Provisionen", "This article is for
+ * informational purposes only", "… stellt keine Anlageberatung dar"),
  * and an opinion page's note that the writer speaks for no one else ("The views expressed … are
  * the author's own", "… n'engagent que leurs auteurs", "… son responsabilidad exclusiva de su
  * autora", "… são da exclusiva responsabilidade dos seus autores", "… gibt die Meinung des Autors wieder").
  */
-export const LEGAL_LINE = /\b(?:views|opinions)(?: and opinions)? expressed\b.{0,100}?\b(?:are (?:solely )?(?:those of|their own|the author|his own|her own|not necessarily)|do(?:es)? not (?:necessarily )?(?:reflect|represent))|\bn'engag(?:e|ent) que (?:leurs?|son|sa|ses) (?:auteure?s?|signataires?)\b|\bresponsabilidad exclusiva de (?:su|sus|l[oa]s?) (?:autor|autora|autores|autoras|firmantes)\b|\bexclusiva responsabilidade d[oa]s? (?:seus? |suas? )?(?:autor|autora|autores|autoras)\b|\b(?:gibt|geben) (?:ausschließlich |allein )?die (?:persönliche )?meinung (?:de[sr] )?(?:autors|autorin|autor:innen|verfassers|verfasserin|gastautors|gastautorin)\b|^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|informaç(?:ão|ões) nutriciona(?:l|is)|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|aproximad|calcul|accurate|schätz|berechnet|orientierung|orientativ|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:when|if) you (?:buy|purchase|shop) (?:something )?(?:through|via|using|from) (?:our|these|an?) (?:[\p{L}-]+ ){0,3}links?\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\b(?:pode|podemos|podem|puede|pueden|peut|pouvons|peuvent) (?:receber|ganhar|recibir|ganar|obtener|percevoir|toucher|recevoir|gagner) (?:uma |una |une )?(?:pequena |pequeña |petite )?(?:comissão|comisión|commission)\b|\b(?:erhalten|bekommen|verdienen) (?:wir|ich) (?:[\p{L}.]+ ){0,3}provision\b|\bfrom qualifying purchases\b|\bamazon product advertising api\b|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
+export const LEGAL_LINE = /\b(?:views|opinions)(?: and opinions)? expressed\b.{0,100}?\b(?:are (?:solely )?(?:those of|their own|the author|his own|her own|not necessarily)|do(?:es)? not (?:necessarily )?(?:reflect|represent))|\bn'engag(?:e|ent) que (?:leurs?|son|sa|ses) (?:auteure?s?|signataires?)\b|\bresponsabilidad exclusiva de (?:su|sus|l[oa]s?) (?:autor|autora|autores|autoras|firmantes)\b|\bexclusiva responsabilidade d[oa]s? (?:seus? |suas? )?(?:autor|autora|autores|autoras)\b|\b(?:gibt|geben) (?:ausschließlich |allein )?die (?:persönliche )?meinung (?:de[sr] )?(?:autors|autorin|autor:innen|verfassers|verfasserin|gastautors|gastautorin)\b|^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|informaç(?:ão|ões) nutriciona(?:l|is)|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|aproximad|calcul|accurate|schätz|berechnet|orientierung|orientativ|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:when|if) you (?:buy|purchase|shop) (?:something )?(?:through|via|using|from) (?:our|these|an?) (?:[\p{L}-]+ ){0,3}links?\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\b(?:pode|podemos|podem|puede|pueden|peut|pouvons|peuvent) (?:receber|ganhar|recibir|ganar|obtener|percevoir|toucher|recevoir|gagner) (?:uma |una |une )?(?:pequena |pequeña |petite )?(?:comissão|comisión|commission)\b|\b(?:erhalten|bekommen|verdienen) (?:wir|ich) (?:[\p{L}.]+ ){0,3}provision\b|\bfrom qualifying purchases\b|\bamazon product advertising api\b|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|\b(?:wir finanzieren uns|finanziert sich) (?:[\p{L}]+ ){0,3}(?:über|durch|mit) (?:[\p{L}-]+ )?provisionen\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
 
 /**
  * Words of share and follow bars: a line made only of these (and punctuation, and counts),
@@ -1506,6 +1516,7 @@ export const RULE_GROUPS = {
   'before:custom-blocks': 'web components outside any run of text read as the blocks a browser lays them out as, and those inside one as part of it by Readability (PHRASING_PARENTS)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',
   'before:story-asides': 'an <aside> among the story\'s paragraphs, of text rather than links, kept as a box of the story (STORY_ASIDE)',
+  'before:disclosures': 'the panel a "Continue reading" button opens (aria-controls), hidden until clicked, shown when it holds prose (clean/before.ts: revealPanel)',
   'before:comment-headings': 'readers\' comments known by their heading ("109 Comments", "Top Rated Comments") after the story\'s prose removed before Readability where no class says so (COMMENT_SECTION_HEADINGS, COMMENT_HEADING_MIN_PROSE)',
   'blocks:widgets': 'blocks marked by class and id words, removed when small or link-dense (WIDGET_WORDS)',
   'blocks:figcaption': 'figure captions removed, unless they hold a gallery\'s text (GALLERY_CAPTION_SHARE)',

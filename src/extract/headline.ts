@@ -5,7 +5,7 @@
  */
 import { classAttribute } from './attributes.js';
 import type { Decoder } from './entities.js';
-import { COMMENT_ENTRY, ENTRY_TITLE, HEADING_LABEL, HEADING_PARTS_SKIP, KICKER_MAX_WORDS, KICKER_REST_MIN_WORDS, NOT_ARTICLE_BYLINE, POST_FOOTER_CLASS, STATE_CLASS, STORY_FACTS_LINKS, TYPED_DATE_MAX_WORDS, TYPED_HEADLINE_PROSE, TYPED_HEADLINE_REACH, TYPED_HEADLINE_WORDS } from './metadata-rules.js';
+import { COMMENT_ENTRY, ENTRY_TITLE, HEADING_LABEL, HEADING_PARTS_SKIP, KICKER_MAX_WORDS, KICKER_REST_MIN_WORDS, NOT_ARTICLE_BYLINE, POST_FOOTER_CLASS, STATE_CLASS, STORY_FACTS_LINKS, HEADLINE_CLASS, TYPED_DATE_MAX_WORDS, TYPED_HEADLINE_PROSE, TYPED_HEADLINE_REACH, TYPED_HEADLINE_WORDS } from './metadata-rules.js';
 import { parseVisibleDate } from './dates.js';
 import { normaliseSpace, spacedText } from './text.js';
 import { pageElements } from './page-tags.js';
@@ -284,7 +284,7 @@ export function textsShownAlone(doc: Document): Set<string> {
 /**
  * The headline an old table layout sets in type rather than in a heading: with no <h1> of the
  * story, the line set largest, in a <font size> of 4 or more or a <big> that holds its whole
- * line, among those just before the page's first run of prose (TYPED_HEADLINE_PROSE
+ * line (a line whose class names it the headline outweighs them all), among those just before the page's first run of prose (TYPED_HEADLINE_PROSE
  * characters of text outside links, a sentence's end in them), TYPED_HEADLINE_WORDS long, not
  * a link, not a sentence ("<font size="4"><b>Herbstwanderung zum Kaltenstein: 23 Wanderer
  * trotzen dem Nebel</b></font>" over the report). Read back at most TYPED_HEADLINE_REACH text
@@ -341,6 +341,7 @@ export function typedHeadline(doc: Document, decode: Decoder): string | null {
 function typeWeight(el: Element): number {
   const size = (el.getAttribute('size') ?? '').trim();
   const level = /^h([2-4])$/.exec(el.localName)?.[1];
+  if (namedHeadline(el)) return 8;
   return level ? 8 - Number(level) : el.localName === 'big' ? 4 : /^\+\d$/.test(size) ? 3 + Number(size.slice(1)) : Number(size) || 0;
 }
 
@@ -356,9 +357,20 @@ function typedElement(node: Text, headings: boolean): Element | null {
   for (let el = node.parentElement; el && el.localName !== 'body'; el = el.parentElement) {
     if (normaliseSpace(el.textContent ?? '').trim() !== own) return null;
     if (el.localName === 'big' || (el.localName === 'font' && /^(?:\+[1-4]|[4-7])$/.test((el.getAttribute('size') ?? '').trim()))) return el;
+    // Or named the headline by its class (a hand-built site's <div class="headline">).
+    if (namedHeadline(el)) return el;
     if (headings && /^h[2-4]$/.test(el.localName)) return el;
   }
   return null;
+}
+
+/**
+ * An element other than a heading whose class names it the headline (HEADLINE_CLASS), which
+ * outweighs any type size. Headings are read as headings are (a theme's "entry-title" <h2>
+ * under its site's <h1> is weighed by pageHeadings and entryTitle).
+ */
+function namedHeadline(el: Element): boolean {
+  return !/^h[1-6]$/.test(el.localName) && (el.getAttribute('class') ?? '').split(/\s+/).some((c) => HEADLINE_CLASS.test(c));
 }
 
 /** Elements of HTML5's sectioning, which no page laid out with <font> tags uses. */

@@ -808,3 +808,11 @@ export const TEASER_CARD = {
   notHeadline: /^(?:by|von|par|por|door)\b/i,
   notStoryPath: /\b(?:authors?|autor(?:en)?|auteurs?|profiles?|team|about)\b/i,
 } as const;
+
+/**
+ * A class that names the element the story's headline, in the five languages ("headline",
+ * "schlagzeile", "titre-article", "titular", "manchete", "entry-title"): with no <h1> of the
+ * story, such a line over the text is its headline, as a line set in large type is
+ * (headline.ts: typedHeadline).
+ */
+export const HEADLINE_CLASS = /^(?:(?:article|story|post|entry|news)[-_]?)?(?:headline|schlagzeile|(?:article|story|post|entry|news)[-_]?(?:title|titel|titre|titulo|título)|titre[-_]article|titular|manchete)$/i;

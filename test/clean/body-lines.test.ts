@@ -676,14 +676,28 @@ describe('calls to follow the site on a messenger or to pin the page', () => {
     expectDropped('Pin it to your Cookies board so you can find it later!');
     expectDropped('Kindly share this story:');
     expectDropped('Enjoying this? Subscribe to Byteside and get our comparisons the day they are published.');
+    expectDropped('Recevez une alerte à chaque nouvel article sur Trévenan.');
+    expectDropped('Plains Dispatch stories can be republished for free under a Creative Commons license.');
     expect(between('Receba críticas, disse o ministro, é parte do trabalho, e o WhatsApp não muda isso.')).toContain('o WhatsApp não muda isso');
     expect(between('Please share this story with us: readers have sent in more than 200 photos of the storm so far.')).toContain('more than 200 photos');
   });
 });
 
 describe("a product box's credit to the shop's interface", () => {
-  it('goes in any language', () => {
+  it('goes in any language, as a comparison site\'s note of its commissions does', () => {
+    expectDropped('Werbehinweis: Wir finanzieren uns teilweise über Provisionen.');
     expectDropped('Letzte Aktualisierung am 2.06.2025 / Affiliate Links / Bilder von der Amazon Product Advertising API');
     expectDropped('Last update on 2025-06-02 / Affiliate links / Images from Amazon Product Advertising API');
+  });
+});
+
+describe("the writer's biography under a label", () => {
+  it('goes when the label opens it in any of the five languages, and a line about the writer in the story stays', () => {
+    const bio = 'Miriam Ohlsen ist Bankkauffrau und schreibt seit 2017 für Finanzkompass über Konten, Karten und Zahlungsverkehr.';
+    const text = clean(`<p>${PARA}</p><p>${PARA2}</p><p><strong>Über die Autorin:</strong> ${bio}</p>`, { authors: ['Miriam Ohlsen'] });
+    expect(text).not.toContain('Bankkauffrau');
+    expect(text).toContain(PARA2);
+    const about = clean(`<p>${PARA}</p><p>${PARA2}</p><p>About the author: Miriam Ohlsen writes about bank accounts, cards and payments for the site since 2017.</p>`, { authors: ['Miriam Ohlsen'] });
+    expect(about).not.toContain('writes about bank accounts');
   });
 });

@@ -64,6 +64,21 @@ describe('what themes put in the story\'s column', () => {
     expect(extractArticle(quote, { url }).body).not.toContain('another winter');
     const pitch = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><aside><p>Go from idea to launch</p><p>Here at Coast Notes we have every stage of sailing covered for you.</p><p>Plan and launch</p><p>Gear and tips</p><p>Presenting</p><p>Courses and guides</p></aside><p>${FOURTH}</p>`);
     expect(extractArticle(pitch, { url }).body).not.toContain('every stage of sailing');
+    // The same box among paragraphs that a newsroom system wraps each in a box of its own.
+    const wrap = (p: string | undefined): string => `<div class="paragraph"><p>${p ?? ''}</p></div>`;
+    const wrapped = post(`${wrap(FIRST)}${wrap(SECOND)}${wrap(THIRD)}${box}${wrap(FOURTH)}`);
+    expect(extractArticle(wrapped, { url }).body).toContain('you do not need your landlord');
+  });
+
+  it('reads the rest of a story that a "Continue reading" button opens, not a hidden panel of short lines', () => {
+    const panel = (inner: string): string => `<div class="rm-content is-collapsed" id="rm-1" aria-hidden="true">${inner}</div><button type="button" class="rm-toggle" aria-controls="rm-1" aria-expanded="false">Continue reading</button>`;
+    const html = post(`<p>${FIRST}</p><p>${SECOND}</p>${panel(`<h3>Where the money goes</h3><p>${THIRD}</p><p>${FOURTH}</p>`)}`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(THIRD);
+    expect(body).toContain(FOURTH);
+    expect(withRulesOff(['before:disclosures'], () => extractArticle(html, { url })).body).not.toContain(FOURTH);
+    const menu = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p>${panel('<p>Share on Facebook</p><p>Copy link</p>')}`);
+    expect(extractArticle(menu, { url }).body).not.toContain('Copy link');
   });
 
   it("drops a blog post's filing line, as blogging software writes it under every post", () => {

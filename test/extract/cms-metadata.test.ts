@@ -215,6 +215,13 @@ describe('old table layouts', () => {
     expect(extractArticle(report('<b>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</b>', ''), { url }).title).not.toBe('Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel');
   });
 
+  it('reads a line whose class names it the headline, with no <h1>, over a <title> that names the site', () => {
+    const named = extractArticle(report('<div class="headline">Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</div>', ''), { url });
+    expect(named.title).toBe('Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel');
+    // Any other class, as bold type alone, says nothing.
+    expect(extractArticle(report('<div class="teaser-box">Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</div>', ''), { url }).title).not.toBe('Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel');
+  });
+
   it('reads an <h2> as the headline on a page laid out with <font> tags, not on a page of HTML5 sections', () => {
     const old = report('<h2>Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel</h2>', '');
     expect(extractArticle(old, { url }).title).toBe('Herbstwanderung zum Kaltenstein: 23 Wanderer trotzen dem Nebel');
