@@ -693,6 +693,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // A call to be told of each new story ("Recevez une alerte à chaque nouvel article sur …",
   // "Get an email alert when we publish a new story").
   /^(?:recevez|receive|get|erhalten sie|recibe|reciba|receba)\s+(?:une |an |a |eine |una |uma )?(?:e-?mail |push-?)?(?:alerte|alert|benachrichtigung|notificación|notificação|alerta)s?(?!\p{L}).{0,80}(?<!\p{L})(?:article|story|stories|post|artikel|beitrag|artículo|artigo|publish|publie|veröffentlich)/iu,
+  // A call to switch on the app's push alerts, after a label or not ("Keine Warnung verpassen:
+  // Aktivieren Sie die Push-Benachrichtigungen der RZ-App …", "Turn on push notifications for breaking news").
+  /^(?:[\p{L} ]{3,40}:\s*)?(?:aktivieren sie|aktiviere|activate|enable|turn on|switch on|activez|activa|active|ative)(?!\p{L}).{0,40}(?<!\p{L})push[- ]?(?:benachrichtigungen|mitteilungen|notifications?|alerts?|notificaciones|notificações)(?:\s+(?:\p{L}+\s+){0,2}[\p{L}-]*app(?!\p{L})|\s+(?:for|für|pour|para)\s+(?:breaking news|eilmeldungen|les alertes))/iu,
   // A share bar's call ahead of its buttons ("Kindly share this story:", "Please share this article").
   /^(?:kindly|please) share this (?:story|article|post|news)\s*[:!.]?$/iu,
   /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|compiled) by\b/iu,

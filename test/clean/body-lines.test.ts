@@ -677,6 +677,8 @@ describe('calls to follow the site on a messenger or to pin the page', () => {
     expectDropped('Kindly share this story:');
     expectDropped('Enjoying this? Subscribe to Byteside and get our comparisons the day they are published.');
     expectDropped('Recevez une alerte à chaque nouvel article sur Trévenan.');
+    expectDropped('Keine Warnung verpassen: Aktivieren Sie die Push-Benachrichtigungen der RZ-App für Unwetter- und Hochwasserwarnungen.', 'Push-Benachrichtigungen');
+    expect(between('Enable push notifications, the report advised, only for apps that people use every day, to save battery life.')).toContain('save battery life');
     expectDropped('Plains Dispatch stories can be republished for free under a Creative Commons license.');
     expect(between('Receba críticas, disse o ministro, é parte do trabalho, e o WhatsApp não muda isso.')).toContain('o WhatsApp não muda isso');
     expect(between('Please share this story with us: readers have sent in more than 200 photos of the storm so far.')).toContain('more than 200 photos');
