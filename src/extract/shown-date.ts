@@ -123,7 +123,11 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
   for (let a: Element | null = holder; a && a !== el.parentElement; a = a.parentElement) {
     if (updateMarked(a)) marked = true;
   }
-  return { iso: chosen.iso, updated: chosen.label === 'updated' || (chosen.label === null && marked) };
+  // A day shown in a <time> whose datetime gives that day's time too: the time, with its zone,
+  // says which instant the day is ("13 Marzo 2026" for 2026-03-13T00:30:12+01:00).
+  const timed = chosen.iso.length === 10 ? normaliseDate(holder.closest('time')?.getAttribute('datetime')) : null;
+  const iso = timed !== null && timed.length > 10 && timed.startsWith(chosen.iso) ? timed : chosen.iso;
+  return { iso, updated: chosen.label === 'updated' || (chosen.label === null && marked) };
 }
 
 /**

@@ -677,11 +677,21 @@ describe('calls to follow the site on a messenger or to pin the page', () => {
     expectDropped('Kindly share this story:');
     expectDropped('Enjoying this? Subscribe to Byteside and get our comparisons the day they are published.');
     expectDropped('Recevez une alerte à chaque nouvel article sur Trévenan.');
+    expectDropped('5:12 Vorgelesen von einer künstlichen Stimme. Mehr Informationen zu unseren Audio-Angeboten', 'künstlichen Stimme');
     expectDropped('Keine Warnung verpassen: Aktivieren Sie die Push-Benachrichtigungen der RZ-App für Unwetter- und Hochwasserwarnungen.', 'Push-Benachrichtigungen');
     expect(between('Enable push notifications, the report advised, only for apps that people use every day, to save battery life.')).toContain('save battery life');
     expectDropped('Plains Dispatch stories can be republished for free under a Creative Commons license.');
     expect(between('Receba críticas, disse o ministro, é parte do trabalho, e o WhatsApp não muda isso.')).toContain('o WhatsApp não muda isso');
     expect(between('Please share this story with us: readers have sent in more than 200 photos of the storm so far.')).toContain('more than 200 photos');
+  });
+});
+
+describe("a newsletter's pitch by its rhythm, and a paper's note of the print edition", () => {
+  it('go, and a sentence of the story about a morning e-mail stays', () => {
+    expectDropped('Was heute wichtig ist – kompakt und kostenlos, jeden Morgen per E-Mail.');
+    expectDropped("The day's news in five minutes, every morning in your inbox.");
+    expectDropped('A version of this article appears in print on March 9, 2026, Section A, Page 16 of the New York edition with the headline: Rail Bill Collapses.');
+    expect(between('The council sends residents a reminder on the day before each collection, though not every morning by text message as some had asked.')).toContain('not every morning by text message');
   });
 });
 

@@ -406,6 +406,9 @@ describe('a date shown for readers in the page\'s own zone', () => {
     const head = '<meta property="article:published_time" content="2025-12-04T05:52:00+00:00"><meta property="article:modified_time" content="2025-12-04T06:31:00+00:00">';
     const dateline = '<time class="entry-date updated td-module-date" datetime="2025-12-04T05:52:00+00:00">3 diciembre, 2025 | 23:52</time>';
     expect(published(head, dateline, 'es')?.slice(0, 10)).toBe('2025-12-03');
+    // A day shown in a <time> whose datetime holds the time and zone: the instant declared in UTC the evening before.
+    const italian = '<meta property="article:published_time" content="2026-03-12T23:30:12+00:00"><meta property="article:modified_time" content="2026-03-13T07:02:44+00:00">';
+    expect(published(italian, '<span class="td-post-date"><time class="entry-date updated td-module-date" datetime="2026-03-13T00:30:12+01:00">13 Marzo 2026</time></span>', 'it')?.slice(0, 10)).toBe('2026-03-13');
     // A date marked as the update alone is still the update's.
     const update = '<time class="updated" datetime="2025-12-04T05:52:00+00:00">3 diciembre, 2025 | 23:52</time>';
     expect(published(head, update, 'es')?.slice(0, 10)).toBe('2025-12-04');
