@@ -925,7 +925,9 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   // The day of the last change, labelled ("Dernière modification : …", "Última actualização: …",
   // "Letzte Aktualisierung: …", "Dernière mise à jour le …").
   'dernière', 'derniere', 'modification', 'mise', 'última', 'ultima', 'actualização', 'actualización', 'atualización',
-  'letzte', 'aktualisierung', 'zuletzt', 'geändert', 'erstellt', 'erschienen',
+  'letzte', 'aktualisierung', 'zuletzt', 'geändert', 'erstellt', 'erschienen', 'publiziert',
+  // A day told relative to today ("Publiziert heute um 07:12 Uhr", "Updated yesterday at 6:40 p.m.").
+  'heute', 'gestern', 'today', 'yesterday', 'hoy', 'ayer', 'hoje', 'ontem', 'aujourd', 'hui',
   // A count of reads beside the date, in the other languages ("Lida 1.204 vezes", "Lu 830 fois", "1.204 Mal gelesen").
   'lida', 'lido', 'vezes', 'leído', 'leída', 'veces', 'lu', 'fois', 'gelesen', 'mal', 'aufrufe', 'vues', 'visualizações', 'visualizaciones',
   // Times told relative to now ("Updated: 2 hours ago", "Aktualisiert vor 3 Stunden"): a label

@@ -631,6 +631,14 @@ describe("a call's words opening a sentence of the story", () => {
   });
 });
 
+describe('datelines told by today or yesterday', () => {
+  it('go with a time and a label, and a sentence with the words stays', () => {
+    expectDropped('Publiziert heute um 07:12 Uhr');
+    expectDropped('Updated yesterday at 6:40 p.m.');
+    expect(between('Heute um 10 Uhr beginnt die Sitzung des Gemeinderats, die wegen des Streits um die Brücke viele Zuhörer erwartet.')).toContain('beginnt die Sitzung');
+  });
+});
+
 describe('datelines of the last change, in the other languages', () => {
   it('removes them, with a count of reads beside them, and keeps a sentence with the same words', () => {
     const text = clean(`<p>${PARA}</p><p>Dernière modification : 10 mars 2025</p><p>Última actualização: 11.10.2024 · Lida 1.204 vezes</p><p>Letzte Aktualisierung: 12.03.2025</p><p>${PARA2}</p><p>Zuletzt wurde die Brücke 1991 geändert.</p>`);
