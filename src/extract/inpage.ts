@@ -360,13 +360,23 @@ export function storyHeadline(doc: Document, title: string | null = null): Eleme
 function titleElement(doc: Document, title: string): Element | null {
   const want = flat(title).toLowerCase();
   if (!want || !doc.body) return null;
+  const all = Array.from(doc.body.querySelectorAll('*'));
+  // Each element's text length from one walk up the tree (each element after its children),
+  // so that only elements about as long as the headline have their text read.
+  const lengths = new Map<Element, number>();
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i] as Element;
+    let n = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) n += c.nodeType === TEXT_NODE ? (c.nodeValue ?? '').length : c.nodeType === ELEMENT_NODE ? (lengths.get(c as Element) ?? 0) : 0;
+    lengths.set(el, n);
+  }
   let found: Element | null = null;
-  for (const el of Array.from(doc.body.querySelectorAll('*'))) {
+  for (const el of all) {
     if (found && !found.contains(el)) break;
-    const text = el.textContent ?? '';
     // A cheap length test first: most elements hold far more or far less than a headline.
-    if (text.length < want.length || text.length > want.length * 2 + 200) continue;
-    if (flat(text).toLowerCase() === want && !el.closest('a') && !el.querySelector('a') && inStory(el)) found = el;
+    const length = lengths.get(el) ?? 0;
+    if (length < want.length || length > want.length * 2 + 200) continue;
+    if (flat(el.textContent ?? '').toLowerCase() === want && !el.closest('a') && !el.querySelector('a') && inStory(el)) found = el;
   }
   return found;
 }
@@ -695,9 +705,11 @@ export function storyPortraitNames(doc: Document): string[] {
   const found: string[] = [];
   const headline = storyHeadline(doc)?.textContent;
   for (const img of Array.from(doc.body?.getElementsByTagName('img') ?? [])) {
-    if (!img.getAttribute('alt')?.trim() || img.closest('figure, a[href]') || outsideStory(img) || inTeaserCard(img)) continue;
+    if (!img.getAttribute('alt')?.trim() || img.closest('figure, a[href]')) continue;
+    // The name first: most pictures show none, and the place tests read much of the page.
     const name = portraitLine(img, AUTHOR_BOX_CHARS);
-    if (name !== null && !namesSubject(name, headline) && !found.includes(name)) found.push(name);
+    if (name === null || outsideStory(img) || inTeaserCard(img)) continue;
+    if (!namesSubject(name, headline) && !found.includes(name)) found.push(name);
     if (found.length > 2) return [];
   }
   return found.slice(0, 1);

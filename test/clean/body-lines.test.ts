@@ -683,6 +683,12 @@ describe('calls to follow the site on a messenger or to pin the page', () => {
     expectDropped('Recibe las noticias de Cádiz en tu WhatsApp cada mañana');
     expectDropped('Pin it to your Cookies board so you can find it later!');
     expectDropped('Kindly share this story:');
+    expectDropped('Read: Maize prices drop as bumper harvest floods market');
+    expectDropped('We believe everyone deserves access to independent, fact-checked journalism.');
+    expectDropped('Listen to our Inside Politics podcast for the latest political chat and analysis');
+    expectDropped('Lahn-Dill Direkt ist unabhängig und frei zugänglich. Wenn dir unsere Arbeit gefällt, unterstütze uns mit einem kleinen monatlichen Beitrag.', 'Wenn dir unsere Arbeit gefällt');
+    expectDropped('Haberin Devamı');
+    expect(between('Haberin devamında bakanlık yeni kararları açıkladı ve vatandaşlara evlerinde kalmaları için çağrıda bulundu.')).toContain('Haberin devamında');
     expectDropped('Enjoying this? Subscribe to Byteside and get our comparisons the day they are published.');
     expectDropped('Recevez une alerte à chaque nouvel article sur Trévenan.');
     expectDropped('5:12 Vorgelesen von einer künstlichen Stimme. Mehr Informationen zu unseren Audio-Angeboten', 'künstlichen Stimme');
@@ -706,6 +712,7 @@ describe("a newsletter's pitch by its rhythm, and a paper's note of the print ed
 describe("a product box's credit to the shop's interface", () => {
   it('goes in any language, as a comparison site\'s note of its commissions does', () => {
     expectDropped('Werbehinweis: Wir finanzieren uns teilweise über Provisionen.');
+    expectDropped('Köşe yazılarında yer alan görüşler yazarlarına aittir, gazetemizin görüşlerini yansıtmayabilir.', 'görüşler yazarlarına aittir');
     expectDropped('Letzte Aktualisierung am 2.06.2025 / Affiliate Links / Bilder von der Amazon Product Advertising API');
     expectDropped('Last update on 2025-06-02 / Affiliate links / Images from Amazon Product Advertising API');
   });

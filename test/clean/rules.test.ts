@@ -121,6 +121,8 @@ describe('line tests', () => {
     expect(isBoilerplateLine('İLGİNİZİ ÇEKEBİLİR: Körfezde balık ölümleri')).toBe(true);
     expect(isBoilerplateLine('Lees ook: Nieuwe brug over de Maas')).toBe(true);
     expect(isBoilerplateLine('（责任编辑：陈静）')).toBe(true);
+    expect(isBoilerplateLine('Помітили помилку? Виділіть її та натисніть Ctrl+Enter.')).toBe(true);
+    expect(isBoilerplateLine('Dołącz do nas na Facebooku! Publikujemy najciekawsze artykuły.')).toBe(true);
     expect(isBoilerplateHeading('Reklama')).toBe(true);
     expect(isBoilerplateLine('Reklama w internecie rośnie szybciej niż w telewizji, wynika z raportu opublikowanego w środę.')).toBe(false);
     expect(commentHeading('Komentarze: 12')).toBe(true);
