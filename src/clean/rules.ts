@@ -646,6 +646,8 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // Forum and Q&A software's own lines under the posts: vBulletin's thanks ("The Following 2 Users
   // Say Thank You to … For This Useful Post:"), a Q&A site's prompts under the answers.
   /^the following \d+ users? says? thank you to\b/iu,
+  // The forum's count of the thread's readers ("There are currently 3 users browsing this thread.").
+  /^there (?:are|is) currently \d+ (?:users?|members?|guests?) browsing this (?:thread|topic)\b/iu,
   // A blogger's sign-off under the post: "Eure Gabi", "Deine Julia", "xoxo, Jen", "Hugs, Rachel".
   /^(?:[Ee]ure?|[Ee]uer|[Dd]eine?|[Ee]ure? [Ff]amilie|(?:[Xx][Oo][Xx][Oo]|[Hh]ugs|[Ll]ove|[Cc]heers|[Aa]lles [Ll]iebe|[Ll]iebe [Gg]rüße|[Bb]is bald),)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?[.!]?$/u,
   /^(?:thanks for contributing an answer to\b|not the answer you['’]re looking for\?)/iu,

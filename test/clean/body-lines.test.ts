@@ -709,6 +709,13 @@ describe("a newsletter's pitch by its rhythm, and a paper's note of the print ed
   });
 });
 
+describe("a forum's own lines under a post", () => {
+  it("go: the count of the thread's readers; an edit note stays, as the dev sets' truth keeps it", () => {
+    expectDropped('There are currently 1 users browsing this thread.');
+    expect(between('Last edited by ridgeback_mike; 03-12-2026 at 09:15 PM.')).toContain('Last edited by ridgeback_mike');
+  });
+});
+
 describe("a product box's credit to the shop's interface", () => {
   it('goes in any language, as a comparison site\'s note of its commissions does', () => {
     expectDropped('Werbehinweis: Wir finanzieren uns teilweise über Provisionen.');
