@@ -719,6 +719,10 @@ describe("a forum's own lines under a post", () => {
 describe("a product box's credit to the shop's interface", () => {
   it('goes in any language, as a comparison site\'s note of its commissions does', () => {
     expectDropped('Werbehinweis: Wir finanzieren uns teilweise über Provisionen.');
+    expectDropped('Dieser Beitrag enthält Werbung in Form von Affiliate-Links.');
+    expectDropped('Werbung | Dieser Beitrag enthält Affiliate-Links (mit * gekennzeichnet).', 'Affiliate-Links');
+    expectDropped('Werbung: Dieser Beitrag enthält Werbung. Die Eisenpfanne wurde mir kostenlos zur Verfügung gestellt.', 'Eisenpfanne');
+    expectDropped('This post contains affiliate links for accommodation and tours. I only recommend places I have stayed in myself.', 'affiliate links for accommodation');
     expectDropped('Köşe yazılarında yer alan görüşler yazarlarına aittir, gazetemizin görüşlerini yansıtmayabilir.', 'görüşler yazarlarına aittir');
     expectDropped('Letzte Aktualisierung am 2.06.2025 / Affiliate Links / Bilder von der Amazon Product Advertising API');
     expectDropped('Last update on 2025-06-02 / Affiliate links / Images from Amazon Product Advertising API');
