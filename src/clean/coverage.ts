@@ -132,6 +132,8 @@ export const TEASER_CARD_DEPTH = 4;
 export const TEASER_CARD_EXTRA = 300;
 /** ...and has at least this many sibling boxes with a linked headline. */
 export const TEASER_MIN_SIBLINGS = 2;
+/** A story of this many prose paragraphs, all in the pick, is an article's worth beside teaser cards (heldBesideTeasers). */
+export const SHORT_STORY_PARAGRAPHS = 2;
 
 const HEADING = 'h2, h3, h4, h5, h6';
 
@@ -252,8 +254,6 @@ function heldBesideTeasers(content: Element | null, prose: PageProse): boolean {
   return ownPlaces >= SHORT_STORY_PARAGRAPHS && held >= own;
 }
 
-/** A story of this many prose paragraphs, all in the pick, is an article's worth beside teaser cards (heldBesideTeasers). */
-export const SHORT_STORY_PARAGRAPHS = 2;
 
 /** The attribute on a sidebar's long paragraphs (markProse), which are not the page's prose. */
 export const BESIDE_MARK = 'data-copydesk-beside';
