@@ -178,9 +178,16 @@ function ownText(el: Element): string {
   return text;
 }
 
+/**
+ * A line lower-cased, past its leading marks and a note's label: the label before a phrase
+ * ("Hinweis: Dieser Artikel enthält Affiliate-Links", "Werbung | …") says nothing of its own.
+ */
+function pastNoteLabel(text: string): string {
+  return lowerCase(text).replace(/^[\s\-–—•·|*»›]+/, '').replace(NOTE_LABEL, '');
+}
+
 export function isBoilerplateLine(text: string): boolean {
-  // A note's label before the phrase ("Hinweis: Dieser Artikel enthält Affiliate-Links") says nothing of its own.
-  const t = lowerCase(text).replace(/^[\s\-–—•·|*»›]+/, '').replace(NOTE_LABEL, '');
+  const t = pastNoteLabel(text);
   if (BOILERPLATE_LINE_STARTS.some((s) => t.startsWith(s) && !adWordOpensSentence(t, s) && !phraseOpensSentence(t, s))) return true;
   // A label set off by a bar or a dash instead of a colon ("Also Read | …", "Lesen Sie auch – …").
   const label = LABEL_THEN_BAR.exec(t)?.[1];
@@ -337,7 +344,7 @@ function isLinkLine(line: Line): boolean {
  * counted against the line's shortness.
  */
 function isDatedLink(line: Line): boolean {
-  return line.linkChars > 0 && line.unlinked !== '' && datelinePart(line.unlinked) && line.words - dateTokens(line.unlinked).length < SHORT_LINE_WORDS && !isBareUrl(line);
+  return line.linkChars > 0 && line.unlinked !== '' && datelinePart(line.unlinked) && line.words - dateTokens(line.unlinked).length < SHORT_LINE_WORDS;
 }
 
 /**
@@ -436,7 +443,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     else if (on.phrases && ((line.words <= 40 && isBoilerplateLine(t)) || POST_FILING_LINE.test(t.trimStart()))) drop[i] = 'phrase';
     else if (on.credits && CREDIT_LINE.test(t) && line.words <= 25) drop[i] = 'credit';
     else if (on.credits && line.words <= CAPTION_MAX_WORDS && CAPTION_CREDIT_END.test(t)) drop[i] = 'caption';
-    else if (on.legal && line.words <= 40 && LEGAL_LINE.test(t)) drop[i] = 'legal';
+    else if (on.legal && line.words <= 40 && LEGAL_LINE.test(pastNoteLabel(t))) drop[i] = 'legal';
     else if (on.consent && line.words <= CONSENT_MAX_WORDS && CONSENT_LINE.test(t)) drop[i] = 'consent';
     else if (on.signoffs && line.words <= SIGNOFF_MAX_WORDS && SIGNOFF_LINE.some((re) => re.test(t))) drop[i] = 'signoff';
     else if (on.promoLinks && isWholeLink(line) && !titlesNext(line, lines[i + 1])) drop[i] = 'promo link';

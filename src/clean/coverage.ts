@@ -254,7 +254,6 @@ function heldBesideTeasers(content: Element | null, prose: PageProse): boolean {
   return ownPlaces >= SHORT_STORY_PARAGRAPHS && held >= own;
 }
 
-
 /** The attribute on a sidebar's long paragraphs (markProse), which are not the page's prose. */
 export const BESIDE_MARK = 'data-copydesk-beside';
 /**

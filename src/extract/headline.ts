@@ -340,8 +340,8 @@ export function typedHeadline(doc: Document, decode: Decoder): string | null {
  */
 function typeWeight(el: Element): number {
   const size = (el.getAttribute('size') ?? '').trim();
-  const level = /^h([2-4])$/.exec(el.localName)?.[1];
   if (namedHeadline(el)) return 8;
+  const level = /^h([2-4])$/.exec(el.localName)?.[1];
   return level ? 8 - Number(level) : el.localName === 'big' ? 4 : /^\+\d$/.test(size) ? 3 + Number(size.slice(1)) : Number(size) || 0;
 }
 
@@ -370,7 +370,7 @@ function typedElement(node: Text, headings: boolean): Element | null {
  * under its site's <h1> is weighed by pageHeadings and entryTitle).
  */
 function namedHeadline(el: Element): boolean {
-  return !/^h[1-6]$/.test(el.localName) && (el.getAttribute('class') ?? '').split(/\s+/).some((c) => HEADLINE_CLASS.test(c));
+  return !/^h[1-6]$/.test(el.localName) && classAttribute(el).split(/\s+/).some((c) => HEADLINE_CLASS.test(c));
 }
 
 /** Elements of HTML5's sectioning, which no page laid out with <font> tags uses. */
