@@ -61,7 +61,11 @@ function removeBlocks(root: Element, explain?: Explain): number {
   const captions = Array.from(root.querySelectorAll('figcaption'));
   // A gallery's captions, which hold half the text or more, are its story; the credits in them
   // go: an element named for the credit (below), else the line that ends on one (the line rules).
-  const gallery = captions.reduce((n, el) => n + textLength(el), 0) >= textLength(root) * GALLERY_CAPTION_SHARE;
+  // Its captions are <figcaption>s, or boxes named for the caption ("gallery__caption") in a
+  // slideshow built of <div>s; one inside another counts once.
+  const named = Array.from(root.querySelectorAll(`[${WIDGET_MARK}="caption"]`)).filter((el) => !el.closest('figcaption'));
+  const outer = [...captions, ...named].filter((el) => !el.parentElement?.closest(`figcaption, [${WIDGET_MARK}="caption"]`));
+  const gallery = outer.reduce((n, el) => n + textLength(el), 0) >= textLength(root) * GALLERY_CAPTION_SHARE;
   if (ruleOn('blocks:figcaption') && !gallery) for (const el of captions) {
     explain?.(el.textContent ?? '', 'figcaption');
     el.remove();
@@ -98,7 +102,7 @@ function removeBlocks(root: Element, explain?: Explain): number {
   for (const el of marked) {
     if (!root.contains(el) || story.has(el) || (ruleOn('blocks:in-sentence') && inSentence(el))) continue;
     const kind = el.getAttribute(WIDGET_MARK);
-    if ((kind === 'comments' && commentsAreText) || (kind === 'caption' && gallery && el.closest('figcaption'))) continue;
+    if ((kind === 'comments' && commentsAreText) || (kind === 'caption' && gallery)) continue;
     const size = textLength(el);
     const wall = wallBox(el, kind);
     if (kind !== null && CAPTION_KINDS.has(kind) ? size < total * 0.5 : size <= total * WIDGET_MAX_SHARE || linkDensity(el) >= WIDGET_LINK_DENSITY || wall) {

@@ -438,6 +438,8 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'post a comment', 'posting permissions', 'join the conversation', 'media contact', 'media contacts', 'press contact', 'join the discussion', 'discussion', 'about the author',
   'about the authors', 'about this author', 'tags', 'topics', 'filed under', 'categories', 'category', 'keywords',
   'advertisement', 'sponsored', 'previous post', 'next post', 'previous article', 'next article', 'next story',
+  // a photo gallery's way on to the next one
+  'next gallery', 'previous gallery', 'more galleries', 'more photo galleries',
   'you may have missed', 'highlights', 'more', 'loading', 'advert', 'adverts', 'ad', 'ads',
   'recent posts', 'recent articles', 'recent stories', 'recent entries',
   // A forum's threads like the one shown, under it, in the five languages.
@@ -459,6 +461,7 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'das könnte dich auch interessieren', 'lies auch', 'ähnliche beiträge', 'verwandte beiträge', 'leser-interaktionen',
   'verwandte artikel', 'verwandte themen', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
   'neueste artikel', 'aktuelle nachrichten', 'top-themen', 'top themen', 'lesen sie auch', 'lesen sie mehr', 'siehe auch', 'schau auch', 'pressekontakt', 'medienkontakt',
+  'nächste bildergalerie', 'nächste galerie', 'weitere bildergalerien', 'mehr bildergalerien',
   'weiterlesen', 'empfehlungen', 'unsere empfehlung', 'empfohlene artikel', 'teilen', 'artikel teilen',
   'folgen sie uns', 'kommentare', 'kommentar schreiben', 'schlagworte', 'schlagwörter', 'themen', 'anzeige',
   'werbung', 'kommentar verfassen', 'schreibe einen kommentar', 'hinterlasse einen kommentar', 'diskutieren sie mit', 'leserkommentare', 'neueste beiträge', 'mehr aus ', 'mehr news aus ', 'mehr nachrichten aus ', 'weitere nachrichten aus ', 'weitere artikel aus ', 'weitere nachrichten', 'zum thema', 'mehr lesen',
@@ -987,17 +990,20 @@ export const DATELINE_MAX_TOKENS = 16;
 /**
  * Photo credits and caption tails: "(Image: Getty)", "Credit: Reuters",
  * "Photo by Jane Doe/AP", "AP Photo/Jane Doe", "Foto: dpa", and a gallery's credit
- * ("Bildergalerie: Fotos: FF Altdorf / Pressestelle").
+ * ("Bildergalerie: Fotos: FF Altdorf / Pressestelle"). An agency's name that opens a bracket
+ * ("… sagte er. (dpa)") credits the paragraph's text (CAPTION_CREDIT_END).
  */
-export const CREDIT_LINE = /^(?:(?:bildergalerie|fotostrecke|galerie|gallery|slideshow|diaporama)\s*:\s*)?(?:\(?\s*(?:image|photo|picture|photograph|foto|bild|crédit|credit|crédito|imagem|source)s?(?:\s+credit)?\s*(?::|by|©)|©|\(c\)\s)|(?:\((?:image|photo|picture|foto)s?\s*(?::|by|©)[^)]*\)|\b(?:credit|crédit|crédito|foto|photo)\s*:\s*[^.]{1,80}|\b(?:getty images|afp|ap photo|reuters|shutterstock|istock|epa|dpa)[^.]{0,40})\s*$/iu;
+export const CREDIT_LINE = /^(?:(?:bildergalerie|fotostrecke|galerie|gallery|slideshow|diaporama)\s*:\s*)?(?:\(?\s*(?:image|photo|picture|photograph|foto|bild|crédit|credit|crédito|imagem|source)s?(?:\s+credit)?\s*(?::|by|©)|©|\(c\)\s)|(?:\((?:image|photo|picture|foto)s?\s*(?::|by|©)[^)]*\)|\b(?:credit|crédit|crédito|foto|photo)\s*:\s*[^.]{1,80}|(?<![([]\s*)\b(?:getty images|afp|ap photo|reuters|shutterstock|istock|epa|dpa)[^.]{0,40})\s*$/iu;
 
 /**
  * A caption of any length ends with its credit in brackets: "… (Photo by Jane Doe/AP)",
  * "… (Image: Getty)", "… [File: Reuters]", "… (Staff photo by Jane Doe)", or, as older
  * newspaper sites set their cutlines, after its last sentence: "… opened in 1951. Staff photo by
- * Gary Lindqvist". Article sentences do not.
+ * Gary Lindqvist". Article sentences do not. A news agency's name alone in the brackets ("(dpa)",
+ * "(AFP/Reuters)") closes a story's paragraph, the agency credited for its text, as often as a
+ * caption: such a line stays.
  */
-export const CAPTION_CREDIT_END = /[([]\s*(?:(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|image|picture|pic|foto|file|credit|source|crédit|crédito|bild)s?\s*(?:by|:|©|credit)|(?:ap|afp|reuters|getty|epa|dpa|efe|ansa)\b)[^)\]]{0,80}[)\]]\s*$|[.!?]["”’]?\s+(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.' ]{1,30})?\s*$/iu;
+export const CAPTION_CREDIT_END = /[([]\s*(?:(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|image|picture|pic|foto|file|credit|source|crédit|crédito|bild)s?\s*(?:by|:|©|credit)|getty\b|(?:ap|afp|reuters|epa|dpa|efe|ansa)\b(?!(?:\s*[/,]\s*\p{L}{2,8})*\s*[)\]]))[^)\]]{0,80}[)\]]\s*$|[.!?]["”’]?\s+(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.' ]{1,30})?\s*$/iu;
 /** Caption lines longer than this are left alone. */
 export const CAPTION_MAX_WORDS = 80;
 
@@ -1239,6 +1245,28 @@ export const VERDICT_TAXONOMY_ODDS = 3;
  * Part of the group verdict:declared-type.
  */
 export const VERDICT_COLLECTION_ODDS = 5;
+/**
+ * A page whose <body> its blog or site system marks as a list of posts (LISTING_BODY_CLASSES).
+ * On the development sets eleven pages carry such a mark, all listings and collections, none an
+ * article; two listings that passed are now refused (WCXB 4343, 4609). This much is added to
+ * the odds, as for a taxonomy's address. Group verdict:listing-template.
+ */
+export const VERDICT_TEMPLATE_ODDS = 3;
+/**
+ * The class words of such a <body>, each enough alone: WordPress's search results, Drupal's
+ * taxonomy pages, Ghost's home, tag and writer templates, Squarespace's list view of a blog.
+ */
+export const LISTING_BODY_CLASSES: ReadonlySet<string> = new Set([
+  'search-results', 'path-taxonomy', 'page-taxonomy-term', 'home-template', 'tag-template', 'author-template', 'view-list',
+]);
+/**
+ * WordPress writes "archive" on every archive, with the archive's kind beside it: a category's,
+ * a tag's, a writer's or a date's (a shop's product category, "archive tax-product_cat", and a
+ * custom taxonomy's are left out: one WCXB article is a custom taxonomy's page). Its posts'
+ * index is "blog" beside its theme's "wp-" classes, and a single post is never "blog" alone.
+ */
+export const ARCHIVE_BODY_CLASS = 'archive';
+export const ARCHIVE_BODY_KINDS: ReadonlySet<string> = new Set(['category', 'tag', 'author', 'date']);
 /** The schema.org types of such a page (VERDICT_COLLECTION_ODDS), lower case. */
 export const COLLECTION_TYPE = /^(?:collectionpage|profilepage|searchresultspage|podcastseries|publicationissue)$/;
 /** At least this many images beside little prose make a photo page. */
@@ -1575,6 +1603,7 @@ export const RULE_GROUPS = {
   'verdict:listing-shape': 'link cards, linked headings, story links, link share and prices in the verdict',
   'verdict:body-links': 'the body\'s share in links beyond what a story quotes (VERDICT_FREE_BODY_LINKS) in the verdict',
   'verdict:listing-heads': 'addresses under a tag, category or collection segment read as listings (LISTING_PATH_HEADS)',
+  'verdict:listing-template': 'a <body> its blog or site system marks as a list of posts (LISTING_BODY_CLASSES, VERDICT_TEMPLATE_ODDS)',
   'verdict:headline': 'the headline\'s length, a headline that is the site\'s own name (VERDICT_SITE_TITLE_ODDS) and a found publication date in the verdict',
   'verdict:media': 'video and photo pages in the verdict',
 } as const;

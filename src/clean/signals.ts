@@ -10,7 +10,7 @@ import { relatedHosts } from '../discover/url.js';
 import { collapsedLength, textLength } from '../extract/text.js';
 import {
   CARD_MAX_CHARS, CARD_MIN_CHARS, CARD_MIN_GROUP, CARD_MIN_LINKED, ENTRY_SCOPED_TAGS, FURNITURE_CLASS, FURNITURE_ID, FURNITURE_TAGS, LONG_PARAGRAPH_WORDS, PRICE, STORY_LINK_WORDS,
-  VIDEO_FRAME,
+  VIDEO_FRAME, LISTING_BODY_CLASSES, ARCHIVE_BODY_CLASS, ARCHIVE_BODY_KINDS,
 } from './rules.js';
 
 export interface PageSignals {
@@ -33,6 +33,16 @@ export interface PageSignals {
    * words or more) and a story's address: a page of stories links many, an article a few.
    */
   storyLinks: number;
+  /** The <body>'s classes mark a list of posts (rules.ts: LISTING_BODY_CLASSES, ARCHIVE_BODY_KINDS). */
+  listingTemplate: boolean;
+}
+
+/** Whether the <body>'s class words are those a blog or site system writes on a page listing posts. */
+export function listingTemplate(body: Element | null): boolean {
+  const words = new Set((body ? classAttribute(body) : '').toLowerCase().split(/\s+/).filter(Boolean));
+  if ([...words].some((w) => LISTING_BODY_CLASSES.has(w))) return true;
+  if (words.has(ARCHIVE_BODY_CLASS) && [...ARCHIVE_BODY_KINDS].some((k) => words.has(k))) return true;
+  return words.has('blog') && !words.has('single') && !words.has('page') && [...words].some((w) => w.startsWith('wp-'));
 }
 
 /** Class names without digits, sorted: cards of one grid share them, whatever their position. */
@@ -224,5 +234,6 @@ export function readPageSignals(doc: Document, elements: readonly Element[] = Ar
     prices: bodyText.match(PRICE)?.length ?? 0,
     longParagraphs,
     storyLinks: storyLinkCount(of('A'), doc.URL, inFurniture),
+    listingTemplate: listingTemplate(body),
   };
 }

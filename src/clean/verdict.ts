@@ -14,7 +14,7 @@ import { taxonomyPage, urlShape } from './address.js';
 import { letters } from '../extract/text.js';
 import {
   ARTICLE_TYPE, COLLECTION_TYPE, SENTENCE_END, VERDICT_BIAS, VERDICT_COLLECTION_ODDS, VERDICT_FREE_BODY_LINKS, VERDICT_FULL_PROSE, VERDICT_LISTING_ODDS, VERDICT_MEDIA_IMAGES, VERDICT_MEDIA_ODDS,
-  VERDICT_PROSE_LINE_WORDS, VERDICT_SIGNALS, VERDICT_SITE_TITLE_ODDS, VERDICT_TAXONOMY_ODDS, WALL_PATTERN,
+  VERDICT_PROSE_LINE_WORDS, VERDICT_SIGNALS, VERDICT_SITE_TITLE_ODDS, VERDICT_TAXONOMY_ODDS, VERDICT_TEMPLATE_ODDS, WALL_PATTERN,
 } from './rules.js';
 
 export { urlShape } from './address.js';
@@ -138,6 +138,11 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
   if (ruleOn('verdict:listing-heads') && taxonomyPage(input.url)) {
     odds += VERDICT_TAXONOMY_ODDS;
     moves.push({ reason: "a tag's or a writer's page", by: VERDICT_TAXONOMY_ODDS });
+  }
+  // A page its blog or site system marks, on its <body>, as a list of posts.
+  if (ruleOn('verdict:listing-template') && input.page?.listingTemplate) {
+    odds += VERDICT_TEMPLATE_ODDS;
+    moves.push({ reason: 'a template of many posts', by: VERDICT_TEMPLATE_ODDS });
   }
   // A wall shows a teaser paragraph or two and asks the reader to log in or subscribe (the
   // clean stage removes that prompt and counts it). It says nothing against the page being an

@@ -290,6 +290,16 @@ describe('a photo gallery', () => {
     for (const caption of captions) expect(text).toContain(caption);
     expect(text).not.toContain('Foto: Max Muster');
   });
+  it("keeps the captions of a slideshow built of <div>s, named for the caption, without their credits and counters", () => {
+    const div = (n: number, caption: string): string =>
+      `<div class="gallery__slide"><img src="/p/${n}.jpg" alt=""><div class="gallery__caption"><span class="gallery__counter">${n} / 6</span><p>${caption}</p><span class="gallery__credit">Foto: Max Muster</span></div></div>`;
+    const text = clean(`<p>${PARA}</p><div class="gallery">${captions.map((c, i) => div(i + 1, c)).join('')}</div>`, { before: true });
+    for (const caption of captions) expect(text).toContain(caption);
+    expect(text).not.toContain('Foto: Max Muster');
+    // One such caption under a story is still a picture's.
+    const story = clean(`<p>${PARA}</p><p>${PARA2}</p><p>${PARA}</p>${div(1, captions[0] ?? '')}<p>${PARA2}</p>`, { before: true });
+    expect(story).not.toContain(captions[0]);
+  });
   it("still drops a story's captions", () => {
     const text = clean(`<p>${PARA}</p><p>${PARA2}</p><p>${PARA}</p><figure><img src="/a.jpg" alt=""><figcaption>The old quay at dawn.</figcaption></figure><p>${PARA2}</p>`);
     expect(text).not.toContain('The old quay at dawn.');
@@ -655,6 +665,12 @@ describe("a caption closing on its photographer's credit", () => {
     expect(text).not.toContain('Lyle Durbin');
     expect(text).not.toContain('ferry landing');
     expect(text).toContain('four of the same design');
+  });
+  it("keeps a story's paragraph that closes on its news agency's name alone, not a caption that credits the agency's photographer", () => {
+    const text = clean(`<p>${PARA}</p><p>Der GDL-Chef hat den Ausstand bei einer Kundgebung in Frankfurt verteidigt. „Wir haben der Bahn drei Monate Zeit gegeben“, sagte er. (dpa)</p><p>Die Bahn sprach von einem unnötigen Streik. (dpa/lhe)</p><p>Pendler warten am Hauptbahnhof auf einen Zug. (AP Photo/Michael Probst)</p><p>${PARA2}</p>`);
+    expect(text).toContain('drei Monate Zeit gegeben');
+    expect(text).toContain('unnötigen Streik');
+    expect(text).not.toContain('Pendler warten');
   });
 });
 

@@ -13,6 +13,7 @@ import { judgeArticle, proseWords, urlShape } from '../../src/clean/verdict.js';
 import { buildGraph } from '../../src/extract/jsonld.js';
 import type { Json } from '../../src/extract/jsonld.js';
 import { taxonomyPage } from '../../src/clean/address.js';
+import { listingTemplate } from '../../src/clean/signals.js';
 import { elementToText } from '../../src/extract/text.js';
 
 const PARA = 'The council voted on Tuesday night to approve the harbour plan, after a debate that lasted almost four hours and ended close to midnight.';
@@ -108,6 +109,8 @@ describe('line tests', () => {
     expect(isBoilerplateHeading('Latest Stories')).toBe(true);
     expect(isBoilerplateHeading('More from Business:')).toBe(true);
     expect(isBoilerplateHeading('À lire aussi')).toBe(true);
+    expect(isBoilerplateHeading('Next gallery')).toBe(true);
+    expect(isBoilerplateHeading('Weitere Bildergalerien')).toBe(true);
     expect(isBoilerplateHeading('More Great Harbour Stories')).toBe(true);
     expect(isBoilerplateHeading('Other columns by Ruth Abernethy')).toBe(true);
     expect(isBoilerplateHeading('More by this author')).toBe(true);
@@ -461,10 +464,33 @@ describe('verdict', () => {
     expect(archive.isArticle).toBe(false);
     expect(judgeArticle({ ...page, url: 'https://x.example/garden/jenna-plants-garlic-in-clay/' }).isArticle).toBe(true);
   });
+  it("refuses a page whose <body> its blog system marks as a list of posts, not a post's or a shop category's", () => {
+    const body = (cls: string): Element => new JSDOM(`<body class="${cls}"><p>x</p></body>`).window.document.body;
+    expect(listingTemplate(body('archive category category-tartes-sucrees category-57 wp-embed-responsive hfeed'))).toBe(true);
+    expect(listingTemplate(body('archive tag tag-glaciers tag-12 wp-theme-astra'))).toBe(true);
+    expect(listingTemplate(body('search search-results wp-theme-x'))).toBe(true);
+    expect(listingTemplate(body('blog wp-embed-responsive wp-theme-skift'))).toBe(true);
+    expect(listingTemplate(body('lang-en section-subject views-page path-taxonomy'))).toBe(true);
+    expect(listingTemplate(body('tag-template tag-news'))).toBe(true);
+    // A post, a page, a HubSpot post, a shop's product category, a custom taxonomy's page.
+    expect(listingTemplate(body('post-template-default single single-post postid-4411 wp-embed-responsive'))).toBe(false);
+    expect(listingTemplate(body('page-template-default page page-id-12 wp-theme-x blog'))).toBe(false);
+    expect(listingTemplate(body('blog blog-post hs-content-id-1 hs-blog-post'))).toBe(false);
+    expect(listingTemplate(body('archive tax-product_cat term-robotic-lawn-mowers woocommerce'))).toBe(false);
+    expect(listingTemplate(body('archive tax-language term-spanish wp-custom-logo'))).toBe(false);
+    // Four posts with their first paragraphs and nine recipe cards under a category's headline: passed without the mark.
+    const posts = Array.from({ length: 4 }, (_, i) => `Post ${i}: ${PARA}`).join('\n\n');
+    const shape = { passwordFields: 0, videoPlayers: 0, linkShare: 0.17, linkedHeadings: 9, cardChars: 2600, prices: 0, longParagraphs: 7, storyLinks: 7, listingTemplate: false };
+    const page = { body: posts, ldTypes: [], ogType: null, url: 'https://x.example/recettes/desserts/tartes-sucrees/', title: 'Tartes sucrées : mes recettes faciles', dated: true };
+    expect(judgeArticle({ ...page, page: shape }).isArticle).toBe(true);
+    const marked = judgeArticle({ ...page, page: { ...shape, listingTemplate: true } });
+    expect(marked.reasons).toContain('a template of many posts +3.0');
+    expect(marked.isArticle).toBe(false);
+  });
   it('refuses a page that declares itself a collection, a profile or search results, not one that declares an article too', () => {
     const posts = Array.from({ length: 4 }, (_, i) => `Post ${i}: ${PARA}`).join('\n\n');
     // Nine recipe cards, each a linked headline and a teaser of a sentence or two.
-    const shape = { passwordFields: 0, videoPlayers: 0, linkShare: 0.17, linkedHeadings: 9, cardChars: 2600, prices: 0, longParagraphs: 7, storyLinks: 7 };
+    const shape = { passwordFields: 0, videoPlayers: 0, linkShare: 0.17, linkedHeadings: 9, cardChars: 2600, prices: 0, longParagraphs: 7, storyLinks: 7, listingTemplate: false };
     const page = { body: posts, ogType: 'article', url: 'https://x.example/ricette/primi-piatti/', title: 'Risotto agli asparagi e limone', dated: true, page: shape };
     expect(judgeArticle({ ...page, ldTypes: ['website'] }).isArticle).toBe(true);
     const declared = judgeArticle({ ...page, ldTypes: ['website', 'collectionpage', 'itemlist'] });
@@ -503,7 +529,7 @@ describe('verdict', () => {
     expect(post.reasons.join('; ')).not.toMatch(/photos with little text/);
     expect(post.isArticle).toBe(true);
     // A video player with a line or two counts either way.
-    const video = judgeArticle({ ...base, dated: true, page: { passwordFields: 0, videoPlayers: 1, linkShare: 0, linkedHeadings: 0, cardChars: 0, prices: 0, longParagraphs: 0, storyLinks: 0 } });
+    const video = judgeArticle({ ...base, dated: true, page: { passwordFields: 0, videoPlayers: 1, linkShare: 0, linkedHeadings: 0, cardChars: 0, prices: 0, longParagraphs: 0, storyLinks: 0, listingTemplate: false } });
     expect(video.reasons.join('; ')).toMatch(/video with little text/);
   });
   it('counts prose, not headlines', () => {
