@@ -14,6 +14,8 @@ import { letters, shortText, spacedText, unglued } from './text.js';
 import { BIO_VERBS } from '../clean/rules.js';
 import {
   AGENCIES,
+  OPENING_DATELINE,
+  OPENING_DATELINE_MIN_WORDS,
   CLOSING_BIO_NAME,
   CLOSING_BIO_PARAGRAPHS,
   COPULA_VERBS,
@@ -423,6 +425,26 @@ export function firstDate(doc: Document, selector: string, h1: Element | null): 
     else return iso;
   }
   return update;
+}
+
+/**
+ * The date a press release or an agency story opens its first paragraph with, after the
+ * place: "Boiro (A Coruña), 15 de septiembre de 2025.– Conservas …", "BERLIN, 3. März 2025 –
+ * Die …", "NEW YORK, March 3, 2025 /PRNewswire/ -- …" (OPENING_DATELINE). Read only when
+ * nothing else dates the page: the first paragraph after the headline of
+ * OPENING_DATELINE_MIN_WORDS words or more.
+ */
+export function openingDateline(doc: Document, h1: Element | null, options: VisibleDateOptions = {}): string | null {
+  const inOrder = Array.from(doc.querySelectorAll(h1 ? 'h1, p' : 'p'));
+  const from = h1 ? inOrder.indexOf(h1) : -1;
+  for (const p of inOrder.slice(from + 1)) {
+    if (p.tagName !== 'P') continue;
+    const text = flat(p.textContent ?? '');
+    if (text.split(' ').length < OPENING_DATELINE_MIN_WORDS) continue;
+    const date = OPENING_DATELINE.exec(text)?.[1];
+    return date ? parseVisibleDate(date, options) : null;
+  }
+  return null;
 }
 
 /**

@@ -145,6 +145,14 @@ export const PUBLISHED_MARK = /published|entry-date|post-date/i;
  */
 export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|publicaç|pubblicat|gepubliceerd|posted|erschienen|erstellt|eingestellt|verfasst|mis en ligne)|veröffentlich/i;
 /**
+ * A first paragraph that opens on its place and day, as press releases and agency copy do:
+ * the place (capitalised, a region in brackets allowed), a comma, then the date, closed by a
+ * dash, a full stop and dash, or a wire's slash ("/PRNewswire/"). The date is group 1.
+ */
+export const OPENING_DATELINE = /^\p{Lu}[\p{L}\s().'’-]{1,60}?,\s*([^,–—/]{0,14}\d[^–—/]{2,40}?)\s*(?:\.?\s*[–—]|\s-{1,2}\s|\/)/u;
+/** A paragraph shorter than this (in words) is no story's opening: a caption, a teaser's line. */
+export const OPENING_DATELINE_MIN_WORDS = 15;
+/**
  * The dateline beside the headline, for a date with no telling markup: the elements read in
  * page order after the <h1> until this much text has gone by, then those before it (a date
  * above the headline) for a shorter stretch; only elements this short are read as a dateline,
@@ -322,7 +330,7 @@ export const AGENCIES: readonly string[] = [
  * "Stefanie Haas aus Innsbruck, 12. Jänner 2024", "Greg Halvorsen 03-12-2007, 02:22 PM").
  */
 export const BYLINE_STOP = new RegExp(
-  String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\bpublished\b|\bposted\b|(?<!\p{L})(?:veröffentlicht|aktualisiert|erschienen|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst)(?!\p{L})|\s(?:mit|avec|con|com|met|with)\s+(?:${AGENCIES.join('|')})(?!\p{L})|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+(?:\p{L}{2,10}\.?,?\s+)?\d|\s(?:at|um|à|às|a las|alle)\s+\d{1,2}[:.h]\d{2}|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{1,2}-\d{1,2}-\d{2,4}\b|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
+  String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\bpublished\b|\bposted\b|(?<!\p{L})(?:veröffentlicht|aktualisiert|erstellt|erschienen|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst)(?!\p{L})|\s(?:mit|avec|con|com|met|with)\s+(?:${AGENCIES.join('|')})(?!\p{L})|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+(?:\p{L}{2,10}\.?,?\s+)?\d|\s(?:at|um|à|às|a las|alle)\s+\d{1,2}[:.h]\d{2}|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{1,2}-\d{1,2}-\d{2,4}\b|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
   'iu',
 );
 /**
@@ -558,10 +566,11 @@ export const CUT_AT_WORD =
 
 /**
  * A credit for work other than writing just before a name ("Fotos: ", "Photo by ", "Bild: ",
- * "© ", "Edited by ", "Fact-checked by "): a declared author the page names only so took the
- * photographs or edited the piece (metadata.ts: onlyOtherWork).
+ * "© ", "Edited by ", "Fact-checked by "), or a plural label for pictures set in an element of
+ * its own beside the name ("Photography", "Fotos"): a declared author the page names only so
+ * took the photographs or edited the piece (metadata.ts: onlyOtherWork).
  */
-export const OTHER_WORK_LABEL = /(?:(?<!\p{L})(?:fotos?|photos?|bild(?:er)?|images?|photography|photographs?|fotografie|illustrations?|grafik|video|(?:copy[\s-]?)?edited|reviewed|fact[\s-]?checked|redigiert|bearbeitet|geprüft|révisé|édité|editado|revisado|verificado)\s*(?::|by|von|de|par|por|di)|©)\s*$/iu;
+export const OTHER_WORK_LABEL = /(?:(?<!\p{L})(?:fotos?|photos?|bild(?:er)?|images?|photography|photographs?|fotografie|illustrations?|grafik|video|(?:copy[\s-]?)?edited|reviewed|fact[\s-]?checked|redigiert|bearbeitet|geprüft|révisé|édité|editado|revisado|verificado)\s*(?::|by|von|de|par|por|di)|©|(?<!\p{L})(?:photography|photographs|photos|fotos|fotografie|illustrations?|bilder))\s*$/iu;
 
 // ---------------------------------------------------------------------------------------
 // Bylines: credits, credentials and group names

@@ -27,7 +27,7 @@ import { allStrings, firstString, imageUrl, organisationNames, personNames, pick
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings, textsShownAlone, typedHeadline } from './headline.js';
 import { pageElements, recipeElements } from './page-tags.js';
-import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, closingCredit, dateBesideByline, letterSignature, dateNearHeadline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, microdataHeadline, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, closingCredit, dateBesideByline, letterSignature, dateNearHeadline, openingDateline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, microdataHeadline, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
@@ -325,10 +325,18 @@ function capitalisedName(name: string): boolean {
 /** A dateline part signed by its writer: "By", "by:", "Von", "Par", "Por", "Door", "Af", "Av". */
 const SIGNED = /^(?:(?:written|posted)\s+)?(?:by|von|par|por|door|af|av)\b/i;
 
-/** "Lovelace, Ada B." → "Ada B. Lovelace": one name written family name first. */
-function invertedName(name: string): string {
+/**
+ * "Lovelace, Ada B." → "Ada B. Lovelace": one name written family name first. Dublin Core's
+ * creator is written so too, but may also list two writers ("Jane Doe, John Roe"): there
+ * (`oneSideSingle`) one side of the comma must be a single word.
+ */
+function invertedName(name: string, oneSideSingle = false): string {
   const m = /^([^,]+),\s*([^,]+)$/.exec(name.trim());
-  return m && m[1] && m[2] && m[1].trim().split(/\s+/).length <= 3 && !isNameSuffix(m[2]) ? `${m[2].trim()} ${m[1].trim()}` : name;
+  if (!m || !m[1] || !m[2] || isNameSuffix(m[2])) return name;
+  const family = m[1].trim().split(/\s+/).length;
+  const given = m[2].trim().split(/\s+/).length;
+  if (family > 3 || (oneSideSingle && (given > 2 || (family > 1 && given > 1)))) return name;
+  return `${m[2].trim()} ${m[1].trim()}`;
 }
 
 /** The names a link-preview card gives under a writer's label ("Written by" | "Jane Doe"). */
@@ -401,13 +409,14 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // publisher (an Organization author, the site's name as "author") is kept in case no
   // source names a person: sites often declare themselves author in their metadata while
   // the page shows the writer's byline.
-  // Scholarly tags write one author a tag, family name first ("Lovelace, Ada").
+  // Scholarly tags write one author a tag, family name first ("Lovelace, Ada"), as Dublin Core's creator often does.
   const citations = new Set(metaAll(['citation_author', 'citation_authors']));
+  const dublinCore = new Set(metaAll(['dc.creator', 'dcterms.creator']));
   const metaAuthors = metaAll(META_KEYS.authors);
   const declaredSources: (() => string[])[] = [
     () => cleanAuthors(ldPeople('author'), siteName, ldOrgs),
     () => cleanAuthors(ldPeople('creator'), siteName),
-    () => cleanAuthors(metaAuthors.filter((a) => !/^https?:/i.test(a)).map((a) => (citations.has(a) ? invertedName(a) : a)), siteName),
+    () => cleanAuthors(metaAuthors.filter((a) => !/^https?:/i.test(a)).map((a) => (citations.has(a) ? invertedName(a) : dublinCore.has(a) ? invertedName(a, true) : a)), siteName),
     // Open Graph gives the writer as a profile's address: the page's link to it says the name.
     // Only a name in capitals of two words or more: the address may be a social network's page, linked as "Facebook".
     () => cleanAuthors(profileLinkNames(doc, metaAuthors.filter((a) => /^https?:/i.test(a)), pageUrl), siteName).filter(capitalisedName),
@@ -543,6 +552,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
       () => dateBesideByline(doc, { monthFirst: monthFirstFor(lang) }),
       // A line that says "Published …" wherever the template sets it.
       labelled,
+      // The place and day a press release opens its first paragraph with.
+      () => openingDateline(doc, headline(), regionalOrder(lang)),
       () => normaliseDate(ldText('dateModified')),
     ]);
 

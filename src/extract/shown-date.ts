@@ -5,6 +5,8 @@
  * the build date into JSON-LD and Open Graph while the page says when the story appeared.
  */
 import { ELEMENT_NODE, TEXT_NODE } from './tags.js';
+import { classAttribute, nameWords } from './attributes.js';
+import { WIDGET_WORDS } from '../clean/rules.js';
 import { normaliseDate, parseVisibleDate } from './dates.js';
 import type { VisibleDateOptions } from './dates.js';
 import { outsideStory } from './headline.js';
@@ -41,6 +43,17 @@ export interface ShownDateOptions extends VisibleDateOptions {
 }
 
 const SKIPPED = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML|SELECT|OPTION|BUTTON)$/i;
+
+/**
+ * A picture's caption, by its element (a figure's text is its caption) or its class words ("page__hero-caption",
+ * "bildunterschrift"): the day it gives is the photo's ("… from the rim viewpoint, 8 July
+ * 2023"), not the story's.
+ */
+const CAPTION_WORDS: ReadonlySet<string> = new Set([...WIDGET_WORDS].filter(([, kind]) => kind === 'caption').map(([word]) => word));
+
+function caption(el: Element): boolean {
+  return el.closest('figure, figcaption') !== null || nameWords(classAttribute(el)).some((w) => CAPTION_WORDS.has(w));
+}
 
 /**
  * Whether a date belongs to a list of other stories: an item of a list whose other items
@@ -100,7 +113,7 @@ function holderOf(el: Element, iso: string, options: VisibleDateOptions): Elemen
  * day an expert reviewed the text is not the story's.
  */
 function datelineIn(el: Element, headline: Element | null, options: VisibleDateOptions): { iso: string; updated: boolean } | null {
-  if (SKIPPED.test(el.tagName)) return null;
+  if (SKIPPED.test(el.tagName) || caption(el)) return null;
   // Text nodes glued by textContent ("UpdatedJanuary 25", "… 9:14 a.m. EST<br>Published …")
   // are pulled apart first.
   const text = unglued(shortText(el, 2 * HEADER_DATE_MAX_CHARS) ?? '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(GLUED_CAPS, '$1 ').trim();

@@ -151,6 +151,8 @@ describe('datelines and bylines of small newsrooms and blogs', () => {
     );
     const url = 'https://echo.example/lokales/stadtfest-rekord_8821407';
     expect(extractArticle(html('Text: Lena Hofbauer | Fotos: Tobias Greiner'), { url }).authors).toEqual(['Lena Hofbauer']);
+    // The labels in elements of their own, without a colon.
+    expect(extractArticle(html('<ul><li><span>Interview</span> <a href="/autoren/lena-hofbauer">Lena Hofbauer</a></li>\n<li><span>Fotos</span> <a href="/autoren/tobias-greiner">Tobias Greiner</a></li></ul>'), { url }).authors).toEqual(['Lena Hofbauer']);
     // Named as a writer once, he is one.
     expect(extractArticle(html('Von Lena Hofbauer und Tobias Greiner'), { url }).authors).toEqual(['Lena Hofbauer', 'Tobias Greiner']);
   });

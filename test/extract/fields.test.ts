@@ -9,6 +9,8 @@ describe('cleanAuthors', () => {
     [['BY JANE DOE'], ['JANE DOE']],
     [['Sarah E. Needleman'], ['Sarah E. Needleman']],
     [['By Jane Doe and John Roe, Staff Writers | Updated 3 hours ago'], ['Jane Doe', 'John Roe']],
+    // A German news system's "Erstellt: <date>" beside the byline, in the same line.
+    [['Von Jana Kröger und Malte Wiesner Erstellt: 07.03.2025, 05:12 Uhr · Aktualisiert: 07.03.2025'], ['Jana Kröger', 'Malte Wiesner']],
     [['Jane Doe, John Roe & Mary Major'], ['Jane Doe', 'John Roe', 'Mary Major']],
     [['Jane Doe', 'jane doe', 'By Jane Doe'], ['Jane Doe']],
     [['Tom Krisher, AP Auto Writer'], ['Tom Krisher']],

@@ -177,6 +177,10 @@ describe('Open Graph, Twitter and meta names', () => {
     const card = '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="5 minutes"><meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Ada Lovelace">';
     expect(meta(card).authors).toEqual(['Ada Lovelace']);
     expect(meta('<meta name="citation_author" content="Lovelace, Ada"><meta name="citation_author" content="Alan Turing">').authors).toEqual(['Ada Lovelace', 'Alan Turing']);
+    // Dublin Core's creator, family name first, or two writers.
+    expect(meta('<meta name="DC.creator" content="Okonkwo, Adaeze">').authors).toEqual(['Adaeze Okonkwo']);
+    expect(meta('<meta name="dcterms.creator" content="van der Berg, Anna">').authors).toEqual(['Anna van der Berg']);
+    expect(meta('<meta name="DC.creator" content="Jane Doe, John Roe">').authors).toEqual(['Jane Doe', 'John Roe']);
   });
 
   it('trusts JSON-LD over Open Graph', () => {
@@ -220,6 +224,17 @@ describe('in-page metadata', () => {
   it('reads a written-out dateline when nothing is machine-readable', () => {
     expect(meta('', '<article><div class="publish-date">Published 10:02 AM EST Nov 19, 2019</div><p>x</p></article>').publishedAt).toBe('2019-11-19T10:02:00-05:00');
     expect(meta('', '<article><div class="publish-date">Updated 3 hours ago</div><p>x</p></article>').publishedAt).toBeNull();
+  });
+
+  it("reads the place and day a press release opens its first paragraph with, when nothing else dates it", () => {
+    const release = (opening: string): string =>
+      `<article><h1>Conservera invests in a new plant</h1><p>${opening} the company presented its plans for a plant that will employ 160 people from the middle of 2027 onwards.</p><p>More text.</p></article>`;
+    expect(meta('', release('<strong>Boiro (A Coruña), 15 de septiembre de 2025.–</strong> Conservas Ría de Arousa said that')).publishedAt).toBe('2025-09-15');
+    expect(meta('', release('NEW YORK, March 3, 2025 /PRNewswire/ -- Acme Corp said that')).publishedAt).toBe('2025-03-03');
+    expect(meta('', release('BERLIN, 3. März 2025 – Die Firma teilte mit, dass')).publishedAt).toBe('2025-03-03');
+    // A person and an age before a dash, an agency's place alone: no date.
+    expect(meta('', release('Tom Hale, 34, said the tree fell - nobody was hurt, and')).publishedAt).toBeNull();
+    expect(meta('', release('WASHINGTON (AP) — The Senate said on Tuesday that')).publishedAt).toBeNull();
   });
 
   it('ignores dates inside embedded posts and related-story lists', () => {

@@ -146,6 +146,13 @@ describe('shownDate', () => {
     expect(d).toMatchObject({ iso: '2024-03-04', updated: false });
   });
 
+  it("reads no date from a picture's caption beside the headline", () => {
+    const hero = '<h1>Tam McArthur Rim in early season</h1><span class="page__hero-caption">Broken Top from the rim viewpoint, 8 July 2023</span>';
+    expect(shownDate(page(hero))).toBeNull();
+    expect(shownDate(page(`${hero}<p class="meta">July 9, 2023</p>`))).toMatchObject({ iso: '2023-07-09' });
+    expect(shownDate(page('<h1>Harbour reopens</h1><figure><img src="/a.jpg" alt=""><figcaption>The quay, March 2, 2024</figcaption></figure>'))).toBeNull();
+  });
+
   it('prefers the published date in German, French and Portuguese datelines too', () => {
     expect(shownDate(page('<h1>Hafen öffnet</h1><p>Aktualisiert: 03.12.2026, Erstveröffentlichung: 02.12.2026</p>'))).toMatchObject({ iso: '2026-12-02', updated: false });
     expect(shownDate(page('<h1>Hafen öffnet</h1><p>Aktualisiert am 03.12.2026 · Erschienen am 02.12.2026</p>'))).toMatchObject({ iso: '2026-12-02', updated: false });
