@@ -398,7 +398,8 @@ function besideBlocks(box: Element | null): boolean {
 
 /**
  * A sign-up box set inside the story ("Get the Friday Ledger" | a line on what it brings | an
- * e-mail field and a button): from each e-mail field's holder, the widest box around it whose
+ * e-mail field and a button), or a reader poll's ("Reader poll" | its question | a form of
+ * choices to tick): from each e-mail field's holder or poll's form, the widest box around it whose
  * text stays within SIGNUP_BOX_MAX_CHARS. The form alone is marked by its class when named so;
  * its heading and blurb beside it are named by nothing.
  */
@@ -430,7 +431,9 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   // Buttons that head a section (headingToggle): unwrapped, not removed with the other controls.
   const toggles: Element[] = [];
   const paragraphs: Element[] = [];
+  // The holders of e-mail fields, and the forms of choices to tick (a reader poll): a sign-up or a poll's box around each.
   const emailFields: Element[] = [];
+  const radioForms = new Map<Element, number>();
   const authorItems: Element[] = [];
   const indexMarks: Element[] = [];
   const customs: Element[] = [];
@@ -449,7 +452,17 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     // A player's fallback ("Your browser does not support HTML5 video.") is shown to no one
     // whose browser plays it.
     if (MEDIA_PLAYERS.has(tag)) mediaFallback(el);
-    if (tag === 'input' && el.getAttribute('type')?.toLowerCase() === 'email' && el.parentElement) emailFields.push(el.parentElement);
+    if (tag === 'input') {
+      const type = el.getAttribute('type')?.toLowerCase();
+      if (type === 'email' && el.parentElement) emailFields.push(el.parentElement);
+      // A poll's or a quiz's choices: the second choice of one form marks the form as such a box.
+      const form = type === 'radio' ? el.closest('form') : null;
+      if (form) {
+        const seen = radioForms.get(form) ?? 0;
+        if (seen === 1) emailFields.push(form);
+        radioForms.set(form, seen + 1);
+      }
+    }
     if (furnitureTags.has(tag)) furniture.push(el);
     if (tag === 'p') paragraphs.push(el);
     if (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute(TEST_HOOK)) named.push(el);

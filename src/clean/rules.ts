@@ -1513,9 +1513,9 @@ export const POST_MAX_LINK_SHARE = 0.3;
  * A table layout's story column (before.ts: sideColumns): a cell of a row holding at least this
  * many characters of running text ...
  */
-export const LAYOUT_STORY_CHARS = 500;
+export const LAYOUT_STORY_CHARS = 300;
 /** ... and this share of the row's: its other cells are the page's side columns. */
-export const LAYOUT_STORY_SHARE = 0.85;
+export const LAYOUT_STORY_SHARE = 0.75;
 /** The attributes a table layout sizes, aligns and colours its cells with. */
 export const LAYOUT_CELL_ATTRIBUTES: readonly string[] = ['width', 'valign', 'bgcolor'];
 

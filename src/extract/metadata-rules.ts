@@ -239,7 +239,7 @@ export const BYLINE_LINE = new RegExp(
  * "Written by" | "Jane Doe", "Author:" | "Jane Doe", "Autor" | "Max Muster", "Author(s)" | a list,
  * "Contributors:" | "Jane Doe".
  */
-export const AUTHOR_LABEL = /^(?:written by|posted by|by|authors?|author\(s\)|author name|contributors?|autor(?:in|es)?|auteur|par|von|por|escrito por|texto?|redakteur(?:in)?|interview)\s*:?$/i;
+export const AUTHOR_LABEL = /^(?:written by|posted by|by|authors?|author\(s\)|author name|contributors?|autor(?:in|es|a|as|ía)?|auteure?|autrice|autor[ei]|verfasser(?:in)?|par|von|por|escrito por|texto?|redakteur(?:in)?|interview)\s*:?$/i;
 /** Elements whose class names an author part ("blog_author-text", "post-author__info"), the last visible source. */
 export const AUTHOR_CLASS_SELECTOR = '[class*="author" i]';
 /**
@@ -820,8 +820,9 @@ export const TEASER_CARD = {
 
 /**
  * A class that names the element the story's headline, in the five languages ("headline",
- * "schlagzeile", "titre-article", "titular", "manchete", "entry-title"): with no <h1> of the
+ * "schlagzeile", "titre-article", "titular", "manchete", "entry-title", and Joomla's
+ * "contentheading" cell in its older templates' tables): with no <h1> of the
  * story, such a line over the text is its headline, as a line set in large type is
  * (headline.ts: typedHeadline).
  */
-export const HEADLINE_CLASS = /^(?:(?:article|story|post|entry|news)[-_]?)?(?:headline|schlagzeile|(?:article|story|post|entry|news)[-_]?(?:title|titel|titre|titulo|título)|titre[-_]article|titular|manchete)$/i;
+export const HEADLINE_CLASS = /^(?:(?:article|story|post|entry|news)[-_]?)?(?:headline|schlagzeile|contentheading|(?:article|story|post|entry|news)[-_]?(?:title|titel|titre|titulo|título)|titre[-_]article|titular|manchete)$/i;

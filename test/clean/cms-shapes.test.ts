@@ -55,6 +55,17 @@ describe('what themes put in the story\'s column', () => {
     expect(withRulesOff(['before:signup-boxes'], () => extractArticle(html, { url })).body).toContain('One practical money tip');
   });
 
+  it("takes a reader poll whole: its label and question with the form of choices", () => {
+    const html = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>
+      <div class="Enhancement"><div class="Poll"><div class="Poll-title">Reader poll</div><div class="Poll-question">Should the county help pay for a new ballpark?</div>
+        <form class="Poll-form"><label><input type="radio" name="p" value="1"> Yes, the team is worth it</label><label><input type="radio" name="p" value="2"> No public money</label><button>Vote</button></form></div></div>
+      <p>${FOURTH}</p><p>${FIFTH}</p>`);
+    const record = extractArticle(html, { url });
+    expect(record.body).toContain(FIFTH);
+    expect(record.body).not.toContain('Should the county help pay');
+    expect(withRulesOff(['before:signup-boxes'], () => extractArticle(html, { url })).body).toContain('Should the county help pay');
+  });
+
   it("keeps a box the story sets among its paragraphs as an <aside>, but not a pull quote or a box of short lines", () => {
     const box = `<aside class="factbox"><h3>How to apply</h3><ol><li>Fill out the short form at the city's forestry page or call 311 from Monday.</li><li>Include your address and unit number; you do not need your landlord's permission.</li></ol></aside>`;
     const html = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${box}<p>${FOURTH}</p>`);

@@ -104,6 +104,10 @@ describe('author labels', () => {
     expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div><h3>Author</h3><p>Ada Lovelace</p></div></article>').authors).toEqual(['Ada Lovelace']);
     expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div><strong>Written by</strong><br><strong>Ada Lovelace</strong></div></article>').authors).toEqual(['Ada Lovelace']);
     expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div><strong>Contributors:</strong> Ada Lovelace</div></article>').authors).toEqual(['Ada Lovelace']);
+    // The label in Spanish, Italian and German, after the story.
+    expect(meta('', '<article><h1>Un sensor de papel</h1><p>x</p><div><p><span class="label">Autoría:</span> Marta Iriarte Goñi</p><p><span class="label">Fuente:</span> Unidad de Cultura Científica</p></div></article>').authors).toEqual(['Marta Iriarte Goñi']);
+    expect(meta('', '<article><h1>Il porto riapre</h1><p>x</p><div><b>Autore:</b> Luca Bianchi</div></article>').authors).toEqual(['Luca Bianchi']);
+    expect(meta('', '<article><h1>Hafen öffnet</h1><p>x</p><div><b>Verfasserin:</b> Anna Berger</div></article>').authors).toEqual(['Anna Berger']);
     expect(meta('', '<article><h1>Harbour reopens</h1><p>x</p><div><h6>Author(s)</h6><ul><li>Ada Lovelace</li><li>Alan Turing</li></ul></div></article>').authors).toEqual(['Ada Lovelace', 'Alan Turing']);
   });
 
