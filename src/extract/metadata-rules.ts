@@ -820,9 +820,8 @@ export const TEASER_CARD = {
 
 /**
  * A class that names the element the story's headline, in the five languages ("headline",
- * "schlagzeile", "titre-article", "titular", "manchete", "entry-title", and Joomla's
- * "contentheading" cell in its older templates' tables): with no <h1> of the
+ * "schlagzeile", "titre-article", "titular", "manchete", "entry-title"): with no <h1> of the
  * story, such a line over the text is its headline, as a line set in large type is
  * (headline.ts: typedHeadline).
  */
-export const HEADLINE_CLASS = /^(?:(?:article|story|post|entry|news)[-_]?)?(?:headline|schlagzeile|contentheading|(?:article|story|post|entry|news)[-_]?(?:title|titel|titre|titulo|título)|titre[-_]article|titular|manchete)$/i;
+export const HEADLINE_CLASS = /^(?:(?:article|story|post|entry|news)[-_]?)?(?:headline|schlagzeile|(?:article|story|post|entry|news)[-_]?(?:title|titel|titre|titulo|título)|titre[-_]article|titular|manchete)$/i;

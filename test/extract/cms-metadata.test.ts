@@ -130,6 +130,22 @@ describe('the headline where the <h1> is not it', () => {
   });
 });
 
+describe("an old table layout's side columns", () => {
+  it('go beside a short notice of two paragraphs, as beside a long story', () => {
+    const side = (items: string): string => `<td width="180" valign="top"><table><tr><th>Notruf</th></tr><tr><td>${items}</td></tr></table></td>`;
+    const html = `<!doctype html><html lang="de"><head><title>Feuerwehr Oberweiling - Altpapiersammlung verschoben</title></head><body><table width="900"><tr>
+      ${side('<a href="/">Startseite</a><br><a href="/aktuelles">Aktuelles</a><br><a href="/fahrzeuge">Fahrzeuge</a>')}
+      <td valign="top"><table><tr><td class="contentheading">Altpapiersammlung verschoben</td></tr><tr><td>
+        <p>Die für kommenden Samstag geplante Altpapiersammlung der Jugendfeuerwehr muss leider um eine Woche verschoben werden, da an diesem Tag die Leistungsprüfung im Landkreis stattfindet.</p>
+        <p>Bitte stellen Sie Zeitungen und Kartonagen gebündelt bis spätestens 8.30 Uhr gut sichtbar an den Straßenrand. Der Erlös kommt wie immer der Jugendarbeit unserer Wehr zugute.</p></td></tr></table></td>
+      ${side('Nächste Übung: Donnerstag, 15.03.2007, 19.30 Uhr am Gerätehaus - Thema: Technische Hilfeleistung')}
+    </tr></table></body></html>`;
+    const body = extractArticle(html, { url: 'https://ff.example/index.php?option=com_content&task=view&id=89' }).body;
+    expect(body).toContain('Der Erlös kommt wie immer der Jugendarbeit');
+    expect(body).not.toContain('Nächste Übung');
+  });
+});
+
 describe('datelines and bylines of small newsrooms and blogs', () => {
   it("reads a long dateline whose part says \"Veröffentlicht\", the desk's name and an update beside it", () => {
     const dateline = 'Redaktion Blaulicht · Veröffentlicht am 03.11.2024 um 00:35 Uhr · Zuletzt aktualisiert am 03.11.2024 um 10:10 Uhr';
