@@ -432,7 +432,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   const toggles: Element[] = [];
   const paragraphs: Element[] = [];
   // The holders of e-mail fields, and the forms of choices to tick (a reader poll): a sign-up or a poll's box around each.
-  const emailFields: Element[] = [];
+  const signupSeeds: Element[] = [];
   const radioForms = new Map<Element, number>();
   const authorItems: Element[] = [];
   const indexMarks: Element[] = [];
@@ -454,12 +454,12 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     if (MEDIA_PLAYERS.has(tag)) mediaFallback(el);
     if (tag === 'input') {
       const type = el.getAttribute('type')?.toLowerCase();
-      if (type === 'email' && el.parentElement) emailFields.push(el.parentElement);
+      if (type === 'email' && el.parentElement) signupSeeds.push(el.parentElement);
       // A poll's or a quiz's choices: the second choice of one form marks the form as such a box.
       const form = type === 'radio' ? el.closest('form') : null;
       if (form) {
         const seen = radioForms.get(form) ?? 0;
-        if (seen === 1) emailFields.push(form);
+        if (seen === 1) signupSeeds.push(form);
         radioForms.set(form, seen + 1);
       }
     }
@@ -482,7 +482,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   if (!body) return signals;
   // After the form controls and scripts, whose text is not the box's. Marked, not removed: the
   // after stage weighs it as any promo box, against the text Readability chose.
-  if (ruleOn('before:signup-boxes')) for (const box of signupBoxes(body, emailFields)) if (!box.hasAttribute(WIDGET_MARK)) box.setAttribute(WIDGET_MARK, 'promo');
+  if (ruleOn('before:signup-boxes')) for (const box of signupBoxes(body, signupSeeds)) if (!box.hasAttribute(WIDGET_MARK)) box.setAttribute(WIDGET_MARK, 'promo');
   if (ruleOn('before:broken-paragraphs')) splitBrokenParagraphs(paragraphs);
   if (ruleOn('before:promo-paragraphs')) removePromoParagraphs(paragraphs);
   if (ruleOn('before:furniture')) removeFurniture(body, furniture);
