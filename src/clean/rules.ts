@@ -7,6 +7,7 @@
  * Nothing here names a site: these are patterns common to news and blog templates.
  */
 import { MONTH_NAMES } from '../extract/dates.js';
+import { wordBounds } from '../word-bounds.js';
 
 // ---------------------------------------------------------------------------------------
 // Before Readability: elements that are never article text.
@@ -365,7 +366,7 @@ export const LEAD_ROWS_MIN = 3;
  */
 export const LEAD_REPEAT_MIN_COPIES = 3;
 /** A caption viewer's toggle after the caption: "… less", "... more", "Show more". */
-export const CAPTION_TOGGLE_END = /\s*(?:\.\.\.|…)?\s*\b(?:(?:show|read|see) )?(?:more|less)$/iu;
+export const CAPTION_TOGGLE_END = wordBounds(/\s*(?:\.\.\.|…)?\s*\b(?:(?:show|read|see) )?(?:more|less)$/iu);
 export const LEAD_REPEAT_MIN_WORDS = 8;
 /** Above this many lines before the article's first paragraph, no slideshow is looked for. */
 export const LEAD_REPEAT_MAX_LINES = 200;
@@ -399,7 +400,7 @@ export const LINK_RUN_MIN = 2;
  * Read on the line pulled apart where the stamp runs into the headline ("35 mins agoSnow …": text.ts, unglued).
  */
 export const RELATIVE_TIME =
-  /\b\d+\s*(?:mins?|minutes?|hrs?|hours?|h|m|d|days?)\s+ago\b|^\s*\d+\s*(?:mins?|hrs?|hours?)\s*[-–]|\bvor\s+\d+\s*(?:min\.?|minuten|std\.?|stunden|tag(?:en)?)(?!\p{L})|\bil y a\s+\d+\s*(?:min|h|heures?|jours?)\b|\bhace\s+\d+\s*(?:min|h|horas?|días?)\b|(?<!\p{L})há\s+\d+\s*(?:min|h|horas?|dias?)\b/iu;
+  wordBounds(/\b\d+\s*(?:mins?|minutes?|hrs?|hours?|h|m|d|days?)\s+ago\b|^\s*\d+\s*(?:mins?|hrs?|hours?)\s*[-–]|\bvor\s+\d+\s*(?:min\.?|minuten|std\.?|stunden|tag(?:en)?)(?!\p{L})|\bil y a\s+\d+\s*(?:min|h|heures?|jours?)\b|\bhace\s+\d+\s*(?:min|h|horas?|días?)\b|(?<!\p{L})há\s+\d+\s*(?:min|h|horas?|dias?)\b/iu);
 /**
  * Sentence-final punctuation, Latin and CJK, with closing quotes and brackets after it. The
  * closing quotes are every language's: English ” ’, French », and German „…“ ‚…‘ »…«, whose
@@ -569,7 +570,7 @@ export const PROMO_PARAGRAPH_MIN_LINKS = 2;
  * the words are the software's, never the writer's. EN/DE/FR/ES/PT.
  */
 export const POST_FILING_LINE =
-  /^(?:this (?:entry|post) was posted (?:on|in|by)\b|you can follow any responses to this entry\b|you can (?:skip to the end and )?leave a response\b|both comments and pings are (?:currently )?closed|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde (?:am|in|unter|von)\b.{0,160}\b(?:veröffentlicht|abgelegt|geschrieben)|du kannst (?:beliebige )?antworten auf diesen (?:eintrag|beitrag)|cette entrée a été publiée|cet article a été publié (?:le|dans)\b.{0,120}\b(?:permalien|marqué)|esta entrada (?:fue|foi) publicada|este post foi publicado|esta entrada se public[óo])/iu;
+  wordBounds(/^(?:this (?:entry|post) was posted (?:on|in|by)\b|you can follow any responses to this entry\b|you can (?:skip to the end and )?leave a response\b|both comments and pings are (?:currently )?closed|(?:dieser|der) (?:eintrag|beitrag|artikel) wurde (?:am|in|unter|von)\b.{0,160}\b(?:veröffentlicht|abgelegt|geschrieben)|du kannst (?:beliebige )?antworten auf diesen (?:eintrag|beitrag)|cette entrée a été publiée|cet article a été publié (?:le|dans)\b.{0,120}\b(?:permalien|marqué)|esta entrada (?:fue|foi) publicada|este post foi publicado|esta entrada se public[óo])/iu);
 
 /** A note's label before a boilerplate or legal phrase ("Hinweis: …", "Disclosure: …", "Werbung | …"), read past (after.ts: pastNoteLabel). */
 export const NOTE_LABEL = /^(?:hinweis|note|nota|remarque|disclosure|disclaimer|transparenz(?:hinweis)?|werbehinweis|anzeigenhinweis|werbung)\s*[:|]\s*/u;
@@ -733,7 +734,7 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /\b(?:suivez-nous|abonnez-vous à notre (?:newsletter|lettre))\b|\bfolgen sie (?:uns|\p{Lu}\p{L}+) auf\b|\bsíguenos en\b|\bsiga-nos (?:no|em)\b/iu,
   // "Follow on social media: TikTok || Instagram", "Follow us on social:", "Suivez-nous sur les réseaux sociaux".
   /^(?:follow (?:(?:us|me|him|her|them) )?(?:on|in) social(?: media)?|suivez-(?:nous|moi) sur les réseaux sociaux|folgen sie (?:uns|mir) in den sozialen (?:medien|netzwerken)|síguenos en (?:las )?redes sociales|siga-nos nas redes sociais)\b/iu,
-];
+].map(wordBounds);
 /**
  * The author's biography set under the article ("Jane Roe is a health reporter who has
  * covered ..."): a line among the last AUTHOR_BIO_TAIL lines of the body that opens with the
@@ -802,7 +803,7 @@ export const COMMENT_SECTION_HEADINGS: readonly RegExp[] = [
   // An obituary's guestbook: readers' condolences under the notice ("Memories and
   // Condolences", "Guestbook (12)", "Kondolenzbuch", "Condoléances").
   /^(?:(?:share\s+)?(?:memories|condolences)(?:\s+(?:and|&)\s+(?:memories|condolences))?|guest\s?book|kondolenzbuch|kondolenzen|condoléances|condolencias|condolências)(?:\s*:?\s*\(?\d+\)?)?$/iu,
-];
+].map(wordBounds);
 export const COMMENT_HEADING_MAX_WORDS = 10;
 /**
  * Before Readability, a heading element (h2 to h4) with those words takes the comments under
@@ -844,7 +845,7 @@ export const SIGNOFF_MAX_WORDS = 40;
  * +0.145 word F1), a service page -0.016 (the line goes rightly; its words were counted
  * elsewhere in that page's truth); Zyte unchanged.
  */
-export const CONSENT_LINE = /^(?:by (?:signing up|subscribing|registering|continuing|creating an account|posting (?:a|your) comment|(?:clicking|submitting|entering|providing)\b[^,.]{0,40}),? (?:you|i) (?:agree|acknowledge|consent|accept|confirm)|en (?:vous inscrivant|vous abonnant|cliquant)[^,.]{0,40},? vous (?:acceptez|reconnaissez|consentez)|mit (?:der|ihrer) (?:anmeldung|registrierung)[^,.]{0,40},? (?:akzeptieren|stimmen|bestätigen) sie|al (?:suscribirte|registrarte|suscribirse|registrarse|hacer clic)[^,.]{0,40},? (?:aceptas|acepta|confirmas|confirma)|ao (?:se inscrever|se registrar|assinar|clicar)[^,.]{0,40},? (?:você )?(?:concorda|aceita|confirma))\b/iu;
+export const CONSENT_LINE = wordBounds(/^(?:by (?:signing up|subscribing|registering|continuing|creating an account|posting (?:a|your) comment|(?:clicking|submitting|entering|providing)\b[^,.]{0,40}),? (?:you|i) (?:agree|acknowledge|consent|accept|confirm)|en (?:vous inscrivant|vous abonnant|cliquant)[^,.]{0,40},? vous (?:acceptez|reconnaissez|consentez)|mit (?:der|ihrer) (?:anmeldung|registrierung)[^,.]{0,40},? (?:akzeptieren|stimmen|bestätigen) sie|al (?:suscribirte|registrarte|suscribirse|registrarse|hacer clic)[^,.]{0,40},? (?:aceptas|acepta|confirmas|confirma)|ao (?:se inscrever|se registrar|assinar|clicar)[^,.]{0,40},? (?:você )?(?:concorda|aceita|confirma))\b/iu);
 export const CONSENT_MAX_WORDS = 80;
 
 /**
@@ -881,7 +882,7 @@ export const BANNER_NEVER_HOLDS = 'h1, article, main, [role="main"]';
  * the author's own", "… n'engagent que leurs auteurs", "… son responsabilidad exclusiva de su
  * autora", "… são da exclusiva responsabilidade dos seus autores", "… gibt die Meinung des Autors wieder").
  */
-export const LEGAL_LINE = /\b(?:views|opinions)(?: and opinions)? expressed\b.{0,100}?\b(?:are (?:solely )?(?:those of|their own|the author|his own|her own|not necessarily)|do(?:es)? not (?:necessarily )?(?:reflect|represent))|\bn'engag(?:e|ent) que (?:leurs?|son|sa|ses) (?:auteure?s?|signataires?)\b|\bresponsabilidad exclusiva de (?:su|sus|l[oa]s?) (?:autor|autora|autores|autoras|firmantes)\b|\bexclusiva responsabilidade d[oa]s? (?:seus? |suas? )?(?:autor|autora|autores|autoras)\b|\b(?:gibt|geben) (?:ausschließlich |allein )?die (?:persönliche )?meinung (?:de[sr] )?(?:autors|autorin|autor:innen|verfassers|verfasserin|gastautors|gastautorin)\b|(?<!\p{L})görüşler(?:i)? (?:tamamen )?yazar(?:ların)?(?:ına|a) aittir(?!\p{L})|^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|informaç(?:ão|ões) nutriciona(?:l|is)|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|aproximad|calcul|accurate|schätz|berechnet|orientierung|orientativ|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:when|if) you (?:buy|purchase|shop) (?:something )?(?:through|via|using|from) (?:our|these|an?) (?:[\p{L}-]+ ){0,3}links?\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\b(?:pode|podemos|podem|puede|pueden|peut|pouvons|peuvent) (?:receber|ganhar|recibir|ganar|obtener|percevoir|toucher|recevoir|gagner) (?:uma |una |une )?(?:pequena |pequeña |petite )?(?:comissão|comisión|commission)\b|\b(?:erhalten|bekommen|verdienen) (?:wir|ich) (?:[\p{L}.]+ ){0,3}provision\b|\bfrom qualifying purchases\b|^(?:this|the) (?:post|article|page|guide|review|blog post) (?:contains|includes|may contain|may include) (?:[\p{L}-]+ ){0,2}(?:affiliate|sponsored|paid|partner) (?:links?|content|products?)\b|^(?:dieser|der|mein) (?:beitrag|artikel|post|blogbeitrag|blogpost|text) (?:enthält|beinhaltet) (?:[\p{L}-]+ ){0,2}(?:werbung|affiliate-?links|anzeigen|partnerlinks|provisionslinks)(?!\p{L})|\bamazon product advertising api\b|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|\b(?:wir finanzieren uns|finanziert sich) (?:[\p{L}]+ ){0,3}(?:über|durch|mit) (?:[\p{L}-]+ )?provisionen\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu;
+export const LEGAL_LINE = wordBounds(/\b(?:views|opinions)(?: and opinions)? expressed\b.{0,100}?\b(?:are (?:solely )?(?:those of|their own|the author|his own|her own|not necessarily)|do(?:es)? not (?:necessarily )?(?:reflect|represent))|\bn'engag(?:e|ent) que (?:leurs?|son|sa|ses) (?:auteure?s?|signataires?)\b|\bresponsabilidad exclusiva de (?:su|sus|l[oa]s?) (?:autor|autora|autores|autoras|firmantes)\b|\bexclusiva responsabilidade d[oa]s? (?:seus? |suas? )?(?:autor|autora|autores|autoras)\b|\b(?:gibt|geben) (?:ausschließlich |allein )?die (?:persönliche )?meinung (?:de[sr] )?(?:autors|autorin|autor:innen|verfassers|verfasserin|gastautors|gastautorin)\b|(?<!\p{L})görüşler(?:i)? (?:tamamen )?yazar(?:ların)?(?:ına|a) aittir(?!\p{L})|^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|informaç(?:ão|ões) nutriciona(?:l|is)|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|aproximad|calcul|accurate|schätz|berechnet|orientierung|orientativ|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:when|if) you (?:buy|purchase|shop) (?:something )?(?:through|via|using|from) (?:our|these|an?) (?:[\p{L}-]+ ){0,3}links?\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\b(?:pode|podemos|podem|puede|pueden|peut|pouvons|peuvent) (?:receber|ganhar|recibir|ganar|obtener|percevoir|toucher|recevoir|gagner) (?:uma |una |une )?(?:pequena |pequeña |petite )?(?:comissão|comisión|commission)\b|\b(?:erhalten|bekommen|verdienen) (?:wir|ich) (?:[\p{L}.]+ ){0,3}provision\b|\bfrom qualifying purchases\b|^(?:this|the) (?:post|article|page|guide|review|blog post) (?:contains|includes|may contain|may include) (?:[\p{L}-]+ ){0,2}(?:affiliate|sponsored|paid|partner) (?:links?|content|products?)\b|^(?:dieser|der|mein) (?:beitrag|artikel|post|blogbeitrag|blogpost|text) (?:enthält|beinhaltet) (?:[\p{L}-]+ ){0,2}(?:werbung|affiliate-?links|anzeigen|partnerlinks|provisionslinks)(?!\p{L})|\bamazon product advertising api\b|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|\b(?:wir finanzieren uns|finanziert sich) (?:[\p{L}]+ ){0,3}(?:über|durch|mit) (?:[\p{L}-]+ )?provisionen\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu);
 
 /**
  * Words of share and follow bars: a line made only of these (and punctuation, and counts),
@@ -993,7 +994,7 @@ export const DATELINE_MAX_TOKENS = 16;
  * ("Bildergalerie: Fotos: FF Altdorf / Pressestelle"). An agency's name that opens a bracket
  * ("… sagte er. (dpa)") credits the paragraph's text (CAPTION_CREDIT_END).
  */
-export const CREDIT_LINE = /^(?:(?:bildergalerie|fotostrecke|galerie|gallery|slideshow|diaporama)\s*:\s*)?(?:\(?\s*(?:image|photo|picture|photograph|foto|bild|crédit|credit|crédito|imagem|source)s?(?:\s+credit)?\s*(?::|by|©)|©|\(c\)\s)|(?:\((?:image|photo|picture|foto)s?\s*(?::|by|©)[^)]*\)|\b(?:credit|crédit|crédito|foto|photo)\s*:\s*[^.]{1,80}|(?<![([]\s*)\b(?:getty images|afp|ap photo|reuters|shutterstock|istock|epa|dpa)[^.]{0,40})\s*$/iu;
+export const CREDIT_LINE = wordBounds(/^(?:(?:bildergalerie|fotostrecke|galerie|gallery|slideshow|diaporama)\s*:\s*)?(?:\(?\s*(?:image|photo|picture|photograph|foto|bild|crédit|credit|crédito|imagem|source)s?(?:\s+credit)?\s*(?::|by|©)|©|\(c\)\s)|(?:\((?:image|photo|picture|foto)s?\s*(?::|by|©)[^)]*\)|\b(?:credit|crédit|crédito|foto|photo)\s*:\s*[^.]{1,80}|(?<![([]\s*)\b(?:getty images|afp|ap photo|reuters|shutterstock|istock|epa|dpa)[^.]{0,40})\s*$/iu);
 
 /**
  * A caption of any length ends with its credit in brackets: "… (Photo by Jane Doe/AP)",
@@ -1003,7 +1004,7 @@ export const CREDIT_LINE = /^(?:(?:bildergalerie|fotostrecke|galerie|gallery|sli
  * "(AFP/Reuters)") closes a story's paragraph, the agency credited for its text, as often as a
  * caption: such a line stays.
  */
-export const CAPTION_CREDIT_END = /[([]\s*(?:(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|image|picture|pic|foto|file|credit|source|crédit|crédito|bild)s?\s*(?:by|:|©|credit)|getty\b|(?:ap|afp|reuters|epa|dpa|efe|ansa)\b(?!(?:\s*[/,]\s*\p{L}{2,8})*\s*[)\]]))[^)\]]{0,80}[)\]]\s*$|[.!?]["”’]?\s+(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.' ]{1,30})?\s*$/iu;
+export const CAPTION_CREDIT_END = wordBounds(/[([]\s*(?:(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|image|picture|pic|foto|file|credit|source|crédit|crédito|bild)s?\s*(?:by|:|©|credit)|getty\b|(?:ap|afp|reuters|epa|dpa|efe|ansa)\b(?!(?:\s*[/,]\s*\p{L}{2,8})*\s*[)\]]))[^)\]]{0,80}[)\]]\s*$|[.!?]["”’]?\s+(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.' ]{1,30})?\s*$/iu);
 /** Caption lines longer than this are left alone. */
 export const CAPTION_MAX_WORDS = 80;
 

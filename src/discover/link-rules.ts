@@ -4,6 +4,7 @@
  * itself is in story-links.ts. Words here are generic site furniture in the languages
  * news sites commonly use, never one site's own wording.
  */
+import { wordBounds } from '../word-bounds.js';
 
 /** Elements that hold a page's furniture: menus, mastheads, footers, sidebars. */
 export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
@@ -174,7 +175,7 @@ export const NAVIGATION_TEXT = /^(?:more\b|see (?:all|more)\b|view (?:all|more)\
  * Texts that lead on to the page beside them or name no page ("Read more", "Explore →",
  * "here", "Previous post"): they say nothing either way.
  */
-export const READ_ON_TEXT = new RegExp(
+export const READ_ON_TEXT = wordBounds(new RegExp(
   String.raw`^(?:read more|learn more|continue reading|read on|weiterlesen|lire la suite|leer m[aá]s|leggi (?:tutto|di più))\b|[→➔➜»›]\s*$|` +
     String.raw`^(?:click )?(?:here|this|ici|hier|aquí|aqui|qui)[.!]?$|` +
     // "Read the full story", "Hear the story", "Read full review": a button naming the story beside it.
@@ -184,7 +185,7 @@ export const READ_ON_TEXT = new RegExp(
     String.raw`^(?:previous|prev|next|older|newer)[\s»«›‹→←<>]*$|` +
     String.raw`^(?:previous|next|older|newer) (?:post|article|story|entry)\b|^(?:article|billet) (?:précédent|suivant)|^(?:vorheriger|nächster) (?:artikel|beitrag)|^(?:artículo|entrada) (?:anterior|siguiente)|^(?:articolo) (?:precedente|successivo)`,
   'iu',
-);
+));
 
 /**
  * A date as the whole of a link's text ("Dec 19, 2025", "19. Dezember 2025", "2025-12-19",
@@ -208,7 +209,7 @@ export const PROSE_NAME = /^(?:[\p{Lu}\d][\p{L}\d'’.-]*)(?:\s+(?:[\p{Lu}\d][\p
  * behind a form ("Free ROI Calculator", "Pricing ebook", "2026 Trends Whitepaper"). Read in
  * short texts only: a headline may end so too.
  */
-export const OFFER_TEXT = /\b(?:calculators?|ebooks?|e-books?|whitepapers?|white papers?|webinars?|rechner|calculateur|calculadora|calcolatore)\W*$/iu;
+export const OFFER_TEXT = wordBounds(/\b(?:calculators?|ebooks?|e-books?|whitepapers?|white papers?|webinars?|rechner|calculateur|calculadora|calcolatore)\W*$/iu);
 /** Texts at most this long are read for OFFER_TEXT. */
 export const OFFER_TEXT_WORDS = 6;
 /**
@@ -216,7 +217,7 @@ export const OFFER_TEXT_WORDS = 6;
  * "Renter guide", "How to Host a Tasting", "Best Senior Vision Plans", "X vs Y"): a headline,
  * not a section's name, even short and in a menu.
  */
-export const ARTICLE_TEXT = /^(?:how to|what is|what are|why|best)\b|\b(?:review|guide|checklist|explained|vs\.?|versus|tips|ratgeber|test|guía|guida|guia|conseils|consigli|dicas)\W*$/iu;
+export const ARTICLE_TEXT = wordBounds(/^(?:how to|what is|what are|why|best)\b|\b(?:review|guide|checklist|explained|vs\.?|versus|tips|ratgeber|test|guía|guida|guia|conseils|consigli|dicas)\W*$/iu);
 /**
  * A quantity with a unit as product names carry it ("CBD Oil - 1500mg", "Charger 65W",
  * "Walnut Shelf 80 cm", "3-Pack"); a headline rarely weighs or measures.

@@ -5,6 +5,7 @@
  */
 import { ORGANISATION_WORDS } from '../names.js';
 import { MONTH_NAMES } from './dates.js';
+import { wordBounds } from '../word-bounds.js';
 
 /**
  * Schema.org types whose objects describe the article itself. Anything ending in
@@ -304,10 +305,10 @@ const STAFF_ROLES = [
 ];
 /** ... and so does a staff role set before the name alone ("Von Redakteurin Anna Schmidt", "Par rédactrice …"). */
 const OUR_STAFF = String.raw`(?:(?:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|nosso|nossa)\s+\p{L}+(?:\s+(?:spécial|spéciale|especial))?\s+|(?:${STAFF_ROLES.join('|')})\s+(?=\p{Lu}))?`;
-export const BYLINE_PREFIX = new RegExp(
+export const BYLINE_PREFIX = wordBounds(new RegExp(
   String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:${WRITING_VERBS.join('|')})\s+(?:von|par|por|da|door)\s*:?\s+|(?:von|par|por|door|from)\s+|(?:author|autor|autorin|autora|auteur|autrice)\s+(?=\p{Lu})|(?:das\s+)?(?:gespräch|interview)\s+führten?\s+|propos\s+recueillis\s+par\s+|(?:記者|记者|撰文|作者)\s*[／/:：]?\s*|文\s*[／/:：]\s*|\p{L}+${PICTURES_TOO}?\s*:\s+)${OUR_STAFF}`,
   'iu',
-);
+));
 export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+|^\s*(?:Af|Av|Di(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s+|^\s*By(?=\p{Lu}\p{Ll})/u;
 
 /** Month names and abbreviations in every language dates are read in (dates.ts), longest first. */
@@ -329,10 +330,10 @@ export const AGENCIES: readonly string[] = [
  * dropped ("Jane Doe | May 3", "Geschreven door Pieter Smit op 6 februari", "Mehmet Demir - Rize",
  * "Stefanie Haas aus Innsbruck, 12. Jänner 2024", "Greg Halvorsen 03-12-2007, 02:22 PM").
  */
-export const BYLINE_STOP = new RegExp(
+export const BYLINE_STOP = wordBounds(new RegExp(
   String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\bpublished\b|\bposted\b|(?<!\p{L})(?:veröffentlicht|aktualisiert|erstellt|erschienen|publié|publiée|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|geplaatst)(?!\p{L})|\s(?:mit|avec|con|com|met|with)\s+(?:${AGENCIES.join('|')})(?!\p{L})|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+(?:\p{L}{2,10}\.?,?\s+)?\d|\s(?:at|um|à|às|a las|alle)\s+\d{1,2}[:.h]\d{2}|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{1,2}-\d{1,2}-\d{2,4}\b|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
   'iu',
-);
+));
 /**
  * Two text nodes glued by textContent ("Jeff FoustMonday", "ERIC TUCKERAssociated Press"):
  * a lower-case letter followed by a month or weekday, or a run of capitals followed by a
@@ -411,11 +412,11 @@ export const SENTENCE_SPLIT = /(?<=\p{L}{2,})\.\s+(?=\p{Lu})/u;
 
 /** Job titles and roles: a part containing one of these words is not a name. */
 export const ROLE_WORDS =
-  new RegExp(
+  wordBounds(new RegExp(
     // The other languages' words also close a compound ("Lokalredaktion", "Chefredakteur").
     String.raw`\b(?:writer|editor|editors|reporter|correspondent|columnist|journalist|contributor|contributing|producer|photographer|analyst|intern|freelance|anchor|presenter|critic|blogger|founder|ceo|director|manager|chief|senior|deputy|associate|special|guest|admin|administrator)\b|(?:redaktion|${JOB_WORDS.join('|')})(?![\p{L}])`,
     'iu',
-  );
+  ));
 /** Degrees and credentials written after a name ("Rachael Link, MS, RD"). */
 export const CREDENTIALS = /^(?:ms|ma|mba|md|phd|ph\.?d\.?|rd|rdn|ld|cpt|cscs|np|rn|do|dds|mph|msc|bsc|ba|bs|esq|cfa|cpa|mfa|lcsw|ibclc|facs|facp)\.?$/i;
 /**
@@ -582,7 +583,7 @@ export const OTHER_WORK_LABEL = /(?:(?<!\p{L})(?:fotos?|photos?|bild(?:er)?|imag
  * write the piece, so the rest is dropped. Generic publishing words of the languages the
  * cleaning knows.
  */
-export const CREDIT_LINE = new RegExp(
+export const CREDIT_LINE = wordBounds(new RegExp(
   String.raw`(?:^|[\s,|•·.;(])(?:(?:medically|expert|legally|clinically)\s+)?(?:${[
     'reviewed', 'fact[\\s-]?checked', 'edited', 'copy[\\s-]?edited', 'photos?', 'photographs?', 'photography', 'illustrations?', 'illustrated',
     'images?', 'graphics?', 'videos?', 'additional reporting', 'translated',
@@ -590,7 +591,7 @@ export const CREDIT_LINE = new RegExp(
     'revisado', 'editado', 'traducido', 'verificado', 'rivisto', 'revisionato', 'tradotto', 'nagekeken', 'bewerkt', 'vertaald', 'revisto', 'traduzido',
   ].join('|')})(?:\s+and\s+\p{L}+)?\s+(?:by|von|par|por|da|door)\b.*$`,
   'iu',
-);
+));
 /**
  * A part of a byline set in brackets after a name: the work it credits ("Jens Weber (Text)"
  * wrote; "Max Muster (Fotos)" took the pictures and is no author) or, as German papers sign,
@@ -719,7 +720,7 @@ export const SYSTEM_ACCOUNT = /^(?:super\s?user|web\s?master|site\s?admin(?:istr
  * "Alle Artikel der Autorin", "Voir le profil"), which templates put in elements named for the
  * author: no one's name. EN/DE/FR/ES/PT.
  */
-export const LINK_LABEL = new RegExp(
+export const LINK_LABEL = wordBounds(new RegExp(
   `^(?:${[
     String.raw`(?:full|author|read)\s+bio|bio|(?:view|see)\s+(?:full\s+)?profile|(?:read|learn|view|see)\s+more\b.*|(?:see|view)\s+all|more\s+(?:articles|posts|stories)\b.*|follow(?:\s+on\s+\p{L}+)?|fact[\s-]*checked|expert[\s-]*reviewed|verified`,
     String.raw`(?:alle|weitere|mehr)\s+(?:artikel|beiträge|texte)\b.*|zu[mr]\s+autor(?:in)?(?:enprofil)?|autor(?:en|innen)?profil|profil\s+ansehen|folgen`,
@@ -727,7 +728,7 @@ export const LINK_LABEL = new RegExp(
     String.raw`(?:ver\s+)?tod[oa]s\s+(?:los|sus|os|as|seus)\s+(?:artículos|artigos|textos)\b.*|(?:más|mais)\s+(?:artículos|artigos)\b.*|ver\s+(?:el\s+|o\s+)?perfil|seguir`,
   ].join('|')})$`,
   'iu',
-);
+));
 /** A visible byline that adds co-authors to the one the metadata names lists at most this many; longer lists are other stories' writers. */
 export const MAX_CO_AUTHORS = 6;
 /**
