@@ -11,6 +11,11 @@ describe('cleanAuthors', () => {
     [['By Jane Doe and John Roe, Staff Writers | Updated 3 hours ago'], ['Jane Doe', 'John Roe']],
     // A German news system's "Erstellt: <date>" beside the byline, in the same line.
     [['Von Jana Kröger und Malte Wiesner Erstellt: 07.03.2025, 05:12 Uhr · Aktualisiert: 07.03.2025'], ['Jana Kröger', 'Malte Wiesner']],
+    // A date's label glued to the names as the byline's elements join them ("First published", "Publiziert").
+    [['Daniel Okafor First published 20 May 2025'], ['Daniel Okafor']],
+    [['Von Anna Beispiel Zuletzt aktualisiert am 05.03.2025'], ['Anna Beispiel']],
+    [['Lea Hofer Publiziert: 05.03.2025, 16.58 Uhr'], ['Lea Hofer']],
+    [['di Marco Zanella Pubblicata il 3 marzo'], ['Marco Zanella']],
     [['Jane Doe, John Roe & Mary Major'], ['Jane Doe', 'John Roe', 'Mary Major']],
     [['Jane Doe', 'jane doe', 'By Jane Doe'], ['Jane Doe']],
     [['Tom Krisher, AP Auto Writer'], ['Tom Krisher']],
