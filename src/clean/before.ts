@@ -12,7 +12,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, SENTENCE_END, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, SENTENCE_END, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
@@ -414,6 +414,30 @@ function signupBoxes(body: Element, fields: readonly Element[]): Element[] {
   return [...boxes];
 }
 
+/** A link to the page's own site whose path asks for money or members (APPEAL_PATH: "/donate", "/unterstuetzen/"). */
+function appealLink(a: Element, doc: Document): boolean {
+  const href = a.getAttribute('href');
+  if (!href || !APPEAL_PATH.test(href)) return false;
+  try {
+    const page = new URL(doc.URL);
+    const target = new URL(href, page);
+    return target.hostname === page.hostname && APPEAL_PATH.test(target.pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** Whether an element's text outside its buttons is one short question (POLL_QUESTION_MAX_WORDS). */
+function pollQuestion(holder: Element): boolean {
+  let text = '';
+  for (let node = holder.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE) text += node.nodeValue ?? '';
+    else if ((node as Element).localName?.toLowerCase() !== 'button') text += ` ${node.textContent ?? ''}`;
+  }
+  const words = text.trim().split(/\s+/).filter(Boolean).length;
+  return words >= 2 && words <= POLL_QUESTION_MAX_WORDS && /\?\s*$/.test(text);
+}
+
 /** Cleans the document in place; returns what it saw first, for the verdict. */
 export function cleanBeforeReadability(doc: Document): PageSignals {
   // One walk of the page serves the signals and each pass below (each querySelectorAll is a
@@ -434,6 +458,8 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   // The holders of e-mail fields, and the forms of choices to tick (a reader poll): a sign-up or a poll's box around each.
   const signupSeeds: Element[] = [];
   const radioForms = new Map<Element, number>();
+  // How many <button>s each element holds as its children: a poll's choices as buttons (pollQuestion).
+  const buttonHolders = new Map<Element, number>();
   const authorItems: Element[] = [];
   const indexMarks: Element[] = [];
   const customs: Element[] = [];
@@ -443,6 +469,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     if (tag === 'template' && el.hasAttribute(SEARCH_INDEX_MARK)) indexMarks.push(el);
     if (tag === 'button' || (tag === 'a' && DISMISS_LINK_HREF.test(el.getAttribute('href') ?? '')) || el.getAttribute('role') === 'button') buttons.push(el);
     if (tag === 'button' && ruleOn('before:disclosures')) revealPanel(el);
+    if (tag === 'button' && el.parentElement) buttonHolders.set(el.parentElement, (buttonHolders.get(el.parentElement) ?? 0) + 1);
     if (tag === 'button' && headingToggle(el)) toggles.push(el);
     else if (neverArticle(el, tag)) never.push(el);
     if (i <= bodyAt) continue;
@@ -465,10 +492,14 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     }
     if (furnitureTags.has(tag)) furniture.push(el);
     if (tag === 'p') paragraphs.push(el);
+    // A link to the site's own page for donations or members: the appeal's box around it.
+    if (tag === 'a' && el.parentElement && appealLink(el, doc)) signupSeeds.push(el.parentElement);
     if (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute(TEST_HOOK)) named.push(el);
     if (el.hasAttribute('itemscope') && /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) authorItems.push(el);
     if (tag.includes('-')) customs.push(el);
   }
+  // A poll's choices as buttons under its question ("Baden Sie im Sommer im See?" | Ja | Nein): its box, as a form's.
+  for (const [holder, count] of buttonHolders) if (count >= 2 && pollQuestion(holder)) signupSeeds.push(holder);
   // Before the <template>s go with the code (never-article): the marks are <template>s.
   if (body && indexMarks.length) removeUnindexed(body, indexMarks);
   // Cookie banners are found while their buttons are still there to say what they are.

@@ -602,6 +602,8 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   // An embed's stand-in until the reader consents to the third party ("Externer Inhalt: Um diesen
   // Inhalt zu sehen, müssen Sie …"), and a press release's distribution credit ("Original-Content von: …").
   'externer inhalt', 'um diesen inhalt zu sehen', 'this content is not available due to your privacy', 'to view this content, you need to',
+  // A consent plug-in's stand-in for an embed on German sites ("Sie sehen gerade einen Platzhalterinhalt von YouTube").
+  'sie sehen gerade einen platzhalterinhalt', 'you are currently viewing a placeholder content from',
   'pour afficher ce contenu', 'original-content von',
   // the article's tags and filing, set as one line ("Filed under: Politics | Courts")
   'filed under:', 'tags:', 'tagged:', 'tagged with:', 'posted in:',
@@ -862,6 +864,19 @@ export const ACCEPT_BUTTON = /^(?:i\s+)?(?:accept|agree|allow)(?:\s+all)?(?:\s+c
  * and blurb: a story's own paragraph around a field is longer.
  */
 export const SIGNUP_BOX_MAX_CHARS = 300;
+/**
+ * A reader poll whose choices are buttons, not a form's boxes to tick: an element holding two
+ * <button>s or more beside no other text than one question of at most this many words.
+ */
+export const POLL_QUESTION_MAX_WORDS = 25;
+/**
+ * The path of a site's own page for donations: a short box around a link to it is the site's
+ * appeal for money (before:signup-boxes), wherever it sits in the story ("We don't put our
+ * journalism behind a paywall … Donate today"), whatever its words. Not "support" or
+ * "membership" alone: on the dev sets those were a help centre's, a shop's card offer and a
+ * charity's pages of advice.
+ */
+export const APPEAL_PATH = /(?:^|\/)(?:donate(?:-[\w-]+)?|donations?|donar|doar|faire-un-don|spenden|unterstuetzen|unterstützen|soutenir|nous-soutenir|support-us|contribute)(?:[/.?#]|$)/i;
 /** A link that acts as a button (no address of its own: "#", "javascript:…", none): a banner's dismiss link. */
 export const DISMISS_LINK_HREF = /^\s*(?:#.*|javascript:.*)?$/i;
 export const COOKIE_WORD = /cookie/i;
@@ -1000,11 +1015,13 @@ export const CREDIT_LINE = wordBounds(/^(?:(?:bildergalerie|fotostrecke|galerie|
  * A caption of any length ends with its credit in brackets: "… (Photo by Jane Doe/AP)",
  * "… (Image: Getty)", "… [File: Reuters]", "… (Staff photo by Jane Doe)", or, as older
  * newspaper sites set their cutlines, after its last sentence: "… opened in 1951. Staff photo by
- * Gary Lindqvist". Article sentences do not. A news agency's name alone in the brackets ("(dpa)",
+ * Gary Lindqvist", or on a copyright sign or a bracket of the photographer and the outlet ("… the
+ * ground floor. © Inès Morvan / Le Fil", "… in Salem. (Renata Flores / The Ledger)"). Article
+ * sentences do not. A news agency's name alone in the brackets ("(dpa)",
  * "(AFP/Reuters)") closes a story's paragraph, the agency credited for its text, as often as a
  * caption: such a line stays.
  */
-export const CAPTION_CREDIT_END = wordBounds(/[([]\s*(?:(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|image|picture|pic|foto|file|credit|source|crédit|crédito|bild)s?\s*(?:by|:|©|credit)|getty\b|(?:ap|afp|reuters|epa|dpa|efe|ansa)\b(?!(?:\s*[/,]\s*\p{L}{2,8})*\s*[)\]]))[^)\]]{0,80}[)\]]\s*$|[.!?]["”’]?\s+(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.' ]{1,30})?\s*$/iu);
+export const CAPTION_CREDIT_END = wordBounds(/[([]\s*(?:(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|image|picture|pic|foto|file|credit|source|crédit|crédito|bild)s?\s*(?:by|:|©|credit)|getty\b|(?:ap|afp|reuters|epa|dpa|efe|ansa)\b(?!(?:\s*[/,]\s*\p{L}{2,8})*\s*[)\]]))[^)\]]{0,80}[)\]]\s*$|[.!?]["”’]?\s+(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.' ]{1,30})?\s*$|[.!?]["”’»]?\s+(?:©|ⓒ|\(c\))\s*[^.!?©]{2,60}$|[.!?]["”’»]?\s+\(\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*[^()]{2,50}\)\s*$/iu);
 /** Caption lines longer than this are left alone. */
 export const CAPTION_MAX_WORDS = 80;
 
@@ -1561,7 +1578,7 @@ export const RULE_GROUPS = {
   'before:promo-paragraphs': 'a paragraph of a label and links ("Don\'t miss", headlines) removed before Readability (BOILERPLATE_HEADINGS)',
   'before:broken-paragraphs': 'a paragraph written in blank lines (<br><br>) split into paragraphs before Readability (clean/before.ts)',
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',
-  'before:signup-boxes': 'a short box around an e-mail field (a sign-up box with its heading and blurb) marked as a promo box before Readability (SIGNUP_BOX_MAX_CHARS)',
+  'before:signup-boxes': 'a short box around an e-mail field (a sign-up box with its heading and blurb), or a reader poll\'s (its choices a form\'s or buttons: POLL_QUESTION_MAX_WORDS), marked as a promo box before Readability (SIGNUP_BOX_MAX_CHARS)',
   'before:cookie-banner': 'a box with a cookie notice and an accept button removed before Readability (ACCEPT_BUTTON)',
   'before:custom-blocks': 'web components outside any run of text read as the blocks a browser lays them out as, and those inside one as part of it by Readability (PHRASING_PARENTS)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',

@@ -666,6 +666,12 @@ describe("a caption closing on its photographer's credit", () => {
     expect(text).not.toContain('ferry landing');
     expect(text).toContain('four of the same design');
   });
+  it("goes when it closes on a copyright sign or on the photographer and the outlet in brackets; a story's bracket with a slash stays", () => {
+    const text = clean(`<p>${PARA}</p><p>The tool library fills a former reading room on the ground floor. © Inès Morvan / Le Fil Atlantique</p><p>A portable air filter runs in a fourth-grade classroom in Salem. (Renata Flores / The Cascade Ledger)</p><p>${PARA2}</p><p>The board approved the pier study and the dredging plan (both on a 5/2 vote).</p>`);
+    expect(text).not.toContain('Inès Morvan');
+    expect(text).not.toContain('Renata Flores');
+    expect(text).toContain('both on a 5/2 vote');
+  });
   it("keeps a story's paragraph that closes on its news agency's name alone, not a caption that credits the agency's photographer", () => {
     const text = clean(`<p>${PARA}</p><p>Der GDL-Chef hat den Ausstand bei einer Kundgebung in Frankfurt verteidigt. „Wir haben der Bahn drei Monate Zeit gegeben“, sagte er. (dpa)</p><p>Die Bahn sprach von einem unnötigen Streik. (dpa/lhe)</p><p>Pendler warten am Hauptbahnhof auf einen Zug. (AP Photo/Michael Probst)</p><p>${PARA2}</p>`);
     expect(text).toContain('drei Monate Zeit gegeben');

@@ -66,6 +66,28 @@ describe('what themes put in the story\'s column', () => {
     expect(withRulesOff(['before:signup-boxes'], () => extractArticle(html, { url })).body).toContain('Should the county help pay');
   });
 
+  it('takes a poll whose choices are buttons under its question, not a box of buttons beside other text', () => {
+    const poll = `<div class="embed--survey"><p class="q">Do you swim in the lake in summer?</p><button>Yes, often</button> <button>Now and then</button> <button>Never</button></div>`;
+    const html = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${poll}<p>${FOURTH}</p><p>${FIFTH}</p>`);
+    expect(extractArticle(html, { url }).body).not.toContain('Do you swim in the lake');
+    expect(extractArticle(html, { url }).body).toContain(FOURTH);
+    expect(withRulesOff(['before:signup-boxes'], () => extractArticle(html, { url })).body).toContain('Do you swim in the lake');
+    // Two buttons beside a sentence that asks nothing: the story's own box stays.
+    const box = `<div class="note"><p>The harbour board meets again on Thursday evening at the town hall.</p><button>Add to calendar</button><button>Share</button></div>`;
+    expect(extractArticle(post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${box}<p>${FOURTH}</p>`), { url }).body).toContain('meets again on Thursday');
+  });
+
+  it("takes the site's own appeal for donations, by the page its link leads to, whatever its words", () => {
+    const appeal = `<div class="end-box"><p>We keep this reporting free for everyone. If it helped you, chip in what you can.</p><a href="/donate?utm_source=article_end">Give today</a></div>`;
+    const html = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p>${appeal}<p>${FIFTH}</p>`);
+    expect(extractArticle(html, { url }).body).not.toContain('chip in what you can');
+    expect(extractArticle(html, { url }).body).toContain(FIFTH);
+    expect(withRulesOff(['before:signup-boxes'], () => extractArticle(html, { url })).body).toContain('chip in what you can');
+    // Another site's donation page, named in a box of the story: the story's own.
+    const elsewhere = appeal.replace('/donate?utm_source=article_end', 'https://relief.example/donate');
+    expect(extractArticle(post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p>${elsewhere}<p>${FIFTH}</p>`), { url }).body).toContain('chip in what you can');
+  });
+
   it("keeps a box the story sets among its paragraphs as an <aside>, but not a pull quote or a box of short lines", () => {
     const box = `<aside class="factbox"><h3>How to apply</h3><ol><li>Fill out the short form at the city's forestry page or call 311 from Monday.</li><li>Include your address and unit number; you do not need your landlord's permission.</li></ol></aside>`;
     const html = post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${box}<p>${FOURTH}</p>`);

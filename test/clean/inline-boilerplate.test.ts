@@ -23,11 +23,12 @@ describe('boilerplate in the story\'s own paragraphs', () => {
   it('drops a disclosure behind a note\'s label and an embed\'s consent stand-in', () => {
     const html = page(`<p><em>Hinweis: Dieser Artikel enthält Affiliate-Links.</em></p><p>${FIRST}</p><p>${SECOND}</p>
       <figure><div class="embed-placeholder"><p>Externer Inhalt: Um diesen Inhalt zu sehen, müssen Sie der Einbindung von Instagram zustimmen.</p></div></figure>
-      <p>${THIRD}</p><p>${FOURTH}</p>`);
+      <p>${THIRD}</p><figure class="wp-block-embed"><div class="cmpnt-container"><p>Sie sehen gerade einen Platzhalterinhalt von YouTube. Um auf den eigentlichen Inhalt zuzugreifen, klicken Sie auf die Schaltfläche unten.</p></div></figure><p>${FOURTH}</p>`);
     const body = extractArticle(html, { url }).body;
     expect(body).toContain(FOURTH);
     expect(body).not.toContain('Affiliate-Links');
     expect(body).not.toContain('Externer Inhalt');
+    expect(body).not.toContain('Platzhalterinhalt');
   });
 
   it('drops a site\'s disclosure of its commissions and its disclaimer, not a sentence about a commission', () => {
