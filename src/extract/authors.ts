@@ -15,6 +15,7 @@ import {
   BYLINE_PREFIX,
   BYLINE_PREFIX_CASED,
   BYLINE_STOP,
+  DANGLING_PREPOSITION,
   CREDENTIAL_WORD,
   CREDENTIALS,
   CREDIT_LINE,
@@ -147,7 +148,7 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
     .replace(NAME_HANDLE, '')
     .replace(NAME_MARK, '');
   // A separator before the byline, as a reader's line sets it after the feed's name (" / by Lena Park").
-  const text = stripPrefix(unglued.replace(/^[\s/|·•–—-]+/u, '').replace(CREDIT_LINE, '').replace(LEADING_DATE, '').replace(BEHALF, '')).replace(BYLINE_STOP, '').replace(BRACKETED_PLACE_ROLE, '').trim();
+  const text = stripPrefix(unglued.replace(/^[\s/|·•–—-]+/u, '').replace(CREDIT_LINE, '').replace(LEADING_DATE, '').replace(BEHALF, '')).replace(BYLINE_STOP, '').replace(DANGLING_PREPOSITION, '').replace(BRACKETED_PLACE_ROLE, '').trim();
   // The site's own name is one organisation, whatever it holds ("Mac & i", "Smith, Jones & Co"),
   // and so is a name the page declares an organisation's ("Department for Environment, Food &
   // Rural Affairs" gave "Rural Affairs").

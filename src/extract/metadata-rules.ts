@@ -331,6 +331,12 @@ export const AGENCIES: readonly string[] = [
  * "Geschreven door Pieter Smit op 6 februari", "Mehmet Demir - Rize",
  * "Stefanie Haas aus Innsbruck, 12. Jänner 2024", "Greg Halvorsen 03-12-2007, 02:22 PM").
  */
+/**
+ * A preposition in lower case left dangling at the end of the names where the line's links were
+ * ("Posted by Jane Doe on <a>date</a>", "… door Bert Janssens in <a>Vereniging</a>"). Case
+ * matters: a name may end so ("Audiophile On").
+ */
+export const DANGLING_PREPOSITION = /\s(?:in|at|on|aus|am|um|à|op)\s*$/u;
 export const BYLINE_STOP = wordBounds(new RegExp(
   String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\b(?:(?:first|originally)\s+)?published\b|\bposted\b|(?<!\p{L})(?:(?:zuletzt|erstmals)\s+)?(?:veröffentlicht|aktualisiert|erstellt|erschienen|publiziert|publié|publiée|mis à jour|publicado|publicada|actualizado|actualizada|atualizado|atualizada|pubblicato|pubblicata|aggiornato|aggiornata|gepubliceerd|bijgewerkt|geplaatst)(?!\p{L})|\s(?:mit|avec|con|com|met|with)\s+(?:${AGENCIES.join('|')})(?!\p{L})|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+(?:\p{L}{2,10}\.?,?\s+)?\d|\s(?:at|um|à|às|a las|alle)\s+\d{1,2}[:.h]\d{2}|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{1,2}-\d{1,2}-\d{2,4}\b|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
   'iu',
@@ -636,7 +642,7 @@ const INTERVIEWER_WORDS = ['interview', 'interviewed', 'recueillis'];
  * von …"). Unlike a bare "By", they cannot start an ordinary sentence about something else.
  */
 export const WRITTEN_BY = new RegExp(
-  String.raw`\b(?:${[...WRITING_VERBS, 'article', 'words', 'story', 'artikel', 'beitrag', 'gastbeitrag', ...INTERVIEWER_WORDS].map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})(?:\s+(?:on|am|le|el|em)\s+[\p{L}\p{N},.: ]{4,40}?)?\s+(?:[Bb][Yy]|von|par|por|da|door)(?:\b|(?=\p{Lu}))\s*:?\s*`,
+  String.raw`\b(?:${[...WRITING_VERBS, 'article', 'words', 'story', 'artikel', 'beitrag', 'gastbeitrag', ...INTERVIEWER_WORDS].map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})(?:\s+(?:on|am|le|el|em|op|il)\s+[\p{L}\p{N},.: ]{4,40}?)?\s+(?:[Bb][Yy]|von|par|por|da|door)(?:\b|(?=\p{Lu}))\s*:?\s*`,
   'u',
 );
 /** A closing biography is read in the story's last this many paragraphs (inpage.ts: closingBio) ... */

@@ -16,6 +16,10 @@ describe('cleanAuthors', () => {
     [['Von Anna Beispiel Zuletzt aktualisiert am 05.03.2025'], ['Anna Beispiel']],
     [['Lea Hofer Publiziert: 05.03.2025, 16.58 Uhr'], ['Lea Hofer']],
     [['di Marco Zanella Pubblicata il 3 marzo'], ['Marco Zanella']],
+    // A preposition left at the end where the line's link was ("Posted by Jane Doe on <a>date</a>"), not a family name ("Thanh Le").
+    [['Posted by Jane Doe on'], ['Jane Doe']],
+    [['Thanh Le'], ['Thanh Le']],
+    [['Audiophile On'], ['Audiophile On']],
     [['Jane Doe, John Roe & Mary Major'], ['Jane Doe', 'John Roe', 'Mary Major']],
     [['Jane Doe', 'jane doe', 'By Jane Doe'], ['Jane Doe']],
     [['Tom Krisher, AP Auto Writer'], ['Tom Krisher']],

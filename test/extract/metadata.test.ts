@@ -445,6 +445,9 @@ describe('in-page metadata', () => {
     expect(meta('', board)).toMatchObject({ authors: ['Rainer Wolff'], publishedAt: '2006-06-03T21:14:00' });
     const vbulletin = '<table><tr><td class="alt2"><div class="smallfont">Posted By: <a href="member.php?u=412">Greg Halvorsen</a> &nbsp; 03-12-2007, 02:22 PM</div></td></tr><tr><td><p>The lens arrived on Monday.</p></td></tr></table>';
     expect(meta('', vbulletin).authors).toEqual(['Greg Halvorsen']);
+    // A blog theme's line with the day between, the category a link after the name ("… door X in <a>…</a>").
+    const club = '<article><h2>Nieuw clubhuis geopend</h2><p class="meta">Geplaatst op 15 september 2024 door Bert Janssens in <a href="/nieuws/categorie/vereniging/">Vereniging</a></p><p>Het clubhuis is open.</p></article>';
+    expect(meta('', club).authors).toEqual(['Bert Janssens']);
   });
 
   it("reads the day of publication, not of the update, from a blog theme's two <time> elements", () => {
