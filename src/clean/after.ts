@@ -297,23 +297,38 @@ type PartKind = 'date' | 'time' | 'label' | 'other';
 
 function partKind(part: string): PartKind {
   if (datelinePart(part)) return 'date';
-  const tokens = dateTokens(part);
-  if (/\d{1,2}[:.h]\d{2}/.test(part) && tokens.length <= DATELINE_MAX_TOKENS && tokens.every((t) => /^\d+$/.test(t) || DATE_WORDS.has(t))) return 'time';
-  return tokens.length > 0 && tokens.every((t) => DATE_WORDS.has(t)) ? 'label' : 'other';
+  // Read token by token, and only as far as it can matter: a line of prose is "other" at its first word that is no date's.
+  let count = 0;
+  let labelWords = true;
+  for (const t of eachDateToken(part)) {
+    count++;
+    if (DATE_WORDS.has(t)) continue;
+    labelWords = false;
+    if (!/^\d+$/.test(t)) return 'other';
+  }
+  if (/\d{1,2}[:.h]\d{2}/.test(part) && count <= DATELINE_MAX_TOKENS) return 'time';
+  return count > 0 && labelWords ? 'label' : 'other';
 }
+
+const DATE_TOKEN = /[\p{L}\p{N}]+/gu;
 
 /** A dateline's words and numbers, lower-cased. */
 function dateTokens(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.toLowerCase().match(DATE_TOKEN) ?? [];
+}
+
+/** The same, one at a time: a long line of prose is given up at its first word. */
+function* eachDateToken(text: string): Generator<string> {
+  for (const m of text.toLowerCase().matchAll(DATE_TOKEN)) yield m[0];
 }
 
 /** Only dates, times and their labels, with a number and an anchor (DATE_ANCHORS) or a numeric date. */
 function datelinePart(dated: string): boolean {
-  const tokens = dateTokens(dated);
-  if (!tokens.length || tokens.length > DATELINE_MAX_TOKENS) return false;
+  let count = 0;
   let numbers = 0;
   let anchored = false;
-  for (const t of tokens) {
+  for (const t of eachDateToken(dated)) {
+    if (++count > DATELINE_MAX_TOKENS) return false;
     if (/^\d+(?:st|nd|rd|th|er|h\d*)?$/.test(t)) {
       numbers++;
       anchored ||= /^(?:19|20)\d\d$/.test(t);

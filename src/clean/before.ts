@@ -427,7 +427,7 @@ function appealLink(a: Element, doc: Document): boolean {
   }
 }
 
-/** Whether an element's text outside its buttons is one short question (POLL_QUESTION_MAX_WORDS). */
+/** Whether an element's text outside its buttons is short and asks a question (POLL_QUESTION_MAX_WORDS): a poll's, with its note of the votes. */
 function pollQuestion(holder: Element): boolean {
   let text = '';
   for (let node = holder.firstChild; node; node = node.nextSibling) {
@@ -435,7 +435,7 @@ function pollQuestion(holder: Element): boolean {
     else if ((node as Element).localName?.toLowerCase() !== 'button') text += ` ${node.textContent ?? ''}`;
   }
   const words = text.trim().split(/\s+/).filter(Boolean).length;
-  return words >= 2 && words <= POLL_QUESTION_MAX_WORDS && /\?\s*$/.test(text);
+  return words >= 2 && words <= POLL_QUESTION_MAX_WORDS && text.includes('?');
 }
 
 /** Cleans the document in place; returns what it saw first, for the verdict. */

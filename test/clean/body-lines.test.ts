@@ -671,6 +671,8 @@ describe("a caption closing on its photographer's credit", () => {
     expect(text).not.toContain('Inès Morvan');
     expect(text).not.toContain('Renata Flores');
     expect(text).toContain('both on a 5/2 vote');
+    const labelled = clean(`<p>${PARA}</p><p>Bauarbeiter verlegen Leerrohre für Glasfaserkabel im Landkreis Uckermark. Bild: picture alliance / Patrick Pleul</p><p>${PARA2}</p>`);
+    expect(labelled).not.toContain('Patrick Pleul');
   });
   it("keeps a story's paragraph that closes on its news agency's name alone, not a caption that credits the agency's photographer", () => {
     const text = clean(`<p>${PARA}</p><p>Der GDL-Chef hat den Ausstand bei einer Kundgebung in Frankfurt verteidigt. „Wir haben der Bahn drei Monate Zeit gegeben“, sagte er. (dpa)</p><p>Die Bahn sprach von einem unnötigen Streik. (dpa/lhe)</p><p>Pendler warten am Hauptbahnhof auf einen Zug. (AP Photo/Michael Probst)</p><p>${PARA2}</p>`);

@@ -72,6 +72,11 @@ describe('what themes put in the story\'s column', () => {
     expect(extractArticle(html, { url }).body).not.toContain('Do you swim in the lake');
     expect(extractArticle(html, { url }).body).toContain(FOURTH);
     expect(withRulesOff(['before:signup-boxes'], () => extractArticle(html, { url })).body).toContain('Do you swim in the lake');
+    // With its label and its note of the votes.
+    const noted = `<div class="poll"><p>Poll: Will the pier open by December?</p><button>Yes</button> <button>No</button><small>Not representative. 2,871 votes so far.</small></div>`;
+    const body = extractArticle(post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${noted}<p>${FOURTH}</p>`), { url }).body;
+    expect(body).not.toContain('Will the pier open');
+    expect(body).not.toContain('votes so far');
     // Two buttons beside a sentence that asks nothing: the story's own box stays.
     const box = `<div class="note"><p>The harbour board meets again on Thursday evening at the town hall.</p><button>Add to calendar</button><button>Share</button></div>`;
     expect(extractArticle(post(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${box}<p>${FOURTH}</p>`), { url }).body).toContain('meets again on Thursday');

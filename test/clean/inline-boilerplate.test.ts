@@ -31,6 +31,16 @@ describe('boilerplate in the story\'s own paragraphs', () => {
     expect(body).not.toContain('Platzhalterinhalt');
   });
 
+  it("drops a German product box's price note and the affiliate link's footnote, not a sentence about a broker's commission", () => {
+    const html = page(`<p>${FIRST}</p><p>${SECOND}</p><p>Der Makler erhält eine Provision von drei Prozent, wenn die Wohnung verkauft wird.</p><p>Preis inkl. MwSt., zzgl. Versandkosten. Letzte Aktualisierung am 03.03.2025 um 09:58 Uhr.</p><p>${THIRD}</p><p>${FOURTH}</p>
+      <p>*Affiliate-Link: Wenn Sie über diesen Link einkaufen, erhält die Rhein-Main-Post eine Provision vom Händler.</p>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(FOURTH);
+    expect(body).toContain('Der Makler erhält eine Provision');
+    expect(body).not.toContain('zzgl. Versandkosten');
+    expect(body).not.toContain('Wenn Sie über diesen Link');
+  });
+
   it('drops a site\'s disclosure of its commissions and its disclaimer, not a sentence about a commission', () => {
     const html = page(`<p>${FIRST}</p><p>${SECOND}</p><p>The harbour office earns a commission on every mooring it lets to visiting yachts in summer.</p><p>${THIRD}</p>
       <p><small>We may earn a commission when you buy through links on our site.</small></p><p>As an Amazon Associate I earn from qualifying purchases.</p>
