@@ -654,6 +654,8 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^the following \d+ users? says? thank you to\b/iu,
   // The forum's count of the thread's readers ("There are currently 3 users browsing this thread.").
   /^there (?:are|is) currently \d+ (?:users?|members?|guests?) browsing this (?:thread|topic)\b/iu,
+  // A post's attachment as forum software lists it: the file, its size and its views ("hydrometer.jpg (61.12 KiB) Viewed 388 times").
+  /^[\p{L}\p{N}_.() -]{1,80}\.(?:jpe?g|png|gif|webp|bmp|pdf|zip|txt|docx?|xlsx?)\s*\(\s*[\d.,]+\s*(?:bytes?|[KMG]i?B)\s*\)(?:\s*(?:viewed|downloaded)\s+[\d.,]+\s+times?|\s*[\d.,]+[- ]?mal (?:betrachtet|heruntergeladen))?\s*$/iu,
   // A blogger's sign-off under the post: "Eure Gabi", "Deine Julia", "xoxo, Jen", "Hugs, Rachel".
   /^(?:[Ee]ure?|[Ee]uer|[Dd]eine?|[Ee]ure? [Ff]amilie|(?:[Xx][Oo][Xx][Oo]|[Hh]ugs|[Ll]ove|[Cc]heers|[Aa]lles [Ll]iebe|[Ll]iebe [Gg]rüße|[Bb]is bald),)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?[.!]?$/u,
   /^(?:thanks for contributing an answer to\b|not the answer you['’]re looking for\?)/iu,
@@ -730,8 +732,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // An app's promo ("Download the NBC News app …"), not a step of the story's own list
   // ("Download the maps for offline use").
   /^download (?:the|our) (?:free )?(?:[\p{L}\p{N}&'’.+-]+ ){0,5}apps?\b/iu,
-  // An app's promo by where it is to be had ("… with the CMN app, available on iOS and Android").
-  /\bapp\b.{0,40}\b(?:available|erhältlich|disponible|disponível) (?:on|for|in|für|im|sur|dans|en|para|no|na) (?:ios|android|iphone|the app store|app store|google play)\b/iu,
+  // A news app's promo by where it is to be had ("Get the latest news … with the CMN app, available
+  // on iOS and Android"); not a product page's own app ("… mobile app available for Android and iOS").
+  /\b(?:news|updates|stories|headlines|alerts|nachrichten|actualités|noticias|notícias)\b.{0,60}\bapp\b.{0,40}\b(?:available|erhältlich|disponible|disponível) (?:on|for|in|für|im|sur|dans|en|para|no|na) (?:ios|android|iphone|the app store|app store|google play)\b/iu,
   /\bcontributed (?:to )?(?:this |the )?report(?:ing)?\b|\badditional reporting by\b/iu,
   // The same credit in the other languages ("Mitarbeit: Jana Ohlsen", "Con información de EFE").
   /^\(?(?:(?:unter )?mitarbeit\s*(?::|von\s)|mit material (?:von|der|des)\s|avec la contribution d[e'’]|avec (?:l['’])?(?:afp|reuters|ap)\b|con (?:información|la colaboración) de\s|com informações d[aeo]s?\s|colaboração\s*:)/iu,

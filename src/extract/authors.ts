@@ -24,6 +24,7 @@ import {
   CJK_JOB_AFTER_NAME,
   GLUED_CAPS,
   GLUED_AUTHOR_LABEL,
+  GLUED_POST_LABEL,
   GLUED_DATE,
   GLUED_LINK_LABEL,
   GROUP_WORDS,
@@ -141,6 +142,7 @@ function sentences(text: string): string[] {
 function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kind }[] {
   const unglued = normaliseSpace(raw)
     .replace(GLUED_AUTHOR_LABEL, '$&: ')
+    .replace(GLUED_POST_LABEL, '$1 $2')
     .replace(GLUED_DATE, '$1, ')
     .replace(GLUED_LINK_LABEL, '$1, ')
     .replace(GLUED_CAPS, '$1, ')

@@ -364,6 +364,8 @@ export const HOME_LINK_WORDS =
  */
 export const GLUED_LINK_LABEL = /(\p{Ll})(?=(?:View|See|Read|Learn|More|Full)\s+\p{L})/gu;
 export const GLUED_AUTHOR_LABEL = /^(?:Author|Autor|Autorin|Auteur|Autore|Written by|Posted by)(?=\p{Lu}\p{Ll})/u;
+/** A forum post's label glued to the word before the name, a screen reader's word in an element of its own ("Postby", "Beitragvon"). */
+export const GLUED_POST_LABEL = /^(Post|Beitrag|Message|Messaggio|Mensaje|Mensagem)(by|von|par|por|da|de)(?=\s)/u;
 /**
  * After a name, a social handle ("Jane Doe @janedoe"), or a mark that points to an affiliation
  * or a footnote ("Jane Doe1", "Jane Doe*", "Jane Doe†"): neither is part of the name. Emails
@@ -392,8 +394,14 @@ const capitalised = (word: string): string => `${word[0]!.toUpperCase()}${word.s
  * languages the cleaning reads. A job word only after two words: a surname may be one ("John
  * Reporter").
  */
+const BEAT_WORDS = [
+  'senior', 'chief', 'staff', 'political', 'foreign', 'western', 'eastern', 'northern', 'southern', 'business', 'sports', 'health', 'science', 'education',
+  'crime', 'legal', 'local', 'regional', 'national', 'international', 'investigative', 'special', 'deputy', 'associate', 'contributing', 'economics',
+  'environment', 'technology', 'data', 'arts', 'culture', 'travel', 'food', 'court', 'city', 'metro', 'community', 'europe', 'africa', 'asia', 'washington',
+];
 export const TRAILING_AUTHOR_LABEL = new RegExp(
-  String.raw`(?<=\S)\s+(?:Author|Autor|Autorin|Auteur|Autore|Autrice)$|(?<=\p{L}[\p{L}'’.-]*\s+\p{L}[\p{L}'’.-]*)\s+(?:${['reporter', 'correspondent', 'journalist', ...JOB_WORDS].map(capitalised).join('|')})$`,
+  // The job may carry its beat before it ("Siobhán Nic Aodha Western Correspondent", "Jane Doe Senior Reporter").
+  String.raw`(?<=\S)\s+(?:Author|Autor|Autorin|Auteur|Autore|Autrice)$|(?<=\p{L}[\p{L}'’.-]*\s+\p{L}[\p{L}'’.-]*)(?:\s+(?:${BEAT_WORDS.map(capitalised).join('|')}))*\s+(?:${['reporter', 'correspondent', 'journalist', ...JOB_WORDS].map(capitalised).join('|')})$`,
   'u',
 );
 export const GLUED_CAPS = /(?<![\p{L}\p{N}(])(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;

@@ -659,6 +659,18 @@ describe('datelines of the last change, in the other languages', () => {
   });
 });
 
+describe("a forum's attachment line and a news app's promo", () => {
+  it("drops an attachment's size and views and a news app's promo, not a product's own app or a thread's closing note", () => {
+    const text = clean(`<p>${PARA}</p><p>hydrometer.jpg (61.12 KiB) Viewed 388 times</p><p>This topic was automatically closed 30 days after the last reply. New replies are no longer allowed.</p><p>${PARA2}</p><p>Get the latest news and live updates on the go with the CMN app, available on iOS and Android.</p><p>Track your hours from anywhere with the People mobile app, available for Android and iOS.</p>`);
+    expect(text).toContain(PARA2);
+    expect(text).not.toContain('hydrometer.jpg');
+    // The dev sets' truth keeps a forum's note that the thread closed itself (four Discourse threads of five).
+    expect(text).toContain('automatically closed');
+    expect(text).not.toContain('CMN app');
+    expect(text).toContain('People mobile app');
+  });
+});
+
 describe("a caption closing on its photographer's credit", () => {
   it('goes when a newspaper names the credit a staff, file or courtesy photo; a sentence with a bracket stays', () => {
     const text = clean(`<p>${PARA}</p><p>The bridge over Sallow Creek, where inspectors found cracked beams. (Staff photo by Lyle Durbin)</p><p>The old ferry landing in 1962. (File photo: Harbour Museum)</p><p>${PARA2}</p><p>The commissioners also approved a study of the county's other bridges (four of the same design).</p>`);

@@ -20,6 +20,13 @@ describe('cleanAuthors', () => {
     [['Posted by Jane Doe on'], ['Jane Doe']],
     [['Thanh Le'], ['Thanh Le']],
     [['Audiophile On'], ['Audiophile On']],
+    // A job with its beat after the name, in an element of its own, not a family name that is a beat word.
+    [['Siobhán Nic Aodha Western Correspondent'], ['Siobhán Nic Aodha']],
+    [['Jane Doe Senior Reporter'], ['Jane Doe']],
+    [['Jane Western Correspondent'], ['Jane Western']],
+    // A forum post's screen-reader label glued to the preposition before the name.
+    [['Beitragvon Bergziege72 » 04.03.2025'], ['Bergziege72']],
+    [['Postby Greg Hall » Sat Feb 08, 2025'], ['Greg Hall']],
     [['Jane Doe, John Roe & Mary Major'], ['Jane Doe', 'John Roe', 'Mary Major']],
     [['Jane Doe', 'jane doe', 'By Jane Doe'], ['Jane Doe']],
     [['Tom Krisher, AP Auto Writer'], ['Tom Krisher']],
