@@ -498,8 +498,10 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     if (el.hasAttribute('itemscope') && /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) authorItems.push(el);
     if (tag.includes('-')) customs.push(el);
   }
-  // A poll's choices as buttons under its question ("Baden Sie im Sommer im See?" | Ja | Nein): its box, as a form's.
-  for (const [holder, count] of buttonHolders) if (count >= 2 && pollQuestion(holder)) signupSeeds.push(holder);
+  // A poll's choices as buttons under its question ("Baden Sie im Sommer im See?" | Ja | Nein):
+  // the element holding both is the poll's box, marked as it is (not grown: under a forum's short
+  // reply, "Was this reply helpful? Yes No" grew to the reply).
+  const polls = [...buttonHolders].filter(([holder, count]) => count >= 2 && pollQuestion(holder)).map(([holder]) => holder);
   // Before the <template>s go with the code (never-article): the marks are <template>s.
   if (body && indexMarks.length) removeUnindexed(body, indexMarks);
   // Cookie banners are found while their buttons are still there to say what they are.
@@ -513,7 +515,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
   if (!body) return signals;
   // After the form controls and scripts, whose text is not the box's. Marked, not removed: the
   // after stage weighs it as any promo box, against the text Readability chose.
-  if (ruleOn('before:signup-boxes')) for (const box of signupBoxes(body, signupSeeds)) if (!box.hasAttribute(WIDGET_MARK)) box.setAttribute(WIDGET_MARK, 'promo');
+  if (ruleOn('before:signup-boxes')) for (const box of [...signupBoxes(body, signupSeeds), ...polls]) if (box.isConnected && !box.hasAttribute(WIDGET_MARK)) box.setAttribute(WIDGET_MARK, 'promo');
   if (ruleOn('before:broken-paragraphs')) splitBrokenParagraphs(paragraphs);
   if (ruleOn('before:promo-paragraphs')) removePromoParagraphs(paragraphs);
   if (ruleOn('before:furniture')) removeFurniture(body, furniture);
