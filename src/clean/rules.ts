@@ -244,6 +244,14 @@ export const STYLE_UTILITY_CLASS = /[:[\]/@]/;
  */
 export const OVERFLOW_STYLE_CLASS = /(?:^|\s)(?:[^\s:]+:)*!?(?:[\w-]*-)?overflow-(?:[xy]-)?hidden(?=\s|$)/gi;
 /**
+ * Class names of a publishing system's article components that Readability's class weight reads
+ * as a comment's: its negative pattern holds "com-", and Arc XP names the story's parts
+ * "com-paragraph", "com-subtitle", "com-list", "com-image". A list and a subheading so named were
+ * removed from the story (a Spanish-language page lost its list of price rises and the heading
+ * over it). Read without those names; "com-ment…" stays a comment's.
+ */
+export const COMPONENT_CLASS = /(?:^|\s)com-(?!ment)[\w-]*(?=\s|$)/gi;
+/**
  * The class or id of a wall's box around the teaser's last paragraph (a fade, a cut, a lock).
  * Readability puts a box's one paragraph in its place, and the paragraph takes the box's
  * furniture mark (extract/readability.ts); a promotion's mark from such a box does not pass
@@ -607,6 +615,8 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'pour afficher ce contenu', 'original-content von',
   // the article's tags and filing, set as one line ("Filed under: Politics | Courts")
   'filed under:', 'tags:', 'tagged:', 'tagged with:', 'posted in:',
+  // an old page's tools under the story ("Printer-friendly version | E-mail this story")
+  'printer-friendly version', 'printer friendly version', 'print this story', 'print this article', 'e-mail this story', 'email this story',
   // French
   'lire aussi :', 'lire aussi:', 'lire aussi |', 'à lire aussi :', 'à lire aussi:', 'à lire aussi |', 'a lire aussi', 'voir aussi :', 'lire la suite',
   'vidéo :', 'vidéo:', "téléchargez l'application", 'téléchargez l’application',
@@ -685,6 +695,8 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // A newsletter's pitch by its rhythm and its channel alone ("Was heute wichtig ist – kompakt und
   // kostenlos, jeden Morgen per E-Mail", "The day's news, every morning in your inbox").
   /(?<!\p{L})(?:jeden|jede|every|chaque|cada|todas as|todos os)\s+(?:morgen|abend|tag|woche|werktag|morning|evening|day|weekday|week|matin|soir|jour|semaine|mañana|día|semana|manhã|dia|manhãs|dias)\s+(?:per e-?mail|ins postfach|in (?:your|ihr|ihrem) (?:inbox|postfach|posteingang)|dans votre (?:boîte|boite)|en (?:tu|su) (?:correo|bandeja)|no (?:seu )?e-?mail)(?!\p{L})/iu,
+  // The same, the channel before the rhythm ("Todas las noticias de la comarca en tu correo, de lunes a viernes").
+  /(?<!\p{L})(?:en (?:tu|su) (?:correo|bandeja)|in (?:your|ihr|ihrem|dein) (?:inbox|postfach|posteingang)|ins postfach|dans votre (?:boîte|boite)(?: mail| e-mail| de réception)?|per e-?mail|no (?:seu )?e-?mail)[,;]?\s+(?:de lunes a viernes|(?:from )?monday (?:to|through) friday|every (?:morning|evening|day|weekday|week)|montags bis freitags|von montag bis freitag|du lundi au vendredi|de segunda a sexta|cada (?:mañana|día|semana)|jeden (?:morgen|abend|tag|werktag))(?!\p{L})/iu,
   // A paper's note of the story's print edition ("A version of this article appears in print on
   // March 9, 2026, Section A, Page 16", "Appeared in the March 9, 2026, print edition").
   /^(?:a version of this (?:article|story) (?:appears|appeared) in print\b|appeared in the .{0,40}\bprint edition\b)/iu,
@@ -724,7 +736,7 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|compiled) by\b/iu,
   // A nonprofit newsroom's offer to other outlets ("Republish this story", "You are free to
   // republish this story under a Creative Commons license", "Republish our articles for free").
-  /^(?:republish (?:this|our) (?:story|article|stories|articles)\b|you (?:are free to|may|can) republish (?:this|our) (?:story|article|stories|articles)\b)|\b(?:stories|articles|content) (?:can|may) be republished\b/iu,
+  /^(?:republish (?:this|our) (?:story|article|stories|articles)\b|you (?:are free to|may|can) republish (?:this|our) (?:story|article|stories|articles)\b)|\b(?:story|stories|article|articles|content) (?:can|may) be republished\b/iu,
   /^(?:like|liked|enjoyed|enjoy|enjoying) (?:this|the) (?:story|article|post)\b|^(?:like|liked|enjoyed|enjoying) (?:this|it)\s*\?\s*(?:subscribe|sign up|join|follow|become|support)\b/iu,
   // A recipe card's call to share a photo of the dish ("Tried this recipe? Mention @x or tag
   // #x!", "Markiere @ofenliebe auf Instagram").
@@ -904,7 +916,7 @@ export const BANNER_NEVER_HOLDS = 'h1, article, main, [role="main"]';
  * the author's own", "… n'engagent que leurs auteurs", "… son responsabilidad exclusiva de su
  * autora", "… são da exclusiva responsabilidade dos seus autores", "… gibt die Meinung des Autors wieder").
  */
-export const LEGAL_LINE = wordBounds(/\b(?:views|opinions)(?: and opinions)? expressed\b.{0,100}?\b(?:are (?:solely )?(?:those of|their own|the author|his own|her own|not necessarily)|do(?:es)? not (?:necessarily )?(?:reflect|represent))|\bn'engag(?:e|ent) que (?:leurs?|son|sa|ses) (?:auteure?s?|signataires?)\b|\bresponsabilidad exclusiva de (?:su|sus|l[oa]s?) (?:autor|autora|autores|autoras|firmantes)\b|\bexclusiva responsabilidade d[oa]s? (?:seus? |suas? )?(?:autor|autora|autores|autoras)\b|\b(?:gibt|geben) (?:ausschließlich |allein )?die (?:persönliche )?meinung (?:de[sr] )?(?:autors|autorin|autor:innen|verfassers|verfasserin|gastautors|gastautorin)\b|(?<!\p{L})görüşler(?:i)? (?:tamamen )?yazar(?:ların)?(?:ına|a) aittir(?!\p{L})|^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|informaç(?:ão|ões) nutriciona(?:l|is)|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|aproximad|calcul|accurate|schätz|berechnet|orientierung|orientativ|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:when|if) you (?:buy|purchase|shop) (?:something )?(?:through|via|using|from) (?:our|these|an?) (?:[\p{L}-]+ ){0,3}links?\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\b(?:pode|podemos|podem|puede|pueden|peut|pouvons|peuvent) (?:receber|ganhar|recibir|ganar|obtener|percevoir|toucher|recevoir|gagner) (?:uma |una |une )?(?:pequena |pequeña |petite )?(?:comissão|comisión|commission)\b|\b(?:erhalten|bekommen|verdienen) (?:wir|ich) (?:[\p{L}.]+ ){0,3}provision\b|\bfrom qualifying purchases\b|^(?:this|the) (?:post|article|page|guide|review|blog post) (?:contains|includes|may contain|may include) (?:[\p{L}-]+ ){0,2}(?:affiliate|sponsored|paid|partner) (?:links?|content|products?)\b|^(?:dieser|der|mein) (?:beitrag|artikel|post|blogbeitrag|blogpost|text) (?:enthält|beinhaltet) (?:[\p{L}-]+ ){0,2}(?:werbung|affiliate-?links|anzeigen|partnerlinks|provisionslinks)(?!\p{L})|\bamazon product advertising api\b|(?<!\p{L})(?:wenn|falls) (?:sie|du) (?:über|via) (?:diesen|einen|unsere|einen unserer|die) (?:[\p{L}-]+ )?links? (?:etwas )?(?:einkaufen|kaufen|bestellen|buchen)(?!\p{L})|^(?:alle )?preise? inkl\.? (?:gesetzl\.? )?(?:mwst|ust)(?!\p{L})|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|\b(?:wir finanzieren uns|finanziert sich) (?:[\p{L}]+ ){0,3}(?:über|durch|mit) (?:[\p{L}-]+ )?provisionen\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|may not be (?:published|reproduced|redistributed)/iu);
+export const LEGAL_LINE = wordBounds(/\b(?:views|opinions)(?: and opinions)? expressed\b.{0,100}?\b(?:are (?:solely )?(?:those of|their own|the author|his own|her own|not necessarily)|do(?:es)? not (?:necessarily )?(?:reflect|represent))|\bn'engag(?:e|ent) que (?:leurs?|son|sa|ses) (?:auteure?s?|signataires?)\b|\bresponsabilidad exclusiva de (?:su|sus|l[oa]s?) (?:autor|autora|autores|autoras|firmantes)\b|\bexclusiva responsabilidade d[oa]s? (?:seus? |suas? )?(?:autor|autora|autores|autoras)\b|\b(?:gibt|geben) (?:ausschließlich |allein )?die (?:persönliche )?meinung (?:de[sr] )?(?:autors|autorin|autor:innen|verfassers|verfasserin|gastautors|gastautorin)\b|(?<!\p{L})görüşler(?:i)? (?:tamamen )?yazar(?:ların)?(?:ına|a) aittir(?!\p{L})|^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|informaç(?:ão|ões) nutriciona(?:l|is)|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|aproximad|calcul|accurate|schätz|berechnet|orientierung|orientativ|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:when|if) you (?:buy|purchase|shop) (?:something )?(?:through|via|using|from) (?:our|these|an?) (?:[\p{L}-]+ ){0,3}links?\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\b(?:pode|podemos|podem|puede|pueden|peut|pouvons|peuvent) (?:receber|ganhar|recibir|ganar|obtener|percevoir|toucher|recevoir|gagner) (?:uma |una |une )?(?:pequena |pequeña |petite )?(?:comissão|comisión|commission)\b|\b(?:erhalten|bekommen|verdienen) (?:wir|ich) (?:[\p{L}.]+ ){0,3}provision\b|\bfrom qualifying purchases\b|^(?:this|the) (?:post|article|page|guide|review|blog post) (?:contains|includes|may contain|may include) (?:[\p{L}-]+ ){0,2}(?:affiliate|sponsored|paid|partner) (?:links?|content|products?)\b|^(?:dieser|der|mein) (?:beitrag|artikel|post|blogbeitrag|blogpost|text) (?:enthält|beinhaltet) (?:[\p{L}-]+ ){0,2}(?:werbung|affiliate-?links|anzeigen|partnerlinks|provisionslinks)(?!\p{L})|\bamazon product advertising api\b|(?<!\p{L})(?:wenn|falls) (?:sie|du) (?:über|via) (?:diesen|einen|unsere|einen unserer|die) (?:[\p{L}-]+ )?links? (?:etwas )?(?:einkaufen|kaufen|bestellen|buchen)(?!\p{L})|^(?:alle )?preise? inkl\.? (?:gesetzl\.? )?(?:mwst|ust)(?!\p{L})|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|\b(?:wir finanzieren uns|finanziert sich) (?:[\p{L}]+ ){0,3}(?:über|durch|mit) (?:[\p{L}-]+ )?provisionen\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|riproduzione riservata|tutti i diritti riservati|may not be (?:published|reproduced|redistributed)/iu);
 
 /**
  * Words of share and follow bars: a line made only of these (and punctuation, and counts),
@@ -1022,14 +1034,14 @@ export const CREDIT_LINE = wordBounds(/^(?:(?:bildergalerie|fotostrecke|galerie|
  * A caption of any length ends with its credit in brackets: "… (Photo by Jane Doe/AP)",
  * "… (Image: Getty)", "… [File: Reuters]", "… (Staff photo by Jane Doe)", or, as older
  * newspaper sites set their cutlines, after its last sentence: "… opened in 1951. Staff photo by
- * Gary Lindqvist", after a credit's label ("… Uckermark. Bild: picture alliance / Patrick Pleul"),
+ * Gary Lindqvist", "… sagging roof line. Sentinel photo by Carla Benavides", after a credit's label ("… Uckermark. Bild: picture alliance / Patrick Pleul"),
  * or on a copyright sign or a bracket of the photographer and the outlet ("… the
  * ground floor. © Inès Morvan / Le Fil", "… in Salem. (Renata Flores / The Ledger)"). Article
  * sentences do not. A news agency's name alone in the brackets ("(dpa)",
  * "(AFP/Reuters)") closes a story's paragraph, the agency credited for its text, as often as a
  * caption: such a line stays.
  */
-export const CAPTION_CREDIT_END = wordBounds(/[([]\s*(?:(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|image|picture|pic|foto|file|credit|source|crédit|crédito|bild)s?\s*(?:by|:|©|credit)|getty\b|(?:ap|afp|reuters|epa|dpa|efe|ansa)\b(?!(?:\s*[/,]\s*\p{L}{2,8})*\s*[)\]]))[^)\]]{0,80}[)\]]\s*$|[.!?]["”’]?\s+(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.' ]{1,30})?\s*$|[.!?]["”’»]?\s+(?:©|ⓒ|\(c\))\s*[^.!?©]{2,60}$|[.!?]["”’»]?\s+\(\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*[^()]{2,50}\)\s*$|[.!?][”’»]?\s+(?:photo|foto|bild|image|picture|credit|crédit|crédito|fotos|bilder)\s*:\s*[^.!?:]{2,60}$/iu);
+export const CAPTION_CREDIT_END = wordBounds(/[([]\s*(?:(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|image|picture|pic|foto|file|credit|source|crédit|crédito|bild)s?\s*(?:by|:|©|credit)|getty\b|(?:ap|afp|reuters|epa|dpa|efe|ansa)\b(?!(?:\s*[/,]\s*\p{L}{2,8})*\s*[)\]]))[^)\]]{0,80}[)\]]\s*$|[.!?]["”’]?\s+(?:(?:staff|file|courtesy|submitted|contributed)\s+|\p{Lu}[\p{L}&'’.-]*\s+)?(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.' ]{1,30})?\s*$|[.!?]["”’»]?\s+(?:©|ⓒ|\(c\))\s*[^.!?©]{2,60}$|[.!?]["”’»]?\s+\(\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*[^()]{2,50}\)\s*$|[.!?][”’»]?\s+(?:photo|foto|bild|image|picture|credit|crédit|crédito|fotos|bilder)\s*:\s*[^.!?:]{2,60}$/iu);
 /** Caption lines longer than this are left alone. */
 export const CAPTION_MAX_WORDS = 80;
 
@@ -1138,6 +1150,9 @@ export const MEDIA_CONTROL_LINES: ReadonlySet<string> = new Set([
   'cerrar', 'pie de foto', 'volver a la galería', 'fechar', 'legenda', 'voltar à galeria',
   // A video player's autoplay switch, as its label reads beside the toggle.
   'autoplay', 'autoplay on', 'autoplay off', 'automatische wiedergabe', 'lecture automatique', 'reproducción automática', 'reprodução automática',
+  // A live blog's switch to load new posts by itself, as its label reads beside the toggle.
+  'auto-refresh', 'auto refresh', 'autorefresh', 'auto-update', 'auto update', 'automatisch aktualisieren', 'automatische aktualisierung',
+  'mise à jour automatique', 'actualización automática', 'atualização automática', 'aggiornamento automatico',
 ]);
 /**
  * A placeholder a script was to fill, left as a line of its own: "Loading...", "Loading
@@ -1580,6 +1595,7 @@ export const RULE_GROUPS = {
   'clean:recipe-steps': 'a declared recipe\'s steps set after the article when Readability left them out (RECIPE_MIN_STEPS, clean/recipe.ts)',
   'clean:marked-coverage': 'on pages of many prose paragraphs, coverage measured by the paragraphs kept alone (MARKED_PAGE_PARAGRAPHS)',
   'readability:overflow-style': 'a class "overflow-hidden" not read as hidden by Readability\'s class weight (OVERFLOW_STYLE_CLASS)',
+  'readability:component-classes': 'an article component\'s class ("com-paragraph", "com-list") not read as a comment\'s by Readability\'s class weight (COMPONENT_CLASS)',
   'readability:heading-classes': 'h2 to h6 whose class says "header" not taken for the page\'s header by Readability (HEADING_HEADER_CLASS)',
   'readability:title-subheadings': 'a heading after the story\'s first paragraph not removed by Readability as the page\'s title repeated (TITLE_HEADING_PROSE_CHARS)',
   'readability:gap-blocks': 'a table or list block Readability left out between two blocks of the story it kept, put back between them (GAP_BLOCK_LINK_SHARE)',

@@ -241,8 +241,8 @@ export const BYLINE_LINE = new RegExp(
  * "Contributors:" | "Jane Doe".
  */
 export const AUTHOR_LABEL = /^(?:written by|posted by|by|authors?|author\(s\)|author name|contributors?|autor(?:in|es|a|as|ía)?|auteure?|autrice|autor[ei]|verfasser(?:in)?|par|von|por|escrito por|texto?|redakteur(?:in)?|interview)\s*:?$/i;
-/** Elements whose class names an author part ("blog_author-text", "post-author__info"), the last visible source. */
-export const AUTHOR_CLASS_SELECTOR = '[class*="author" i]';
+/** Elements whose class names an author part ("blog_author-text", "post-author__info", "autor-datum"), the last visible source. */
+export const AUTHOR_CLASS_SELECTOR = '[class*="author" i], [class*="autor" i], [class*="auteur" i]';
 /**
  * Words of an author box's other parts ("author-description", "author__bio", "author-role"):
  * an element whose class names one holds the writer's credentials or biography, not the name.

@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { WIDGET_MARK } from '../clean/before.js';
-import { GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
+import { GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS, COMPONENT_CLASS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
 import { ruleOn } from '../clean/switches.js';
 import { classWords } from './attributes.js';
 import type { DomKind } from './dom.js';
@@ -124,11 +124,15 @@ export function runReadability(doc: Document, dom: DomKind = 'light', headline: 
   const mayBeByline = (node: Element, matchString: string): boolean => node.getAttribute('rel') === 'author' || !!node.getAttribute('itemprop')?.includes('author') || bylineClass.test(matchString);
   helpers._isValidByline = (node, matchString) => mayBeByline(node, matchString) && validByline(node, matchString) && !classWords(node).some((w) => AUTHOR_PART_WORDS.has(w));
   // A style's word is not a role: "overflow-hidden" clips a box, it does not hide it (OVERFLOW_STYLE_CLASS).
+  // Nor is an article component's name a comment's ("com-paragraph": COMPONENT_CLASS).
   const classWeight = helpers._getClassWeight.bind(reader);
-  if (ruleOn('readability:overflow-style')) {
+  const overflow = ruleOn('readability:overflow-style');
+  const componentClasses = ruleOn('readability:component-classes');
+  if (overflow || componentClasses) {
     helpers._getClassWeight = (node) => {
       const className = typeof node.className === 'string' ? node.className : '';
-      const kept = className.replace(OVERFLOW_STYLE_CLASS, ' ');
+      let kept = overflow ? className.replace(OVERFLOW_STYLE_CLASS, ' ') : className;
+      if (componentClasses) kept = kept.replace(COMPONENT_CLASS, ' ');
       return classWeight(kept === className ? node : { className: kept, id: node.id });
     };
   }

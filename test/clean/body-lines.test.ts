@@ -669,6 +669,12 @@ describe("a forum's attachment line and a news app's promo", () => {
     expect(text).not.toContain('CMN app');
     expect(text).toContain('People mobile app');
   });
+
+  it("drops a live blog's auto-refresh switch, an old page's print and e-mail links, an offer to republish, a newsletter's pitch and an Italian rights line", () => {
+    const text = clean(`<p>Mise à jour automatique</p><p>${PARA}</p><p>Printer-friendly version | E-mail this story</p><p>${PARA2}</p><p>This story may be republished for free under a Creative Commons license.</p><p>Todas las noticias de la comarca en tu correo, de lunes a viernes.</p><p>RIPRODUZIONE RISERVATA © Copyright AGP</p>`);
+    expect(text).toContain(PARA2);
+    for (const gone of ['Mise à jour', 'Printer-friendly', 'republished', 'en tu correo', 'RISERVATA']) expect(text).not.toContain(gone);
+  });
 });
 
 describe("a caption closing on its photographer's credit", () => {
@@ -683,8 +689,9 @@ describe("a caption closing on its photographer's credit", () => {
     expect(text).not.toContain('Inès Morvan');
     expect(text).not.toContain('Renata Flores');
     expect(text).toContain('both on a 5/2 vote');
-    const labelled = clean(`<p>${PARA}</p><p>Bauarbeiter verlegen Leerrohre für Glasfaserkabel im Landkreis Uckermark. Bild: picture alliance / Patrick Pleul</p><p>${PARA2}</p>`);
+    const labelled = clean(`<p>${PARA}</p><p>Bauarbeiter verlegen Leerrohre für Glasfaserkabel im Landkreis Uckermark. Bild: picture alliance / Patrick Pleul</p><p>The current swine barn, built in 1958, has a sagging roof line. Sentinel photo by Carla Benavides</p><p>${PARA2}</p>`);
     expect(labelled).not.toContain('Patrick Pleul');
+    expect(labelled).not.toContain('Carla Benavides');
   });
   it("keeps a story's paragraph that closes on its news agency's name alone, not a caption that credits the agency's photographer", () => {
     const text = clean(`<p>${PARA}</p><p>Der GDL-Chef hat den Ausstand bei einer Kundgebung in Frankfurt verteidigt. „Wir haben der Bahn drei Monate Zeit gegeben“, sagte er. (dpa)</p><p>Die Bahn sprach von einem unnötigen Streik. (dpa/lhe)</p><p>Pendler warten am Hauptbahnhof auf einen Zug. (AP Photo/Michael Probst)</p><p>${PARA2}</p>`);

@@ -448,6 +448,9 @@ describe('in-page metadata', () => {
     // A blog theme's line with the day between, the category a link after the name ("… door X in <a>…</a>").
     const club = '<article><h2>Nieuw clubhuis geopend</h2><p class="meta">Geplaatst op 15 september 2024 door Bert Janssens in <a href="/nieuws/categorie/vereniging/">Vereniging</a></p><p>Het clubhuis is open.</p></article>';
     expect(meta('', club).authors).toEqual(['Bert Janssens']);
+    // A German print page's "autor-datum" line, its class naming the writer in German.
+    const print = '<div class="druckansicht"><h1>Wochenmarkt zieht um</h1><div class="autor-datum">Franziska Weidenbach · 21.03.2024</div><p>Der Wochenmarkt zieht im April auf den Rathausplatz.</p></div>';
+    expect(meta('', print).authors).toEqual(['Franziska Weidenbach']);
   });
 
   it("reads the day of publication, not of the update, from a blog theme's two <time> elements", () => {

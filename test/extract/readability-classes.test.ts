@@ -25,6 +25,27 @@ function page(cardClass: string): string {
 
 const url = 'https://coast.example/news/harbour-pier-rebuild';
 
+describe("an article component's class that Readability reads as a comment's", () => {
+  const arc = (): string => {
+    const p = (t: string | undefined): string => `<p class="com-paragraph">${t ?? ''}</p>`;
+    return `<!doctype html><html><head><title>Harbour board weighs pier rebuild</title></head><body><article><h1>Harbour board weighs pier rebuild</h1>
+      <div class="com-article__body">${p(STORY[0])}${p(STORY[1])}${p(STORY[2])}<h2 class="com-subtitle">The costs that rose most</h2>${p('The harbour office listed the items that rose most in February:')}
+      <ul class="com-list"><li>Timber piles for the outer pier: 31 percent</li><li>Steel fittings and bolts for the decking: 18 percent</li><li>Dredging of the inner basin: 12 percent</li></ul>${p(STORY[3])}${p(STORY[4])}</div></article></body></html>`;
+  };
+
+  it('keeps a list and a subheading named "com-list" and "com-subtitle"', () => {
+    const body = extractArticle(arc(), { url }).body;
+    expect(body).toContain('Timber piles for the outer pier');
+    expect(body).toContain('The costs that rose most');
+    expect(body).toContain(STORY[4]);
+  });
+
+  it('without the rule, Readability removes them', () => {
+    const body = withRulesOff(['readability:component-classes'], () => extractArticle(arc(), { url })).body;
+    expect(body).not.toContain('Timber piles for the outer pier');
+  });
+});
+
 describe('a class that clips overflow', () => {
   it('leaves the story\'s card styled "overflow-hidden" to Readability', () => {
     for (const cls of ['relative overflow-hidden rounded-lg', 'md:overflow-hidden grid', 'overflow-x-hidden']) {
