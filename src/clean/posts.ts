@@ -316,10 +316,10 @@ export function partlyHeld(content: Element | null, marked: MarkedPosts): number
     // with, is not a post of a thread.
     if (kept < text.length * POST_PICK_MIN_SHARE) continue;
     // The posts left out must add to the text: a quoted statement boxed like the story beside it
-    // does not. Less is enough when they are the story's opening (lostOpening) or a post is
-    // missing between two kept ones (holed).
+    // does not. Less is enough when they are the story's opening (lostOpening); any amount when a
+    // dated post is missing between two kept ones (holed: a short reply inside the thread).
     const left = (series[s]?.chars ?? 0) - kept;
-    if (left < kept * POST_SERIES_MIN_GAIN && !(left >= kept * POST_OPENING_MIN_GAIN && (lostOpening(series[s], places) || holed(series[s], places))) && !tailLeft(series[s], places)) continue;
+    if (left < kept * POST_SERIES_MIN_GAIN && !(left >= kept * POST_OPENING_MIN_GAIN && lostOpening(series[s], places)) && !holed(series[s], places) && !tailLeft(series[s], places)) continue;
     const b = best === null ? null : series[best];
     if (!b || total > b.members.length || (total === b.members.length && (series[s]?.chars ?? 0) < b.chars)) best = s;
   }

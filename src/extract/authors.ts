@@ -8,6 +8,7 @@ import { letters, normaliseSpace } from './text.js';
 import {
   AUTHOR_LABEL,
   BEHALF,
+  BRACKETED_AGENCY,
   BRACKETED_INITIALS,
   BRACKETED_OTHER_WORK,
   BRACKETED_PLACE_ROLE,
@@ -174,7 +175,7 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
       if (label && !AUTHOR_LABEL.test(label[1] ?? '')) continue;
       const named = trimPunctuation(stripPrefix(trimPunctuation(piece)));
       if (BRACKETED_OTHER_WORK.test(named)) continue;
-      const unbracketed = named.replace(BRACKETED_WRITING, '').replace(BRACKETED_INITIALS, '');
+      const unbracketed = named.replace(BRACKETED_WRITING, '').replace(BRACKETED_INITIALS, '').replace(BRACKETED_AGENCY, '');
       // After a comma, words closing on a job are the job ("Tom Whitfield, Local Democracy
       // Reporter"), not a name with the job left on it.
       if (at > 0 && TRAILING_AUTHOR_LABEL.test(unbracketed)) continue;

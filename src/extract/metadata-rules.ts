@@ -616,6 +616,8 @@ export const CREDIT_LINE = wordBounds(new RegExp(
 export const BRACKETED_WRITING = /\s*\((?:text|texte|texto|testo|tekst)\)$/iu;
 export const BRACKETED_OTHER_WORK = /\((?:fotos?|photos?|bild(?:er)?|images?|videos?|grafik|graphics?|illustrations?|kamera|camera)\)$/iu;
 export const BRACKETED_INITIALS = /\s*\(\p{Ll}{1,4}\)$/u;
+/** A news agency in brackets after the writer's name ("Carmen Solís (EFE)", "Jane Doe (AP)"): the agency the writer files for, no part of the name. */
+export const BRACKETED_AGENCY = new RegExp(String.raw`\s*\((?:${AGENCIES.join('|')})\)$`, 'iu');
 /**
  * Brackets holding a comma after a name set the writer's place and role ("Marie Le Goff
  * (Brest, correspondante)", "Jane Doe (Washington, staff writer)"): never part of a name, and

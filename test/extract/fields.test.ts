@@ -27,6 +27,9 @@ describe('cleanAuthors', () => {
     // A forum post's screen-reader label glued to the preposition before the name.
     [['Beitragvon Bergziege72 » 04.03.2025'], ['Bergziege72']],
     [['Postby Greg Hall » Sat Feb 08, 2025'], ['Greg Hall']],
+    // The agency a writer files for, in brackets after the name; not another bracket.
+    [['Por Carmen Solís (EFE)'], ['Carmen Solís']],
+    [['Jean Doe (CNXSoft)'], ['Jean Doe (CNXSoft)']],
     [['Jane Doe, John Roe & Mary Major'], ['Jane Doe', 'John Roe', 'Mary Major']],
     [['Jane Doe', 'jane doe', 'By Jane Doe'], ['Jane Doe']],
     [['Tom Krisher, AP Auto Writer'], ['Tom Krisher']],
