@@ -100,8 +100,11 @@ function removeBlocks(root: Element, explain?: Explain): number {
   const marked = Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`));
   const story = ruleOn('blocks:marked-prose') ? markedProse(marked) : new Set<Element>();
   for (const el of marked) {
-    if (!root.contains(el) || story.has(el) || (ruleOn('blocks:in-sentence') && inSentence(el))) continue;
     const kind = el.getAttribute(WIDGET_MARK);
+    // A gallery's caption keeps its words and loses its credit, however it is set in the line
+    // ("… raus fahre. <span class="credit">Foto: …</span>"): the line rules would take the caption with it.
+    const galleryCredit = gallery && kind === 'credit' && el.parentElement?.closest(`figcaption, [${WIDGET_MARK}="caption"]`) != null;
+    if (!root.contains(el) || story.has(el) || (ruleOn('blocks:in-sentence') && inSentence(el) && !galleryCredit)) continue;
     if ((kind === 'comments' && commentsAreText) || (kind === 'caption' && gallery)) continue;
     const size = textLength(el);
     const wall = wallBox(el, kind);

@@ -686,6 +686,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // A subscription's trial offer: a call to try, a period and a price ("Try 4 weeks for $1",
   // "Testez 1 mois pour 1 €", "Alle Artikel lesen – jetzt einen Monat für 0,99 € testen").
   /^(?:try|testez|essayez|pruébalo|prueba|experimente|teste|testen sie)(?!\p{L})(?=.{0,80}(?<!\p{L})(?:months?|weeks?|monate?|wochen?|mois|semaines?|mes(?:es)?|semanas?|mês|meses)(?!\p{L})).{0,80}(?:\d\s*[€$£]|[€$£]\s*\d)|(?<!\p{L})jetzt(?!\p{L}).{0,60}(?<!\p{L})(?:months?|weeks?|monate?|wochen?|mois|semaines?|mes(?:es)?|semanas?|mês|meses)(?!\p{L}).{0,40}(?:\d\s*[€$£]|[€$£]\s*\d|kostenlos|gratis).{0,10}(?<!\p{L})testen(?!\p{L})/iu,
+  // The same offer after what it brings ("Mit RMA+ lesen Sie alle Artikel ohne Werbung – jetzt 4 Wochen
+  // für 0,99 €", "Read every story ad-free – now 4 weeks for $1"): the reading, then a period and a price.
+  /(?<!\p{L})(?:lesen sie|alle artikel|ohne werbung|werbefrei|read (?:every|all|unlimited)|ad-free|unlimited access)(?!\p{L}).{0,80}(?<!\p{L})(?:jetzt|now|only|nur)(?!\p{L}).{0,30}(?<!\p{L})(?:weeks?|months?|wochen?|monate?)(?!\p{L}).{0,20}(?:\d\s*[€$£]|[€$£]\s*\d)/iu,
   // The writer's handle alone: "On Twitter @jdoe", "Follow her on X: @jdoe".
   /^(?:on|find \p{L}+ on) (?:twitter|x|instagram|threads|bluesky|mastodon)\s*:?\s*@[\w.]+$/iu,
   /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|briefing)\b|\b(?:newsletter|inbox)\b.{0,90}\b(?:sign up|subscribe)\b/iu,

@@ -289,6 +289,12 @@ describe('a photo gallery', () => {
     const text = clean(`<p>${PARA}</p><div class="gallery">${captions.map((c, i) => inline(i + 1, c)).join('')}</div>`, { before: true });
     for (const caption of captions) expect(text).toContain(caption);
     expect(text).not.toContain('Foto: Max Muster');
+    // The credit set inside the caption's own run of text: the caption stays, its credit goes.
+    const inRun = (n: number, caption: string): string =>
+      `<figure class="wp-block-image"><img src="/p/${n}.jpg" alt=""><figcaption class="wp-element-caption">${caption} <span class="credit">Foto: Max Muster</span></figcaption></figure>`;
+    const run = clean(`<p>${PARA}</p><figure class="wp-block-gallery">${captions.map((c, i) => inRun(i + 1, c)).join('')}</figure>`, { before: true });
+    for (const caption of captions) expect(run).toContain(caption);
+    expect(run).not.toContain('Foto: Max Muster');
   });
   it("keeps the captions of a slideshow built of <div>s, named for the caption, without their credits and counters", () => {
     const div = (n: number, caption: string): string =>
@@ -674,6 +680,10 @@ describe("a forum's attachment line and a news app's promo", () => {
     const text = clean(`<p>Mise à jour automatique</p><p>${PARA}</p><p>Printer-friendly version | E-mail this story</p><p>${PARA2}</p><p>This story may be republished for free under a Creative Commons license.</p><p>Todas las noticias de la comarca en tu correo, de lunes a viernes.</p><p>RIPRODUZIONE RISERVATA © Copyright AGP</p>`);
     expect(text).toContain(PARA2);
     for (const gone of ['Mise à jour', 'Printer-friendly', 'republished', 'en tu correo', 'RISERVATA']) expect(text).not.toContain(gone);
+    // A subscription's offer after what it brings, not a story's line about a ticket's price.
+    const offer = clean(`<p>${PARA}</p><p>Mit RMA+ lesen Sie alle Artikel ohne Werbung – jetzt 4 Wochen für 0,99 €.</p><p>Das Monatsticket kostet jetzt für vier Wochen 58 €, teilte der Verbund mit.</p><p>${PARA2}</p>`);
+    expect(offer).not.toContain('ohne Werbung');
+    expect(offer).toContain('Das Monatsticket kostet');
   });
 });
 
