@@ -181,7 +181,7 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   // "Comentarios" heading still ends an article (BOILERPLATE_HEADINGS).
   ['teilen', 'share'], ['partage', 'share'], ['compartir', 'share'], ['compartilhar', 'share'], ['partilhar', 'share'],
   ['werbung', 'ad'], ['anzeige', 'ad'], ['publicite', 'ad'], ['publicidad', 'ad'], ['publicidade', 'ad'],
-  ['kommentare', 'comments'], ['commentaires', 'comments'],
+  ['kommentare', 'comments'], ['commentaires', 'comments'], ['yorumlar', 'comments'], ['yorum', 'comments'],
   ['verwandte', 'related'], ['empfehlungen', 'related'], ['relacionadas', 'related'], ['relacionados', 'related'],
   // Captions ("cdc-diaporama__legende", "bildunterschrift"); no class of either set's pages holds
   // one, and the round-27 probe's French slideshow lost its captions by it.
@@ -646,6 +646,7 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'leggi anche:', 'lees ook:', 'czytaj także:', 'czytaj też:', 'czytaj również:', 'zobacz także:', 'zobacz też:',
   'čtěte také:', 'čtěte též:', 'läs också:', 'läs även:', 'læs også:', 'les også:', 'читайте также:', 'смотрите также:',
   'читайте також:', 'дивіться також:', 'ilginizi çekebilir:', 'bu habere de göz atın',
+  'citește și:', 'citeste si:', 'vezi și:', 'vezi si:', 'διαβάστε επίσης:', 'διαβάστε ακόμη:', 'lees ook |', 'läs mer:', 'læs mere:',
   '相关新闻：', '相關新聞：', '延伸阅读：', '延伸閱讀：', 'fot.', 'фото:', 'фото -', 'фото —',
   // the editor's credit closing a Chinese story, a Russian site's prompt to report a typo
   '（责任编辑：', '(责任编辑：', '责任编辑：', '（编辑：', '（編輯：', '（責任編輯：', 'нашли ошибку?', 'заметили ошибку?',
@@ -734,6 +735,8 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^(?:listen to|subscribe to|hören sie|écoutez|escucha|ouça) (?:our|the|unseren?|notre|nuestro|o nosso) (?:[\p{L}'’-]+ ){0,4}podcast\b/iu,
   // The marker a Turkish site sets where the story goes on after an ad, as a line of its own.
   /^haberin devamı$/iu,
+  // A call to follow the site on Google News, in any language ("Folgen Sie uns auf Google News", "Ακολουθήστε … στο Google News").
+  /(?<!\p{L})(?:follow|folgen sie|folge|folgt|suivez|síguenos|sigue|siga|segui|seguici|volg|obserwuj|takip edin|ακολουθήστε|urmărește|urmăriți|підписуйтесь|подписывайтесь)(?!\p{L}).{0,60}(?<!\p{L})google news(?!\p{L})/iu,
   // A share bar's call ahead of its buttons ("Kindly share this story:", "Please share this article").
   /^(?:kindly|please) share this (?:story|article|post|news)\s*[:!.]?$/iu,
   /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|compiled) by\b/iu,

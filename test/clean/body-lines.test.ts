@@ -684,6 +684,10 @@ describe("a forum's attachment line and a news app's promo", () => {
     const offer = clean(`<p>${PARA}</p><p>Mit RMA+ lesen Sie alle Artikel ohne Werbung – jetzt 4 Wochen für 0,99 €.</p><p>Das Monatsticket kostet jetzt für vier Wochen 58 €, teilte der Verbund mit.</p><p>${PARA2}</p>`);
     expect(offer).not.toContain('ohne Werbung');
     expect(offer).toContain('Das Monatsticket kostet');
+    // Pointers and calls to follow in more languages.
+    const more = clean(`<p>${PARA}</p><p>Citește și: UPU Cluj, suprasolicitată în weekend</p><p>Ακολουθήστε τον Παλμό στο Google News και μάθετε πρώτοι όλες τις ειδήσεις</p><p>Folgen Sie uns auf Google News.</p><p>${PARA2}</p>`);
+    expect(more).toContain(PARA2);
+    for (const gone of ['Citește', 'Google News']) expect(more).not.toContain(gone);
   });
 });
 
