@@ -13,12 +13,12 @@ import { wordBounds } from '../word-bounds.js';
  */
 export const ARTICLE_TYPES: ReadonlySet<string> = new Set(['article', 'report', 'posting', 'liveblogposting', 'socialmediaposting']);
 /**
- * Works that are a page's own text when it declares no Article: a recipe or a how-to is
- * written and signed as a blog post is, and its name, author and date are the page's. Only
+ * Works that are a page's own text when it declares no Article: a recipe, a how-to or a review
+ * is written and signed as a blog post is, and its name, author and date are the page's. Only
  * objects the page declares for itself count (top level, @graph, mainEntity), not the items of
  * a list of them.
  */
-export const WORK_TYPES: ReadonlySet<string> = new Set(['recipe', 'howto']);
+export const WORK_TYPES: ReadonlySet<string> = new Set(['recipe', 'howto', 'review']);
 /**
  * Page types that describe an article page when no Article object is given, with a headline or
  * a date of their own: a web page, or a photo story declared as a gallery ("ImageGallery",

@@ -688,6 +688,10 @@ describe("a forum's attachment line and a news app's promo", () => {
     const more = clean(`<p>${PARA}</p><p>Citește și: UPU Cluj, suprasolicitată în weekend</p><p>Ακολουθήστε τον Παλμό στο Google News και μάθετε πρώτοι όλες τις ειδήσεις</p><p>Folgen Sie uns auf Google News.</p><p>${PARA2}</p>`);
     expect(more).toContain(PARA2);
     for (const gone of ['Citește', 'Google News']) expect(more).not.toContain(gone);
+    // A rating widget's call, a price box's note and an affiliate footnote, in a review.
+    const review = clean(`<p>${PARA}</p><p>Rate this product!</p><p>Klicke auf die Sterne, um zu bewerten!</p><p>Preise können sich seit der letzten Aktualisierung geändert haben.</p><p>Links mit Sternchen sind Affiliate-Links.</p><p>${PARA2}</p>`);
+    expect(review).toContain(PARA2);
+    for (const gone of ['Rate this', 'Sterne', 'Preise können', 'Sternchen']) expect(review).not.toContain(gone);
   });
 });
 

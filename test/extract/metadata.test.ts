@@ -453,6 +453,11 @@ describe('in-page metadata', () => {
     expect(meta('', print).authors).toEqual(['Franziska Weidenbach']);
   });
 
+  it("reads a review page's own Review object when it declares no article", () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Review","name":"Kestrel Aero 14 review","datePublished":"2025-02-20T13:00:00-0500","author":{"@type":"Person","name":"Nathaniel Cho"},"itemReviewed":{"@type":"Product","name":"Kestrel Aero 14"}}</script>';
+    expect(meta(ld, '<article><h1>Kestrel Aero 14 review</h1><p>The laptop is light.</p></article>').publishedAt).toBe('2025-02-20T13:00:00-05:00');
+  });
+
   it("reads the day of publication, not of the update, from a blog theme's two <time> elements", () => {
     const body = '<article><h1>SSH-Schlüssel mit ed25519 einrichten</h1><span class="posted-on"><time class="updated" datetime="2026-01-04T10:12:55+01:00">4. Januar 2026</time><time class="entry-date published" datetime="2025-11-22T19:45:03+01:00">22. November 2025</time></span><p>Text.</p></article>';
     expect(meta('<meta property="og:type" content="article">', body).publishedAt?.slice(0, 10)).toBe('2025-11-22');
