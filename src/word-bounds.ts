@@ -127,8 +127,9 @@ class Parser {
       } else if (next === 'x') this.at += 2;
       else if (next === 'c') this.at += 1;
       else if (/[0-9]/.test(next)) while (/[0-9]/.test(this.src[this.at] ?? '')) this.at++;
-      else if (!/[sSDWnrtfv0]/.test(next)) first = last = literalEdge(next);
-      else if (next === 's' || next === 'n' || next === 'r' || next === 't' || next === 'f' || next === 'v') first = last = 'other';
+      // White space and control escapes are never word characters; \S, \D, \W and \0 are left unjudged.
+      else if ('snrtfv'.includes(next)) first = last = 'other';
+      else if (!'SDW0'.includes(next)) first = last = literalEdge(next);
     } else if (ch === '[') {
       this.at++;
       if (this.src[this.at] === '^') this.at++;

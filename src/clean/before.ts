@@ -414,7 +414,7 @@ function signupBoxes(body: Element, fields: readonly Element[]): Element[] {
   return [...boxes];
 }
 
-/** A link to the page's own site whose path asks for money or members (APPEAL_PATH: "/donate", "/unterstuetzen/"). */
+/** A link to the page's own site whose path asks for donations (APPEAL_PATH: "/donate", "/unterstuetzen/"). */
 function appealLink(a: Element, doc: Document): boolean {
   const href = a.getAttribute('href');
   if (!href || !APPEAL_PATH.test(href)) return false;
@@ -492,7 +492,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     }
     if (furnitureTags.has(tag)) furniture.push(el);
     if (tag === 'p') paragraphs.push(el);
-    // A link to the site's own page for donations or members: the appeal's box around it.
+    // A link to the site's own page for donations: the appeal's box around it.
     if (tag === 'a' && el.parentElement && appealLink(el, doc)) signupSeeds.push(el.parentElement);
     if (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute(TEST_HOOK)) named.push(el);
     if (el.hasAttribute('itemscope') && /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) authorItems.push(el);

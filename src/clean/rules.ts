@@ -1611,7 +1611,7 @@ export const RULE_GROUPS = {
   'before:promo-paragraphs': 'a paragraph of a label and links ("Don\'t miss", headlines) removed before Readability (BOILERPLATE_HEADINGS)',
   'before:broken-paragraphs': 'a paragraph written in blank lines (<br><br>) split into paragraphs before Readability (clean/before.ts)',
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',
-  'before:signup-boxes': 'a short box around an e-mail field (a sign-up box with its heading and blurb), or a reader poll\'s (its choices a form\'s or buttons: POLL_QUESTION_MAX_WORDS), marked as a promo box before Readability (SIGNUP_BOX_MAX_CHARS)',
+  'before:signup-boxes': 'a short box around an e-mail field (a sign-up box with its heading and blurb), or a reader poll\'s (its choices a form\'s or buttons: POLL_QUESTION_MAX_WORDS), or a donation appeal\'s (a link to the site\'s own donation page: APPEAL_PATH), marked as a promo box before Readability (SIGNUP_BOX_MAX_CHARS)',
   'before:cookie-banner': 'a box with a cookie notice and an accept button removed before Readability (ACCEPT_BUTTON)',
   'before:custom-blocks': 'web components outside any run of text read as the blocks a browser lays them out as, and those inside one as part of it by Readability (PHRASING_PARENTS)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',

@@ -388,17 +388,18 @@ const JOB_WORDS = [
  */
 export const CJK_JOB_AFTER_NAME = /(?<=(?:^|\s)\p{Script=Hangul}{2,4})\s*(?:기자|특파원|객원기자|선임기자)$|(?<=(?:^|\s)\p{Script=Han}{2,4})\s*(?:記者|记者|特派員|特派员)$/u;
 const capitalised = (word: string): string => `${word[0]!.toUpperCase()}${word.slice(1)}`;
+/** The beat a job title may carry before the job ("Western Correspondent", "Senior Reporter"): TRAILING_AUTHOR_LABEL. */
+const BEAT_WORDS = [
+  'senior', 'chief', 'staff', 'political', 'foreign', 'western', 'eastern', 'northern', 'southern', 'business', 'sports', 'health', 'science', 'education',
+  'crime', 'legal', 'local', 'regional', 'national', 'international', 'investigative', 'special', 'deputy', 'associate', 'contributing', 'economics',
+  'environment', 'technology', 'data', 'arts', 'culture', 'travel', 'food', 'court', 'city', 'metro', 'community', 'europe', 'africa', 'asia', 'washington',
+];
 /**
  * A label or a job left after a name with no comma ("Jane Doe Author", "Diego Castillo
  * Periodista"), as author cards set them in an element of their own under the name. In the
  * languages the cleaning reads. A job word only after two words: a surname may be one ("John
  * Reporter").
  */
-const BEAT_WORDS = [
-  'senior', 'chief', 'staff', 'political', 'foreign', 'western', 'eastern', 'northern', 'southern', 'business', 'sports', 'health', 'science', 'education',
-  'crime', 'legal', 'local', 'regional', 'national', 'international', 'investigative', 'special', 'deputy', 'associate', 'contributing', 'economics',
-  'environment', 'technology', 'data', 'arts', 'culture', 'travel', 'food', 'court', 'city', 'metro', 'community', 'europe', 'africa', 'asia', 'washington',
-];
 export const TRAILING_AUTHOR_LABEL = new RegExp(
   // The job may carry its beat before it ("Siobhán Nic Aodha Western Correspondent", "Jane Doe Senior Reporter").
   String.raw`(?<=\S)\s+(?:Author|Autor|Autorin|Auteur|Autore|Autrice)$|(?<=\p{L}[\p{L}'’.-]*\s+\p{L}[\p{L}'’.-]*)(?:\s+(?:${BEAT_WORDS.map(capitalised).join('|')}))*\s+(?:${['reporter', 'correspondent', 'journalist', ...JOB_WORDS].map(capitalised).join('|')})$`,

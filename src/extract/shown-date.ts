@@ -113,12 +113,12 @@ function holderOf(el: Element, iso: string, options: VisibleDateOptions): Elemen
  * day an expert reviewed the text is not the story's.
  */
 function datelineIn(el: Element, headline: Element | null, options: VisibleDateOptions): { iso: string; updated: boolean } | null {
-  if (SKIPPED.test(el.tagName) || caption(el)) return null;
+  if (SKIPPED.test(el.tagName)) return null;
   // Text nodes glued by textContent ("UpdatedJanuary 25", "… 9:14 a.m. EST<br>Published …")
   // are pulled apart first.
   const text = unglued(shortText(el, 2 * HEADER_DATE_MAX_CHARS) ?? '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(GLUED_CAPS, '$1 ').trim();
   if (!text || (text.length > HEADER_DATE_MAX_CHARS && !labelledDateline(text)) || !/\d/.test(text) || OTHER_DAY.test(text) || lastActivity(el)) return null;
-  if (outsideStory(el, headline) || inStoryList(el, options) || dateRange(text, options) || endOfRange(el, options)) return null;
+  if (caption(el) || outsideStory(el, headline) || inStoryList(el, options) || dateRange(text, options) || endOfRange(el, options)) return null;
   const dated = labelledParts(text)
     .map((p) => ({ label: p.label, iso: parseVisibleDate(p.text, options) }))
     .filter((p): p is { label: Label; iso: string } => p.iso !== null && p.label !== 'reviewed' && p.label !== 'event');
