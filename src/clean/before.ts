@@ -31,7 +31,11 @@ export const WIDGET_MARK = 'data-copydesk-widget';
  * articles +0.152 (2976 +0.175, 0432 -0.031: captions the truth keeps, which its classes name
  * too), products +0.071, services -0.043.
  */
-const TEST_HOOK = 'data-testid';
+/**
+ * Attributes that name a component the way a class would: a test hook ("data-testid="related-articles"")
+ * and a component's type ("data-type="newsletter"", "data-component="author-bio"").
+ */
+const NAMING_ATTRIBUTES: readonly string[] = ['data-testid', 'data-type', 'data-component'];
 
 /**
  * The furniture kind an element's class, id or test hook names, or null. `memo` keeps the answers for
@@ -49,10 +53,13 @@ export function widgetKind(el: Element, memo?: Map<string, NamedKind | null>): s
     const byId = namedKind(id, memo);
     if (byId && !anchorsOwnHeading(el, id, byId.word)) return byId.kind;
   }
-  // A test hook's name ("data-testid="related-articles""): templates built with hashed class
-  // names keep it readable.
-  const hook = el.getAttribute(TEST_HOOK);
-  return hook ? (namedKind(hook, memo)?.kind ?? null) : null;
+  // A test hook's or a component's name: templates built with hashed class names keep it readable.
+  for (const attribute of NAMING_ATTRIBUTES) {
+    const hook = el.getAttribute(attribute);
+    const kind = hook ? namedKind(hook, memo)?.kind : undefined;
+    if (kind) return kind;
+  }
+  return null;
 }
 
 /** A furniture word of a class or id value, and the kind it names. */
@@ -494,7 +501,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     if (tag === 'p') paragraphs.push(el);
     // A link to the site's own page for donations: the appeal's box around it.
     if (tag === 'a' && el.parentElement && appealLink(el, doc)) signupSeeds.push(el.parentElement);
-    if (el.hasAttribute('class') || el.hasAttribute('id') || el.hasAttribute(TEST_HOOK)) named.push(el);
+    if (el.hasAttribute('class') || el.hasAttribute('id') || NAMING_ATTRIBUTES.some((a) => el.hasAttribute(a))) named.push(el);
     if (el.hasAttribute('itemscope') && /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) authorItems.push(el);
     if (tag.includes('-')) customs.push(el);
   }

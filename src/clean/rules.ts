@@ -183,6 +183,8 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   ['werbung', 'ad'], ['anzeige', 'ad'], ['publicite', 'ad'], ['publicidad', 'ad'], ['publicidade', 'ad'],
   ['kommentare', 'comments'], ['commentaires', 'comments'], ['yorumlar', 'comments'], ['yorum', 'comments'],
   ['verwandte', 'related'], ['empfehlungen', 'related'], ['relacionadas', 'related'], ['relacionados', 'related'],
+  ['boletin', 'promo'], ['boletines', 'promo'], ['affiliate', 'ad'],
+  ['autor', 'author'], ['autore', 'author'], ['auteur', 'author'], ['autorin', 'author'],
   // Captions ("cdc-diaporama__legende", "bildunterschrift"); no class of either set's pages holds
   // one, and the round-27 probe's French slideshow lost its captions by it.
   ['legende', 'caption'], ['bildunterschrift', 'caption'], ['bildtext', 'caption'], ['didascalia', 'caption'],
@@ -304,6 +306,14 @@ export const GAP_BLOCK_MAX_DEPTH = 4;
  * (furniture is short; a wrapper that happens to carry the word is not) ...
  */
 export const WIDGET_MAX_SHARE = 0.25;
+/**
+ * ... or short in itself beside a short story: a newsletter or subscription box under a
+ * hundred-word brief holds more than a quarter of it, yet is furniture all the same. A
+ * marked element of at most WIDGET_SHORT_CHARS characters goes while it holds at most
+ * WIDGET_SHORT_SHARE of the article's text (a wrapper around the story holds nearly all).
+ */
+export const WIDGET_SHORT_CHARS = 400;
+export const WIDGET_SHORT_SHARE = 0.5;
 /**
  * ... but not paragraphs of prose set in a row, each marked alike: a template that names the
  * story's own paragraphs after a paywall or a share tool ("paywall", "share-target") marks
@@ -612,11 +622,15 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'externer inhalt', 'um diesen inhalt zu sehen', 'this content is not available due to your privacy', 'to view this content, you need to',
   // A consent plug-in's stand-in for an embed on German sites ("Sie sehen gerade einen Platzhalterinhalt von YouTube").
   'sie sehen gerade einen platzhalterinhalt', 'you are currently viewing a placeholder content from',
+  // An embed's note of what loading it sends ("Beim Laden des Inhalts werden Daten an Instagram (Meta) übermittelt.").
+  'beim laden des inhalts werden daten an', 'beim laden dieses inhalts werden daten an',
   'pour afficher ce contenu', 'original-content von',
   // the article's tags and filing, set as one line ("Filed under: Politics | Courts")
   'filed under:', 'tags:', 'tagged:', 'tagged with:', 'posted in:',
   // an old page's tools under the story ("Printer-friendly version | E-mail this story")
   'printer-friendly version', 'printer friendly version', 'print this story', 'print this article', 'e-mail this story', 'email this story',
+  // the story's reuse licence as one link line ("Réutiliser ce contenu", "Republish this article")
+  'réutiliser ce contenu', 'republish this article', 'republish this story',
   // French
   'lire aussi :', 'lire aussi:', 'lire aussi |', 'à lire aussi :', 'à lire aussi:', 'à lire aussi |', 'a lire aussi', 'voir aussi :', 'lire la suite',
   'vidéo :', 'vidéo:', "téléchargez l'application", 'téléchargez l’application',
@@ -704,6 +718,17 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /(?<!\p{L})(?:jeden|jede|every|chaque|cada|todas as|todos os)\s+(?:morgen|abend|tag|woche|werktag|morning|evening|day|weekday|week|matin|soir|jour|semaine|mañana|día|semana|manhã|dia|manhãs|dias)\s+(?:per e-?mail|ins postfach|in (?:your|ihr|ihrem) (?:inbox|postfach|posteingang)|dans votre (?:boîte|boite)|en (?:tu|su) (?:correo|bandeja)|no (?:seu )?e-?mail)(?!\p{L})/iu,
   // The same, the channel before the rhythm ("Todas las noticias de la comarca en tu correo, de lunes a viernes").
   /(?<!\p{L})(?:en (?:tu|su) (?:correo|bandeja)|in (?:your|ihr|ihrem|dein) (?:inbox|postfach|posteingang)|ins postfach|dans votre (?:boîte|boite)(?: mail| e-mail| de réception)?|per e-?mail|no (?:seu )?e-?mail)[,;]?\s+(?:de lunes a viernes|(?:from )?monday (?:to|through) friday|every (?:morning|evening|day|weekday|week)|montags bis freitags|von montag bis freitag|du lundi au vendredi|de segunda a sexta|cada (?:mañana|día|semana)|jeden (?:morgen|abend|tag|werktag))(?!\p{L})/iu,
+  // The same, the rhythm a few words before the channel ("Todos los lunes, el resumen de la jornada
+  // en tu correo", "Tous les matins, l'essentiel de l'actualité dans votre boîte mail").
+  /(?<!\p{L})(?:todos los|todas las|tous les|toutes les|todas as|todos os|jeden|jede|every|cada|chaque)\s+(?:lunes|martes|miércoles|jueves|viernes|sábados?|domingos?|mañanas?|días?|semanas?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|matins?|soirs?|jours?|semaines?|segundas?|terças?|quartas?|quintas?|sextas?|manhãs?|dias?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|woche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|week)(?!\p{L}).{0,60}?(?:en (?:tu|su) (?:correo|bandeja)|dans votre (?:boîte|boite)|no (?:seu )?e-?mail|in (?:your|ihr|ihrem|dein) (?:inbox|postfach|posteingang)|ins postfach|per e-?mail)(?!\p{L})/iu,
+  // A call to sign up for what a newsletter brings, in the languages the cleaning knows
+  // ("Apúntate para recibir cada mañana las claves del día", "Inscrivez-vous pour recevoir …");
+  // English "Sign up to …" is a line start (BOILERPLATE_LINE_STARTS).
+  /^(?:apúntate|suscríbete|regístrate|inscríbete)(?: gratis| ahora)? para recibir(?!\p{L})|^(?:inscrivez-vous|abonnez-vous)(?: gratuitement)? pour recevoir(?!\p{L})|^(?:inscreva-se|cadastre-se|assine)(?: gratuitamente| grátis)? para receber(?!\p{L})|^iscriviti(?: gratis)? per ricevere(?!\p{L})|^(?:melden sie sich|registrieren sie sich|melde dich)(?: jetzt)?(?: kostenlos)? an,? um(?!\p{L})/iu,
+  // A blog's call to save the post on Pinterest ("Pin it for later!", "Merk dir den Beitrag auf Pinterest!").
+  /^pin (?:it|this|me)(?: for later| now)?[.!]*$|(?<!\p{L})(?:pin|pinne|save|merk|merke|merken|speicher|speichere|épingle|épinglez|guarda|salva)(?!\p{L}).{0,40}(?<!\p{L})(?:on|auf|bei|sur|en|su) pinterest(?!\p{L})/iu,
+  // A call for letters to the editor ("Schreiben Sie uns einen Leserbrief zu diesem Thema").
+  /(?<!\p{L})(?:schreiben sie (?:uns )?einen|schreib (?:uns )?einen) leserbrief(?!\p{L})|\b(?:write|send) (?:us )?a letter to the editor\b/iu,
   // A paper's note of the story's print edition ("A version of this article appears in print on
   // March 9, 2026, Section A, Page 16", "Appeared in the March 9, 2026, print edition").
   /^(?:a version of this (?:article|story) (?:appears|appeared) in print\b|appeared in the .{0,40}\bprint edition\b)/iu,
@@ -1454,7 +1479,9 @@ export const WALL_PHRASES: readonly RegExp[] = [
   /\b(?:this|the) (?:article|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members)\b/i,
   /\bfor (?:paid |paying )?subscribers only\b/i,
   /\bbecome a (?:member|subscriber) to (?:read|continue|unlock|access)\b/i,
-  /\bcreate a (?:free )?account to (?:continue|read|keep reading)\b/i,
+  /\bcreate a (?:new |free )?account to (?:continue|read|keep reading)\b/i,
+  // A platform's members-only preview ("The author made this story available to members only").
+  /\bavailable (?:only )?to (?:[\w-]+ )?members only\b/i,
   /\balready a (?:subscriber|member)\b/i,
   /\b(?:réservé|réservée) aux abonnés\b/i, /\bconnectez-vous pour\b/i, /\bdéjà abonné/i,
   /\babonnez-vous pour (?:lire|continuer|poursuivre|accéder)/i, /\bil vous reste \d+\s*% de (?:cet|l')\s?article/i,

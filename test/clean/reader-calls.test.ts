@@ -1,0 +1,80 @@
+/**
+ * Calls to the reader set in or beside a story: sign-up and subscription boxes under a short
+ * brief, boxes named by a component attribute or in the other languages, newsletter pitches,
+ * an embed's consent note, a reuse licence, a call for letters, a call to save the post on
+ * Pinterest, and a platform's members-only preview.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline.js';
+import { STORY_SENTENCES } from '../helpers/story.js';
+
+const [FIRST, SECOND, THIRD, FOURTH, FIFTH] = STORY_SENTENCES;
+const url = 'https://harbour-news.example/local/pier-rebuild-4711.html';
+
+function page(inner: string, lang = 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head><title>Pier rebuild approved | Harbour News</title></head><body>
+    <header><a href="/">Harbour News</a></header>
+    <main><article><h1>Pier rebuild approved</h1>${inner}</article></main>
+    <footer><p>Contact the newsroom</p></footer></body></html>`;
+}
+
+describe('calls to the reader', () => {
+  it('drops a subscription box under a brief although it holds over a quarter of the text', () => {
+    const box = `<div data-testid="subscribe-prompt"><p>Our journalists work hard to provide local, up-to-date news to the community. This is how you can continue to access our trusted content:</p>
+      <ul><li>Bookmark harbour-news.example</li><li>Make sure you are signed up for our breaking and regular newsletters here</li></ul></div>`;
+    const body = extractArticle(page(`<p>${FIRST}</p><p>${SECOND}</p>${box}`), { url }).body;
+    expect(body).toContain(SECOND);
+    expect(body).not.toContain('Our journalists work hard');
+    expect(body).not.toContain('breaking and regular newsletters');
+  });
+
+  it('keeps a short story whose wrapper carries a furniture word', () => {
+    const html = page(`<div class="promo-story"><p>${FIRST}</p><p>${SECOND}</p></div>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(FIRST);
+    expect(body).toContain(SECOND);
+  });
+
+  it('drops boxes named by a component attribute, in Spanish or Italian, or as an affiliate box', () => {
+    const html = page(`<p>${FIRST}</p><p>${SECOND}</p>
+      <div class="callout astro-x1" data-type="newsletter"><p class="callout-title astro-x1">Get The Pier Report</p><p class="astro-x1">Our weekly letter on the harbour and its boats, free.</p><a href="/newsletters/pier">Join</a></div>
+      <p>${THIRD}</p><div class="AffiliateBox_box__Vq7m2"><p class="AffiliateBox_title__jR4x0">Need somewhere to stay?</p><p>Compare harbour hotels from £58 a night with our travel partner.</p></div>
+      <p>${FOURTH}</p><p>${FIFTH}</p>
+      <div class="dh-boletin"><p class="dh-boletin__tit">El boletín del puerto</p><p>Resumen semanal de lo que pasa en el muelle.</p></div>
+      <div class="box-autore"><p class="box-autore-nome">Roberto Galli</p><p class="box-autore-bio">Giornalista professionista, segue il porto e i trasporti dal 2008.</p></div>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(FIFTH);
+    for (const gone of ['weekly letter on the harbour', 'Compare harbour hotels', 'Resumen semanal', 'Giornalista professionista']) expect(body).not.toContain(gone);
+  });
+
+  it("drops newsletter pitches by their call or their rhythm, an embed's consent note, a reuse licence and a call for letters", () => {
+    const html = page(`<p>${FIRST}</p><p>${SECOND}</p><p>Beim Laden des Inhalts werden Daten an Instagram (Meta) übermittelt. Mehr dazu</p><p>${THIRD}</p>
+      <p>Todos los lunes, el resumen de la jornada en tu correo. Gratis.</p><p>Apúntate para recibir cada mañana las claves económicas del día.</p>
+      <p>Inscrivez-vous pour recevoir l'essentiel de l'actualité locale.</p><p>${FOURTH}</p><p>Réutiliser ce contenu</p>
+      <p>Ihre Meinung ist uns wichtig: Schreiben Sie uns einen Leserbrief zu diesem Thema.</p>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(FOURTH);
+    for (const gone of ['Beim Laden des Inhalts', 'Todos los lunes', 'Apúntate para recibir', 'Inscrivez-vous pour recevoir', 'Réutiliser ce contenu', 'Leserbrief']) expect(body).not.toContain(gone);
+  });
+
+  it('keeps sentences that only mention a weekly rhythm or Pinterest, and drops the calls to pin a post', () => {
+    const html = page(`<p>${FIRST}</p><p>Every Monday the harbour master posts the week's tide tables on the notice board by the slipway.</p>
+      <p>The photographer shares her pictures of the pier on Pinterest and Instagram, where they have a large following.</p><p>${SECOND}</p>
+      <p>Pin it for later!</p><p>Gefällt dir der Beitrag? Dann merk ihn dir auf Pinterest!</p>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain("posts the week's tide tables");
+    expect(body).toContain('on Pinterest and Instagram');
+    expect(body).not.toContain('Pin it for later');
+    expect(body).not.toContain('merk ihn dir');
+  });
+
+  it("reads a platform's members-only preview as a wall", () => {
+    const html = page(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>
+      <div><h2>The author made this story available to Medium members only.</h2><p>If you’re new to Medium, create a new account to read this story on us.</p></div>`);
+    const record = extractArticle(html, { url });
+    expect(record.body).toContain(THIRD);
+    expect(record.body).not.toContain('members only');
+    expect(record.body).not.toContain('create a new account');
+    expect(record.accessibleForFree).toBe(false);
+  });
+});
