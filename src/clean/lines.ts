@@ -33,41 +33,53 @@ export function wordCount(text: string): number {
 }
 
 export function readLines(root: Element): Line[] {
-  const lines: Line[] = [];
-  let nodes: Text[] = [];
-  let raw = '';
-  let linkChars = 0;
-  let unlinked = '';
-  let heading = false;
-  let listItem = false;
-  let table = false;
+  const reader = new LineReader();
+  reader.walk(root, false, false, false, false);
+  reader.flush();
+  return reader.lines;
+}
 
-  const flush = (): void => {
-    const text = raw.replace(/[\s\u00a0]+/g, ' ').trim();
+/**
+ * The state of one readLines call. A class rather than closures in readLines: its methods are
+ * compiled once per thread, while closures made anew on every page lose their optimised code
+ * at each full collection of the heap and are compiled again (a worker collects every few pages).
+ */
+class LineReader {
+  readonly lines: Line[] = [];
+  private nodes: Text[] = [];
+  private raw = '';
+  private linkChars = 0;
+  private unlinked = '';
+  private heading = false;
+  private listItem = false;
+  private table = false;
+
+  flush(): void {
+    const text = this.raw.replace(/[\s\u00a0]+/g, ' ').trim();
     if (text) {
-      lines.push({ text, nodes, linkChars: Math.min(linkChars, text.length), unlinked: unlinked.replace(/[\s\u00a0]+/g, ' ').trim(), chars: text.length, words: wordCount(text), heading, listItem, table });
+      this.lines.push({ text, nodes: this.nodes, linkChars: Math.min(this.linkChars, text.length), unlinked: this.unlinked.replace(/[\s\u00a0]+/g, ' ').trim(), chars: text.length, words: wordCount(text), heading: this.heading, listItem: this.listItem, table: this.table });
     }
-    nodes = [];
-    raw = '';
-    linkChars = 0;
-    unlinked = '';
-    heading = false;
-    listItem = false;
-    table = false;
-  };
+    this.nodes = [];
+    this.raw = '';
+    this.linkChars = 0;
+    this.unlinked = '';
+    this.heading = false;
+    this.listItem = false;
+    this.table = false;
+  }
 
-  const walk = (node: Node, inLink: boolean, inHeading: boolean, inItem: boolean, inTable: boolean): void => {
+  walk(node: Node, inLink: boolean, inHeading: boolean, inItem: boolean, inTable: boolean): void {
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
       if (!value) return;
-      nodes.push(node as Text);
-      raw += value;
+      this.nodes.push(node as Text);
+      this.raw += value;
       if (value.trim()) {
-        if (inLink) linkChars += value.replace(/[\s\u00a0]+/g, ' ').trim().length;
-        else unlinked += ` ${value}`;
-        heading ||= inHeading;
-        listItem ||= inItem;
-        table ||= inTable;
+        if (inLink) this.linkChars += value.replace(/[\s\u00a0]+/g, ' ').trim().length;
+        else this.unlinked += ` ${value}`;
+        this.heading ||= inHeading;
+        this.listItem ||= inItem;
+        this.table ||= inTable;
       }
       return;
     }
@@ -76,17 +88,14 @@ export function readLines(root: Element): Line[] {
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag)) return;
     const block = BLOCK_TAGS.has(tag) || tag === 'BR';
-    if (block) flush();
+    if (block) this.flush();
     const link = inLink || tag === 'A';
     const head = inHeading || HEADINGS.has(tag);
     const item = inItem || tag === 'LI';
     const inTab = inTable || tag === 'TABLE';
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, link, head, item, inTab);
-    if (block) flush();
-  };
-  walk(root, false, false, false, false);
-  flush();
-  return lines;
+    for (let child = el.firstChild; child; child = child.nextSibling) this.walk(child, link, head, item, inTab);
+    if (block) this.flush();
+  }
 }
 
 /** Removes the lines' text, then the elements left with neither text nor media. */

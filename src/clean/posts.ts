@@ -192,15 +192,16 @@ const OPENING_MIN_CHARS = 24;
 
 /** The first OPENING_CHARS characters of an element's text, spaces left out. */
 function opening(el: Element): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child && out.length < OPENING_CHARS; child = child.nextSibling) {
-      if (child.nodeType === 3) out += (child.nodeValue ?? '').replace(/\s+/g, '');
-      else if (child.nodeType === 1) walk(child);
-    }
-  };
-  walk(el);
-  return out.slice(0, OPENING_CHARS);
+  return openingText(el, '').slice(0, OPENING_CHARS);
+}
+
+/** `out` followed by the text under `node`, spaces left out, until it holds OPENING_CHARS characters. */
+function openingText(node: Node, out: string): string {
+  for (let child = node.firstChild; child && out.length < OPENING_CHARS; child = child.nextSibling) {
+    if (child.nodeType === 3) out += (child.nodeValue ?? '').replace(/\s+/g, '');
+    else if (child.nodeType === 1) out = openingText(child, out);
+  }
+  return out;
 }
 
 /**

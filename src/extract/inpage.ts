@@ -961,21 +961,23 @@ export function closingCredit(doc: Document, title: string | null): string[] {
  */
 export function letterSignature(doc: Document): string[] {
   const texts: string[] = [];
-  const walk = (node: Node): void => {
-    for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === TEXT_NODE) {
-        const text = flat(n.nodeValue ?? '');
-        if (text && !n.parentElement?.closest('a[href], script, style, blockquote')) texts.push(text);
-      } else if (n.nodeType === ELEMENT_NODE) walk(n);
-    }
-  };
-  if (doc.body) walk(doc.body);
+  if (doc.body) unquotedTexts(doc.body, texts);
   for (let i = texts.length - 2; i >= 0; i--) {
     if (!VALEDICTION.test(texts[i] ?? '')) continue;
     const name = texts[i + 1] ?? '';
     if (/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(name)) return [name];
   }
   return [];
+}
+
+/** The texts under `node` outside links, scripts, styles and quotations, in page order, added to `texts`. */
+function unquotedTexts(node: Node, texts: string[]): void {
+  for (let n = node.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === TEXT_NODE) {
+      const text = flat(n.nodeValue ?? '');
+      if (text && !n.parentElement?.closest('a[href], script, style, blockquote')) texts.push(text);
+    } else if (n.nodeType === ELEMENT_NODE) unquotedTexts(n, texts);
+  }
 }
 
 /** Whether one of the few texts before an element, outside it, is a paragraph's worth of prose: the element closes a story. */

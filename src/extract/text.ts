@@ -42,22 +42,27 @@ export function normaliseSpace(text: string): string {
  */
 export function spacedText(el: Element, separator: string, skip?: (child: Element, before: readonly string[]) => boolean): string {
   const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === TEXT_NODE) {
-      parts.push(node.nodeValue ?? '');
-      return;
-    }
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const child = node as Element;
-    const tag = child.tagName.toUpperCase();
-    if (SKIP.has(tag) || (child !== el && skip?.(child, parts))) return;
-    const block = tag === 'BR' || tag === 'TD' || tag === 'TH' || BLOCKS.has(tag) || styledBlock(child);
-    if (block) parts.push(separator);
-    for (let c = child.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) parts.push(separator);
-  };
-  walk(el);
+  spacedParts(el, el, separator, skip, parts);
   return parts.join('');
+}
+
+/**
+ * spacedText's walk, a function of its own rather than a closure made on every call: a closure
+ * made anew on every page loses its optimised code at each full collection of the heap.
+ */
+function spacedParts(node: Node, el: Element, separator: string, skip: ((child: Element, before: readonly string[]) => boolean) | undefined, parts: string[]): void {
+  if (node.nodeType === TEXT_NODE) {
+    parts.push(node.nodeValue ?? '');
+    return;
+  }
+  if (node.nodeType !== ELEMENT_NODE) return;
+  const child = node as Element;
+  const tag = child.tagName.toUpperCase();
+  if (SKIP.has(tag) || (child !== el && skip?.(child, parts))) return;
+  const block = tag === 'BR' || tag === 'TD' || tag === 'TH' || BLOCKS.has(tag) || styledBlock(child);
+  if (block) parts.push(separator);
+  for (let c = child.firstChild; c; c = c.nextSibling) spacedParts(c, el, separator, skip, parts);
+  if (block) parts.push(separator);
 }
 
 /**
@@ -176,33 +181,35 @@ const BREAK_RUN = /(?:\s*[\ue000-\ue002])+\s*/g;
  */
 export function elementToText(root: Element, hooks?: TextWalkHooks): string {
   const out: string[] = [];
-  const walk = (node: Node, pre: boolean): void => {
-    if (node.nodeType === TEXT_NODE) {
-      const value = node.nodeValue ?? '';
-      out.push(pre ? value.replace(/\r\n?/g, '\n').split('\n').join(LINE) : value.replace(/[\r\n]+/g, ' '));
-      return;
-    }
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
-    if (SKIP.has(tag)) return;
-    if (tag === 'BR') {
-      // Inside <pre> a <br> is a line as the source's own line breaks are.
-      out.push(pre ? LINE : BREAK);
-      return;
-    }
-    if (tag === 'TD' || tag === 'TH') out.push(' ');
-    const marker = LINE_ITEMS.has(tag) ? LINE : BLOCKS.has(tag) ? PARA : null;
-    if (marker) out.push(marker);
-    const watched = hooks ? hooks.open(el, tag, out) : false;
-    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, pre || tag === 'PRE');
-    if (watched) hooks?.close(el, tag, out);
-    if (marker) out.push(marker);
-  };
-  walk(root, false);
+  textParts(root, false, hooks, out);
   // A run of markers is a paragraph break if any of them is one or two of them are <br>s, else a line break.
   const joined = out.join('').replace(BREAK_RUN, (run) => (run.includes(PARA) || run.indexOf(BREAK) !== run.lastIndexOf(BREAK) ? '\n\n' : '\n'));
   return tidy(joined);
+}
+
+/** elementToText's walk (a function of its own, as spacedParts is): `node`'s text and markers added to `out`. */
+function textParts(node: Node, pre: boolean, hooks: TextWalkHooks | undefined, out: string[]): void {
+  if (node.nodeType === TEXT_NODE) {
+    const value = node.nodeValue ?? '';
+    out.push(pre ? value.replace(/\r\n?/g, '\n').split('\n').join(LINE) : value.replace(/[\r\n]+/g, ' '));
+    return;
+  }
+  if (node.nodeType !== ELEMENT_NODE) return;
+  const el = node as Element;
+  const tag = el.tagName.toUpperCase();
+  if (SKIP.has(tag)) return;
+  if (tag === 'BR') {
+    // Inside <pre> a <br> is a line as the source's own line breaks are.
+    out.push(pre ? LINE : BREAK);
+    return;
+  }
+  if (tag === 'TD' || tag === 'TH') out.push(' ');
+  const marker = LINE_ITEMS.has(tag) ? LINE : BLOCKS.has(tag) ? PARA : null;
+  if (marker) out.push(marker);
+  const watched = hooks ? hooks.open(el, tag, out) : false;
+  for (let child = el.firstChild; child; child = child.nextSibling) textParts(child, pre || tag === 'PRE', hooks, out);
+  if (watched) hooks?.close(el, tag, out);
+  if (marker) out.push(marker);
 }
 
 /** Normalises spaces inside lines and leaves exactly one blank line between paragraphs. */
