@@ -422,6 +422,12 @@ function titleCase(text: string): boolean {
   return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length > long.length / 2;
 }
 
+/** Whether one of `patterns` matches `text` (a loop, not a closure made for every line). */
+function matchesAny(patterns: readonly RegExp[], text: string): boolean {
+  for (const re of patterns) if (re.test(text)) return true;
+  return false;
+}
+
 /** The reason judgeLines gives a wall's line. */
 const WALL = 'wall';
 
@@ -467,7 +473,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     else if (on.credits && line.words <= CAPTION_MAX_WORDS && CAPTION_CREDIT_END.test(t)) drop[i] = 'caption';
     else if (on.legal && line.words <= 40 && LEGAL_LINE.test(pastNoteLabel(t))) drop[i] = 'legal';
     else if (on.consent && line.words <= CONSENT_MAX_WORDS && CONSENT_LINE.test(t)) drop[i] = 'consent';
-    else if (on.signoffs && line.words <= SIGNOFF_MAX_WORDS && SIGNOFF_LINE.some((re) => re.test(t))) drop[i] = 'signoff';
+    else if (on.signoffs && line.words <= SIGNOFF_MAX_WORDS && matchesAny(SIGNOFF_LINE, t)) drop[i] = 'signoff';
     else if (on.promoLinks && isWholeLink(line) && !titlesNext(line, lines[i + 1])) drop[i] = 'promo link';
     else if (on.counters && (slides.has(i) || isCounter(line, inList))) drop[i] = 'counter';
     // A viewer's control is a button; a link or an item named "close" is a page's or a list's

@@ -117,10 +117,16 @@ function bylineCandidates(doc: Document): Element[] {
   if (known) return known;
   const found: Element[] = [];
   for (let el: Element | null = doc.documentElement; el; el = nextElement(el)) {
-    if (BYLINE_HINT_ATTRIBUTES.some((name) => BYLINE_HINT.test(el?.getAttributeNode(name)?.value ?? ''))) found.push(el);
+    if (hintsByline(el)) found.push(el);
   }
   candidatesOf.set(doc, found);
   return found;
+}
+
+/** Whether one of an element's byline-hint attributes (BYLINE_HINT_ATTRIBUTES) reads as a byline's. */
+function hintsByline(el: Element): boolean {
+  for (const name of BYLINE_HINT_ATTRIBUTES) if (BYLINE_HINT.test(el.getAttributeNode(name)?.value ?? '')) return true;
+  return false;
 }
 
 /**

@@ -25,7 +25,7 @@ export interface ReadabilityResult {
 /** Inline elements of old markup that Readability does not count as phrasing content. */
 const OLD_INLINE_TAGS: ReadonlySet<string> = new Set(['font', 'u', 'tt', 'strike', 's', 'big']);
 
-/** The helpers of Readability 0.6 that copydesk answers itself: three on the light DOM (below, and probablyVisible in visibility.ts), and the byline test on both. */
+/** The helpers of Readability 0.6 that CopydeskReadability answers (three only on the light DOM: below, and probablyVisible in visibility.ts), and the byline pattern it reads. */
 interface ReadabilityHelpers {
   _getAllNodesWithTag(node: Element | Document, tagNames: readonly string[]): ArrayLike<Element>;
   _isProbablyVisible(node: Element): boolean;
@@ -111,67 +111,122 @@ function eachNode(el: Element, visit: (node: Node) => boolean): void {
 /** The elements that keep Readability from reading a <div> as one paragraph (its DIV_TO_P_ELEMS). */
 const PARAGRAPH_BLOCKS: ReadonlySet<string> = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
 
-export function runReadability(doc: Document, dom: DomKind = 'light', headline: string | null = null): ReadabilityResult {
-  const reader = new Readability<Element>(doc, { serializer: (node: Node) => node as Element });
-  const helpers = reader as unknown as ReadabilityHelpers;
-  if (dom === 'light') Object.assign(helpers, { _getAllNodesWithTag: nodesWithTag, _isProbablyVisible: probablyVisible, _isElementWithoutContent: elementWithoutContent });
-  // An author box's credentials or biography ("author-description") is not the byline, though its class names the author.
-  // Readability's test reads the text of every element it is asked about (every element of
-  // the page until a byline is found); its other conditions, on attributes and class names,
-  // are asked first here, so that only an element they let through has its text read.
-  const validByline = helpers._isValidByline.bind(reader);
-  const bylineClass = helpers.REGEXPS.byline;
-  const mayBeByline = (node: Element, matchString: string): boolean => node.getAttribute('rel') === 'author' || !!node.getAttribute('itemprop')?.includes('author') || bylineClass.test(matchString);
-  helpers._isValidByline = (node, matchString) => mayBeByline(node, matchString) && validByline(node, matchString) && !classWords(node).some((w) => AUTHOR_PART_WORDS.has(w));
-  // A style's word is not a role: "overflow-hidden" clips a box, it does not hide it (OVERFLOW_STYLE_CLASS).
-  // Nor is an article component's name a comment's ("com-paragraph": COMPONENT_CLASS).
-  const classWeight = helpers._getClassWeight.bind(reader);
-  const overflow = ruleOn('readability:overflow-style');
-  const componentClasses = ruleOn('readability:component-classes');
-  if (overflow || componentClasses) {
-    helpers._getClassWeight = (node) => {
-      const className = typeof node.className === 'string' ? node.className : '';
-      let kept = overflow ? className.replace(OVERFLOW_STYLE_CLASS, ' ') : className;
-      if (componentClasses) kept = kept.replace(COMPONENT_CLASS, ' ');
-      return classWeight(kept === className ? node : { className: kept, id: node.id });
-    };
+/** Readability's own helpers, which CopydeskReadability's answers fall back on. */
+const READABILITY = Readability.prototype as unknown as ReadabilityHelpers;
+
+/** The serializer that hands back the article element itself. */
+const keepElement = (node: Node): Element => node as Element;
+
+/**
+ * Readability with copydesk's answers to some of its helpers (each explained where it is
+ * answered). A subclass rather than closures set on each reader: its methods are compiled once
+ * per thread, while closures made anew for every page lose their optimised code at each full
+ * collection of the heap and are compiled again.
+ */
+class CopydeskReadability extends Readability<Element> {
+  /** The <div>s marked as furniture that hold no paragraph blocks, read before Readability ran. */
+  private readonly inline: Set<Element>;
+  private readonly said: string;
+
+  constructor(
+    doc: Document,
+    private readonly light: boolean,
+    headline: string | null,
+    private readonly overflow = ruleOn('readability:overflow-style'),
+    private readonly componentClasses = ruleOn('readability:component-classes'),
+    private readonly components = ruleOn('before:custom-blocks'),
+    private readonly titleSubheadings = ruleOn('readability:title-subheadings'),
+  ) {
+    super(doc, { serializer: keepElement });
+    this.inline = new Set(Array.from(doc.querySelectorAll(`div[${WIDGET_MARK}]`)).filter((el) => !Array.from(el.children).some((c) => PARAGRAPH_BLOCKS.has(c.localName.toLowerCase()))));
+    this.said = headline ? letters(headline) : '';
   }
-  // Readability puts the <p> of a <div> around one paragraph in the <div>'s place, and so it
-  // does with a <div> of inline content (text, links), once it has wrapped that in a new <p>.
-  // The furniture mark the clean stage set on the <div> (a caption, a cookie notice, a
-  // signature, tags, a newsletter box) was lost with it: the <p> takes the mark. Not a
-  // promotion's mark from a wall's box on a paragraph of the page's own: a fade box
-  // ("paywall-fade") holds the teaser's last paragraph, the story's.
-  const inline = new Set(Array.from(doc.querySelectorAll(`div[${WIDGET_MARK}]`)).filter((el) => !Array.from(el.children).some((c) => PARAGRAPH_BLOCKS.has(c.localName.toLowerCase()))));
-  const singleTag = helpers._hasSingleTagInsideElement.bind(reader);
-  helpers._hasSingleTagInsideElement = (element, tag) => {
-    const single = singleTag(element, tag);
+
+  _getAllNodesWithTag(node: Element | Document, tagNames: readonly string[]): ArrayLike<Element> {
+    return this.light ? nodesWithTag(node, tagNames) : READABILITY._getAllNodesWithTag.call(this, node, tagNames);
+  }
+
+  _isProbablyVisible(node: Element): boolean {
+    return this.light ? probablyVisible(node) : READABILITY._isProbablyVisible.call(this, node);
+  }
+
+  _isElementWithoutContent(node: Node): boolean {
+    return this.light ? elementWithoutContent(node) : READABILITY._isElementWithoutContent.call(this, node);
+  }
+
+  /**
+   * An author box's credentials or biography ("author-description") is not the byline, though
+   * its class names the author. Readability's test reads the text of every element it is asked
+   * about (every element of the page until a byline is found); its other conditions, on
+   * attributes and class names, are asked first here, so that only an element they let through
+   * has its text read.
+   */
+  _isValidByline(node: Element, matchString: string): boolean {
+    const mayBeByline = node.getAttribute('rel') === 'author' || !!node.getAttribute('itemprop')?.includes('author') || READABILITY.REGEXPS.byline.test(matchString);
+    return mayBeByline && READABILITY._isValidByline.call(this, node, matchString) && !classWords(node).some((w) => AUTHOR_PART_WORDS.has(w));
+  }
+
+  /**
+   * A style's word is not a role: "overflow-hidden" clips a box, it does not hide it
+   * (OVERFLOW_STYLE_CLASS). Nor is an article component's name a comment's ("com-paragraph":
+   * COMPONENT_CLASS).
+   */
+  _getClassWeight(node: Pick<Element, 'className' | 'id'>): number {
+    if (!this.overflow && !this.componentClasses) return READABILITY._getClassWeight.call(this, node);
+    const className = typeof node.className === 'string' ? node.className : '';
+    let kept = this.overflow ? className.replace(OVERFLOW_STYLE_CLASS, ' ') : className;
+    if (this.componentClasses) kept = kept.replace(COMPONENT_CLASS, ' ');
+    return READABILITY._getClassWeight.call(this, kept === className ? node : { className: kept, id: node.id });
+  }
+
+  /**
+   * Readability puts the <p> of a <div> around one paragraph in the <div>'s place, and so it
+   * does with a <div> of inline content (text, links), once it has wrapped that in a new <p>.
+   * The furniture mark the clean stage set on the <div> (a caption, a cookie notice, a
+   * signature, tags, a newsletter box) was lost with it: the <p> takes the mark. Not a
+   * promotion's mark from a wall's box on a paragraph of the page's own: a fade box
+   * ("paywall-fade") holds the teaser's last paragraph, the story's.
+   */
+  _hasSingleTagInsideElement(element: Element, tag: string): boolean {
+    const single = READABILITY._hasSingleTagInsideElement.call(this, element, tag);
     const marked = single && tag === 'P' && element.localName.toLowerCase() === 'div' ? element.getAttribute(WIDGET_MARK) : null;
-    const mark = marked === 'promo' && !inline.has(element) && WALL_BOX_NAME.test(`${element.getAttribute('class') ?? ''} ${element.id}`) ? null : marked;
+    const mark = marked === 'promo' && !this.inline.has(element) && WALL_BOX_NAME.test(`${element.getAttribute('class') ?? ''} ${element.id}`) ? null : marked;
     if (mark && !element.firstElementChild?.hasAttribute(WIDGET_MARK)) element.firstElementChild?.setAttribute(WIDGET_MARK, mark);
     return single;
-  };
-  // Old pages set their text in <font> (and <u>, <tt>, <strike>, <big>), which Readability's
-  // list of inline elements lacks. Its pass that turns a "<br><br>" into a paragraph break
-  // stops at such an element, so the break was lost ("… June 15, 2005After two years …")
-  // before its own pass renamed the <font>s to <span>s. Inline when all it holds is. So is a
-  // web component in a run of text (`<x-term>pier</x-term>`), which it split the run at.
-  const phrasing = helpers._isPhrasingContent.bind(reader);
-  const components = ruleOn('before:custom-blocks');
-  const inlineTag = (tag: string): boolean => OLD_INLINE_TAGS.has(tag) || (components && tag.includes('-'));
-  helpers._isPhrasingContent = (node) =>
-    phrasing(node) || (node.nodeType === ELEMENT_NODE && inlineTag((node as Element).localName.toLowerCase()) && Array.from(node.childNodes).every((c) => helpers._isPhrasingContent(c)));
-  // The heading Readability takes for the title repeated: not one after the story's first
-  // paragraph that does not repeat the page's headline (TITLE_HEADING_PROSE_CHARS).
-  if (ruleOn('readability:title-subheadings')) {
-    const duplicatesTitle = helpers._headerDuplicatesTitle.bind(reader);
-    const said = headline ? letters(headline) : '';
-    const repeatsHeadline = (node: Element): boolean => {
-      const heading = letters(node.textContent ?? '');
-      return said !== '' && heading !== '' && (heading.includes(said) || said.includes(heading));
-    };
-    helpers._headerDuplicatesTitle = (node) => duplicatesTitle(node) && !(afterProse(node) && !repeatsHeadline(node));
   }
+
+  /**
+   * Old pages set their text in <font> (and <u>, <tt>, <strike>, <big>), which Readability's
+   * list of inline elements lacks. Its pass that turns a "<br><br>" into a paragraph break
+   * stops at such an element, so the break was lost ("… June 15, 2005After two years …")
+   * before its own pass renamed the <font>s to <span>s. Inline when all it holds is. So is a
+   * web component in a run of text (`<x-term>pier</x-term>`), which it split the run at.
+   */
+  _isPhrasingContent(node: Node): boolean {
+    if (READABILITY._isPhrasingContent.call(this, node)) return true;
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    const tag = (node as Element).localName.toLowerCase();
+    return (OLD_INLINE_TAGS.has(tag) || (this.components && tag.includes('-'))) && Array.from(node.childNodes).every((c) => this._isPhrasingContent(c));
+  }
+
+  /**
+   * The heading Readability takes for the title repeated: not one after the story's first
+   * paragraph that does not repeat the page's headline (TITLE_HEADING_PROSE_CHARS).
+   */
+  _headerDuplicatesTitle(node: Element): boolean {
+    const duplicates = READABILITY._headerDuplicatesTitle.call(this, node);
+    if (!duplicates || !this.titleSubheadings) return duplicates;
+    return !(afterProse(node) && !this.repeatsHeadline(node));
+  }
+
+  private repeatsHeadline(node: Element): boolean {
+    const heading = letters(node.textContent ?? '');
+    return this.said !== '' && heading !== '' && (heading.includes(this.said) || this.said.includes(heading));
+  }
+}
+
+export function runReadability(doc: Document, dom: DomKind = 'light', headline: string | null = null): ReadabilityResult {
+  const reader = new CopydeskReadability(doc, dom === 'light', headline);
   const headings = ruleOn('readability:heading-classes') ? headingsAsHeaders(doc) : [];
   const gaps = ruleOn('readability:gap-blocks') ? gapCandidates(doc) : { gaps: [], marked: [] };
   const article = reader.parse();
