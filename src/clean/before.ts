@@ -204,8 +204,38 @@ function holdsByline(el: Element): boolean {
   return hasBylineMark(el) || Array.from(el.querySelectorAll('*')).some(hasBylineMark);
 }
 
+const recipePages = new WeakMap<Document, boolean>();
+
+/** Whether the page declares a recipe, in JSON-LD or microdata (read once a page). */
+function declaresRecipe(doc: Document): boolean {
+  let yes = recipePages.get(doc);
+  if (yes === undefined) {
+    yes = !!doc.querySelector('[itemtype$="/Recipe" i]') || Array.from(doc.querySelectorAll(`script[type="${KEPT_SCRIPT_TYPE}" i]`)).some((s) => RECIPE_TYPE.test(s.textContent ?? ''));
+    recipePages.set(doc, yes);
+  }
+  return yes;
+}
+
+/** A JSON-LD object's type naming a recipe ("@type": "Recipe", "@type": ["Recipe", "NewsArticle"]). */
+const RECIPE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?:\/\/schema\.org\/)?Recipe"/;
+
 function neverArticle(el: Element, tag: string): boolean {
-  return NEVER_ARTICLE_TAGS.has(tag) && !(tag === 'script' && el.getAttribute('type')?.toLowerCase() === KEPT_SCRIPT_TYPE);
+  if (!NEVER_ARTICLE_TAGS.has(tag)) return false;
+  if (tag === 'script') return el.getAttribute('type')?.toLowerCase() !== KEPT_SCRIPT_TYPE;
+  return tag !== 'label' || !checklistItem(el);
+}
+
+/**
+ * A recipe's ingredient set as a checklist: the label of a checkbox outside any form, on a page
+ * that declares a recipe ("<input type=checkbox id=ing-1><label for=ing-1>2 tablespoons olive
+ * oil</label>"). Its words are the article's. Elsewhere such labels are a shop's filters
+ * ("Charbon (5)") or a log-in box's "Remember me" (the development sets' pages that have them).
+ */
+function checklistItem(label: Element): boolean {
+  if (label.closest('form') || !declaresRecipe(label.ownerDocument)) return false;
+  const id = label.getAttribute('for');
+  const box = id ? label.ownerDocument.getElementById(id) : label.querySelector('input');
+  return box?.localName.toLowerCase() === 'input' && box.getAttribute('type')?.toLowerCase() === 'checkbox';
 }
 
 /** Removes what a <video> or an <audio> holds besides its sources and tracks: the text of browsers that cannot play it. */

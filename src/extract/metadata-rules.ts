@@ -244,10 +244,10 @@ export const AUTHOR_LABEL = /^(?:written by|posted by|by|authors?|author\(s\)|au
 /** Elements whose class names an author part ("blog_author-text", "post-author__info", "autor-datum"), the last visible source. */
 export const AUTHOR_CLASS_SELECTOR = '[class*="author" i], [class*="autor" i], [class*="auteur" i]';
 /**
- * Words of an author box's other parts ("author-description", "author__bio", "author-role"):
+ * Words of an author box's other parts ("author-description", "author__bio", "author-role", "authorPlace"):
  * an element whose class names one holds the writer's credentials or biography, not the name.
  */
-export const AUTHOR_PART_WORDS: ReadonlySet<string> = new Set(['desc', 'description', 'bio', 'biography', 'role', 'job', 'position', 'credentials', 'tagline', 'summary', 'excerpt']);
+export const AUTHOR_PART_WORDS: ReadonlySet<string> = new Set(['desc', 'description', 'bio', 'biography', 'role', 'job', 'position', 'credentials', 'tagline', 'summary', 'excerpt', 'place', 'location', 'city']);
 /**
  * A link in a byline to a tag, category or topic page ("/blog/tag/personal-finance"): the
  * story's filing, set beside the name or in its place, never a writer.

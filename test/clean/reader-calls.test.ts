@@ -68,6 +68,27 @@ describe('calls to the reader', () => {
     expect(body).not.toContain('merk ihn dir');
   });
 
+  it("drops a syndicated feed's note, a comment section's disclaimer, a messenger call, a closing pitch and a video's countdown", () => {
+    const html = page(`<p>${FIRST}</p><p>${SECOND}</p><div class="video-next">The video will start in 8 <button>Cancel</button> <button>Play now</button></div><p>${THIRD}</p>
+      <p>(Only the headline and picture of this report may have been reworked by the Harbour News staff; the rest of the content is auto-generated from a syndicated feed.)</p>
+      <p>Don't miss the most important news and views of the day. Get them on our <a href="https://t.me/harbour">Telegram channel</a></p>
+      <p>Don't miss out on the latest news and information.</p>
+      <p>Disclaimer: The comments uploaded on this site do not necessarily represent or reflect the views of management.</p>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(THIRD);
+    for (const gone of ['video will start', 'syndicated feed', 'Telegram channel', "Don't miss out", 'comments uploaded']) expect(body).not.toContain(gone);
+  });
+
+  it("drops a shop's price button, an audio player's title and a recipe's call to rate it, not a sentence with a price", () => {
+    const html = page(`<p>${FIRST}</p><p>$229 at Amazon</p><p>49,99 € bei Otto</p><p>${SECOND}</p><p>Audio: Harbour board says yes to the new pier</p>
+      <p>Bewerten Sie das Rezept mit einem Klick – ganz ohne Anmeldung.</p><p>The old pier cost $229 at Amazon prices of the day, the chair joked.</p><p>${THIRD}</p>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(THIRD);
+    expect(body).toContain('The old pier cost $229');
+    expect(body.split('\n')).not.toContain('$229 at Amazon');
+    for (const gone of ['bei Otto', 'Audio:', 'Bewerten Sie']) expect(body).not.toContain(gone);
+  });
+
   it("reads a platform's members-only preview as a wall", () => {
     const html = page(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>
       <div><h2>The author made this story available to Medium members only.</h2><p>If you’re new to Medium, create a new account to read this story on us.</p></div>`);

@@ -94,3 +94,23 @@ describe("a declared recipe's ingredients", () => {
     expect(stepKeys(['Mix.', 'Bake.'])).toEqual([]);
   });
 });
+
+describe("a recipe's ingredients set as a checklist", () => {
+  it('keeps the labels of checkboxes outside a form on a page that declares a recipe, not the labels of a form or of another page', () => {
+    const items = ['8 bone-in, skin-on chicken thighs (about 3 pounds)', '2 tablespoons olive oil', '1 cup pitted green olives, lightly crushed', '2 tablespoons cold unsalted butter'];
+    const list = items.map((item, i) => `<p class="ingredient"><input type="checkbox" id="ing-${i}"><label for="ing-${i}"><span>${item}</span></label></p>`).join('');
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'Recipe', name: 'Skillet chicken with olives' })}</script>`;
+    const html = `<html lang="en"><head><title>Skillet chicken with olives</title>${ld}</head><body><main><article><h1>Skillet chicken with olives</h1>
+      <p>${STEPS[0]}</p><section><h2>Ingredients</h2>${list}</section><section><h2>Directions</h2>${STEPS.slice(1).map((s) => `<p>${s}</p>`).join('')}</section>
+      <form action="/newsletter"><input type="checkbox" id="consent"><label for="consent">Send me the weekly recipe letter</label><button>Sign up</button></form>
+      </article></main></body></html>`;
+    for (const dom of DOM_KINDS) {
+      const body = extractArticle(html, { url: 'https://kitchen.example/recipes/skillet-chicken' }, { dom }).body;
+      for (const item of items) expect(body, dom).toContain(item);
+      expect(body, dom).not.toContain('weekly recipe letter');
+      // The same checklist on a page that declares no recipe is a shop's filters or a log-in box's.
+      const other = extractArticle(html.replace(ld, ''), { url: 'https://kitchen.example/recipes/skillet-chicken' }, { dom }).body;
+      expect(other, dom).not.toContain(items[0]);
+    }
+  });
+});

@@ -99,4 +99,11 @@ describe('the byline Readability finds', () => {
     // Without the name beside them, the credentials alone name no one.
     expect(recordAuthors('', `<article><div class="author-description">Licensed Harbour Pilot, M.A. Journalism</div>${STORY}</article>`, 'https://news.example/2025/harbour-story')).toEqual([]);
   });
+
+  it("is not the place an agency's byline gives beside its name", () => {
+    const byline = '<div class="byline"><span class="authorName">Press Trust of India</span> <span class="authorPlace">New Delhi</span></div>';
+    expect(recordAuthors('', `<article><h1>Harbour pier rebuild approved</h1>${byline}${STORY}</article>`, 'https://news.example/2025/harbour-story')).not.toContain('New Delhi');
+    const person = '<div class="byline"><span class="authorName">Priya Raman</span> <span class="authorLocation">Chennai</span></div>';
+    expect(recordAuthors('', `<article><h1>Harbour pier rebuild approved</h1>${person}${STORY}</article>`, 'https://news.example/2025/harbour-story')).toEqual(['Priya Raman']);
+  });
 });
