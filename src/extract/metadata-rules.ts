@@ -300,13 +300,16 @@ const WRITING_VERBS = [
  */
 const STAFF_ROLES = [
   'redakteur', 'redakteurin', 'reporter', 'reporterin', 'korrespondent', 'korrespondentin', 'volontär', 'volontärin', 'chefredakteur', 'chefredakteurin',
-  'correspondent', 'staff writer', 'rédacteur', 'rédactrice', 'envoyé spécial', 'envoyée spéciale', 'correspondant', 'correspondante',
+  'meteorologe', 'meteorologin', 'correspondent', 'staff writer', 'rédacteur', 'rédactrice', 'envoyé spécial', 'envoyée spéciale', 'correspondant', 'correspondante',
   'redactor', 'redactora', 'corresponsal', 'repórter', 'correspondente',
 ];
-/** ... and so does a staff role set before the name alone ("Von Redakteurin Anna Schmidt", "Par rédactrice …"). */
+/**
+ * ... and so does a staff role set before the name alone ("Von Redakteurin Anna Schmidt", "Par
+ * rédactrice …"), with or without the prefix ("Meteorologin Clara Brandt").
+ */
 const OUR_STAFF = String.raw`(?:(?:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|nosso|nossa)\s+\p{L}+(?:\s+(?:spécial|spéciale|especial))?\s+|(?:${STAFF_ROLES.join('|')})\s+(?=\p{Lu}))?`;
 export const BYLINE_PREFIX = wordBounds(new RegExp(
-  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:${WRITING_VERBS.join('|')})\s+(?:von|par|por|da|door)\s*:?\s+|(?:von|par|por|door|from)\s+|(?:author|autor|autorin|autora|auteur|autrice)\s+(?=\p{Lu})|(?:das\s+)?(?:gespräch|interview)\s+führten?\s+|propos\s+recueillis\s+par\s+|(?:記者|记者|撰文|作者)\s*[／/:：]?\s*|文\s*[／/:：]\s*|\p{L}+${PICTURES_TOO}?\s*:\s+)${OUR_STAFF}`,
+  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:${WRITING_VERBS.join('|')})\s+(?:von|par|por|da|door)\s*:?\s+|(?:von|par|por|door|from)\s+|(?:author|autor|autorin|autora|auteur|autrice)\s+(?=\p{Lu})|(?:das\s+)?(?:gespräch|interview)\s+führten?\s+|propos\s+recueillis\s+par\s+|(?:記者|记者|撰文|作者)\s*[／/:：]?\s*|文\s*[／/:：]\s*|\p{L}+${PICTURES_TOO}?\s*:\s+|(?=(?:${STAFF_ROLES.join('|')})\s+\p{Lu}\p{Ll}+\s+\p{Lu}))${OUR_STAFF}`,
   'iu',
 ));
 export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+|^\s*(?:Af|Av|Di(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s+|^\s*By(?=\p{Lu}\p{Ll})/u;

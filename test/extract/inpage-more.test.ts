@@ -274,6 +274,8 @@ describe('names as bylines print them', () => {
     expect(cleanAuthors(['Par notre envoyée spéciale Marie Martin'])).toEqual(['Marie Martin']);
     expect(cleanAuthors(['Von Redakteurin Anna Schmidt'])).toEqual(['Anna Schmidt']);
     expect(cleanAuthors(['Par envoyé spécial Pierre Martin'])).toEqual(['Pierre Martin']);
+    // The role alone before the name, as a byline or a page's metadata sets it.
+    expect(cleanAuthors(['Meteorologin Clara Brandt', 'Korrespondentin Anna Beck'])).toEqual(['Clara Brandt', 'Anna Beck']);
     // A surname that is a role word stays a name.
     expect(cleanAuthors(['By John Reporter'])).toEqual(['John Reporter']);
     expect(cleanAuthors(['Verfasst von Max Muster am 12.03.2021'])).toEqual(['Max Muster']);
