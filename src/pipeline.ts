@@ -71,7 +71,9 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     const meta = readMetadata(doc, doc.URL);
     // Players and posts leave a stand-in for the renderers before the clean stage removes frames.
     if (input.html || input.markdown) keepEmbeds(doc);
-    const signals = cleanBeforeReadability(doc);
+    // A declared recipe (JSON-LD's type, or its ingredients in microdata): its checklist is the article's.
+    const declared = { recipe: meta.ldTypes.includes('recipe') || meta.ingredients.length > 0 };
+    const signals = cleanBeforeReadability(doc, declared);
     const prose = ruleOn('clean:prose-coverage') ? markProse(doc) : null;
     const posts = ruleOn('clean:post-series') ? markPosts(doc) : null;
     // The paragraphs a wall's prompt follows, when the prompt sits beside the article's box.
@@ -87,7 +89,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       second?.close();
       second = again;
       if (streamed) placeStreamedContent(again.document);
-      cleanBeforeReadability(again.document);
+      cleanBeforeReadability(again.document, declared);
       return again.document;
     };
     const thread = posts && partlyHeld(readable, posts);

@@ -24,16 +24,13 @@ const CODE_BLOCKS = 'pre, code';
 export const WIDGET_MARK = 'data-copydesk-widget';
 
 /**
- * The attribute of a test hook, which names what an element is ("related-articles",
- * "image-caption") where templates built with hashed class names name nothing else. Read after
- * the class and the id: WCXB products +0.178 summed, services -0.017, collections -0.023, no
- * article and no Zyte page moved; with the class and id names hidden (--hide-names), WCXB
- * articles +0.152 (2976 +0.175, 0432 -0.031: captions the truth keeps, which its classes name
- * too), products +0.071, services -0.043.
- */
-/**
- * Attributes that name a component the way a class would: a test hook ("data-testid="related-articles"")
- * and a component's type ("data-type="newsletter"", "data-component="author-bio"").
+ * Attributes that name what an element is the way a class would, where templates built with
+ * hashed class names name nothing else: a test hook ("data-testid="related-articles"") and a
+ * component's type ("data-type="newsletter"", "data-component="author-bio""). Read after the
+ * class and the id. The test hook: WCXB products +0.178 summed, services -0.017, collections
+ * -0.023, no article and no Zyte page moved; with the class and id names hidden (--hide-names),
+ * WCXB articles +0.152 (2976 +0.175, 0432 -0.031: captions the truth keeps, which its classes
+ * name too), products +0.071, services -0.043. The component's type: WCXB product 0613 +0.005.
  */
 const NAMING_ATTRIBUTES: readonly string[] = ['data-testid', 'data-type', 'data-component'];
 
@@ -204,25 +201,10 @@ function holdsByline(el: Element): boolean {
   return hasBylineMark(el) || Array.from(el.querySelectorAll('*')).some(hasBylineMark);
 }
 
-const recipePages = new WeakMap<Document, boolean>();
-
-/** Whether the page declares a recipe, in JSON-LD or microdata (read once a page). */
-function declaresRecipe(doc: Document): boolean {
-  let yes = recipePages.get(doc);
-  if (yes === undefined) {
-    yes = !!doc.querySelector('[itemtype$="/Recipe" i]') || Array.from(doc.querySelectorAll(`script[type="${KEPT_SCRIPT_TYPE}" i]`)).some((s) => RECIPE_TYPE.test(s.textContent ?? ''));
-    recipePages.set(doc, yes);
-  }
-  return yes;
-}
-
-/** A JSON-LD object's type naming a recipe ("@type": "Recipe", "@type": ["Recipe", "NewsArticle"]). */
-const RECIPE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:https?:\/\/schema\.org\/)?Recipe"/;
-
-function neverArticle(el: Element, tag: string): boolean {
+function neverArticle(el: Element, tag: string, recipe: boolean): boolean {
   if (!NEVER_ARTICLE_TAGS.has(tag)) return false;
   if (tag === 'script') return el.getAttribute('type')?.toLowerCase() !== KEPT_SCRIPT_TYPE;
-  return tag !== 'label' || !checklistItem(el);
+  return tag !== 'label' || !recipe || !checklistItem(el);
 }
 
 /**
@@ -232,7 +214,7 @@ function neverArticle(el: Element, tag: string): boolean {
  * ("Charbon (5)") or a log-in box's "Remember me" (the development sets' pages that have them).
  */
 function checklistItem(label: Element): boolean {
-  if (label.closest('form') || !declaresRecipe(label.ownerDocument)) return false;
+  if (label.closest('form')) return false;
   const id = label.getAttribute('for');
   const box = id ? label.ownerDocument.getElementById(id) : label.querySelector('input');
   return box?.localName.toLowerCase() === 'input' && box.getAttribute('type')?.toLowerCase() === 'checkbox';
@@ -475,8 +457,15 @@ function pollQuestion(holder: Element): boolean {
   return words >= 2 && words <= POLL_QUESTION_MAX_WORDS && text.includes('?');
 }
 
+/** What the page's metadata says that the clean stage needs. */
+export interface PageDeclarations {
+  /** The page declares a recipe (checklistItem). */
+  recipe?: boolean;
+}
+
 /** Cleans the document in place; returns what it saw first, for the verdict. */
-export function cleanBeforeReadability(doc: Document): PageSignals {
+export function cleanBeforeReadability(doc: Document, declared: PageDeclarations = {}): PageSignals {
+  const recipe = declared.recipe ?? false;
   // One walk of the page serves the signals and each pass below (each querySelectorAll is a
   // walk of its own). Page order, the content of a <template> left out, as querySelectorAll.
   const elements = Array.from(doc.querySelectorAll('*'));
@@ -508,7 +497,7 @@ export function cleanBeforeReadability(doc: Document): PageSignals {
     if (tag === 'button' && ruleOn('before:disclosures')) revealPanel(el);
     if (tag === 'button' && el.parentElement) buttonHolders.set(el.parentElement, (buttonHolders.get(el.parentElement) ?? 0) + 1);
     if (tag === 'button' && headingToggle(el)) toggles.push(el);
-    else if (neverArticle(el, tag)) never.push(el);
+    else if (neverArticle(el, tag, recipe)) never.push(el);
     if (i <= bodyAt) continue;
     // Text a browser shows the reader who searches the page or follows a link to it: no
     // reader is kept from it, as they are from other hidden content.

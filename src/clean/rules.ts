@@ -727,8 +727,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // ("Apúntate para recibir cada mañana las claves del día", "Inscrivez-vous pour recevoir …");
   // English "Sign up to …" is a line start (BOILERPLATE_LINE_STARTS).
   /^(?:apúntate|suscríbete|regístrate|inscríbete)(?: gratis| ahora)? para recibir(?!\p{L})|^(?:inscrivez-vous|abonnez-vous)(?: gratuitement)? pour recevoir(?!\p{L})|^(?:inscreva-se|cadastre-se|assine)(?: gratuitamente| grátis)? para receber(?!\p{L})|^iscriviti(?: gratis)? per ricevere(?!\p{L})|^(?:melden sie sich|registrieren sie sich|melde dich)(?: jetzt)?(?: kostenlos)? an,? um(?!\p{L})/iu,
-  // A blog's call to save the post on Pinterest ("Pin it for later!", "Merk dir den Beitrag auf Pinterest!").
-  /^pin (?:it|this|me)(?: for later| now)?[.!]*$|(?<!\p{L})(?:pinne|merk|merke|merken|speicher|speichere|épingle|épinglez|guarda|salva)(?!\p{L}).{0,40}(?<!\p{L})(?:on|auf|bei|sur|en|su) pinterest(?!\p{L})/iu,
+  // A blog's call to save the post on Pinterest ("Pin it for later!", "Save this recipe to your
+  // Pinterest board", "Merk dir den Beitrag auf Pinterest!").
+  /^pin (?:it|this|me)(?: for later| now)?[.!]*$|(?<!\p{L})(?:save|pin)(?!\p{L}).{0,30}(?<!\p{L})pinterest(?!\p{L})|(?<!\p{L})(?:pinne|merk|merke|merken|speicher|speichere|épingle|épinglez|guarda|salva)(?!\p{L}).{0,40}(?<!\p{L})(?:on|auf|bei|sur|en|su) pinterest(?!\p{L})/iu,
   // A shop's button under a product's picture: a price and the shop ("$229 at Amazon", "49,99 € bei Otto").
   /^(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£]|euro?s?))\s+(?:at|bei|chez|en|auf|em|su)\s+\p{Lu}[\p{L}\p{N}.&'’ -]{1,30}$/u,
   // A video player's countdown to the next clip ("The video will start in 8 Cancel Play now").
@@ -748,13 +749,12 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // the question, then a way to send it or the newsroom named. An interview's "Do you have any
   // tips for beginners?" names neither.
   /^(?:(?:do you |did you )?(?:have|got|know) (?:a (?:news )?(?:tip|story)|any (?:news )?tips)\b|(?:haben sie|hast du|sie haben|du hast) (?:einen (?:hinweis|tipp)|eine geschichte)\b|(?:vous avez|tu as) (?:une information|un témoignage|une histoire)\b|¿?(?:tienes|tiene) (?:una (?:pista|historia)|información)\b|(?:você )?tem (?:uma (?:dica|história|denúncia))\b).{0,60}?(?:\?\s*(?:e-?mail|mail|contact|write|send|call|text|message|whatsapp|get in touch|let us know|tell us|schreib|melde|kontaktier|écrivez|contactez|escríbenos|contáctanos|escreva|envie|fale)|newsroom|news desk|news team|redaktion|rédaction|redacción|redação)/iu,
-  // Calls to join the site's channel on a messenger, or to pin the page ("Get the latest news …
-  // by joining our WhatsApp community", "Unserem WhatsApp-Kanal folgen", "Save this recipe to
-  // your Pinterest board").
+  // Calls to join the site's channel on a messenger ("Get the latest news … by joining our
+  // WhatsApp community", "Unserem WhatsApp-Kanal folgen", "… on our Telegram channel").
   // In French, Spanish and Portuguese: "Rejoignez notre chaîne WhatsApp", "Únete a nuestro canal de
   // WhatsApp", "Participe do canal do Portal X no WhatsApp".
   /(?<!\p{L})(?:rejoignez|suivez|abonnez-vous|únete|sigue|síguenos|suscríbete|participe|entre|siga|junte-se|inscreva-se)(?!\p{L}).{0,60}(?<!\p{L})(?:chaîne|canal|groupe|grupo|comunidad|comunidade)(?!\p{L}).{0,60}(?<!\p{L})(?:whatsapp|telegram)(?!\p{L})/iu,
-  /\bjoin(?:ing)? our (?:[\p{L}]+ ){0,2}(?:whatsapp|telegram|discord) (?:community|channel|group)\b|\b(?:whatsapp|telegram)[- ]?(?:kanal|channel|community)\b.{0,60}\b(?:abonnieren|folgen|beitreten)\b|\b(?:abonnieren|folgen sie|folgt|beitreten)\b.{0,40}\b(?:whatsapp|telegram)[- ]?(?:kanal|channel|community)\b|\b(?:save|pin)\b.{0,30}\bpinterest\b|\bon our (?:whatsapp|telegram) (?:channel|community|group)\b/iu,
+  /\bjoin(?:ing)? our (?:[\p{L}]+ ){0,2}(?:whatsapp|telegram|discord) (?:community|channel|group)\b|\b(?:whatsapp|telegram)[- ]?(?:kanal|channel|community)\b.{0,60}\b(?:abonnieren|folgen|beitreten)\b|\b(?:abonnieren|folgen sie|folgt|beitreten)\b.{0,40}\b(?:whatsapp|telegram)[- ]?(?:kanal|channel|community)\b|\bon our (?:whatsapp|telegram) (?:channel|community|group)\b/iu,
   // The same call to receive the news on a messenger ("Receba notícias do Jornal X no seu
   // WhatsApp", "Recibe las noticias en tu WhatsApp", "Get our news on WhatsApp"), and to pin the
   // page to a board ("Pin it to your Cookies board so you can find it later!").
