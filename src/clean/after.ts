@@ -633,12 +633,20 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     }
   }
 
-  // A heading left last, after the last paragraph, once what it titled went ("Similar
-  // questions" over a list of links): a title of nothing.
+  // A heading left last, once what it titled went ("Similar questions" over a list of links,
+  // "Do you have a story?" over a call for readers' stories): a title of nothing.
   // A heading with nothing under it in the page (a video, a form) is left alone.
   if (ruleOn('lines:trailing-headings')) {
     let titledGone = false;
-    for (let i = n - 1; i > last && i >= 0; i--) {
+    // After the last paragraph, or, when that paragraph went too (a call for readers' stories),
+    // after the last one kept: a heading that is all the text left stays.
+    let from = last;
+    if (last >= 0 && drop[last] !== null) {
+      from = -1;
+      for (let i = last - 1; i >= 0 && from < 0; i--) if (drop[i] === null && !lines[i]!.heading && isSubstantial(lines[i]!)) from = i;
+      if (from < 0) from = last;
+    }
+    for (let i = n - 1; i > from && i >= 0; i--) {
       if (drop[i] !== null) {
         titledGone = true;
         continue;

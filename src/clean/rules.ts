@@ -254,6 +254,13 @@ export const OVERFLOW_STYLE_CLASS = /(?:^|\s)(?:[^\s:]+:)*!?(?:[\w-]*-)?overflow
  */
 export const COMPONENT_CLASS = /(?:^|\s)com-(?!ment)[\w-]*(?=\s|$)/gi;
 /**
+ * Class names that lay text out beside a picture, which Readability's class weight reads as
+ * media (its negative pattern holds "media"): WordPress's "wp-block-media-text", its parts and
+ * its "has-media-on-the-right", a box's "…-media-align-left". An info box so named, a paragraph beside a photo, was removed
+ * from a recipe's story. A social network's "social-media-text" stays a share bar's.
+ */
+export const MEDIA_LAYOUT_CLASS = /(?:^|\s)(?![\w-]*social-media)[\w-]*media-(?:text|align|on-the)[\w-]*(?=\s|$)/gi;
+/**
  * The class or id of a wall's box around the teaser's last paragraph (a fade, a cut, a lock).
  * Readability puts a box's one paragraph in its place, and the paragraph takes the box's
  * furniture mark (extract/readability.ts); a promotion's mark from such a box does not pass
@@ -657,6 +664,7 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'compartilhar no', 'todos os direitos reservados', 'marcadores:', 'fonte da imagem',
   // A recipe card's call to rate it, in the five languages
   'rate this recipe', 'noter cette recette', 'notez cette recette', 'rezept bewerten', 'bewerte dieses rezept', 'bewerten sie dieses rezept', 'bewerte das rezept', 'bewerten sie das rezept',
+  'wie gefällt ihnen dieses rezept?', 'wie gefällt dir dieses rezept?', 'wie gefällt ihnen das rezept?', 'wie gefällt dir das rezept?', 'how do you like this recipe?',
   'valorar receta', 'valora esta receta', 'califica esta receta', 'avalie esta receita', 'avaliar receita',
   // A rating widget's call under a post or a review ("Click on a star to rate it!", "Klicke auf die Sterne, um zu bewerten!")
   'rate this product', 'rate this post', 'rate this article', 'click on a star to rate it', 'klicke auf die sterne', 'klicken sie auf die sterne',
@@ -734,6 +742,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£]|euro?s?))\s+(?:at|bei|chez|en|auf|em|su)\s+\p{Lu}[\p{L}\p{N}.&'’ -]{1,30}$/u,
   // A video player's countdown to the next clip ("The video will start in 8 Cancel Play now").
   /^the (?:next )?video will (?:start|play|begin) in \d+\b/iu,
+  // A gallery's closing slide ("Has visto las 12 fotos de esta galería", "You've seen all 12
+  // photos", "Sie haben alle 12 Bilder gesehen").
+  /^(?:you(?:'ve| have) (?:now )?(?:seen|viewed) (?:all )?(?:the )?\d+ (?:photos|images|pictures)|(?:ya )?has visto (?:las|todas las) \d+ (?:fotos|imágenes)|sie haben (?:alle )?\d+ (?:bilder|fotos) gesehen|vous avez vu (?:les|toutes les) \d+ (?:photos|images))\b/iu,
   // A call for letters to the editor ("Schreiben Sie uns einen Leserbrief zu diesem Thema").
   /(?<!\p{L})(?:schreiben sie (?:uns )?einen|schreib (?:uns )?einen) leserbrief(?!\p{L})|\b(?:write|send) (?:us )?a letter to the editor\b/iu,
   // A paper's note of the story's print edition ("A version of this article appears in print on
@@ -749,6 +760,10 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // the question, then a way to send it or the newsroom named. An interview's "Do you have any
   // tips for beginners?" names neither.
   /^(?:(?:do you |did you )?(?:have|got|know) (?:a (?:news )?(?:tip|story)|any (?:news )?tips)\b|(?:haben sie|hast du|sie haben|du hast) (?:einen (?:hinweis|tipp)|eine geschichte)\b|(?:vous avez|tu as) (?:une information|un témoignage|une histoire)\b|¿?(?:tienes|tiene) (?:una (?:pista|historia)|información)\b|(?:você )?tem (?:uma (?:dica|história|denúncia))\b).{0,60}?(?:\?\s*(?:e-?mail|mail|contact|write|send|call|text|message|whatsapp|get in touch|let us know|tell us|schreib|melde|kontaktier|écrivez|contactez|escríbenos|contáctanos|escreva|envie|fale)|newsroom|news desk|news team|redaktion|rédaction|redacción|redação)/iu,
+  // A call-out for readers' stories: the way to send them is the page's form or a messenger
+  // ("You can get in touch using the form below or by messaging us on WhatsApp"). A police
+  // appeal's "get in touch with officers on 101" names neither.
+  /\b(?:get in touch|contact us|share your (?:story|stories|experiences?|views?|thoughts))\b.{0,60}\b(?:(?:using|via|through|by filling in|fill(?:ing)? (?:in|out)) the (?:form|survey) below|(?:by )?messaging us on (?:whatsapp|signal|telegram))\b/iu,
   // Calls to join the site's channel on a messenger ("Get the latest news … by joining our
   // WhatsApp community", "Unserem WhatsApp-Kanal folgen", "… on our Telegram channel").
   // In French, Spanish and Portuguese: "Rejoignez notre chaîne WhatsApp", "Únete a nuestro canal de
@@ -1638,6 +1653,7 @@ export const RULE_GROUPS = {
   'clean:marked-coverage': 'on pages of many prose paragraphs, coverage measured by the paragraphs kept alone (MARKED_PAGE_PARAGRAPHS)',
   'readability:overflow-style': 'a class "overflow-hidden" not read as hidden by Readability\'s class weight (OVERFLOW_STYLE_CLASS)',
   'readability:component-classes': 'an article component\'s class ("com-paragraph", "com-list") not read as a comment\'s by Readability\'s class weight (COMPONENT_CLASS)',
+  'readability:media-layout': 'a class that sets text beside a picture ("wp-block-media-text", "media-align-left") not read as media by Readability\'s class weight (MEDIA_LAYOUT_CLASS)',
   'readability:heading-classes': 'h2 to h6 whose class says "header" not taken for the page\'s header by Readability (HEADING_HEADER_CLASS)',
   'readability:title-subheadings': 'a heading after the story\'s first paragraph not removed by Readability as the page\'s title repeated (TITLE_HEADING_PROSE_CHARS)',
   'readability:gap-blocks': 'a table or list block Readability left out between two blocks of the story it kept, put back between them (GAP_BLOCK_LINK_SHARE)',

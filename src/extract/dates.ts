@@ -256,3 +256,19 @@ export function parseVisibleDate(text: string, options: VisibleDateOptions = {})
   const zone = clock[4] ? ZONES[clock[4].toUpperCase()] : undefined;
   return `${date}T${pad(h)}:${pad(mi)}:00${zone ?? ''}`;
 }
+
+/** "Nov 18, 8:19 PM" and "9 Mar, 5:02am": a day and month with no year. */
+const MONTH_DAY = new RegExp(String.raw`(?<![\p{L}])${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])`, 'iu');
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?${MONTH}(?![\p{L}])`, 'iu');
+
+/**
+ * parseVisibleDate for a text that may leave out the year, as timestamps of the current year
+ * do ("Posted Nov 18, 8:19 PM"): the year given is put after the day and month.
+ */
+export function parseVisibleDateIn(text: string, year: number, options: VisibleDateOptions = {}): string | null {
+  if (/(?<!\d)\d{4}(?!\d)/.test(text)) return parseVisibleDate(text, options);
+  const filled = MONTH_DAY.test(text)
+    ? text.replace(MONTH_DAY, (m) => `${m}, ${year}`)
+    : text.replace(DAY_MONTH, (m) => `${m} ${year}`);
+  return filled === text ? null : parseVisibleDate(filled, options);
+}

@@ -27,6 +27,7 @@ import { allStrings, firstString, imageUrl, organisationNames, personNames, pick
 import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings, textsShownAlone, typedHeadline } from './headline.js';
 import { pageElements, recipeElements } from './page-tags.js';
+import { inLocalTime } from './local-time.js';
 import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, closingCredit, dateBesideByline, letterSignature, dateNearHeadline, openingDateline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, microdataHeadline, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
@@ -456,7 +457,10 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     // No byline at all: the agency the story's dateline names ("Rostock (dpa) - …").
     () => datelineAgencies(doc),
   ];
-  const personCheck = { siteName, organisations: ldOrgs };
+  // The story's declared section is no writer ("Villanueva del Ebro" under a local paper's
+  // byline names the town the section covers).
+  const section = (ld ? plainText(allStrings(ld.articleSection, graph)[0], decode) : null) ?? meta(META_KEYS.section);
+  const personCheck = { siteName, organisations: section ? [...ldOrgs, section] : ldOrgs };
   let authors: string[] = [];
   // Beside a publisher already named, a person must look like one: two to four words, no
   // digits, not counting the credentials printed after a comma ("Jane Doe, MD, FACP").
@@ -541,7 +545,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // A line of the story that says when it was originally published tells its history
   // outright; the metadata may still give that day's time.
   const told = originalDate(doc, headline(), { monthFirst: monthFirstFor(lang) });
-  const publishedAt =
+  const found =
     (told ? mostPrecise([() => told, () => story, () => declared]) : story) ??
     // Nothing says when it was published: the day the address names, the date shown beside
     // the headline or beside the byline, then the publisher's own last-modified date, are the
@@ -556,6 +560,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
       () => openingDateline(doc, headline(), regionalOrder(lang)),
       () => normaliseDate(ldText('dateModified')),
     ]);
+  // Declared in UTC, the moment is restated in the readers' clock where the page gives it so.
+  const publishedAt = inLocalTime(doc, found, { monthFirst: monthFirstFor(lang) });
 
   const ldImage = ld ? imageUrl(ld.image, graph) ?? imageUrl(ld.thumbnailUrl, graph) : null;
   const ldIngredients = allStrings(byType('recipe')?.recipeIngredient, graph).flatMap((i) => plainText(i, decode) ?? []);
@@ -573,7 +579,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     image: absolute(ldImage, pageUrl) ?? absolute(meta(META_KEYS.image), pageUrl),
     canonicalUrl,
     tags,
-    section: (ld ? plainText(allStrings(ld.articleSection, graph)[0], decode) : null) ?? meta(META_KEYS.section),
+    section,
     ldBody: ld ? plainParagraphs(firstString(ld.articleBody, graph), decode) : null,
     documentTitle,
     headings,

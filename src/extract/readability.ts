@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { WIDGET_MARK } from '../clean/before.js';
-import { GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS, COMPONENT_CLASS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
+import { GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS, COMPONENT_CLASS, MEDIA_LAYOUT_CLASS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
 import { ruleOn } from '../clean/switches.js';
 import { classWords } from './attributes.js';
 import type { DomKind } from './dom.js';
@@ -134,6 +134,7 @@ class CopydeskReadability extends Readability<Element> {
     headline: string | null,
     private readonly overflow = ruleOn('readability:overflow-style'),
     private readonly componentClasses = ruleOn('readability:component-classes'),
+    private readonly mediaLayout = ruleOn('readability:media-layout'),
     private readonly components = ruleOn('before:custom-blocks'),
     private readonly titleSubheadings = ruleOn('readability:title-subheadings'),
   ) {
@@ -169,13 +170,15 @@ class CopydeskReadability extends Readability<Element> {
   /**
    * A style's word is not a role: "overflow-hidden" clips a box, it does not hide it
    * (OVERFLOW_STYLE_CLASS). Nor is an article component's name a comment's ("com-paragraph":
-   * COMPONENT_CLASS).
+   * COMPONENT_CLASS), nor a layout of text beside a picture media ("wp-block-media-text":
+   * MEDIA_LAYOUT_CLASS).
    */
   _getClassWeight(node: Pick<Element, 'className' | 'id'>): number {
-    if (!this.overflow && !this.componentClasses) return READABILITY._getClassWeight.call(this, node);
+    if (!this.overflow && !this.componentClasses && !this.mediaLayout) return READABILITY._getClassWeight.call(this, node);
     const className = typeof node.className === 'string' ? node.className : '';
     let kept = this.overflow ? className.replace(OVERFLOW_STYLE_CLASS, ' ') : className;
     if (this.componentClasses) kept = kept.replace(COMPONENT_CLASS, ' ');
+    if (this.mediaLayout) kept = kept.replace(MEDIA_LAYOUT_CLASS, ' ');
     return READABILITY._getClassWeight.call(this, kept === className ? node : { className: kept, id: node.id });
   }
 

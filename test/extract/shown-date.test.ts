@@ -417,7 +417,7 @@ describe('a date shown for readers in the page\'s own zone', () => {
     const italian = '<meta property="article:published_time" content="2026-03-12T23:30:12+00:00"><meta property="article:modified_time" content="2026-03-13T07:02:44+00:00">';
     expect(published(italian, '<span class="td-post-date"><time class="entry-date updated td-module-date" datetime="2026-03-13T00:30:12+01:00">13 Marzo 2026</time></span>', 'it')?.slice(0, 10)).toBe('2026-03-13');
     // A date marked as the update alone is still the update's.
-    const update = '<time class="updated" datetime="2025-12-04T05:52:00+00:00">3 diciembre, 2025 | 23:52</time>';
+    const update = '<time class="updated" datetime="2025-12-04T06:31:00+00:00">4 diciembre, 2025 | 00:31</time>';
     expect(published(head, update, 'es')?.slice(0, 10)).toBe('2025-12-04');
   });
 });

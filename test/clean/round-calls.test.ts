@@ -1,0 +1,55 @@
+/**
+ * Boxes and lines a page sets in the story's column: a call-out for readers' stories and the
+ * heading over it, a gallery's closing slide, a recipe's call to rate it; and text a layout
+ * class put at risk (text beside a picture).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline.js';
+import { STORY_SENTENCES } from '../helpers/story.js';
+
+const [FIRST, SECOND, THIRD, FOURTH] = STORY_SENTENCES;
+const url = 'https://harbour-news.example/local/pier-rebuild-4711.html';
+
+function page(inner: string, lang = 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head><title>Pier rebuild approved | Harbour News</title></head><body>
+    <header><a href="/">Harbour News</a></header>
+    <main><article><h1>Pier rebuild approved</h1>${inner}</article></main>
+    <footer><p>Contact the newsroom</p></footer></body></html>`;
+}
+
+describe('calls set in the story', () => {
+  it("drops a call-out for readers' stories and the heading left over it", () => {
+    const html = page(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>
+      <div class="dcr-callout"><h3>Do you have a story about your local pier?</h3>
+      <p>Tell us about it. You can get in touch using the form below or by messaging us on WhatsApp.</p></div>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(THIRD);
+    expect(body).not.toContain('get in touch');
+    expect(body).not.toContain('Do you have a story');
+  });
+
+  it("keeps a police appeal's call to get in touch", () => {
+    const appeal = 'Anyone who saw the crash is asked to get in touch with officers on 101, quoting incident 4711.';
+    const body = extractArticle(page(`<p>${FIRST}</p><p>${SECOND}</p><p>${appeal}</p>`), { url }).body;
+    expect(body).toContain(appeal);
+  });
+
+  it("drops a gallery's closing slide and a recipe's call to rate it", () => {
+    const html = page(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>Has visto las 12 fotos de esta galería</p>
+      <p>${FOURTH}</p><p>Wie gefällt Ihnen dieses Rezept? Jetzt bewerten!</p>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(FOURTH);
+    expect(body).not.toContain('Has visto');
+    expect(body).not.toContain('Wie gefällt');
+  });
+
+  it('keeps text set beside a picture by a layout class that names media', () => {
+    const beside = 'The harbour master will run every crossing herself and has waited eleven years for this job.';
+    const html = page(`<div class="entry-content"><p>${FIRST}</p><p>${SECOND}</p>
+      <div class="kt-info-box"><div class="kt-blocks-info-box-link-wrap kt-blocks-info-box-media-align-left"><div class="kt-infobox-textcontent"><h3>Storage</h3><p>${beside}</p></div></div></div>
+      <p>${THIRD}</p><p>${FOURTH}</p></div>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(beside);
+    expect(body).toContain(FOURTH);
+  });
+});
