@@ -516,6 +516,8 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     for (; j < n; j++) {
       const l = lines[j]!;
       if (prose(l) && (adSlot || isSubstantial(l) || prose(lines[j + 1]))) break;
+      // An ad's label heads the ad alone: a heading after it opens the story's next section.
+      if (adSlot && l.heading && !isLinkLine(l)) break;
       if (announcesList(l, lines[j + 1])) break;
       drop[j] ??= 'under heading';
     }

@@ -4,9 +4,9 @@
  */
 import { Readability } from '@mozilla/readability';
 import { WIDGET_MARK } from '../clean/before.js';
-import { GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS, COMPONENT_CLASS, MEDIA_LAYOUT_CLASS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
+import { GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS, COMPONENT_CLASS, MEDIA_LAYOUT_CLASS, ANCHOR_ID_MIN_CHARS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
 import { ruleOn } from '../clean/switches.js';
-import { classWords } from './attributes.js';
+import { classWords, nameWords } from './attributes.js';
 import type { DomKind } from './dom.js';
 import { AUTHOR_PART_WORDS } from './metadata-rules.js';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './tags.js';
@@ -135,6 +135,7 @@ class CopydeskReadability extends Readability<Element> {
     private readonly overflow = ruleOn('readability:overflow-style'),
     private readonly componentClasses = ruleOn('readability:component-classes'),
     private readonly mediaLayout = ruleOn('readability:media-layout'),
+    private readonly anchorIds = ruleOn('readability:anchor-ids'),
     private readonly components = ruleOn('before:custom-blocks'),
     private readonly titleSubheadings = ruleOn('readability:title-subheadings'),
   ) {
@@ -174,12 +175,13 @@ class CopydeskReadability extends Readability<Element> {
    * MEDIA_LAYOUT_CLASS).
    */
   _getClassWeight(node: Pick<Element, 'className' | 'id'>): number {
-    if (!this.overflow && !this.componentClasses && !this.mediaLayout) return READABILITY._getClassWeight.call(this, node);
+    if (!this.overflow && !this.componentClasses && !this.mediaLayout && !this.anchorIds) return READABILITY._getClassWeight.call(this, node);
     const className = typeof node.className === 'string' ? node.className : '';
     let kept = this.overflow ? className.replace(OVERFLOW_STYLE_CLASS, ' ') : className;
     if (this.componentClasses) kept = kept.replace(COMPONENT_CLASS, ' ');
     if (this.mediaLayout) kept = kept.replace(MEDIA_LAYOUT_CLASS, ' ');
-    return READABILITY._getClassWeight.call(this, kept === className ? node : { className: kept, id: node.id });
+    const id = this.anchorIds && anchorId(node) ? '' : node.id;
+    return READABILITY._getClassWeight.call(this, kept === className && id === node.id ? node : { className: kept, id });
   }
 
   /**
@@ -226,6 +228,16 @@ class CopydeskReadability extends Readability<Element> {
     const heading = letters(node.textContent ?? '');
     return this.said !== '' && heading !== '' && (heading.includes(this.said) || this.said.includes(heading));
   }
+}
+
+/** Whether an element is a heading whose id is written from its own words (ANCHOR_ID_MIN_CHARS). */
+function anchorId(node: Pick<Element, 'className' | 'id'>): boolean {
+  const el = node as Element;
+  if (!node.id || typeof el.localName !== 'string' || !/^h[1-6]$/i.test(el.localName)) return false;
+  const idWords = nameWords(node.id);
+  if (!idWords.length || idWords.join('').length < ANCHOR_ID_MIN_CHARS) return false;
+  const textWords = new Set((el.textContent ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return idWords.every((w) => textWords.has(w));
 }
 
 export function runReadability(doc: Document, dom: DomKind = 'light', headline: string | null = null): ReadabilityResult {

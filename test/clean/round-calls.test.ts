@@ -43,6 +43,25 @@ describe('calls set in the story', () => {
     expect(body).not.toContain('Wie gefällt');
   });
 
+  it("drops a player's next clip, a narrator's credit, an appeal for readers' money and a Spanish pointer to other stories", () => {
+    const html = page(`<p>${FIRST}</p><p>Read by Simon Tate. Audio narration of articles is a benefit of a Harbour News subscription.</p><p>${SECOND}</p>
+      <div class="video-player__upnext"><span>Up next</span><span>Seagull steals a pasty on the beach</span><span>0:34</span></div><p>${THIRD}</p>
+      <div class="box-2c3Pq"><h3>Support Science Journalism</h3><p>Like what you're reading? Harbour News depends on readers. By subscribing, you keep these stories coming.</p></div>
+      <p><strong>Te recomendamos:</strong> <a href="/otra/">El puerto cierra por obras</a></p><p>${FOURTH}</p>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(FOURTH);
+    for (const gone of ['Read by Simon Tate', 'Seagull steals', 'Support Science', 'depends on readers', 'Te recomendamos']) expect(body).not.toContain(gone);
+  });
+
+  it("keeps the section after an ad's label, its heading and its list", () => {
+    const html = page(`<p>${FIRST}</p><p>${SECOND}</p><div class="td-a-rec"><span class="td-adspot-title">- Advertisement -</span><a href="https://ads.example/go/1"><img src="/ad.png" alt=""></a></div>
+      <h2>What you need before you start</h2><ul><li>A boat with a working radio and spare fuel</li><li>A berth booked at the harbour office</li></ul><p>${THIRD}</p><p>${FOURTH}</p>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain('What you need before you start');
+    expect(body).toContain('A berth booked at the harbour office');
+    expect(body).not.toContain('Advertisement');
+  });
+
   it('keeps text set beside a picture by a layout class that names media', () => {
     const beside = 'The harbour master will run every crossing herself and has waited eleven years for this job.';
     const html = page(`<div class="entry-content"><p>${FIRST}</p><p>${SECOND}</p>

@@ -138,3 +138,17 @@ describe('old inline markup between "<br><br>" breaks', () => {
     });
   }
 });
+
+describe("a section heading's anchor id that holds one of Readability's negative names", () => {
+  const html = (id: string): string => `<!doctype html><html><head><title>Harbour board weighs pier rebuild</title></head><body><article><h1>Harbour board weighs pier rebuild</h1>
+    <p>${STORY[0]}</p><p>${STORY[1]}</p><p>${STORY[2]}</p><h2 id="${id}">Timetable blamed for the slow first year</h2><p>${STORY[3]}</p><p>${STORY[4]}</p></article></body></html>`;
+
+  it('keeps a heading whose id is written from its own words ("meta" inside "timetable")', () => {
+    expect(extractArticle(html('timetable'), { url }).body).toContain('Timetable blamed for the slow first year');
+    expect(withRulesOff(['readability:anchor-ids'], () => extractArticle(html('timetable'), { url }).body)).not.toContain('Timetable blamed');
+  });
+
+  it("still weighs an id that is not the heading's own words", () => {
+    expect(extractArticle(html('social-share-meta'), { url }).body).not.toContain('Timetable blamed');
+  });
+});
