@@ -12,7 +12,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, SENTENCE_END, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, REVEAL_WRAPPER_LEVELS, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, SENTENCE_END, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
@@ -228,22 +228,34 @@ function mediaFallback(player: Element): void {
 }
 
 /**
- * The panel a "Continue reading" button opens (`aria-controls`, `aria-expanded="false"`),
- * hidden until the reader clicks (`aria-hidden`, `hidden`): the rest of the story, when it
- * holds a paragraph of prose. A menu's or a search box's panel holds none and stays hidden.
+ * The panel a "Continue reading" button or an accordion's question opens (`aria-controls`,
+ * `aria-expanded="false"`), hidden until the reader clicks (`aria-hidden`, `hidden`,
+ * `display:none` on the panel or on the collapsing box around it, REVEAL_WRAPPER_LEVELS): the
+ * rest of the story or the question's answer, when it holds a paragraph of prose. A menu's or a
+ * search box's panel holds none and stays hidden.
  */
 function revealPanel(button: Element): void {
   const id = button.getAttribute('aria-controls');
   if (!id || button.getAttribute('aria-expanded') !== 'false') return;
-  const panel = button.ownerDocument.getElementById(id);
-  if (!panel || probablyVisible(panel)) return;
-  const prose = Array.from(panel.getElementsByTagName('p')).some((p) => {
+  const target = button.ownerDocument.getElementById(id);
+  // The panel, or the collapsing box around it that hides it (a wrapper set to "display:none;height:0").
+  let panel: Element | null = null;
+  for (let el = target, up = 0; el && up <= REVEAL_WRAPPER_LEVELS && !el.contains(button); el = el.parentElement, up++) {
+    if (!probablyVisible(el)) {
+      panel = el;
+      break;
+    }
+  }
+  if (!target || !panel) return;
+  const prose = Array.from(target.getElementsByTagName('p')).some((p) => {
     const text = (p.textContent ?? '').trim();
     return text.length >= PROSE_RUN_CHARS && SENTENCE_END.test(text);
   });
   if (!prose) return;
   panel.removeAttribute('hidden');
   panel.removeAttribute('aria-hidden');
+  const style = panel.getAttribute('style');
+  if (style && /display\s*:\s*none/i.test(style)) panel.setAttribute('style', style.replace(/display\s*:\s*none\s*(?:!important)?\s*;?/gi, ''));
 }
 
 /**
@@ -494,7 +506,7 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
     const tag = el.localName.toLowerCase();
     if (tag === 'template' && el.hasAttribute(SEARCH_INDEX_MARK)) indexMarks.push(el);
     if (tag === 'button' || (tag === 'a' && DISMISS_LINK_HREF.test(el.getAttribute('href') ?? '')) || el.getAttribute('role') === 'button') buttons.push(el);
-    if (tag === 'button' && ruleOn('before:disclosures')) revealPanel(el);
+    if (el.hasAttribute('aria-controls') && ruleOn('before:disclosures')) revealPanel(el);
     if (tag === 'button' && el.parentElement) buttonHolders.set(el.parentElement, (buttonHolders.get(el.parentElement) ?? 0) + 1);
     if (tag === 'button' && headingToggle(el)) toggles.push(el);
     else if (neverArticle(el, tag, recipe)) never.push(el);

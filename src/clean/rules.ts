@@ -33,6 +33,8 @@ export const NEVER_ARTICLE_TAGS: ReadonlySet<string> = new Set([
  * the question its panel answers. Its text stays (before.ts: headingToggle).
  */
 export const TOGGLE_HEADINGS = 'h1, h2, h3, h4, h5, h6, summary, dt';
+/** How far above a disclosure's panel the box that hides it may sit (before.ts: revealPanel). */
+export const REVEAL_WRAPPER_LEVELS = 2;
 export const TOGGLE_QUESTION_WORDS = 3;
 /**
  * …except the <noscript> that holds the page's content when the rest of the body is an
@@ -1680,7 +1682,7 @@ export const RULE_GROUPS = {
   'before:custom-blocks': 'web components outside any run of text read as the blocks a browser lays them out as, and those inside one as part of it by Readability (PHRASING_PARENTS)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',
   'before:story-asides': 'an <aside> among the story\'s paragraphs, of text rather than links, kept as a box of the story (STORY_ASIDE)',
-  'before:disclosures': 'the panel a "Continue reading" button opens (aria-controls), hidden until clicked, shown when it holds prose (clean/before.ts: revealPanel)',
+  'before:disclosures': 'the panel a "Continue reading" button or an accordion\'s question opens (aria-controls), hidden until clicked, shown when it holds prose (clean/before.ts: revealPanel)',
   'before:comment-headings': 'readers\' comments known by their heading ("109 Comments", "Top Rated Comments") after the story\'s prose removed before Readability where no class says so (COMMENT_SECTION_HEADINGS, COMMENT_HEADING_MIN_PROSE)',
   'blocks:widgets': 'blocks marked by class and id words, removed when small or link-dense (WIDGET_WORDS)',
   'blocks:figcaption': 'figure captions removed, unless they hold a gallery\'s text (GALLERY_CAPTION_SHARE)',

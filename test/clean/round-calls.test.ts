@@ -62,6 +62,16 @@ describe('calls set in the story', () => {
     expect(body).not.toContain('Advertisement');
   });
 
+  it("keeps an accordion's answers hidden by the collapsing box around each panel", () => {
+    const answer = 'The harbour office opens its berth list on the first Monday of March, and boats are placed in the order their forms arrive.';
+    const item = (n: number, q: string, a: string): string => `<div class="chakra-accordion__item"><h3><button type="button" aria-expanded="false" aria-controls="panel-${n}">${q}</button></h3>
+      <div class="chakra-collapse" style="overflow:hidden;display:none;opacity:0;height:0px"><div role="region" id="panel-${n}"><p>${a}</p></div></div></div>`;
+    const html = page(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><h2>FAQ</h2><div class="chakra-accordion">${item(1, 'When can I apply for a berth?', answer)}${item(2, 'Is there a waiting list?', `${FOURTH}`)}</div>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(answer);
+    expect(body).toContain('When can I apply for a berth?');
+  });
+
   it('keeps text set beside a picture by a layout class that names media', () => {
     const beside = 'The harbour master will run every crossing herself and has waited eleven years for this job.';
     const html = page(`<div class="entry-content"><p>${FIRST}</p><p>${SECOND}</p>
