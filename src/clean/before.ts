@@ -496,6 +496,7 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
   // The holders of e-mail fields, and the forms of choices to tick (a reader poll): a sign-up or a poll's box around each.
   const signupSeeds: Element[] = [];
   const radioForms = new Map<Element, number>();
+  const radioNames = new Map<string, number>();
   // How many <button>s each element holds as its children: a poll's choices as buttons (pollQuestion).
   const buttonHolders = new Map<Element, number>();
   const authorItems: Element[] = [];
@@ -520,12 +521,20 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
     if (tag === 'input') {
       const type = el.getAttribute('type')?.toLowerCase();
       if (type === 'email' && el.parentElement) signupSeeds.push(el.parentElement);
-      // A poll's or a quiz's choices: the second choice of one form marks the form as such a box.
+      // A poll's or a quiz's choices: the second choice of one form marks the form as such a box;
+      // outside a form, the second choice of one name marks the box around its label.
       const form = type === 'radio' ? el.closest('form') : null;
       if (form) {
         const seen = radioForms.get(form) ?? 0;
         if (seen === 1) signupSeeds.push(form);
         radioForms.set(form, seen + 1);
+      } else if (type === 'radio' && el.parentElement) {
+        const name = el.getAttribute('name') ?? '';
+        const seen = radioNames.get(name) ?? 0;
+        // The choice's <label> goes with the other controls: its holder is the seed.
+        const holder = el.closest('label')?.parentElement ?? el.parentElement;
+        if (seen === 1 && name && holder) signupSeeds.push(holder);
+        radioNames.set(name, seen + 1);
       }
     }
     if (furnitureTags.has(tag)) furniture.push(el);

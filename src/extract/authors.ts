@@ -19,6 +19,7 @@ import {
   DANGLING_PREPOSITION,
   CREDENTIAL_WORD,
   CREDENTIALS,
+  SITE_DESK_MIN_CHARS,
   CREDIT_LINE,
   DESK_PARTICLE,
   CAPS_NAME_THEN_WORDS,
@@ -97,6 +98,10 @@ function classify(part: string, ctx: AuthorContext): Kind | null {
   const own = letters(part);
   if (ctx.organisations?.some((o) => letters(o) === own)) return 'org';
   if (ORG_WORDS.test(part) || (site.length >= 4 && own.startsWith(site)) || (own.length >= 4 && site.startsWith(own))) return 'org';
+  // The site's own desk, named by the last word of the site's name and one word more
+  // ("Sentinel Sports" at the Brazos Valley Sentinel: SITE_DESK_MIN_CHARS).
+  const siteLast = ctx.siteName ? letters(ctx.siteName.trim().split(/\s+/).pop() ?? '') : '';
+  if (siteLast.length >= SITE_DESK_MIN_CHARS && part.trim().split(/\s+/).length === 2 && own.startsWith(siteLast)) return 'org';
   // One word in capitals is an acronym ("MECLABS", "NASA"), not a person's name.
   if (/^\p{Lu}{3,}$/u.test(part)) return 'org';
   return nameLike(part) ? 'person' : 'org';

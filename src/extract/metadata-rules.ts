@@ -341,7 +341,7 @@ export const AGENCIES: readonly string[] = [
  */
 export const DANGLING_PREPOSITION = /\s(?:in|at|on|aus|am|um|à|op)\s*$/u;
 export const BYLINE_STOP = wordBounds(new RegExp(
-  String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\b(?:(?:first|originally)\s+)?published\b|\bposted\b|(?<!\p{L})(?:(?:zuletzt|erstmals)\s+)?(?:veröffentlicht|aktualisiert|erstellt|erschienen|publiziert|publié|publiée|mis à jour|publicado|publicada|actualizado|actualizada|atualizado|atualizada|pubblicato|pubblicata|aggiornato|aggiornata|gepubliceerd|bijgewerkt|geplaatst)(?!\p{L})|\s(?:mit|avec|con|com|met|with)\s+(?:${AGENCIES.join('|')})(?!\p{L})|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+(?:\p{L}{2,10}\.?,?\s+)?\d|\s(?:at|um|à|às|a las|alle)\s+\d{1,2}[:.h]\d{2}|\s-\s|\b(?:${WEEKDAYS}),|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{1,2}-\d{1,2}-\d{2,4}\b|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
+  String.raw`\s*(?:\||•|·|—|–|»|\blast\s+(?:updated|modified|edited|reviewed)\b|\bupdated\b|\b(?:(?:first|originally)\s+)?published\b|\bposted\b|(?<!\p{L})(?:(?:zuletzt|erstmals)\s+)?(?:veröffentlicht|aktualisiert|erstellt|erschienen|publiziert|publié|publiée|mis à jour|publicado|publicada|actualizado|actualizada|atualizado|atualizada|pubblicato|pubblicata|aggiornato|aggiornata|gepubliceerd|bijgewerkt|geplaatst)(?!\p{L})|\s(?:mit|avec|con|com|met|with)\s+(?:${AGENCIES.join('|')})(?!\p{L})|\bon\s+(?:${WEEKDAYS}|${MONTHS}|\d)|\s(?:am|le|el|em|op|il)\s+(?:\p{L}{2,10}\.?,?\s+)?\d|\s(?:at|um|à|às|a las|alle)\s+\d{1,2}[:.h]\d{2}|\s-\s|\b(?:${WEEKDAYS}),|\s(?:mo|di|mi|do|fr|sa|so)\.?,\s*\d|\b(?:${MONTHS})\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\b|\d{1,2}[:/.]\d{1,2}|\b\d{1,2}-\d{1,2}-\d{2,4}\b|\b\d{4}\b|\b\d+\s+(?:min|hour|day)s?\b|\s(?:in|at|aus|à)\s+\p{Lu}\p{Ll}).*$`,
   'iu',
 ));
 /**
@@ -436,6 +436,12 @@ export const ROLE_WORDS =
     String.raw`\b(?:writer|editor|editors|reporter|correspondent|columnist|journalist|contributor|contributing|producer|photographer|analyst|intern|freelance|anchor|presenter|critic|blogger|founder|ceo|director|manager|chief|senior|deputy|associate|special|guest|admin|administrator)\b|(?:redaktion|${JOB_WORDS.join('|')})(?![\p{L}])`,
     'iu',
   ));
+/**
+ * A byline's part of two words opening on the last word of the site's name, when that word has
+ * this many letters or more, is the site's desk ("Sentinel Sports" at the Brazos Valley
+ * Sentinel), not a writer; shorter last words ("Post", "Hope") open people's names too.
+ */
+export const SITE_DESK_MIN_CHARS = 6;
 /** Degrees and credentials written after a name ("Rachael Link, MS, RD"). */
 export const CREDENTIALS = /^(?:ms|ma|mba|md|phd|ph\.?d\.?|rd|rdn|ld|cpt|cscs|np|rn|do|dds|mph|msc|bsc|ba|bs|esq|cfa|cpa|mfa|lcsw|ibclc|facs|facp)\.?$/i;
 /**

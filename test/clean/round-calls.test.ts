@@ -72,6 +72,18 @@ describe('calls set in the story', () => {
     expect(body).toContain('When can I apply for a berth?');
   });
 
+  it("drops a reader poll whose choices sit in no form, a messenger channel named by the site, a subscribers' credit, a view count and a forum's thanks", () => {
+    const poll = `<section class="poll svelte-6bn2vq"><h3>Quick poll</h3><p>Were you stuck on the ferry on Tuesday?</p>
+      <label><input type="radio" name="poll-2231"> Yes, for more than an hour</label><label><input type="radio" name="poll-2231"> No, not at all</label></section>`;
+    const html = page(`<p>${FIRST}</p><p>${SECOND}</p>${poll}<p>${THIRD}</p><p>Zugriffe: 412</p><p>${FOURTH}</p>
+      <p>Join Harbour News's WhatsApp channel and get the latest news and must-reads.</p>
+      <p>This article is brought to you by Harbour News subscribers. Support quality journalism for €1.</p>
+      <p>Folgende 4 Benutzer sagen Danke zu Jiggermeister für den nützlichen Beitrag:</p>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(FOURTH);
+    for (const gone of ['Quick poll', 'stuck on the ferry', 'Zugriffe', 'WhatsApp', 'brought to you by', 'sagen Danke']) expect(body).not.toContain(gone);
+  });
+
   it('keeps text set beside a picture by a layout class that names media', () => {
     const beside = 'The harbour master will run every crossing herself and has waited eleven years for this job.';
     const html = page(`<div class="entry-content"><p>${FIRST}</p><p>${SECOND}</p>

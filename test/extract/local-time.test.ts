@@ -1,6 +1,6 @@
 /**
- * A publication time declared in UTC, restated in the clock the page shows its readers, and a
- * byline's place line that is the story's section, not a second writer.
+ * A publication time declared in UTC, restated in the clock the page shows its readers; a
+ * byline's place line that is the story's section, and the site's desk, not second writers.
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline.js';
@@ -38,6 +38,13 @@ describe('the publication time in local time', () => {
 });
 
 describe("a byline's place", () => {
+  it("is not a writer when it is the site's desk, nor is the weekday after the name", () => {
+    const desk = '<meta property="og:site_name" content="Brazos Valley Sentinel"><title>x</title>';
+    expect(extractArticle(page(desk, '<p class="byline"><span>By <a href="/staff/marcus-bell">Marcus Bell</a>, Sentinel Sports</span></p>'), { url }).authors).toEqual(['Marcus Bell']);
+    const drupal = '<div class="node__meta"><span>Von <a href="/user/14" class="username">Karl-Heinz Wüst</a></span> <span class="node__meta--created">So, 06.04.2025 - 11:30</span></div>';
+    expect(extractArticle(page('', drupal), { url }).authors).toEqual(['Karl-Heinz Wüst']);
+  });
+
   it('is not a writer when it is the declared section', () => {
     const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Crocodiles removed from the harbour","author":[{"@type":"Person","name":"Lucía Marín"}],"articleSection":"Villanueva del Ebro","datePublished":"2025-09-21T22:47:14+02:00"}</script>';
     const header = '<div class="v-mdl-ath"><p>Texto y fotos: <a href="/autor/lucia-marin/">Lucía Marín</a></p><p>Villanueva del Ebro<br><time datetime="2025-09-21T22:47:14+02:00">Domingo, 21 de septiembre 2025, 22:47</time></p></div>';
