@@ -12,7 +12,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, REVEAL_WRAPPER_LEVELS, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, SENTENCE_END, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, REVEAL_WRAPPER_LEVELS, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, SENTENCE_END, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
@@ -460,13 +460,21 @@ function appealLink(a: Element, doc: Document): boolean {
 
 /** Whether an element's text outside its buttons is short and asks a question (POLL_QUESTION_MAX_WORDS): a poll's, with its note of the votes. */
 function pollQuestion(holder: Element): boolean {
-  let text = '';
-  for (let node = holder.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === TEXT_NODE) text += node.nodeValue ?? '';
-    else if ((node as Element).localName?.toLowerCase() !== 'button') text += ` ${node.textContent ?? ''}`;
-  }
-  const words = text.trim().split(/\s+/).filter(Boolean).length;
-  return words >= 2 && words <= POLL_QUESTION_MAX_WORDS && text.includes('?');
+  const count = (t: string): number => t.trim().split(/\s+/).filter(Boolean).length;
+  const text = holder.textContent ?? '';
+  const words = count(text) - Array.from(holder.querySelectorAll('button')).reduce((sum, b) => sum + count(b.textContent ?? ''), 0);
+  return words >= 2 && words <= POLL_QUESTION_MAX_WORDS && Array.from(holder.querySelectorAll('button')).every((b) => !(b.textContent ?? '').includes('?')) && text.includes('?');
+}
+
+/**
+ * A clip's teaser set in the story: the box around an element that gives a video's or an
+ * audio's length ("01:48", "04:51 min", its class naming the length: CLIP_LENGTH_WORDS), as
+ * far up as the box stays short (CLIP_BOX_MAX_WORDS): the clip's title and source, not the story's.
+ */
+function clipBox(length: Element): Element | null {
+  let box: Element | null = null;
+  for (let el = length.parentElement, up = 0; el && up < 3 && (el.textContent ?? '').trim().split(/\s+/).length <= CLIP_BOX_MAX_WORDS; el = el.parentElement, up++) box = el;
+  return box;
 }
 
 /** What the page's metadata says that the clean stage needs. */
@@ -499,6 +507,8 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
   const radioNames = new Map<string, number>();
   // How many <button>s each element holds as its children: a poll's choices as buttons (pollQuestion).
   const buttonHolders = new Map<Element, number>();
+  // Elements that give a clip's length (clipBox).
+  const clipLengths: Element[] = [];
   const authorItems: Element[] = [];
   const indexMarks: Element[] = [];
   const customs: Element[] = [];
@@ -508,7 +518,12 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
     if (tag === 'template' && el.hasAttribute(SEARCH_INDEX_MARK)) indexMarks.push(el);
     if (tag === 'button' || (tag === 'a' && DISMISS_LINK_HREF.test(el.getAttribute('href') ?? '')) || el.getAttribute('role') === 'button') buttons.push(el);
     if (el.hasAttribute('aria-controls') && ruleOn('before:disclosures')) revealPanel(el);
-    if (tag === 'button' && el.parentElement) buttonHolders.set(el.parentElement, (buttonHolders.get(el.parentElement) ?? 0) + 1);
+    if (tag === 'button' && el.parentElement) {
+      // Choices set one to a list item count for the box around the list.
+      const holder = el.parentElement.localName.toLowerCase() === 'li' ? el.parentElement.parentElement?.parentElement ?? el.parentElement : el.parentElement;
+      buttonHolders.set(holder, (buttonHolders.get(holder) ?? 0) + 1);
+    }
+    if (ruleOn('before:clip-boxes') && CLIP_LENGTH.test(el.textContent ?? '') && !el.firstElementChild && nameWords(classAttribute(el)).some((w) => CLIP_LENGTH_WORDS.has(w))) clipLengths.push(el);
     if (tag === 'button' && headingToggle(el)) toggles.push(el);
     else if (neverArticle(el, tag, recipe)) never.push(el);
     if (i <= bodyAt) continue;
@@ -563,6 +578,7 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
   // After the form controls and scripts, whose text is not the box's. Marked, not removed: the
   // after stage weighs it as any promo box, against the text Readability chose.
   if (ruleOn('before:signup-boxes')) for (const box of [...signupBoxes(body, signupSeeds), ...polls]) if (box.isConnected && !box.hasAttribute(WIDGET_MARK)) box.setAttribute(WIDGET_MARK, 'promo');
+  for (const length of clipLengths) if (length.isConnected) clipBox(length)?.remove();
   if (ruleOn('before:broken-paragraphs')) splitBrokenParagraphs(paragraphs);
   if (ruleOn('before:promo-paragraphs')) removePromoParagraphs(paragraphs);
   if (ruleOn('before:furniture')) removeFurniture(body, furniture);

@@ -760,6 +760,8 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^(?:zugriffe|aufrufe|hits|views|page views|vues|visite|visualizzazioni|lecturas|visualizaciones|visualizações)\s*:\s*\d[\d.,\s]*$/iu,
   // A player's next clip, its title and length ("Up nextCheeky seagull steals man's pasty0:34").
   /^(?:up next|next up|als nächstes|à suivre|a continuación|a seguir)\s*:?\s*\S.{3,140}?\s*\d{1,2}:\d{2}$/iu,
+  // A note that the article's audio is a synthetic voice ("Diese Audioversion wurde künstlich erzeugt.").
+  /^(?:diese |die )?audio(?:version|fassung)(?: dieses (?:artikels|beitrags))? wurde (?:künstlich|automatisch|maschinell|mit (?:hilfe von )?ki) (?:erzeugt|erstellt|generiert)\b/iu,
   // A narrator's credit over an article's audio ("Read by Simon Tate. Audio narration of articles
   // is a benefit of …").
   /^(?:read|narrated|voiced) by \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}\.(?:\s|$)|\baudio (?:narration|versions?) of (?:our |these |this )?(?:articles?|stories)\b/iu,
@@ -963,6 +965,15 @@ export const SIGNUP_BOX_MAX_CHARS = 300;
  * votes, of at most this many words ("Umfrage: Glauben Sie …? | Ja | Nein | 2.871 Stimmen bisher.").
  */
 export const POLL_QUESTION_MAX_WORDS = 25;
+/**
+ * A clip's teaser in the story (a portal's video module: its title, its length, its source): an
+ * element whose whole text is a length ("01:48", "04:51 min") and whose class names it so
+ * ("id-Video-duration", "vplayer__duration"), and the box around it while that box holds at most
+ * CLIP_BOX_MAX_WORDS words. A live blog's clock ("10:45") is classed a time, not a length.
+ */
+export const CLIP_LENGTH = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|mins)?\s*$/i;
+export const CLIP_LENGTH_WORDS: ReadonlySet<string> = new Set(['duration', 'runtime', 'dauer', 'laufzeit', 'durée', 'duracion', 'duración', 'duracao', 'duração']);
+export const CLIP_BOX_MAX_WORDS = 25;
 /**
  * The path of a site's own page for donations: a short box around a link to it is the site's
  * appeal for money (before:signup-boxes), wherever it sits in the story ("We don't put our
@@ -1687,6 +1698,7 @@ export const RULE_GROUPS = {
   'before:custom-blocks': 'web components outside any run of text read as the blocks a browser lays them out as, and those inside one as part of it by Readability (PHRASING_PARENTS)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',
   'before:story-asides': 'an <aside> among the story\'s paragraphs, of text rather than links, kept as a box of the story (STORY_ASIDE)',
+  'before:clip-boxes': 'a clip\'s teaser in the story, the short box around an element that gives a video\'s length (CLIP_LENGTH, CLIP_BOX_MAX_WORDS)',
   'before:disclosures': 'the panel a "Continue reading" button or an accordion\'s question opens (aria-controls), hidden until clicked, shown when it holds prose (clean/before.ts: revealPanel)',
   'before:comment-headings': 'readers\' comments known by their heading ("109 Comments", "Top Rated Comments") after the story\'s prose removed before Readability where no class says so (COMMENT_SECTION_HEADINGS, COMMENT_HEADING_MIN_PROSE)',
   'blocks:widgets': 'blocks marked by class and id words, removed when small or link-dense (WIDGET_WORDS)',

@@ -84,6 +84,17 @@ describe('calls set in the story', () => {
     for (const gone of ['Quick poll', 'stuck on the ferry', 'Zugriffe', 'WhatsApp', 'brought to you by', 'sagen Danke']) expect(body).not.toContain(gone);
   });
 
+  it("drops a portal's clip teasers, a poll whose choices are buttons in a list, and a synthetic voice's note, and keeps a live blog's timed entry", () => {
+    const html = page(`<p>${FIRST}</p><div class="vplayer vplayer--inline"><div class="vplayer__title">Harbour: how many jobs are at stake?</div><div class="vplayer__duration">04:51 min</div></div>
+      <p>${SECOND}</p><div class="id-Video"><p class="id-Video-title">Listerien: Wie gefährlich sind die Bakterien wirklich?</p><span class="id-Video-duration">01:48</span></div>
+      <div class="module-poll"><p>Umfrage</p><p>Fahren Sie bei Glätte trotzdem mit dem Auto zur Arbeit?</p><ul><li><button>Ja, ich habe keine Alternative</button></li><li><button>Nein, ich bleibe zu Hause</button></li></ul><p>Die Umfrage ist nicht repräsentativ.</p></div>
+      <p>${THIRD}</p><p>Diese Audioversion wurde künstlich erzeugt.</p><div class="entry"><span class="entry__time">10:45</span><p>The ferry to the island is running again after the storm, the harbour office says.</p></div><p>${FOURTH}</p>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(FOURTH);
+    expect(body).toContain('The ferry to the island is running again');
+    for (const gone of ['how many jobs', 'Listerien', 'Fahren Sie bei Glätte', 'Audioversion']) expect(body).not.toContain(gone);
+  });
+
   it('keeps text set beside a picture by a layout class that names media', () => {
     const beside = 'The harbour master will run every crossing herself and has waited eleven years for this job.';
     const html = page(`<div class="entry-content"><p>${FIRST}</p><p>${SECOND}</p>
