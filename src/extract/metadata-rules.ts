@@ -749,7 +749,7 @@ export const SYSTEM_ACCOUNT = /^(?:super\s?user|web\s?master|site\s?admin(?:istr
  */
 export const LINK_LABEL = wordBounds(new RegExp(
   `^(?:${[
-    String.raw`(?:full|author|read)\s+bio|bio|(?:view|see)\s+(?:full\s+)?profile|(?:read|learn|view|see)\s+more\b.*|(?:see|view)\s+all|more\s+(?:articles|posts|stories)\b.*|follow(?:\s+on\s+\p{L}+)?|fact[\s-]*checked|expert[\s-]*reviewed|verified`,
+    String.raw`(?:full|author|read)\s+bio|bio|(?:view|see)\s+(?:full\s+)?(?:profile|archive|posts)|(?:read|learn|view|see)\s+more\b.*|(?:see|view)\s+all|more\s+(?:articles|posts|stories)\b.*|follow(?:\s+on\s+\p{L}+)?|fact[\s-]*checked|expert[\s-]*reviewed|verified`,
     String.raw`(?:alle|weitere|mehr)\s+(?:artikel|beiträge|texte)\b.*|zu[mr]\s+autor(?:in)?(?:enprofil)?|autor(?:en|innen)?profil|profil\s+ansehen|folgen`,
     String.raw`(?:tous\s+(?:les|ses)|plus\s+d['’])\s*articles\b.*|voir\s+(?:le\s+)?profil|suivre`,
     String.raw`(?:ver\s+)?tod[oa]s\s+(?:los|sus|os|as|seus)\s+(?:artículos|artigos|textos)\b.*|(?:más|mais)\s+(?:artículos|artigos)\b.*|ver\s+(?:el\s+|o\s+)?perfil|seguir`,

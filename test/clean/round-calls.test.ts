@@ -95,6 +95,13 @@ describe('calls set in the story', () => {
     for (const gone of ['how many jobs', 'Listerien', 'Fahren Sie bei Glätte', 'Audioversion']) expect(body).not.toContain(gone);
   });
 
+  it("drops an embed's consent placeholder", () => {
+    const html = page(`<p>${FIRST}</p><p>${SECOND}</p><div class="cmplz-blocked-content-notice"><p>Klicke auf „Ich stimme zu“, um Inhalte von Instagram zu laden. Dabei werden personenbezogene Daten an Meta übermittelt.</p></div><p>${THIRD}</p><p>${FOURTH}</p>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(FOURTH);
+    expect(body).not.toContain('Ich stimme zu');
+  });
+
   it('keeps text set beside a picture by a layout class that names media', () => {
     const beside = 'The harbour master will run every crossing herself and has waited eleven years for this job.';
     const html = page(`<div class="entry-content"><p>${FIRST}</p><p>${SECOND}</p>

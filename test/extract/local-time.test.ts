@@ -45,6 +45,12 @@ describe("a byline's place", () => {
     expect(extractArticle(page('', drupal), { url }).authors).toEqual(['Karl-Heinz Wüst']);
   });
 
+  it("is not the label of the link to the writer's archive", () => {
+    const header = '<ul class="post-meta"><li>By <a href="/author/yusuf/">Yusuf Demir</a></li></ul>';
+    const bio = '<div class="author-bio"><h2 class="author-title">By Yusuf Demir</h2><p>Yusuf writes here on Sundays.</p><a class="author-link" href="/author/yusuf/" rel="author">View Archive <span aria-hidden="true">→</span></a></div>';
+    expect(extractArticle(page('', header, bio), { url }).authors).toEqual(['Yusuf Demir']);
+  });
+
   it('is not a writer when it is the declared section', () => {
     const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Crocodiles removed from the harbour","author":[{"@type":"Person","name":"Lucía Marín"}],"articleSection":"Villanueva del Ebro","datePublished":"2025-09-21T22:47:14+02:00"}</script>';
     const header = '<div class="v-mdl-ath"><p>Texto y fotos: <a href="/autor/lucia-marin/">Lucía Marín</a></p><p>Villanueva del Ebro<br><time datetime="2025-09-21T22:47:14+02:00">Domingo, 21 de septiembre 2025, 22:47</time></p></div>';
