@@ -760,10 +760,11 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^(?:zugriffe|aufrufe|hits|views|page views|vues|visite|visualizzazioni|lecturas|visualizaciones|visualizações)\s*:\s*\d[\d.,\s]*$/iu,
   // A player's next clip, its title and length ("Up nextCheeky seagull steals man's pasty0:34").
   /^(?:up next|next up|als nächstes|à suivre|a continuación|a seguir)\s*:?\s*\S.{3,140}?\s*\d{1,2}:\d{2}$/iu,
-  // An embed's consent placeholder ("Klicke auf „Ich stimme zu“, um Inhalte von Instagram zu laden",
+  // An embed's consent placeholder ("Wir benötigen deine Zustimmung, um den YouTube-Video-Service zu
+  // laden!", "Klicke auf „Ich stimme zu“, um Inhalte von Instagram zu laden",
   // "Click 'I agree' to load content from YouTube"), and what loading it sends ("Dabei werden
   // personenbezogene Daten an Meta übermittelt").
-  /(?<!\p{L})(?:klicke|klicken sie)(?!\p{L}).{0,60}(?<!\p{L})um (?:die |den )?inhalte? (?:von|aus) [\p{L}\p{N} .-]{2,30} zu laden(?!\p{L})|^click .{0,60}\bto (?:load|show|see|view) (?:the )?(?:content|embed|video|post)s? (?:from|of) [\p{L}\p{N} .-]{2,30}|^dabei werden (?:personenbezogene |ihre )?daten an .{2,40} übermittelt/iu,
+  /^(?:wir benötigen (?:deine|ihre|eure) (?:zustimmung|einwilligung),? um (?:den |die |das )?.{2,40} zu laden|we need your consent to load (?:the )?.{2,40})|(?<!\p{L})(?:klicke|klicken sie)(?!\p{L}).{0,60}(?<!\p{L})um (?:die |den )?inhalte? (?:von|aus) [\p{L}\p{N} .-]{2,30} zu laden(?!\p{L})|^click .{0,60}\bto (?:load|show|see|view) (?:the )?(?:content|embed|video|post)s? (?:from|of) [\p{L}\p{N} .-]{2,30}|^dabei werden (?:personenbezogene |ihre )?daten an .{2,40} übermittelt/iu,
   // A note that the article's audio is a synthetic voice ("Diese Audioversion wurde künstlich erzeugt.").
   /^(?:diese |die )?audio(?:version|fassung)(?: dieses (?:artikels|beitrags))? wurde (?:künstlich|automatisch|maschinell|mit (?:hilfe von )?ki) (?:erzeugt|erstellt|generiert)\b/iu,
   // A narrator's credit over an article's audio ("Read by Simon Tate. Audio narration of articles

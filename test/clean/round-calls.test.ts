@@ -96,10 +96,12 @@ describe('calls set in the story', () => {
   });
 
   it("drops an embed's consent placeholder", () => {
-    const html = page(`<p>${FIRST}</p><p>${SECOND}</p><div class="cmplz-blocked-content-notice"><p>Klicke auf „Ich stimme zu“, um Inhalte von Instagram zu laden. Dabei werden personenbezogene Daten an Meta übermittelt.</p></div><p>${THIRD}</p><p>${FOURTH}</p>`);
+    const html = page(`<p>${FIRST}</p><p>${SECOND}</p><div class="cmplz-blocked-content-notice"><p>Klicke auf „Ich stimme zu“, um Inhalte von Instagram zu laden. Dabei werden personenbezogene Daten an Meta übermittelt.</p></div><p>${THIRD}</p>
+      <div class="rcb-content-blocker"><p>Wir benötigen deine Zustimmung, um den YouTube-Video-Service zu laden!</p></div><p>${FOURTH}</p>`);
     const body = extractArticle(html, { url }).body;
     expect(body).toContain(FOURTH);
     expect(body).not.toContain('Ich stimme zu');
+    expect(body).not.toContain('Wir benötigen deine Zustimmung');
   });
 
   it('keeps text set beside a picture by a layout class that names media', () => {
