@@ -753,6 +753,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£]|euro?s?))\s+(?:at|bei|chez|en|auf|em|su)\s+\p{Lu}[\p{L}\p{N}.&'’ -]{1,30}$/u,
   // A video player's countdown to the next clip ("The video will start in 8 Cancel Play now").
   /^the (?:next )?video will (?:start|play|begin) in \d+\b/iu,
+  // Forum software's welcome to guests ("If this is your first visit, be sure to check out the
+  // FAQ by clicking the link above", "Wenn dies dein erster Besuch hier ist, …").
+  /^(?:if this is your first visit, be sure to check out the\b|wenn dies (?:ihr|dein) erster besuch hier ist\b)/iu,
   // A forum's list of members thanking a post ("Folgende 4 Benutzer sagen Danke zu … für den
   // nützlichen Beitrag:", "The following 3 users say thank you to … for this useful post:").
   /^(?:(?:folgende|der folgende)(?: \d+)? benutzer sag(?:t|en) danke zu\b|the following(?: \d+)? users? (?:says?|said) thank you to\b)/iu,

@@ -272,3 +272,22 @@ export function parseVisibleDateIn(text: string, year: number, options: VisibleD
     : text.replace(DAY_MONTH, (m) => `${m} ${year}`);
   return filled === text ? null : parseVisibleDate(filled, options);
 }
+
+/** Numeric dates with a slash or a dash between day, month and year ("05-12-2012", "13/05/2012"). */
+const NUMERIC_ORDERED = /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?![\d/-])/g;
+
+/**
+ * The order a page writes its numeric dates in, when its own dates tell: true (month first)
+ * when one has a second number above 12 ("05-13-2012") and none a first number above 12, false
+ * (day first) the other way round; null when none can be read one way only, or both ways appear.
+ */
+export function numericDateOrder(text: string): boolean | null {
+  let monthFirst = false;
+  let dayFirst = false;
+  for (const m of text.matchAll(NUMERIC_ORDERED)) {
+    const [first, second] = [Number(m[1]), Number(m[3])];
+    if (first > 12 && second <= 12) dayFirst = true;
+    else if (second > 12 && first <= 12) monthFirst = true;
+  }
+  return monthFirst === dayFirst ? null : monthFirst;
+}

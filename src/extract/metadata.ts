@@ -20,7 +20,7 @@ import type { ArticleRecord } from '../record/types.js';
 import { givenName, isNameSuffix, NAME_PARTICLES } from '../names.js';
 import { hostOf } from '../batch.js';
 import { cleanAuthors as cleanAuthorList, groupName, isPerson, nameLike, siteOwner } from './authors.js';
-import { monthFirstFor, normaliseDate, parseVisibleDate, regionalOrder, urlDate } from './dates.js';
+import { monthFirstFor, normaliseDate, numericDateOrder, parseVisibleDate, regionalOrder, urlDate } from './dates.js';
 import { decodeEntities, plainParagraphs, plainText } from './entities.js';
 import type { Decoder } from './entities.js';
 import { allStrings, firstString, imageUrl, organisationNames, personNames, pickArticle, readLdGraph, stepTexts, typesOf } from './jsonld.js';
@@ -402,7 +402,12 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const ldLang = ld ? firstString(ld.inLanguage, graph, ['@value', 'alternateName', 'name']) : null;
   const lang = language(doc.documentElement.getAttribute('lang')) ?? language(ldLang) ?? language(meta(META_KEYS.lang));
   // The date shown beside the headline, read once: the dates below use it, and the bylines its line.
-  const shown = once(() => shownDate(doc, { monthFirst: monthFirstFor(lang), title }));
+  // The order of numeric dates ("05-12-2012"): the page's own dates tell it when one of them
+  // can be read one way only ("05-13-2012"); else the language's.
+  const written = numericDateOrder(doc.body?.textContent ?? '');
+  const monthFirst = written ?? monthFirstFor(lang);
+  const order = written !== null ? { monthFirst: written } : regionalOrder(lang);
+  const shown = once(() => shownDate(doc, { monthFirst, title }));
 
   const ldPeople = (key: string): string[] => (ld ? personNames(ld[key], graph).flatMap((n) => plainText(n, decode) ?? []) : []);
   const ldOrgs = ld ? organisationNames(ld.author, graph) : [];
@@ -533,18 +538,18 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     ldPublished,
     ...metaPublished,
     () => firstDate(doc, PUBLISHED_ELEMENTS, headline()),
-    () => visibleDate(doc, headline(), regionalOrder(lang)),
+    () => visibleDate(doc, headline(), order),
   ]);
   const fromUrl = urlDate(pageUrl);
   // The declared day is the JSON-LD's alone when no <meta> tag (Open Graph, Dublin Core,
   // microdata) declares that same day (see storyDate).
   const sameDay = (a: string | null, b: string | null): boolean => a !== null && b !== null && a.slice(0, 10) === b.slice(0, 10);
   const jsonLdAlone = sameDay(declared, ldPublished()) && !metaPublished.some((source) => sameDay(source(), declared));
-  const labelled = once(() => labelledDate(doc, { monthFirst: monthFirstFor(lang), title }));
+  const labelled = once(() => labelledDate(doc, { monthFirst, title }));
   const story = storyDate({ declared, shown: shown(), modified: modifiedAt, fromUrl, jsonLdAlone });
   // A line of the story that says when it was originally published tells its history
   // outright; the metadata may still give that day's time.
-  const told = originalDate(doc, headline(), { monthFirst: monthFirstFor(lang) });
+  const told = originalDate(doc, headline(), { monthFirst });
   const found =
     (told ? mostPrecise([() => told, () => story, () => declared]) : story) ??
     // Nothing says when it was published: the day the address names, the date shown beside
@@ -552,16 +557,16 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     // dates a reader is given.
     fromUrl ??
     mostPrecise([
-      () => dateNearHeadline(headline(), regionalOrder(lang)),
-      () => dateBesideByline(doc, { monthFirst: monthFirstFor(lang) }),
+      () => dateNearHeadline(headline(), order),
+      () => dateBesideByline(doc, { monthFirst }),
       // A line that says "Published …" wherever the template sets it.
       labelled,
       // The place and day a press release opens its first paragraph with.
-      () => openingDateline(doc, headline(), regionalOrder(lang)),
+      () => openingDateline(doc, headline(), order),
       () => normaliseDate(ldText('dateModified')),
     ]);
   // Declared in UTC, the moment is restated in the readers' clock where the page gives it so.
-  const publishedAt = inLocalTime(doc, found, { monthFirst: monthFirstFor(lang) });
+  const publishedAt = inLocalTime(doc, found, { monthFirst });
 
   const ldImage = ld ? imageUrl(ld.image, graph) ?? imageUrl(ld.thumbnailUrl, graph) : null;
   const ldIngredients = allStrings(byType('recipe')?.recipeIngredient, graph).flatMap((i) => plainText(i, decode) ?? []);

@@ -37,6 +37,15 @@ describe('the publication time in local time', () => {
   });
 });
 
+describe('the order of numeric dates', () => {
+  it("is the page's own when one of its dates can be read one way only", () => {
+    const thread = (extra: string): string => `<!doctype html><html lang="en"><head><title>Dovetail gaps | Woodworking Forum</title></head><body><main><h1>Dovetail gaps</h1>
+      <div class="post"><span class="date">05-12-2012, 08:41 PM</span>${story}</div>${extra}</main></body></html>`;
+    expect(extractArticle(thread('<p>Last edited by Sam; 05-13-2012 at 07:55 AM.</p>'), { url }).publishedAt?.slice(0, 10)).toBe('2012-05-12');
+    expect(extractArticle(thread('<p>Last edited by Sam; 13-05-2012 at 07:55.</p>'), { url }).publishedAt?.slice(0, 10)).toBe('2012-12-05');
+  });
+});
+
 describe("a byline's place", () => {
   it("is not a writer when it is the site's desk, nor is the weekday after the name", () => {
     const desk = '<meta property="og:site_name" content="Brazos Valley Sentinel"><title>x</title>';
