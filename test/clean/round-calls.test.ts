@@ -78,10 +78,11 @@ describe('calls set in the story', () => {
     const html = page(`<p>${FIRST}</p><p>${SECOND}</p>${poll}<p>${THIRD}</p><p>Zugriffe: 412</p><p>${FOURTH}</p>
       <p>Join Harbour News's WhatsApp channel and get the latest news and must-reads.</p>
       <p>This article is brought to you by Harbour News subscribers. Support quality journalism for €1.</p>
-      <p>Folgende 4 Benutzer sagen Danke zu Jiggermeister für den nützlichen Beitrag:</p>`);
+      <p>Folgende 4 Benutzer sagen Danke zu Jiggermeister für den nützlichen Beitrag:</p>
+      <p>If this is your first visit, be sure to check out the FAQ by clicking the link above.</p>`);
     const body = extractArticle(html, { url }).body;
     expect(body).toContain(FOURTH);
-    for (const gone of ['Quick poll', 'stuck on the ferry', 'Zugriffe', 'WhatsApp', 'brought to you by', 'sagen Danke']) expect(body).not.toContain(gone);
+    for (const gone of ['Quick poll', 'stuck on the ferry', 'Zugriffe', 'WhatsApp', 'brought to you by', 'sagen Danke', 'first visit']) expect(body).not.toContain(gone);
   });
 
   it("drops a portal's clip teasers, a poll whose choices are buttons in a list, and a synthetic voice's note, and keeps a live blog's timed entry", () => {
