@@ -12,7 +12,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, REVEAL_WRAPPER_LEVELS, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, SENTENCE_END, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, POLL_BOX_MAX_CHARS, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, REVEAL_WRAPPER_LEVELS, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, SENTENCE_END, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
@@ -462,6 +462,8 @@ function appealLink(a: Element, doc: Document): boolean {
 function pollQuestion(holder: Element): boolean {
   const count = (t: string): number => t.trim().split(/\s+/).filter(Boolean).length;
   const text = holder.textContent ?? '';
+  // A poll's box is short: a page's container that holds buttons too is not read word by word.
+  if (text.length > POLL_BOX_MAX_CHARS) return false;
   const words = count(text) - Array.from(holder.querySelectorAll('button')).reduce((sum, b) => sum + count(b.textContent ?? ''), 0);
   return words >= 2 && words <= POLL_QUESTION_MAX_WORDS && Array.from(holder.querySelectorAll('button')).every((b) => !(b.textContent ?? '').includes('?')) && text.includes('?');
 }
@@ -523,7 +525,8 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
       const holder = el.parentElement.localName.toLowerCase() === 'li' ? el.parentElement.parentElement?.parentElement ?? el.parentElement : el.parentElement;
       buttonHolders.set(holder, (buttonHolders.get(holder) ?? 0) + 1);
     }
-    if (ruleOn('before:clip-boxes') && CLIP_LENGTH.test(el.textContent ?? '') && !el.firstElementChild && nameWords(classAttribute(el)).some((w) => CLIP_LENGTH_WORDS.has(w))) clipLengths.push(el);
+    // A leaf with a class first: the text is read only for the few that name a length.
+    if (!el.firstElementChild && el.hasAttribute('class') && ruleOn('before:clip-boxes') && nameWords(classAttribute(el)).some((w) => CLIP_LENGTH_WORDS.has(w)) && CLIP_LENGTH.test(el.textContent ?? '')) clipLengths.push(el);
     if (tag === 'button' && headingToggle(el)) toggles.push(el);
     else if (neverArticle(el, tag, recipe)) never.push(el);
     if (i <= bodyAt) continue;

@@ -973,6 +973,8 @@ export const SIGNUP_BOX_MAX_CHARS = 300;
  * votes, of at most this many words ("Umfrage: Glauben Sie …? | Ja | Nein | 2.871 Stimmen bisher.").
  */
 export const POLL_QUESTION_MAX_WORDS = 25;
+/** Longest text, buttons' included, of an element read as a poll's box (choices of a few words each). */
+export const POLL_BOX_MAX_CHARS = 1500;
 /**
  * A clip's teaser in the story (a portal's video module: its title, its length, its source): an
  * element whose whole text is a length ("01:48", "04:51 min") and whose class names it so
