@@ -464,8 +464,9 @@ function pollQuestion(holder: Element): boolean {
   const text = holder.textContent ?? '';
   // A poll's box is short: a page's container that holds buttons too is not read word by word.
   if (text.length > POLL_BOX_MAX_CHARS) return false;
-  const words = count(text) - Array.from(holder.querySelectorAll('button')).reduce((sum, b) => sum + count(b.textContent ?? ''), 0);
-  return words >= 2 && words <= POLL_QUESTION_MAX_WORDS && Array.from(holder.querySelectorAll('button')).every((b) => !(b.textContent ?? '').includes('?')) && text.includes('?');
+  const buttons = Array.from(holder.querySelectorAll('button'), (b) => b.textContent ?? '');
+  const words = count(text) - buttons.reduce((sum, b) => sum + count(b), 0);
+  return words >= 2 && words <= POLL_QUESTION_MAX_WORDS && !buttons.some((b) => b.includes('?')) && text.includes('?');
 }
 
 /**

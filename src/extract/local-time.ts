@@ -23,13 +23,15 @@ export function inLocalTime(doc: Document, iso: string | null, order: VisibleDat
   return declaredLocal(doc, moment) ?? shownLocal(doc, moment, order) ?? iso;
 }
 
-/** The same moment with a local offset in the page's machine-readable text: metadata, <time>, scripts. */
+/** The page's machine-readable text: metadata, <time>s, the scripts left (JSON-LD). */
+function* machineTexts(doc: Document): Generator<string> {
+  for (const el of doc.querySelectorAll('meta[content], time[datetime]')) yield el.getAttribute('content') ?? el.getAttribute('datetime') ?? '';
+  for (const el of doc.querySelectorAll('script')) yield el.textContent ?? '';
+}
+
+/** The same moment with a local offset in the page's machine-readable text. */
 function declaredLocal(doc: Document, moment: number): string | null {
-  const texts = function* (): Generator<string> {
-    for (const el of doc.querySelectorAll('meta[content], time[datetime]')) yield el.getAttribute('content') ?? el.getAttribute('datetime') ?? '';
-    for (const el of doc.querySelectorAll('script')) yield el.textContent ?? '';
-  };
-  for (const text of texts()) {
+  for (const text of machineTexts(doc)) {
     for (const [written] of text.matchAll(OFFSET_TIME)) {
       const local = normaliseDate(written);
       const zone = local ? /([+-])(\d{2}):(\d{2})$/.exec(local) : null;

@@ -404,7 +404,9 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // The date shown beside the headline, read once: the dates below use it, and the bylines its line.
   // The order of numeric dates ("05-12-2012"): the page's own dates tell it when one of them
   // can be read one way only ("05-13-2012"); else the language's.
-  const written = numericDateOrder(doc.body?.textContent ?? '');
+  // The page's text, read once for this and the byline checks below.
+  const bodyText = once(() => doc.body?.textContent ?? '');
+  const written = numericDateOrder(bodyText());
   const monthFirst = written ?? monthFirstFor(lang);
   const order = written !== null ? { monthFirst: written } : regionalOrder(lang);
   const shown = once(() => shownDate(doc, { monthFirst, title }));
@@ -501,8 +503,6 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   }
   // A declared author the page never shows (a publishing account) gives way to the "By …"
   // line under the headline that readers see.
-  // The page's text, read once for the checks below.
-  const bodyText = once(() => doc.body?.textContent ?? '');
   if (authors.length && from >= 0 && from < declaredSources.length) authors = shownInstead(bodyText, underHeadline(), bylines, authors, siteName) ?? authors;
   // Of several writers, one the page shows only as the photographer ("Text: Lena Hofbauer |
   // Fotos: Tobias Greiner", "Bild: Tobias Greiner") took the pictures.

@@ -5,17 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline.js';
-import { STORY_SENTENCES } from '../helpers/story.js';
+import { STORY_SENTENCES, STORY_URL, storyPage } from '../helpers/story.js';
 
 const [FIRST, SECOND, THIRD, FOURTH] = STORY_SENTENCES;
-const url = 'https://harbour-news.example/local/pier-rebuild-4711.html';
-
-function page(inner: string, lang = 'en'): string {
-  return `<!doctype html><html lang="${lang}"><head><title>Pier rebuild approved | Harbour News</title></head><body>
-    <header><a href="/">Harbour News</a></header>
-    <main><article><h1>Pier rebuild approved</h1>${inner}</article></main>
-    <footer><p>Contact the newsroom</p></footer></body></html>`;
-}
+const url = STORY_URL;
+const page = storyPage;
 
 describe('calls set in the story', () => {
   it("drops a call-out for readers' stories and the heading left over it", () => {

@@ -14,3 +14,14 @@ export const STORY_SENTENCES: readonly string[] = [
   'Divers will survey the seabed next month to find out whether the new piles can go where the old ones stood for a century.',
   'The last rebuild, in 1961, took two summers, and older residents still remember the queues for the small boats that stood in.',
 ];
+
+/** The address the story pages below are read at. */
+export const STORY_URL = 'https://harbour-news.example/local/pier-rebuild-4711.html';
+
+/** A news page around `inner`: a header, the story's article under its headline, a footer. */
+export function storyPage(inner: string, lang = 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head><title>Pier rebuild approved | Harbour News</title></head><body>
+    <header><a href="/">Harbour News</a></header>
+    <main><article><h1>Pier rebuild approved</h1>${inner}</article></main>
+    <footer><p>Contact the newsroom</p></footer></body></html>`;
+}
