@@ -20,6 +20,7 @@ import type { DomKind, PageDom } from './extract/dom.js';
 import { ingredientBox, ingredientKeys, lacksIngredients, lacksSteps, stepKeys, stepsBox } from './clean/recipe.js';
 import { dropSidebars, keptTooLittle, markProse, pickedSidebar, proseBeforeWalls, wallFollows, widerContainer } from './clean/coverage.js';
 import { markPosts, partlyHeld, seriesContainer } from './clean/posts.js';
+import { mayHoldSummary, summaryBox } from './clean/summary.js';
 import { prepareHtml } from './extract/prepare.js';
 import { mayHaveStreamedContent, placeStreamedContent } from './extract/streamed.js';
 import { cleanAuthors, cleanTitle, preferLdBody, readMetadata, signature } from './extract/metadata.js';
@@ -108,6 +109,11 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     if (content && content === readable && lacksSteps(content, steps)) {
       const box = stepsBox(second?.document ?? reread(), steps, meta.steps);
       if (box) content.append(box);
+    }
+    // And a summary before the story ("Key points" over a list), in a box of its own.
+    if (content && content === readable && ruleOn('clean:summary-box') && mayHoldSummary(html)) {
+      const summary = summaryBox(second?.document ?? reread(), content);
+      if (summary) content.prepend(...summary);
     }
     // Readability took a sidebar's box for the article: the page's own prose, however short.
     const sidebar = content === readable && prose !== null && pickedSidebar(readable, prose);

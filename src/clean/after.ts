@@ -16,7 +16,7 @@ import { readLines, removeLines, wordCount } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  ABOUT_AUTHOR_LABEL, AD_LABEL_LINE_MAX_WORDS, ANNOUNCED_LIST_WORDS, COMMENT_UNIT_MIN_CHARS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BIO_VERBS, CLOSING_CREDIT_LABEL, CLOSING_CREDIT_WORDS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, POST_FILING_LINE, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, TALLY_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
+  ABOUT_AUTHOR_LABEL, AD_LABEL_LINE_MAX_WORDS, ANNOUNCED_LIST_WORDS, COMMENT_UNIT_MIN_CHARS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BIO_VERBS, CLOSING_CREDIT_LABEL, CLOSING_CREDIT_WORDS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, POST_FILING_LINE, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, TALLY_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, REPLY_SUBJECT, REPLY_SUBJECT_MIN_REPEATS, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
   DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, WIDGET_SHORT_CHARS, WIDGET_SHORT_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
@@ -186,11 +186,11 @@ function ownText(el: Element): string {
 }
 
 /**
- * A line lower-cased, past its leading marks and a note's label: the label before a phrase
+ * A line lower-cased, past its leading marks (a bracket too: "[RELATED: …]") and a note's label: the label before a phrase
  * ("Hinweis: Dieser Artikel enthält Affiliate-Links", "Werbung | …") says nothing of its own.
  */
 function pastNoteLabel(text: string): string {
-  return lowerCase(text).replace(/^[\s\-–—•·|*»›]+/, '').replace(NOTE_LABEL, '');
+  return lowerCase(text).replace(/^[\s\-–—•·|*»›[(]+/, '').replace(NOTE_LABEL, '');
 }
 
 export function isBoilerplateLine(text: string): boolean {
@@ -201,6 +201,8 @@ export function isBoilerplateLine(text: string): boolean {
   return label !== undefined && COLON_LABELS.has(label);
 }
 
+/** A label and its link on one line: at most this many words (a headline's length and the label's). */
+const LABELLED_LINK_MAX_WORDS = 30;
 /** A line's opening words before a bar, dash or angle quote: the label a promo line sets before its link ("Lire aussi - …" too). */
 const LABEL_THEN_BAR = /^([\p{L}'’ ]{2,40}?)\s*(?:[|–—›»]|-\s)/u;
 /** The line starts that are a label and its colon ("also read:"), without the colon. */
@@ -380,6 +382,12 @@ function isWholeLink(line: Line): boolean {
   return line.chars > 0 && line.linkChars / line.chars >= WHOLE_LINK_SHARE && line.words >= 3 && line.words <= 25 && !endsSentence(line.text);
 }
 
+/** A line of a related-stories label (BOILERPLATE_HEADINGS) and one link, the link the rest of it. */
+function labelledLink(line: Line): boolean {
+  if (line.linkChars === 0 || line.heading || line.words > LABELLED_LINK_MAX_WORDS || endsSentence(line.text)) return false;
+  return line.unlinked.length > 0 && isBoilerplateHeading(line.unlinked);
+}
+
 /** The linked line titles `next`, a paragraph about what it names (rules.ts: LINK_TITLE_SHARE). */
 function titlesNext(line: Line, next: Line | undefined): boolean {
   if (!next || !isSubstantial(next)) return false;
@@ -475,6 +483,9 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     else if (on.consent && line.words <= CONSENT_MAX_WORDS && CONSENT_LINE.test(t)) drop[i] = 'consent';
     else if (on.signoffs && line.words <= SIGNOFF_MAX_WORDS && matchesAny(SIGNOFF_LINE, t)) drop[i] = 'signoff';
     else if (on.promoLinks && isWholeLink(line) && !titlesNext(line, lines[i + 1])) drop[i] = 'promo link';
+    // A related-stories label and the link it introduces on one line, with no mark between
+    // ("Lire aussi La Cour des comptes alerte …": the label and the link side by side in a box).
+    else if (on.promoLinks && labelledLink(line)) drop[i] = 'promo link';
     else if (on.counters && (slides.has(i) || isCounter(line, inList))) drop[i] = 'counter';
     // A viewer's control is a button; a link or an item named "close" is a page's or a list's
     // (an event's name). A box's toggle ("Click to expand...") is one wherever it stands.
@@ -488,7 +499,10 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     else if (on.datelines && (!inList || DATELINE_LABEL.test(t.trim()) || READING_TIME_LINE.test(t.trim())) && isDateline(t)) drop[i] = 'date';
   }
 
-  if (ruleOn('lines:member-stats')) memberStats(lines, drop);
+  if (ruleOn('lines:member-stats')) {
+    memberStats(lines, drop);
+    replySubjects(lines, drop);
+  }
 
   // The title of a table of contents: the entries under it repeat the article's own
   // headings (and go as link runs when they are links), so only the title goes.
@@ -695,6 +709,15 @@ function memberStats(lines: readonly Line[], drop: (string | null)[]): void {
     // The box's free-text fields beside its stats. (Not the member's handle above them: it says
     // who wrote the post, and the WCXB truth keeps it.)
     for (const j of [i - 1, i + 1]) if (lines[j] && !stats[j] && memberField(lines[j])) drop[j] ??= 'member stat';
+  });
+}
+
+/** A reply's subject set over the posts, each line said REPLY_SUBJECT_MIN_REPEATS times or more (rules.ts: REPLY_SUBJECT). */
+function replySubjects(lines: readonly Line[], drop: (string | null)[]): void {
+  const said = new Map<string, number>();
+  for (const l of lines) if (REPLY_SUBJECT.test(l.text)) said.set(l.text.trim(), (said.get(l.text.trim()) ?? 0) + 1);
+  lines.forEach((l, i) => {
+    if ((said.get(l.text.trim()) ?? 0) >= REPLY_SUBJECT_MIN_REPEATS) drop[i] ??= 'reply subject';
   });
 }
 

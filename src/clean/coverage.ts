@@ -185,7 +185,7 @@ function teaserCheck(): (p: Element, chars: number) => boolean {
  * same in both readings of a page, so a paragraph's place in it names the same paragraph in
  * either.
  */
-function proseParagraphs(doc: Document, beside?: (p: Element, sidebar: Element) => void): { el: Element; chars: number; teaser: boolean }[] {
+export function proseParagraphs(doc: Document, beside?: (p: Element, sidebar: Element) => void): { el: Element; chars: number; teaser: boolean }[] {
   const out: { el: Element; chars: number; teaser: boolean }[] = [];
   const besideForm = inFormBeside(doc);
   const isTeaser = teaserCheck();

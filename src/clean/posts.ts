@@ -265,6 +265,18 @@ function holed(series: PostSeries | undefined, places: ReadonlySet<number>): boo
 }
 
 /**
+ * Whether the posts kept leave out only the first of a series of dated posts, which has text:
+ * a forum thread's question, written in line breaks under its poster's card, scored below the
+ * answers that quote it.
+ */
+function openerLeft(series: PostSeries | undefined, places: ReadonlySet<number>): boolean {
+  if (!series?.dated || places.has(0) || !places.has(1) || (series.sizes[0] ?? 0) === 0) return false;
+  const last = Math.max(...places);
+  for (let i = 1; i <= last; i++) if (!places.has(i) && (series.sizes[i] ?? 0) > 0) return false;
+  return true;
+}
+
+/**
  * Whether the posts kept are the start of a series of dated posts and only posts after them
  * were left out: a forum thread whose last replies are short ("Thanks, that fixed it")
  * scores them too low for Readability, yet they are as much the thread as the long ones.
@@ -317,10 +329,11 @@ export function partlyHeld(content: Element | null, marked: MarkedPosts): number
     // with, is not a post of a thread.
     if (kept < text.length * POST_PICK_MIN_SHARE) continue;
     // The posts left out must add to the text: a quoted statement boxed like the story beside it
-    // does not. Less is enough when they are the story's opening (lostOpening); any amount when a
-    // dated post is missing between two kept ones (holed: a short reply inside the thread).
+    // does not. Less is enough when they are the story's opening (lostOpening) or a thread's
+    // first post (openerLeft); any amount when a dated post is missing between two kept ones
+    // (holed: a short reply inside the thread).
     const left = (series[s]?.chars ?? 0) - kept;
-    if (left < kept * POST_SERIES_MIN_GAIN && !(left >= kept * POST_OPENING_MIN_GAIN && lostOpening(series[s], places)) && !holed(series[s], places) && !tailLeft(series[s], places)) continue;
+    if (left < kept * POST_SERIES_MIN_GAIN && !(left >= kept * POST_OPENING_MIN_GAIN && (lostOpening(series[s], places) || openerLeft(series[s], places))) && !holed(series[s], places) && !tailLeft(series[s], places)) continue;
     const b = best === null ? null : series[best];
     if (!b || total > b.members.length || (total === b.members.length && (series[s]?.chars ?? 0) < b.chars)) best = s;
   }

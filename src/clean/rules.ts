@@ -140,6 +140,14 @@ export const ANCHOR_HEADING_SHARE = 0.6;
  * of the class and id, split on `-`, `_`, spaces and camelCase humps, so "share-bar" and
  * "socialShare" match but "shareholder" does not.
  */
+/**
+ * Furniture words a template may write in parts ("sign-up", "SignUp", "opt-in", "most-read"),
+ * read as the one word. Not "read-more" or "read-next": a toggle that opens the rest of a text
+ * ("ReadMoreAnswer", "content-toggle-product-details-read-more") and a guide's next chapter are
+ * named so (WCXB: an Etsy listing lost its description, a guide its chapter list).
+ */
+export const WIDGET_COMPOUNDS: ReadonlySet<string> = new Set(['signup', 'optin', 'mostread']);
+
 export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   // sharing
   ['share', 'share'], ['sharing', 'share'], ['sharebar', 'share'], ['social', 'share'], ['socials', 'share'],
@@ -149,7 +157,7 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   // Zyte page and raised WCXB (an article +0.16, a listing +0.13, six pages down by under 0.03).
   ['newsletter', 'promo'], ['subscribe', 'promo'], ['subscription', 'promo'], ['signup', 'promo'],
   ['paywall', 'promo'], ['donate', 'promo'], ['donation', 'promo'], ['promo', 'promo'],
-  ['cta', 'promo'], ['optin', 'promo'],
+  ['cta', 'promo'], ['optin', 'promo'], ['upsell', 'promo'],
   // related and recommended links
   ['related', 'related'], ['recommended', 'related'], ['recommendations', 'related'],
   ['readmore', 'related'], ['readnext', 'related'], ['trending', 'related'], ['popular', 'related'],
@@ -162,9 +170,12 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   ['sponsor', 'ad'], ['sponsored', 'ad'], ['banner', 'ad'],
   // comments
   ['comment', 'comments'], ['comments', 'comments'], ['disqus', 'comments'],
+  // an obituary's book of condolences is its readers' comments
+  ['guestbook', 'comments'],
   // author boxes and bylines, and a forum member's signature under each post (WCXB: ten
-  // threads up, +0.271 summed, no other page moves)
-  ['authorbox', 'author'], ['byline', 'author'], ['author', 'author'], ['signature', 'author'],
+  // threads up, +0.271 summed, no other page moves) and title under the name ("usertitle":
+  // "Roundhouse Foreman", "The Evil Wiki Admin", which the truth leaves out)
+  ['authorbox', 'author'], ['byline', 'author'], ['author', 'author'], ['signature', 'author'], ['usertitle', 'author'],
   // tags and breadcrumbs
   ['tags', 'tags'], ['tag', 'tags'], ['tagcloud', 'tags'], ['breadcrumb', 'tags'], ['breadcrumbs', 'tags'],
   ['categories', 'tags'],
@@ -186,7 +197,7 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   ['kommentare', 'comments'], ['commentaires', 'comments'], ['yorumlar', 'comments'], ['yorum', 'comments'],
   ['verwandte', 'related'], ['empfehlungen', 'related'], ['relacionadas', 'related'], ['relacionados', 'related'],
   ['boletin', 'promo'], ['boletines', 'promo'], ['affiliate', 'ad'],
-  ['autor', 'author'], ['autore', 'author'], ['auteur', 'author'], ['autorin', 'author'],
+  ['autor', 'author'], ['autore', 'author'], ['auteur', 'author'], ['autorin', 'author'], ['autorbox', 'author'],
   // Captions ("cdc-diaporama__legende", "bildunterschrift"); no class of either set's pages holds
   // one, and the round-27 probe's French slideshow lost its captions by it.
   ['legende', 'caption'], ['bildunterschrift', 'caption'], ['bildtext', 'caption'], ['didascalia', 'caption'],
@@ -455,6 +466,8 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'latest', 'latest stories', 'latest news', 'latest articles', 'latest posts', 'latest videos', 'latest headlines',
   'related', 'related stories', 'related articles', 'related posts', 'related content', 'related coverage',
   'related news', 'related topics', 'related links', 'related reading', 'related video', 'related videos',
+  // a job advert set in a firm's blog post
+  "we're hiring", 'we are hiring', 'wir stellen ein', 'on recrute', 'estamos contratando',
   'more from ', 'more news from ', 'more stories from ', 'more stories', 'more news', 'more on this story', 'more on this topic', 'more in ', 'more about ',
   // the writer's other pieces under the story ("Other columns by Ruth Abernethy")
   'more by ', 'more articles by ', 'more stories by ', 'more columns by ', 'other columns by ', 'other articles by ', 'other stories by ', 'other posts by ',
@@ -550,6 +563,9 @@ export const BOILERPLATE_HEADING_PATTERNS: readonly RegExp[] = [
   // The same in French, Spanish and Portuguese with the kind named: "Vídeos mais assistidos do
   // Portal X", "Los vídeos más vistos", "Les vidéos les plus regardées".
   /^(?:(?:os|as|los|las|les|lo) )?(?:vídeos|videos|vidéos|notícias|noticias|articles|artículos|matérias) (?:les )?(?:mais|más|plus) (?:lidos|lidas|vistos|vistas|assistidos|assistidas|leídos|leídas|lus|vus|regardés|regardées|populares|populaires)(?: (?:do|da|de|del|du|no|na|en|sur|em) (?:[\p{L}'’&-]+ ){0,3}[\p{L}'’&-]+)?$/iu,
+  // A shop's products set in its own blog post ("Passende Kinderräder aus unserem Sortiment",
+  // "Shop the post", "Products from our store").
+  /^(?:[\p{L}'’&-]+ ){0,4}(?:aus unserem (?:sortiment|shop|onlineshop)|from our (?:shop|store|range))$|^shop (?:the|this) (?:post|look|story|article)$/iu,
 ];
 
 /**
@@ -578,6 +594,25 @@ export const AD_LABEL_LINE_MAX_WORDS = 6;
  * Titles of a table of contents, compared like BOILERPLATE_HEADINGS. Only the title goes:
  * its entries name the article's sections, and the lines after it are often the article.
  */
+/**
+ * Headings of a story's summary set before its text, compared bare (clean/summary.ts): a list
+ * of sentences under one of these is the story's, where Readability left it out.
+ */
+export const SUMMARY_HEADINGS: ReadonlySet<string> = new Set([
+  'key points', 'key takeaways', 'takeaways', 'key facts', 'at a glance', 'tl;dr', 'tldr', 'in brief', 'in short',
+  'summary', 'the short version', 'what you need to know', 'what to know', 'what we know', 'what we know so far', 'highlights',
+  'das wichtigste in kürze', 'das wichtigste im überblick', 'das wichtigste', 'auf einen blick', 'in kürze', 'kurz und knapp',
+  'zusammenfassung', 'kurz zusammengefasst', "l'essentiel", 'en bref', "ce qu'il faut retenir", 'à retenir', 'les points clés',
+  'en resumen', 'lo más importante', 'lo esencial', 'claves', 'puntos clave', 'in sintesi', 'in breve', 'punti chiave',
+  'em resumo', 'principais pontos', 'pontos-chave',
+]);
+/** Its list: this many items or more, each a sentence of this many words or more, ... */
+export const SUMMARY_MIN_ITEMS = 2;
+export const SUMMARY_ITEM_MIN_WORDS = 5;
+/** ... at most this long, and at most this share of it links (a list of headlines is not a summary). */
+export const SUMMARY_MAX_CHARS = 1200;
+export const SUMMARY_LINK_SHARE = 0.3;
+
 export const CONTENTS_HEADINGS: ReadonlySet<string> = new Set([
   'table of contents', 'contents', 'in this article', 'in this post', 'in this guide', 'on this page', 'jump to',
   'skip to', 'quick links', 'article contents', 'sommaire', 'table des matières', 'dans cet article', 'au sommaire',
@@ -709,7 +744,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^(?:thanks for contributing an answer to\b|not the answer you['’]re looking for\?)/iu,
   /\bfollow (?:us|him|her|them|me|@\w+|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:on|at) (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu,
   // "Reach the writer at 402-473-7228 or jdoe@example.com": a phone number may come first.
-  /\b(?:email|e-mail|contact|reach(?:ed)?|write to) (?:[\p{L}.'’-]+ ){0,4}(?:at )?(?:\+?[\d(][\d() .-]{6,18}\d,? (?:or|and) )?[\w.+-]+@[\w-]+\.[\w.]+/iu,
+  // The call opens the line or a clause ("Questions? Email …", "To reach us, write to …", "… or
+  // contact …"); "Every email to feedback@… lands in my inbox" is the writer's own sentence.
+  /(?:^|[.!?,:;]\s*|\b(?:please|or|and|can|to)\s+)(?:email|e-mail|contact|reach(?:ed)?|write to) (?:[\p{L}.'’-]+ ){0,4}(?:at )?(?:\+?[\d(][\d() .-]{6,18}\d,? (?:or|and) )?[\w.+-]+@[\w-]+\.[\w.]+/iu,
   // The same in the other languages the cleaning knows ("Vous souhaitez proposer une tribune ?
   // Écrivez à idees@…", "Schreiben Sie uns an leserbriefe@…", "Escríbenos a opinion@…").
   /(?<!\p{L})(?:écrivez(?:-nous|-moi)?|écrire|contactez(?:-nous|-moi)?|schreiben sie(?: uns| mir)?|schreib(?: uns| mir)?|kontaktieren sie(?: uns)?|escríbenos|escríbanos|escriba|contáctenos|escreva(?:-nos)?|contate(?:-nos)?)\s+(?:[\p{L}.'’-]+\s+){0,4}(?:(?:à|an|a|para|unter)\s+)?:?\s*[\w.+-]+@[\w-]+\.[\w.]+/iu,
@@ -722,6 +759,11 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // "Support independent local journalism", "Support Science Journalism", "… depends on readers",
   // "Unterstützen Sie unabhängigen Journalismus".
   /\b(?:readers|listeners|viewers|members|donors|supporters) like you\b|\bfunded by (?:our )?readers\b|\byour (?:subscription|membership|support|donation) (?:keeps|makes|helps|powers|supports|funds)\b.{0,60}\b(?:journalism|reporting|reporters|newsroom|possible)\b|\b(?:is|are) (?:an? )?(?:independent,? )?reader[- ](?:supported|funded)\b|^support (?:[\p{L}-]+ ){0,2}(?:journalism|reporting|newsroom)\b|\b(?:depends|relies) (?:entirely |solely )?on (?:its |our )?(?:readers|reader support|subscribers)\b|\bbrought to you by (?:[\p{L}'’.-]+ ){0,4}(?:subscribers|readers|members|supporters)\b|(?<!\p{L})unterstützen sie (?:unabhängigen |unseren |guten )*(?:lokal)?journalismus|(?<!\p{L})soutenez (?:notre |le |un )?(?:journalisme|rédaction)|(?<!\p{L})apoya (?:el |nuestro )?periodismo|(?<!\p{L})apoie o jornalismo|\bif you (?:like|value|enjoy|appreciate) our (?:work|journalism|reporting)\b|\b(?:everyone|everybody) deserves access to (?:[\p{L}-]+,? ){0,3}(?:journalism|news|information)\b|(?<!\p{L})wenn (?:dir|ihnen|euch) unsere arbeit gefällt|(?<!\p{L})si (?:vous appréciez|tu apprécies) notre travail|(?<!\p{L})si (?:te gusta|valoras) nuestro (?:trabajo|periodismo)|(?<!\p{L})se (?:você )?gosta do nosso trabalho/iu,
+  // The same appeal by what the site owes its readers or has no owner for ("Millions of readers
+  // rely on the Review for independent reporting", "we have no billionaire owner", "El Faro no
+  // tiene dueños", "Este análisis ha sido posible gracias a nuestros socios", "rejoignez nos
+  // 6 200 abonnés", "hazte socio", "Werden Sie Mitglied").
+  /\b(?:rely|relies|depend|depends|count|counts) on (?:[\p{L}'’.-]+ ){0,4}for (?:independent|trusted|quality|fact-based) (?:journalism|reporting|news)\b|\bno billionaire (?:owners?|backers?)\b|\bwe have a small favou?r to ask\b|^become a (?:member|supporter|subscriber|patron)\b|(?<!\p{L})no tiene (?:dueños|accionistas)(?!\p{L})|(?<!\p{L})(?:ha sido|es|son) posibles? gracias a (?:nuestros|nuestras|sus|los|las) (?:socios|socias|suscriptores|suscriptoras|lectores|lectoras|miembros)(?!\p{L})|(?<!\p{L})hazte (?:socio|socia|suscriptor|suscriptora|miembro)(?!\p{L})|(?<!\p{L})rejoignez (?:nos|les) (?:[\d\s\u00a0\u202f]+ )?(?:abonnés|abonnées|lecteurs|membres|donateurs)(?!\p{L})|(?<!\p{L})cet article vous est offert(?!\p{L})|(?<!\p{L})devenez (?:abonné|abonnée|membre|donateur|donatrice)(?!\p{L})|(?<!\p{L})werden sie (?:jetzt )?(?:mitglied|abonnent|abonnentin|unterstützer|unterstützerin)(?!\p{L})|(?<!\p{L})(?:dank|möglich durch) (?:unserer|unseren|ihrer|ihren) (?:abonnenten|abonnentinnen|leserinnen und leser|mitglieder|unterstützer)(?!\p{L})/iu,
   // A subscription's trial offer: a call to try, a period and a price ("Try 4 weeks for $1",
   // "Testez 1 mois pour 1 €", "Alle Artikel lesen – jetzt einen Monat für 0,99 € testen").
   /^(?:try|testez|essayez|pruébalo|prueba|experimente|teste|testen sie)(?!\p{L})(?=.{0,80}(?<!\p{L})(?:months?|weeks?|monate?|wochen?|mois|semaines?|mes(?:es)?|semanas?|mês|meses)(?!\p{L})).{0,80}(?:\d\s*[€$£]|[€$£]\s*\d)|(?<!\p{L})jetzt(?!\p{L}).{0,60}(?<!\p{L})(?:months?|weeks?|monate?|wochen?|mois|semaines?|mes(?:es)?|semanas?|mês|meses)(?!\p{L}).{0,40}(?:\d\s*[€$£]|[€$£]\s*\d|kostenlos|gratis).{0,10}(?<!\p{L})testen(?!\p{L})/iu,
@@ -776,6 +818,12 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // A gallery's closing slide ("Has visto las 12 fotos de esta galería", "You've seen all 12
   // photos", "Sie haben alle 12 Bilder gesehen").
   /^(?:you(?:'ve| have) (?:now )?(?:seen|viewed) (?:all )?(?:the )?\d+ (?:photos|images|pictures)|(?:ya )?has visto (?:las|todas las) \d+ (?:fotos|imágenes)|sie haben (?:alle )?\d+ (?:bilder|fotos) gesehen|vous avez vu (?:les|toutes les) \d+ (?:photos|images))\b/iu,
+  // A shop's discount code ("Mit dem Code BOHNENWERK10 bekommst du 10 % auf …", "Use code
+  // SPRING20 for 20% off"): the code in capitals and a sum or share off, either way round.
+  /(?<!\p{L})(?:[Cc]ode|CODE|[Gg]utscheincode|[Rr]abattcode|[Cc]oupon|[Cc]ódigo)\s*:?\s*[„"“']?[A-Z][A-Z0-9]{3,}[“"”']?(?!\p{L}).{0,80}?\d+\s?(?:%|€|\$|£)|\d+\s?(?:%|€|\$|£).{0,60}?(?<!\p{L})(?:[Cc]ode|CODE|[Gg]utscheincode|[Rr]abattcode|[Cc]oupon|[Cc]ódigo)\s*:?\s*[„"“']?[A-Z][A-Z0-9]{3,}(?!\p{L})/u,
+  // A gallery's title set over its slides ("Bildergalerie: Die Güterhalle vor und nach dem
+  // Umbau", "Photo gallery: …"): a label, not a sentence of the story.
+  /^(?:bildergalerie|fotogalerie|fotostrecke|photo gallery|picture gallery|gallery|galerie photos?|diaporama|galería(?: de fotos)?|fotogalería|galleria(?: fotografica)?|fotogalerij)\s*[:|–—-]\s*[^.!?]{1,100}$/iu,
   // A call for letters to the editor ("Schreiben Sie uns einen Leserbrief zu diesem Thema").
   /(?<!\p{L})(?:schreiben sie (?:uns )?einen|schreib (?:uns )?einen) leserbrief(?!\p{L})|\b(?:write|send) (?:us )?a letter to the editor\b/iu,
   // A paper's note of the story's print edition ("A version of this article appears in print on
@@ -992,6 +1040,15 @@ export const CLIP_BOX_MAX_WORDS = 25;
  * charity's pages of advice.
  */
 export const APPEAL_PATH = /(?:^|\/)(?:donate(?:-[\w-]+)?|donations?|donar|doar|faire-un-don|spenden|unterstuetzen|unterstützen|soutenir|nous-soutenir|support-us|contribute)(?:[/.?#]|$)/i;
+/**
+ * A link that asks the reader to sign up, subscribe or support the site, by its whole text
+ * ("Sign up here.", "Jetzt anmelden", "Je m'inscris", "Suscríbete", "Support the Lowland
+ * Review"): the short box around it is a newsletter's or
+ * a subscription's call (before:signup-boxes), named by nothing else when its class is a
+ * template's abbreviation ("gnt_em_nl"). Not "register" or "join": an event's or a course's
+ * page asks for those in its own text.
+ */
+export const SIGNUP_CALL = /^(?:support (?:us|our (?:work|journalism|reporting)|the \p{Lu}[\p{L}'’ -]{2,40})|sign[ -]?up|subscribe|subscribe now|newsletter abonnieren|abonnieren|newsletter (?:bestellen|anmelden)|(?:jetzt |hier )?anmelden|je m'inscris|s'inscrire|inscrivez-vous|je m'abonne|s'abonner|abonnez-vous|suscr[ií]bete|suscribirse|ap[uú]ntate|iscriviti|inscreva-se|assine)(?: (?:here|now|today|for free|hier|jetzt|ici|aqu[ií]|qui|aqui))?\s*[.!»›→>]*$/iu;
 /** A link that acts as a button (no address of its own: "#", "javascript:…", none): a banner's dismiss link. */
 export const DISMISS_LINK_HREF = /^\s*(?:#.*|javascript:.*)?$/i;
 export const COOKIE_WORD = /cookie/i;
@@ -1170,6 +1227,14 @@ export const MEMBER_FIELD_MAX_WORDS = 4;
 export const MEMBER_STAT_MAX_VALUE_WORDS = 8;
 /** The member boxes are there when the body holds this many stat lines, under two labels or more. */
 export const MEMBER_STATS_MIN = 2;
+/**
+ * A reply's subject as forum software writes it over each post ("Re: Restoring a postwar ZW
+ * transformer", "AW: …", "Antw: …", "Réf : …"): repeated, it is the thread's subject again
+ * and again, and goes (WCXB: 24 such lines in one thread's record, none in its truth). Said
+ * once, it may be a post's own heading, which the truth keeps.
+ */
+export const REPLY_SUBJECT = /^(?:re|aw|antw|wg|r[ée]f|rif|sv|vs)\s?:\s*\S/iu;
+export const REPLY_SUBJECT_MIN_REPEATS = 2;
 
 /**
  * A teaser card written as one link around its headline and its summary (blocks:linked-cards):
@@ -1227,11 +1292,11 @@ export const POST_NUMBER_LINE = /^#\d{1,5}$/u;
 export const TALLY_LINE =
   /^(?:\d[\d.,]*\s*(?:views?|aufrufe|ansichten|kommentare?|comments?|vues|commentaires?|visitas|comentarios?|visualizzazioni|commenti|shares?)(?:\s*[|·•]\s*|\s+|$))+$/iu;
 /**
- * A post's count of likes or reactions ("3 Likes") and the badge that marks the thread's
+ * A post's count of likes or reactions ("3 Likes", "4 „Gefällt mir“") and the badge that marks the thread's
  * starter ("Thread starter", "Themenstarter"), lines of their own wherever they stand.
  */
 export const POST_BADGE_LINE =
-  /^(?:\d{1,5}\s*(?:likes?|reactions?|reaktionen|upvotes?|votes?|j'aime|me gusta|curtidas)|thread[\s-]?(?:starter|ersteller)|themen[\s-]?(?:starter|ersteller)|topic starter|original poster|auteur du sujet)$/iu;
+  /^(?:\d{1,5}\s*(?:likes?|reactions?|reaktionen|upvotes?|votes?|j'aime|me gusta|curtidas|mi piace|[„"“]?gefällt mir[“"”]?)|thread[\s-]?(?:starter|ersteller)|themen[\s-]?(?:starter|ersteller)|topic starter|original poster|auteur du sujet)$/iu;
 
 /**
  * The controls of a slideshow or a picture viewer, each a line of its own when the widget's
@@ -1590,7 +1655,10 @@ export const POST_SERIES_MIN_GAIN = 0.75;
  * replies under its question, which its truth leaves out).
  * The same share is enough when a dated post is missing between two kept ones (posts.ts,
  * holed): Readability dropped an answer inside the thread it kept (WCXB forum 0521 0.71 ->
- * 0.95). Without the dates, page builders' boxes came in (WCXB 0285 0.78 -> 0.33).
+ * 0.95). Without the dates, page builders' boxes came in (WCXB 0285 0.78 -> 0.33). And when
+ * only a dated thread's first post is left out (posts.ts, openerLeft): a question written in
+ * line breaks under its poster's card scores below the answers that quote it (a hand-written
+ * XenForo thread; no development page moves).
  */
 export const POST_OPENING_MIN_GAIN = 0.25;
 /**
@@ -1692,6 +1760,7 @@ export const RULE_GROUPS = {
   'before:layout-columns': 'a table layout\'s side columns beside the story\'s column removed before Readability (LAYOUT_STORY_SHARE)',
   'clean:recipe-ingredients': 'a declared recipe\'s ingredient box set before the article when Readability left it out (RECIPE_HELD_SHARE, clean/recipe.ts)',
   'clean:recipe-steps': 'a declared recipe\'s steps set after the article when Readability left them out (RECIPE_MIN_STEPS, clean/recipe.ts)',
+  'clean:summary-box': 'a story\'s summary before its text ("Key points", "Das Wichtigste in Kürze") set at the head of the article when Readability left it out (SUMMARY_HEADINGS, clean/summary.ts)',
   'clean:marked-coverage': 'on pages of many prose paragraphs, coverage measured by the paragraphs kept alone (MARKED_PAGE_PARAGRAPHS)',
   'readability:overflow-style': 'a class "overflow-hidden" not read as hidden by Readability\'s class weight (OVERFLOW_STYLE_CLASS)',
   'readability:component-classes': 'an article component\'s class ("com-paragraph", "com-list") not read as a comment\'s by Readability\'s class weight (COMPONENT_CLASS)',
@@ -1725,7 +1794,7 @@ export const RULE_GROUPS = {
   'lines:signoffs': 'follow / email / newsletter sign-offs (SIGNOFF_LINE)',
   'lines:promo-links': 'a line that is one link and no sentence',
   'lines:walls': 'a log-in or pay wall\'s prompt standing where the story would go on (WALL_PHRASES), and the short box marked for it (WALL_BOX_MAX_WORDS), removed; the record then says the text is walled',
-  'lines:member-stats': 'the member box beside each post of a forum thread, "Posts: 114", "Joined: …" (MEMBER_STAT_LABELS)',
+  'lines:member-stats': 'the member box beside each post of a forum thread, "Posts: 114", "Joined: …" (MEMBER_STAT_LABELS), and a reply\'s subject repeated over the posts (REPLY_SUBJECT)',
   'lines:counters': 'count badges and pagers (COUNTER_LINE), a post\'s number, likes and starter badge (POST_NUMBER_LINE, POST_BADGE_LINE), a rating\'s summary (RATING_LINE)',
   'lines:media-controls': 'a slideshow\'s or picture viewer\'s controls as whole lines (MEDIA_CONTROL_LINES)',
   'lines:share-bars': 'lines made of share words (SHARE_WORDS)',

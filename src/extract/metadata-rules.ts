@@ -185,9 +185,9 @@ export const MAX_DATE_CANDIDATES = 30;
 export const TEASER_CARD_CLIMB = 3;
 export const TEASER_CARD_CHARS = 400;
 export const TEASER_HEADLINE_LINK = 'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
-/** Bylines, dates and headings inside these belong to comments, embedded posts or related stories, not to the article. */
+/** Bylines, dates and headings inside these belong to comments (an obituary's guestbook too), embedded posts or related stories, not to the article. */
 export const NOT_ARTICLE_BYLINE =
-  '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i]';
+  '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], [class*="guestbook" i], [id*="guestbook" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i]';
 /**
  * A reader's comment set as an entry of its own: a comment's item type, or an element whose
  * id or class names it one comment ("comment-12", "div-comment-12", "comment-body").
@@ -760,10 +760,11 @@ export const LINK_LABEL = wordBounds(new RegExp(
 export const MAX_CO_AUTHORS = 6;
 /**
  * More job words that follow a name in a byline ("Jane Doe, Shipping Expert", "Expert
- * Reviewer", "Registered Dietitian"): like ROLE_WORDS, a part holding one is not a name.
+ * Reviewer", "Registered Dietitian", "Fiona Carr, Veterinary Surgeon"): like ROLE_WORDS, a
+ * part holding one is not a name.
  */
 export const MORE_ROLE_WORDS =
-  /\b(?:experts?|reviewers?|specialist|consultant|strategist|marketer|dietitian|nutritionist|physician|attorney|lawyer|professor|researcher|scientist|engineer|developer|designer|coach|trainer|advisor|adviser|planner|officer|president|profile)\b/i;
+  /\b(?:experts?|reviewers?|specialist|consultant|strategist|marketer|dietitian|nutritionist|physician|attorney|lawyer|professor|researcher|scientist|engineer|developer|designer|coach|trainer|advisor|adviser|planner|officer|president|profile|surgeon|veterinarian|nurse|pharmacist|therapist|psychologist|psychiatrist|dentist|accountant|teacher|economist|historian|architect|meteorologist|librarian|curator|paramedic|practitioner)\b/i;
 
 /* ---------------------------------------------------------------------------------------
  * Publication dates: the date shown with the headline, and dates in the address.

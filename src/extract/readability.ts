@@ -165,7 +165,9 @@ class CopydeskReadability extends Readability<Element> {
    */
   _isValidByline(node: Element, matchString: string): boolean {
     const mayBeByline = node.getAttribute('rel') === 'author' || !!node.getAttribute('itemprop')?.includes('author') || READABILITY.REGEXPS.byline.test(matchString);
-    return mayBeByline && READABILITY._isValidByline.call(this, node, matchString) && !classWords(node).some((w) => AUTHOR_PART_WORDS.has(w));
+    // A name in a block the clean stage marked as readers' comments (a guestbook's "Dennis
+    // Carrier · February 5, 2025") is a commenter's.
+    return mayBeByline && READABILITY._isValidByline.call(this, node, matchString) && !classWords(node).some((w) => AUTHOR_PART_WORDS.has(w)) && !node.closest(`[${WIDGET_MARK}="comments"]`);
   }
 
   /**
