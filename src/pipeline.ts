@@ -73,7 +73,8 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     // Players and posts leave a stand-in for the renderers before the clean stage removes frames.
     if (input.html || input.markdown) keepEmbeds(doc);
     // A declared recipe (JSON-LD's type, or its ingredients in microdata): its checklist is the article's.
-    const declared = { recipe: meta.ldTypes.includes('recipe') || meta.ingredients.length > 0 };
+    const ingredients = ingredientKeys(meta.ingredients);
+    const declared = { recipe: meta.ldTypes.includes('recipe') || meta.ingredients.length > 0, ingredients };
     const signals = cleanBeforeReadability(doc, declared);
     const prose = ruleOn('clean:prose-coverage') ? markProse(doc) : null;
     const posts = ruleOn('clean:post-series') ? markPosts(doc) : null;
@@ -99,7 +100,6 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     // Readability kept little of the page's prose: a wider container.
     else if (prose && keptTooLittle(readable, prose)) content = widerContainer(reread(), readable, prose) ?? readable;
     // A declared recipe whose ingredient list Readability left out: that list, before the steps.
-    const ingredients = ingredientKeys(meta.ingredients);
     if (content && content === readable && lacksIngredients(content, ingredients)) {
       const box = ingredientBox(reread(), ingredients, meta.ingredients);
       if (box) content.prepend(box);

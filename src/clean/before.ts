@@ -12,8 +12,9 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, POLL_BOX_MAX_CHARS, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, REVEAL_WRAPPER_LEVELS, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, SIGNUP_CALL, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, SENTENCE_END, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, WIDGET_COMPOUNDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, POLL_BOX_MAX_CHARS, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, REVEAL_WRAPPER_LEVELS, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, SIGNUP_CALL, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, SENTENCE_END, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, TAG_NAME_STYLE_WORDS, WIDGET_COMPOUNDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
+import { showsIngredients } from './recipe.js';
 
 const HEADING_ELEMENT = /^h[1-6]$/i;
 
@@ -38,7 +39,7 @@ export const WIDGET_MARK = 'data-copydesk-widget';
 const NAMING_ATTRIBUTES: readonly string[] = ['data-testid', 'data-type', 'data-component'];
 
 /**
- * The furniture kind an element's class, id or test hook names, or null. `memo` keeps the answers for
+ * The furniture kind an element's class, id, test hook or custom tag names, or null. `memo` keeps the answers for
  * class and id values already read (a page repeats the same few hundred).
  */
 export function widgetKind(el: Element, memo?: Map<string, NamedKind | null>): string | null {
@@ -59,7 +60,12 @@ export function widgetKind(el: Element, memo?: Map<string, NamedKind | null>): s
     const kind = hook ? namedKind(hook, memo)?.kind : undefined;
     if (kind) return kind;
   }
-  return null;
+  // A web component's own name ("<related-links>", "<newsletter-signup>", "<ad-slot>"), but
+  // not a design system's link style ("<c4d-link-list-item-cta>": TAG_NAME_STYLE_WORDS).
+  const tag = el.localName;
+  if (!tag.includes('-')) return null;
+  const byTag = namedKind(tag, memo);
+  return byTag && !TAG_NAME_STYLE_WORDS.has(byTag.word) ? byTag.kind : null;
 }
 
 /** A furniture word of a class or id value, and the kind it names. */
@@ -114,14 +120,15 @@ function anchorsOwnHeading(el: Element, id: string, word: string): boolean {
 
 /**
  * Removes navigation, footers and asides (rules.ts: FURNITURE_ELEMENTS) unless they hold a
- * byline or most of the page's text. Outermost first: a removed block takes its nested ones
+ * byline, most of the page's text or most of a declared recipe's `ingredients` (their keys). Outermost first: a removed block takes its nested ones
  * with it. `blocks` are those elements under `root` in page order, when already found.
  */
-export function removeFurniture(root: Element, blocks: readonly Element[] = Array.from(root.querySelectorAll(FURNITURE_ELEMENTS.join(',')))): void {
+export function removeFurniture(root: Element, blocks: readonly Element[] = Array.from(root.querySelectorAll(FURNITURE_ELEMENTS.join(','))), ingredients: readonly RegExp[] = []): void {
   let pageText: number | null = null;
   for (const el of blocks) {
     if (!el.isConnected || holdsByline(el)) continue;
-    if (ruleOn('before:story-asides') && storyAside(el)) {
+    // A declared recipe's ingredients set in an <aside> beside its steps are the recipe's.
+    if ((ruleOn('before:story-asides') && storyAside(el)) || (ingredients.length > 0 && showsIngredients(el, ingredients))) {
       asDiv(el);
       continue;
     }
@@ -505,6 +512,8 @@ function clipBox(length: Element): Element | null {
 export interface PageDeclarations {
   /** The page declares a recipe (checklistItem). */
   recipe?: boolean;
+  /** The keys of the recipe's declared ingredients (recipe.ts: ingredientKeys), when it declares them. */
+  ingredients?: readonly RegExp[];
 }
 
 /** Cleans the document in place; returns what it saw first, for the verdict. */
@@ -583,7 +592,7 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
     // by its words: the appeal's or the call's box around it.
     if (tag === 'a' && el.parentElement && (appealLink(el, doc) || signupCall(el, el.parentElement))) signupSeeds.push(el.parentElement);
     else if (tag === 'button' && el.parentElement && signupCall(el, el.parentElement)) signupSeeds.push(el.parentElement);
-    if (el.hasAttribute('class') || el.hasAttribute('id') || NAMING_ATTRIBUTES.some((a) => el.hasAttribute(a))) named.push(el);
+    if (el.hasAttribute('class') || el.hasAttribute('id') || NAMING_ATTRIBUTES.some((a) => el.hasAttribute(a)) || tag.includes('-')) named.push(el);
     if (el.hasAttribute('itemscope') && /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) authorItems.push(el);
     if (tag.includes('-')) customs.push(el);
   }
@@ -608,7 +617,7 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
   for (const length of clipLengths) if (length.isConnected) clipBox(length)?.remove();
   if (ruleOn('before:broken-paragraphs')) splitBrokenParagraphs(paragraphs);
   if (ruleOn('before:promo-paragraphs')) removePromoParagraphs(paragraphs);
-  if (ruleOn('before:furniture')) removeFurniture(body, furniture);
+  if (ruleOn('before:furniture')) removeFurniture(body, furniture, declared.ingredients);
   // A table layout's side columns beside the story's column (LAYOUT_STORY_SHARE).
   if (ruleOn('before:layout-columns')) for (const cell of sideColumns(body)) cell.remove();
   // After the furniture, which is weighed against the whole page's text, banner included.

@@ -42,6 +42,11 @@ export function ingredientKeys(ingredients: readonly string[]): RegExp[] {
   return keys.length >= RECIPE_MIN_INGREDIENTS ? keys : [];
 }
 
+/** Whether an element's text shows RECIPE_HELD_SHARE or more of the declared ingredients (their keys). */
+export function showsIngredients(el: Element, keys: readonly RegExp[]): boolean {
+  return keys.length > 0 && held(el.textContent ?? '', keys) >= keys.length * RECIPE_HELD_SHARE;
+}
+
 /** Whether the article's text shows under RECIPE_HELD_SHARE of the declared ingredients. */
 export function lacksIngredients(content: Element, keys: readonly RegExp[]): boolean {
   return ruleOn('clean:recipe-ingredients') && keys.length > 0 && held(content.textContent ?? '', keys) < keys.length * RECIPE_HELD_SHARE;

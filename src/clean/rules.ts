@@ -147,6 +147,12 @@ export const ANCHOR_HEADING_SHARE = 0.6;
  * named so (WCXB: an Etsy listing lost its description, a guide its chapter list).
  */
 export const WIDGET_COMPOUNDS: ReadonlySet<string> = new Set(['signup', 'optin', 'mostread']);
+/**
+ * Furniture words a web component's tag names a style by, not a part of the page: a design
+ * system's "<c4d-link-list-item-cta>" sets a link as a button around a service page's own
+ * offers (WCXB service 4290 lost its text, 0.886 -> 0.198).
+ */
+export const TAG_NAME_STYLE_WORDS: ReadonlySet<string> = new Set(['cta']);
 
 export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   // sharing
@@ -159,7 +165,7 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   ['paywall', 'promo'], ['donate', 'promo'], ['donation', 'promo'], ['promo', 'promo'],
   ['cta', 'promo'], ['optin', 'promo'], ['upsell', 'promo'],
   // related and recommended links
-  ['related', 'related'], ['recommended', 'related'], ['recommendations', 'related'],
+  ['related', 'related'], ['recommended', 'related'], ['recommendation', 'related'], ['recommendations', 'related'],
   ['readmore', 'related'], ['readnext', 'related'], ['trending', 'related'], ['popular', 'related'],
   ['mostread', 'related'], ['outbrain', 'related'], ['taboola', 'related'],
   // a link's preview card set in a post (Ghost's "kg-bookmark-card": the linked page's title,
@@ -511,7 +517,7 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'verwandte artikel', 'verwandte themen', 'meistgelesen', 'meistgelesene artikel', 'am meisten gelesen',
   'neueste artikel', 'aktuelle nachrichten', 'top-themen', 'top themen', 'lesen sie auch', 'lesen sie mehr', 'siehe auch', 'schau auch', 'pressekontakt', 'medienkontakt',
   'nächste bildergalerie', 'nächste galerie', 'weitere bildergalerien', 'mehr bildergalerien',
-  'weiterlesen', 'empfehlungen', 'unsere empfehlung', 'empfohlene artikel', 'teilen', 'artikel teilen',
+  'weiterlesen', 'empfehlungen', 'unsere empfehlung', 'empfohlene artikel', 'empfehlungen der redaktion', 'empfehlung der redaktion', 'unsere empfehlungen', 'teilen', 'artikel teilen',
   'folgen sie uns', 'kommentare', 'kommentar schreiben', 'schlagworte', 'schlagwörter', 'themen', 'anzeige',
   'werbung', 'kommentar verfassen', 'schreibe einen kommentar', 'hinterlasse einen kommentar', 'diskutieren sie mit', 'leserkommentare', 'neueste beiträge', 'mehr aus ', 'mehr news aus ', 'mehr nachrichten aus ', 'weitere nachrichten aus ', 'weitere artikel aus ', 'weitere nachrichten', 'zum thema', 'mehr lesen',
   // Spanish
@@ -818,9 +824,17 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // A gallery's closing slide ("Has visto las 12 fotos de esta galería", "You've seen all 12
   // photos", "Sie haben alle 12 Bilder gesehen").
   /^(?:you(?:'ve| have) (?:now )?(?:seen|viewed) (?:all )?(?:the )?\d+ (?:photos|images|pictures)|(?:ya )?has visto (?:las|todas las) \d+ (?:fotos|imágenes)|sie haben (?:alle )?\d+ (?:bilder|fotos) gesehen|vous avez vu (?:les|toutes les) \d+ (?:photos|images))\b/iu,
-  // A shop's discount code ("Mit dem Code BOHNENWERK10 bekommst du 10 % auf …", "Use code
-  // SPRING20 for 20% off"): the code in capitals and a sum or share off, either way round.
-  /(?<!\p{L})(?:[Cc]ode|CODE|[Gg]utscheincode|[Rr]abattcode|[Cc]oupon|[Cc]ódigo)\s*:?\s*[„"“']?[A-Z][A-Z0-9]{3,}[“"”']?(?!\p{L}).{0,80}?\d+\s?(?:%|€|\$|£)|\d+\s?(?:%|€|\$|£).{0,60}?(?<!\p{L})(?:[Cc]ode|CODE|[Gg]utscheincode|[Rr]abattcode|[Cc]oupon|[Cc]ódigo)\s*:?\s*[„"“']?[A-Z][A-Z0-9]{3,}(?!\p{L})/u,
+  // A player's note of how long its clip stays online ("Hinweis: Dieses Audio ist bis zum
+  // 14.03.2026 verfügbar.", "This video is available until 31 March").
+  /^(?:hinweis:\s*)?(?:dieses|das|der) (?:audio|video|beitrag|podcast) ist (?:bis (?:zum )?|noch )[\p{L}\p{N}., ]{1,30} verfügbar\b|^this (?:audio|video|clip|episode) (?:is|will be) available (?:until|till|for)\b/iu,
+  // A call for readers' pictures and tips by messenger, and to follow the site there ("Schick uns
+  // deine Fotos, Videos und Hinweise per WhatsApp", "Folgst du schon 15 Minuten auf WhatsApp?").
+  /(?<!\p{L})(?:schick(?:e|t)? uns (?:deine|eure)|schicken sie uns ihre|sende(?:t|n sie)? uns (?:deine|eure|ihre)) (?:fotos|bilder|videos|hinweise|tipps)(?!\p{L})|(?<!\p{L})(?:folgst du|folgen sie|folgt ihr) (?:schon|bereits) .{1,40}(?<!\p{L})auf (?:whatsapp|telegram|instagram)(?!\p{L})|(?<!\p{L})abonniere (?:den|unseren) (?:whatsapp|telegram)-kanal(?!\p{L})/iu,
+  // A newsletter's web view and its footer ("Sie erhalten diese E-Mail, weil Sie … abonniert
+  // haben", "You are receiving this email because you subscribed …").
+  /^(?:sie erhalten diese(?:n)? (?:e-?mail|newsletter|nachricht)|du erhältst diese(?:n)? (?:e-?mail|newsletter)|you(?:'re| are) receiving this (?:e-?mail|newsletter|message)|you received this (?:e-?mail|newsletter|message)|vous recevez (?:cet e-?mail|cette newsletter|ce message)|recibes este (?:correo|boletín))\b.{0,40}(?<!\p{L})(?:weil|because|car|parce que|porque)(?!\p{L})/iu,
+  // A reader poll's note that it proves nothing ("Die Umfrage ist nicht repräsentativ.", "This poll is not scientific.").
+  /^(?:die(?:se)? umfrage ist nicht repräsentativ|(?:this|our) (?:poll|survey) is (?:not|un)scientific|ce sondage n'(?:est|a) pas (?:de valeur )?(?:représentati|scientifique)|esta encuesta no es (?:representativa|científica))/iu,
   // A gallery's title set over its slides ("Bildergalerie: Die Güterhalle vor und nach dem
   // Umbau", "Photo gallery: …"): a label, not a sentence of the story.
   /^(?:bildergalerie|fotogalerie|fotostrecke|photo gallery|picture gallery|gallery|galerie photos?|diaporama|galería(?: de fotos)?|fotogalería|galleria(?: fotografica)?|fotogalerij)\s*[:|–—-]\s*[^.!?]{1,100}$/iu,
@@ -874,7 +888,14 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^(?:like|liked|enjoyed|enjoy|enjoying) (?:this|the) (?:story|article|post)\b|^(?:like|liked|enjoyed|enjoying) (?:this|it)\s*\?\s*(?:subscribe|sign up|join|follow|become|support)\b/iu,
   // A recipe card's call to share a photo of the dish ("Tried this recipe? Mention @x or tag
   // #x!", "Markiere @ofenliebe auf Instagram").
-  /^(?:(?:have you |did you )?(?:tried|made|make|try) this recipe\b|hast du (?:das|dieses) rezept (?:ausprobiert|nachgemacht|nachgekocht|nachgebacken)\b|(?:mention|tag|markiere|erwähne|verlinke|mentionne|identifie|menciona|etiqueta|marca|marque)\s+(?:me |us |uns |mich |moi |nous )?@[\w.]+)/iu,
+  /^(?:(?:have you |did you )?(?:tried|made|make|try) this recipe\b|hast du (?:das|dieses) rezept (?:ausprobiert|nachgemacht|nachgekocht|nachgebacken)\b|(?:[\p{L}'’,]+ ){0,5}?(?:mention|tag|markiere|erwähne|verlinke|mentionne|identifie|menciona|etiqueta|marca|marque)\s+(?:me |us |uns |mich |moi |nous )?@[\w.]+)/iu,
+  // A recipe card's call to rate it ("What is your star rating out of 5?", "Leave a comment and a
+  // star rating below", "Wir freuen uns über deine Sternebewertung"), and its nutrition table's
+  // note of the daily values ("Percent Daily Values are based on a 2,000 calorie diet",
+  // "Reference intake of an average adult", "Prozent Tagesbedarf basierend auf … 2000 Kalorien").
+  /^what is your (?:star )?rating\b|^(?:please )?(?:leave|give|drop) (?:me )?(?:a |your )?(?:comment and (?:a )?)?star rating\b|(?<!\p{L})wir freuen uns über (?:deine|ihre|eure) (?:sterne)?bewertung(?!\p{L})|^(?:hinterlasse|gib) (?:mir )?(?:gerne )?(?:eine|deine) (?:sterne)?bewertung(?!\p{L})|\bdaily values? (?:are |is )?based on a 2,?000[- ]calorie diet\b|^reference intakes? of an average adult\b|(?<!\p{L})tagesbedarf (?:basierend auf|bezogen auf|bei) (?:einer|einem) (?:ernährung|tagesbedarf|energiebedarf) (?:mit|von) 2\.?000(?!\p{N})/iu,
+  // An opt-in's call by what it gives away ("Grab my free Soup Season meal plan!").
+  /^(?:grab|download|claim) (?:my|our|your|the) free [^.?]{3,60}!?$/iu,
   // An app's promo ("Download the NBC News app …"), not a step of the story's own list
   // ("Download the maps for offline use").
   /^download (?:the|our) (?:free )?(?:[\p{L}\p{N}&'’.+-]+ ){0,5}apps?\b/iu,
@@ -1029,7 +1050,7 @@ export const POLL_BOX_MAX_CHARS = 1500;
  * ("id-Video-duration", "vplayer__duration"), and the box around it while that box holds at most
  * CLIP_BOX_MAX_WORDS words. A live blog's clock ("10:45") is classed a time, not a length.
  */
-export const CLIP_LENGTH = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|mins)?\s*$/i;
+export const CLIP_LENGTH = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|mins)?|\d{1,3}\s*(?:min\.?|mins|minuten|minutes))\s*$/i;
 export const CLIP_LENGTH_WORDS: ReadonlySet<string> = new Set(['duration', 'runtime', 'dauer', 'laufzeit', 'durée', 'duracion', 'duración', 'duracao', 'duração']);
 export const CLIP_BOX_MAX_WORDS = 25;
 /**
@@ -1296,7 +1317,7 @@ export const TALLY_LINE =
  * starter ("Thread starter", "Themenstarter"), lines of their own wherever they stand.
  */
 export const POST_BADGE_LINE =
-  /^(?:\d{1,5}\s*(?:likes?|reactions?|reaktionen|upvotes?|votes?|j'aime|me gusta|curtidas|mi piace|[„"“]?gefällt mir[“"”]?)|thread[\s-]?(?:starter|ersteller)|themen[\s-]?(?:starter|ersteller)|topic starter|original poster|auteur du sujet)$/iu;
+  /^(?:\d{1,5}\s*(?:likes?|reactions?|reaktionen|upvotes?|votes?|j'aime|me gusta|curtidas|mi piace|[„"“]?gefällt mir[“"”]?|(?:people|persons|members|users|personen|mitglieder) (?:like|liked|gefällt) (?:this|das)\.?)|thread[\s-]?(?:starter|ersteller)|themen[\s-]?(?:starter|ersteller)|topic starter|original poster|auteur du sujet)$/iu;
 
 /**
  * The controls of a slideshow or a picture viewer, each a line of its own when the widget's

@@ -10,7 +10,7 @@ import { classAttribute, classWords } from './attributes.js';
 import { linksHome, outsideStory, pageBase } from './headline.js';
 import { pageElements } from './page-tags.js';
 import { ELEMENT_NODE, TEXT_NODE, precedes } from './tags.js';
-import { letters, shortText, spacedText, unglued } from './text.js';
+import { collapsedLength, letters, shortText, spacedText, textLength, unglued } from './text.js';
 import { BIO_VERBS } from '../clean/rules.js';
 import {
   AGENCIES,
@@ -52,6 +52,11 @@ import {
   HOME_LINK_WORDS,
   HIDDEN_FROM_READERS,
   SITE_FRAME,
+  MEMBER_PROFILE_PATH,
+  LINK_LABEL,
+  MEMBER_NAME_MAX_CHARS,
+  MEMBER_NAME_MAX_WORDS,
+  MEMBER_LINK_MAX_TEXT_BEFORE,
   MAX_BYLINE_CHARS,
   MICRODATA_HEADLINE_CHARS,
   BYLINE_GROUP_CHARS,
@@ -835,6 +840,53 @@ export function labelledAuthors(doc: Document): string[] {
     if (found.length >= 3) break;
   }
   return found;
+}
+
+/** A customer's review of a product, whose writer is no writer of the page. */
+const REVIEW_BOX = '[itemprop~="review" i], [itemtype*="Review" i], [class*="review" i]';
+
+/** A link's host, without "www.", '' when it has none. */
+function linkHost(href: string, base: string | undefined): string {
+  try {
+    return new URL(href, base).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** A link to the reader's own account ("Log in", "Join today", "Mein Konto"), which profile pages' addresses serve too. */
+const ACCOUNT_LINK = /^(?:log\s?in|log\s?out|sign\s?in|sign\s?up|register|join|my account|profile|write a|anmelden|abmelden|registrieren|mein konto|connexion|s'inscrire|mon compte|iniciar sesión|registrarse|mi cuenta)\b/i;
+
+/**
+ * The name on the first link to a member's profile in the story (MEMBER_PROFILE_PATH:
+ * "member.php?u=…", "/members/…", "memberlist.php?mode=viewprofile", "/u/…"): a forum thread's
+ * starter, whose post opens the page. Links in comments, navigation and the page's frame, and
+ * profiles on other sites, are skipped; a name too long for a handle or a display name, or an account link's label, is no one's.
+ */
+export function memberProfileNames(doc: Document): string[] {
+  const host = linkHost(doc.URL, undefined);
+  for (const a of Array.from(doc.getElementsByTagName('a'))) {
+    const href = a.getAttribute('href');
+    if (!href || !MEMBER_PROFILE_PATH.test(href) || outsideStory(a) || a.closest(SITE_FRAME) || a.closest(REVIEW_BOX)) continue;
+    // The site's own members: a profile on another site is a share link's or a social account's.
+    const target = linkHost(href, doc.URL || undefined);
+    if (host && target && target !== host && !target.endsWith(`.${host}`) && !host.endsWith(`.${target}`)) continue;
+    const name = flat(a.textContent ?? '').replace(/^@/, '');
+    if (!name || name.length > MEMBER_NAME_MAX_CHARS || !/\p{L}/u.test(name) || /\s{2,}|:/.test(name) || name.split(' ').length > MEMBER_NAME_MAX_WORDS || LINK_LABEL.test(name) || ACCOUNT_LINK.test(name)) continue;
+    // The starter's post opens the thread: a reviewer's name under a product's description, or a
+    // commenter's under a story, comes after most of the page's text.
+    return textBefore(a) <= MEMBER_LINK_MAX_TEXT_BEFORE * textLength(doc.body ?? a) ? [name] : [];
+  }
+  return [];
+}
+
+/** Characters of text before an element in its document's body, spaces collapsed as textLength counts them. */
+function textBefore(el: Element): number {
+  let total = 0;
+  for (let node: Node | null = el; node && node !== el.ownerDocument.body; node = node.parentNode) {
+    for (let s = node.previousSibling; s; s = s.previousSibling) total += s.nodeType === ELEMENT_NODE ? textLength(s as Element) : collapsedLength(s.nodeValue ?? '');
+  }
+  return total;
 }
 
 /** Short texts of the innermost elements whose class names an author part. */

@@ -97,6 +97,17 @@ export const BYLINE_SELECTORS = [
   // /journalist/…): tried last, as a staff page is linked from other places too.
   'a[href*="/staff/" i], a[href*="/contributor/" i], a[href*="/contributors/" i], a[href*="/writers/" i], a[href*="/journalist/" i], a[href*="/journalisten/" i], a[href*="/journalister/" i], a[href*="/yazar/" i], a[href*="/yazarlar/" i]',
 ];
+/**
+ * A link to a forum member's profile, as forum and community software writes it (vBulletin's
+ * "member.php?u=", phpBB's "memberlist.php?mode=viewprofile", SMF's "action=profile", XenForo's
+ * and Invision's "/members/…", Discourse's "/u/…", "/user/…", "/users/…", "/profile/…"; not the
+ * account's pages, "/users/sign_in", "/profile/login/"), and the longest name read from one.
+ */
+export const MEMBER_PROFILE_PATH = /(?:^|\/)(?:member\.php\?(?:u=|uid=|\d|action=profile)|memberlist\.php\?mode=viewprofile|index\.php\?action=profile|profile\.php\?|(?:members?|u|users?|profile)\/(?!(?:log-?in|log-?out|sign[_-]?(?:in|up)|register|registration|password|account|settings|edit|new|questionnaire|albums?|reviews?)(?:[/.?#_-]|$))[^/?#])/i;
+export const MEMBER_NAME_MAX_CHARS = 40;
+export const MEMBER_NAME_MAX_WORDS = 4;
+/** The starter's link comes before this share of the page's text (a product's reviews, after it, are not a thread). */
+export const MEMBER_LINK_MAX_TEXT_BEFORE = 0.8;
 export const BYLINE_HINT = /author|byline|autor|auteur|firma|staff|contributor|writer|journalist|skribent|yazar|muhabir/i;
 /**
  * Elements no reader sees, set for machines: [hidden], display:none, and the classes themes
