@@ -749,6 +749,12 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^(?:[Ee]ure?|[Ee]uer|[Dd]eine?|[Ee]ure? [Ff]amilie|(?:[Xx][Oo][Xx][Oo]|[Hh]ugs|[Ll]ove|[Cc]heers|[Aa]lles [Ll]iebe|[Ll]iebe [Gg]rüße|[Bb]is bald),)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)?[.!]?$/u,
   /^(?:thanks for contributing an answer to\b|not the answer you['’]re looking for\?)/iu,
   /\bfollow (?:us|him|her|them|me|@\w+|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:on|at) (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky)\b/iu,
+  // The site's accounts by a longer name, and its messenger channel ("Follow The Daily Blaze TV on
+  // Facebook, Instagram and TikTok", "Find The Liffey Times on WhatsApp", "NDN is now available
+  // on WhatsApp channels").
+  /^(?:follow|find) (?:[\p{L}\p{N}'’.&-]+ ){1,4}on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram)\b|\bis (?:now )?(?:available )?on (?:whatsapp|telegram)(?: channels?)?\b/iu,
+  // A betting promotion's helpline ("Gambling problem? Call 1-800-GAMBLER. 21+.").
+  /^(?:gambling problem\?|if you or someone you know has a gambling problem\b)/iu,
   // "Reach the writer at 402-473-7228 or jdoe@example.com": a phone number may come first.
   // The call opens the line or a clause ("Questions? Email …", "To reach us, write to …", "… or
   // contact …"); "Every email to feedback@… lands in my inbox" is the writer's own sentence.
@@ -778,7 +784,7 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /(?<!\p{L})(?:lesen sie|alle artikel|ohne werbung|werbefrei|read (?:every|all|unlimited)|ad-free|unlimited access)(?!\p{L}).{0,80}(?<!\p{L})(?:jetzt|now|only|nur)(?!\p{L}).{0,30}(?<!\p{L})(?:weeks?|months?|wochen?|monate?)(?!\p{L}).{0,20}(?:\d\s*[€$£]|[€$£]\s*\d)/iu,
   // The writer's handle alone: "On Twitter @jdoe", "Follow her on X: @jdoe".
   /^(?:on|find \p{L}+ on) (?:twitter|x|instagram|threads|bluesky|mastodon)\s*:?\s*@[\w.]+$/iu,
-  /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|briefing)\b|\b(?:newsletter|inbox)\b.{0,90}\b(?:sign up|subscribe)\b/iu,
+  /\b(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|inbox|briefing)\b|\b(?:newsletter|inbox)\b.{0,90}\b(?:sign up|subscribe)\b|\b(?:sign up|subscribe|register) (?:for|to) (?:our|the site's) (?:[\p{L}-]+ ){0,3}newsletters\b/iu,
   // The same in the other languages the cleaning knows ("Newsletter abonnieren", "Abonnez-vous à notre infolettre",
   // "Receba no seu email as principais notícias do dia. Inscreva-se").
   /\b(?:abonnieren|bestellen|abonnez-vous|inscrivez-vous|suscríbete|suscribirse|apúntate|regístrate|assine|inscreva-se|cadastre-se)\b.{0,80}\b(?:newsletter|infolettre|boletín)|\b(?:newsletter|infolettre|boletín|e-?mail)\b.{0,90}\b(?:abonnieren|bestellen|anmelden|abonnez-vous|inscrivez-vous|suscríbete|suscribirse|apúntate|regístrate|assine|inscreva-se|cadastre-se)/iu,

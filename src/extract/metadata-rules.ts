@@ -394,6 +394,8 @@ const JOB_WORDS = [
   'redakteur', 'redakteurin', 'korrespondent', 'korrespondentin', 'reporterin', 'journalistin', 'journaliste', 'rédacteur', 'rédactrice',
   'periodista', 'redactor', 'redactora', 'corresponsal', 'giornalista', 'redattore', 'redattrice', 'verslaggever', 'redacteur',
   'correspondente', 'corrispondente',
+  // German trades and advisers closing a compound ("Versicherungsfachmann (IHK)", "Steuerberaterin", "Finanzexpertin").
+  'fachmann', 'fachfrau', 'berater', 'beraterin', 'experte', 'expertin',
 ];
 /**
  * Korean, Japanese and Chinese bylines set the job after a name of two to four characters, with

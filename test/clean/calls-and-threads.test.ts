@@ -105,3 +105,21 @@ describe('lines set in the story', () => {
     expect(extractArticle(html, { url }).authors).toEqual(['Fiona Carr']);
   });
 });
+
+describe("a site's calls to follow it", () => {
+  it('drops calls to follow the site by a longer name or on its messenger channel, a betting helpline and a call to sign up for its newsletters', () => {
+    const tip = 'Follow relevant news sources and subscribe to industry newsletters to stay up to date with what the harbour board decides.';
+    const html = storyPage(`<p>${FIRST}</p><p>${SECOND}</p><p>${tip}</p>
+      <p>Follow The Harbour News TV on Facebook, Instagram and TikTok</p><p>Harbour News is now available on WhatsApp channels.</p>
+      <p>${THIRD}</p><p>Gambling problem? Call 1-800-GAMBLER. 21+. Terms apply.</p><p>Bookmark us and sign up for our daily newsletters here.</p><p>${FOURTH}</p>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(FOURTH);
+    expect(body).toContain('subscribe to industry newsletters');
+    for (const gone of ['Harbour News TV', 'WhatsApp channels', 'GAMBLER', 'daily newsletters']) expect(body).not.toContain(gone);
+  });
+
+  it("reads a German adviser's trade after the name as no writer", () => {
+    const html = storyPage(`<div class="byline">Von Sebastian Krüger, Versicherungsfachmann (IHK)</div><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>`, 'de');
+    expect(extractArticle(html, { url }).authors).toEqual(['Sebastian Krüger']);
+  });
+});
