@@ -715,9 +715,9 @@ function memberStats(lines: readonly Line[], drop: (string | null)[]): void {
 /** A reply's subject set over the posts, each line said REPLY_SUBJECT_MIN_REPEATS times or more (rules.ts: REPLY_SUBJECT). */
 function replySubjects(lines: readonly Line[], drop: (string | null)[]): void {
   const said = new Map<string, number>();
-  for (const l of lines) if (REPLY_SUBJECT.test(l.text)) said.set(l.text.trim(), (said.get(l.text.trim()) ?? 0) + 1);
+  for (const l of lines) if (REPLY_SUBJECT.test(l.text)) said.set(l.text, (said.get(l.text) ?? 0) + 1);
   lines.forEach((l, i) => {
-    if ((said.get(l.text.trim()) ?? 0) >= REPLY_SUBJECT_MIN_REPEATS) drop[i] ??= 'reply subject';
+    if ((said.get(l.text) ?? 0) >= REPLY_SUBJECT_MIN_REPEATS) drop[i] ??= 'reply subject';
   });
 }
 

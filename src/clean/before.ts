@@ -590,8 +590,7 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
     if (tag === 'p') paragraphs.push(el);
     // A link to the site's own page for donations, or a link or button that asks for a sign-up
     // by its words: the appeal's or the call's box around it.
-    if (tag === 'a' && el.parentElement && (appealLink(el, doc) || signupCall(el, el.parentElement))) signupSeeds.push(el.parentElement);
-    else if (tag === 'button' && el.parentElement && signupCall(el, el.parentElement)) signupSeeds.push(el.parentElement);
+    if ((tag === 'a' || tag === 'button') && el.parentElement && ((tag === 'a' && appealLink(el, doc)) || signupCall(el, el.parentElement))) signupSeeds.push(el.parentElement);
     if (el.hasAttribute('class') || el.hasAttribute('id') || NAMING_ATTRIBUTES.some((a) => el.hasAttribute(a)) || tag.includes('-')) named.push(el);
     if (el.hasAttribute('itemscope') && /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) authorItems.push(el);
     if (tag.includes('-')) customs.push(el);

@@ -49,7 +49,7 @@ export function showsIngredients(el: Element, keys: readonly RegExp[]): boolean 
 
 /** Whether the article's text shows under RECIPE_HELD_SHARE of the declared ingredients. */
 export function lacksIngredients(content: Element, keys: readonly RegExp[]): boolean {
-  return ruleOn('clean:recipe-ingredients') && keys.length > 0 && held(content.textContent ?? '', keys) < keys.length * RECIPE_HELD_SHARE;
+  return ruleOn('clean:recipe-ingredients') && keys.length > 0 && !showsIngredients(content, keys);
 }
 
 /**

@@ -14,7 +14,7 @@
 import { bare } from './labels.js';
 import { PROSE_MARK, proseParagraphs } from './coverage.js';
 import { SENTENCE_END, SUMMARY_HEADINGS, SUMMARY_ITEM_MIN_WORDS, SUMMARY_LINK_SHARE, SUMMARY_MAX_CHARS, SUMMARY_MIN_ITEMS } from './rules.js';
-import { collapsedLength, linkDensity, normaliseSpace } from '../extract/text.js';
+import { collapsedLength, linkDensity, normaliseSpace, shortText } from '../extract/text.js';
 
 const HEADINGS = 'h2, h3, h4, h5, h6, strong, b, p, span, div';
 const OUTSIDE_STORY = 'aside, nav, footer, [role="complementary"], [role="navigation"]';
@@ -55,11 +55,17 @@ function summaryList(list: Element): boolean {
   });
 }
 
+/** An element's text when it is a label's length (HEADING_MAX_CHARS), else null: a long box's text is not read whole. */
+function labelText(el: Element): string | null {
+  const text = shortText(el, HEADING_MAX_CHARS);
+  return text !== null && text.length <= HEADING_MAX_CHARS ? text : null;
+}
+
 /** Whether Readability's pick already holds the summary (its heading's words as a line of their own). */
 function holdsSummary(content: Element): boolean {
   for (const el of Array.from(content.querySelectorAll('h2, h3, h4, h5, h6, strong, b, p'))) {
-    const text = el.textContent ?? '';
-    if (text.length <= HEADING_MAX_CHARS && SUMMARY_HEADINGS.has(bare(text))) return true;
+    const text = labelText(el);
+    if (text !== null && SUMMARY_HEADINGS.has(bare(text))) return true;
   }
   return false;
 }
@@ -75,8 +81,8 @@ export function summaryBox(doc: Document, content: Element): Element[] | null {
   const first = paragraphs[Math.min(...places)]?.el;
   if (!first) return null;
   for (const heading of Array.from(doc.body?.querySelectorAll(HEADINGS) ?? [])) {
-    const text = heading.textContent ?? '';
-    if (text.length > HEADING_MAX_CHARS || !SUMMARY_HEADINGS.has(bare(text)) || heading.closest(OUTSIDE_STORY)) continue;
+    const text = labelText(heading);
+    if (text === null || !SUMMARY_HEADINGS.has(bare(text)) || heading.closest(OUTSIDE_STORY)) continue;
     // The label's own element, not a wrapper whose only text it is.
     if (heading.firstElementChild && (heading.firstElementChild.textContent ?? '').trim() === text.trim()) continue;
     const list = listAfter(heading);

@@ -12,6 +12,7 @@ import { pageElements } from './page-tags.js';
 import { ELEMENT_NODE, TEXT_NODE, precedes } from './tags.js';
 import { collapsedLength, letters, shortText, spacedText, textLength, unglued } from './text.js';
 import { BIO_VERBS } from '../clean/rules.js';
+import { relatedHosts } from '../discover/url.js';
 import {
   AGENCIES,
   OPENING_DATELINE,
@@ -845,12 +846,13 @@ export function labelledAuthors(doc: Document): string[] {
 /** A customer's review of a product, whose writer is no writer of the page. */
 const REVIEW_BOX = '[itemprop~="review" i], [itemtype*="Review" i], [class*="review" i]';
 
-/** A link's host, without "www.", '' when it has none. */
-function linkHost(href: string, base: string | undefined): string {
+/** Whether a link leads to the page's own site (or the page's address says no site). */
+function onPageSite(href: string, page: string): boolean {
   try {
-    return new URL(href, base).hostname.toLowerCase().replace(/^www\./, '');
+    const base = new URL(page);
+    return !base.hostname || relatedHosts(new URL(href, base), base);
   } catch {
-    return '';
+    return true;
   }
 }
 
@@ -864,13 +866,11 @@ const ACCOUNT_LINK = /^(?:log\s?in|log\s?out|sign\s?in|sign\s?up|register|join|m
  * profiles on other sites, are skipped; a name too long for a handle or a display name, or an account link's label, is no one's.
  */
 export function memberProfileNames(doc: Document): string[] {
-  const host = linkHost(doc.URL, undefined);
   for (const a of Array.from(doc.getElementsByTagName('a'))) {
     const href = a.getAttribute('href');
     if (!href || !MEMBER_PROFILE_PATH.test(href) || outsideStory(a) || a.closest(SITE_FRAME) || a.closest(REVIEW_BOX)) continue;
     // The site's own members: a profile on another site is a share link's or a social account's.
-    const target = linkHost(href, doc.URL || undefined);
-    if (host && target && target !== host && !target.endsWith(`.${host}`) && !host.endsWith(`.${target}`)) continue;
+    if (!onPageSite(href, doc.URL)) continue;
     const name = flat(a.textContent ?? '').replace(/^@/, '');
     if (!name || name.length > MEMBER_NAME_MAX_CHARS || !/\p{L}/u.test(name) || /\s{2,}|:/.test(name) || name.split(' ').length > MEMBER_NAME_MAX_WORDS || LINK_LABEL.test(name) || ACCOUNT_LINK.test(name)) continue;
     // The starter's post opens the thread: a reviewer's name under a product's description, or a
