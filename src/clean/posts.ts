@@ -15,7 +15,7 @@ import { PROSE_MARK } from './coverage.js';
 import { precedes } from '../extract/tags.js';
 import { textLength } from '../extract/text.js';
 import { ruleOn } from './switches.js';
-import { MISSED_THREAD_GAIN, OUTER_HOLDING_SHARE, OUTER_MIN_BOXES, OUTER_MIN_PER_BOX, OUTER_MIN_SHARE, POST_OUTER_GAIN, POST_PICK_MIN_SHARE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_OPENING_MIN_GAIN, POST_TAIL_MIN_KEPT, POST_OPENING_PROSE_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
+import { INLINE_POST_MIN_MEAN_CHARS, MISSED_THREAD_GAIN, OUTER_HOLDING_SHARE, OUTER_MIN_BOXES, OUTER_MIN_PER_BOX, OUTER_MIN_SHARE, POST_OUTER_GAIN, POST_PICK_MIN_SHARE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_OPENING_MIN_GAIN, POST_TAIL_MIN_KEPT, POST_OPENING_PROSE_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
 
 /** The attribute that carries a post's series and place through Readability: "series:place". */
 export const POST_MARK = 'data-copydesk-post';
@@ -158,6 +158,7 @@ export function postSeries(doc: Document): PostSeries[] {
     if (outermost.length < POST_SERIES_MIN) continue;
     const total = outermost.reduce((n, el) => n + (text.get(el) ?? 0), 0);
     if (total < POST_SERIES_MIN_CHARS || total < pageChars * POST_SERIES_MIN_SHARE) continue;
+    if (outermost[0]?.localName.toLowerCase() === 'span' && total < outermost.length * INLINE_POST_MIN_MEAN_CHARS) continue;
     if (outermost.reduce((n, el) => n + (links.get(el) ?? 0), 0) > total * POST_MAX_LINK_SHARE) continue;
     if (outermost.some((el) => NOT_THREAD_KINDS.has(el.closest(`[${WIDGET_MARK}]`)?.getAttribute(WIDGET_MARK) ?? ''))) continue;
     // A grid of teasers, each with its linked headline; a post may hold a linked heading or two.

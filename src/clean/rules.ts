@@ -326,14 +326,17 @@ export const ANCHOR_ID_MIN_CHARS = 3;
 export const TITLE_HEADING_PROSE_CHARS = 150;
 /**
  * Readability adds a sibling of its pick by the sibling's own score, and it scores only
- * paragraphs: a block that carries the story's data as a table or a list, with no paragraph
- * of its own (a CMS's table element between two text elements, each in a frame of its own),
- * is left out between two blocks it keeps. Such a block goes back between them when it holds
- * a table or a list with less than this share of its text in links (a box of related links
- * is a list too) and no furniture mark. Looked for this many levels above the table or list.
+ * paragraphs: a block that carries the story's data as a table or a list, or a quotation,
+ * with no paragraph of its own (a CMS's table element between two text elements, each in a
+ * frame of its own; a site builder's quote block between two text blocks), is left out
+ * between two blocks it keeps. Such a block goes back between them when it holds a table, a
+ * list or a quotation with less than this share of its text in links (a box of related links
+ * is a list too), no furniture mark and no repeat of the article's text (a pull quote).
+ * Looked for this many levels above the table, list or quotation: five reach a site
+ * builder's block (quotation, its text box, the block's content box, the block).
  */
 export const GAP_BLOCK_LINK_SHARE = 0.3;
-export const GAP_BLOCK_MAX_DEPTH = 4;
+export const GAP_BLOCK_MAX_DEPTH = 5;
 
 /**
  * After Readability, a marked element is removed when it is small beside the article
@@ -477,7 +480,7 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'more from ', 'more news from ', 'more stories from ', 'more stories', 'more news', 'more on this story', 'more on this topic', 'more in ', 'more about ',
   // the writer's other pieces under the story ("Other columns by Ruth Abernethy")
   'more by ', 'more articles by ', 'more stories by ', 'more columns by ', 'other columns by ', 'other articles by ', 'other stories by ', 'other posts by ',
-  'more headlines', 'more articles', 'more videos', 'more like this', 'more to explore', 'more to read',
+  'more headlines', 'more articles', 'more posts', 'more videos', 'more like this', 'more to explore', 'more to read',
   'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'most recent', 'popular', 'popular now',
   'popular stories', 'popular posts', 'popular articles', 'trending', 'trending now', 'trending stories', 'trending news',
   'recommended', 'recommended for you', 'recommended stories', 'recommended articles', 'recommended reading',
@@ -741,8 +744,19 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // Forum and Q&A software's own lines under the posts: vBulletin's thanks ("The Following 2 Users
   // Say Thank You to … For This Useful Post:"), a Q&A site's prompts under the answers.
   /^the following \d+ users? says? thank you to\b/iu,
-  // The forum's count of the thread's readers ("There are currently 3 users browsing this thread.").
+  // The forum's count of the thread's readers ("There are currently 3 users browsing this thread.",
+  // "Derzeit sind 1 Benutzer in diesem Thema."), and Simple Machines' in its language packs ("0
+  // Members and 1 Guest are viewing this topic.", "0 Utenti e 1 Visitatore stanno visualizzando
+  // questo topic.", "0 Mitglieder und 1 Gast betrachten dieses Thema.").
   /^there (?:are|is) currently \d+ (?:users?|members?|guests?) browsing this (?:thread|topic)\b/iu,
+  /^(?:derzeit|zurzeit|momentan) (?:sind|ist) \d+ (?:benutzer|mitglieder?) in diesem thema\b|^aktive benutzer in diesem thema\b/iu,
+  /^\d+ (?:members?|users?|mitglieder|benutzer|membres?|miembros?|usuarios?|utenti|membri|leden|gebruikers?) (?:and|und|et|y|e|en) \d+ (?:guests?|gäste?|gast|invités?|visitantes?|visitatori|visitatore|ospiti|ospite|gasten?) .{0,30}(?:view|brows|betracht|les|regard|lis|vi?endo|visualizz|legg|bekijk)/iu,
+  // A forum's clock under the thread ("All times are GMT +1. The time now is 22:40.", "Alle
+  // Zeitangaben in WEZ +1", "Husos horarios GMT +1", "Fuseau horaire GMT +1").
+  /^(?:all times are (?:gmt|utc)|alle zeitangaben in (?:wez|mez|gmt|utc)|husos horarios (?:gmt|utc)|todas las horas son (?:gmt|utc)|fuseau horaire (?:gmt|utc)|toutes les heures sont au format (?:gmt|utc)|tutti gli orari sono (?:gmt|utc)|alle tijden zijn (?:gmt|utc))\b/iu,
+  // Its invitation to guests ("Du hast noch kein Benutzerkonto auf unserer Seite? Registriere dich …",
+  // "Don't have an account yet? Register yourself now …").
+  /^(?:du hast noch kein benutzerkonto|sie haben noch kein benutzerkonto|don['’]t have an account yet\?|vous n['’]avez pas encore de compte\b|¿?(?:aún|todavía) no tienes (?:una )?cuenta\?|non hai ancora un account\?)/iu,
   // A post's attachment as forum software lists it: the file, its size and its views ("hydrometer.jpg (61.12 KiB) Viewed 388 times").
   /^[\p{L}\p{N}_.() -]{1,80}\.(?:jpe?g|png|gif|webp|bmp|pdf|zip|txt|docx?|xlsx?)\s*\(\s*[\d.,]+\s*(?:bytes?|[KMG]i?B)\s*\)(?:\s*(?:viewed|downloaded)\s+[\d.,]+\s+times?|\s*[\d.,]+[- ]?mal (?:betrachtet|heruntergeladen))?\s*$/iu,
   // A blogger's sign-off under the post: "Eure Gabi", "Deine Julia", "xoxo, Jen", "Hugs, Rachel".
@@ -813,6 +827,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // A forum's list of members thanking a post ("Folgende 4 Benutzer sagen Danke zu … für den
   // nützlichen Beitrag:", "The following 3 users say thank you to … for this useful post:").
   /^(?:(?:folgende|der folgende)(?: \d+)? benutzer sag(?:t|en) danke zu\b|the following(?: \d+)? users? (?:says?|said) thank you to\b)/iu,
+  // ... as another plugin words it ("Folgende Benutzer haben sich bei … für diesen Beitrag bedankt:",
+  // "The following users thanked … for this post:").
+  /^(?:(?:die )?folgende(?:n)?(?: \d+)? benutzer haben sich bei .{1,40} (?:für diesen beitrag )?bedankt|the following(?: \d+)? users? thanked .{1,40} for this (?:post|useful post))\b/iu,
   // A content system's count of the page's views ("Zugriffe: 412", "Hits: 1,204").
   /^(?:zugriffe|aufrufe|hits|views|page views|vues|visite|visualizzazioni|lecturas|visualizaciones|visualizações)\s*:\s*\d[\d.,\s]*$/iu,
   // A player's next clip, its title and length ("Up nextCheeky seagull steals man's pasty0:34").
@@ -1187,16 +1204,16 @@ export const READING_TIME_TAIL = new RegExp(`\\s+${READING_TIME}$`, 'iu');
 
 /** An audio player's button to have the story read aloud, in the languages the cleaning knows. */
 const LISTEN_CALLS: readonly string[] = [
-  'listen to this article', 'listen to article', 'listen to this story', 'artikel hören', 'artikel anhören', 'beitrag anhören',
+  'listen to this article', 'listen to article', 'listen to this story', 'artikel hören', 'artikel anhören', 'beitrag hören', 'beitrag anhören',
   'écouter cet article', 'écouter l’article', "écouter l'article", 'escuchar este artículo', 'escuchar artículo', 'ouvir este artigo', 'ouvir artigo',
 ];
 /**
  * A media item's kind and length as a part of its dateline ("20.07.2021 | 18:30 Uhr | Video,
- * 2 Min.", "Audio 03:12"), or a player's call and length ("Anhören 4:05 Min."): it goes with
+ * 2 Min.", "Audio 03:12"), or a player's call and length ("Anhören 4:05 Min.", "Beitrag hören (1:34)"): it goes with
  * the date, as a reading time does.
  */
 export const MEDIA_LENGTH_PART = new RegExp(
-  String.raw`^(?:video|vídeo|vidéo|audio|áudio|podcast|listen|anhören|hören|écouter|escuchar|ouvir|${LISTEN_CALLS.join('|')})\s*[,:·|]?\s*(?:\d+\s*(?:min|mins|minutes?|minuten|minutos|sek|sec|secs|s)\.?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:min|mins|minuten|minutos)\.?)?)$`,
+  String.raw`^(?:video|vídeo|vidéo|audio|áudio|podcast|listen|anhören|hören|écouter|escuchar|ouvir|${LISTEN_CALLS.join('|')})\s*[,:·|]?\s*\(?(?:\d+\s*(?:min|mins|minutes?|minuten|minutos|sek|sec|secs|s)\.?|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:min|mins|minuten|minutos)\.?)?)\)?$`,
   'iu',
 );
 
@@ -1656,8 +1673,16 @@ export const WALL_LINE_MAX_WORDS = 30;
 // Threads (posts.ts): boxes in one template that together are the page's text.
 // ---------------------------------------------------------------------------------------
 
-/** Elements that hold a post (a question, an answer, a forum message) in thread templates. */
-export const POST_TAGS: ReadonlySet<string> = new Set(['div', 'article', 'section', 'li', 'td']);
+/**
+ * Elements that hold a post (a question, an answer, a forum message) in thread templates. A
+ * <span> too: phpBB 2 sets each message in a "<span class="postbody">" inside its table's cell.
+ */
+export const POST_TAGS: ReadonlySet<string> = new Set(['div', 'article', 'section', 'li', 'td', 'span']);
+/**
+ * Inline boxes of one class are posts only when they hold a paragraph's worth each on average
+ * (characters): a menu's or a card grid's labels, each in a <span>, are not a thread.
+ */
+export const INLINE_POST_MIN_MEAN_CHARS = 100;
 /** Boxes of one template (tag and classes) that make a thread: a question and one answer is one. */
 export const POST_SERIES_MIN = 2;
 /** A thread holds at least this much text in all (characters)... */
@@ -1795,7 +1820,7 @@ export const RULE_GROUPS = {
   'readability:media-layout': 'a class that sets text beside a picture ("wp-block-media-text", "media-align-left") not read as media by Readability\'s class weight (MEDIA_LAYOUT_CLASS)',
   'readability:heading-classes': 'h2 to h6 whose class says "header" not taken for the page\'s header by Readability (HEADING_HEADER_CLASS)',
   'readability:title-subheadings': 'a heading after the story\'s first paragraph not removed by Readability as the page\'s title repeated (TITLE_HEADING_PROSE_CHARS)',
-  'readability:gap-blocks': 'a table or list block Readability left out between two blocks of the story it kept, put back between them (GAP_BLOCK_LINK_SHARE)',
+  'readability:gap-blocks': 'a table, list or quotation block Readability left out between two blocks of the story it kept, put back between them (GAP_BLOCK_LINK_SHARE)',
   'before:promo-paragraphs': 'a paragraph of a label and links ("Don\'t miss", headlines) removed before Readability (BOILERPLATE_HEADINGS)',
   'before:broken-paragraphs': 'a paragraph written in blank lines (<br><br>) split into paragraphs before Readability (clean/before.ts)',
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',

@@ -32,6 +32,7 @@ import {
   AUTHOR_PART_WORDS,
   AUTHOR_LABEL,
   BYLINE_LINE,
+  LEADING_DATE,
   CLOSING_CREDIT_ELEMENTS,
   CLOSING_CREDIT_PROSE,
   CLOSING_CREDIT_REACH,
@@ -324,7 +325,8 @@ function bylineAfter(h1: Element): string[] {
     // Lengths are read with runs of white space as one: indented markup is not a longer line.
     const text = shortText(el, MAX_BYLINE_CHARS);
     // A reader's comment further down ("Kommentar von Gerda S. | 03.10.2023") is no byline.
-    if (text === null || flat(text).length > MAX_BYLINE_CHARS || !BYLINE_LINE.test(text) || inTeaserCard(el) || outsideStory(el, h1)) {
+    // The day may come first, in the same element ("04.06.2024 Text: Reto Ammann").
+    if (text === null || flat(text).length > MAX_BYLINE_CHARS || !(BYLINE_LINE.test(text) || BYLINE_LINE.test(text.replace(LEADING_DATE, ''))) || inTeaserCard(el) || outsideStory(el, h1)) {
       if (found) break;
       continue;
     }

@@ -101,9 +101,10 @@ export const BYLINE_SELECTORS = [
  * A link to a forum member's profile, as forum and community software writes it (vBulletin's
  * "member.php?u=", phpBB's "memberlist.php?mode=viewprofile", SMF's "action=profile", XenForo's
  * and Invision's "/members/…", Discourse's "/u/…", "/user/…", "/users/…", "/profile/…"; not the
- * account's pages, "/users/sign_in", "/profile/login/"), and the longest name read from one.
+ * account's pages, "/users/sign_in", "/profile/login/", phpBB 2's "profile.php?mode=register"),
+ * and the longest name read from one.
  */
-export const MEMBER_PROFILE_PATH = /(?:^|\/)(?:member\.php\?(?:u=|uid=|\d|action=profile)|memberlist\.php\?mode=viewprofile|index\.php\?action=profile|profile\.php\?|(?:members?|u|users?|profile)\/(?!(?:log-?in|log-?out|sign[_-]?(?:in|up)|register|registration|password|account|settings|edit|new|questionnaire|albums?|reviews?)(?:[/.?#_-]|$))[^/?#])/i;
+export const MEMBER_PROFILE_PATH = /(?:^|\/)(?:member\.php\?(?:u=|uid=|\d|action=profile)|memberlist\.php\?mode=viewprofile|index\.php\?action=profile|profile\.php\?(?!mode=(?!viewprofile))|(?:members?|u|users?|profile)\/(?!(?:log-?in|log-?out|sign[_-]?(?:in|up)|register|registration|password|account|settings|edit|new|questionnaire|albums?|reviews?)(?:[/.?#_-]|$))[^/?#])/i;
 export const MEMBER_NAME_MAX_CHARS = 40;
 export const MEMBER_NAME_MAX_WORDS = 4;
 /** The starter's link comes before this share of the page's text (a product's reviews, after it, are not a thread). */
@@ -153,9 +154,10 @@ export const PUBLISHED_MARK = /published|entry-date|post-date/i;
 /**
  * Words that label the day of publication: "Published", "Veröffentlicht" (also inside
  * "Erstveröffentlichung", hence no word boundary there), "Erschienen", "Erstellt", "Mis en
- * ligne", "Publicado", and a blog's "Eingestellt am" or a board's "Verfasst am".
+ * ligne", "Publicado", and a blog's "Eingestellt am" or a board's "Verfasst am", "Posté le",
+ * "Inviato il", "Geplaatst op".
  */
-export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|publicaç|pubblicat|gepubliceerd|posted|erschienen|erstellt|eingestellt|verfasst|mis en ligne)|veröffentlich/i;
+export const PUBLISHED_WORD = /\b(?:publish|publié|publicad|publicaç|pubblicat|gepubliceerd|posted|posté|inviato|geplaatst|erschienen|erstellt|eingestellt|verfasst|mis en ligne)|veröffentlich/i;
 /**
  * A first paragraph that opens on its place and day, as press releases and agency copy do:
  * the place (capitalised, a region in brackets allowed), a comma, then the date, closed by a

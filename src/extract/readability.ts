@@ -315,7 +315,7 @@ function gapCandidates(doc: Document): Gaps {
     }
     return name;
   };
-  for (const data of nodesWithTag(doc, ['table', 'ul', 'ol', 'dl'])) {
+  for (const data of nodesWithTag(doc, ['table', 'ul', 'ol', 'dl', 'blockquote'])) {
     let block: Element | null = data;
     for (let depth = 0; block && depth < GAP_BLOCK_MAX_DEPTH; block = block.parentElement, depth++) {
       const prev = block.previousElementSibling;
@@ -339,14 +339,28 @@ function putBackGaps(content: Element | null, { gaps, marked }: Gaps): void {
   if (!gaps.length) return;
   const kept = new Map<string, Element>();
   if (content) for (const el of Array.from(content.querySelectorAll(`[${GAP_MARK}]`))) kept.set(el.getAttribute(GAP_MARK) ?? '', el);
+  // The article's text, read once when a block is to go back: a pull quote repeats a sentence of it.
+  let said: string | null = null;
+  const repeats = (block: Element): boolean => {
+    const own = squashed(block.textContent ?? '').replace(/^[“"„«]+|[”"“»]+$/gu, '').slice(0, REPEAT_PROBE_CHARS);
+    said ??= squashed(content?.textContent ?? '');
+    return own.length > 0 && said.includes(own);
+  };
   for (const { block, prev, next } of gaps) {
     const before = kept.get(prev);
     if (!before || before.nextElementSibling !== kept.get(next) || !block.isConnected || content?.contains(block)) continue;
-    if (block.hasAttribute(WIDGET_MARK) || block.querySelector(`[${WIDGET_MARK}]`) || linkDensity(block) >= GAP_BLOCK_LINK_SHARE) continue;
+    if (block.hasAttribute(WIDGET_MARK) || block.querySelector(`[${WIDGET_MARK}]`) || linkDensity(block) >= GAP_BLOCK_LINK_SHARE || repeats(block)) continue;
     before.after(block);
   }
   // The marks as set, and their copies on the elements Readability put in place of the marked ones.
   for (const el of [...marked, ...kept.values()]) el.removeAttribute(GAP_MARK);
+}
+
+/** Characters of a block's text looked for in the article to tell a repeat (a pull quote). */
+const REPEAT_PROBE_CHARS = 80;
+
+function squashed(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Whether a paragraph of TITLE_HEADING_PROSE_CHARS or more comes before the element in the page (a walk in page order up to it). */

@@ -444,12 +444,18 @@ function trimBars(title: string): string {
   return a && b ? title.slice(a.start, b.end).trim() : title;
 }
 
+/**
+ * phpBB 2's label before a topic's title ("Board :: View topic - <title>"), in its language
+ * packs: it goes, and the board's name goes as a site's does.
+ */
+const VIEW_TOPIC_LABEL = /(^|\s::\s)(?:view topic|voir le sujet|thema anzeigen|ver tema|leggi argomento|visualizza argomento|bekijk onderwerp|ver tópico|exibir tópico)\s+-\s+/iu;
+
 /** Drops a leading or trailing site name and, when it can tell, a section name. */
 export function cleanTitle(raw: string | null | undefined, ctx: TitleContext = {}): string | null {
   if (!raw) return null;
   // JSON-LD escaped twice ("And finally&amp;#8230;") still holds an entity after the one
   // decoding every metadata string gets; the DOM decoded the page's own text already.
-  let title = unwrap(halfWidth(normaliseSpace(decodeEntities(raw)).trim()));
+  let title = unwrap(halfWidth(normaliseSpace(decodeEntities(raw)).trim())).replace(VIEW_TOPIC_LABEL, '$1');
   if (!title) return null;
   const keys = siteKeys(ctx);
   const headings = storyHeadings(ctx, keys).filter((h) => h.length >= 3);
