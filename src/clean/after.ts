@@ -17,7 +17,7 @@ import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
   ABOUT_AUTHOR_LABEL, AD_LABEL_LINE_MAX_WORDS, ANNOUNCED_LIST_WORDS, COMMENT_UNIT_MIN_CHARS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BIO_VERBS, CLOSING_CREDIT_LABEL, CLOSING_CREDIT_WORDS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, POST_FILING_LINE, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, TALLY_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, REPLY_SUBJECT, REPLY_SUBJECT_MIN_REPEATS, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
-  DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
+  DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNATURE_MAX_WORDS, SIGNATURE_RULE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, WIDGET_SHORT_CHARS, WIDGET_SHORT_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
 
@@ -353,6 +353,26 @@ function weight(line: Line): number {
   return line.chars + cjk;
 }
 
+/**
+ * A paragraph between two teasers' headlines: a short link over it, and after it (past a date
+ * line) another short link or the end. A list of other posts under a boilerplate heading
+ * ("More posts") sets each headline over an excerpt as long as a paragraph; prose resumes
+ * only where a paragraph is followed by something else.
+ */
+function teaserText(lines: readonly Line[], i: number): boolean {
+  const above = lines[i - 1];
+  if (!above || !isLinkLine(above) || !isShort(above)) return false;
+  let k = i + 1;
+  while (k < lines.length && isDateLine(lines[k]!)) k++;
+  const below = lines[k];
+  return !below || ((isLinkLine(below) && isShort(below)) || isDatedLink(below));
+}
+
+/** A line that is only a date ("Feb 28, 2025"). */
+function isDateLine(line: Line): boolean {
+  return datelinePart(line.text);
+}
+
 /** A bare address shown as text: the article's own reference, not a link to a story. */
 function isBareUrl(line: Line): boolean {
   return /^(?:https?:\/\/|www\.)\S+$/i.test(line.text);
@@ -502,6 +522,8 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
   if (ruleOn('lines:member-stats')) {
     memberStats(lines, drop);
     replySubjects(lines, drop);
+    // A forum member's signature under the line of underscores that boards set before it.
+    for (let i = 0; i + 1 < n; i++) if (SIGNATURE_RULE.test(lines[i]!.text) && lines[i + 1]!.words <= SIGNATURE_MAX_WORDS) drop[i + 1] = 'signature';
   }
 
   // The title of a table of contents: the entries under it repeat the article's own
@@ -518,6 +540,9 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
   // list is of words rather than links: the story's own, as a box's teasers are links.
   const announcesList = (l: Line, next: Line | undefined): boolean =>
     l.words >= 8 && /:\s*$/.test(l.text) && !isLinkLine(l) && !l.listItem && !!next?.listItem && !isLinkLine(next);
+  // The first paragraph set under a linked headline, as a teaser's excerpt is.
+  let firstTeaser = 1;
+  while (firstTeaser < n && !(isSubstantial(lines[firstTeaser]!) && isLinkLine(lines[firstTeaser - 1]!) && isShort(lines[firstTeaser - 1]!))) firstTeaser++;
   for (let i = 0; ruleOn('lines:headings') && i < n; i++) {
     // In a table, "Category" or "Tags" labels a column of the table's data.
     if (lines[i]!.table || !isBoilerplateHeading(lines[i]!.text)) continue;
@@ -527,9 +552,12 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     if (isLinkLine(lines[i]!) && !lines[i]!.heading) continue;
     const adSlot = AD_SLOT_LABELS.has(bare(lines[i]!.text));
     let j = i + 1;
+    // Under a story of its own: the page's prose opens before the heading, and not as an
+    // excerpt under a headline (a page of teasers is its own text).
+    const teasersUnder = first >= 0 && first < i && first < firstTeaser;
     for (; j < n; j++) {
       const l = lines[j]!;
-      if (prose(l) && (adSlot || isSubstantial(l) || prose(lines[j + 1]))) break;
+      if (prose(l) && (adSlot || isSubstantial(l) || prose(lines[j + 1])) && !(teasersUnder && teaserText(lines, j))) break;
       // An ad's label heads the ad alone: a heading after it opens the story's next section.
       if (adSlot && l.heading && !isLinkLine(l)) break;
       if (announcesList(l, lines[j + 1])) break;

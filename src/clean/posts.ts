@@ -421,6 +421,11 @@ export function seriesContainer(doc: Document, index: number): Element | null {
   const members = wide ? [...wide.members, ...s.members.filter((el) => !wide.members.some((box) => box.contains(el)))] : s.members;
   if (wide) members.sort((a, b) => (precedes(a, b) ? -1 : 1));
   const box = doc.createElement('div');
-  for (const el of members) box.appendChild(el);
+  // Posts set in inline boxes (phpBB 2's spans) each become a block, so that one post's last
+  // line does not run into the next one's first.
+  for (const el of members) {
+    if (el.localName.toLowerCase() !== 'span') box.appendChild(el);
+    else box.appendChild(doc.createElement('div')).appendChild(el);
+  }
   return box;
 }

@@ -821,6 +821,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£]|euro?s?))\s+(?:at|bei|chez|en|auf|em|su)\s+\p{Lu}[\p{L}\p{N}.&'’ -]{1,30}$/u,
   // A video player's countdown to the next clip ("The video will start in 8 Cancel Play now").
   /^the (?:next )?video will (?:start|play|begin) in \d+\b/iu,
+  // An application's note to readers without scripts, kept with the text it sets in <noscript>
+  // ("Für die volle Funktionalität … aktivieren Sie bitte JavaScript in Ihrem Browser.").
+  /\b(?:aktivieren sie (?:bitte )?javascript|javascript (?:aktivieren|einschalten)|(?:please )?enable javascript|activez (?:le )?javascript|(?:habilita|activa|active) (?:el )?javascript|(?:attiva|abilita) (?:il )?javascript|(?:ative|ativar) (?:o )?javascript|javascript (?:inschakelen|in te schakelen))\b/iu,
   // Forum software's welcome to guests ("If this is your first visit, be sure to check out the
   // FAQ by clicking the link above", "Wenn dies dein erster Besuch hier ist, …").
   /^(?:if this is your first visit, be sure to check out the\b|wenn dies (?:ihr|dein) erster besuch hier ist\b)/iu,
@@ -1032,6 +1035,13 @@ export const REPEAT_MIN_SHARE = 0.4;
 
 /** Sign-off lines longer than this are prose that happens to mention an address. */
 export const SIGNOFF_MAX_WORDS = 40;
+/**
+ * The rule vBulletin and phpBB set between a post and its writer's signature: a line of
+ * underscores alone. The line after it, when at most SIGNATURE_MAX_WORDS words, is the
+ * signature ("X-H2 · XF 16-55 · XF 33 f/1.4 · Mi galería").
+ */
+export const SIGNATURE_RULE = /^\s*_{8,}\s*$/;
+export const SIGNATURE_MAX_WORDS = 25;
 
 /**
  * The consent line under a sign-up, comment or contact form: "By signing up, you agree to

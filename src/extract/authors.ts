@@ -10,6 +10,7 @@ import {
   BEHALF,
   BRACKETED_AGENCY,
   BRACKETED_INITIALS,
+  BRACKETED_ROLE,
   BRACKETED_OTHER_WORK,
   BRACKETED_PLACE_ROLE,
   BRACKETED_WRITING,
@@ -180,7 +181,7 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
       if (label && !AUTHOR_LABEL.test(label[1] ?? '')) continue;
       const named = trimPunctuation(stripPrefix(trimPunctuation(piece)));
       if (BRACKETED_OTHER_WORK.test(named)) continue;
-      const unbracketed = named.replace(BRACKETED_WRITING, '').replace(BRACKETED_INITIALS, '').replace(BRACKETED_AGENCY, '');
+      const unbracketed = named.replace(BRACKETED_WRITING, '').replace(BRACKETED_INITIALS, '').replace(BRACKETED_AGENCY, '').replace(BRACKETED_ROLE, '');
       // After a comma, words closing on a job are the job ("Tom Whitfield, Local Democracy
       // Reporter"), not a name with the job left on it.
       if (at > 0 && TRAILING_AUTHOR_LABEL.test(unbracketed)) continue;

@@ -199,7 +199,9 @@ function homeLink(h: Element): boolean {
 }
 
 export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
-  const h1s = pageElements(doc, 'h1');
+  // A word processor's page sets its headline in the document's title style, not an <h1>.
+  const tagged = pageElements(doc, 'h1');
+  const h1s = tagged.length ? tagged : titleStyled(doc);
   const logoHeadings = h1s.filter(homeLink);
   const story = h1s.filter((h) => !outsideStory(h) && !logoHeadings.includes(h));
   // One <h1> on the page, or the one left when the others are the site's logo or sit outside
@@ -240,6 +242,16 @@ export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
   });
   const logos = logoHeadings.map((h) => headingText(h, decode)).filter((h): h is string => Boolean(h));
   return { headings, soleHeading, subheadings, articleHeading, entryTitle, kickered, logos };
+}
+
+/**
+ * The paragraph a word processor's export sets in the document's title style, when there is
+ * one: Word's "MsoTitle", Google Docs' "title" (its export's body is "doc-content").
+ */
+function titleStyled(doc: Document): Element[] {
+  const docs = doc.body?.classList.contains('doc-content') ?? false;
+  const found = Array.from(doc.querySelectorAll(docs ? 'p.MsoTitle, p.title' : 'p.MsoTitle'));
+  return found.length === 1 ? found : [];
 }
 
 /**

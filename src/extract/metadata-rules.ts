@@ -641,6 +641,12 @@ export const CREDIT_LINE = wordBounds(new RegExp(
 export const BRACKETED_WRITING = /\s*\((?:text|texte|texto|testo|tekst)\)$/iu;
 export const BRACKETED_OTHER_WORK = /\((?:fotos?|photos?|bild(?:er)?|images?|videos?|grafik|graphics?|illustrations?|kamera|camera)\)$/iu;
 export const BRACKETED_INITIALS = /\s*\(\p{Ll}{1,4}\)$/u;
+/**
+ * One word in brackets after a name of two words or more, a capital and then small letters
+ * only: the writer's role or place ("Jonas Kettler (Pressewart)", "Ana Ruiz (Sevilla)"), no
+ * part of the name. A handle keeps its capitals or digits inside ("(JDoeWrites)") and stays.
+ */
+export const BRACKETED_ROLE = /(?<=\p{L}[\p{L}'’.-]*\s+\p{L}[\p{L}'’.-]*)\s*\(\p{Lu}\p{Ll}{3,}\)$/u;
 /** A news agency in brackets after the writer's name ("Carmen Solís (EFE)", "Jane Doe (AP)"): the agency the writer files for, no part of the name. */
 export const BRACKETED_AGENCY = new RegExp(String.raw`\s*\((?:${AGENCIES.join('|')})\)$`, 'iu');
 /**
@@ -754,9 +760,9 @@ export const BEHALF = /\s+(?:on behalf of|im Auftrag|au nom de|en nombre de|a no
 export const PLACEHOLDER = /^(?:[\p{Ll}\d]+[._])+(?:author|byline|name|creator)s?$|^\{\{.*\}\}$|^%.*%$/u;
 /**
  * The accounts a publishing system makes for itself, named as the author where no one signed:
- * Joomla's "Super User", "Webmaster", "Administrator", "root". No one's name.
+ * Joomla's "Super User", "Webmaster", "Administrator" (and in its language packs), "root". No one's name.
  */
-export const SYSTEM_ACCOUNT = /^(?:super\s?user|web\s?master|site\s?admin(?:istrator)?|administrator|root|sysadmin)$/i;
+export const SYSTEM_ACCOUNT = /^(?:super\s?user|web\s?master|site\s?admin(?:istrator)?|administrator|administrador|administrateur|amministratore|beheerder|root|sysadmin)$/i;
 /**
  * The labels of links set beside a writer's name ("Full Bio", "View profile", "More articles",
  * "Alle Artikel der Autorin", "Voir le profil"), which templates put in elements named for the

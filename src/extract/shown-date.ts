@@ -202,8 +202,12 @@ function bareTextAfter(el: Element): string | null {
   return text.replace(/\s+/g, ' ').trim() || null;
 }
 
-/** A line that opens with the word for publishing ("Published", "Posted on", "Veröffentlicht am"). */
-const PUBLISHED_LINE = new RegExp(`^(?:${PUBLISHED_WORD.source})`, 'iu');
+/**
+ * A line that opens with the word for publishing ("Published", "Posted on", "Veröffentlicht
+ * am"), or a thread's first post's line in Simple Machines' guillemets ("« on: June 14, 2024,
+ * 08:32:11 AM »", "« il: 14 Giugno 2024 »"; a reply's reads "« Reply #1 on: … »").
+ */
+const PUBLISHED_LINE = new RegExp(`^(?:${PUBLISHED_WORD.source}|«\\s*(?:on|am|le|il|el|en|em|op)\\s*:)`, 'iu');
 
 /**
  * The date a line anywhere in the story labels as the day of publication ("Published Feb 2,

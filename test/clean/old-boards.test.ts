@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline.js';
+import { postSeries, seriesContainer } from '../../src/clean/posts.js';
+import { parseHtml } from '../../src/extract/dom.js';
 
 const url = 'https://www.coindesbricoleurs.example/forum/viewtopic.php?t=8811';
 
@@ -13,12 +15,12 @@ const QUESTION = "Il y a un an et demi, j'ai refait l'enduit de la façade nord 
 const ANSWER = 'Rassure-toi, le faïençage fin est très fréquent sur un enduit à la chaux aérienne et il est rarement grave : il vient presque toujours d’un séchage trop rapide de la finition.';
 const THANKS = 'Le badigeon a tout arrangé chez nous, on ne voit plus rien depuis deux hivers, et la façade respire enfin comme avant les travaux de mon grand-père.';
 
-function post(name: string, date: string, text: string, extra = ''): string {
-  return `<tr><td width="150" class="row1"><span class="name"><b>${name}</b></span><br /><span class="postdetails">Inscrit le: 28 Aoû 2008</span></td>
-    <td class="row1" width="100%"><table width="100%"><tr><td><span class="postdetails">Posté le: ${date}</span></td></tr>
+function post(name: string, date: string, text: string, extra = '', row = 'row1'): string {
+  return `<tr><td width="150" class="${row}"><span class="name"><b>${name}</b></span><br /><span class="postdetails">Inscrit le: 28 Aoû 2008</span></td>
+    <td class="${row}" width="100%"><table width="100%"><tr><td><span class="postdetails">Posté le: ${date}</span></td></tr>
     <tr><td colspan="2"><span class="postbody">${text}</span>${extra}</td></tr></table></td></tr>
-    <tr><td class="row1"><span class="nav"><a href="#top" class="nav">Revenir en haut</a></span></td>
-    <td class="row1"><a href="profile.php?mode=viewprofile&amp;u=1802"><img src="icon_profile.gif" alt="Voir le profil de l'utilisateur" /></a></td></tr>`;
+    <tr><td class="${row}"><span class="nav"><a href="#top" class="nav">Revenir en haut</a></span></td>
+    <td class="${row}"><a href="profile.php?mode=viewprofile&amp;u=1802"><img src="icon_profile.gif" alt="Voir le profil de l'utilisateur" /></a></td></tr>`;
 }
 
 function phpbb2(footer = ''): string {
@@ -29,8 +31,8 @@ function phpbb2(footer = ''): string {
   <table width="100%"><tr><td align="left" valign="bottom" colspan="2"><a class="maintitle" href="viewtopic.php?t=8811">Fissures dans un enduit à la chaux : reprendre ou laisser ?</a><br />
   <span class="gensmall"><b>Aller à la page <b>1</b>, <a href="viewtopic.php?t=8811&amp;start=15">2</a></b></span></td></tr></table>
   <table class="forumline" width="100%">
-  ${post('Gégé44', 'Sam 15 Nov 2008 14:22', `Bonjour à tous,<br /><br />${QUESTION}<br /><br />Merci d'avance à ceux qui prendront le temps de répondre.`)}
-  ${post('Le Compagnon', 'Sam 15 Nov 2008 16:05', `Bonjour Gégé,<br /><br />${ANSWER}<br /><br />Pour les fissures en diagonale, il faut les surveiller avec un petit témoin en plâtre.`)}
+  ${post('Gégé44', 'Sam 15 Nov 2008 14:22', `Bonjour à tous,<br /><br />${QUESTION}<br /><br />Merci d'avance à ceux qui prendront le temps de répondre.`, '<span class="postbody"><br />_________________<br />Longère de 1870, doucement mais sûrement.</span>')}
+  ${post('Le Compagnon', 'Sam 15 Nov 2008 16:05', `Bonjour Gégé,<br /><br />${ANSWER}<br /><br />Pour les fissures en diagonale, il faut les surveiller avec un petit témoin en plâtre.`, '', 'row2')}
   ${post('maison_de_bourg', 'Dim 16 Nov 2008 09:41', `Peut-être rien du tout ! Chez nous, même enduit fait par un artisan reconnu, même faïençage au bout d'un an.<br /><br />${THANKS}`)}
   ${footer}</table></body></html>`;
 }
@@ -41,6 +43,9 @@ describe('a phpBB 2 thread', () => {
     expect(record.body).toContain(QUESTION);
     expect(record.body).toContain(ANSWER);
     expect(record.body).toContain(THANKS);
+    // The signature under its rule goes; the next message opens a line of its own.
+    expect(record.body).not.toContain('doucement mais sûrement');
+    expect(record.body).toMatch(/^Bonjour Gégé,$/m);
     expect(record.title).toBe('Fissures dans un enduit à la chaux : reprendre ou laisser ?');
     expect(record.publishedAt?.slice(0, 10)).toBe('2008-11-15');
   });
@@ -76,5 +81,50 @@ describe('spans of one class', () => {
     const body = extractArticle(html, { url: 'https://news.example/pier' }).body;
     expect(body).toContain(story);
     expect(body).not.toContain('Section 3 of the harbour site');
+  });
+});
+
+describe("a member's signature and a Simple Machines thread's day", () => {
+  const posts = [
+    "Ich habe zwischen dem 33er und dem 56er geschwankt und mich nach langem Hin und Her für das 33er entschieden, weil es drinnen einfach vielseitiger ist.",
+    'Das 56er ist für Porträts draußen unschlagbar, aber in der Wohnung steht man damit ständig mit dem Rücken an der Wand und bekommt nur Köpfe aufs Bild.',
+    'Danke euch beiden, dann wird es das 33er, und das 56er leihe ich mir für das Familienfest im Sommer einfach beim Fotohändler um die Ecke aus.',
+  ];
+  const thread = (post: (text: string, i: number) => string): string => `<html><head><title>Objektiv für Porträts - Fotoforum</title></head><body>
+    <h1>Objektiv für Porträts</h1><div id="posts">${posts.map(post).join('')}</div></body></html>`;
+
+  it('drops the line under the underscores that set a signature apart', () => {
+    const html = thread((text, i) => `<div class="post" id="post_${i}"><div class="postbody">${text}</div>
+      <div>__________________<br />X-H2 · XF 16-55 · XF 33 f/1.4 · Meine Galerie</div></div>`);
+    const body = extractArticle(html, { url: 'https://www.fotoforum.example/showthread.php?t=4411' }).body;
+    expect(body).toContain(posts[2]);
+    expect(body).not.toContain('XF 16-55');
+  });
+
+  it("dates the thread by its first post's line in guillemets", () => {
+    const html = `<html><head><title>Objektiv für Porträts</title></head><body><div id="forumposts">
+      <div class="cat_bar"><h3 class="catbg">Thema: Objektiv für Porträts (Gelesen 3847 mal)</h3></div>
+      <p id="whoisviewing" class="smalltext">0 Mitglieder und 1 Gast betrachten dieses Thema.</p>
+      ${posts.map((text, i) => `<div class="windowbg"><div class="post_wrapper"><div class="poster"><h4><a href="index.php?action=profile;u=${i + 7}">Mitglied${i}</a></h4>
+        <ul class="reset smalltext"><li class="postgroup">Junior Member</li><li class="postcount">Beiträge: ${64 + i}</li></ul></div>
+        <div class="postarea"><div class="flow_hidden"><div class="keyinfo"><h5 id="subject_${i}"><a href="index.php?topic=24117.msg${i}#msg${i}">${i ? 'Re: ' : ''}Objektiv für Porträts</a></h5>
+        <div class="smalltext">« <strong>${i ? `Antwort #${i} am:` : 'am:'}</strong> ${14 + i}. Juni 2024, 08:32:11 »</div></div></div>
+        <div class="post"><div class="inner" id="msg_${i}">${text}</div></div></div></div></div>`).join('')}
+      </div></body></html>`;
+    const record = extractArticle(html, { url: 'https://www.fotoforum.example/index.php?topic=24117.0' });
+    expect(record.publishedAt?.slice(0, 10)).toBe('2024-06-14');
+  });
+});
+
+describe("a thread of inline boxes", () => {
+  it('sets each message apart as a block when the series is gathered', () => {
+    const messages = [QUESTION, ANSWER, THANKS];
+    const html = `<html><body><table>${messages.map((m) => `<tr><td><span class="postbody">${m}</span></td></tr>`).join('')}</table></body></html>`;
+    const doc = parseHtml(html, url).document;
+    const index = postSeries(doc).findIndex((s) => s.members.every((el) => el.localName === 'span'));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const box = seriesContainer(doc, index);
+    expect(Array.from(box?.children ?? [], (c) => c.localName)).toEqual(['div', 'div', 'div']);
+    expect(box?.children[1]?.textContent).toBe(ANSWER);
   });
 });
