@@ -1357,6 +1357,8 @@ export const POST_BADGE_LINE =
  * markup is read as text: "Caption", "Close", "Back to Gallery". Whole lines only (compared
  * without the marks around them); the words inside a sentence are left alone. EN/FR/DE/ES/PT.
  */
+/** A picture's shop button beside its caption, a link or not ("Buy Photo" under each slide of a newspaper's gallery). */
+export const PHOTO_SHOP_LINES: ReadonlySet<string> = new Set(['buy photo', 'buy this photo', 'buy photos', 'purchase photo', 'order photo', 'foto kaufen', 'bild kaufen', 'acheter la photo', 'comprar foto', 'compra la foto']);
 export const MEDIA_CONTROL_LINES: ReadonlySet<string> = new Set([
   'close', 'caption', 'show caption', 'hide caption', 'toggle caption', 'expand caption', 'back to gallery',
   'close gallery', 'exit gallery', 'view gallery', 'open gallery', 'launch gallery', 'enlarge this image', 'enlarge image',

@@ -45,6 +45,7 @@ import {
   OWNER_NOT_NAME_WORD,
   PLACEHOLDER,
   SYSTEM_ACCOUNT,
+  FORUM_RANK,
   ROLE_WORDS,
   SENTENCE_SPLIT,
   TRAILING_AUTHOR_LABEL,
@@ -85,7 +86,7 @@ export function nameLike(part: string): boolean {
 function classify(part: string, ctx: AuthorContext): Kind | null {
   if (!part || !/\p{L}/u.test(part)) return null;
   if (CREDENTIALS.test(part) || /@|https?:|www\.|^\S+\.(?:txt|html?|php|aspx?|xml|json)$/i.test(part)) return null;
-  if (PLACEHOLDER.test(part) || LINK_LABEL.test(part) || SYSTEM_ACCOUNT.test(part)) return null;
+  if (PLACEHOLDER.test(part) || LINK_LABEL.test(part) || SYSTEM_ACCOUNT.test(part) || FORUM_RANK.test(part)) return null;
   if (part.length > MAX_NAME_CHARS || part.split(/\s+/).length > MAX_NAME_WORDS) return null;
   // A job title alone ("Luxury Travel Expert", "Paycom Blog Contributor") is kept as a
   // signature for when no one is named; one of only job words ("Staff Writer") is dropped.

@@ -100,11 +100,11 @@ export const BYLINE_SELECTORS = [
 /**
  * A link to a forum member's profile, as forum and community software writes it (vBulletin's
  * "member.php?u=", phpBB's "memberlist.php?mode=viewprofile", SMF's "action=profile", XenForo's
- * and Invision's "/members/…", Discourse's "/u/…", "/user/…", "/users/…", "/profile/…"; not the
+ * and Invision's "/members/…", MyBB's "user-14022.html", Discourse's "/u/…", "/user/…", "/users/…", "/profile/…"; not the
  * account's pages, "/users/sign_in", "/profile/login/", phpBB 2's "profile.php?mode=register"),
  * and the longest name read from one.
  */
-export const MEMBER_PROFILE_PATH = /(?:^|\/)(?:member\.php\?(?:u=|uid=|\d|action=profile)|memberlist\.php\?mode=viewprofile|index\.php\?action=profile|profile\.php\?(?!mode=(?!viewprofile))|(?:members?|u|users?|profile)\/(?!(?:log-?in|log-?out|sign[_-]?(?:in|up)|register|registration|password|account|settings|edit|new|questionnaire|albums?|reviews?)(?:[/.?#_-]|$))[^/?#])/i;
+export const MEMBER_PROFILE_PATH = /(?:^|\/)(?:member\.php\?(?:u=|uid=|\d|action=profile)|memberlist\.php\?mode=viewprofile|index\.php\?action=profile|profile\.php\?(?!mode=(?!viewprofile))|user-\d+\.html|(?:members?|u|users?|profile)\/(?!(?:log-?in|log-?out|sign[_-]?(?:in|up)|register|registration|password|account|settings|edit|new|questionnaire|albums?|reviews?)(?:[/.?#_-]|$))[^/?#])/i;
 export const MEMBER_NAME_MAX_CHARS = 40;
 export const MEMBER_NAME_MAX_WORDS = 4;
 /** The starter's link comes before this share of the page's text (a product's reviews, after it, are not a thread). */
@@ -763,6 +763,11 @@ export const PLACEHOLDER = /^(?:[\p{Ll}\d]+[._])+(?:author|byline|name|creator)s
  * Joomla's "Super User", "Webmaster", "Administrator" (and in its language packs), "root". No one's name.
  */
 export const SYSTEM_ACCOUNT = /^(?:super\s?user|web\s?master|site\s?admin(?:istrator)?|administrator|administrador|administrateur|amministratore|beheerder|root|sysadmin)$/i;
+/**
+ * The ranks forum software prints under a member's name ("Junior Member", "Senior Member",
+ * "Neuer Benutzer", "Erfahrener Benutzer"): a title, not a writer.
+ */
+export const FORUM_RANK = /^(?:(?:junior|senior|new|full|active|elite|super|veteran|regular|established|registered|neuer|neues|aktiver|aktives|erfahrener|erfahrenes|treuer|nouveau|nuevo|nuovo)\s+)?(?:member|user|poster|benutzer|mitglied|membre|miembro|membro|utente|lid)$/i;
 /**
  * The labels of links set beside a writer's name ("Full Bio", "View profile", "More articles",
  * "Alle Artikel der Autorin", "Voir le profil"), which templates put in elements named for the

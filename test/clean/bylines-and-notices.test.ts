@@ -66,3 +66,13 @@ describe("writers' names and a word processor's headline", () => {
     expect(body).not.toContain('aktivieren Sie bitte JavaScript');
   });
 });
+
+describe("a gallery's shop button", () => {
+  it('goes under each picture, linked or not', () => {
+    // A gallery: its captions hold most of the text.
+    const slides = Array.from({ length: 8 }, (_, i) => `<figure><img src="/p${i}.jpg" alt=""><figcaption>Slide ${i + 1}: the grand marshal waves from an open car on Main Street while taiko drummers lead the second half of the parade past the library.</figcaption><a href="https://photos.example/buy/${i}">Buy Photo</a></figure>`).join('');
+    const body = extractArticle(storyPage(`<p>${FIRST}</p>${slides}<p>${SECOND}</p><p>${THIRD}</p>`), { url }).body;
+    expect(body).toContain(THIRD);
+    expect(body).not.toContain('Buy Photo');
+  });
+});

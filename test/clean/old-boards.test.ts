@@ -128,3 +128,15 @@ describe("a thread of inline boxes", () => {
     expect(box?.children[1]?.textContent).toBe(ANSWER);
   });
 });
+
+describe("a member's rank under the name", () => {
+  it('is no writer, and the name linked to the member profile is', () => {
+    const post = (name: string, text: string): string => `<div class="post"><div class="post_author"><div class="author_information"><strong><span class="largetext"><a href="https://forums.tuxgarage.example/user-14022.html">${name}</a></span></strong><br /><span class="smalltext">Junior Member<br /></span></div></div>
+      <div class="post_content"><div class="post_body">${text}</div></div></div>`;
+    const html = `<html><head><title>Wi-Fi drops on the AX210</title></head><body><h1>Wi-Fi drops on the AX210</h1><div id="posts">
+      ${post('penguin_wrangler', QUESTION)}${post('kernel_kate', ANSWER)}${post('penguin_wrangler', THANKS)}</div></body></html>`;
+    const record = extractArticle(html, { url: 'https://forums.tuxgarage.example/thread-19204.html' });
+    expect(record.authors).not.toContain('Junior Member');
+    expect(record.authors).toEqual(['penguin_wrangler']);
+  });
+});
