@@ -141,12 +141,12 @@ export const ANCHOR_HEADING_SHARE = 0.6;
  * "socialShare" match but "shareholder" does not.
  */
 /**
- * Furniture words a template may write in parts ("sign-up", "SignUp", "opt-in", "most-read"),
+ * Furniture words a template may write in parts ("sign-up", "SignUp", "opt-in", "most-read", "forum_rules"),
  * read as the one word. Not "read-more" or "read-next": a toggle that opens the rest of a text
  * ("ReadMoreAnswer", "content-toggle-product-details-read-more") and a guide's next chapter are
  * named so (WCXB: an Etsy listing lost its description, a guide its chapter list).
  */
-export const WIDGET_COMPOUNDS: ReadonlySet<string> = new Set(['signup', 'optin', 'mostread']);
+export const WIDGET_COMPOUNDS: ReadonlySet<string> = new Set(['signup', 'optin', 'mostread', 'forumrules']);
 /**
  * Furniture words a web component's tag names a style by, not a part of the page: a design
  * system's "<c4d-link-list-item-cta>" sets a link as a button around a service page's own
@@ -168,6 +168,9 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   ['related', 'related'], ['recommended', 'related'], ['recommendation', 'related'], ['recommendations', 'related'],
   ['readmore', 'related'], ['readnext', 'related'], ['trending', 'related'], ['popular', 'related'],
   ['mostread', 'related'], ['outbrain', 'related'], ['taboola', 'related'],
+  // a forum's "similar topics" under the thread ("b-similar-topics"), whose starters' names
+  // read as bylines ("von Balkonbauer · 7 Antworten")
+  ['similar', 'related'],
   // a link's preview card set in a post (Ghost's "kg-bookmark-card": the linked page's title,
   // description, site and author)
   ['bookmark', 'related'],
@@ -194,6 +197,8 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   ['print', 'utility'], ['sidebar', 'utility'], ['breaking', 'utility'],
   // a wiki's "[edit]" link in each heading (MediaWiki's "mw-editsection")
   ['editsection', 'utility'],
+  // a board's rules set over its threads ("forum_rules", "forumrules")
+  ['forumrules', 'utility'],
   // The same blocks named in the other four languages the line rules read. Plurals only where
   // the singular names an article ("Kommentar" is an opinion piece). Not 'comentarios': a shop
   // names its customer reviews so (a WCXB product page lost them, 0.986 to 0.325); the
@@ -751,6 +756,8 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^there (?:are|is) currently \d+ (?:users?|members?|guests?) browsing this (?:thread|topic)\b/iu,
   /^(?:derzeit|zurzeit|momentan) (?:sind|ist) \d+ (?:benutzer|mitglieder?) in diesem thema\b|^aktive benutzer in diesem thema\b/iu,
   /^\d+ (?:members?|users?|mitglieder|benutzer|membres?|miembros?|usuarios?|utenti|membri|leden|gebruikers?) (?:and|und|et|y|e|en) \d+ (?:guests?|gäste?|gast|invités?|visitantes?|visitatori|visitatore|ospiti|ospite|gasten?) .{0,30}(?:view|brows|betracht|les|regard|lis|vi?endo|visualizz|legg|bekijk)/iu,
+  // ... and Invision's ("0 members, 1 guests, 0 anonymous users", "0 Mitglieder, 1 Gäste, 0 unsichtbare Mitglieder").
+  /^\d+ (?:members?|mitglieder|benutzer|membres?|miembros?|utenti|membri|leden), \d+ (?:guests?|gäste?|invités?|visitantes?|ospiti|gasten?), \d+ (?:anonymous|unsichtbare|invisibles?|anónimos?|anonimi|anonieme)\b/iu,
   // A forum's clock under the thread ("All times are GMT +1. The time now is 22:40.", "Alle
   // Zeitangaben in WEZ +1", "Husos horarios GMT +1", "Fuseau horaire GMT +1").
   /^(?:all times are (?:gmt|utc)|alle zeitangaben in (?:wez|mez|gmt|utc)|husos horarios (?:gmt|utc)|todas las horas son (?:gmt|utc)|fuseau horaire (?:gmt|utc)|toutes les heures sont au format (?:gmt|utc)|tutti gli orari sono (?:gmt|utc)|alle tijden zijn (?:gmt|utc))\b/iu,

@@ -48,11 +48,22 @@ export interface KickeredHeading {
  * footer, or an aside not named for other stories or comments, of the page's only <article>
  * (articles nested in it aside) or of the one holding the headline.
  */
+/**
+ * A thread's opening post, as its markup declares it (the page's first of schema.org's
+ * DiscussionForumPosting), however its class reads: vBulletin 5 names each of a thread's posts
+ * "js-comment-entry", the starter's too. The replies stay outside the story, as comments.
+ */
+const FORUM_POSTING = '[itemtype*="DiscussionForumPosting" i]';
+
+function openingPost(el: Element): boolean {
+  return el.matches(FORUM_POSTING) && el.ownerDocument.querySelector(FORUM_POSTING) === el;
+}
+
 export function outsideStory(el: Element, headline: Element | null = null): boolean {
   let main: Element | null | undefined;
   for (let cur = el.closest(NOT_ARTICLE_BYLINE); cur; cur = cur.parentElement?.closest(NOT_ARTICLE_BYLINE) ?? null) {
     if (/^(?:BODY|HTML)$/i.test(cur.tagName)) return false;
-    if (onlyStateClasses(cur) || (headline && cur.contains(headline)) || storysOwnPart(cur, headline)) continue;
+    if (onlyStateClasses(cur) || (headline && cur.contains(headline)) || storysOwnPart(cur, headline) || openingPost(cur)) continue;
     if (main === undefined) main = el.closest('main');
     if (main && cur.contains(main)) continue;
     return true;

@@ -200,7 +200,7 @@ export const TEASER_CARD_CHARS = 400;
 export const TEASER_HEADLINE_LINK = 'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
 /** Bylines, dates and headings inside these belong to comments (an obituary's guestbook too), embedded posts or related stories, not to the article. */
 export const NOT_ARTICLE_BYLINE =
-  '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], [class*="guestbook" i], [id*="guestbook" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i]';
+  '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], [class*="guestbook" i], [id*="guestbook" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i], [class*="similar" i]';
 /**
  * A reader's comment set as an entry of its own: a comment's item type, or an element whose
  * id or class names it one comment ("comment-12", "div-comment-12", "comment-body").

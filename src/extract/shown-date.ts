@@ -118,6 +118,10 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
   // are pulled apart first.
   const text = unglued(shortText(el, 2 * HEADER_DATE_MAX_CHARS) ?? '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(GLUED_CAPS, '$1 ').trim();
   if (!text || (text.length > HEADER_DATE_MAX_CHARS && !labelledDateline(text)) || !/\d/.test(text) || OTHER_DAY.test(text) || lastActivity(el)) return null;
+  // The label in an element of its own just before the date ("<label>Registriert seit:</label>
+  // <span>14.04.2016</span>", "<dt>Joined</dt><dd>…</dd>").
+  const label = el.previousElementSibling;
+  if (label && OTHER_DAY.test(shortText(label, HEADER_DATE_MAX_CHARS) ?? '')) return null;
   if (caption(el) || outsideStory(el, headline) || inStoryList(el, options) || dateRange(text, options) || endOfRange(el, options)) return null;
   const dated = labelledParts(text)
     .map((p) => ({ label: p.label, iso: parseVisibleDate(p.text, options) }))

@@ -56,18 +56,26 @@ describe('a phpBB 2 thread', () => {
     expect(record.authors).not.toContain('Profil');
   });
 
+  it("drops the board's rules over the thread", () => {
+    const rules = `<div class="message unspecific" id="forum_rules"><h3>Forenregeln</h3><p>Bitte nennt bei Fragen immer Hersteller, Modell und Baujahr. Eingriffe in die Hausinstallation gehören in die Hand eines eingetragenen Fachbetriebs.</p></div>`;
+    const body = extractArticle(phpbb2().replace(/(<table class="forumline" width="100%">)/, `$1<tr><td colspan="2">${rules}</td></tr>`), { url }).body;
+    expect(body).toContain(ANSWER);
+    expect(body).not.toContain('eingetragenen Fachbetriebs');
+  });
+
   it("drops the board's lines under the thread", () => {
     const footer = [
       'Folgende Benutzer haben sich bei Gégé44 für diesen Beitrag bedankt:',
       '0 Membres et 1 Invité sont en train de regarder ce sujet.',
       'Derzeit sind 1 Benutzer in diesem Thema.',
+      '0 Mitglieder, 1 Gäste, 0 unsichtbare Mitglieder',
       'Husos horarios GMT +1. La hora es 22:40.',
       'All times are GMT +1. The time now is 10:32 PM.',
       'Du hast noch kein Benutzerkonto auf unserer Seite? <a href="/register/">Registriere dich kostenlos</a> und nimm an unserer Community teil!',
     ].map((line) => `<tr><td class="catBottom" colspan="2"><span class="gensmall">${line}</span></td></tr>`).join('');
     const body = extractArticle(phpbb2(footer), { url }).body;
     expect(body).toContain(THANKS);
-    for (const gone of ['für diesen Beitrag bedankt', 'Invité sont en train', 'in diesem Thema', 'Husos horarios', 'All times are', 'noch kein Benutzerkonto']) expect(body).not.toContain(gone);
+    for (const gone of ['für diesen Beitrag bedankt', 'Invité sont en train', 'in diesem Thema', 'unsichtbare Mitglieder', 'Husos horarios', 'All times are', 'noch kein Benutzerkonto']) expect(body).not.toContain(gone);
   });
 });
 
@@ -138,5 +146,23 @@ describe("a member's rank under the name", () => {
     const record = extractArticle(html, { url: 'https://forums.tuxgarage.example/thread-19204.html' });
     expect(record.authors).not.toContain('Junior Member');
     expect(record.authors).toEqual(['penguin_wrangler']);
+  });
+});
+
+describe('a vBulletin 5 thread', () => {
+  it("takes the starter declared a forum post's author, not a similar topic's, nor the member's join date", () => {
+    const post = (id: number, name: string, slug: string, day: string, text: string): string => `<li class="b-post js-post js-comment-entry__parent" itemscope itemtype="https://schema.org/DiscussionForumPosting">
+      <meta itemprop="datePublished" content="${day}" />
+      <div class="b-userinfo" itemprop="author" itemscope itemtype="https://schema.org/Person"><a href="https://www.gartenfreunde.example/member/${id}-${slug}" class="b-avatar"><img src="/avatar.png" alt="${name}" /></a>
+        <div class="b-userinfo__details"><div class="author"><strong><a href="https://www.gartenfreunde.example/member/${id}-${slug}" itemprop="url"><span itemprop="name">${name}</span></a></strong></div>
+        <ul><li class="b-userinfo__additional-info"><label>Registriert seit:</label> <span>14.04.2016</span></li><li><label>Beiträge:</label> <span>412</span></li></ul></div></div>
+      <div class="b-post__body"><div class="b-post__timestamp"><time itemprop="dateCreated">${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}</time></div><div class="js-post__content-text" itemprop="text">${text}</div></div></li>`;
+    const html = `<html><head><title>Tomaten: Braunfäule trotz Regendach - Gartenfreunde Forum</title></head><body>
+      <h1>Tomaten: Braunfäule trotz Regendach</h1><ul class="conversation-list">
+      ${post(6210, 'Jana_im_Garten', 'jana_im_garten', '2021-07-26T20:14:00+02:00', QUESTION)}${post(118, 'Ernst_gruen', 'ernst_gruen', '2021-07-27T07:02:00+02:00', ANSWER)}</ul>
+      <div class="b-similar-topics"><ul><li><a href="/forum/28790-bluetenendfaeule">Blütenendfäule bei Paprika und Tomaten</a> <span class="b-similar-topics__meta">von Balkonbauer · 7 Antworten</span></li></ul></div></body></html>`;
+    const record = extractArticle(html, { url: 'https://www.gartenfreunde.example/forum/28841-tomaten-braunfaeule' });
+    expect(record.authors).toEqual(['Jana_im_Garten']);
+    expect(record.publishedAt?.slice(0, 10)).toBe('2021-07-26');
   });
 });
