@@ -354,8 +354,8 @@ function weight(line: Line): number {
 }
 
 /**
- * A paragraph between two teasers' headlines: a short link over it, and after it (past a date
- * line) another short link or the end. A list of other posts under a boilerplate heading
+ * A paragraph between two teasers' headlines: a short link over it, and after it (past a line
+ * that is only a date, "Feb 28, 2025") another short link or the end. A list of other posts under a boilerplate heading
  * ("More posts") sets each headline over an excerpt as long as a paragraph; prose resumes
  * only where a paragraph is followed by something else.
  */
@@ -363,14 +363,9 @@ function teaserText(lines: readonly Line[], i: number): boolean {
   const above = lines[i - 1];
   if (!above || !isLinkLine(above) || !isShort(above)) return false;
   let k = i + 1;
-  while (k < lines.length && isDateLine(lines[k]!)) k++;
+  while (k < lines.length && datelinePart(lines[k]!.text)) k++;
   const below = lines[k];
   return !below || ((isLinkLine(below) && isShort(below)) || isDatedLink(below));
-}
-
-/** A line that is only a date ("Feb 28, 2025"). */
-function isDateLine(line: Line): boolean {
-  return datelinePart(line.text);
 }
 
 /** A bare address shown as text: the article's own reference, not a link to a story. */

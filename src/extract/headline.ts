@@ -255,13 +255,9 @@ export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
   return { headings, soleHeading, subheadings, articleHeading, entryTitle, kickered, logos };
 }
 
-/**
- * The paragraph a word processor's export sets in the document's title style, when there is
- * one: Word's "MsoTitle", Google Docs' "title" (its export's body is "doc-content").
- */
+/** The one paragraph Word's export sets in the document's title style ("MsoTitle"), if any. */
 function titleStyled(doc: Document): Element[] {
-  const docs = doc.body?.classList.contains('doc-content') ?? false;
-  const found = Array.from(doc.querySelectorAll(docs ? 'p.MsoTitle, p.title' : 'p.MsoTitle'));
+  const found = Array.from(doc.querySelectorAll('p.MsoTitle'));
   return found.length === 1 ? found : [];
 }
 
