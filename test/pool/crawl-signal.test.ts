@@ -13,6 +13,9 @@ import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import { ensureBuilt } from './build.js';
 
+/** How soon the crawl must exit after the second SIGTERM, in milliseconds (see the test). */
+const EXIT_WITHIN_MS = 3_000;
+
 /** Seconds of extraction for a worker: one paragraph of 3 MB. */
 const SLOW = `<!doctype html><html><head><title>Slow</title></head><body><article><h1>Slow</h1><p>${'The ferries ran on time all week, and the harbour master said so. '.repeat(45_000)}</p></article></body></html>`;
 
@@ -54,7 +57,10 @@ describe('signals during a slow extraction on the pool', () => {
     const second = performance.now();
     crawl.kill('SIGTERM');
     const code = await crawl.code;
-    expect(performance.now() - second).toBeLessThan(1_500);
+    // It exits at once: well under the time the pages' extraction still needs (each page takes
+    // about 4.7 s alone on an idle machine, and the second signal comes 0.8 s into it). A second
+    // or so here; the bound leaves room for a loaded machine (1.67 s seen in a full CI run).
+    expect(performance.now() - second).toBeLessThan(EXIT_WITHIN_MS);
     expect(crawl.stderr).toMatch(/SIGTERM again/);
     // A process ended by a signal (a crash) has no code: its signal and stderr say why.
     expect(code, `signal ${crawl.signal}; stderr:\n${crawl.stderr}`).toBe(143);
