@@ -4,7 +4,7 @@
  * the page itself and by the page signals for the links on it.
  */
 import { DATE_PATH, STORY_ID_PARAM } from '../discover/link-rules.js';
-import { DATE_ARCHIVE_PAGE, DATE_ARCHIVE_PATH, INDEX_PATH_SEGMENTS, LISTING_PAGE_NAMES, LISTING_PATH_HEADS, SEARCH_QUERY, TAXONOMY_HEADS, WIKI_LISTING_NAMESPACE } from './rules.js';
+import { DATE_ARCHIVE_PAGE, DATE_ARCHIVE_PATH, INDEX_PATH_SEGMENTS, LISTING_PAGE_NAMES, LISTING_PATH_HEADS, SEARCH_TERMS, TAXONOMY_HEADS, WIKI_LISTING_NAMESPACE } from './rules.js';
 import { ruleOn } from './switches.js';
 
 /** A path segment with its escapes decoded, or as written when they are malformed. */
@@ -56,9 +56,9 @@ export function urlShape(url: string | undefined): UrlShape {
   // follow crawl's STORY_ID_PARAM).
   if (STORY_ID_PARAM.test(u.search.slice(1))) return 'story';
   if (!segments.length || (segments.length === 1 && /^(?:index|home|default|start)$/.test(last))) {
-    return u.search && !SEARCH_QUERY.test(u.search) ? 'other' : 'home';
+    return u.search && !SEARCH_TERMS.test(u.search) ? 'other' : 'home';
   }
-  if (segments.some((s) => INDEX_PATH_SEGMENTS.has(s)) || SEARCH_QUERY.test(u.search)) return 'listing';
+  if (segments.some((s) => INDEX_PATH_SEGMENTS.has(s)) || SEARCH_TERMS.test(u.search)) return 'listing';
   if (segments.length <= 2 && slugWords <= 1 && !/\d/.test(last) && !file) return 'listing';
   return 'other';
 }
@@ -69,7 +69,8 @@ export function urlShape(url: string | undefined): UrlShape {
  * publishing system gives the page that lists what carries that name. A story filed under a
  * category goes on after the name ("/category/news/harbour-reopens/"). A listing's later page
  * is one too, whatever it lists ("/blog/page/2/"): a story split over pages numbers its own
- * address ("/harbour-reopens/2/"), not a "page" segment. So is a date archive's page (DATE_ARCHIVE_PAGE).
+ * address ("/harbour-reopens/2/"), not a "page" segment. So is a date archive's page (DATE_ARCHIVE_PAGE),
+ * and a search's page of results.
  */
 export function taxonomyPage(url: string | undefined): boolean {
   const address = webAddress(url);
@@ -79,6 +80,9 @@ export function taxonomyPage(url: string | undefined): boolean {
   // A listing's later page ("/blog/page/2/", "/category/news/page/3/").
   const paged = segments.length >= 2 && segments[segments.length - 2] === 'page' && /^\d+$/.test(segments[segments.length - 1] ?? '');
   if (paged) return true;
+  // A site's search results ("/buscador/?q=sequía", "/?s=harbour"): words searched for in the
+  // query of an address that is not a story's.
+  if (address && SEARCH_TERMS.test(address.u.search) && urlShape(url) !== 'story') return true;
   const head = segments[segments.length - 2];
   return head !== undefined && TAXONOMY_HEADS.has(head) && !PAGE_EXTENSION.test(segments[segments.length - 1] ?? '');
 }

@@ -16,7 +16,7 @@ import { readLines, removeLines, wordCount } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  ABOUT_AUTHOR_LABEL, AD_LABEL_LINE_MAX_WORDS, ANNOUNCED_LIST_WORDS, COMMENT_UNIT_MIN_CHARS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BIO_VERBS, CLOSING_CREDIT_LABEL, CLOSING_CREDIT_WORDS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, POST_FILING_LINE, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, TALLY_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, REPLY_SUBJECT, REPLY_SUBJECT_MIN_REPEATS, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_PATTERN, MEDIA_CONTROL_LINES, PHOTO_SHOP_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
+  ABOUT_AUTHOR_LABEL, AD_LABEL_LINE_MAX_WORDS, ANNOUNCED_LIST_WORDS, COMMENT_UNIT_MIN_CHARS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BIO_VERBS, CLOSING_CREDIT_LABEL, CLOSING_CREDIT_WORDS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, POST_FILING_LINE, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, TALLY_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, REPLY_SUBJECT, REPLY_SUBJECT_MIN_REPEATS, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_OFFER_LINE_MAX_WORDS, WALL_OFFER_MAX_LINES, WALL_PATTERN, MEDIA_CONTROL_LINES, PHOTO_SHOP_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
   DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNATURE_MAX_WORDS, SIGNATURE_RULE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, WIDGET_SHORT_CHARS, WIDGET_SHORT_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
@@ -515,6 +515,17 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     else if (on.datelines && (!inList || DATELINE_LABEL.test(t.trim()) || READING_TIME_LINE.test(t.trim())) && isDateline(t)) drop[i] = 'date';
   }
 
+  // A wall's offer between two of its prompts (rules.ts: WALL_OFFER_MAX_LINES).
+  if (on.walls) {
+    let prompt = -1;
+    for (let i = 0; i < n; i++) {
+      if (drop[i] !== WALL) continue;
+      const between = lines.slice(prompt + 1, i);
+      if (prompt >= 0 && between.length <= WALL_OFFER_MAX_LINES && between.every((l) => l.words <= WALL_OFFER_LINE_MAX_WORDS)) for (let j = prompt + 1; j < i; j++) drop[j] ??= WALL;
+      prompt = i;
+    }
+  }
+
   if (ruleOn('lines:member-stats')) {
     memberStats(lines, drop);
     replySubjects(lines, drop);
@@ -858,18 +869,22 @@ const CO_AUTHOR_JOIN = new RegExp(`^(?:${NAME_SEPARATORS.source})`, NAME_SEPARAT
 
 /**
  * The line opens with an author's full name and goes on for a sentence, or with the author's
- * first name and a verb biographies open with ("Hector covers schools …", "Anna schreibt über
- * …"): a biography.
+ * given or family name and a verb biographies open with ("Hector covers schools …", "Anna
+ * schreibt über …", "Kamau covers business …"): a biography.
  */
 export function opensWithAuthor(line: Line, authors: readonly string[]): boolean {
   if (line.words < AUTHOR_BIO_MIN_WORDS) return false;
   const text = line.text.replace(/^[([]\s*/, '').replace(ABOUT_AUTHOR_LABEL, '');
   return fullNames(authors).some((name) => {
     if (text.startsWith(name) && /^[\s,(]/.test(text.slice(name.length))) return true;
-    const first = name.split(' ')[0] ?? '';
-    const verb = text.startsWith(`${first} `) ? /^\p{L}+/u.exec(text.slice(first.length + 1))?.[0] : undefined;
-    // A given name as names are written ("Hector"), not a brand in capitals ("QCY Official").
-    return /^\p{Lu}\p{Ll}{2,}$/u.test(first) && verb !== undefined && BIO_VERBS.has(verb.toLowerCase());
+    // The given name, or the family name as wire services write it ("Kamau covers …").
+    // A byline set in capitals ("WANJIRU KAMAU") names her as the text writes her ("Kamau").
+    const parts = name.split(' ').map((w) => (w.length > 1 && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w));
+    return [parts[0] ?? '', parts.length > 1 ? (parts.at(-1) ?? '') : ''].some((one) => {
+      const verb = one && text.startsWith(`${one} `) ? /^\p{L}+/u.exec(text.slice(one.length + 1))?.[0] : undefined;
+      // A name as names are written ("Hector"), not a brand in capitals ("QCY Official").
+      return /^\p{Lu}\p{Ll}{2,}$/u.test(one) && verb !== undefined && BIO_VERBS.has(verb.toLowerCase());
+    });
   });
 }
 

@@ -821,9 +821,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // ("Apúntate para recibir cada mañana las claves del día", "Inscrivez-vous pour recevoir …");
   // English "Sign up to …" is a line start (BOILERPLATE_LINE_STARTS).
   /^(?:apúntate|suscríbete|regístrate|inscríbete)(?: gratis| ahora)? para recibir(?!\p{L})|^(?:inscrivez-vous|abonnez-vous)(?: gratuitement)? pour recevoir(?!\p{L})|^(?:inscreva-se|cadastre-se|assine)(?: gratuitamente| grátis)? para receber(?!\p{L})|^iscriviti(?: gratis)? per ricevere(?!\p{L})|^(?:melden sie sich|registrieren sie sich|melde dich)(?: jetzt)?(?: kostenlos)? an,? um(?!\p{L})/iu,
-  // A blog's call to save the post on Pinterest ("Pin it for later!", "Save this recipe to your
+  // A blog's call to save the post on Pinterest ("Pin it for later!", "Like this guide? Pin it!", "Save this recipe to your
   // Pinterest board", "Merk dir den Beitrag auf Pinterest!").
-  /^pin (?:it|this|me)(?: for later| now)?[.!]*$|(?<!\p{L})(?:save|pin)(?!\p{L}).{0,30}(?<!\p{L})pinterest(?!\p{L})|(?<!\p{L})(?:pinne|merk|merke|merken|speicher|speichere|épingle|épinglez|guarda|salva)(?!\p{L}).{0,40}(?<!\p{L})(?:on|auf|bei|sur|en|su) pinterest(?!\p{L})/iu,
+  /^(?:[^.!?]{1,40}\?\s*)?pin (?:it|this|me)(?: for later| now)?[.!]*$|(?<!\p{L})(?:save|pin)(?!\p{L}).{0,30}(?<!\p{L})pinterest(?!\p{L})|(?<!\p{L})(?:pinne|merk|merke|merken|speicher|speichere|épingle|épinglez|guarda|salva)(?!\p{L}).{0,40}(?<!\p{L})(?:on|auf|bei|sur|en|su) pinterest(?!\p{L})/iu,
   // A shop's button under a product's picture: a price and the shop ("$229 at Amazon", "49,99 € bei Otto").
   /^(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£]|euro?s?))\s+(?:at|bei|chez|en|auf|em|su)\s+\p{Lu}[\p{L}\p{N}.&'’ -]{1,30}$/u,
   // A video player's countdown to the next clip ("The video will start in 8 Cancel Play now").
@@ -844,6 +844,11 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^(?:zugriffe|aufrufe|hits|views|page views|vues|visite|visualizzazioni|lecturas|visualizaciones|visualizações)\s*:\s*\d[\d.,\s]*$/iu,
   // A player's next clip, its title and length ("Up nextCheeky seagull steals man's pasty0:34").
   /^(?:up next|next up|als nächstes|à suivre|a continuación|a seguir)\s*:?\s*\S.{3,140}?\s*\d{1,2}:\d{2}$/iu,
+  // A player's title over the clip it plays ("Now Playing: 5-Minute Whipped Feta Dip", "Watch Now: …").
+  /^(?:now playing|playing now|watch now|jetzt läuft|jetzt ansehen)\s*:\s*\S.{3,120}$/iu,
+  // A video's title set as a line of its own under its label ("VIDÉO. Canicule : comment garder
+  // son logement au frais", "VÍDEOS: tudo sobre Campinas e região"): a title, no sentence.
+  /^(?:vidéo|video|vídeo)s?\s*[.:]\s*\S[^.!?]{3,120}$/iu,
   // An embed's consent placeholder ("Wir benötigen deine Zustimmung, um den YouTube-Video-Service zu
   // laden!", "Klicke auf „Ich stimme zu“, um Inhalte von Instagram zu laden",
   // "Click 'I agree' to load content from YouTube"), and what loading it sends ("Dabei werden
@@ -879,7 +884,7 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // "Get Jane Doe's stories in your inbox", "Get weather alerts delivered to your inbox".
   /^get (?:[\p{L}\p{N}'’.-]+ ){0,5}(?:delivered )?(?:to|in|into) your inbox\b/iu,
   // A note that readers' comments are closed, in the languages the cleaning knows.
-  /^(?:comments (?:on this (?:live blog|blog|story|article|post) )?are (?:now )?closed|(?:die )?kommentarfunktion (?:ist|wurde) (?:für diesen (?:artikel|beitrag) )?(?:geschlossen|deaktiviert)|les commentaires sont (?:fermés|clos)|los comentarios están cerrados|os comentários estão encerrados)\b/iu,
+  /^(?:comments (?:on this (?:live blog|blog|story|article|post) )?are (?:now )?closed|(?:die )?kommentarfunktion (?:ist|wurde) (?:für diesen (?:artikel|beitrag) )?(?:geschlossen|deaktiviert)|(?:leser)?(?:kommentare|meinungen) (?:zu|für) diese[nm] (?:artikel|beitrag) sind (?:geschlossen|deaktiviert)|les commentaires sont (?:fermés|clos)|los comentarios están cerrados|os comentários estão encerrados)\b/iu,
   /^(?:tell us what you think|have a (?:news )?tip\?|join (?:the|our) (?:[\p{L}-]+ ){0,2}(?:conversation|discussion|forums?|community)\b)/iu,
   // The newsroom's call for tips, in the languages the cleaning knows ("Do you have a tip for the
   // newsroom? Mail …", "Got a story? Email us …", "Haben Sie einen Hinweis für die Redaktion?"):
@@ -1005,7 +1010,7 @@ export const COMMENT_SECTION_HEADINGS: readonly RegExp[] = [
   /^(?:comments?|responses|kommentare|commentaires|comentarios|comentários|commenti|reacties|komentarze|komentáře|kommentarer|комментарии|коментарі|обсуждение|yorumlar)\s*:?\s*\(?\d+\)?$/iu,
   // Naming the readers, or a selection of them ("Top Rated Comments", "Latest comments"), with
   // their count or without ("Leserkommentare (20)").
-  /^(?:reader comments|readers'? comments|reader interactions|leserkommentare|commentaires des lecteurs|comentarios de (?:los )?lectores|comentários dos leitores)(?:\s*:?\s*\(?\d+\)?)?$/iu,
+  /^(?:reader comments|readers'? comments|reader interactions|leserkommentare|lesermeinungen|commentaires des lecteurs|comentarios de (?:los )?lectores|comentários dos leitores)(?:\s*:?\s*\(?\d+\)?)?$/iu,
   /^(?:top|top rated|best|most recent|latest|newest|recent|featured)\s+(?:comments|kommentare|commentaires|comentarios|comentários)(?:\s*:?\s*\(?\d+\)?)?$/iu,
   // An obituary's guestbook: readers' condolences under the notice ("Memories and
   // Condolences", "Guestbook (12)", "Kondolenzbuch", "Condoléances").
@@ -1650,6 +1655,8 @@ export const WIKI_LISTING_NAMESPACE = /(?:^|[/=])(?:category|kategorie|kategoria
 
 /** A search's terms in the query ("?s=…", "?q=…", "?keywords=…", "?suchbegriff=…"): a page of results. */
 export const SEARCH_QUERY = /[?&](?:s|q|query|search|keywords?|searchterm|suchbegriff|recherche|busqueda)=/i;
+/** The same with words searched for ("?q=sequ%C3%ADa"), not a share tracker's number ("?s=20"). */
+export const SEARCH_TERMS = new RegExp(`${SEARCH_QUERY.source}[^&#]*[a-z]`, 'i');
 
 /**
  * Lines of log-in and pay walls: the call to log in or subscribe that stands where the rest of
@@ -1678,6 +1685,8 @@ export const WALL_PHRASES: readonly RegExp[] = [
   /\babonnez-vous pour (?:lire|continuer|poursuivre|accéder)/i, /\bil vous reste \d+\s*% de (?:cet|l')\s?article/i,
   /\b(?:nur|exklusiv) für (?:abonnenten|abonnentinnen|abonnierende)\b/i, /\bjetzt (?:weiterlesen|anmelden)\b/i,
   /\bweiterlesen mit\b/i, /\bmit (?:einem |ihrem )?(?:abo|abonnement) weiterlesen\b/i, /\bbereits (?:abonnent|abonnentin)\b/i,
+  // The wall's offer to readers who pay already ("Sie haben bereits ein Digital-Abo?").
+  /\b(?:sie haben|du hast) bereits ein(?:en)? \S*(?:abo|abonnement)\b/i,
   /\bartikel freischalten\b/i,
   /\b(?:contenido )?exclusivo para suscriptores\b/i, /\binicia sesión para\b/i, /\bya eres suscriptor/i,
   /\bsuscríbete para (?:seguir leyendo|leer|continuar)\b/i, /\bsigue leyendo con (?:la|tu|una) suscripción\b/i,
@@ -1687,6 +1696,13 @@ export const WALL_PHRASES: readonly RegExp[] = [
 export const WALL_PATTERN = new RegExp(WALL_PHRASES.map((re) => `(?:${re.source})`).join('|'), 'i');
 /** A wall's line is a prompt, not a paragraph: at most this many words. */
 export const WALL_LINE_MAX_WORDS = 30;
+/**
+ * A wall's offer between two of its prompts ("Weiterlesen mit …", its benefits, its price,
+ * "Bereits Abonnent?"): lines of at most WALL_OFFER_LINE_MAX_WORDS words each, at most
+ * WALL_OFFER_MAX_LINES of them, go with the prompts. A paragraph between them keeps them all.
+ */
+export const WALL_OFFER_MAX_LINES = 8;
+export const WALL_OFFER_LINE_MAX_WORDS = 20;
 
 // ---------------------------------------------------------------------------------------
 // Threads (posts.ts): boxes in one template that together are the page's text.
@@ -1864,7 +1880,7 @@ export const RULE_GROUPS = {
   'lines:consent': 'the small print under sign-up and comment forms (CONSENT_LINE)',
   'lines:signoffs': 'follow / email / newsletter sign-offs (SIGNOFF_LINE)',
   'lines:promo-links': 'a line that is one link and no sentence',
-  'lines:walls': 'a log-in or pay wall\'s prompt standing where the story would go on (WALL_PHRASES), and the short box marked for it (WALL_BOX_MAX_WORDS), removed; the record then says the text is walled',
+  'lines:walls': 'a log-in or pay wall\'s prompt standing where the story would go on (WALL_PHRASES), the offer\'s short lines between two prompts (WALL_OFFER_MAX_LINES), and the short box marked for it (WALL_BOX_MAX_WORDS), removed; the record then says the text is walled',
   'lines:member-stats': 'the member box beside each post of a forum thread, "Posts: 114", "Joined: …" (MEMBER_STAT_LABELS), and a reply\'s subject repeated over the posts (REPLY_SUBJECT)',
   'lines:counters': 'count badges and pagers (COUNTER_LINE), a post\'s number, likes and starter badge (POST_NUMBER_LINE, POST_BADGE_LINE), a rating\'s summary (RATING_LINE)',
   'lines:media-controls': 'a slideshow\'s or picture viewer\'s controls as whole lines (MEDIA_CONTROL_LINES)',

@@ -134,10 +134,10 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
     odds += VERDICT_COLLECTION_ODDS;
     moves.push({ reason: 'declared a collection or a profile', by: VERDICT_COLLECTION_ODDS });
   }
-  // A tag's, a category's or a writer's own page, by its address.
+  // A tag's, a category's or a writer's own page, or a search's results, by its address.
   if (ruleOn('verdict:listing-heads') && taxonomyPage(input.url)) {
     odds += VERDICT_TAXONOMY_ODDS;
-    moves.push({ reason: "a tag's or a writer's page", by: VERDICT_TAXONOMY_ODDS });
+    moves.push({ reason: "a tag's, a writer's or a search's page", by: VERDICT_TAXONOMY_ODDS });
   }
   // A page its blog or site system marks, on its <body>, as a list of posts.
   if (ruleOn('verdict:listing-template') && input.page?.listingTemplate) {

@@ -175,7 +175,7 @@ export function pathOf(url: string | null, base: string | undefined): string | n
  * a wider test (dateInTeaserCard: any link worded like a headline); for bylines that test takes
  * a question's card on forum pages for a teaser (WCXB author 0.910 -> 0.904).
  */
-function inTeaserCard(el: Element): boolean {
+export function inTeaserCard(el: Element): boolean {
   const page = pathOf(el.ownerDocument.URL, undefined);
   // A link to another page: its path is not the page's own (an address that does not parse is not counted).
   const elsewhere = (link: Element): boolean => {
@@ -192,6 +192,9 @@ function inTeaserCard(el: Element): boolean {
     const grown = flat(text).length;
     if (grown > chars) up++;
     chars = grown;
+    // The story's own header, whose headline and standfirst link elsewhere (a newsletter's web
+    // edition links its copy of the story): no card holds the page's <h1>.
+    if (cur.querySelector('h1')) return false;
     // The nearest block with a headline decides: the story's own (linked to the page) or another's.
     // Not the byline's own heading or link ("<h3>By <a>Jane Doe</a></h3>", a name set as a heading).
     // Nor a kicker's link to the story's topic ("<h6><a href="/tag/immunology/">immunology</a></h6>").

@@ -8,6 +8,7 @@ import { GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, OVERFL
 import { ruleOn } from '../clean/switches.js';
 import { classWords, nameWords } from './attributes.js';
 import type { DomKind } from './dom.js';
+import { inTeaserCard } from './inpage.js';
 import { AUTHOR_PART_WORDS } from './metadata-rules.js';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './tags.js';
 import { isSpace, letters, linkDensity } from './text.js';
@@ -166,8 +167,9 @@ class CopydeskReadability extends Readability<Element> {
   _isValidByline(node: Element, matchString: string): boolean {
     const mayBeByline = node.getAttribute('rel') === 'author' || !!node.getAttribute('itemprop')?.includes('author') || READABILITY.REGEXPS.byline.test(matchString);
     // A name in a block the clean stage marked as readers' comments (a guestbook's "Dennis
-    // Carrier · February 5, 2025") is a commenter's.
-    return mayBeByline && READABILITY._isValidByline.call(this, node, matchString) && !classWords(node).some((w) => AUTHOR_PART_WORDS.has(w)) && !node.closest(`[${WIDGET_MARK}="comments"]`);
+    // Carrier · February 5, 2025") is a commenter's; one beside another story's linked headline
+    // (a "More news" card after the story) is that story's writer.
+    return mayBeByline && READABILITY._isValidByline.call(this, node, matchString) && !classWords(node).some((w) => AUTHOR_PART_WORDS.has(w)) && !node.closest(`[${WIDGET_MARK}="comments"]`) && !inTeaserCard(node);
   }
 
   /**

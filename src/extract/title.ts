@@ -416,12 +416,14 @@ export function declaredTitle(titles: DeclaredTitles, ctx: TitleContext = {}): s
 
 /**
  * Marks around a headline that are not part of it: Markdown heading marks and emphasis left in
- * a title ("## …", "*…*"), a link blog's arrow, a heading's permalink mark, a "Title:" label, quotation marks around the whole of it, and a
+ * a title ("## …", "*…*"), a link blog's arrow, a heading's permalink mark, a "Title:" label, straight quotation marks around the whole of it, and a
  * decorative symbol at its end.
  */
 function unwrap(title: string): string {
   let t = title.replace(/^#{1,6}\s+/, '').replace(LINK_ARROW, '').replace(PERMALINK_MARK, '').replace(/^(?:title|titel|titre|título)\s*:\s*/i, '').replace(/\s+[⋆★☆✦✧•·|~-]+$/u, '');
-  for (const [open, close] of [['*', '*'], ['_', '_'], ['"', '"'], ['“', '”'], ['«', '»'], ['„', '“']] as const) {
+  // Straight quotes only: typographic ones around a whole headline quote somebody („Ein
+  // Lesesaal ist …“, “New Ways to Corrupt LLMs”) and are the headline's own.
+  for (const [open, close] of [['*', '*'], ['_', '_'], ['"', '"']] as const) {
     const inner = t.slice(open.length, t.length - close.length);
     if (t.length > 2 && t.startsWith(open) && t.endsWith(close) && !inner.includes(open) && !inner.includes(close)) t = inner.trim();
   }

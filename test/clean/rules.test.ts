@@ -460,7 +460,7 @@ describe('verdict', () => {
     const posts = Array.from({ length: 4 }, (_, i) => `Post ${i}: ${PARA}`).join('\n\n');
     const page = { body: posts, ldTypes: [], ogType: null, title: 'Jenna Whitford', dated: true };
     const archive = judgeArticle({ ...page, url: 'https://x.example/author/jenna/' });
-    expect(archive.reasons).toContain("a tag's or a writer's page +3.0");
+    expect(archive.reasons).toContain("a tag's, a writer's or a search's page +3.0");
     expect(archive.isArticle).toBe(false);
     expect(judgeArticle({ ...page, url: 'https://x.example/garden/jenna-plants-garlic-in-clay/' }).isArticle).toBe(true);
   });
