@@ -70,31 +70,12 @@ function removeBlocks(root: Element, explain?: Explain): number {
     explain?.(el.textContent ?? '', 'figcaption');
     el.remove();
   }
-  // A link that holds a headline and a paragraph is another page's teaser card, whole; a
-  // section left with nothing but its heading ("Latest from Cornwall") goes with its cards.
-  if (ruleOn('blocks:linked-cards')) {
-    const sections = new Set<Element>();
-    for (const a of Array.from(root.querySelectorAll(LINKED_CARD))) {
-      if (!root.contains(a) || !a.querySelector(CARD_HEADLINE) || !a.querySelector('p')) continue;
-      explain?.(a.textContent ?? '', 'linked card');
-      const section = titledSection(a, root);
-      a.remove();
-      if (section && section !== root && root.contains(section)) sections.add(section);
-    }
-    for (const section of sections) {
-      const headings = Array.from(section.querySelectorAll(CARD_HEADLINE)).reduce((n, h) => n + textLength(h), 0);
-      if (textLength(section) > headings) continue;
-      explain?.(section.textContent ?? '', 'linked card');
-      section.remove();
-    }
-  }
+  // A link that holds a headline and a paragraph is another page's teaser card, whole.
+  if (ruleOn('blocks:linked-cards')) removeCards(Array.from(root.querySelectorAll(LINKED_CARD)).filter((a) => a.querySelector(CARD_HEADLINE) && a.querySelector('p')), root, 'linked card', explain);
   // Other stories' cards, each declared an article of its own (a news system's "More news"
   // under the story, whose headlines and dates Readability dropped as the cards' header and
   // footer): two or more side by side, each short.
-  if (ruleOn('blocks:item-cards')) for (const card of itemCards(root)) {
-    explain?.(card.textContent ?? '', 'item card');
-    card.remove();
-  }
+  if (ruleOn('blocks:item-cards')) removeCards(itemCards(root), root, 'item card', explain);
   const total = textLength(root);
   const commentsAreText = ruleOn('blocks:thread-comments') && commentChars(root) >= total * COMMENTS_ARE_TEXT_SHARE;
   const marked = Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`));
@@ -122,11 +103,32 @@ function removeBlocks(root: Element, explain?: Explain): number {
   return walls;
 }
 
+/** Other pages' cards go, and a section left with nothing but its heading ("Latest from Cornwall") goes with them. */
+function removeCards(cards: readonly Element[], root: Element, reason: string, explain?: Explain): void {
+  const sections = new Set<Element>();
+  for (const card of cards) {
+    if (!root.contains(card)) continue;
+    explain?.(card.textContent ?? '', reason);
+    const section = titledSection(card, root);
+    card.remove();
+    if (section && section !== root && root.contains(section)) sections.add(section);
+  }
+  for (const section of sections) {
+    const headings = Array.from(section.querySelectorAll(CARD_HEADLINE)).reduce((n, h) => n + textLength(h), 0);
+    if (textLength(section) > headings) continue;
+    explain?.(section.textContent ?? '', reason);
+    section.remove();
+  }
+}
+
 /** Boxes declared articles by microdata, two or more under one parent, each short (rules.ts: ITEM_CARD_TYPE, ITEM_CARD_MAX_CHARS). */
 function itemCards(root: Element): Element[] {
   const byParent = new Map<Element, Element[]>();
   for (const el of Array.from(root.querySelectorAll('[itemscope][itemtype]'))) {
-    const parent = el.parentElement;
+    // Side by side in a list's rows too, each row a wrapper of one card ("<div class="row"><div
+    // itemscope …>"): the rows' parent holds the cards.
+    let parent = el.parentElement;
+    while (parent && parent !== root && parent.children.length === 1) parent = parent.parentElement;
     if (!parent || !ITEM_CARD_TYPE.test(el.getAttribute('itemtype') ?? '') || textLength(el) > ITEM_CARD_MAX_CHARS) continue;
     byParent.set(parent, [...(byParent.get(parent) ?? []), el]);
   }

@@ -211,6 +211,9 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
   }
   // Beside an agency and no full name, a lone word is the dateline's place ("PTI, Washington").
   else if (parts.some((p) => p.kind === 'org' && ORG_WORDS.test(p.name))) return parts.filter((p) => p.kind === 'org');
+  // Beside another organisation and no full name, lone words go on with its name ("Ministerium
+  // für Umwelt, Klima und Energiewirtschaft" is one ministry, not a ministry, Klima and Energiewirtschaft).
+  else if (parts[0]?.kind === 'org' && parts.length > 1 && parts.every((p) => p.kind === 'org' || !/\s/.test(p.name))) return [{ name: trimPunctuation(text), kind: 'org' }];
   return parts;
 }
 

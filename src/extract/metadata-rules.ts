@@ -469,6 +469,10 @@ export const ORG_WORDS =
       ...ORGANISATION_WORDS,
       // Newsrooms and outlets: bylines name these more than speakers do.
       ...['newswire', 'wire', 'agencies', 'international', 'newsroom', 'magazine', 'daily', 'herald', 'tribune', 'journal', 'gazette', 'report', 'online', 'digital', 'tv', 'radio', 'studio', 'studios', 'channel', 'staff', 'desk', 'team', 'editorial', 'redaktion', 'redacción', 'rédaction'],
+      // Universities, institutes, foundations and programmes a contributor's byline names after
+      // the name ("Lars Bech Nielsen, lektor, Aalborg Universitet", "…, Local Journalism
+      // Initiative"), in the languages of Europe's press.
+      ...['universit[a-zäéà]*', 'uniwersytet', 'institut[a-z]*', 'college', 'hochschule', 'foundation', 'stiftung', 'fondation', 'fundación', 'fondazione', 'initiative'],
       // Wire services and broadcasters that sign as a byline.
       ...AGENCIES,
       ...['bloomberg', 'cnn', 'bbc'],

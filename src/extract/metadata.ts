@@ -262,9 +262,11 @@ function onlyOtherWork(text: string, name: string): boolean {
  * datelines also name sections ("Apr 21, 2017 | Products Liability") and comment counts ("No
  * Comments") in capitals.
  */
-function datelineAuthors(shown: ShownDate | null, siteName: string | null): string[] {
+function datelineAuthors(shown: ShownDate | null, siteName: string | null, headline: string | null): string[] {
   if (!shown) return [];
-  const named = namesInDateline(shown.el, datelineParts(shown.el), siteName);
+  // The headline beside the dateline, when it is a name, is the page's subject (an obituary's).
+  const subject = headline ? letters(headline) : '';
+  const named = namesInDateline(shown.el, datelineParts(shown.el), siteName).filter((n) => letters(n) !== subject);
   if (named.length) return named;
   // Parts set apart by style rather than separators ("<span>Jane Doe</span> <span>July 3,
   // 2025</span>"): the elements beside the one that shows the date, which may be the
@@ -287,7 +289,7 @@ function datelineAuthors(shown: ShownDate | null, siteName: string | null): stri
     return w;
   };
   const beside = dates.map(wrapped).flatMap((d) => (d.parentElement && styled(d.parentElement) ? Array.from(d.parentElement.children).filter((el) => el !== d).flatMap(parts) : []));
-  return namesInDateline(shown.el.parentElement ?? shown.el, beside, siteName);
+  return namesInDateline(shown.el.parentElement ?? shown.el, beside, siteName).filter((n) => letters(n) !== subject);
 }
 
 function namesInDateline(el: Element, parts: readonly string[], siteName: string | null): string[] {
@@ -443,7 +445,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     // A "By …" paragraph of its own in the story, for pages whose headline is no <h1>.
     () => cleanAuthors(bylineParagraph(doc), siteName).filter(signature),
     // The dateline beside the headline that names the writer too ("May 3, 2024 · By Jane Doe", "2025-12-17 · Jane Doe").
-    () => datelineAuthors(shown(), siteName),
+    () => datelineAuthors(shown(), siteName, title),
     // A portrait beside the headline with the writer's name under it.
     () => cleanAuthors(portraitNames(doc, title), siteName).filter(givenFullName),
     () => cleanAuthors(labelledAuthors(doc), siteName).filter(signature),
