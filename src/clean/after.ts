@@ -188,11 +188,11 @@ function ownText(el: Element): string {
 }
 
 /**
- * A line lower-cased, past its leading marks (a bracket too: "[RELATED: …]") and a note's label: the label before a phrase
+ * A line lower-cased, past its leading marks (a bracket too: "[RELATED: …]", an emoji: "👋 We're hiring!") and a note's label: the label before a phrase
  * ("Hinweis: Dieser Artikel enthält Affiliate-Links", "Werbung | …") says nothing of its own.
  */
 function pastNoteLabel(text: string): string {
-  return lowerCase(text).replace(/^[\s\-–—•·|*»›[(]+/, '').replace(NOTE_LABEL, '');
+  return lowerCase(text).replace(/^[\s\-–—•·|*»›[(\p{Extended_Pictographic}\uFE0F]+/u, '').replace(NOTE_LABEL, '');
 }
 
 export function isBoilerplateLine(text: string): boolean {
@@ -222,10 +222,11 @@ function adWordOpensSentence(line: string, start: string): boolean {
 /**
  * A call's words that open a long sentence of the story ("Lire la suite du rapport sur le site
  * de la mairie, où …", "Click here to download the spreadsheet. You must be signed in …"): a
- * phrase not set off by a colon or a bar, followed by a sentence past PHRASE_SENTENCE_WORDS.
+ * phrase not set off by a colon, a bar or an exclamation mark, followed by a sentence past
+ * PHRASE_SENTENCE_WORDS.
  */
 function phraseOpensSentence(line: string, start: string): boolean {
-  return !/[:|›»]\s*$/.test(start) && /^\s*[\p{L}\p{N}]/u.test(line.slice(start.length)) && words(line).length > PHRASE_SENTENCE_WORDS && endsSentence(line);
+  return !/[:|›»!]\s*$/.test(start) && /^\s*[\p{L}\p{N}]/u.test(line.slice(start.length)) && words(line).length > PHRASE_SENTENCE_WORDS && endsSentence(line);
 }
 
 export function isShareBar(text: string): boolean {

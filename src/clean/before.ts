@@ -243,16 +243,18 @@ function mediaFallback(player: Element): void {
 }
 
 /**
- * The panel a "Continue reading" button or an accordion's question opens (`aria-controls`,
- * `aria-expanded="false"`), hidden until the reader clicks (`aria-hidden`, `hidden`,
+ * The panel a "Continue reading" button or an accordion's question opens (`aria-controls`, or
+ * the box right after a button that names none; `aria-expanded="false"`), hidden until the reader clicks (`aria-hidden`, `hidden`,
  * `display:none` on the panel or on the collapsing box around it, REVEAL_WRAPPER_LEVELS): the
  * rest of the story or the question's answer, when it holds a paragraph of prose. A menu's or a
  * search box's panel holds none and stays hidden.
  */
 function revealPanel(button: Element): void {
+  if (button.getAttribute('aria-expanded') !== 'false') return;
+  // The panel it names, or, naming none, the box right after it ("<button aria-expanded=false>Artikel
+  // weiterlesen</button><div aria-hidden=true>…").
   const id = button.getAttribute('aria-controls');
-  if (!id || button.getAttribute('aria-expanded') !== 'false') return;
-  const target = button.ownerDocument.getElementById(id);
+  const target = id ? button.ownerDocument.getElementById(id) : button.nextElementSibling;
   // The panel, or the collapsing box around it that hides it (a wrapper set to "display:none;height:0").
   let panel: Element | null = null;
   for (let el = target, up = 0; el && up <= REVEAL_WRAPPER_LEVELS && !el.contains(button); el = el.parentElement, up++) {
@@ -550,7 +552,7 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
     const tag = el.localName.toLowerCase();
     if (tag === 'template' && el.hasAttribute(SEARCH_INDEX_MARK)) indexMarks.push(el);
     if (tag === 'button' || (tag === 'a' && DISMISS_LINK_HREF.test(el.getAttribute('href') ?? '')) || el.getAttribute('role') === 'button') buttons.push(el);
-    if (el.hasAttribute('aria-controls') && ruleOn('before:disclosures')) revealPanel(el);
+    if ((el.hasAttribute('aria-controls') || (tag === 'button' && el.hasAttribute('aria-expanded'))) && ruleOn('before:disclosures')) revealPanel(el);
     if (tag === 'button' && el.parentElement) {
       // Choices set one to a list item count for the box around the list.
       const holder = el.parentElement.localName.toLowerCase() === 'li' ? el.parentElement.parentElement?.parentElement ?? el.parentElement : el.parentElement;

@@ -11,6 +11,7 @@ import {
   BRACKETED_AGENCY,
   BRACKETED_INITIALS,
   BRACKETED_ROLE,
+  BRACKETED_AGE_OR_FORM,
   BRACKETED_OTHER_WORK,
   BRACKETED_PLACE_ROLE,
   BRACKETED_WRITING,
@@ -156,7 +157,8 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
     .replace(GLUED_CAPS, '$1, ')
     .replace(CAPS_NAME_THEN_WORDS, '$1, ')
     .replace(NAME_HANDLE, '')
-    .replace(NAME_MARK, '');
+    .replace(NAME_MARK, '')
+    .replace(BRACKETED_AGE_OR_FORM, '');
   // A separator before the byline, as a reader's line sets it after the feed's name (" / by Lena Park").
   const text = stripPrefix(unglued.replace(/^[\s/|·•–—-]+/u, '').replace(CREDIT_LINE, '').replace(LEADING_DATE, '').replace(BEHALF, '')).replace(BYLINE_STOP, '').replace(DANGLING_PREPOSITION, '').replace(BRACKETED_PLACE_ROLE, '').trim();
   // The site's own name is one organisation, whatever it holds ("Mac & i", "Smith, Jones & Co"),

@@ -411,6 +411,8 @@ const BEAT_WORDS = [
   'senior', 'chief', 'staff', 'political', 'foreign', 'western', 'eastern', 'northern', 'southern', 'business', 'sports', 'health', 'science', 'education',
   'crime', 'legal', 'local', 'regional', 'national', 'international', 'investigative', 'special', 'deputy', 'associate', 'contributing', 'economics',
   'environment', 'technology', 'data', 'arts', 'culture', 'travel', 'food', 'court', 'city', 'metro', 'community', 'europe', 'africa', 'asia', 'washington',
+  'football', 'soccer', 'transfer', 'transfers', 'cricket', 'rugby', 'tennis', 'golf', 'motoring', 'entertainment', 'showbiz', 'music', 'film', 'television',
+  'fashion', 'royal', 'property', 'consumer', 'energy', 'climate', 'defence', 'defense', 'security', 'diplomatic', 'parliamentary', 'transport', 'weather',
 ];
 /**
  * A label or a job left after a name with no comma ("Jane Doe Author", "Diego Castillo
@@ -645,6 +647,8 @@ export const CREDIT_LINE = wordBounds(new RegExp(
 export const BRACKETED_WRITING = /\s*\((?:text|texte|texto|testo|tekst)\)$/iu;
 export const BRACKETED_OTHER_WORK = /\((?:fotos?|photos?|bild(?:er)?|images?|videos?|grafik|graphics?|illustrations?|kamera|camera)\)$/iu;
 export const BRACKETED_INITIALS = /\s*\(\p{Ll}{1,4}\)$/u;
+/** A pupil's form or a writer's age in brackets after the name ("Paul Krämer (9b)", "Lena Vogt (Klasse 10a)", "Tim (14)"), wherever it stands in the byline. */
+export const BRACKETED_AGE_OR_FORM = /\s*\((?:klasse |class |jg\.\s?|jahrgang )?\d{1,2}[a-z]?\)/giu;
 /**
  * One word in brackets after a name of two words or more, a capital and then small letters
  * only: the writer's role or place ("Jonas Kettler (Pressewart)", "Ana Ruiz (Sevilla)"), no

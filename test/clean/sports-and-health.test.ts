@@ -1,0 +1,84 @@
+/**
+ * A story's rest behind a "Continue reading" button that names no panel, a bookmaker's box and
+ * its note on gambling, a writer's beat before the job and a pupil's form after the name, a
+ * health page's review dates and disclaimer, and a firm's job advert after an emoji.
+ */
+import { describe, expect, it } from 'vitest';
+import { cleanAuthors } from '../../src/extract/authors.js';
+import { extractArticle } from '../../src/pipeline.js';
+import { STORY_SENTENCES, STORY_URL, storyPage } from '../helpers/story.js';
+
+const [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH] = STORY_SENTENCES;
+const url = STORY_URL;
+
+describe("the story's rest behind a button", () => {
+  it('is read when the button names no panel and the box right after it holds prose', () => {
+    const rest = `<button class="expand" type="button" aria-expanded="false">Artikel weiterlesen</button><div class="more" aria-hidden="true"><p>${FOURTH}</p><p>${FIFTH}</p></div>`;
+    const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${rest}`), { url }).body;
+    expect(body).toContain(FOURTH);
+    expect(body).toContain(FIFTH);
+  });
+
+  it('stays hidden when the box holds no prose (a menu)', () => {
+    const menu = '<button type="button" aria-expanded="false">Menu</button><div aria-hidden="true"><ul><li><a href="/a">Ferries</a></li><li><a href="/b">Harbour</a></li></ul></div>';
+    const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p>${menu}<p>${THIRD}</p>`), { url }).body;
+    expect(body).not.toContain('Ferries');
+  });
+});
+
+describe("a bookmaker's box in a sports story", () => {
+  it('goes with its market and its note on gambling, in three languages', () => {
+    for (const [lang, note] of [
+      ['en', '18+ | Please gamble responsibly | BeGambleAware.org | Odds correct at time of publishing'],
+      ['de', 'Anzeige | 18+ | Glücksspiel kann süchtig machen. Hilfe unter www.check-dein-spiel.de'],
+      ['es', 'Juega con responsabilidad. +18. Autoprohibición: jugarbien.es'],
+    ] as const) {
+      const box = `<div class="article-bet"><p class="article-bet__market">Harbour United to finish in the top four</p><p class="article-bet__odds">5/2</p><p class="legal">${note}</p></div>`;
+      const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p>${box}<p>${THIRD}</p><p>${FOURTH}</p>`, lang), { url }).body;
+      expect(body).toContain(THIRD);
+      expect(body).not.toContain('top four');
+      expect(body).not.toContain(note);
+    }
+  });
+
+  it('takes no note on gambling from a sentence of the story', () => {
+    const line = 'The visitors started in their black second kit, and the keeper juega con su guante roto, as the radio put it, for the whole first half.';
+    expect(extractArticle(storyPage(`<p>${FIRST}</p><p>${line}</p><p>${SECOND}</p><p>${THIRD}</p>`), { url }).body).toContain(line);
+  });
+});
+
+describe("a writer's job after the name", () => {
+  it('goes with its beat, in sport and culture too', () => {
+    expect(cleanAuthors(['By Priya Raman Transfer Correspondent'])).toEqual(['Priya Raman']);
+    expect(cleanAuthors(['By Priya Raman Chief Football Correspondent'])).toEqual(['Priya Raman']);
+    expect(cleanAuthors(['Tom Hale Music Reporter'])).toEqual(['Tom Hale']);
+  });
+
+  it("leaves out a pupil's form or a writer's age in brackets", () => {
+    expect(cleanAuthors(['Text: Emma Schuster und Paul Krämer (Klasse 10b) · Fotos: Sabine Albrecht'])).toEqual(['Emma Schuster', 'Paul Krämer']);
+    expect(cleanAuthors(['Lena Vogt (17)'])).toEqual(['Lena Vogt']);
+  });
+});
+
+describe("a health page's furniture", () => {
+  it('drops its review dates and its disclaimer, in English, German and French', () => {
+    const lines = [
+      '<p>Page last reviewed: 12 August 2024<br>Next review due: 12 August 2027</p>',
+      '<p>This article is not a substitute for professional medical advice, diagnosis or treatment.</p>',
+      '<p>Wichtiger Hinweis: Dieser Artikel enthält nur allgemeine Informationen und darf nicht zur Selbstdiagnose oder -behandlung verwendet werden. Er kann einen Arztbesuch nicht ersetzen.</p>',
+      "<p>Cet article ne remplace pas une consultation médicale.</p>",
+    ];
+    const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${lines.join('')}`), { url }).body;
+    expect(body).toContain(THIRD);
+    expect(body).not.toMatch(/review due|last reviewed|substitute|Selbstdiagnose|consultation/);
+  });
+});
+
+describe("a firm's job advert in its own blog post", () => {
+  it('goes after an emoji too', () => {
+    const callout = '<div class="kg-callout-card"><div class="kg-callout-emoji">👋</div><div class="kg-callout-text">We\'re hiring! If problems like this sound like fun, our platform team is looking for a database engineer in Berlin or remote.</div></div>';
+    const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${callout}<p>${SIXTH}</p>`), { url }).body;
+    expect(body).toContain(SIXTH);
+    expect(body).not.toContain('hiring');
+  });
+});
