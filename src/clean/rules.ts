@@ -141,12 +141,13 @@ export const ANCHOR_HEADING_SHARE = 0.6;
  * "socialShare" match but "shareholder" does not.
  */
 /**
- * Furniture words a template may write in parts ("sign-up", "SignUp", "opt-in", "most-read", "forum_rules"),
+ * Furniture words a template may write in parts ("sign-up", "SignUp", "opt-in", "most-read", "forum_rules",
+ * "also-read"),
  * read as the one word. Not "read-more" or "read-next": a toggle that opens the rest of a text
  * ("ReadMoreAnswer", "content-toggle-product-details-read-more") and a guide's next chapter are
  * named so (WCXB: an Etsy listing lost its description, a guide its chapter list).
  */
-export const WIDGET_COMPOUNDS: ReadonlySet<string> = new Set(['signup', 'optin', 'mostread', 'forumrules']);
+export const WIDGET_COMPOUNDS: ReadonlySet<string> = new Set(['signup', 'optin', 'mostread', 'forumrules', 'alsoread', 'readalso']);
 /**
  * Furniture words a web component's tag names a style by, not a part of the page: a design
  * system's "<c4d-link-list-item-cta>" sets a link as a button around a service page's own
@@ -166,7 +167,7 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   ['cta', 'promo'], ['optin', 'promo'], ['upsell', 'promo'],
   // related and recommended links
   ['related', 'related'], ['recommended', 'related'], ['recommendation', 'related'], ['recommendations', 'related'],
-  ['readmore', 'related'], ['readnext', 'related'], ['trending', 'related'], ['popular', 'related'],
+  ['readmore', 'related'], ['readnext', 'related'], ['alsoread', 'related'], ['readalso', 'related'], ['trending', 'related'], ['popular', 'related'],
   ['mostread', 'related'], ['outbrain', 'related'], ['taboola', 'related'],
   // a forum's "similar topics" under the thread ("b-similar-topics"), whose starters' names
   // read as bylines ("von Balkonbauer · 7 Antworten")
@@ -206,8 +207,8 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   ['teilen', 'share'], ['partage', 'share'], ['compartir', 'share'], ['compartilhar', 'share'], ['partilhar', 'share'],
   ['werbung', 'ad'], ['anzeige', 'ad'], ['publicite', 'ad'], ['publicidad', 'ad'], ['publicidade', 'ad'],
   ['kommentare', 'comments'], ['commentaires', 'comments'], ['yorumlar', 'comments'], ['yorum', 'comments'],
-  // Dutch, Italian, Polish and the Scandinavian languages' comments ("reactie" is one reader's).
-  ['reactie', 'comments'], ['reacties', 'comments'], ['commenti', 'comments'], ['komentarze', 'comments'], ['kommentarer', 'comments'],
+  // Dutch, Italian, Polish, the Scandinavian languages' and Indonesian comments ("reactie" is one reader's).
+  ['reactie', 'comments'], ['reacties', 'comments'], ['commenti', 'comments'], ['komentarze', 'comments'], ['kommentarer', 'comments'], ['komentar', 'comments'],
   ['verwandte', 'related'], ['empfehlungen', 'related'], ['relacionadas', 'related'], ['relacionados', 'related'],
   ['boletin', 'promo'], ['boletines', 'promo'], ['affiliate', 'ad'],
   // A bookmaker's odds box in a sports story ("sdc-article-bet", "kick__betting", "apuestas").
@@ -683,6 +684,8 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'this article may contain affiliate', 'this website uses cookies', 'this site uses cookies', 'we use cookies',
   'by continuing to use', 'all rights reserved', 'copyright ©', 'copyright (c)', '© copyright', 'advertisement',
   'story continues below', 'article continues below', 'continue reading below', 'continue reading',
+  // ... in the other languages of Europe's press ("Weiterlesen nach der Anzeige", "Dalsza część artykułu pod materiałem wideo").
+  'weiterlesen nach der anzeige', 'artikel wird unter dem video fortgesetzt', 'dalsza część artykułu pod', 'la suite après cette publicité', 'el artículo continúa debajo',
   'skip advertisement', 'image copyright', 'image caption', 'media caption', 'media playback is unsupported', 'image source',
   'image credit', 'photo credit', 'photo:', 'photos:', 'image:', 'images:', 'credit:', 'photograph:', 'picture:',
   'video:', 'audio:', 'loading content', 'loading...', 'please enable javascript', 'this slideshow requires javascript',
@@ -740,6 +743,7 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'читайте також:', 'дивіться також:', 'ilginizi çekebilir:', 'bu habere de göz atın',
   'citește și:', 'citeste si:', 'vezi și:', 'vezi si:', 'διαβάστε επίσης:', 'διαβάστε ακόμη:', 'lees ook |', 'läs mer:', 'læs mere:',
   '相关新闻：', '相關新聞：', '延伸阅读：', '延伸閱讀：', 'fot.', 'фото:', 'фото -', 'фото —',
+  'baca juga:', 'baca juga :', 'simak juga:', 'lihat juga:', 'xem thêm:', 'đọc thêm:', '関連記事：', '관련기사:', '관련 기사:',
   // the editor's credit closing a Chinese story, a Russian site's prompt to report a typo
   '（责任编辑：', '(责任编辑：', '责任编辑：', '（编辑：', '（編輯：', '（責任編輯：', 'нашли ошибку?', 'заметили ошибку?',
   'помітили помилку?', 'знайшли помилку?',
@@ -894,6 +898,19 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // A paper's note of the story's print edition ("A version of this article appears in print on
   // March 9, 2026, Section A, Page 16", "Appeared in the March 9, 2026, print edition").
   /^(?:a version of this (?:article|story) (?:appears|appeared) in print\b|appeared in the .{0,40}\bprint edition\b)/iu,
+  // ... in the other languages ("Dieser Artikel erschien in der Printausgabe vom …", "Cet article
+  // est paru dans l'édition du …", "Este artículo se publicó en la edición impresa …").
+  /^(?:dieser (?:artikel|beitrag|text) (?:erschien|ist erschienen)|erschienen) (?:zuerst )?in der (?:print|zeitungs|samstags|wochenend)?ausgabe\b|^cet article (?:est paru|a été publié) dans (?:l'|l’)édition\b|^(?:este artículo|esta noticia) (?:apareció|se publicó|fue publicad[oa]) en la edición (?:impresa|de papel)\b/iu,
+  // A paper's note of the day its story was printed ("Published in The Express Tribune, March
+  // 18th, 2025", "Published in Dawn, March 13th, 2025").
+  /^published in (?:the )?\p{Lu}[\p{L}.'’& -]{1,40}, (?:\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? \p{L}+)(?:,? \d{4})?\.?$/iu,
+  // A call to a section's page ("For more news about the national elections, visit our Eleksyon
+  // 2025 page").
+  // Not "For more information on our prompt, see …" (WCXB 0427 keeps such a line): news and a page.
+  /^for (?:more|the latest|all the latest) (?:news|stories|updates|coverage) (?:about|on) .{1,60}, (?:visit|go to|check out|head to) (?:our|the) .{1,50}(?:page|section|hub|website|site)\.?$/iu,
+  // A regional portal's plug for its town's page ("Mehr Nachrichten aus Lenggries lesen Sie hier.
+  // Unser Newsletter …").
+  /^mehr (?:nachrichten|news|artikel|meldungen|themen) (?:aus|zu|über|rund um) .{1,60} (?:lesen|finden) sie hier(?:[.!]|$)/iu,
   // "Get Jane Doe's stories in your inbox", "Get weather alerts delivered to your inbox".
   /^get (?:[\p{L}\p{N}'’.-]+ ){0,5}(?:delivered )?(?:to|in|into) your inbox\b/iu,
   // A note that readers' comments are closed, in the languages the cleaning knows.
@@ -1150,7 +1167,7 @@ export const BANNER_NEVER_HOLDS = 'h1, article, main, [role="main"]';
  * the author's own", "… n'engagent que leurs auteurs", "… son responsabilidad exclusiva de su
  * autora", "… são da exclusiva responsabilidade dos seus autores", "… gibt die Meinung des Autors wieder").
  */
-export const LEGAL_LINE = wordBounds(/\b(?:views|opinions)(?: and opinions)? expressed\b.{0,100}?\b(?:are (?:solely )?(?:those of|their own|the author|his own|her own|not necessarily)|do(?:es)? not (?:necessarily )?(?:reflect|represent))|\bn'engag(?:e|ent) que (?:leurs?|son|sa|ses) (?:auteure?s?|signataires?)\b|\bresponsabilidad exclusiva de (?:su|sus|l[oa]s?) (?:autor|autora|autores|autoras|firmantes)\b|\bexclusiva responsabilidade d[oa]s? (?:seus? |suas? )?(?:autor|autora|autores|autoras)\b|\b(?:gibt|geben) (?:ausschließlich |allein )?die (?:persönliche )?meinung (?:de[sr] )?(?:autors|autorin|autor:innen|verfassers|verfasserin|gastautors|gastautorin)\b|(?<!\p{L})görüşler(?:i)? (?:tamamen )?yazar(?:ların)?(?:ına|a) aittir(?!\p{L})|^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|informaç(?:ão|ões) nutriciona(?:l|is)|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|aproximad|calcul|accurate|schätz|berechnet|orientierung|orientativ|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:when|if) you (?:buy|purchase|shop) (?:something )?(?:through|via|using|from) (?:our|these|an?) (?:[\p{L}-]+ ){0,3}links?\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\b(?:pode|podemos|podem|puede|pueden|peut|pouvons|peuvent) (?:receber|ganhar|recibir|ganar|obtener|percevoir|toucher|recevoir|gagner) (?:uma |una |une )?(?:pequena |pequeña |petite )?(?:comissão|comisión|commission)\b|\b(?:erhalten|bekommen|verdienen) (?:wir|ich) (?:[\p{L}.]+ ){0,3}provision\b|\bfrom qualifying purchases\b|\b(?:auto-generated|published|generated) from a syndicated feed\b|\bcomments? (?:uploaded|posted|published) on this (?:site|page|website)\b.{0,40}\bdo(?:es)? not (?:necessarily )?(?:represent|reflect)\b|^(?:this|the) (?:post|article|page|guide|review|blog post) (?:contains|includes|may contain|may include) (?:[\p{L}-]+ ){0,2}(?:affiliate|sponsored|paid|partner) (?:links?|content|products?)\b|^(?:dieser|der|mein) (?:beitrag|artikel|post|blogbeitrag|blogpost|text) (?:enthält|beinhaltet) (?:[\p{L}-]+ ){0,2}(?:werbung|affiliate-?links|anzeigen|partnerlinks|provisionslinks)(?!\p{L})|\bamazon product advertising api\b|(?<!\p{L})(?:wenn|falls) (?:sie|du) (?:über|via) (?:diesen|einen|unsere|einen unserer|die) (?:[\p{L}-]+ )?links? (?:etwas )?(?:einkaufen|kaufen|bestellen|buchen)(?!\p{L})|^(?:alle )?preise? inkl\.? (?:gesetzl\.? )?(?:mwst|ust)(?!\p{L})|^preise? (?:können|kann) sich (?:seit|inzwischen|zwischenzeitlich)(?!\p{L})|^prices? (?:and availability )?(?:may|can|might) (?:have )?change(?:d)? since\b|(?<!\p{L})links? mit (?:einem )?(?:sternchen|\*)(?!\p{L}).{0,40}(?<!\p{L})affiliate|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|\bnot (?:intended (?:to be |as )?|meant (?:to be |as )?)?a substitute for (?:professional )?(?:medical|legal|financial) (?:advice|diagnosis|treatment)\b|(?<!\p{L})darf nicht zur selbstdiagnose(?!\p{L})|(?<!\p{L})(?:einen|den) arztbesuch nicht ersetzen(?!\p{L})|(?<!\p{L})ersetz(?:t|en) (?:keine[n]?|nicht (?:den|die|eine[n]?)) (?:arztbesuch|ärztliche[n]? (?:rat|beratung|behandlung|untersuchung|diagnose))(?!\p{L})|(?<!\p{L})ne (?:remplace|saurait remplacer|se substitue) (?:pas|en aucun cas) (?:à )?(?:une |un |la |le |l')?(?:consultation|avis|diagnostic)(?: médica(?:l|le)| d'un médecin| d'un professionnel)?(?!\p{L})|\b(?:wir finanzieren uns|finanziert sich) (?:[\p{L}]+ ){0,3}(?:über|durch|mit) (?:[\p{L}-]+ )?provisionen\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|riproduzione riservata|tutti i diritti riservati|may not be (?:published|reproduced|redistributed)/iu);
+export const LEGAL_LINE = wordBounds(/\b(?:views|opinions)(?: and opinions)? expressed\b.{0,100}?\b(?:are (?:solely )?(?:those of|their own|the author|his own|her own|not necessarily)|do(?:es)? not (?:necessarily )?(?:reflect|represent))|\bn'engag(?:e|ent) que (?:leurs?|son|sa|ses) (?:auteure?s?|signataires?)\b|\bresponsabilidad exclusiva de (?:su|sus|l[oa]s?) (?:autor|autora|autores|autoras|firmantes)\b|\bexclusiva responsabilidade d[oa]s? (?:seus? |suas? )?(?:autor|autora|autores|autoras)\b|\b(?:gibt|geben) (?:ausschließlich |allein )?die (?:persönliche )?meinung (?:de[sr] )?(?:autors|autorin|autor:innen|verfassers|verfasserin|gastautors|gastautorin)\b|(?<!\p{L})görüşler(?:i)? (?:tamamen )?yazar(?:ların)?(?:ına|a) aittir(?!\p{L})|(?<!\p{L})yazar(?:ın|ların) görüşleri kişisel(?!\p{L})|^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|informaç(?:ão|ões) nutriciona(?:l|is)|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|aproximad|calcul|accurate|schätz|berechnet|orientierung|orientativ|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:when|if) you (?:buy|purchase|shop) (?:something )?(?:through|via|using|from) (?:our|these|an?) (?:[\p{L}-]+ ){0,3}links?\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\b(?:pode|podemos|podem|puede|pueden|peut|pouvons|peuvent) (?:receber|ganhar|recibir|ganar|obtener|percevoir|toucher|recevoir|gagner) (?:uma |una |une )?(?:pequena |pequeña |petite )?(?:comissão|comisión|commission)\b|\b(?:erhalten|bekommen|verdienen) (?:wir|ich) (?:[\p{L}.]+ ){0,3}provision\b|\bfrom qualifying purchases\b|\b(?:auto-generated|published|generated) from a syndicated feed\b|\bcomments? (?:uploaded|posted|published) on this (?:site|page|website)\b.{0,40}\bdo(?:es)? not (?:necessarily )?(?:represent|reflect)\b|^(?:this|the) (?:post|article|page|guide|review|blog post) (?:contains|includes|may contain|may include) (?:[\p{L}-]+ ){0,2}(?:affiliate|sponsored|paid|partner) (?:links?|content|products?)\b|^(?:dieser|der|mein) (?:beitrag|artikel|post|blogbeitrag|blogpost|text) (?:enthält|beinhaltet) (?:[\p{L}-]+ ){0,2}(?:werbung|affiliate-?links|anzeigen|partnerlinks|provisionslinks)(?!\p{L})|\bamazon product advertising api\b|(?<!\p{L})(?:wenn|falls) (?:sie|du) (?:über|via) (?:diesen|einen|unsere|einen unserer|die) (?:[\p{L}-]+ )?links? (?:etwas )?(?:einkaufen|kaufen|bestellen|buchen)(?!\p{L})|^(?:alle )?preise? inkl\.? (?:gesetzl\.? )?(?:mwst|ust)(?!\p{L})|^preise? (?:können|kann) sich (?:seit|inzwischen|zwischenzeitlich)(?!\p{L})|^prices? (?:and availability )?(?:may|can|might) (?:have )?change(?:d)? since\b|(?<!\p{L})links? mit (?:einem )?(?:sternchen|\*)(?!\p{L}).{0,40}(?<!\p{L})affiliate|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|\bnot (?:intended (?:to be |as )?|meant (?:to be |as )?)?a substitute for (?:professional )?(?:medical|legal|financial) (?:advice|diagnosis|treatment)\b|(?<!\p{L})darf nicht zur selbstdiagnose(?!\p{L})|(?<!\p{L})(?:einen|den) arztbesuch nicht ersetzen(?!\p{L})|(?<!\p{L})ersetz(?:t|en) (?:keine[n]?|nicht (?:den|die|eine[n]?)) (?:arztbesuch|ärztliche[n]? (?:rat|beratung|behandlung|untersuchung|diagnose))(?!\p{L})|(?<!\p{L})ne (?:remplace|saurait remplacer|se substitue) (?:pas|en aucun cas) (?:à )?(?:une |un |la |le |l')?(?:consultation|avis|diagnostic)(?: médica(?:l|le)| d'un médecin| d'un professionnel)?(?!\p{L})|\b(?:wir finanzieren uns|finanziert sich) (?:[\p{L}]+ ){0,3}(?:über|durch|mit) (?:[\p{L}-]+ )?provisionen\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|riproduzione riservata|tutti i diritti riservati|may not be (?:published|reproduced|redistributed)/iu);
 
 /**
  * Words of share and follow bars: a line made only of these (and punctuation, and counts),

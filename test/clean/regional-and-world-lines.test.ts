@@ -1,0 +1,54 @@
+/**
+ * Lines of regional and world news: a print edition's note, a portal's plug for a town's page, a
+ * call to a section's page, a box named "also read", a marker that the story goes on below an
+ * ad, a columnist's disclaimer, a pointer labelled "Baca juga", and readers' comments named in
+ * Indonesian.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline.js';
+import { STORY_SENTENCES, STORY_URL, storyPage } from '../helpers/story.js';
+
+const [FIRST, SECOND, THIRD, FOURTH] = STORY_SENTENCES;
+const url = STORY_URL;
+
+/** The body of a story with `extra` after its third paragraph and a fourth after that. */
+function bodyWith(extra: string, lang = 'en'): string {
+  return extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${extra}<p>${FOURTH}</p>`, lang), { url }).body;
+}
+
+describe('lines that point elsewhere', () => {
+  it.each([
+    ['de', '<p>Dieser Artikel erschien in der Printausgabe vom Samstag, 9. November 2024, auf Seite 7.</p>', 'Printausgabe'],
+    ['de', '<p><strong>Mehr Nachrichten aus Lenggries lesen Sie hier.</strong> Unser Newsletter informiert Sie über alle wichtigen Geschichten aus Ihrer Region.</p>', 'Lenggries'],
+    ['en', '<p>Published in The Express Tribune, March 18<sup>th</sup>, 2025.</p>', 'Express Tribune'],
+    ['en', '<p>For more news about the national elections, visit our Eleksyon 2025 page.</p>', 'Eleksyon'],
+    ['pl', '<p>Dalsza część artykułu pod materiałem wideo</p>', 'Dalsza część'],
+    ['tr', "<p>Yazarın görüşleri kişisel olup gazetenin yayın politikasını yansıtmayabilir.</p>", 'görüşleri'],
+    ['id', '<p><strong>Baca juga: <a href="/read/2025/03/03/pasar-murah">Pemprov DKI Gelar Pasar Murah di 44 Kelurahan</a></strong></p>', 'Pasar Murah'],
+  ])('drops the %s line %#', (lang, extra, gone) => {
+    const body = bodyWith(extra, lang);
+    expect(body).toContain(FOURTH);
+    expect(body).not.toContain(gone);
+  });
+
+  it("keeps a sentence that sends the reader on for more than news (WCXB 0427's truth keeps one)", () => {
+    const line = 'For more information on our prompt, see the full prompt configuration in our GitHub repository.';
+    expect(bodyWith(`<p>${line}</p>`)).toContain(line);
+  });
+});
+
+describe('boxes named in the page', () => {
+  it('drops a box named "also read" with its headline', () => {
+    const box = '<div class="story-element story-element-also-read"><a href="/uae/public-holidays-2025"><span class="label">Also read</span><h3>UAE public holidays 2025: Full list of long weekends</h3></a></div>';
+    const body = bodyWith(box);
+    expect(body).toContain(FOURTH);
+    expect(body).not.toContain('long weekends');
+  });
+
+  it("drops readers' comments named in Indonesian", () => {
+    const comments = `<div class="komentar">${[1, 2].map((n) => `<div class="komentar__item"><span class="komentar__name">Pembaca ${n}</span><p>Setiap tahun polanya sama, harusnya sudah bisa diantisipasi dari jauh hari oleh pemerintah daerah, tulis pembaca ${n}.</p></div>`).join('')}</div>`;
+    const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p>${comments}`, 'id'), { url }).body;
+    expect(body).toContain(FOURTH);
+    expect(body).not.toContain('polanya');
+  });
+});
