@@ -87,6 +87,8 @@ export function nameLike(part: string): boolean {
 function classify(part: string, ctx: AuthorContext): Kind | null {
   if (!part || !/\p{L}/u.test(part)) return null;
   if (CREDENTIALS.test(part) || /@|https?:|www\.|^\S+\.(?:txt|html?|php|aspx?|xml|json)$/i.test(part)) return null;
+  // A question is a link's label ("Why Trust Us?"), not a name.
+  if (/[?¿]/.test(part)) return null;
   if (PLACEHOLDER.test(part) || LINK_LABEL.test(part) || SYSTEM_ACCOUNT.test(part) || FORUM_RANK.test(part)) return null;
   if (part.length > MAX_NAME_CHARS || part.split(/\s+/).length > MAX_NAME_WORDS) return null;
   // A job title alone ("Luxury Travel Expert", "Paycom Blog Contributor") is kept as a

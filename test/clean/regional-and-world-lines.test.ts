@@ -1,10 +1,12 @@
 /**
  * Lines of regional and world news: a print edition's note, a portal's plug for a town's page, a
  * call to a section's page, a box named "also read", a marker that the story goes on below an
- * ad, a columnist's disclaimer, a pointer labelled "Baca juga", and readers' comments named in
+ * ad, a columnist's disclaimer, a pointer labelled "Baca juga", an affiliate note, a reactions
+ * bar, a page's feedback question, a call to report an error, and readers' comments named in
  * Indonesian.
  */
 import { describe, expect, it } from 'vitest';
+import { cleanAuthors } from '../../src/extract/authors.js';
 import { extractArticle } from '../../src/pipeline.js';
 import { STORY_SENTENCES, STORY_URL, storyPage } from '../helpers/story.js';
 
@@ -25,6 +27,12 @@ describe('lines that point elsewhere', () => {
     ['pl', '<p>Dalsza część artykułu pod materiałem wideo</p>', 'Dalsza część'],
     ['tr', "<p>Yazarın görüşleri kişisel olup gazetenin yayın politikasını yansıtmayabilir.</p>", 'görüşleri'],
     ['id', '<p><strong>Baca juga: <a href="/read/2025/03/03/pasar-murah">Pemprov DKI Gelar Pasar Murah di 44 Kelurahan</a></strong></p>', 'Pasar Murah'],
+    ['en', '<p>Vox Press has affiliate partnerships. These do not influence editorial content.</p>', 'affiliate'],
+    ['en', '<p>If you buy an independently reviewed product or service through a link on our website, Verve may receive an affiliate commission.</p>', 'affiliate commission'],
+    ['en', "<div class=\"reactions\"><p>What's your reaction?</p><button>Love</button><button>Wow</button></div>", 'reaction'],
+    ['de', '<p>Hat Ihnen diese Seite geholfen? Ja Nein</p>', 'geholfen'],
+    ['en', '<p>Was this page useful? Yes No</p>', 'useful'],
+    ['de', '<p class="errorreport">Ein Fehler gefunden? <a href="/kontakt/">Jetzt melden.</a></p>', 'Fehler gefunden'],
   ])('drops the %s line %#', (lang, extra, gone) => {
     const body = bodyWith(extra, lang);
     expect(body).toContain(FOURTH);
@@ -34,6 +42,12 @@ describe('lines that point elsewhere', () => {
   it("keeps a sentence that sends the reader on for more than news (WCXB 0427's truth keeps one)", () => {
     const line = 'For more information on our prompt, see the full prompt configuration in our GitHub repository.';
     expect(bodyWith(`<p>${line}</p>`)).toContain(line);
+  });
+});
+
+describe("a writer's name", () => {
+  it('is never a link\'s question ("Why Trust Us?")', () => {
+    expect(cleanAuthors(['Carla Whitfield', 'Why Trust Us?'])).toEqual(['Carla Whitfield']);
   });
 });
 
