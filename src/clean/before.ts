@@ -244,10 +244,10 @@ function mediaFallback(player: Element): void {
 
 /**
  * The panel a "Continue reading" button or an accordion's question opens (`aria-controls`, or
- * the box right after a button that names none; `aria-expanded="false"`), hidden until the reader clicks (`aria-hidden`, `hidden`,
- * `display:none` on the panel or on the collapsing box around it, REVEAL_WRAPPER_LEVELS): the
- * rest of the story or the question's answer, when it holds a paragraph of prose. A menu's or a
- * search box's panel holds none and stays hidden.
+ * the box right after a button that names none; `aria-expanded="false"`), hidden until the
+ * reader clicks (`aria-hidden`, `hidden`, `display:none` on the panel or on the collapsing box
+ * around it, REVEAL_WRAPPER_LEVELS): the rest of the story or the question's answer, when it
+ * holds a paragraph of prose. A menu's or a search box's panel holds none and stays hidden.
  */
 function revealPanel(button: Element): void {
   if (button.getAttribute('aria-expanded') !== 'false') return;

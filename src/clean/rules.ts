@@ -141,9 +141,9 @@ export const ANCHOR_HEADING_SHARE = 0.6;
  * "socialShare" match but "shareholder" does not.
  */
 /**
- * Furniture words a template may write in parts ("sign-up", "SignUp", "opt-in", "most-read", "forum_rules",
- * "also-read"),
- * read as the one word. Not "read-more" or "read-next": a toggle that opens the rest of a text
+ * Furniture words a template may write in parts ("sign-up", "SignUp", "opt-in", "most-read",
+ * "forum_rules", "also-read"), read as the one word. Not "read-more" or "read-next": a toggle
+ * that opens the rest of a text
  * ("ReadMoreAnswer", "content-toggle-product-details-read-more") and a guide's next chapter are
  * named so (WCXB: an Etsy listing lost its description, a guide its chapter list).
  */
@@ -912,8 +912,8 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // 18th, 2025", "Published in Dawn, March 13th, 2025").
   /^published in (?:the )?\p{Lu}[\p{L}.'’& -]{1,40}, (?:\p{L}+\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? \p{L}+)(?:,? \d{4})?\.?$/iu,
   // A call to a section's page ("For more news about the national elections, visit our Eleksyon
-  // 2025 page").
-  // Not "For more information on our prompt, see …" (WCXB 0427 keeps such a line): news and a page.
+  // 2025 page"): news and a page, not "For more information on our prompt, see …" (WCXB 0427's
+  // truth keeps such a line).
   /^for (?:more|the latest|all the latest) (?:news|stories|updates|coverage) (?:about|on) .{1,60}, (?:visit|go to|check out|head to) (?:our|the) .{1,50}(?:page|section|hub|website|site)\.?$/iu,
   // A regional portal's plug for its town's page ("Mehr Nachrichten aus Lenggries lesen Sie hier.
   // Unser Newsletter …").
