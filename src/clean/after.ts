@@ -188,8 +188,9 @@ function ownText(el: Element): string {
 }
 
 /**
- * A line lower-cased, past its leading marks (a bracket too: "[RELATED: …]", an emoji: "👋 We're hiring!") and a note's label: the label before a phrase
- * ("Hinweis: Dieser Artikel enthält Affiliate-Links", "Werbung | …") says nothing of its own.
+ * A line lower-cased, past its leading marks (a bracket too: "[RELATED: …]", an emoji: "👋
+ * We're hiring!") and a note's label: the label before a phrase ("Hinweis: Dieser Artikel
+ * enthält Affiliate-Links", "Werbung | …") says nothing of its own.
  */
 function pastNoteLabel(text: string): string {
   return lowerCase(text).replace(/^[\s\-–—•·|*»›[(\p{Extended_Pictographic}\uFE0F]+/u, '').replace(NOTE_LABEL, '');
@@ -358,9 +359,9 @@ function weight(line: Line): number {
 
 /**
  * A paragraph between two teasers' headlines: a short link over it, and after it (past a line
- * that is only a date, "Feb 28, 2025") another short link or the end. A list of other posts under a boilerplate heading
- * ("More posts") sets each headline over an excerpt as long as a paragraph; prose resumes
- * only where a paragraph is followed by something else.
+ * that is only a date, "Feb 28, 2025") another short link or the end. A list of other posts
+ * under a boilerplate heading ("More posts") sets each headline over an excerpt as long as a
+ * paragraph; prose resumes only where a paragraph is followed by something else.
  */
 function teaserText(lines: readonly Line[], i: number): boolean {
   const above = lines[i - 1];

@@ -686,7 +686,8 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'this article may contain affiliate', 'this website uses cookies', 'this site uses cookies', 'we use cookies',
   'by continuing to use', 'all rights reserved', 'copyright ©', 'copyright (c)', '© copyright', 'advertisement',
   'story continues below', 'article continues below', 'continue reading below', 'continue reading',
-  // ... in the other languages of Europe's press ("Weiterlesen nach der Anzeige", "Dalsza część artykułu pod materiałem wideo").
+  // ... in the other languages of Europe's press ("Weiterlesen nach der Anzeige", "Dalsza część
+  // artykułu pod materiałem wideo").
   'weiterlesen nach der anzeige', 'artikel wird unter dem video fortgesetzt', 'dalsza część artykułu pod', 'la suite après cette publicité', 'el artículo continúa debajo',
   'skip advertisement', 'image copyright', 'image caption', 'media caption', 'media playback is unsupported', 'image source',
   'image credit', 'photo credit', 'photo:', 'photos:', 'image:', 'images:', 'credit:', 'photograph:', 'picture:',
@@ -845,8 +846,8 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // ("Apúntate para recibir cada mañana las claves del día", "Inscrivez-vous pour recevoir …");
   // English "Sign up to …" is a line start (BOILERPLATE_LINE_STARTS).
   /^(?:apúntate|suscríbete|regístrate|inscríbete)(?: gratis| ahora)? para recibir(?!\p{L})|^(?:inscrivez-vous|abonnez-vous)(?: gratuitement)? pour recevoir(?!\p{L})|^(?:inscreva-se|cadastre-se|assine)(?: gratuitamente| grátis)? para receber(?!\p{L})|^iscriviti(?: gratis)? per ricevere(?!\p{L})|^(?:melden sie sich|registrieren sie sich|melde dich)(?: jetzt)?(?: kostenlos)? an,? um(?!\p{L})/iu,
-  // A blog's call to save the post on Pinterest ("Pin it for later!", "Like this guide? Pin it!", "Save this recipe to your
-  // Pinterest board", "Merk dir den Beitrag auf Pinterest!").
+  // A blog's call to save the post on Pinterest ("Pin it for later!", "Like this guide? Pin it!",
+  // "Save this recipe to your Pinterest board", "Merk dir den Beitrag auf Pinterest!").
   /^(?:[^.!?]{1,40}\?\s*)?pin (?:it|this|me)(?: for later| now)?[.!]*$|(?<!\p{L})(?:save|pin)(?!\p{L}).{0,30}(?<!\p{L})pinterest(?!\p{L})|(?<!\p{L})(?:pinne|merk|merke|merken|speicher|speichere|épingle|épinglez|guarda|salva)(?!\p{L}).{0,40}(?<!\p{L})(?:on|auf|bei|sur|en|su) pinterest(?!\p{L})/iu,
   // A shop's button under a product's picture: a price and the shop ("$229 at Amazon", "49,99 € bei Otto").
   /^(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£]|euro?s?))\s+(?:at|bei|chez|en|auf|em|su)\s+\p{Lu}[\p{L}\p{N}.&'’ -]{1,30}$/u,

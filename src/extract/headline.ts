@@ -39,16 +39,6 @@ export interface KickeredHeading {
 }
 
 /**
- * Whether an element sits in comments, an aside, navigation, related stories or the site's
- * footer rather than in the story, where its byline, date or headline would be another's.
- * None of these count: <body> and <html>, which hold everything (themes name them
- * "comments-open" or "author-template"); a container that matches only through classes
- * reporting a state ("has-comments" on the story's own <article>); a container that holds
- * the story's headline or the page's <main> (an aside left open around the page); and the
- * footer, or an aside not named for other stories or comments, of the page's only <article>
- * (articles nested in it aside) or of the one holding the headline.
- */
-/**
  * A thread's opening post, as its markup declares it (the page's first of schema.org's
  * DiscussionForumPosting), however its class reads: vBulletin 5 names each of a thread's posts
  * "js-comment-entry", the starter's too. The replies stay outside the story, as comments.
@@ -59,6 +49,16 @@ function openingPost(el: Element): boolean {
   return el.matches(FORUM_POSTING) && el.ownerDocument.querySelector(FORUM_POSTING) === el;
 }
 
+/**
+ * Whether an element sits in comments, an aside, navigation, related stories or the site's
+ * footer rather than in the story, where its byline, date or headline would be another's.
+ * None of these count: <body> and <html>, which hold everything (themes name them
+ * "comments-open" or "author-template"); a container that matches only through classes
+ * reporting a state ("has-comments" on the story's own <article>); a container that holds
+ * the story's headline or the page's <main> (an aside left open around the page); and the
+ * footer, or an aside not named for other stories or comments, of the page's only <article>
+ * (articles nested in it aside) or of the one holding the headline; a thread's opening post.
+ */
 export function outsideStory(el: Element, headline: Element | null = null): boolean {
   let main: Element | null | undefined;
   for (let cur = el.closest(NOT_ARTICLE_BYLINE); cur; cur = cur.parentElement?.closest(NOT_ARTICLE_BYLINE) ?? null) {

@@ -730,7 +730,7 @@ export function portraitNames(doc: Document, title: string | null): string[] {
 }
 
 /** A portrait named as the headline shows the page's subject (an obituary, a profile), not its writer. */
-function namesSubject(name: string, ...headlines: (string | null | undefined)[]): boolean {
+export function namesSubject(name: string, ...headlines: (string | null | undefined)[]): boolean {
   return headlines.some((h) => !!h && letters(h) === letters(name));
 }
 

@@ -28,7 +28,7 @@ import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings, textsShownAlone, typedHeadline } from './headline.js';
 import { pageElements, recipeElements } from './page-tags.js';
 import { inLocalTime } from './local-time.js';
-import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, closingCredit, dateBesideByline, letterSignature, dateNearHeadline, openingDateline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, memberProfileNames, microdataHeadline, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, closingCredit, dateBesideByline, letterSignature, dateNearHeadline, openingDateline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, memberProfileNames, microdataHeadline, namesSubject, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
@@ -263,10 +263,12 @@ function onlyOtherWork(text: string, name: string): boolean {
  * Comments") in capitals.
  */
 function datelineAuthors(shown: ShownDate | null, siteName: string | null, headline: string | null): string[] {
-  if (!shown) return [];
   // The headline beside the dateline, when it is a name, is the page's subject (an obituary's).
-  const subject = headline ? letters(headline) : '';
-  const named = namesInDateline(shown.el, datelineParts(shown.el), siteName).filter((n) => letters(n) !== subject);
+  return shown ? datelineNames(shown, siteName).filter((n) => !namesSubject(n, headline)) : [];
+}
+
+function datelineNames(shown: ShownDate, siteName: string | null): string[] {
+  const named = namesInDateline(shown.el, datelineParts(shown.el), siteName);
   if (named.length) return named;
   // Parts set apart by style rather than separators ("<span>Jane Doe</span> <span>July 3,
   // 2025</span>"): the elements beside the one that shows the date, which may be the
@@ -289,7 +291,7 @@ function datelineAuthors(shown: ShownDate | null, siteName: string | null, headl
     return w;
   };
   const beside = dates.map(wrapped).flatMap((d) => (d.parentElement && styled(d.parentElement) ? Array.from(d.parentElement.children).filter((el) => el !== d).flatMap(parts) : []));
-  return namesInDateline(shown.el.parentElement ?? shown.el, beside, siteName).filter((n) => letters(n) !== subject);
+  return namesInDateline(shown.el.parentElement ?? shown.el, beside, siteName);
 }
 
 function namesInDateline(el: Element, parts: readonly string[], siteName: string | null): string[] {

@@ -11,7 +11,7 @@ import type { DomKind } from './dom.js';
 import { inTeaserCard } from './inpage.js';
 import { AUTHOR_PART_WORDS } from './metadata-rules.js';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './tags.js';
-import { isSpace, letters, linkDensity } from './text.js';
+import { isSpace, letters, linkDensity, normaliseSpace } from './text.js';
 import { probablyVisible } from './visibility.js';
 
 export interface ReadabilityResult {
@@ -344,8 +344,8 @@ function putBackGaps(content: Element | null, { gaps, marked }: Gaps): void {
   // The article's text, read once when a block is to go back: a pull quote repeats a sentence of it.
   let said: string | null = null;
   const repeats = (block: Element): boolean => {
-    const own = squashed(block.textContent ?? '').replace(/^[“"„«]+|[”"“»]+$/gu, '').slice(0, REPEAT_PROBE_CHARS);
-    said ??= squashed(content?.textContent ?? '');
+    const own = normaliseSpace(block.textContent ?? '').trim().replace(/^[“"„«]+|[”"“»]+$/gu, '').slice(0, REPEAT_PROBE_CHARS);
+    said ??= normaliseSpace(content?.textContent ?? '').trim();
     return own.length > 0 && said.includes(own);
   };
   for (const { block, prev, next } of gaps) {
@@ -360,10 +360,6 @@ function putBackGaps(content: Element | null, { gaps, marked }: Gaps): void {
 
 /** Characters of a block's text looked for in the article to tell a repeat (a pull quote). */
 const REPEAT_PROBE_CHARS = 80;
-
-function squashed(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /** Whether a paragraph of TITLE_HEADING_PROSE_CHARS or more comes before the element in the page (a walk in page order up to it). */
 function afterProse(el: Element): boolean {

@@ -416,8 +416,8 @@ export function declaredTitle(titles: DeclaredTitles, ctx: TitleContext = {}): s
 
 /**
  * Marks around a headline that are not part of it: Markdown heading marks and emphasis left in
- * a title ("## …", "*…*"), a link blog's arrow, a heading's permalink mark, a "Title:" label, straight quotation marks around the whole of it, and a
- * decorative symbol at its end.
+ * a title ("## …", "*…*"), a link blog's arrow, a heading's permalink mark, a "Title:" label,
+ * straight quotation marks around the whole of it, and a decorative symbol at its end.
  */
 function unwrap(title: string): string {
   let t = title.replace(/^#{1,6}\s+/, '').replace(LINK_ARROW, '').replace(PERMALINK_MARK, '').replace(/^(?:title|titel|titre|título)\s*:\s*/i, '').replace(/\s+[⋆★☆✦✧•·|~-]+$/u, '');

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline.js';
-import { STORY_SENTENCES, STORY_URL, storyPage } from '../helpers/story.js';
+import { STORY_SENTENCES, STORY_URL, storyBody, storyPage } from '../helpers/story.js';
 
 const [FIRST, SECOND, THIRD, FOURTH, FIFTH] = STORY_SENTENCES;
 const url = STORY_URL;
@@ -29,7 +29,7 @@ describe("other posts' excerpts under a boilerplate heading", () => {
   it('go with their headlines, however long each excerpt', () => {
     const excerpt = (n: number): string => `Four books this month, number ${n} of the series, which is three more than January, and the standout was a slim history of the survey that made me want to find a trig point.`;
     const more = `<h2>More posts</h2><ul>${[1, 2, 3].map((n) => `<li><h3><a href="/2025/0${n}/post-${n}/">Reading list, part ${n}</a></h3><div><p>${excerpt(n)}</p></div><div><time datetime="2025-0${n}-28">Feb 28, 2025</time></div></li>`).join('')}</ul>`;
-    const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${more}`), { url }).body;
+    const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${more}`);
     expect(body).toContain(THIRD);
     expect(body).not.toContain('number 2 of the series');
     expect(body).not.toContain('Reading list, part 3');
@@ -71,7 +71,7 @@ describe("a gallery's shop button", () => {
   it('goes under each picture, linked or not', () => {
     // A gallery: its captions hold most of the text.
     const slides = Array.from({ length: 8 }, (_, i) => `<figure><img src="/p${i}.jpg" alt=""><figcaption>Slide ${i + 1}: the grand marshal waves from an open car on Main Street while taiko drummers lead the second half of the parade past the library.</figcaption><a href="https://photos.example/buy/${i}">Buy Photo</a></figure>`).join('');
-    const body = extractArticle(storyPage(`<p>${FIRST}</p>${slides}<p>${SECOND}</p><p>${THIRD}</p>`), { url }).body;
+    const body = storyBody(`<p>${FIRST}</p>${slides}<p>${SECOND}</p><p>${THIRD}</p>`);
     expect(body).toContain(THIRD);
     expect(body).not.toContain('Buy Photo');
   });

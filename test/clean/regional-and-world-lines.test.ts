@@ -7,15 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanAuthors } from '../../src/extract/authors.js';
-import { extractArticle } from '../../src/pipeline.js';
-import { STORY_SENTENCES, STORY_URL, storyPage } from '../helpers/story.js';
+import { STORY_SENTENCES, storyBody } from '../helpers/story.js';
 
 const [FIRST, SECOND, THIRD, FOURTH] = STORY_SENTENCES;
-const url = STORY_URL;
 
 /** The body of a story with `extra` after its third paragraph and a fourth after that. */
 function bodyWith(extra: string, lang = 'en'): string {
-  return extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${extra}<p>${FOURTH}</p>`, lang), { url }).body;
+  return storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${extra}<p>${FOURTH}</p>`, lang);
 }
 
 describe('lines that point elsewhere', () => {
@@ -61,7 +59,7 @@ describe('boxes named in the page', () => {
 
   it("drops readers' comments named in Indonesian", () => {
     const comments = `<div class="komentar">${[1, 2].map((n) => `<div class="komentar__item"><span class="komentar__name">Pembaca ${n}</span><p>Setiap tahun polanya sama, harusnya sudah bisa diantisipasi dari jauh hari oleh pemerintah daerah, tulis pembaca ${n}.</p></div>`).join('')}</div>`;
-    const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p>${comments}`, 'id'), { url }).body;
+    const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p>${comments}`, 'id');
     expect(body).toContain(FOURTH);
     expect(body).not.toContain('polanya');
   });

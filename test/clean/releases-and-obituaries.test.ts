@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthors } from '../../src/extract/authors.js';
 import { extractArticle } from '../../src/pipeline.js';
-import { STORY_SENTENCES, STORY_URL, storyPage } from '../helpers/story.js';
+import { STORY_SENTENCES, STORY_URL, storyBody, storyPage } from '../helpers/story.js';
 
 const [FIRST, SECOND, THIRD, FOURTH] = STORY_SENTENCES;
 const url = STORY_URL;
@@ -59,7 +59,7 @@ describe('an obituary', () => {
 describe('boxes inside the story', () => {
   it("drops a supporters' appeal", () => {
     const appeal = '<div class="support-inline"><p><strong>Harbour News is local news you can count on.</strong> Your support helps us keep covering every valley final.</p><a class="button" href="/supporter">Become a Supporter</a></div>';
-    const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${appeal}`), { url }).body;
+    const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${appeal}`);
     expect(body).toContain(THIRD);
     expect(body).not.toContain('Your support helps');
   });
@@ -81,7 +81,7 @@ describe('boxes inside the story', () => {
 
   it("drops readers' comments named in Dutch", () => {
     const comments = `<section>${[1, 2, 3].map((n) => `<div class="reactie"><div class="reactieHeader"><a href="/gebruiker/${n}/">Lezer${n}</a></div><div class="reactieBody">Goede stap, maar de vraag blijft wat dit over vijf jaar kost voor de gemeenten die nu al krap zitten, schrijft lezer nummer ${n} uitgebreid.</div></div>`).join('')}</section>`;
-    const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p>${comments}`, 'nl'), { url }).body;
+    const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p>${comments}`, 'nl');
     expect(body).toContain(FOURTH);
     expect(body).not.toContain('Goede stap');
   });
@@ -92,7 +92,7 @@ describe('boxes inside the story', () => {
       ['en', 'This summary was generated with AI and checked by an editor.'],
       ['de', 'Diese Zusammenfassung wurde mit Hilfe von KI erstellt und redaktionell geprüft.'],
     ] as const) {
-      const body = extractArticle(storyPage(`<ul class="summary"><li>${FIRST}</li><li>${SECOND}</li></ul><p class="note">${note}</p><p>${THIRD}</p><p>${FOURTH}</p>`, lang), { url }).body;
+      const body = storyBody(`<ul class="summary"><li>${FIRST}</li><li>${SECOND}</li></ul><p class="note">${note}</p><p>${THIRD}</p><p>${FOURTH}</p>`, lang);
       expect(body).toContain(FOURTH);
       expect(body).not.toContain(note);
     }

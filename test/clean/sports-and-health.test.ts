@@ -5,23 +5,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanAuthors } from '../../src/extract/authors.js';
-import { extractArticle } from '../../src/pipeline.js';
-import { STORY_SENTENCES, STORY_URL, storyPage } from '../helpers/story.js';
+import { STORY_SENTENCES, storyBody } from '../helpers/story.js';
 
 const [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH] = STORY_SENTENCES;
-const url = STORY_URL;
 
 describe("the story's rest behind a button", () => {
   it('is read when the button names no panel and the box right after it holds prose', () => {
     const rest = `<button class="expand" type="button" aria-expanded="false">Artikel weiterlesen</button><div class="more" aria-hidden="true"><p>${FOURTH}</p><p>${FIFTH}</p></div>`;
-    const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${rest}`), { url }).body;
+    const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${rest}`);
     expect(body).toContain(FOURTH);
     expect(body).toContain(FIFTH);
   });
 
   it('stays hidden when the box holds no prose (a menu)', () => {
     const menu = '<button type="button" aria-expanded="false">Menu</button><div aria-hidden="true"><ul><li><a href="/a">Ferries</a></li><li><a href="/b">Harbour</a></li></ul></div>';
-    const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p>${menu}<p>${THIRD}</p>`), { url }).body;
+    const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p>${menu}<p>${THIRD}</p>`);
     expect(body).not.toContain('Ferries');
   });
 });
@@ -34,7 +32,7 @@ describe("a bookmaker's box in a sports story", () => {
       ['es', 'Juega con responsabilidad. +18. Autoprohibición: jugarbien.es'],
     ] as const) {
       const box = `<div class="article-bet"><p class="article-bet__market">Harbour United to finish in the top four</p><p class="article-bet__odds">5/2</p><p class="legal">${note}</p></div>`;
-      const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p>${box}<p>${THIRD}</p><p>${FOURTH}</p>`, lang), { url }).body;
+      const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p>${box}<p>${THIRD}</p><p>${FOURTH}</p>`, lang);
       expect(body).toContain(THIRD);
       expect(body).not.toContain('top four');
       expect(body).not.toContain(note);
@@ -43,7 +41,7 @@ describe("a bookmaker's box in a sports story", () => {
 
   it('takes no note on gambling from a sentence of the story', () => {
     const line = 'The visitors started in their black second kit, and the keeper juega con su guante roto, as the radio put it, for the whole first half.';
-    expect(extractArticle(storyPage(`<p>${FIRST}</p><p>${line}</p><p>${SECOND}</p><p>${THIRD}</p>`), { url }).body).toContain(line);
+    expect(storyBody(`<p>${FIRST}</p><p>${line}</p><p>${SECOND}</p><p>${THIRD}</p>`)).toContain(line);
   });
 });
 
@@ -68,7 +66,7 @@ describe("a health page's furniture", () => {
       '<p>Wichtiger Hinweis: Dieser Artikel enthält nur allgemeine Informationen und darf nicht zur Selbstdiagnose oder -behandlung verwendet werden. Er kann einen Arztbesuch nicht ersetzen.</p>',
       "<p>Cet article ne remplace pas une consultation médicale.</p>",
     ];
-    const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${lines.join('')}`), { url }).body;
+    const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${lines.join('')}`);
     expect(body).toContain(THIRD);
     expect(body).not.toMatch(/review due|last reviewed|substitute|Selbstdiagnose|consultation/);
   });
@@ -77,7 +75,7 @@ describe("a health page's furniture", () => {
 describe("a firm's job advert in its own blog post", () => {
   it('goes after an emoji too', () => {
     const callout = '<div class="kg-callout-card"><div class="kg-callout-emoji">👋</div><div class="kg-callout-text">We\'re hiring! If problems like this sound like fun, our platform team is looking for a database engineer in Berlin or remote.</div></div>';
-    const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${callout}<p>${SIXTH}</p>`), { url }).body;
+    const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${callout}<p>${SIXTH}</p>`);
     expect(body).toContain(SIXTH);
     expect(body).not.toContain('hiring');
   });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline.js';
 import { isCopydeskError } from '../../src/errors.js';
-import { STORY_SENTENCES, STORY_URL, storyPage } from '../helpers/story.js';
+import { STORY_SENTENCES, STORY_URL, storyBody, storyPage } from '../helpers/story.js';
 
 const [FIRST, SECOND, THIRD, FOURTH] = STORY_SENTENCES;
 const url = STORY_URL;
@@ -35,7 +35,7 @@ describe("a wall's box", () => {
 describe('notes under the story', () => {
   it("drops a closed comment section's heading and note", () => {
     const closed = '<section class="lsm"><h3>Lesermeinungen (12)</h3><p>Lesermeinungen zu diesem Artikel sind geschlossen. Sie können die bereits veröffentlichten Beiträge nach Anmeldung lesen.</p></section>';
-    const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${closed}`, 'de'), { url }).body;
+    const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${closed}`, 'de');
     expect(body).toContain(THIRD);
     expect(body).not.toContain('Lesermeinungen');
   });
@@ -56,18 +56,18 @@ describe("a player's titles and a call to pin the post", () => {
       '<div class="c-video"><p class="c-video__title">VIDÉO. Canicule : comment garder son logement au frais</p></div>',
     ];
     for (const player of players) {
-      const body = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p>${player}<p>${THIRD}</p><p>${FOURTH}</p>`), { url }).body;
+      const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p>${player}<p>${THIRD}</p><p>${FOURTH}</p>`);
       expect(body).toContain(SECOND);
       expect(body).toContain(THIRD);
       expect(body).not.toMatch(/Now Playing|Watch Now|VIDÉO/);
     }
-    const pin = extractArticle(storyPage(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><div class="pin"><p>Like this guide? Pin it for later!</p></div>`), { url }).body;
+    const pin = storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><div class="pin"><p>Like this guide? Pin it for later!</p></div>`);
     expect(pin).not.toContain('Pin it');
   });
 
   it("keeps a sentence after a video's label", () => {
     const line = 'VIDÉO. Les pompiers ont filmé la digue pendant toute la nuit, et leurs images montrent les pieux qui penchent.';
-    expect(extractArticle(storyPage(`<p>${FIRST}</p><p>${line}</p><p>${SECOND}</p><p>${THIRD}</p>`, 'fr'), { url }).body).toContain(line);
+    expect(storyBody(`<p>${FIRST}</p><p>${line}</p><p>${SECOND}</p><p>${THIRD}</p>`, 'fr')).toContain(line);
   });
 });
 

@@ -1,3 +1,5 @@
+import { extractArticle } from '../../src/pipeline.js';
+
 /**
  * Ten sentences of one made-up story, each long enough to count as prose, for tests that cut
  * a story into boxes and paragraphs.
@@ -24,4 +26,9 @@ export function storyPage(inner: string, lang = 'en'): string {
     <header><a href="/">Harbour News</a></header>
     <main><article><h1>Pier rebuild approved</h1>${inner}</article></main>
     <footer><p>Contact the newsroom</p></footer></body></html>`;
+}
+
+/** The body copydesk extracts from storyPage(inner, lang) at STORY_URL. */
+export function storyBody(inner: string, lang = 'en'): string {
+  return extractArticle(storyPage(inner, lang), { url: STORY_URL }).body;
 }
