@@ -55,6 +55,20 @@ function commentChars(root: Element): number {
   return chars;
 }
 
+/**
+ * Text that is neither comments nor the page's own story: other marked furniture (a thread's
+ * "Similar topics" box) and links outside both (a board's breadcrumb), which a story above its
+ * readers' comments would not be made of.
+ */
+function furnitureChars(root: Element): number {
+  let chars = 0;
+  for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`))) {
+    if (el.getAttribute(WIDGET_MARK) !== 'comments' && !el.parentElement?.closest(`[${WIDGET_MARK}]`)) chars += textLength(el);
+  }
+  for (const a of Array.from(root.querySelectorAll('a'))) if (!a.closest(`[${WIDGET_MARK}]`)) chars += textLength(a);
+  return chars;
+}
+
 /** Pass 1: captions and marked furniture. Returns how many walls' boxes went. */
 function removeBlocks(root: Element, explain?: Explain): number {
   let walls = 0;
@@ -77,7 +91,7 @@ function removeBlocks(root: Element, explain?: Explain): number {
   // footer): two or more side by side, each short.
   if (ruleOn('blocks:item-cards')) removeCards(itemCards(root), root, 'item card', explain);
   const total = textLength(root);
-  const commentsAreText = ruleOn('blocks:thread-comments') && commentChars(root) >= total * COMMENTS_ARE_TEXT_SHARE;
+  const commentsAreText = ruleOn('blocks:thread-comments') && commentChars(root) >= (total - furnitureChars(root)) * COMMENTS_ARE_TEXT_SHARE;
   const marked = Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`));
   const story = ruleOn('blocks:marked-prose') ? markedProse(marked) : new Set<Element>();
   for (const el of marked) {

@@ -49,6 +49,7 @@ import {
   FORUM_RANK,
   ROLE_WORDS,
   SENTENCE_SPLIT,
+  THEME_AUTHOR_LABEL,
   TRAILING_AUTHOR_LABEL,
 } from './metadata-rules.js';
 
@@ -152,6 +153,7 @@ function sentences(text: string): string[] {
 /** One raw byline into candidate parts, with their kind. */
 function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kind }[] {
   const unglued = normaliseSpace(raw)
+    .replace(THEME_AUTHOR_LABEL, '')
     .replace(GLUED_AUTHOR_LABEL, '$&: ')
     .replace(GLUED_POST_LABEL, '$1 $2')
     .replace(GLUED_DATE, '$1, ')

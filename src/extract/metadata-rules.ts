@@ -322,7 +322,7 @@ const STAFF_ROLES = [
  */
 const OUR_STAFF = String.raw`(?:(?:our|unserem|unserer|unseren|notre|nos|nuestro|nuestra|nuestros|nosso|nossa)\s+\p{L}+(?:\s+(?:spécial|spéciale|especial))?\s+|(?:${STAFF_ROLES.join('|')})\s+(?=\p{Lu}))?`;
 export const BYLINE_PREFIX = wordBounds(new RegExp(
-  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s+|(?:${WRITING_VERBS.join('|')})\s+(?:von|par|por|da|door)\s*:?\s+|(?:von|par|por|door|from)\s+|(?:author|autor|autorin|autora|auteur|autrice)\s+(?=\p{Lu})|(?:das\s+)?(?:gespräch|interview)\s+führten?\s+|propos\s+recueillis\s+par\s+|(?:記者|记者|撰文|作者)\s*[／/:：]?\s*|文\s*[／/:：]\s*|\p{L}+${PICTURES_TOO}?\s*:\s+|(?=(?:${STAFF_ROLES.join('|')})\s+\p{Lu}\p{Ll}+\s+\p{Lu}))${OUR_STAFF}`,
+  String.raw`^\s*(?:(?:\p{L}+\s+){0,2}by\b\s*:?\s*|(?:(?:eine?|une?|una|uma?)\s+)?(?:${PIECE_KINDS.join('|')})\s+(?:von|de|par|por)\s*:?\s+|(?:${WRITING_VERBS.join('|')})\s+(?:von|par|por|da|door)\s*:?\s+|(?:von|par|por|door|from)\s+|(?:author|autor|autorin|autora|auteur|autrice)\s+(?=\p{Lu})|(?:das\s+)?(?:gespräch|interview)\s+führten?\s+|propos\s+recueillis\s+par\s+|(?:記者|记者|撰文|作者)\s*[／/:：]?\s*|文\s*[／/:：]\s*|\p{L}+${PICTURES_TOO}?\s*:\s+|(?=(?:${STAFF_ROLES.join('|')})\s+\p{Lu}\p{Ll}+\s+\p{Lu}))${OUR_STAFF}`,
   'iu',
 ));
 export const BYLINE_PREFIX_CASED = /^\s*(?:de|di|af|av|от)\s+|^\s*(?:Af|Av|Di(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu}))\s+|^\s*By(?=\p{Lu}\p{Ll})/u;
@@ -380,6 +380,12 @@ export const HOME_LINK_WORDS =
  */
 export const GLUED_LINK_LABEL = /(\p{Ll})(?=(?:View|See|Read|Learn|More|Full)\s+\p{L})/gu;
 export const GLUED_AUTHOR_LABEL = /^(?:Author|Autor|Autorin|Auteur|Autore|Written by|Posted by)(?=\p{Lu}\p{Ll})/u;
+/**
+ * A theme's label for screen readers before its own "By", with or without a space ("Post
+ * authorBy Jane Doe", WordPress's Twenty Twenty in its language packs: "BeitragsautorVon Tanja"):
+ * dropped, the "By" after it introduces the name.
+ */
+export const THEME_AUTHOR_LABEL = /^(?:Post author|Beitragsautor|Berichtauteur)\s*(?=\p{Lu}\p{Ll})/u;
 /** A forum post's label glued to the word before the name, a screen reader's word in an element of its own ("Postby", "Beitragvon"). */
 export const GLUED_POST_LABEL = /^(Post|Beitrag|Message|Messaggio|Mensaje|Mensagem)(by|von|par|por|da|de)(?=\s)/u;
 /**
@@ -461,6 +467,12 @@ export const ROLE_WORDS =
 export const SITE_DESK_MIN_CHARS = 6;
 /** Degrees and credentials written after a name ("Rachael Link, MS, RD"). */
 export const CREDENTIALS = /^(?:ms|ma|mba|md|phd|ph\.?d\.?|rd|rdn|ld|cpt|cscs|np|rn|do|dds|mph|msc|bsc|ba|bs|esq|cfa|cpa|mfa|lcsw|ibclc|facs|facp)\.?$/i;
+/**
+ * Legal forms written in lower case after a body's name, which a name's capitals otherwise
+ * rule out: German associations and firms ("Heimatverein Tannau e.V.", "Stadtwerke GmbH &
+ * Co. KG" is capitalised already), co-operatives, sole traders and non-profit companies.
+ */
+export const LOWER_CASE_LEGAL_FORM = /\s+(?:e\.\s?V\.?|e\.\s?K\.?|eG|gGmbH|mbH)$/u;
 /**
  * Words that mark an organisation rather than a person. Organisations are kept when they
  * are the only byline ("Reuters"), dropped beside people's names ("Tom Krisher, AP").

@@ -29,7 +29,7 @@ import { pageHeadings, textsShownAlone, typedHeadline } from './headline.js';
 import { pageElements, recipeElements } from './page-tags.js';
 import { inLocalTime } from './local-time.js';
 import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, closingCredit, dateBesideByline, letterSignature, dateNearHeadline, openingDateline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, memberProfileNames, microdataHeadline, namesSubject, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
-import { AUTHOR_LABEL, CARD_LABEL_PAIRS, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
+import { AUTHOR_LABEL, CARD_LABEL_PAIRS, LOWER_CASE_LEGAL_FORM, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
 import type { ShownDate } from './shown-date.js';
@@ -222,8 +222,11 @@ function besideDate(shown: ShownDate | null, first: string, siteName: string | n
   return names && names.slice(1).every(givenFullName) ? names : null;
 }
 
-/** A person's name or a group's signature ("The Harbour Team"), as the weaker byline sources must give. */
-export const signature = (name: string): boolean => nameLike(name) || groupName(name);
+/**
+ * A person's name, a group's signature ("The Harbour Team") or a registered body's name
+ * ("Stadtmarketing Heidenburg e.V."), as the weaker byline sources must give.
+ */
+export const signature = (name: string): boolean => nameLike(name) || groupName(name) || (LOWER_CASE_LEGAL_FORM.test(name) && nameLike(name.replace(LOWER_CASE_LEGAL_FORM, '')));
 
 /**
  * The headline's "By …" line's names when none of `declared` appears in the page's text, or
