@@ -246,7 +246,17 @@ function openingText(node: Node, out: string): string {
  */
 export function markPosts(doc: Document): MarkedPosts {
   const series = postSeries(doc);
-  series.forEach((s, i) => s.members.forEach((el, place) => el.setAttribute(POST_MARK, `${i}:${place}`)));
+  series.forEach((s, i) => s.members.forEach((el, place) => {
+    el.setAttribute(POST_MARK, `${i}:${place}`);
+    // A dated post is the thread's, whatever the boxes around it alone say besides ("message
+    // messageSidebar", WoltLab's post with its poster's pane beside it, read as a sidebar).
+    if (s.dated && !s.comments && ruleOn('clean:dated-posts-kept')) {
+      const [before, after] = [s.members[place - 1], s.members[place + 1]];
+      for (let up: Element | null = el; up && !(before && up.contains(before)) && !(after && up.contains(after)); up = up.parentElement) {
+        if (up.getAttribute(WIDGET_MARK) !== 'comments') up.removeAttribute(WIDGET_MARK);
+      }
+    }
+  }));
   const inside = new Map<string, Place[]>();
   series.forEach((s, i) => s.members.forEach((el, place) => {
     for (let up = el.parentElement; up; up = up.parentElement) {

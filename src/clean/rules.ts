@@ -783,6 +783,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // Simple Machines' thread header in its language packs ("Topic: … (Read 3,418 times)",
   // "Thema: … (Gelesen 1.204 mal)").
   /^(?:topic|thema|sujet|tema|argomento|onderwerp)\s*: .{1,200}\((?:read|gelesen|lu|leído|letto|gelezen) [\d.,\s]+ (?:times|mal|fois|veces|volte|keer)\)$/iu,
+  // A moderator's note that the thread was moved ("Dieses Thema wurde von einem Moderator aus dem
+  // Bereich „…“ in das Forum „…“ verschoben.", "This thread was moved from … to …").
+  /^(?:dieses thema wurde (?:von einem moderator )?(?:aus dem bereich|aus dem forum|in das forum|verschoben)|this (?:thread|topic) (?:was|has been) moved\b|ce sujet a été déplacé\b|este tema (?:fue|ha sido) movido\b)/iu,
   // A forum's clock under the thread ("All times are GMT +1. The time now is 22:40.", "Alle
   // Zeitangaben in WEZ +1", "Husos horarios GMT +1", "Fuseau horaire GMT +1").
   /^(?:all times are (?:gmt|utc)|alle zeitangaben in (?:wez|mez|gmt|utc)|husos horarios (?:gmt|utc)|todas las horas son (?:gmt|utc)|fuseau horaire (?:gmt|utc)|toutes les heures sont au format (?:gmt|utc)|tutti gli orari sono (?:gmt|utc)|alle tijden zijn (?:gmt|utc))\b/iu,
@@ -1935,6 +1938,7 @@ export const RULE_GROUPS = {
   'blocks:item-cards': 'two or more short boxes side by side declared articles by microdata (other stories\' cards in the story\'s column) removed (ITEM_CARD_TYPE, ITEM_CARD_MAX_CHARS)',
   'blocks:linked-cards': 'a link around a headline and a paragraph (another page\'s teaser card) removed (LINKED_CARD)',
   'clean:post-variants': "a thread's boxes in another state (a first post, a moderator's) join their template's series (POST_VARIANT_EXTRA_CLASSES)",
+  'clean:dated-posts-kept': "a thread's dated posts are not furniture by their boxes' class names (WoltLab's \"messageSidebar\")",
   'blocks:thread-comments': 'comment blocks kept when they hold nearly all the text: a thread in comment markup (COMMENTS_ARE_TEXT_SHARE)',
   'blocks:marked-prose': 'paragraphs of prose marked alike, MARKED_PROSE_RUN or more in a row, kept as the story\'s own text',
   'blocks:in-sentence': 'marked inline elements with words of a sentence beside them kept (tagged names in running text)',

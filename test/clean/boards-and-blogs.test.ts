@@ -40,11 +40,27 @@ describe('a thread in comment markup', () => {
   });
 });
 
+describe('a thread whose post boxes name a sidebar', () => {
+  it("keeps every dated post (WoltLab's \"message messageSidebar\": a post with its poster's pane)", () => {
+    const texts = [`${FIRST} ${SECOND}`, `${THIRD} ${FOURTH}`, FIFTH, SIXTH];
+    const post = (text: string | undefined, i: number): string => `<article class="wbbPost message messageSidebar marginTop jsClipboardObject${i === 0 ? ' wbbFirstPost' : ''}">
+        <aside class="messageSidebar member"><a href="/index.php/User/${20 + i}-user${i}/">user${i}</a><dl><dt>Beiträge</dt><dd>${40 * (i + 1)}</dd></dl></aside>
+        <section class="messageContent"><header class="messageHeader"><time datetime="2016-10-2${i}T19:15:00+02:00">2${i}. Oktober 2016, 19:15</time></header>
+        <div class="messageBody"><div class="messageText">${text ?? ''}</div></div></section></article>`;
+    const page = `<!doctype html><html lang="de"><head><title>Erstes Teleskop für Planeten - Himmelsgucker-Forum</title></head><body>
+      <nav><a href="/index.php/BoardList/">Forum</a></nav><main><h1>Erstes Teleskop für Planeten</h1><div class="wbbThreadPostList">${texts.map(post).join('')}</div></main></body></html>`;
+    const body = extractArticle(page, { url: 'https://himmelsgucker.example/index.php/Thread/8821-erstes-teleskop/' }).body;
+    for (const t of [FIRST, THIRD, FIFTH, SIXTH]) expect(body).toContain(t);
+  });
+});
+
 describe("a board's own lines", () => {
   it.each([
     ['en', '<p>2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by rustyspoon.)</p>', 'last modified'],
     ['en', '<p>Topic: Overwintering potted figs in zone 6 (Read 3,418 times)</p>', 'Read 3,418'],
     ['de', '<p>Thema: Feigen im Kübel überwintern (Gelesen 1.204 mal)</p>', 'Gelesen'],
+    ['de', '<p>Dieses Thema wurde von einem Moderator aus dem Bereich „Einsteigerfragen“ in das Forum „Teleskope“ verschoben.</p>', 'verschoben'],
+    ['en', '<p>This thread was moved from Beginners to Telescopes by a moderator.</p>', 'moved from'],
   ])('drops the %s line %#', (lang, extra, gone) => {
     const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p>${extra}<p>${THIRD}</p>`, lang);
     expect(body).toContain(THIRD);
