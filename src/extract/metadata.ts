@@ -29,7 +29,7 @@ import { pageHeadings, textsShownAlone, typedHeadline } from './headline.js';
 import { pageElements, recipeElements } from './page-tags.js';
 import { inLocalTime } from './local-time.js';
 import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, closingCredit, dateBesideByline, letterSignature, dateNearHeadline, openingDateline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, memberProfileNames, microdataHeadline, namesSubject, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
-import { AUTHOR_LABEL, CARD_LABEL_PAIRS, LOWER_CASE_LEGAL_FORM, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
+import { AUTHOR_LABEL, CARD_LABEL_PAIRS, GROUP_WORDS, LOWER_CASE_LEGAL_FORM, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
 import type { ShownDate } from './shown-date.js';
@@ -237,6 +237,12 @@ function shownInstead(bodyText: () => string, underHeadline: readonly string[], 
   const shown = cleanAuthors(underHeadline, siteName).filter(signature);
   const raw = bodyText();
   if (shown.length && !declared.some((n) => letters(raw).includes(letters(n)))) return shown;
+  // A newsroom's word for itself as the declared writer ("Redacción", "Redazione", "Staff"), where
+  // the byline the page shows names the writer or the agency ("Por EFE", "di ANSA").
+  if (declared.every((n) => !/\s/.test(n.trim()) && GROUP_WORDS.test(n))) {
+    const byline = shown.length ? shown : cleanAuthors(bylines(), siteName).filter(signature);
+    if (byline.length && !byline.some((n) => GROUP_WORDS.test(n))) return byline;
+  }
   // Declared writers the page credits only as its editors or photographers ("Edited by …"):
   // the byline the page shows names the writer.
   if (declared.every((n) => onlyOtherWork(raw, n))) {

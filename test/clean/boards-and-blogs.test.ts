@@ -1,8 +1,10 @@
 /**
  * Forum threads and small sites' blogs: a thread whose posts all carry comment markup, the
  * boards' own lines (MyBB's edit note, Simple Machines' thread header), a registered body's
- * name as a byline, a theme's screen-reader label glued to its "By", Blogger's label pages, and
- * boxes of one template in another state.
+ * name as a byline, a theme's screen-reader label glued to its "By", Blogger's label pages,
+ * boxes of one template in another state; and news lines of round 61: a municipal page's "Ultimo
+ * aggiornamento", a station's plug for its channels, a press regulator's note, and an agency's
+ * byline where the page declares only its newsroom.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanAuthors } from '../../src/extract/authors.js';
@@ -115,5 +117,28 @@ describe('boxes of one template in another state', () => {
     const html = `<html><body><div class="card teaser"><p>${FIRST}</p></div><div class="card teaser"><p>${SECOND}</p></div><div class="card promo-box newsletter"><p>${THIRD}</p></div></body></html>`;
     const series = postSeries(parseHtml(html, 'https://news.example/pier').document);
     expect(series.every((s) => s.members.length === 2)).toBe(true);
+  });
+});
+
+describe('news lines', () => {
+  it.each([
+    ['it', '<p>Ultimo aggiornamento: 06/03/2024, 10:22</p>', 'aggiornamento'],
+    ['en', '<p>For the latest news, weather, sports, and streaming video, head to WKTF 7.</p>', 'streaming video'],
+    ['en', "<p>This newspaper adheres to the Independent Press Standards Organisation's Editors' Code of Practice.</p>", 'Editors'],
+  ])('drops the %s line %#', (lang, extra, gone) => {
+    const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p>${extra}<p>${THIRD}</p>`, lang);
+    expect(body).toContain(THIRD);
+    expect(body).not.toContain(gone);
+  });
+});
+
+describe("an agency's byline", () => {
+  it('is the writer where the page declares only its newsroom ("Redazione")', () => {
+    const page = `<!doctype html><html lang="it"><head><title>Bari, sequestrati 300 chili di pesce - Puglia News</title>
+      <meta name="author" content="Redazione"></head><body>
+      <main><article><h1>Bari, sequestrati 300 chili di pesce</h1><p class="meta"><span class="byline">di <span class="author vcard">ANSA</span></span> <time datetime="2024-04-12T09:10:00+02:00">12 aprile 2024</time></p>
+      <p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p></article>
+      <aside><h2>Articoli correlati</h2><ul><li><a href="/porto-di-bari-tonno/">Porto di Bari, sequestrate 8 tonnellate di tonno</a> <span class="rp-author">di Redazione</span></li></ul></aside></main></body></html>`;
+    expect(extractArticle(page, { url: 'https://puglianews.example/bari/sequestro-pesce-santo-spirito/' }).authors).toEqual(['ANSA']);
   });
 });
