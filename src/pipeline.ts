@@ -110,10 +110,11 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       const box = stepsBox(second?.document ?? reread(), steps, meta.steps);
       if (box) content.append(box);
     }
-    // And a summary before the story ("Key points" over a list), in a box of its own.
+    // And a summary before the story ("Key points" over a list), in a box of its own, or after its standfirst.
     if (content && content === readable && ruleOn('clean:summary-box') && mayHoldSummary(html)) {
       const summary = summaryBox(second?.document ?? reread(), content);
-      if (summary) content.prepend(...summary);
+      if (summary?.before) summary.before.before(...summary.box);
+      else if (summary) content.prepend(...summary.box);
     }
     // Readability took a sidebar's box for the article: the page's own prose, however short.
     const sidebar = content === readable && prose !== null && pickedSidebar(readable, prose);

@@ -572,6 +572,10 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
     if (tag === 'input') {
       const type = el.getAttribute('type')?.toLowerCase();
       if (type === 'email' && el.parentElement) signupSeeds.push(el.parentElement);
+      // A form that asks for numbers is a calculator's or a comparison's ("Jetzt Tagesgeld
+      // vergleichen": amount, term, "Angebote anzeigen"), a box of the site's offer.
+      const asks = type === 'number' ? el.closest('form') : null;
+      if (asks?.parentElement) signupSeeds.push(asks.parentElement);
       // A poll's or a quiz's choices: the second choice of one form marks the form as such a box;
       // outside a form, the second choice of one name marks the box around its label.
       const form = type === 'radio' ? el.closest('form') : null;

@@ -487,8 +487,8 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'latest', 'latest stories', 'latest news', 'latest articles', 'latest posts', 'latest videos', 'latest headlines',
   'related', 'related stories', 'related articles', 'related posts', 'related content', 'related coverage',
   'related news', 'related topics', 'related links', 'related reading', 'related video', 'related videos',
-  // a job advert set in a firm's blog post
-  "we're hiring", 'we are hiring', 'wir stellen ein', 'on recrute', 'estamos contratando',
+  // a job advert set in a firm's blog post (JOB_ADVERT_HEADINGS)
+  "we're hiring", 'we’re hiring', 'we are hiring', 'wir stellen ein', 'on recrute', 'estamos contratando',
   'more from ', 'more news from ', 'more stories from ', 'more stories', 'more news', 'more on this story', 'more on this topic', 'more in ', 'more about ',
   // the writer's other pieces under the story ("Other columns by Ruth Abernethy")
   'more by ', 'more articles by ', 'more stories by ', 'more columns by ', 'other columns by ', 'other articles by ', 'other stories by ', 'other posts by ',
@@ -589,6 +589,13 @@ export const BOILERPLATE_HEADING_PATTERNS: readonly RegExp[] = [
   /^(?:[\p{L}'’&-]+ ){0,4}(?:aus unserem (?:sortiment|shop|onlineshop)|from our (?:shop|store|range))$|^shop (?:the|this) (?:post|look|story|article)$/iu,
 ];
 
+/**
+ * Of the boilerplate headings, a job advert's: the box under it is the advert, sentences and
+ * all ("Like working on databases? Our infrastructure team is looking for …"), up to the next
+ * heading and at most JOB_ADVERT_MAX_LINES lines.
+ */
+export const JOB_ADVERT_HEADINGS: ReadonlySet<string> = new Set(["we're hiring", 'we’re hiring', 'we are hiring', 'wir stellen ein', 'on recrute', 'estamos contratando']);
+export const JOB_ADVERT_MAX_LINES = 3;
 /**
  * The labels among BOILERPLATE_HEADINGS that mark an ad's slot. A script fills the slot, so
  * in the page's HTML the label introduces no text of its own. The label goes with the short
@@ -702,6 +709,9 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'externer inhalt', 'um diesen inhalt zu sehen', 'this content is not available due to your privacy', 'to view this content, you need to',
   // A consent plug-in's stand-in for an embed on German sites ("Sie sehen gerade einen Platzhalterinhalt von YouTube").
   'sie sehen gerade einen platzhalterinhalt', 'you are currently viewing a placeholder content from',
+  // ... and its notice that the embed is switched off ("Inhalt von YouTube ist deaktiviert."), and a
+  // broadcaster's warning over embeds ("Warning: Third party content may contain adverts").
+  'inhalt von youtube ist deaktiviert', 'inhalt von instagram ist deaktiviert', 'inhalt von x ist deaktiviert', 'warning: third party content may contain adverts',
   // An embed's note of what loading it sends ("Beim Laden des Inhalts werden Daten an Instagram (Meta) übermittelt.").
   'beim laden des inhalts werden daten an', 'beim laden dieses inhalts werden daten an',
   'pour afficher ce contenu', 'original-content von',

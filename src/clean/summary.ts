@@ -8,12 +8,13 @@
  * After Readability, when its pick does not hold the box, the box is looked for in a second
  * reading of the page: the heading and its list, the list of SUMMARY_MIN_ITEMS items or more,
  * each a sentence, little of it links, at most SUMMARY_MAX_CHARS, and nothing of the page's
- * prose between the list and the first paragraph Readability kept. It is set at the head of
- * the pick. A box in a sidebar (aside, role="complementary") is the sidebar's.
+ * prose between the list and the first paragraph Readability kept, or its second with only a
+ * standfirst before the box. It is set at the head of the pick, or after the standfirst. A box in a sidebar (aside, role="complementary") is the sidebar's.
  */
 import { bare } from './labels.js';
 import { PROSE_MARK, proseParagraphs } from './coverage.js';
 import { SENTENCE_END, SUMMARY_HEADINGS, SUMMARY_ITEM_MIN_WORDS, SUMMARY_LINK_SHARE, SUMMARY_MAX_CHARS, SUMMARY_MIN_ITEMS } from './rules.js';
+import { precedes } from '../extract/tags.js';
 import { collapsedLength, linkDensity, normaliseSpace, shortText } from '../extract/text.js';
 
 const HEADINGS = 'h2, h3, h4, h5, h6, strong, b, p, span, div';
@@ -72,13 +73,18 @@ function holdsSummary(content: Element): boolean {
 
 /**
  * In `doc` (a second reading of the page), the summary box just before the first paragraph
- * Readability's pick (`content`) kept, as a heading and its list, or null.
+ * Readability's pick (`content`) kept, or before its second after a standfirst, as a heading
+ * and its list; with the element of the pick it goes before (null: the pick's head). Null when
+ * there is none.
  */
-export function summaryBox(doc: Document, content: Element): Element[] | null {
+export function summaryBox(doc: Document, content: Element): { box: Element[]; before: Element | null } | null {
   const places = Array.from(content.querySelectorAll(`[${PROSE_MARK}]`), (p) => Number(p.getAttribute(PROSE_MARK)));
   if (!places.length || holdsSummary(content)) return null;
   const paragraphs = proseParagraphs(doc);
-  const first = paragraphs[Math.min(...places)]?.el;
+  const kept = [...new Set(places)].sort((a, b) => a - b);
+  const first = paragraphs[kept[0] ?? -1]?.el;
+  // A standfirst may open the story above the box ("Das Wichtigste in Kürze" under the teaser).
+  const second = paragraphs[kept[1] ?? -1]?.el;
   if (!first) return null;
   for (const heading of Array.from(doc.body?.querySelectorAll(HEADINGS) ?? [])) {
     const text = labelText(heading);
@@ -88,9 +94,11 @@ export function summaryBox(doc: Document, content: Element): Element[] | null {
     const list = listAfter(heading);
     if (!list || !summaryList(list)) continue;
     // Before the story's first kept paragraph, with no prose of the page between.
-    const next = paragraphs.find(({ el }) => (list.compareDocumentPosition(el) & 4) !== 0 && !list.contains(el));
-    if (next?.el !== first) continue;
-    return [heading, list];
+    const next = paragraphs.find(({ el }) => precedes(list, el) && !list.contains(el));
+    if (next?.el === first) return { box: [heading, list], before: null };
+    if (next?.el === second && second && precedes(first, heading)) {
+      return { box: [heading, list], before: content.querySelector(`[${PROSE_MARK}="${kept[1] ?? -1}"]`) };
+    }
   }
   return null;
 }

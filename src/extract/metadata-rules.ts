@@ -723,7 +723,7 @@ export const CLOSING_CREDIT_REACH = 3;
  * languages the cleaning knows: "With every blessing,", "Yours sincerely,", "Ihr Pfarrer",
  * "Herzliche Grüße", "Bien à vous".
  */
-export const VALEDICTION = /^(?:with (?:every blessing|best wishes|warm(?:est)? (?:regards|wishes)|love|thanks)|(?:best|warm|kind|warmest) (?:wishes|regards)|yours (?:sincerely|faithfully|truly|ever)|sincerely(?: yours)?|god bless|ihr(?:e)? (?:pfarrer(?:in)?|pastor(?:in)?|bürgermeister(?:in)?|vorsitzende[r]?|redaktion)|(?:herzliche|viele|liebe|beste) grüße|mit (?:herzlichen|freundlichen|besten) grüßen|herzlichst|ihr(?:e)?|cordialement|bien à vous|amitiés|(?:un )?saludo(?:s)? cordial(?:es)?|atentamente|un abrazo|atenciosamente|abraços)[,.!]?$/iu;
+export const VALEDICTION = /^(?:with (?:every blessing|best wishes|warm(?:est)? (?:regards|wishes)|love|thanks)|(?:best|warm|kind|warmest) (?:wishes|regards)|warmly|(?:all the )?best|cheers|regards|yours (?:sincerely|faithfully|truly|ever)|sincerely(?: yours)?|god bless|ihr(?:e)? (?:pfarrer(?:in)?|pastor(?:in)?|bürgermeister(?:in)?|vorsitzende[r]?|redaktion)|(?:herzliche|viele|liebe|beste) grüße|mit (?:herzlichen|freundlichen|besten) grüßen|herzlichst|ihr(?:e)?|cordialement|bien à vous|amitiés|(?:un )?saludo(?:s)? cordial(?:es)?|atentamente|un abrazo|atenciosamente|abraços)[,.!]?$/iu;
 /** A dash and a name of two to four capitalised words, alone in a paragraph: a signature ("— Tom Whitlock"). */
 export const SIGNATURE_LINE = /^[—–]\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u;
 /** At most this many characters stand before those words in their line ("This article was originally written by"). */

@@ -17,7 +17,7 @@
  * and a bare date to the same day's time from a later source.
  */
 import type { ArticleRecord } from '../record/types.js';
-import { givenName, isNameSuffix, NAME_PARTICLES } from '../names.js';
+import { givenName, isNameSuffix, NAME_PARTICLES, NAME_TITLES } from '../names.js';
 import { hostOf } from '../batch.js';
 import { cleanAuthors as cleanAuthorList, groupName, isPerson, nameLike, siteOwner } from './authors.js';
 import { monthFirstFor, normaliseDate, numericDateOrder, parseVisibleDate, regionalOrder, urlDate } from './dates.js';
@@ -317,11 +317,14 @@ function namesInDateline(el: Element, parts: readonly string[], siteName: string
 
 /**
  * Two or three capitalised words, the first a common given name: "Jane Doe", not "Products
- * Liability"; particles between them do not count ("Nick van Mead").
+ * Liability"; particles between them do not count ("Nick van Mead"), nor a title before them
+ * ("Dr. Anita Kowalczyk").
  */
 function givenFullName(name: string): boolean {
   const words = nameWords(name);
-  return words.length <= 3 && capitalisedName(name) && givenName(words[0] ?? '');
+  const titled = words.length > 2 && NAME_TITLES.has((words[0] ?? '').replace(/\.$/, '').toLowerCase());
+  const named = titled ? words.slice(1) : words;
+  return named.length <= 3 && capitalisedName(name) && givenName(named[0] ?? '');
 }
 
 /** A name's words, less the particles between its first and last ("Nick van Mead": Nick, Mead). */

@@ -125,6 +125,8 @@ describe('news lines', () => {
     ['it', '<p>Ultimo aggiornamento: 06/03/2024, 10:22</p>', 'aggiornamento'],
     ['en', '<p>For the latest news, weather, sports, and streaming video, head to WKTF 7.</p>', 'streaming video'],
     ['en', "<p>This newspaper adheres to the Independent Press Standards Organisation's Editors' Code of Practice.</p>", 'Editors'],
+    ['de', '<div class="klaro-placeholder"><p>Inhalt von YouTube ist deaktiviert.</p></div>', 'deaktiviert'],
+    ['en', '<p>Warning: Third party content may contain adverts</p>', 'adverts'],
   ])('drops the %s line %#', (lang, extra, gone) => {
     const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p>${extra}<p>${THIRD}</p>`, lang);
     expect(body).toContain(THIRD);
@@ -140,5 +142,15 @@ describe("an agency's byline", () => {
       <p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p></article>
       <aside><h2>Articoli correlati</h2><ul><li><a href="/porto-di-bari-tonno/">Porto di Bari, sequestrate 8 tonnellate di tonno</a> <span class="rp-author">di Redazione</span></li></ul></aside></main></body></html>`;
     expect(extractArticle(page, { url: 'https://puglianews.example/bari/sequestro-pesce-santo-spirito/' }).authors).toEqual(['ANSA']);
+  });
+});
+
+describe("a firm's job advert in its blog post", () => {
+  it('goes with the sentences under its heading, up to the next heading', () => {
+    const advert = '<div class="hiring"><p><strong>We’re hiring</strong></p><p>Like working on databases that move real parcels? Our infrastructure team is looking for a Senior Database Reliability Engineer in Amsterdam.</p><p><a href="/careers/dbre">See the open role</a></p></div>';
+    const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p>${advert}<h2>What went wrong</h2><p>${THIRD}</p>`);
+    expect(body).toContain(THIRD);
+    expect(body).toContain('What went wrong');
+    expect(body).not.toContain('looking for a Senior');
   });
 });
