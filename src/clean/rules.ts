@@ -476,6 +476,13 @@ export const RELATIVE_TIME =
 export const SENTENCE_END = /[.!?…:;。！？」』][)"'’”»“‘«›‹\]]*\s*$/u;
 
 /**
+ * A job advert's heading in a firm's blog post, one of the boilerplate headings: the box under
+ * it is the advert, sentences and all ("Like working on databases? Our infrastructure team is looking for …"), up to the next
+ * heading and at most JOB_ADVERT_MAX_LINES lines.
+ */
+export const JOB_ADVERT_HEADINGS: ReadonlySet<string> = new Set(["we're hiring", 'we’re hiring', 'we are hiring', 'wir stellen ein', 'on recrute', 'estamos contratando']);
+export const JOB_ADVERT_MAX_LINES = 3;
+/**
  * Headings of the link blocks and page furniture that follow or interrupt an article.
  * Compared with the whole line, lower-cased, without punctuation at its ends; an entry
  * ending in a space ("more from ") matches as a prefix. When such a heading stands after
@@ -487,8 +494,8 @@ export const BOILERPLATE_HEADINGS: readonly string[] = [
   'latest', 'latest stories', 'latest news', 'latest articles', 'latest posts', 'latest videos', 'latest headlines',
   'related', 'related stories', 'related articles', 'related posts', 'related content', 'related coverage',
   'related news', 'related topics', 'related links', 'related reading', 'related video', 'related videos',
-  // a job advert set in a firm's blog post (JOB_ADVERT_HEADINGS)
-  "we're hiring", 'we’re hiring', 'we are hiring', 'wir stellen ein', 'on recrute', 'estamos contratando',
+  // a job advert set in a firm's blog post
+  ...JOB_ADVERT_HEADINGS,
   'more from ', 'more news from ', 'more stories from ', 'more stories', 'more news', 'more on this story', 'more on this topic', 'more in ', 'more about ',
   // the writer's other pieces under the story ("Other columns by Ruth Abernethy")
   'more by ', 'more articles by ', 'more stories by ', 'more columns by ', 'other columns by ', 'other articles by ', 'other stories by ', 'other posts by ',
@@ -589,13 +596,6 @@ export const BOILERPLATE_HEADING_PATTERNS: readonly RegExp[] = [
   /^(?:[\p{L}'’&-]+ ){0,4}(?:aus unserem (?:sortiment|shop|onlineshop)|from our (?:shop|store|range))$|^shop (?:the|this) (?:post|look|story|article)$/iu,
 ];
 
-/**
- * Of the boilerplate headings, a job advert's: the box under it is the advert, sentences and
- * all ("Like working on databases? Our infrastructure team is looking for …"), up to the next
- * heading and at most JOB_ADVERT_MAX_LINES lines.
- */
-export const JOB_ADVERT_HEADINGS: ReadonlySet<string> = new Set(["we're hiring", 'we’re hiring', 'we are hiring', 'wir stellen ein', 'on recrute', 'estamos contratando']);
-export const JOB_ADVERT_MAX_LINES = 3;
 /**
  * The labels among BOILERPLATE_HEADINGS that mark an ad's slot. A script fills the slot, so
  * in the page's HTML the label introduces no text of its own. The label goes with the short
@@ -1952,7 +1952,7 @@ export const RULE_GROUPS = {
   'blocks:figcaption': 'figure captions removed, unless they hold a gallery\'s text (GALLERY_CAPTION_SHARE)',
   'blocks:item-cards': 'two or more short boxes side by side declared articles by microdata (other stories\' cards in the story\'s column) removed (ITEM_CARD_TYPE, ITEM_CARD_MAX_CHARS)',
   'blocks:linked-cards': 'a link around a headline and a paragraph (another page\'s teaser card) removed (LINKED_CARD)',
-  'clean:post-variants': "a thread's boxes in another state (a first post, a moderator's) join their template's series (POST_VARIANT_EXTRA_CLASSES)",
+  'clean:post-variants': "boxes of one template whose classes differ by a word or two (a thread's first post, a page builder's numbered sections) join one series (POST_VARIANT_EXTRA_CLASSES)",
   'clean:dated-posts-kept': "a thread's dated posts are not furniture by their boxes' class names (WoltLab's \"messageSidebar\")",
   'blocks:thread-comments': 'comment blocks kept when they hold nearly all the text: a thread in comment markup (COMMENTS_ARE_TEXT_SHARE)',
   'blocks:marked-prose': 'paragraphs of prose marked alike, MARKED_PROSE_RUN or more in a row, kept as the story\'s own text',

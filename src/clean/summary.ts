@@ -9,7 +9,8 @@
  * reading of the page: the heading and its list, the list of SUMMARY_MIN_ITEMS items or more,
  * each a sentence, little of it links, at most SUMMARY_MAX_CHARS, and nothing of the page's
  * prose between the list and the first paragraph Readability kept, or its second with only a
- * standfirst before the box. It is set at the head of the pick, or after the standfirst. A box in a sidebar (aside, role="complementary") is the sidebar's.
+ * standfirst before the box. It is set at the head of the pick, or after the standfirst. A box
+ * in a sidebar (aside, role="complementary") is the sidebar's.
  */
 import { bare } from './labels.js';
 import { PROSE_MARK, proseParagraphs } from './coverage.js';
