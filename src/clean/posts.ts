@@ -15,7 +15,7 @@ import { PROSE_MARK } from './coverage.js';
 import { precedes } from '../extract/tags.js';
 import { textLength } from '../extract/text.js';
 import { ruleOn } from './switches.js';
-import { INLINE_POST_MIN_MEAN_CHARS, MISSED_THREAD_GAIN, OUTER_HOLDING_SHARE, OUTER_MIN_BOXES, OUTER_MIN_PER_BOX, OUTER_MIN_SHARE, POST_OUTER_GAIN, POST_PICK_MIN_SHARE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_VARIANT_EXTRA_CLASSES, POST_VARIANT_MIN_SHARED, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_OPENING_MIN_GAIN, POST_TAIL_MIN_KEPT, POST_OPENING_PROSE_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
+import { INLINE_POST_MIN_MEAN_CHARS, MISSED_THREAD_GAIN, OUTER_HOLDING_SHARE, OUTER_MIN_BOXES, OUTER_MIN_PER_BOX, OUTER_MIN_SHARE, POST_OUTER_GAIN, POST_PICK_MIN_SHARE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_VARIANT_EXTRA_CLASSES, POST_VARIANT_MAX_KEYS, POST_VARIANT_MIN_SHARED, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_OPENING_MIN_GAIN, POST_TAIL_MIN_KEPT, POST_OPENING_PROSE_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
 
 /** The attribute that carries a post's series and place through Readability: "series:place". */
 export const POST_MARK = 'data-copydesk-post';
@@ -127,30 +127,43 @@ function datedPosts(members: readonly Element[], sizes: readonly number[]): bool
  * thread's first post ("b-post--first"), a moderator's ("ipsComment_highlighted"), and the
  * sections and widgets of page builders, which number each one in its classes
  * ("elementor-element-2e79e8f", "aem-GridColumn--offset--xs--0"). The group with the same tag
- * whose classes a box shares but for at most POST_VARIANT_EXTRA_CLASSES words each way,
- * POST_VARIANT_MIN_SHARED or more shared. Members stay in page order.
+ * whose classes, from the same first word, a box shares but for at most
+ * POST_VARIANT_EXTRA_CLASSES words each way, POST_VARIANT_MIN_SHARED or more shared. Members
+ * stay in page order.
  */
 function joinVariants(groups: Map<string, Element[]>): void {
-  const words = new Map<string, Set<string>>();
-  for (const key of groups.keys()) if (key.includes('.')) words.set(key, new Set(key.slice(key.indexOf('.') + 1).split(/\s+/)));
-  // Largest groups first: a variant joins the template most boxes have.
-  const keys = [...words.keys()].sort((a, b) => (groups.get(b)?.length ?? 0) - (groups.get(a)?.length ?? 0));
-  for (const [i, small] of keys.entries()) {
-    const mine = words.get(small);
-    const list = groups.get(small);
-    if (!mine || !list) continue;
-    const tag = small.slice(0, small.indexOf('.'));
-    const base = keys.slice(0, i).find((big) => {
-      const theirs = words.get(big);
-      if (!theirs || !groups.has(big) || big.slice(0, big.indexOf('.')) !== tag) return false;
-      const shared = [...mine].filter((w) => theirs.has(w)).length;
-      return shared >= POST_VARIANT_MIN_SHARED && mine.size - shared <= POST_VARIANT_EXTRA_CLASSES && theirs.size - shared <= POST_VARIANT_EXTRA_CLASSES;
-    });
-    const into = base === undefined ? undefined : groups.get(base);
-    if (!base || !into) continue;
-    into.push(...list);
-    into.sort((a, b) => (precedes(a, b) ? -1 : 1));
-    groups.delete(small);
+  // Candidates share the tag and the first class word, the template's own name: each such
+  // bucket is weighed alone, and one of more than POST_VARIANT_MAX_KEYS class lists names no
+  // template's few states (a page of generated names), so that the work stays linear.
+  const buckets = new Map<string, { key: string; words: Set<string> }[]>();
+  for (const key of groups.keys()) {
+    const dot = key.indexOf('.');
+    if (dot < 0) continue;
+    const list = key.slice(dot + 1).split(/\s+/);
+    const bucket = `${key.slice(0, dot)}.${list[0] ?? ''}`;
+    const entry = { key, words: new Set(list) };
+    const found = buckets.get(bucket);
+    if (found) found.push(entry);
+    else buckets.set(bucket, [entry]);
+  }
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2 || bucket.length > POST_VARIANT_MAX_KEYS) continue;
+    // Largest groups first: a variant joins the template most boxes have.
+    bucket.sort((a, b) => (groups.get(b.key)?.length ?? 0) - (groups.get(a.key)?.length ?? 0));
+    for (const [i, small] of bucket.entries()) {
+      const list = groups.get(small.key);
+      if (!list) continue;
+      const base = bucket.slice(0, i).find((big) => {
+        if (!groups.has(big.key)) return false;
+        const shared = [...small.words].filter((w) => big.words.has(w)).length;
+        return shared >= POST_VARIANT_MIN_SHARED && small.words.size - shared <= POST_VARIANT_EXTRA_CLASSES && big.words.size - shared <= POST_VARIANT_EXTRA_CLASSES;
+      });
+      const into = base === undefined ? undefined : groups.get(base.key);
+      if (!base || !into) continue;
+      into.push(...list);
+      into.sort((a, b) => (precedes(a, b) ? -1 : 1));
+      groups.delete(small.key);
+    }
   }
 }
 

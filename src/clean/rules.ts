@@ -1801,6 +1801,12 @@ export const POST_SERIES_MIN = 2;
 export const POST_VARIANT_EXTRA_CLASSES = 2;
 /** ...when they share this many class words at least: one or two shared words name no template. */
 export const POST_VARIANT_MIN_SHARED = 3;
+/**
+ * Class lists of one tag and one first word weighed against each other at most: past this the
+ * names are generated (one per element), no template's states, and weighing each against each
+ * would cost the square of their number.
+ */
+export const POST_VARIANT_MAX_KEYS = 200;
 /** A thread holds at least this much text in all (characters)... */
 export const POST_SERIES_MIN_CHARS = 300;
 /** ...and at least this share of the page's text: repeated labels and badges are not posts. */

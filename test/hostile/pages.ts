@@ -52,6 +52,9 @@ export const HOSTILE_PAGES: HostilePage[] = [
   },
   // Boxes of one length were each compared with every earlier one: 5,000 took 44 s.
   { name: '5,000 comments of one length', html: () => page('', ARTICLE + sameLengthComments(5_000)), expect: 'article' },
+  // Boxes of one template name with a class list of their own each: the template's states are
+  // weighed against each other (posts.ts: joinVariants), which must not cost the square.
+  { name: '3,000 boxes, each its own class list', html: () => page('', ARTICLE + Array.from({ length: 3_000 }, (_, i) => `<div class="row cell c-${i} x-${i % 7}"><p>Item ${i} of the list.</p></div>`).join('')), expect: 'article' },
   {
     name: `${FULL_SIZE ? 10 : 2} MB page of one giant paragraph`,
     html: () => page('', `<article><h1>Harbour wall repaired</h1><p>${'The ferries ran on time all week, and the harbour master said so. '.repeat(FULL_SIZE ? 150_000 : 30_000)}</p></article>`),
