@@ -91,7 +91,9 @@ function removeBlocks(root: Element, explain?: Explain): number {
   // footer): two or more side by side, each short.
   if (ruleOn('blocks:item-cards')) removeCards(itemCards(root), root, 'item card', explain);
   const total = textLength(root);
-  const commentsAreText = ruleOn('blocks:thread-comments') && commentChars(root) >= (total - furnitureChars(root)) * COMMENTS_ARE_TEXT_SHARE;
+  const comments = ruleOn('blocks:thread-comments') ? commentChars(root) : 0;
+  // The furniture is weighed only on a page with comments: most pages have none.
+  const commentsAreText = comments > 0 && comments >= (total - furnitureChars(root)) * COMMENTS_ARE_TEXT_SHARE;
   const marked = Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`));
   const story = ruleOn('blocks:marked-prose') ? markedProse(marked) : new Set<Element>();
   for (const el of marked) {

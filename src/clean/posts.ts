@@ -146,6 +146,8 @@ function joinVariants(groups: Map<string, Element[]>): void {
     if (found) found.push(entry);
     else buckets.set(bucket, [entry]);
   }
+  // Groups that took variants in, put back in page order once all have joined.
+  const joined = new Set<Element[]>();
   for (const bucket of buckets.values()) {
     if (bucket.length < 2 || bucket.length > POST_VARIANT_MAX_KEYS) continue;
     // Largest groups first: a variant joins the template most boxes have.
@@ -161,10 +163,11 @@ function joinVariants(groups: Map<string, Element[]>): void {
       const into = base === undefined ? undefined : groups.get(base.key);
       if (!base || !into) continue;
       into.push(...list);
-      into.sort((a, b) => (precedes(a, b) ? -1 : 1));
+      joined.add(into);
       groups.delete(small.key);
     }
   }
+  for (const list of joined) list.sort((a, b) => (precedes(a, b) ? -1 : 1));
 }
 
 /**

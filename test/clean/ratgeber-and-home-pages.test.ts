@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline.js';
-import { STORY_SENTENCES, storyBody } from '../helpers/story.js';
+import { bodyAround, STORY_SENTENCES, storyBody } from '../helpers/story.js';
 
 const [FIRST, SECOND, THIRD, FOURTH, FIFTH] = STORY_SENTENCES;
 
@@ -12,7 +12,7 @@ describe("a calculator's box", () => {
   it('goes, with its title and its price, where the form asks for numbers', () => {
     const box = `<div class="calc-teaser"><p class="calc-teaser__title">Hausratversicherung: Jetzt Tarif berechnen</p><p class="calc-teaser__price">Schon ab 3,90 € im Monat</p>
       <form action="/privat/hausrat/rechner" method="get"><label>Wohnfläche in m²<input type="number" name="qm" value="70"></label><button type="submit">Beitrag berechnen</button></form></div>`;
-    const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p>${box}<p>${THIRD}</p>`, 'de');
+    const body = bodyAround(box, 'de');
     expect(body).toContain(THIRD);
     expect(body).not.toContain('Tarif berechnen');
     expect(body).not.toContain('3,90');

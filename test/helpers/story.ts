@@ -32,3 +32,9 @@ export function storyPage(inner: string, lang = 'en'): string {
 export function storyBody(inner: string, lang = 'en'): string {
   return extractArticle(storyPage(inner, lang), { url: STORY_URL }).body;
 }
+
+/** The body of a story of three paragraphs with `extra` between the second and the third. */
+export function bodyAround(extra: string, lang = 'en'): string {
+  const [first, second, third] = STORY_SENTENCES;
+  return storyBody(`<p>${first ?? ''}</p><p>${second ?? ''}</p>${extra}<p>${third ?? ''}</p>`, lang);
+}
