@@ -591,6 +591,14 @@ export const BOILERPLATE_HEADING_PATTERNS: readonly RegExp[] = [
   // The same in French, Spanish and Portuguese with the kind named: "Vídeos mais assistidos do
   // Portal X", "Los vídeos más vistos", "Les vidéos les plus regardées".
   /^(?:(?:os|as|los|las|les|lo) )?(?:vídeos|videos|vidéos|notícias|noticias|articles|artículos|matérias) (?:les )?(?:mais|más|plus) (?:lidos|lidas|vistos|vistas|assistidos|assistidas|leídos|leídas|lus|vus|regardés|regardées|populares|populaires)(?: (?:do|da|de|del|du|no|na|en|sur|em) (?:[\p{L}'’&-]+ ){0,3}[\p{L}'’&-]+)?$/iu,
+  // The same with the subject named, in the other languages and in English ("Weitere Kessler
+  // Automotive News", "Alle Nachrichten zu Siemens", "Toutes les actualités sur Airbus",
+  // "Todas las noticias de Iberdrola", "All Tesla news", "More news about Tesla").
+  /^(?:weitere|mehr|alle) (?:[\p{L}\p{N}'’&.-]+ ){0,3}(?:news|nachrichten|meldungen|artikel|beiträge)$/iu,
+  /^(?:weitere|mehr|alle|neueste) (?:news|nachrichten|meldungen|artikel|beiträge|videos) (?:zu|zum|zur|über|von|aus|rund um) (?:[\p{L}\p{N}'’&.-]+ ){0,2}[\p{L}\p{N}'’&.-]+$/iu,
+  /^(?:toutes les|tous les|les dernières|plus d['’]) ?(?:actualités|actus|infos|articles|nouvelles|news) (?:sur|de|du|des|d['’]|concernant) ?(?:[\p{L}\p{N}'’&.-]+ ){0,2}[\p{L}\p{N}'’&.-]+$/iu,
+  /^(?:todas las|todos los|últimas) (?:noticias|notas|artículos|novedades) (?:de|del|sobre) (?:[\p{L}\p{N}'’&.-]+ ){0,2}[\p{L}\p{N}'’&.-]+$/iu,
+  /^all (?:[\p{L}\p{N}'’&.-]+ ){0,3}(?:stories|news|articles|posts|headlines)$|^(?:more|all|latest) (?:stories|news|articles|posts|headlines|coverage) (?:about|on|from|for|of) (?:[\p{L}\p{N}'’&.-]+ ){0,2}[\p{L}\p{N}'’&.-]+$/iu,
   // A shop's products set in its own blog post ("Passende Kinderräder aus unserem Sortiment",
   // "Shop the post", "Products from our store").
   /^(?:[\p{L}'’&-]+ ){0,4}(?:aus unserem (?:sortiment|shop|onlineshop)|from our (?:shop|store|range))$|^shop (?:the|this) (?:post|look|story|article)$/iu,
@@ -1179,7 +1187,13 @@ export const APPEAL_PATH = /(?:^|\/)(?:donate(?:-[\w-]+)?|donations?|donar|doar|
  * template's abbreviation ("gnt_em_nl"). Not "register" or "join": an event's or a course's
  * page asks for those in its own text.
  */
-export const SIGNUP_CALL = /^(?:support (?:us|our (?:work|journalism|reporting)|the \p{Lu}[\p{L}'’ -]{2,40})|become an? (?:supporter|patron|sustaining member)|sign[ -]?up|subscribe|subscribe now|newsletter abonnieren|abonnieren|newsletter (?:bestellen|anmelden)|(?:jetzt |hier )?anmelden|je m'inscris|s'inscrire|inscrivez-vous|je m'abonne|s'abonner|abonnez-vous|suscr[ií]bete|suscribirse|ap[uú]ntate|iscriviti|inscreva-se|assine)(?: (?:here|now|today|for free|hier|jetzt|ici|aqu[ií]|qui|aqui))?\s*[.!»›→>]*$/iu;
+export const SIGNUP_CALL = /^(?:support (?:us|our (?:work|journalism|reporting)|the \p{Lu}[\p{L}'’ -]{2,40})|become an? (?:supporter|patron|sustaining member)|sign[ -]?up|subscribe|subscribe now|newsletter abonnieren|abonnieren|newsletter (?:bestellen|anmelden)|(?:jetzt |hier )?anmelden|je m['’]inscris|s['’]inscrire|inscrivez-vous|je m['’]abonne|s['’]abonner|abonnez-vous|suscr[ií]bete|suscribirse|suscribirme|ap[uú]ntate|apuntarme|me apunto|iscriviti|inscreva-se|assine)(?: (?:here|now|today|for free|hier|jetzt|kostenlos|ici|gratuitement|aqu[ií]|gratis|qui|aqui|gratuitamente))?\s*[.!»›→>]*$/iu;
+/**
+ * The path of a site's own page for its newsletters: a short box around a link to it is the
+ * newsletter's call (before:signup-boxes), as a donation page's is an appeal ("Recevez le brief
+ * chaque matin … S'inscrire", "Recibe cada mañana las noticias … Apuntarme").
+ */
+export const NEWSLETTER_PATH = /(?:^|\/)(?:newsletters?|infolettres?|boletin|boletines)(?:[/.?#-]|$)/i;
 /** A link that acts as a button (no address of its own: "#", "javascript:…", none): a banner's dismiss link. */
 export const DISMISS_LINK_HREF = /^\s*(?:#.*|javascript:.*)?$/i;
 export const COOKIE_WORD = /cookie/i;

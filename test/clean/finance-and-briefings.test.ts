@@ -1,0 +1,44 @@
+/**
+ * Finance portals and morning briefings: the list of a company's other news under its heading
+ * in the five languages, and a newsletter's call in the story by the link to the site's own
+ * newsletter page.
+ */
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateHeading } from '../../src/clean/labels.js';
+import { bodyAround, STORY_SENTENCES } from '../helpers/story.js';
+
+const [, , THIRD] = STORY_SENTENCES;
+
+describe("the heading of a company's other news", () => {
+  it.each([
+    'Weitere Harbour Ferries News',
+    'Alle Nachrichten zu Harbour Ferries',
+    'Toutes les actualités sur Harbour Ferries',
+    "Plus d'actus de Harbour Ferries",
+    'Todas las noticias de Harbour Ferries',
+    'All Harbour Ferries news',
+    'More news about Harbour Ferries',
+  ])('"%s" heads a block of other stories', (heading) => {
+    expect(isBoilerplateHeading(heading)).toBe(true);
+  });
+
+  it.each(['Alle Meldungen zur Sperrung stehen im Amtsblatt', 'Toutes les actualités sont bonnes pour le port de Sète', 'All news is local'])('"%s" is a heading of the story', (heading) => {
+    expect(isBoilerplateHeading(heading)).toBe(false);
+  });
+});
+
+describe("a newsletter's call in the story", () => {
+  it.each([
+    ['fr', '<section class="services-inread"><p class="services-inread__title">Recevez le brief chaque matin</p><p>L’essentiel de l’actualité, du lundi au vendredi à 6 heures. <a href="/newsletters/le-brief/">S’inscrire gratuitement</a></p></section>', 'Recevez le brief'],
+    ['es', '<div class="a_nl"><p class="a_nl_t">Apúntate a nuestra newsletter</p><p>Recibe cada mañana las noticias más importantes de la comarca.</p><a href="/newsletters/">Apuntarme</a></div>', 'Recibe cada mañana'],
+  ])('goes by its link to the site\'s newsletter page (%s)', (lang, box, words) => {
+    const body = bodyAround(box, lang);
+    expect(body).toContain(THIRD);
+    expect(body).not.toContain(words);
+  });
+
+  it("leaves a paragraph that links another site's newsletter", () => {
+    const paragraph = '<p>The ferry company told passengers about the closure in its own newsletter, <a href="https://ferries.example/newsletter/">which went out on Monday</a>.</p>';
+    expect(bodyAround(paragraph)).toContain('told passengers about the closure in its own newsletter');
+  });
+});
