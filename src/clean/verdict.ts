@@ -14,7 +14,7 @@ import { taxonomyPage, urlShape } from './address.js';
 import { letters } from '../extract/text.js';
 import {
   ARTICLE_TYPE, COLLECTION_TYPE, SENTENCE_END, VERDICT_BIAS, VERDICT_COLLECTION_ODDS, VERDICT_FREE_BODY_LINKS, VERDICT_FULL_PROSE, VERDICT_LISTING_ODDS, VERDICT_MEDIA_IMAGES, VERDICT_MEDIA_ODDS,
-  VERDICT_PROSE_LINE_WORDS, VERDICT_SIGNALS, VERDICT_SITE_TITLE_ODDS, VERDICT_TAXONOMY_ODDS, VERDICT_TEMPLATE_ODDS, WALL_PATTERN,
+  COLLECTION_HEADLINES, VERDICT_PROSE_LINE_WORDS, VERDICT_SIGNALS, VERDICT_SITE_TITLE_ODDS, VERDICT_TAXONOMY_ODDS, VERDICT_TEMPLATE_ODDS, WALL_PATTERN,
 } from './rules.js';
 
 export { urlShape } from './address.js';
@@ -122,11 +122,14 @@ export function judgeArticle(input: VerdictInput): ArticleVerdict {
     }
   }
   // A page whose headline is the site's own name has no headline of its own: a home page, a tag
-  // page or an archive that names no topic.
+  // page or an archive that names no topic. Nor has a page headed by a collection's name ("News").
   const headline = letters(input.title ?? '');
-  if (ruleOn('verdict:headline') && headline !== '' && headline === letters(input.siteName ?? '')) {
-    odds += VERDICT_SITE_TITLE_ODDS;
-    moves.push({ reason: "the site's name for headline", by: VERDICT_SITE_TITLE_ODDS });
+  if (ruleOn('verdict:headline') && headline !== '') {
+    const why = headline === letters(input.siteName ?? '') ? "the site's name for headline" : COLLECTION_HEADLINES.has(headline) ? "a collection's name for headline" : null;
+    if (why) {
+      odds += VERDICT_SITE_TITLE_ODDS;
+      moves.push({ reason: why, by: VERDICT_SITE_TITLE_ODDS });
+    }
   }
   // A page that declares itself a collection, a profile or search results, and no article.
   const declaredCollection = (input.ldTypes.some((t) => COLLECTION_TYPE.test(t)) || input.ogType?.toLowerCase() === 'profile') && !input.ldTypes.some((t) => ARTICLE_TYPE.test(t));

@@ -2,7 +2,7 @@
  * Forum threads and small sites' blogs: a thread whose posts all carry comment markup, the
  * boards' own lines (MyBB's edit note, Simple Machines' thread header), a registered body's
  * name as a byline, a theme's screen-reader label glued to its "By", Blogger's label pages,
- * boxes of one template in another state; and news lines of round 61: a municipal page's "Ultimo
+ * boxes of one template in another state; and news lines: a municipal page's "Ultimo
  * aggiornamento", a station's plug for its channels, a press regulator's note, and an agency's
  * byline where the page declares only its newsroom.
  */
@@ -12,16 +12,9 @@ import { taxonomyPage } from '../../src/clean/address.js';
 import { postSeries } from '../../src/clean/posts.js';
 import { parseHtml } from '../../src/extract/dom.js';
 import { extractArticle } from '../../src/pipeline.js';
-import { bodyAround, STORY_SENTENCES } from '../helpers/story.js';
+import { bodyAround, dropsLine, STORY_SENTENCES } from '../helpers/story.js';
 
 const [FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH] = STORY_SENTENCES;
-
-/** `extra` between a story's paragraphs goes, and the paragraph after it stays. */
-function dropsLine(lang: string, extra: string, gone: string): void {
-  const body = bodyAround(extra, lang);
-  expect(body).toContain(THIRD);
-  expect(body).not.toContain(gone);
-}
 
 /** A board's thread: every post an `<li>` whose class names it a comment entry, as vBulletin 5 writes them. */
 function thread(replies: readonly string[]): string {

@@ -440,6 +440,14 @@ describe('verdict', () => {
     expect(judgeArticle({ ...page, ogType: null, dated: false, title: 'Harbour news' }).isArticle).toBe(true);
     expect(judgeArticle({ ...page, title: 'Portside Chronicle wins the regional press award for its harbour series' }).reasons.join()).not.toContain("site's name");
   });
+  it.each(['Pressemitteilungen', 'News', 'Communiqués de presse', 'Notas de prensa'])("refuses a page headed by a collection's name (%s), not a story that names one", (title) => {
+    const teasers = Array.from({ length: 4 }, (_, i) => `Harbour news ${i}: the council met again on Tuesday night and the ferry crews talked about the new timetable for spring.`).join('\n\n');
+    const page = { body: teasers, ldTypes: [], ogType: null, url: 'https://x.example/presse/', dated: false, siteName: 'Portside Chronicle' };
+    const collection = judgeArticle({ ...page, title });
+    expect(collection.reasons).toContain("a collection's name for headline +3.0");
+    expect(collection.isArticle).toBe(false);
+    expect(judgeArticle({ ...page, title: `${title} of the harbour board on the new ferry pier` }).reasons.join()).not.toContain("collection's name");
+  });
   it("refuses a tag's or a writer's own page by its address, not a story filed under a category", () => {
     expect(taxonomyPage('https://x.example/tag/windkraft/')).toBe(true);
     expect(taxonomyPage('https://x.example/author/jenna/')).toBe(true);

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { extractArticle } from '../../src/pipeline.js';
 
 /**
@@ -37,4 +38,11 @@ export function storyBody(inner: string, lang = 'en'): string {
 export function bodyAround(extra: string, lang = 'en'): string {
   const [first, second, third] = STORY_SENTENCES;
   return storyBody(`<p>${first ?? ''}</p><p>${second ?? ''}</p>${extra}<p>${third ?? ''}</p>`, lang);
+}
+
+/** `extra` between a story's paragraphs (bodyAround) goes, and the paragraph after it stays. */
+export function dropsLine(lang: string, extra: string, gone: string): void {
+  const body = bodyAround(extra, lang);
+  expect(body).toContain(STORY_SENTENCES[2]);
+  expect(body).not.toContain(gone);
 }

@@ -1,11 +1,12 @@
 /**
- * Finance portals and morning briefings: the list of a company's other news under its heading
- * in the five languages, and a newsletter's call in the story by the link to the site's own
- * newsletter page.
+ * Finance portals, morning briefings, entertainment portals and public bodies' releases: the
+ * list of a company's other news under its heading in the five languages, a newsletter's call in
+ * the story by the link to the site's own newsletter page, a clip's box by its length, a police
+ * release's contact block, a page's feedback question and its date of the last change.
  */
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateHeading } from '../../src/clean/labels.js';
-import { bodyAround, STORY_SENTENCES } from '../helpers/story.js';
+import { bodyAround, dropsLine, STORY_SENTENCES } from '../helpers/story.js';
 
 const [, , THIRD] = STORY_SENTENCES;
 
@@ -40,5 +41,20 @@ describe("a newsletter's call in the story", () => {
   it("leaves a paragraph that links another site's newsletter", () => {
     const paragraph = '<p>The ferry company told passengers about the closure in its own newsletter, <a href="https://ferries.example/newsletter/">which went out on Monday</a>.</p>';
     expect(bodyAround(paragraph)).toContain('told passengers about the closure in its own newsletter');
+  });
+});
+
+describe("a public body's release", () => {
+  it.each([
+    ['de', '<p><strong>Rückfragen bitte an:</strong></p><p>Polizeipräsidium Nordhafen<br>Pressestelle<br>Kristina Vogt<br>Telefon: 0441 790-4011</p>', 'Kristina Vogt'],
+    ['de', '<p class="c-feedback__title">Hat Ihnen diese Seite weitergeholfen? Ja Nein</p>', 'weitergeholfen'],
+    ['de', '<p class="meta">Letzte Änderung: 13.03.2026</p>', 'Letzte Änderung'],
+    ['es', '<p class="meta">Última modificación: 13/03/2026</p>', 'Última modificación'],
+  ])('drops its %s furniture %#', dropsLine);
+});
+
+describe("a clip's box in the story", () => {
+  it('goes with its title when the length is classed so ("video-embed__length")', () => {
+    dropsLine('de', '<div class="video-embed"><div class="video-embed__player"><p class="video-embed__title">Der offizielle Trailer zur neuen Serie</p><span class="video-embed__length">2:12</span></div></div>', 'offizielle Trailer');
   });
 });
