@@ -131,7 +131,7 @@ export const VISIBLE_DATE_SELECTORS = [
  * 2024"): only what comes before it is read, unless the line also says when it was published.
  * German datelines also say "Stand: …" ("as of") and "zuletzt geändert".
  */
-export const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornat[oa]|bijgewerkt)\b|\bactualis[ée]|\bstand(?=\s*:)/i;
+export const UPDATED_WORD = /\b(?:updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornat[oa]|bijgewerkt)\b|\bactualis[ée]|\bstand(?=\s*:)|\b(?:edited|bearbeitet) (?:on|am)\b/i;
 /**
  * A line that speaks of a thread's or a list's latest activity ("Replies: 12 Last Post: 02-11-2024",
  * "Letzter Beitrag: …"): another page's, or the last reply's, never the day of publication.

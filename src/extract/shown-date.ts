@@ -131,7 +131,7 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
     // A relative day shown ("2 days ago", "há 2 dias") over the date in the element's tooltip,
     // which is written for readers in the page's zone; else the machine's datetime, often UTC.
     const iso = parseVisibleDate(el.getAttribute('title') ?? '', options) ?? normaliseDate(el.getAttribute('datetime'));
-    return iso && !dateInTeaserCard(el) ? { iso, updated: updateMarked(el) } : null;
+    return iso && !dateInTeaserCard(el) ? { iso, updated: updateMarked(el) || UPDATED_WORD.test(labelBefore(el)) } : null;
   }
   const holder = holderOf(el, chosen.iso, options);
   // A short container around a list: its date is the first item's.
@@ -190,13 +190,36 @@ export function shownDate(doc: Document, options: ShownDateOptions = {}): ShownD
   const dateline = bare !== null && bare.split(' ').length <= BARE_DATELINE_WORDS && !/[.!?]$/.test(bare);
   const bareIso = dateline ? parseVisibleDate(bare, options) : null;
   if (bareIso && h1.parentElement) return { iso: bareIso, updated: UPDATED_WORD.test(bare ?? ''), above: false, el: h1.parentElement };
-  return besideHeadline(h1, (el, above) => {
+  // Above the headline the walk goes back from it, so a line "Posted on Jan 17 • Edited on Jan
+  // 19" gives its update first: the day it was posted, in the same line, is the one shown.
+  let updatedAbove: ShownDate | null = null;
+  const found = besideHeadline(h1, (el, above) => {
     // Above the headline, the site's own header is not the story's, nor a date beside its logo.
     const banner = above ? el.closest('header, [role="banner"]') : null;
     if (banner && !banner.contains(h1)) return null;
-    const found = datelineIn(el, h1, options);
-    return found && !(above && besideHomeLink(el)) ? { ...found, above, el } : null;
+    const dated = datelineIn(el, h1, options);
+    if (!dated || (above && besideHomeLink(el))) return null;
+    const date = { ...dated, above, el };
+    if (!above || !updatedAbove) {
+      if (!above || !dated.updated) return date;
+      updatedAbove = date;
+      return null;
+    }
+    return sameLine(updatedAbove.el, el) && !dated.updated ? date : updatedAbove;
   });
+  return found ?? updatedAbove;
+}
+
+/** The text just before an element in its parent, up to the element before it ("• Edited on " before a <time>). */
+function labelBefore(el: Element): string {
+  let text = '';
+  for (let n = el.previousSibling; n && n.nodeType === TEXT_NODE; n = n.previousSibling) text = (n.nodeValue ?? '') + text;
+  return text.slice(-40);
+}
+
+/** Whether `other` sits in the line of `el`: its parent's or its grandparent's. */
+function sameLine(el: Element, other: Element): boolean {
+  return el.parentElement?.parentElement?.contains(other) ?? false;
 }
 
 /** The text between an element and the next element after it, spaces collapsed, or null. */

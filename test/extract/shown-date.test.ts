@@ -130,6 +130,17 @@ describe('shownDate', () => {
     const own = page(`<div class="head"><h1>Bahnstrecke wieder frei</h1><div class="meta"><span class="date">12.03.2024</span></div></div>${item('08:30', 1).replace('class="item"', 'class="head"')}${item('08:12', 2).replace('class="item"', 'class="head"')}`, '', 'https://news.example/region/bahnstrecke-id4712.html');
     expect(shownDate(own, { title: 'Bahnstrecke wieder frei' })?.iso).toBe('2024-03-12');
   });
+  it('reads the day a post was posted above its headline, not the day it was edited beside it', () => {
+    const header = '<div class="meta"><a href="/mkovac">Marko Kovač</a><p>Posted on <time datetime="2025-01-17T14:22:08Z">Jan 17</time> <span>• Edited on <time datetime="2025-01-19T09:01:44Z">Jan 19</time></span></p></div>';
+    const doc = page(`${header}<h1>Building a CLI with clap</h1><p>The clap crate turns a struct into a command line parser.</p>`);
+    const d = shownDate(doc, { title: 'Building a CLI with clap' });
+    expect(d?.iso).toBe('2025-01-17T14:22:08Z');
+    expect(d?.updated).toBe(false);
+    // The edit alone above the headline is still shown, as an update.
+    const edited = shownDate(page(`<p><span>Edited on <time datetime="2025-01-19T09:01:44Z">Jan 19</time></span></p><h1>Building a CLI with clap</h1><p>Text.</p>`), { title: 'Building a CLI with clap' });
+    expect(edited?.iso).toBe('2025-01-19T09:01:44Z');
+    expect(edited?.updated).toBe(true);
+  });
   it('reads a date written as bare text right after the headline', () => {
     const doc = page('<fieldset><legend>Harbour reopens after storm</legend> 20 December 2025 <div class="body"><p>The harbour reopened on Friday after a week of repairs to the outer wall.</p></div></fieldset>');
     expect(shownDate(doc, { title: 'Harbour reopens after storm' })?.iso).toBe('2025-12-20');
