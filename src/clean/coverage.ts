@@ -27,6 +27,12 @@ export const COVERAGE_MIN_PAGE_PROSE = 1500;
 export const COVERAGE_LOW = 0.5;
 /** The container taken instead must hold this many times the prose Readability kept. */
 export const WIDEN_MIN_GAIN = 1.8;
+/** A hole in Readability's pick (holeGain): this many prose paragraphs at least, ... */
+export const HOLE_MIN_PARAGRAPHS = 2;
+/** ... this share of the prose it kept at least, ... */
+export const HOLE_MIN_SHARE = 0.2;
+/** ... and the container taken instead holds this share of the hole at least. */
+export const HOLE_FILLED = 0.9;
 /** How far up from a paragraph a container may be (levels of ancestors). */
 export const CONTAINER_MAX_DEPTH = 10;
 /**
@@ -355,7 +361,7 @@ function linkTextLength(el: Element): number {
  * prose less its other text and link text. The best is returned when it holds much more
  * prose than the pick (WIDEN_MIN_GAIN).
  */
-export function widerContainer(doc: Document, content: Element | null, prose: PageProse): Element | null {
+export function widerContainer(doc: Document, content: Element | null, prose: PageProse, minGain = WIDEN_MIN_GAIN): Element | null {
   const inside = new Map<Element, number[]>();
   proseParagraphs(doc).forEach(({ el }, place) => {
     let up = el.parentElement;
@@ -392,7 +398,29 @@ export function widerContainer(doc: Document, content: Element | null, prose: Pa
       bestChars = chars;
     }
   }
-  return best && bestChars >= WIDEN_MIN_GAIN * kept(content, prose) ? best : null;
+  return best && bestChars >= minGain * kept(content, prose) ? best : null;
+}
+
+/**
+ * The gain a wider container must bring when Readability's pick has a hole: prose paragraphs
+ * missing between the first and the last it kept (not teaser cards), HOLE_MIN_PARAGRAPHS or
+ * more, coming to HOLE_MIN_SHARE of the prose it kept or more (a travel guide's first sections,
+ * each in a box of its own, left out between its introduction and the rest). The container
+ * must hold nearly all of the hole (HOLE_FILLED) beside what was kept. Null when there is no
+ * such hole.
+ */
+export function holeGain(content: Element | null, prose: PageProse): number | null {
+  if (!content || !ruleOn('clean:pick-holes')) return null;
+  const places = [...new Set(placesIn(content))].sort((a, b) => a - b);
+  if (places.length < 2) return null;
+  const held = new Set(places);
+  const teasers = new Set(prose.teasers);
+  const missing: number[] = [];
+  for (let i = places[0]!; i <= places[places.length - 1]!; i++) if (!held.has(i) && !teasers.has(i)) missing.push(i);
+  const keptChars = sum(places, prose);
+  const hole = sum(missing, prose);
+  if (missing.length < HOLE_MIN_PARAGRAPHS || hole < keptChars * HOLE_MIN_SHARE) return null;
+  return 1 + (hole * HOLE_FILLED) / keptChars;
 }
 
 /**

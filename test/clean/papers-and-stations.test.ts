@@ -1,0 +1,49 @@
+/**
+ * National papers and local stations: another story's card set as an <article> of its own
+ * between paragraphs, a paywall's box of prompts, a station's and a paper's calls for its app
+ * and its readers' news, an opinion page's note in the other languages.
+ */
+import { describe, expect, it } from 'vitest';
+import { bodyAround, dropsLine, STORY_SENTENCES, storyBody } from '../helpers/story.js';
+
+const [FIRST, SECOND, THIRD, FOURTH] = STORY_SENTENCES;
+
+describe("another story's card in the text", () => {
+  it('goes when it is an <article> of a linked headline alone, and the heading over it with it', () => {
+    const card = '<section class="a_ei"><h3 class="a_ei_t">Más información</h3><article class="c c-d"><h2 class="c_t"><a href="/economia/2025-10-28/la-comision-advierte.html">La Comisión advierte de retrasos en los planes de recuperación</a></h2></article></section>';
+    const body = bodyAround(card, 'es');
+    expect(body).toContain(THIRD);
+    expect(body).not.toContain('La Comisión advierte');
+    expect(body).not.toContain('Más información');
+  });
+
+  it('stays when the <article> carries its own summary (a page of cards is its own text)', () => {
+    const card = `<article class="teaser"><h2><a href="/hotels/lodge-park">Lodge Park reopens in Megève</a></h2><p>${FOURTH}</p></article>`;
+    expect(bodyAround(card)).toContain(FOURTH);
+  });
+});
+
+// A paywall's box that holds the story's rest, and a pick with a hole among the paragraphs it
+// kept, are pages of fixtures/clean (op-ed-paywall-box-fr, guide-paragraph-boxes-de).
+describe("a paywall's box", () => {
+  it("still goes when it holds the wall's prompt and offer", () => {
+    const wall = '<div class="premium-paywall"><p>Cet article est réservé aux abonnés.</p><p>Abonnez-vous dès 1 € le premier mois pour lire la suite et tous nos articles.</p></div>';
+    expect(storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${wall}`, 'fr')).not.toContain('réservé aux abonnés');
+  });
+});
+
+describe("a station's and a paper's own calls", () => {
+  it.each([
+    ['en', '<p><strong>Click <a href="/page/download-our-apps/">here</a> to download our app and get breaking news alerts.</strong></p>', 'download our app'],
+    ['en', '<p><em>Stay up to date with the latest forecast and closings: download the <a href="/apps">KMOZ News app</a> and the <a href="/apps">KMOZ Weather app</a>.</em></p>', 'KMOZ News app'],
+    ['en', '<p>Send your stories and photos to the Vale Advertiser newsroom. <a href="/send-us-your-news/">Send us your news</a></p>', 'Send your stories'],
+    ['es', '<p>Sigue a 20minutos en WhatsApp y recibe las noticias más importantes del día.</p>', 'Sigue a 20minutos'],
+    ['pt', '<p><em>Este texto não reflete, necessariamente, a opinião do Jornal da Tarde.</em></p>', 'não reflete'],
+  ])('drops the %s line %#', dropsLine);
+
+  it("keeps the story's own sentence about an app", () => {
+    const sentence = 'Residents can download the county app to report potholes, and the council says it answers within two days.';
+    expect(bodyAround(`<p>${sentence}</p>`)).toContain(sentence);
+  });
+});
+
