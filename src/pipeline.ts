@@ -18,7 +18,7 @@ import { checkElementBudget } from './extract/budget.js';
 import { parseHtml } from './extract/dom.js';
 import type { DomKind, PageDom } from './extract/dom.js';
 import { ingredientBox, ingredientKeys, lacksIngredients, lacksSteps, stepKeys, stepsBox } from './clean/recipe.js';
-import { dropSidebars, holeGain, keptTooLittle, markProse, pickedSidebar, proseBeforeWalls, wallFollows, widerContainer } from './clean/coverage.js';
+import { WIDEN_MIN_GAIN, dropSidebars, holeGain, keptTooLittle, markProse, pickedSidebar, proseBeforeWalls, wallFollows, widerContainer } from './clean/coverage.js';
 import { markPosts, partlyHeld, seriesContainer } from './clean/posts.js';
 import { mayHoldSummary, summaryBox } from './clean/summary.js';
 import { prepareHtml } from './extract/prepare.js';
@@ -95,13 +95,14 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       return again.document;
     };
     const thread = posts && partlyHeld(readable, posts);
-    let hole: number | null = null;
     // Readability kept some posts of a thread: all of them are the text.
     if (thread !== null) content = seriesContainer(reread(), thread) ?? readable;
-    // Readability kept little of the page's prose: a wider container.
-    else if (prose && keptTooLittle(readable, prose)) content = widerContainer(reread(), readable, prose) ?? readable;
-    // Or left a hole among the paragraphs it kept: a wider container that fills it.
-    else if (prose && (hole = holeGain(readable, prose)) !== null) content = widerContainer(reread(), readable, prose, hole) ?? readable;
+    else if (prose) {
+      // Readability kept little of the page's prose, or left a hole among the paragraphs it
+      // kept: a wider container, holding that much more prose.
+      const gain = keptTooLittle(readable, prose) ? WIDEN_MIN_GAIN : holeGain(readable, prose);
+      if (gain !== null) content = widerContainer(reread(), readable, prose, gain) ?? readable;
+    }
     // A declared recipe whose ingredient list Readability left out: that list, before the steps.
     if (content && content === readable && lacksIngredients(content, ingredients)) {
       const box = ingredientBox(reread(), ingredients, meta.ingredients);

@@ -360,8 +360,8 @@ function linkTextLength(el: Element): number {
  * (WIDEN_PROSE_FLOOR) and most of the prose Readability's pick (`content`, in the first
  * reading) held (KEEP_PICKED_SHARE: it widens the pick, so a page's FAQ never replaces its
  * article; a pick holding under PICKED_MIN_SHARE of the prose binds nothing) is scored by its
- * prose less its other text and link text. The best is returned when it holds much more
- * prose than the pick (WIDEN_MIN_GAIN).
+ * prose less its other text and link text. The best is returned when it holds `minGain` times
+ * the prose of the pick or more (WIDEN_MIN_GAIN when it kept too little; holeGain for a hole).
  */
 export function widerContainer(doc: Document, content: Element | null, prose: PageProse, minGain = WIDEN_MIN_GAIN): Element | null {
   const inside = new Map<Element, number[]>();
