@@ -1,7 +1,8 @@
 /**
  * National papers and local stations: another story's card set as an <article> of its own
  * between paragraphs, a paywall's box of prompts, a station's and a paper's calls for its app
- * and its readers' news, an opinion page's note in the other languages.
+ * and its readers' news, an opinion page's note in the other languages, and lines of Dutch,
+ * Polish, Swedish and German pages.
  */
 import { describe, expect, it } from 'vitest';
 import { bodyAround, dropsLine, STORY_SENTENCES, storyBody } from '../helpers/story.js';
@@ -47,3 +48,12 @@ describe("a station's and a paper's own calls", () => {
   });
 });
 
+
+describe('lines of Dutch, Polish, Swedish and German pages', () => {
+  it.each([
+    ['pl', '<p>Dalszy ciąg materiału pod wideo</p>', 'Dalszy ciąg'],
+    ['nl', '<p>Bekijk ook: dronebeelden van de brand bij het distributiecentrum</p>', 'dronebeelden'],
+    ['de', '<p>Die Kommentarfunktion für diesen Artikel ist deaktiviert.</p>', 'Kommentarfunktion'],
+    ['en', '<p>FTC: We use income earning auto affiliate links. More.</p>', 'affiliate links'],
+  ])('drops the %s line %#', dropsLine);
+});
