@@ -16,7 +16,7 @@ import { readLines, removeLines, wordCount } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  ABOUT_AUTHOR_LABEL, AD_LABEL_LINE_MAX_WORDS, MARKED_PROSE_BOX_RUN, MARKED_PROSE_BOX_SHARE, JOB_ADVERT_HEADINGS, JOB_ADVERT_MAX_LINES, ANNOUNCED_LIST_WORDS, COMMENT_UNIT_MIN_CHARS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BIO_VERBS, CLOSING_CREDIT_LABEL, CLOSING_CREDIT_WORDS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, POST_FILING_LINE, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, TALLY_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, REPLY_SUBJECT, REPLY_SUBJECT_MIN_REPEATS, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_OFFER_LINE_MAX_WORDS, WALL_OFFER_MAX_LINES, WALL_PATTERN, MEDIA_CONTROL_LINES, PHOTO_SHOP_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
+  ABOUT_AUTHOR_LABEL, AD_LABEL_LINE_MAX_WORDS, HEADLINE_CARD_SHARE, MARKED_PROSE_BOX_RUN, MARKED_PROSE_BOX_SHARE, JOB_ADVERT_HEADINGS, JOB_ADVERT_MAX_LINES, ANNOUNCED_LIST_WORDS, COMMENT_UNIT_MIN_CHARS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BIO_VERBS, CLOSING_CREDIT_LABEL, CLOSING_CREDIT_WORDS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, POST_FILING_LINE, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, TALLY_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, REPLY_SUBJECT, REPLY_SUBJECT_MIN_REPEATS, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_OFFER_LINE_MAX_WORDS, WALL_OFFER_MAX_LINES, WALL_PATTERN, MEDIA_CONTROL_LINES, PHOTO_SHOP_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
   DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNATURE_MAX_WORDS, SIGNATURE_RULE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, WIDGET_SHORT_CHARS, WIDGET_SHORT_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
@@ -127,7 +127,7 @@ function removeBlocks(root: Element, explain?: Explain): number {
 /** Whether a box holds a linked heading and next to nothing else (another story's card without its summary). */
 function linkedHeadlineOnly(box: Element): boolean {
   const heading = box.querySelector(CARD_HEADLINE);
-  return heading !== null && heading.querySelector(LINKED_CARD) !== null && linkDensity(heading) >= 0.9 && textLength(heading) >= textLength(box) * 0.9;
+  return heading !== null && heading.querySelector(LINKED_CARD) !== null && linkDensity(heading) >= HEADLINE_CARD_SHARE && textLength(heading) >= textLength(box) * HEADLINE_CARD_SHARE;
 }
 
 /** Other pages' cards go, and a section left with nothing but its heading ("Latest from Cornwall") goes with them. */
@@ -176,10 +176,14 @@ function titledSection(card: Element, root: Element): Element | null {
   return null;
 }
 
-/** Marked paragraphs of prose in runs of MARKED_PROSE_RUN or more siblings marked alike (rules.ts): the story's own. */
+/**
+ * The story's own among the marked elements (rules.ts): paragraphs of prose in runs of
+ * MARKED_PROSE_RUN or more siblings marked alike, and a promotion's box whose unmarked
+ * paragraphs of prose, MARKED_PROSE_BOX_RUN or more, hold nearly all its text.
+ */
 function markedProse(marked: readonly Element[]): Set<Element> {
-  const prose = (el: Element | null, marked = true): el is Element => {
-    if (el?.localName !== 'p' || el.hasAttribute(WIDGET_MARK) !== marked) return false;
+  const prose = (el: Element | null, wantMark = true): el is Element => {
+    if (el?.localName !== 'p' || el.hasAttribute(WIDGET_MARK) !== wantMark) return false;
     const text = normaliseSpace(el.textContent ?? '').trim();
     return words(text).length >= MARKED_PROSE_WORDS && endsSentence(text) && linkDensity(el) < WIDGET_LINK_DENSITY;
   };
@@ -192,7 +196,7 @@ function markedProse(marked: readonly Element[]): Set<Element> {
     if (run.length >= MARKED_PROSE_RUN) for (const p of run) kept.add(p);
   }
   // A paywall's box around the story's rest ("<div class="fig-premium-paywall"><p>…"): marked
-  // whole, its paragraphs unmarked; the same run of prose inside it keeps it.
+  // whole, its paragraphs unmarked; two paragraphs of prose that are nearly all of it keep it.
   for (const box of marked) {
     if (box.localName === 'p' || box.getAttribute(WIDGET_MARK) !== 'promo') continue;
     const paragraphs = Array.from(box.querySelectorAll('p')).filter((p) => prose(p, false));

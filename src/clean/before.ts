@@ -466,7 +466,7 @@ function signupBoxes(body: Element, fields: readonly Element[]): Element[] {
  * A link to the page's own site whose path asks for donations (APPEAL_PATH: "/donate",
  * "/unterstuetzen/") or leads to its newsletters (NEWSLETTER_PATH: "/newsletters/le-brief/").
  */
-function appealLink(a: Element, doc: Document): boolean {
+function ownCallLink(a: Element, doc: Document): boolean {
   const href = a.getAttribute('href');
   const appeal = (path: string): boolean => APPEAL_PATH.test(path) || NEWSLETTER_PATH.test(path);
   if (!href || !appeal(href)) return false;
@@ -600,7 +600,7 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
     if (tag === 'p') paragraphs.push(el);
     // A link to the site's own page for donations, or a link or button that asks for a sign-up
     // by its words: the appeal's or the call's box around it.
-    if ((tag === 'a' || tag === 'button') && el.parentElement && ((tag === 'a' && appealLink(el, doc)) || signupCall(el, el.parentElement))) signupSeeds.push(el.parentElement);
+    if ((tag === 'a' || tag === 'button') && el.parentElement && ((tag === 'a' && ownCallLink(el, doc)) || signupCall(el, el.parentElement))) signupSeeds.push(el.parentElement);
     if (el.hasAttribute('class') || el.hasAttribute('id') || NAMING_ATTRIBUTES.some((a) => el.hasAttribute(a)) || tag.includes('-')) named.push(el);
     if (el.hasAttribute('itemscope') && /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) authorItems.push(el);
     if (tag.includes('-')) customs.push(el);

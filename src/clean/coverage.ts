@@ -418,10 +418,11 @@ export function holeGain(content: Element | null, prose: PageProse): number | nu
   const teasers = new Set(prose.teasers);
   const missing: number[] = [];
   for (let i = places[0]!; i <= places[places.length - 1]!; i++) if (!held.has(i) && !teasers.has(i)) missing.push(i);
-  const keptChars = sum(places, prose);
   const hole = sum(missing, prose);
-  if (!missing.length || hole < keptChars * HOLE_MIN_SHARE) return null;
-  return 1 + (hole * HOLE_FILLED) / keptChars;
+  if (!missing.length || hole < sum(places, prose) * HOLE_MIN_SHARE) return null;
+  // Measured as widerContainer measures the pick (kept): its text, on a page of few paragraphs.
+  const base = kept(content, prose);
+  return (base + hole * HOLE_FILLED) / base;
 }
 
 /**

@@ -7,6 +7,7 @@
  * Nothing here names a site: these are patterns common to news and blog templates.
  */
 import { MONTH_NAMES } from '../extract/dates.js';
+import { letters } from '../extract/text.js';
 import { wordBounds } from '../word-bounds.js';
 
 // ---------------------------------------------------------------------------------------
@@ -601,12 +602,13 @@ export const BOILERPLATE_HEADING_PATTERNS: readonly RegExp[] = [
   /^(?:(?:os|as|los|las|les|lo) )?(?:vídeos|videos|vidéos|notícias|noticias|articles|artículos|matérias) (?:les )?(?:mais|más|plus) (?:lidos|lidas|vistos|vistas|assistidos|assistidas|leídos|leídas|lus|vus|regardés|regardées|populares|populaires)(?: (?:do|da|de|del|du|no|na|en|sur|em) (?:[\p{L}'’&-]+ ){0,3}[\p{L}'’&-]+)?$/iu,
   // The same with the subject named, in the other languages and in English ("Weitere Kessler
   // Automotive News", "Alle Nachrichten zu Siemens", "Toutes les actualités sur Airbus",
-  // "Todas las noticias de Iberdrola", "All Tesla news", "More news about Tesla").
-  /^(?:weitere|mehr|alle) (?:[\p{L}\p{N}'’&.-]+ ){0,3}(?:news|nachrichten|meldungen|artikel|beiträge)$/iu,
-  /^(?:weitere|mehr|alle|neueste) (?:news|nachrichten|meldungen|artikel|beiträge|videos) (?:zu|zum|zur|über|von|aus|rund um) (?:[\p{L}\p{N}'’&.-]+ ){0,2}[\p{L}\p{N}'’&.-]+$/iu,
-  /^(?:toutes les|tous les|les dernières|plus d['’]) ?(?:actualités|actus|infos|articles|nouvelles|news) (?:sur|de|du|des|d['’]|concernant) ?(?:[\p{L}\p{N}'’&.-]+ ){0,2}[\p{L}\p{N}'’&.-]+$/iu,
-  /^(?:todas las|todos los|últimas) (?:noticias|notas|artículos|novedades) (?:de|del|sobre) (?:[\p{L}\p{N}'’&.-]+ ){0,2}[\p{L}\p{N}'’&.-]+$/iu,
-  /^all (?:[\p{L}\p{N}'’&.-]+ ){0,3}(?:stories|news|articles|posts|headlines)$|^(?:more|all|latest) (?:stories|news|articles|posts|headlines|coverage) (?:about|on|from|for|of) (?:[\p{L}\p{N}'’&.-]+ ){0,2}[\p{L}\p{N}'’&.-]+$/iu,
+  // "Todas las noticias de Iberdrola", "All Tesla news", "More news about Tesla"): a name of a
+  // few words without digits ("Mehr als 200 Meldungen", "Alle 27 Artikel" head the story's own).
+  /^(?:weitere|mehr|alle) (?!als )(?:[\p{L}'’&.-]+ ){0,3}(?:news|nachrichten|meldungen|artikel|beiträge)$/iu,
+  /^(?:weitere|mehr|alle|neueste) (?:news|nachrichten|meldungen|artikel|beiträge|videos) (?:zu|zum|zur|über|von|aus|rund um) (?:[\p{L}'’&.-]+ ){0,2}[\p{L}'’&.-]+$/iu,
+  /^(?:toutes les |tous les |les dernières |plus d['’])(?:actualités|actus|infos|nouvelles|news) (?:sur |de |du |des |d['’]|concernant )(?:[\p{L}'’&.-]+ ){0,2}[\p{L}'’&.-]+$/iu,
+  /^(?:todas las|todos los|últimas) (?:noticias|notas|artículos|novedades) (?:de|del|sobre) (?:[\p{L}'’&.-]+ ){0,2}[\p{L}'’&.-]+$/iu,
+  /^all (?:[\p{L}'’&.-]+ ){0,3}(?:stories|news|articles|posts|headlines)$|^(?:more|all|latest) (?:stories|news|articles|posts|headlines|coverage) (?:about|on|from|for|of) (?:[\p{L}'’&.-]+ ){0,2}[\p{L}'’&.-]+$/iu,
   // A shop's products set in its own blog post ("Passende Kinderräder aus unserem Sortiment",
   // "Shop the post", "Products from our store").
   /^(?:[\p{L}'’&-]+ ){0,4}(?:aus unserem (?:sortiment|shop|onlineshop)|from our (?:shop|store|range))$|^shop (?:the|this) (?:post|look|story|article)$/iu,
@@ -830,7 +832,7 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^(?:follow|find) (?:[\p{L}\p{N}'’.&-]+ ){1,4}on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram)\b|\bis (?:now )?(?:available )?on (?:whatsapp|telegram)(?: channels?)?\b/iu,
   // The same in French, Spanish and Portuguese ("Sigue a 20minutos en WhatsApp y recibe …",
   // "Suivez Le Progrès sur WhatsApp", "Siga o Público no Instagram").
-  /^(?:sigue a|siga (?:a|o|a|os|as)?|suivez) ?(?:[\p{L}\p{N}'’.&-]+ ){1,4}(?:en|sur|no|na|nos|nas) (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google (?:news|actualités|noticias|notícias))(?!\p{L})/iu,
+  /^(?:sigue a|siga(?: (?:a|o|os|as))?|suivez) (?:[\p{L}\p{N}'’.&-]+ ){1,4}(?:en|sur|no|na|nos|nas) (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google (?:news|actualités|noticias|notícias))(?!\p{L})/iu,
   // A betting promotion's helpline ("Gambling problem? Call 1-800-GAMBLER. 21+.").
   /^(?:gambling problem\?|if you or someone you know has a gambling problem\b)/iu,
   // "Reach the writer at 402-473-7228 or jdoe@example.com": a phone number may come first.
@@ -1016,9 +1018,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^(?:grab|download|claim) (?:my|our|your|the) free [^.?]{3,60}!?$/iu,
   // An app's promo ("Download the NBC News app …"), not a step of the story's own list
   // ("Download the maps for offline use").
-  // Also behind "Click here to" or a lead-in and its colon ("Stay up to date with the latest
-  // forecast: download the KMOZ News app and …").
-  /^(?:(?:click|tap) here (?:to )?|[^.:!?]{3,80}: )?download (?:the|our) (?:free )?(?:[\p{L}\p{N}&'’.+-]+ ){0,5}apps?\b/iu,
+  // Also behind "Click here to" or a station's lead-in and its colon ("Stay up to date with the
+  // latest forecast: download the KMOZ News app and …").
+  /^(?:(?:click|tap) here (?:to )?|(?:stay (?:up to date|informed|in the know)|for (?:the latest|breaking|more)|get (?:the latest|breaking))[^.:!?]{0,60}: )?download (?:the|our) (?:free )?(?:[\p{L}\p{N}&'’.+-]+ ){0,5}apps?\b/iu,
   // A local paper's call for its readers' news ("Send your stories and photos to the Vale
   // Advertiser newsroom.").
   /^send (?:us )?your (?:stories|news|photos|pictures|videos|tips)(?: (?:and|or|&) (?:stories|news|photos|pictures|videos|tips))? to (?:us|the|our)\b/iu,
@@ -1209,7 +1211,7 @@ export const SIGNUP_CALL = /^(?:support (?:us|our (?:work|journalism|reporting)|
  * newsletter's call (before:signup-boxes), as a donation page's is an appeal ("Recevez le brief
  * chaque matin … S'inscrire", "Recibe cada mañana las noticias … Apuntarme").
  */
-export const NEWSLETTER_PATH = /(?:^|\/)(?:newsletters?|infolettres?|boletin|boletines)(?:[/.?#-]|$)/i;
+export const NEWSLETTER_PATH = /(?:^|\/)(?:newsletters?|infolettres?|boletin|boletines)(?:[/.?#]|$)/i;
 /** A link that acts as a button (no address of its own: "#", "javascript:…", none): a banner's dismiss link. */
 export const DISMISS_LINK_HREF = /^\s*(?:#.*|javascript:.*)?$/i;
 export const COOKIE_WORD = /cookie/i;
@@ -1234,7 +1236,7 @@ export const BANNER_NEVER_HOLDS = 'h1, article, main, [role="main"]';
  * and a press regulator's membership note ("This website and associated newspapers adhere to the
  * Independent Press Standards Organisation's Editors' Code of Practice. If you have a complaint …").
  */
-export const LEGAL_LINE = wordBounds(/(?<!\p{L})(?:não reflete(?:m)?,? necessariamente,? a opinião|no refleja(?:n)?,? necesariamente,? la opinión|ne reflète(?:nt)? pas,? nécessairement,? l['’]opinion)(?!\p{L})|\bdo(?:es)? not necessarily reflect the (?:views?|opinions?|position) of\b|\b(?:views|opinions)(?: and opinions)? expressed\b.{0,100}?\b(?:are (?:solely )?(?:those of|their own|the author|his own|her own|not necessarily)|do(?:es)? not (?:necessarily )?(?:reflect|represent))|\bn'engag(?:e|ent) que (?:leurs?|son|sa|ses) (?:auteure?s?|signataires?)\b|\bresponsabilidad exclusiva de (?:su|sus|l[oa]s?) (?:autor|autora|autores|autoras|firmantes)\b|\bexclusiva responsabilidade d[oa]s? (?:seus? |suas? )?(?:autor|autora|autores|autoras)\b|\b(?:gibt|geben) (?:ausschließlich |allein )?die (?:persönliche )?meinung (?:de[sr] )?(?:autors|autorin|autor:innen|verfassers|verfasserin|gastautors|gastautorin)\b|(?<!\p{L})görüşler(?:i)? (?:tamamen )?yazar(?:ların)?(?:ına|a) aittir(?!\p{L})|(?<!\p{L})yazar(?:ın|ların) görüşleri kişisel(?!\p{L})|^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|informaç(?:ão|ões) nutriciona(?:l|is)|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|aproximad|calcul|accurate|schätz|berechnet|orientierung|orientativ|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:when|if) you (?:buy|purchase|shop) (?:something |(?:[\p{L}-]+ ){1,5})?(?:through|via|using|from) (?:our|these|an?) (?:[\p{L}-]+ ){0,3}links?\b|\bmay (?:earn|receive|get) an? (?:small )?affiliate commission\b|\b(?:has|have) affiliate partnerships\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\b(?:pode|podemos|podem|puede|pueden|peut|pouvons|peuvent) (?:receber|ganhar|recibir|ganar|obtener|percevoir|toucher|recevoir|gagner) (?:uma |una |une )?(?:pequena |pequeña |petite )?(?:comissão|comisión|commission)\b|\b(?:erhalten|bekommen|verdienen) (?:wir|ich) (?:[\p{L}.]+ ){0,3}provision\b|\bfrom qualifying purchases\b|^(?:ftc:\s*)?we use (?:income[- ]earning )?(?:[\p{L}-]+ ){0,2}affiliate links\b|\b(?:auto-generated|published|generated) from a syndicated feed\b|\bcomments? (?:uploaded|posted|published) on this (?:site|page|website)\b.{0,40}\bdo(?:es)? not (?:necessarily )?(?:represent|reflect)\b|^(?:this|the) (?:post|article|page|guide|review|blog post) (?:contains|includes|may contain|may include) (?:[\p{L}-]+ ){0,2}(?:affiliate|sponsored|paid|partner) (?:links?|content|products?)\b|^(?:dieser|der|mein) (?:beitrag|artikel|post|blogbeitrag|blogpost|text) (?:enthält|beinhaltet) (?:[\p{L}-]+ ){0,2}(?:werbung|affiliate-?links|anzeigen|partnerlinks|provisionslinks)(?!\p{L})|\bamazon product advertising api\b|(?<!\p{L})(?:wenn|falls) (?:sie|du) (?:über|via) (?:diesen|einen|unsere|einen unserer|die) (?:[\p{L}-]+ )?links? (?:etwas )?(?:einkaufen|kaufen|bestellen|buchen)(?!\p{L})|^(?:alle )?preise? inkl\.? (?:gesetzl\.? )?(?:mwst|ust)(?!\p{L})|^preise? (?:können|kann) sich (?:seit|inzwischen|zwischenzeitlich)(?!\p{L})|^prices? (?:and availability )?(?:may|can|might) (?:have )?change(?:d)? since\b|(?<!\p{L})links? mit (?:einem )?(?:sternchen|\*)(?!\p{L}).{0,40}(?<!\p{L})affiliate|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|\bnot (?:intended (?:to be |as )?|meant (?:to be |as )?)?a substitute for (?:professional )?(?:medical|legal|financial) (?:advice|diagnosis|treatment)\b|(?<!\p{L})darf nicht zur selbstdiagnose(?!\p{L})|(?<!\p{L})(?:einen|den) arztbesuch nicht ersetzen(?!\p{L})|(?<!\p{L})ersetz(?:t|en) (?:keine[n]?|nicht (?:den|die|eine[n]?)) (?:arztbesuch|ärztliche[n]? (?:rat|beratung|behandlung|untersuchung|diagnose))(?!\p{L})|(?<!\p{L})ne (?:remplace|saurait remplacer|se substitue) (?:pas|en aucun cas) (?:à )?(?:une |un |la |le |l')?(?:consultation|avis|diagnostic)(?: médica(?:l|le)| d'un médecin| d'un professionnel)?(?!\p{L})|\b(?:wir finanzieren uns|finanziert sich) (?:[\p{L}]+ ){0,3}(?:über|durch|mit) (?:[\p{L}-]+ )?provisionen\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|\b(?:adheres?|subscribes?|signed up) to the (?:independent press standards organisation|ipso|impress)\b|\bregulated by (?:the )?(?:independent press standards organisation|ipso|impress)\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|riproduzione riservata|tutti i diritti riservati|may not be (?:published|reproduced|redistributed)/iu);
+export const LEGAL_LINE = wordBounds(/^(?:este|o) (?:texto|artigo|conteúdo) não reflete,? necessariamente,? a opinião d|^(?:este|el) (?:texto|artículo|contenido) no refleja,? necesariamente,? la opinión de|^(?:cet|ce|le) (?:article|texte|contenu) ne reflète pas,? nécessairement,? l['’]opinion d|^(?:this|the) (?:article|text|column|post|piece|content|commentary) does not necessarily reflect the (?:views?|opinions?|position) of\b|\b(?:views|opinions)(?: and opinions)? expressed\b.{0,100}?\b(?:are (?:solely )?(?:those of|their own|the author|his own|her own|not necessarily)|do(?:es)? not (?:necessarily )?(?:reflect|represent))|\bn'engag(?:e|ent) que (?:leurs?|son|sa|ses) (?:auteure?s?|signataires?)\b|\bresponsabilidad exclusiva de (?:su|sus|l[oa]s?) (?:autor|autora|autores|autoras|firmantes)\b|\bexclusiva responsabilidade d[oa]s? (?:seus? |suas? )?(?:autor|autora|autores|autoras)\b|\b(?:gibt|geben) (?:ausschließlich |allein )?die (?:persönliche )?meinung (?:de[sr] )?(?:autors|autorin|autor:innen|verfassers|verfasserin|gastautors|gastautorin)\b|(?<!\p{L})görüşler(?:i)? (?:tamamen )?yazar(?:ların)?(?:ına|a) aittir(?!\p{L})|(?<!\p{L})yazar(?:ın|ların) görüşleri kişisel(?!\p{L})|^(?:the |die )?(?:nutrition(?:al)? (?:information|info|values|facts|data)|nährwert(?:e|angaben)|valeurs nutritionnelles|información nutricional|informaç(?:ão|ões) nutriciona(?:l|is)|valori nutrizionali)\b.{0,160}?(?:estimat|approximat|aproximad|calcul|accurate|schätz|berechnet|orientierung|orientativ|estimaci|stima)|\b(?:we|i) (?:may |might |could )?(?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of sales)\b|\b(?:when|if) you (?:buy|purchase|shop) (?:something |(?:[\p{L}-]+ ){1,5})?(?:through|via|using|from) (?:our|these|an?) (?:[\p{L}-]+ ){0,3}links?\b|\bmay (?:earn|receive|get) an? (?:small )?affiliate commission\b|\b(?:has|have) affiliate partnerships\b|^we independently (?:review|research|test|evaluate|select|choose|vet)\b|\b(?:wir|ich) (?:erhalten|bekommen|verdienen) (?:[\p{L}.]+ ){0,4}provision\b|\b(?:pode|podemos|podem|puede|pueden|peut|pouvons|peuvent) (?:receber|ganhar|recibir|ganar|obtener|percevoir|toucher|recevoir|gagner) (?:uma |una |une )?(?:pequena |pequeña |petite )?(?:comissão|comisión|commission)\b|\b(?:erhalten|bekommen|verdienen) (?:wir|ich) (?:[\p{L}.]+ ){0,3}provision\b|\bfrom qualifying purchases\b|^(?:ftc:\s*)?we use (?:income[- ]earning )?(?:[\p{L}-]+ ){0,2}affiliate links\b|\b(?:auto-generated|published|generated) from a syndicated feed\b|\bcomments? (?:uploaded|posted|published) on this (?:site|page|website)\b.{0,40}\bdo(?:es)? not (?:necessarily )?(?:represent|reflect)\b|^(?:this|the) (?:post|article|page|guide|review|blog post) (?:contains|includes|may contain|may include) (?:[\p{L}-]+ ){0,2}(?:affiliate|sponsored|paid|partner) (?:links?|content|products?)\b|^(?:dieser|der|mein) (?:beitrag|artikel|post|blogbeitrag|blogpost|text) (?:enthält|beinhaltet) (?:[\p{L}-]+ ){0,2}(?:werbung|affiliate-?links|anzeigen|partnerlinks|provisionslinks)(?!\p{L})|\bamazon product advertising api\b|(?<!\p{L})(?:wenn|falls) (?:sie|du) (?:über|via) (?:diesen|einen|unsere|einen unserer|die) (?:[\p{L}-]+ )?links? (?:etwas )?(?:einkaufen|kaufen|bestellen|buchen)(?!\p{L})|^(?:alle )?preise? inkl\.? (?:gesetzl\.? )?(?:mwst|ust)(?!\p{L})|^preise? (?:können|kann) sich (?:seit|inzwischen|zwischenzeitlich)(?!\p{L})|^prices? (?:and availability )?(?:may|can|might) (?:have )?change(?:d)? since\b|(?<!\p{L})links? mit (?:einem )?(?:sternchen|\*)(?!\p{L}).{0,40}(?<!\p{L})affiliate|^(?:this|the) (?:article|post|content|information|page)(?: on this (?:page|site))? is (?:provided )?(?:for|intended for) (?:general )?informational purposes only\b|\bstellt keine anlageberatung dar\b|\bnot (?:intended (?:to be |as )?|meant (?:to be |as )?)?a substitute for (?:professional )?(?:medical|legal|financial) (?:advice|diagnosis|treatment)\b|(?<!\p{L})darf nicht zur selbstdiagnose(?!\p{L})|(?<!\p{L})(?:einen|den) arztbesuch nicht ersetzen(?!\p{L})|(?<!\p{L})ersetz(?:t|en) (?:keine[n]?|nicht (?:den|die|eine[n]?)) (?:arztbesuch|ärztliche[n]? (?:rat|beratung|behandlung|untersuchung|diagnose))(?!\p{L})|(?<!\p{L})ne (?:remplace|saurait remplacer|se substitue) (?:pas|en aucun cas) (?:à )?(?:une |un |la |le |l')?(?:consultation|avis|diagnostic)(?: médica(?:l|le)| d'un médecin| d'un professionnel)?(?!\p{L})|\b(?:wir finanzieren uns|finanziert sich) (?:[\p{L}]+ ){0,3}(?:über|durch|mit) (?:[\p{L}-]+ )?provisionen\b|^(?:copyright|©|ⓒ|\(c\))\s*(?:\d{4}|©|ⓒ)|^\*?\s*[\p{L}\p{N}.-]+\.\p{L}{2,}\s+ist ein angebot (?:von|der|des)\b|[©ⓒ]\s*(?:19|20)\d\d\b|\b(?:adheres?|subscribes?|signed up) to the (?:independent press standards organisation|ipso|impress)\b|\bregulated by (?:the )?(?:independent press standards organisation|ipso|impress)\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|todos os direitos reservados|riproduzione riservata|tutti i diritti riservati|may not be (?:published|reproduced|redistributed)/iu);
 
 /**
  * Words of share and follow bars: a line made only of these (and punctuation, and counts),
@@ -1410,6 +1412,12 @@ export const REPLY_SUBJECT_MIN_REPEATS = 2;
  */
 export const LINKED_CARD = 'a[href]';
 export const CARD_HEADLINE = 'h1, h2, h3, h4, h5, h6';
+/**
+ * Another story's card as an <article> of its own in the text, its linked headline alone
+ * (blocks:linked-cards): the headline is at least this share links and this share of the
+ * card's text (a card with its summary is a page of cards' own text: WCXB listing 0259).
+ */
+export const HEADLINE_CARD_SHARE = 0.9;
 /**
  * Microdata types of a story: boxes in the story's text declared so, two or more side by side
  * and each at most ITEM_CARD_MAX_CHARS long, are other stories' cards (after.ts: itemCards).
@@ -1594,11 +1602,11 @@ export const VERDICT_MEDIA_ODDS = 4;
 export const VERDICT_SITE_TITLE_ODDS = 3;
 /**
  * Headlines that name a collection of stories, not a story: a newsroom's or a section's front
- * ("News", "Pressemitteilungen", "Communiqués de presse", "Notas de prensa"), in the five
- * languages, compared by their letters. Such a headline counts as the site's name does
- * (VERDICT_SITE_TITLE_ODDS). On the development sets one page reads so, a listing refused
- * already (the rule moves no page of either set); the probe's list of a city's press releases,
- * its first one in full, went by it. Part of the group verdict:headline.
+ * ("News", "Pressemitteilungen", "Communiqués de presse", "Notas de prensa"), in the
+ * languages the cleaning knows, compared by their letters. Such a headline counts as the site's
+ * name does (VERDICT_SITE_TITLE_ODDS). On the development sets one page reads so, a listing
+ * refused already (the rule moves no page of either set); a hand-written list of a city's press
+ * releases, its first one in full, went by it. Part of the group verdict:headline.
  */
 export const COLLECTION_HEADLINES: ReadonlySet<string> = new Set([
   'news', 'latest news', 'all news', 'press releases', 'press release archive', 'newsroom', 'media releases', 'announcements',
@@ -1606,7 +1614,7 @@ export const COLLECTION_HEADLINES: ReadonlySet<string> = new Set([
   'actualités', 'actualites', 'toutes les actualités', 'communiqués de presse', 'communiqués', 'salle de presse',
   'noticias', 'últimas noticias', 'notas de prensa', 'sala de prensa', 'comunicados de prensa', 'actualidad',
   'notícias', 'últimas notícias', 'comunicados de imprensa', 'notizie', 'ultime notizie', 'comunicati stampa',
-].map((h) => h.replace(/[^\p{L}\p{N}]+/gu, '')));
+].map(letters));
 /**
  * A taxonomy's own page by its address (address.ts: taxonomyPage: "/tag/windkraft/",
  * "/author/jenna/"), or a listing's later page ("/blog/page/2/"): a page of what carries that

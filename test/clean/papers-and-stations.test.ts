@@ -42,8 +42,12 @@ describe("a station's and a paper's own calls", () => {
     ['pt', '<p><em>Este texto não reflete, necessariamente, a opinião do Jornal da Tarde.</em></p>', 'não reflete'],
   ])('drops the %s line %#', dropsLine);
 
-  it("keeps the story's own sentence about an app", () => {
-    const sentence = 'Residents can download the county app to report potholes, and the council says it answers within two days.';
+  it.each([
+    'Residents can download the county app to report potholes, and the council says it answers within two days.',
+    "The council's advice to residents: download the free FixMyStreet app and report every pothole you see.",
+    'The ministry said the report does not necessarily reflect the views of the government, which meets on Friday.',
+    'Sigue atentamente las novedades en YouTube, dijo el alcalde a los vecinos del puerto.',
+  ])("keeps the story's own sentence %#", (sentence) => {
     expect(bodyAround(`<p>${sentence}</p>`)).toContain(sentence);
   });
 });

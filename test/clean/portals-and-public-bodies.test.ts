@@ -23,7 +23,7 @@ describe("the heading of a company's other news", () => {
     expect(isBoilerplateHeading(heading)).toBe(true);
   });
 
-  it.each(['Alle Meldungen zur Sperrung stehen im Amtsblatt', 'Toutes les actualités sont bonnes pour le port de Sète', 'All news is local'])('"%s" is a heading of the story', (heading) => {
+  it.each(['Alle Meldungen zur Sperrung stehen im Amtsblatt', 'Toutes les actualités sont bonnes pour le port de Sète', 'All news is local', 'Mehr als 200 Meldungen', 'Alle 27 Artikel', 'Tous les articles du projet de loi'])('"%s" is a heading of the story', (heading) => {
     expect(isBoilerplateHeading(heading)).toBe(false);
   });
 });
@@ -38,9 +38,11 @@ describe("a newsletter's call in the story", () => {
     expect(body).not.toContain(words);
   });
 
-  it("leaves a paragraph that links another site's newsletter", () => {
-    const paragraph = '<p>The ferry company told passengers about the closure in its own newsletter, <a href="https://ferries.example/newsletter/">which went out on Monday</a>.</p>';
-    expect(bodyAround(paragraph)).toContain('told passengers about the closure in its own newsletter');
+  it.each([
+    '<p>The ferry company told passengers about the closure in its own newsletter, <a href="https://ferries.example/newsletter/">which went out on Monday</a>.</p>',
+    '<p>The ferry company told passengers about the closure, <a href="/business/newsletter-startup-raises-funds">as a local start-up did</a>.</p>',
+  ])("leaves a paragraph that links another site's newsletter or a story about one %#", (paragraph) => {
+    expect(bodyAround(paragraph)).toContain('The ferry company told passengers about the closure');
   });
 });
 
