@@ -131,7 +131,7 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
     // A relative day shown ("2 days ago", "há 2 dias") over the date in the element's tooltip,
     // which is written for readers in the page's zone; else the machine's datetime, often UTC.
     const iso = parseVisibleDate(el.getAttribute('title') ?? '', options) ?? normaliseDate(el.getAttribute('datetime'));
-    return iso && !dateInTeaserCard(el) ? { iso, updated: updateMarked(el) || UPDATED_WORD.test(labelBefore(el)) } : null;
+    return iso && !dateInTeaserCard(el) ? { iso, updated: updateMarked(el) || UPDATED_WORD.test((bareTextBeside(el, 'before') ?? '').slice(-40)) } : null;
   }
   const holder = holderOf(el, chosen.iso, options);
   // A short container around a list: its date is the first item's.
@@ -185,7 +185,7 @@ export function shownDate(doc: Document, options: ShownDateOptions = {}): ShownD
   if (!h1) return null;
   // A date written as bare text right after the headline, in no element of its own
   // ("<legend>Title</legend> 20 December 2025 <div class="body">").
-  const bare = bareTextAfter(h1);
+  const bare = bareTextBeside(h1, 'after');
   // A line of a few words, not a sentence that mentions a day.
   const dateline = bare !== null && bare.split(' ').length <= BARE_DATELINE_WORDS && !/[.!?]$/.test(bare);
   const bareIso = dateline ? parseVisibleDate(bare, options) : null;
@@ -200,21 +200,13 @@ export function shownDate(doc: Document, options: ShownDateOptions = {}): ShownD
     const dated = datelineIn(el, h1, options);
     if (!dated || (above && besideHomeLink(el))) return null;
     const date = { ...dated, above, el };
-    if (!above || !updatedAbove) {
-      if (!above || !dated.updated) return date;
-      updatedAbove = date;
-      return null;
-    }
-    return sameLine(updatedAbove.el, el) && !dated.updated ? date : updatedAbove;
+    if (!above) return date;
+    if (updatedAbove) return sameLine(updatedAbove.el, el) && !dated.updated ? date : updatedAbove;
+    if (!dated.updated) return date;
+    updatedAbove = date;
+    return null;
   });
   return found ?? updatedAbove;
-}
-
-/** The text just before an element in its parent, up to the element before it ("• Edited on " before a <time>). */
-function labelBefore(el: Element): string {
-  let text = '';
-  for (let n = el.previousSibling; n && n.nodeType === TEXT_NODE; n = n.previousSibling) text = (n.nodeValue ?? '') + text;
-  return text.slice(-40);
 }
 
 /** Whether `other` sits in the line of `el`: its parent's or its grandparent's. */
@@ -222,10 +214,16 @@ function sameLine(el: Element, other: Element): boolean {
   return el.parentElement?.parentElement?.contains(other) ?? false;
 }
 
-/** The text between an element and the next element after it, spaces collapsed, or null. */
-function bareTextAfter(el: Element): string | null {
+/**
+ * The text between an element and the element next to it on one side, spaces collapsed, or
+ * null: a date written bare after the headline, or the label before a <time> ("• Edited on ").
+ */
+function bareTextBeside(el: Element, side: 'before' | 'after'): string | null {
+  const step = (n: Node): Node | null => (side === 'after' ? n.nextSibling : n.previousSibling);
   let text = '';
-  for (let n = el.nextSibling; n && n.nodeType !== ELEMENT_NODE; n = n.nextSibling) if (n.nodeType === TEXT_NODE) text += n.nodeValue ?? '';
+  for (let n = step(el); n && n.nodeType !== ELEMENT_NODE; n = step(n)) {
+    if (n.nodeType === TEXT_NODE) text = side === 'after' ? text + (n.nodeValue ?? '') : (n.nodeValue ?? '') + text;
+  }
   return text.replace(/\s+/g, ' ').trim() || null;
 }
 
