@@ -164,7 +164,7 @@ export const WIDGET_WORDS: ReadonlyMap<string, string> = new Map([
   // applications name their root "app", around the article too; removing the word changed no
   // Zyte page and raised WCXB (an article +0.16, a listing +0.13, six pages down by under 0.03).
   ['newsletter', 'promo'], ['subscribe', 'promo'], ['subscription', 'promo'], ['signup', 'promo'],
-  ['paywall', 'promo'], ['donate', 'promo'], ['donation', 'promo'], ['promo', 'promo'],
+  ['paywall', 'promo'], ['regwall', 'promo'], ['donate', 'promo'], ['donation', 'promo'], ['promo', 'promo'],
   ['cta', 'promo'], ['optin', 'promo'], ['upsell', 'promo'],
   // related and recommended links
   ['related', 'related'], ['recommended', 'related'], ['recommendation', 'related'], ['recommendations', 'related'],
@@ -833,6 +833,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // The same in French, Spanish and Portuguese ("Sigue a 20minutos en WhatsApp y recibe …",
   // "Suivez Le Progrès sur WhatsApp", "Siga o Público no Instagram").
   /^(?:sigue a|siga(?: (?:a|o|os|as))?|suivez) (?:[\p{L}\p{N}'’.&-]+ ){1,4}(?:en|sur|no|na|nos|nas) (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google (?:news|actualités|noticias|notícias))(?!\p{L})/iu,
+  // Italian's "Segui" takes no "a" before the name: the call must end there or go on to what it
+  // brings ("Segui il Corriere su Telegram e ricevi …"), not into a sentence of the story.
+  /^segui (?:[\p{L}\p{N}'’.&-]+ ){1,4}su (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|whatsapp|telegram|google news)(?=\s*(?:$|[.!:]|e |ed |per |anche ))/iu,
   // A betting promotion's helpline ("Gambling problem? Call 1-800-GAMBLER. 21+.").
   /^(?:gambling problem\?|if you or someone you know has a gambling problem\b)/iu,
   // "Reach the writer at 402-473-7228 or jdoe@example.com": a phone number may come first.
@@ -1788,7 +1791,7 @@ export const SEARCH_TERMS = new RegExp(`${SEARCH_QUERY.source}[^&#]*[a-z]`, 'i')
  * the story would be ("To read the rest of this story subscribe", "Weiterlesen mit …",
  * "Déjà abonné ?"). Such a line leaves the body (lines:walls) and, beside little prose, marks
  * the record as not free to read. Wording of subscription prompts in general, never one
- * publisher's product name. EN/DE/FR/ES/PT.
+ * publisher's product name. EN/DE/FR/ES/PT/IT.
  */
 export const WALL_PHRASES: readonly RegExp[] = [
   /\b(?:log|sign) ?in to (?:continue|read|view|keep reading|access)\b/i,
@@ -1816,6 +1819,8 @@ export const WALL_PHRASES: readonly RegExp[] = [
   /\b(?:contenido )?exclusivo para suscriptores\b/i, /\binicia sesión para\b/i, /\bya eres suscriptor/i,
   /\bsuscríbete para (?:seguir leyendo|leer|continuar)\b/i, /\bsigue leyendo con (?:la|tu|una) suscripción\b/i,
   /\bexclusivo para assinantes\b/i, /\bfaça login para\b/i, /\bjá é assinante\b/i, /\bassine para (?:continuar|ler)\b/i,
+  /\bper continuare a leggere\b/i, /\bcontenuto riservato (?:agli|ai) (?:abbonati|utenti registrati|iscritti)\b/i, /\bsei già abbonato\b/i,
+  /\b(?:abbonati|accedi|registrati) per (?:continuare|leggere)\b/i,
 ];
 /** WALL_PHRASES as one pattern: one scan of a text instead of one per phrase. */
 export const WALL_PATTERN = new RegExp(WALL_PHRASES.map((re) => `(?:${re.source})`).join('|'), 'i');

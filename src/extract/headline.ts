@@ -29,6 +29,11 @@ export interface PageHeadings {
   kickered: KickeredHeading[];
   /** Texts of the <h1>s that are the site's logo (homeLink): names of the site. */
   logos: string[];
+  /**
+   * The story's <h1>s whose text as shown, kicker and other skipped parts included
+   * (shownHeadingText), differs from their headline (headingText): headline to shown text.
+   */
+  shownWhole: Map<string, string>;
 }
 
 /** An <h1> set as a short part and the rest: a kicker in an element whose class says nothing, or a headline's first line. */
@@ -149,6 +154,11 @@ export function headingText(el: Element, decode: Decoder): string | null {
   return clean(read(true).replace(LEFT_SEPARATOR, '')) ?? clean(read(false));
 }
 
+/** A heading's text as shown, block by block, the parts headingText leaves out included. */
+export function shownHeadingText(el: Element, decode: Decoder): string | null {
+  return normaliseSpace(decode(spacedText(el, ' '))).trim() || null;
+}
+
 /** An address that may be a home page's as written: a root ("/", "./", "https://host/"), or its index file. */
 const HOME_HREF = /^(?:(?:https?:)?\/\/[^/?#]+)?(?:\/|\.\.?\/?)?(?:(?:index|default|home)\.(?:s?html?|php|aspx?))?$/i;
 /** A home page's address: the site's root, or its index file. */
@@ -252,7 +262,13 @@ export function pageHeadings(doc: Document, decode: Decoder): PageHeadings {
     return heading && split ? [{ heading, ...split }] : [];
   });
   const logos = logoHeadings.map((h) => headingText(h, decode)).filter((h): h is string => Boolean(h));
-  return { headings, soleHeading, subheadings, articleHeading, entryTitle, kickered, logos };
+  const shownWhole = new Map<string, string>();
+  story.forEach((h, i) => {
+    const heading = texts[i];
+    const whole = heading ? shownHeadingText(h, decode) : null;
+    if (heading && whole && whole !== heading) shownWhole.set(heading, whole);
+  });
+  return { headings, soleHeading, subheadings, articleHeading, entryTitle, kickered, logos, shownWhole };
 }
 
 /** The one paragraph Word's export sets in the document's title style ("MsoTitle"), if any. */

@@ -385,7 +385,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const byType = (type: string): JsonObject | undefined => graph.candidates.find((o) => typesOf(o).includes(type));
 
   const documentTitle = plainText(pageElements(doc, 'title')[0]?.textContent, decode);
-  const { headings, soleHeading, subheadings, articleHeading, entryTitle, kickered, logos } = pageHeadings(doc, decode);
+  const { headings, soleHeading, subheadings, articleHeading, entryTitle, kickered, logos, shownWhole } = pageHeadings(doc, decode);
 
   const publisher = ld ? firstString(ld.publisher, graph) : null;
   const website = byType('website');
@@ -401,7 +401,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // same; one that is a description gives way to the JSON-LD name (see declaredTitle).
   let shownTexts: Set<string> | null = null;
   const shownAlone = (text: string): boolean => (shownTexts ??= textsShownAlone(doc)).has(text);
-  const titleContext = { siteName, url: pageUrl, headings, soleHeading, subheadings, articleHeading, entryTitle, kickered, homeNames: uniq([...homeLinkNames(doc, pageUrl), ...logos]), shownAlone };
+  const titleContext = { siteName, url: pageUrl, headings, soleHeading, subheadings, articleHeading, entryTitle, kickered, shownWhole, homeNames: uniq([...homeLinkNames(doc, pageUrl), ...logos]), shownAlone };
   const rawTitle = declaredTitle({ headline: ldText('headline') ?? microdataHeadline(doc), name: ldText('name'), metaTitle: meta(META_KEYS.title), documentTitle }, titleContext);
   const preferred = preferHeading(cleanTitle(rawTitle, titleContext), titleContext);
   // No <h1> of the story: the headline set in type over its text, when the title the page

@@ -36,6 +36,8 @@ export interface TitleContext {
   shownAlone?: (text: string) => boolean;
   /** <h1>s set as a short part and the rest (headline.ts: kickerSplit). */
   kickered?: readonly KickeredHeading[];
+  /** Headings whose text as shown holds a kicker or another part the headline leaves out: headline to shown text. */
+  shownWhole?: ReadonlyMap<string, string>;
 }
 
 interface Segment {
@@ -294,6 +296,10 @@ export function preferHeading(title: string | null, ctx: TitleContext): string |
   let best: string | null = null;
   let bestScore = 0;
   for (const heading of storyHeadings(ctx, keys)) {
+    // A kicker the heading sets inside it ("<span class="topline">Nach Neuschnee:</span> …")
+    // is the headline's when the title spells the heading as shown, kicker and all.
+    const whole = ctx.shownWhole?.get(heading);
+    if (whole && letters(whole) === letters(title)) return readersForm(title, whole);
     const h = withoutKicker(heading, title, ctx);
     if (damagedCopy(h, title) || labelledCopy(h, title) || kickerBefore(h, title)) return title;
     if (letters(h) === letters(title)) return ownOverSite && namesSite(h, keys) ? own : readersForm(title, h);

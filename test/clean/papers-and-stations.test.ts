@@ -2,7 +2,7 @@
  * National papers and local stations: another story's card set as an <article> of its own
  * between paragraphs, a paywall's box of prompts, a station's and a paper's calls for its app
  * and its readers' news, an opinion page's note in the other languages, and lines of Dutch,
- * Polish, Swedish and German pages.
+ * Polish, Swedish and German pages, and of Italian ones.
  */
 import { describe, expect, it } from 'vitest';
 import { bodyAround, dropsLine, STORY_SENTENCES, storyBody } from '../helpers/story.js';
@@ -60,4 +60,25 @@ describe('lines of Dutch, Polish, Swedish and German pages', () => {
     ['de', '<p>Die Kommentarfunktion für diesen Artikel ist deaktiviert.</p>', 'Kommentarfunktion'],
     ['en', '<p>FTC: We use income earning auto affiliate links. More.</p>', 'affiliate links'],
   ])('drops the %s line %#', dropsLine);
+});
+
+describe('lines of Italian pages', () => {
+  it.each([
+    ['it', '<div class="telegram-box"><strong>Segui Cronaca Romagna su Telegram</strong> e ricevi le notizie più importanti della giornata.</div>', 'Segui Cronaca Romagna'],
+    ['it', '<p>Per continuare a leggere accedi o registrati gratuitamente</p>', 'continuare a leggere'],
+    ['it', '<p>Contenuto riservato agli abbonati. Sei già abbonato? Accedi</p>', 'riservato agli abbonati'],
+  ])('drops the %s line %#', dropsLine);
+
+  it("drops a registration wall's box by its class, with the offer in it", () => {
+    const wall = '<div class="regwall"><h2>Registrati gratis</h2><p>La registrazione è gratuita e ti permette di leggere tutti gli articoli locali.</p></div>';
+    const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${wall}`, 'it');
+    expect(body).toContain(THIRD);
+    expect(body).not.toContain('La registrazione');
+  });
+
+  it("keeps the story's own sentence about following a match or reading on", () => {
+    for (const sentence of ['Segui la partita su YouTube, ha detto il sindaco ai tifosi del porto.', 'Il sindaco ha chiesto ai cittadini di continuare a leggere i bandi con attenzione.']) {
+      expect(bodyAround(`<p>${sentence}</p>`, 'it')).toContain(sentence);
+    }
+  });
 });

@@ -529,6 +529,15 @@ describe('title', () => {
     expect(meta(lines, heading('Harbour reopens', 'after the storm as crews finish repairs')).title).toBe('Harbour reopens after the storm as crews finish repairs');
   });
 
+  it('keeps a kicker set inside the heading under its class when the title spells the heading with it', () => {
+    const heading = '<article><h1><span class="css-topline">Nach Neuschnee:</span> <span class="css-title">Lawinengefahr in den Alpen steigt auf Stufe vier</span></h1><p>Text.</p></article>';
+    expect(meta('<title>Nach Neuschnee: Lawinengefahr in den Alpen steigt auf Stufe vier | BR24</title><meta property="og:site_name" content="BR24">', heading).title).toBe(
+      'Nach Neuschnee: Lawinengefahr in den Alpen steigt auf Stufe vier',
+    );
+    // A title without the kicker is the headline without it, as before.
+    expect(meta('<title>Lawinengefahr in den Alpen steigt auf Stufe vier | BR24</title><meta property="og:site_name" content="BR24">', heading).title).toBe('Lawinengefahr in den Alpen steigt auf Stufe vier');
+  });
+
 
   it('drops the site name suffix or prefix from the document title', () => {
     expect(meta('<title>Harbour reopens after storm - Coast Gazette</title><meta property="og:site_name" content="Coast Gazette">', '<p>x</p>').title).toBe('Harbour reopens after storm');
