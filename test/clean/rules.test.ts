@@ -464,6 +464,13 @@ describe('verdict', () => {
     expect(taxonomyPage('https://x.example/blog/2025/')).toBe(true);
     expect(taxonomyPage('https://x.example/leadership/why-tutoring-has-not-worked/2025/11')).toBe(false);
     expect(taxonomyPage('https://x.example/2026/03/12/harbour-reopens/')).toBe(false);
+    // A list of posts that an older site asks for in the query, not a post asked for so.
+    expect(taxonomyPage('https://x.example/index.php?option=com_content&view=archive&year=2021&month=03&Itemid=9')).toBe(true);
+    expect(taxonomyPage('https://x.example/index.php?option=com_content&task=blogcategory&id=4&Itemid=12')).toBe(true);
+    expect(taxonomyPage('https://x.example/?cat=5')).toBe(true);
+    expect(taxonomyPage('https://x.example/?m=202103')).toBe(true);
+    expect(taxonomyPage('https://x.example/index.php?option=com_content&view=article&id=216:harbour-reopens&catid=1')).toBe(false);
+    expect(taxonomyPage('https://x.example/?p=137&cat=5')).toBe(false);
     // Four posts, each with its first paragraph in full and its date, on a writer's page.
     const posts = Array.from({ length: 4 }, (_, i) => `Post ${i}: ${PARA}`).join('\n\n');
     const page = { body: posts, ldTypes: [], ogType: null, title: 'Jenna Whitford', dated: true };
