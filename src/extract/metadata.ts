@@ -211,6 +211,18 @@ function coAuthors(shownBylines: readonly string[], first: string, siteName: str
 }
 
 /**
+ * The writers the page shows as bylines of their own (one element a writer, as NPR's are set),
+ * when the first of them is `first` and each is a person's full name.
+ */
+function separateBylines(shownBylines: readonly string[], first: string, siteName: string | null, personCheck: { siteName: string | null; organisations: readonly string[] }): string[] | null {
+  const names = shownBylines.map((raw) => cleanAuthors([raw], siteName));
+  if (names.length < 2 || names.length > MAX_CO_AUTHORS || names.some((n) => n.length !== 1)) return null;
+  const all = names.map((n) => n[0] ?? '');
+  if (letters(all[0] ?? '') !== letters(first) || new Set(all.map(letters)).size !== all.length) return null;
+  return all.every((n) => isPerson(n, personCheck) && givenFullName(n)) ? all : null;
+}
+
+/**
  * The writers a line in the dateline's box names when it opens with `first`, the others full
  * names with a common given name (as an unsigned dateline's must be, see datelineAuthors); the
  * box is the dateline's nearest ancestor, up to DATELINE_BOX_LEVELS up, that is still short.
@@ -506,6 +518,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // Metadata often names only the first of several writers: the byline shown on the page,
   // when it starts with that same writer, names them all.
   if (authors.length === 1 && from >= 0 && from < declaredSources.length) authors = coAuthors([...underHeadline(), ...bylines(), archiveLinks().join(', ')], authors[0] ?? '', siteName, personCheck) ?? authors;
+  // ... or as bylines of their own, one element a writer, the declared one first.
+  if (authors.length === 1 && from >= 0 && from < declaredSources.length) authors = separateBylines(bylines(), authors[0] ?? '', siteName, personCheck) ?? authors;
   // A declared given name alone ("Julia"), where the byline shows it with the family name.
   const given = authors.length === 1 && from >= 0 && from < declaredSources.length && /^\p{Lu}\p{Ll}+$/u.test(authors[0] ?? '') ? authors[0] : null;
   if (given) authors = [cleanAuthors([...underHeadline(), ...bylines()], siteName).find((n) => n.startsWith(`${given} `) && givenFullName(n)) ?? given];

@@ -1,13 +1,14 @@
 /**
  * What comparison, health and advice pages set in their text besides the story (the offers
  * that pay the site, the medical reviewer's credit, where the facts come from, that the page
- * is no legal advice), cookie notices in the other languages, a player's stand-in before its
- * script runs, and a subscription's offer under the story.
+ * is no legal advice), cookie notices and embeds' consent stand-ins in the other languages, a
+ * player's stand-in before its script runs, a subscription's offer and a quiz in the story,
+ * and other notes under stories.
  */
 import { describe, expect, it } from 'vitest';
 import { bodyAround, dropsLine, STORY_SENTENCES, storyBody } from '../helpers/story.js';
 
-const [FIRST, SECOND, THIRD] = STORY_SENTENCES;
+const [FIRST, SECOND, THIRD, FOURTH, FIFTH] = STORY_SENTENCES;
 
 describe("an advice page's notices", () => {
   it.each([
@@ -47,7 +48,36 @@ describe("a player's stand-in and a portal's clip", () => {
   it.each([
     ['de', '<div class="tp-video"><p>Player wird geladen</p></div>', 'Player wird geladen'],
     ['en', '<div class="video-embed"><strong>Related video: Commuters weigh in on the ferry timetable</strong></div>', 'Related video'],
+    ['en', '<p>Loading Twitter content</p>', 'Loading Twitter'],
+    ['it', '<div class="embed-placeholder"><p>Per visualizzare questo post di Instagram devi accettare i cookie.</p></div>', 'accettare i cookie'],
+    ['it', '<div class="embed-placeholder"><p>Questo contenuto è bloccato. Accetta i cookie di YouTube per visualizzare il trailer.</p></div>', 'Accetta i cookie'],
+    ['fr', '<div class="embed-placeholder"><p>Bandcamp est désactivé.</p></div>', 'Bandcamp'],
   ])('drops the %s line %#', dropsLine);
+});
+
+describe('notes and calls under and between the paragraphs', () => {
+  it.each([
+    ['de', '<p>Sie haben alle Bilder gesehen.</p>', 'alle Bilder'],
+    ['de', '<p>Postings zu diesem Artikel sind geschlossen.</p>', 'Postings'],
+    ['en', '<p>The Harbour Broadcasting Service is not responsible for the content of external sites.</p>', 'external sites'],
+    ['es', '<p>Uníte al grupo de WhatsApp de Noticias del Puerto y recibí las noticias del día.</p>', 'WhatsApp'],
+  ])('drops the %s line %#', dropsLine);
+
+  it('drops the links under a "Sigue leyendo" label in the story, and keeps the paragraphs after them', () => {
+    const items = '<li><a href="/economia/2023/01/12/afp-registran-rentabilidad-positiva-en-los-cinco-fondos">AFP registran rentabilidad positiva en los cinco fondos durante diciembre</a></li><li><a href="/nacional/2023/01/10/pgu-cuanto-subira-en-febrero">PGU: cuánto subirá en febrero y quiénes reciben el reajuste</a></li>';
+    const box = `<div class="sigue-leyendo embedded-entity" data-entity-type="node"><span class="sigue-leyendo__titulo">Sigue leyendo</span><ul>${items}</ul></div>`;
+    const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p>${box}<p>${THIRD}</p><p>${FOURTH}</p><p>${FIFTH}</p>`, 'es');
+    expect(body).toContain(THIRD);
+    expect(body).toContain(FIFTH);
+    expect(body).not.toContain('AFP registran');
+  });
+});
+
+describe('a quiz in the story', () => {
+  it('goes by its box\'s class', () => {
+    const quiz = '<div class="c-quiz"><p class="c-quiz__title">Quanto ne sai del porto? Dieci domande sulla sua storia</p><a class="c-quiz__cta" href="/quiz/porto">Gioca ora</a></div>';
+    expect(bodyAround(quiz, 'it')).not.toContain('Dieci domande');
+  });
 });
 
 describe("a subscription's offer", () => {

@@ -352,6 +352,14 @@ describe('in-page metadata', () => {
     expect(meta(head, '<article><h1>Harbour reopens</h1><p class="byline">By Alan Turing and Grace Hopper</p><p>x</p><p>Edited by Ada Lovelace</p></article>').authors).toEqual(['Ada Lovelace']);
   });
 
+  it('takes the co-authors set as bylines of their own when the metadata names only the first', () => {
+    const head = '<meta name="author" content="Ada Lovelace">';
+    const byline = (name: string): string => `<div class="byline"><p class="byline__name"><a rel="author" href="/people/${name.replace(' ', '-')}">${name}</a></p></div>`;
+    expect(meta(head, `<article><h1>Harbour reopens</h1>${byline('Ada Lovelace')}${byline('Alan Turing')}<p>x</p></article>`).authors).toEqual(['Ada Lovelace', 'Alan Turing']);
+    // Bylines led by someone else: the declared writer stays alone.
+    expect(meta(head, `<article><h1>Harbour reopens</h1>${byline('Alan Turing')}${byline('Ada Lovelace')}<p>x</p></article>`).authors).toEqual(['Ada Lovelace']);
+  });
+
   it('takes the byline under the headline over a declared author the page never shows', () => {
     const head = '<meta name="author" content="Luke Deckard">';
     expect(meta(head, '<article><h1>Harbour reopens</h1><p>By Ada Lovelace</p><p>x</p></article>').authors).toEqual(['Ada Lovelace']);
