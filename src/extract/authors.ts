@@ -27,6 +27,7 @@ import {
   CAPS_NAME_THEN_WORDS,
   CJK_JOB_AFTER_NAME,
   GLUED_CAPS,
+  GLUED_JOB,
   GLUED_AUTHOR_LABEL,
   GLUED_POST_LABEL,
   GLUED_DATE,
@@ -159,6 +160,7 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
     .replace(GLUED_DATE, '$1, ')
     .replace(GLUED_LINK_LABEL, '$1, ')
     .replace(GLUED_CAPS, '$1, ')
+    .replace(GLUED_JOB, ' ')
     .replace(CAPS_NAME_THEN_WORDS, '$1, ')
     .replace(NAME_HANDLE, '')
     .replace(NAME_MARK, '')

@@ -433,6 +433,15 @@ export const TRAILING_AUTHOR_LABEL = new RegExp(
 );
 export const GLUED_CAPS = /(?<![\p{L}\p{N}(])(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2,})/gu;
 /**
+ * A name run into the job set after it in an element of its own ("Ciarán Ó BriainEnvironment
+ * Correspondent" from "<span>Ciarán Ó Briain</span><span>Environment Correspondent</span>"): a
+ * space goes back before the job's first word, which TRAILING_AUTHOR_LABEL then takes off.
+ */
+export const GLUED_JOB = new RegExp(
+  String.raw`(?<=\p{Ll})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:${['reporter', 'correspondent', 'journalist', ...JOB_WORDS].map(capitalised).join('|')})$)`,
+  'u',
+);
+/**
  * A name set in capitals, then the outlet in ordinary case with no comma between: "TOMÁS
  * REYES Associated Press", as wire bylines print it. Split there (two words in capitals at
  * least, each of two letters or more, so "JANE Doe" and the initials of "A. J. Neal" are left

@@ -24,6 +24,10 @@ describe('cleanAuthors', () => {
     [['Siobhán Nic Aodha Western Correspondent'], ['Siobhán Nic Aodha']],
     [['Jane Doe Senior Reporter'], ['Jane Doe']],
     [['Jane Western Correspondent'], ['Jane Western']],
+    // ... run into the name, each in an element of its own; a name's own capitals inside stay.
+    [['By Ciarán Ó BriainEnvironment Correspondent'], ['Ciarán Ó Briain']],
+    [['Jane McDonaldSenior Reporter'], ['Jane McDonald']],
+    [['By Sarah MacLeod'], ['Sarah MacLeod']],
     // A forum post's screen-reader label glued to the preposition before the name.
     [['Beitragvon Bergziege72 » 04.03.2025'], ['Bergziege72']],
     [['Postby Greg Hall » Sat Feb 08, 2025'], ['Greg Hall']],
