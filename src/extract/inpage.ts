@@ -109,12 +109,13 @@ function portraitName(el: Element): string {
 
 /**
  * Elements that may match a byline selector, in page order: every selector names one of the
- * BYLINE_HINT words in a class, itemprop, rel or href, so one walk that reads those four
- * attributes finds them all, where a query per kind would walk the page six times.
+ * BYLINE_HINT words in a class, itemprop, rel, href or test id (data-testid, which React sites
+ * name their byline's parts by), so one walk that reads those five attributes finds them all,
+ * where a query per kind would walk the page six times.
  * Attributes are read through their nodes: linkedom answers getAttribute('class') by joining
  * its class list anew on every call.
  */
-const BYLINE_HINT_ATTRIBUTES = ['class', 'itemprop', 'rel', 'href'] as const;
+const BYLINE_HINT_ATTRIBUTES = ['class', 'itemprop', 'rel', 'href', 'data-testid'] as const;
 
 const candidatesOf = new WeakMap<Document, Element[]>();
 

@@ -83,6 +83,8 @@ export const BYLINE_SELECTORS = [
   // Elements named for the author's name are more telling than a box named "author", which
   // often holds a date or a bio too: one kind at a time.
   '[class*="author-name" i], [class*="authorname" i], [class*="author__name" i], [class*="author_name" i], [class*="byline__author" i], [class*="byline-author" i], [class*="byline-name" i]',
+  // ... and by their test ids, on sites whose class names are generated ("sc-801dd632-7").
+  '[data-testid="byline-name" i], [data-testid="bylinename" i], [data-testid="author-name" i]',
   '[class~="author" i]',
   '.byline, [class*="byline" i]',
   // The same in the page's language: "autor" (German, Spanish, Portuguese, Polish, Czech),
