@@ -183,7 +183,9 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
     // when every piece reads as a name.
     // Nor is a headline with "&" in it ("Top 11 Harbour Solutions & Consulting Firms"): a piece
     // of three words or more with a number in it is no name.
-    const whole = pieces.length > 1 && pieces.some((p) => (/\s/.test(p.trim()) && !nameLike(trimPunctuation(p)) && !ROLE_WORDS.test(p) && !ORG_WORDS.test(p)) || (/\d/.test(p) && p.trim().split(/\s+/).length >= 3));
+    // Nor is a group signing with "&" in its name ("Marsh & Meadow Team"): one word, then the group.
+    const groupAfterWord = pieces.length === 2 && !/\s/.test(pieces[0]?.trim() ?? ' ') && groupName(trimPunctuation(pieces[1] ?? ''));
+    const whole = groupAfterWord || (pieces.length > 1 && pieces.some((p) => (/\s/.test(p.trim()) && !nameLike(trimPunctuation(p)) && !ROLE_WORDS.test(p) && !ORG_WORDS.test(p)) || (/\d/.test(p) && p.trim().split(/\s+/).length >= 3)));
     for (const piece of whole ? [chunk] : pieces) {
       // "design: John Roe", "Photos: John Roe": a label that is not the author's credits other work.
       const label = /^\s*(\p{L}+)\s*:\s/u.exec(piece);

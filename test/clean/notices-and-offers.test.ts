@@ -61,7 +61,20 @@ describe('notes and calls under and between the paragraphs', () => {
     ['de', '<p>Postings zu diesem Artikel sind geschlossen.</p>', 'Postings'],
     ['en', '<p>The Harbour Broadcasting Service is not responsible for the content of external sites.</p>', 'external sites'],
     ['es', '<p>Uníte al grupo de WhatsApp de Noticias del Puerto y recibí las noticias del día.</p>', 'WhatsApp'],
+    ['en', '<p><em>This interview appeared in the June 2021 print edition of Harbour Builder.</em></p>', 'print edition'],
+    ['en', '<p>A version of this article appears in print on March 3, 2024, Section A, Page 12.</p>', 'appears in print'],
+    ['de', '<p>Dieser Beitrag erschien in Ausgabe 3/2024 von Hafen Journal.</p>', 'Ausgabe 3/2024'],
+    ['de', '<p>Dieser Text ist in der November-Ausgabe von Hafenblick erschienen.</p>', 'November-Ausgabe'],
+    ['fr', "<p>Cet article est paru dans l'édition du 3 mars 2024.</p>", 'est paru'],
+    ['de', '<p>Diese Meldung wurde automatisch aus dem Presseportal übernommen.</p>', 'automatisch'],
+    ['de', '<p>Seite empfehlen</p>', 'Seite empfehlen'],
   ])('drops the %s line %#', dropsLine);
+
+  it('keeps a note of where the story was first published online, and a sentence about an issue', () => {
+    for (const sentence of ['This article was originally published on Harbour Voices, a site run by the port workers.', 'The story appeared in the local paper twice before the council answered the fishermen.']) {
+      expect(bodyAround(`<p>${sentence}</p>`)).toContain(sentence);
+    }
+  });
 
   it('drops the links under a "Sigue leyendo" label in the story, and keeps the paragraphs after them', () => {
     const items = '<li><a href="/economia/2023/01/12/afp-registran-rentabilidad-positiva-en-los-cinco-fondos">AFP registran rentabilidad positiva en los cinco fondos durante diciembre</a></li><li><a href="/nacional/2023/01/10/pgu-cuanto-subira-en-febrero">PGU: cuánto subirá en febrero y quiénes reciben el reajuste</a></li>';

@@ -35,6 +35,8 @@ describe('cleanAuthors', () => {
     [['Por Carmen Solís (EFE)'], ['Carmen Solís']],
     [['Jean Doe (CNXSoft)'], ['Jean Doe (CNXSoft)']],
     [['Jane Doe, John Roe & Mary Major'], ['Jane Doe', 'John Roe', 'Mary Major']],
+    // A group signing with "&" in its name is one signature.
+    [['Marsh & Meadow Team'], ['Marsh & Meadow Team']],
     [['Jane Doe', 'jane doe', 'By Jane Doe'], ['Jane Doe']],
     [['Tom Krisher, AP Auto Writer'], ['Tom Krisher']],
     // Credentials stay with the name, as the byline prints them.

@@ -255,6 +255,12 @@ describe('in-page metadata', () => {
     expect(m.authors).toEqual(['Ada Lovelace']);
   });
 
+  it('reads bylines named by their test ids where the class names are generated', () => {
+    const name = (n: string): string => `<div class="sc-8d1-6"><span data-testid="byline-name" class="sc-8d1-7">${n}</span><div class="sc-8d1-8"><span>Political editor</span></div></div>`;
+    const m = meta('', `<article><h1>Harbour reopens</h1><div data-testid="byline-new-contributors" class="sc-8d1-5">${name('Ada Lovelace')}${name('Alan Turing')}</div><p>x</p></article>`);
+    expect(m.authors).toEqual(['Ada Lovelace', 'Alan Turing']);
+  });
+
   it('keeps names apart that the markup separates only with a line break', () => {
     const m = meta('', '<article><div class="byline">Ada Lovelace<br>Associated Press</div><p>x</p></article>');
     expect(m.authors).toEqual(['Ada Lovelace']);
