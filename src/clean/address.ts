@@ -84,7 +84,7 @@ export function taxonomyPage(url: string | undefined): boolean {
   // query of an address that is not a story's.
   if (address && SEARCH_TERMS.test(address.u.search) && urlShape(url) !== 'story') return true;
   // A site system's list of posts asked for in the query ("?option=com_content&view=archive", "?cat=5").
-  if (address && LISTING_QUERY.test(address.u.search) && !POST_QUERY.test(address.u.search)) return true;
+  if (address && LISTING_QUERY.test(address.u.search) && !POST_QUERY.test(address.u.search) && urlShape(url) !== 'story') return true;
   const head = segments[segments.length - 2];
   return head !== undefined && TAXONOMY_HEADS.has(head) && !PAGE_EXTENSION.test(segments[segments.length - 1] ?? '');
 }

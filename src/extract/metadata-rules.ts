@@ -437,10 +437,11 @@ export const GLUED_CAPS = /(?<![\p{L}\p{N}(])(\p{Lu}{3,})(?=\p{Lu}\p{Ll}{2,})/gu
 /**
  * A name run into the job set after it in an element of its own ("Ciarán Ó BriainEnvironment
  * Correspondent" from "<span>Ciarán Ó Briain</span><span>Environment Correspondent</span>"): a
- * space goes back before the job's first word, which TRAILING_AUTHOR_LABEL then takes off.
+ * space goes back before the job's first word, which TRAILING_AUTHOR_LABEL then takes off. Only
+ * before a beat's word (BEAT_WORDS): a name's own capitals ("Jane McCarthy Reporter") stay.
  */
 export const GLUED_JOB = new RegExp(
-  String.raw`(?<=\p{Ll})(?=\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:${['reporter', 'correspondent', 'journalist', ...JOB_WORDS].map(capitalised).join('|')})$)`,
+  String.raw`(?<=\p{Ll})(?=(?:${BEAT_WORDS.map(capitalised).join('|')})(?:\s+\p{Lu}\p{Ll}+)?\s+(?:${['reporter', 'correspondent', 'journalist', ...JOB_WORDS].map(capitalised).join('|')})$)`,
   'u',
 );
 /**

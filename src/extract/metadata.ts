@@ -517,11 +517,12 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   }
   // Metadata often names only the first of several writers: the byline shown on the page,
   // when it starts with that same writer, names them all.
-  if (authors.length === 1 && from >= 0 && from < declaredSources.length) authors = coAuthors([...underHeadline(), ...bylines(), archiveLinks().join(', ')], authors[0] ?? '', siteName, personCheck) ?? authors;
+  const declaredOne = (): boolean => authors.length === 1 && from >= 0 && from < declaredSources.length;
+  if (declaredOne()) authors = coAuthors([...underHeadline(), ...bylines(), archiveLinks().join(', ')], authors[0] ?? '', siteName, personCheck) ?? authors;
   // ... or as bylines of their own, one element a writer, the declared one first.
-  if (authors.length === 1 && from >= 0 && from < declaredSources.length) authors = separateBylines(bylines(), authors[0] ?? '', siteName, personCheck) ?? authors;
+  if (declaredOne()) authors = separateBylines(bylines(), authors[0] ?? '', siteName, personCheck) ?? authors;
   // A declared given name alone ("Julia"), where the byline shows it with the family name.
-  const given = authors.length === 1 && from >= 0 && from < declaredSources.length && /^\p{Lu}\p{Ll}+$/u.test(authors[0] ?? '') ? authors[0] : null;
+  const given = declaredOne() && /^\p{Lu}\p{Ll}+$/u.test(authors[0] ?? '') ? authors[0] : null;
   if (given) authors = [cleanAuthors([...underHeadline(), ...bylines()], siteName).find((n) => n.startsWith(`${given} `) && givenFullName(n)) ?? given];
   // One writer found, from any source: a line in the dateline's box that opens with that
   // writer may name the others ("Jane Doe and John Roe" beside the date), where a dateline read

@@ -70,9 +70,20 @@ describe('notes and calls under and between the paragraphs', () => {
     ['de', '<p>Seite empfehlen</p>', 'Seite empfehlen'],
   ])('drops the %s line %#', dropsLine);
 
-  it('keeps a note of where the story was first published online, and a sentence about an issue', () => {
-    for (const sentence of ['This article was originally published on Harbour Voices, a site run by the port workers.', 'The story appeared in the local paper twice before the council answered the fishermen.']) {
-      expect(bodyAround(`<p>${sentence}</p>`)).toContain(sentence);
+  it("keeps a note of where the story was first published online, and the story's sentences about an issue, an agency's or a site's notices", () => {
+    for (const [lang, sentence] of [
+      ['en', 'This article was originally published on Harbour Voices, a site run by the port workers.'],
+      ['en', 'The story appeared in the local paper twice before the council answered the fishermen.'],
+      ['en', "The essay appeared in the magazine's March issue and was widely criticised by scientists."],
+      ['de', 'Der Artikel erschien in der Ausgabe vom 3. März und löste heftige Kritik aus.'],
+      ['de', 'Der Vorsitz wurde automatisch von der Vizepräsidentin übernommen, sagte der Sprecher.'],
+      ['de', 'Wir nutzen Cookies nur, wenn es unbedingt nötig ist, sagte der Firmenchef des Hafens.'],
+      ['fr', 'Cette enquête a été publiée dans le numéro de mars du magazine et a suscité une plainte.'],
+      ['it', 'Il medico gli ha prescritto nuovi occhiali per continuare a leggere i giornali del porto.'],
+      ['de', 'Sie haben Bilder gesehen, die sie nie vergessen werden, sagte die Richterin im Prozess.'],
+      ['en', 'This content is blocked in Russia, the message on the harbour board website reads.'],
+    ] as const) {
+      expect(bodyAround(`<p>${sentence}</p>`, lang)).toContain(sentence);
     }
   });
 

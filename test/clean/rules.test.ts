@@ -471,6 +471,10 @@ describe('verdict', () => {
     expect(taxonomyPage('https://x.example/?m=202103')).toBe(true);
     expect(taxonomyPage('https://x.example/index.php?option=com_content&view=article&id=216:harbour-reopens&catid=1')).toBe(false);
     expect(taxonomyPage('https://x.example/?p=137&cat=5')).toBe(false);
+    // A story's own address with a category or a tracker's tag beside it.
+    expect(taxonomyPage('https://x.example/noticia.php?id=48213&cat=3')).toBe(false);
+    expect(taxonomyPage('https://x.example/2021/03/15/harbour-reopens/?tag=rss')).toBe(false);
+    expect(taxonomyPage('https://x.example/index.php?option=com_content&task=view&id=123&Itemid=5&cat=4')).toBe(false);
     // Four posts, each with its first paragraph in full and its date, on a writer's page.
     const posts = Array.from({ length: 4 }, (_, i) => `Post ${i}: ${PARA}`).join('\n\n');
     const page = { body: posts, ldTypes: [], ogType: null, title: 'Jenna Whitford', dated: true };

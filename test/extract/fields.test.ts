@@ -28,6 +28,8 @@ describe('cleanAuthors', () => {
     [['By Ciarán Ó BriainEnvironment Correspondent'], ['Ciarán Ó Briain']],
     [['Jane McDonaldSenior Reporter'], ['Jane McDonald']],
     [['By Sarah MacLeod'], ['Sarah MacLeod']],
+    [['Jane McCarthy Reporter'], ['Jane McCarthy']],
+    [['Kevin LeBlanc Correspondent'], ['Kevin LeBlanc']],
     // A forum post's screen-reader label glued to the preposition before the name.
     [['Beitragvon Bergziege72 » 04.03.2025'], ['Bergziege72']],
     [['Postby Greg Hall » Sat Feb 08, 2025'], ['Greg Hall']],
