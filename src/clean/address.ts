@@ -4,7 +4,7 @@
  * the page itself and by the page signals for the links on it.
  */
 import { DATE_PATH, STORY_ID_PARAM } from '../discover/link-rules.js';
-import { DATE_ARCHIVE_PAGE, DATE_ARCHIVE_PATH, INDEX_PATH_SEGMENTS, LISTING_PAGE_NAMES, LISTING_PATH_HEADS, LISTING_QUERY, POST_QUERY, SEARCH_TERMS, TAXONOMY_HEADS, WIKI_LISTING_NAMESPACE } from './rules.js';
+import { DATE_ARCHIVE_PAGE, DATE_ARCHIVE_PATH, INDEX_PATH_SEGMENTS, LISTING_PAGE_NAMES, LISTING_PATH_HEADS, LISTING_QUERY, SEARCH_TERMS, TAXONOMY_HEADS, WIKI_LISTING_NAMESPACE } from './rules.js';
 import { ruleOn } from './switches.js';
 
 /** A path segment with its escapes decoded, or as written when they are malformed. */
@@ -81,10 +81,9 @@ export function taxonomyPage(url: string | undefined): boolean {
   const paged = segments.length >= 2 && segments[segments.length - 2] === 'page' && /^\d+$/.test(segments[segments.length - 1] ?? '');
   if (paged) return true;
   // A site's search results ("/buscador/?q=sequía", "/?s=harbour"): words searched for in the
-  // query of an address that is not a story's.
-  if (address && SEARCH_TERMS.test(address.u.search) && urlShape(url) !== 'story') return true;
-  // A site system's list of posts asked for in the query ("?option=com_content&view=archive", "?cat=5").
-  if (address && LISTING_QUERY.test(address.u.search) && !POST_QUERY.test(address.u.search) && urlShape(url) !== 'story') return true;
+  // query of an address that is not a story's; and a site system's list of posts asked for in
+  // the query ("?option=com_content&view=archive", "?cat=5").
+  if (address && (SEARCH_TERMS.test(address.u.search) || LISTING_QUERY.test(address.u.search)) && urlShape(url) !== 'story') return true;
   const head = segments[segments.length - 2];
   return head !== undefined && TAXONOMY_HEADS.has(head) && !PAGE_EXTENSION.test(segments[segments.length - 1] ?? '');
 }

@@ -1819,13 +1819,12 @@ export const SEARCH_TERMS = new RegExp(`${SEARCH_QUERY.source}[^&#]*[a-z]`, 'i')
  * A site system's list of posts asked for in the query, as older sites address them: Joomla's
  * archive, category, section and front-page views ("?option=com_content&view=archive&year=2021"),
  * Joomla 1.0's "task=blogcategory", WordPress's category, tag, month and writer asked for alone
- * ("?cat=5", "?tag=harbour", "?m=202103", "?author=3"; a tracker's "?tag=rss" after a story's
- * own address is no listing). Not with a post's own address (POST_QUERY), nor an address shaped
- * as a story's (address.ts: urlShape).
+ * ("?cat=5", "?tag=harbour", "?m=202103", "?author=3"): a WordPress parameter beside a post's
+ * own ("?p=137&cat=5") or a tracker's "?tag=rss" after a story's address is no listing, nor is an
+ * address shaped as a story's (address.ts: urlShape). Joomla's own post is "view=article" or
+ * "task=view", which this does not name.
  */
 export const LISTING_QUERY = /[?&](?:view=(?:archive|category|section|featured|frontpage)|task=(?:blog)?(?:category|section))(?:[&#]|$)|^\?(?:cat=\d+|tag=[^&#]+|m=\d{6,8}|author=\d+)$/i;
-/** A post's own address in the query ("?p=137", "?page_id=12", Joomla's "view=article" and "task=view"). */
-export const POST_QUERY = /[?&](?:p|page_id)=\d+(?:[&#]|$)|[?&](?:view=article|task=view)(?:[&#]|$)/i;
 
 /**
  * Lines of log-in and pay walls: the call to log in or subscribe that stands where the rest of

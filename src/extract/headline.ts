@@ -151,7 +151,7 @@ export function headingText(el: Element, decode: Decoder): string | null {
   // Tags are not stripped: "<br>" in a heading's text is what the page shows.
   const clean = (text: string): string | null => normaliseSpace(decode(text)).trim() || null;
   // The separator a skipped kicker leaves ("<span class="kicker">Dortmund</span><span>: </span>…").
-  return clean(read(true).replace(LEFT_SEPARATOR, '')) ?? clean(read(false));
+  return clean(read(true).replace(LEFT_SEPARATOR, '')) ?? shownHeadingText(el, decode);
 }
 
 /** A heading's text as shown, block by block, the parts headingText leaves out included. */

@@ -212,7 +212,10 @@ function coAuthors(shownBylines: readonly string[], first: string, siteName: str
 
 /**
  * The writers the page shows as bylines of their own (one element a writer, as NPR's are set),
- * when the first of them is `first` and each is a person's full name.
+ * when the first of them is `first` and each is a person's full name with a common given name.
+ * Stricter than coAuthors, which reads one line of several names: elements apart may be a
+ * reviewer's link beside the byline ("Reviewed by <a href="/authors/…">Ortal Hadad</a>", WCXB
+ * 0231, which the bylines read together through coAuthors took for a second writer).
  */
 function separateBylines(shownBylines: readonly string[], first: string, siteName: string | null, personCheck: { siteName: string | null; organisations: readonly string[] }): string[] | null {
   const names = shownBylines.map((raw) => cleanAuthors([raw], siteName));
