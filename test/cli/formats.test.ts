@@ -6,7 +6,7 @@ import type { TestServer } from '../helpers/server.js';
 import { ndjson, runCli, tempDir } from './io.js';
 import { articleHtml } from './pages.js';
 
-const FAST = ['--retries', '0', '--timeout', '5', '--no-workers'];
+const FAST = ['--retries', '0', '--timeout', '5', '--no-workers', '--delay', '0'];
 const GERMAN_PARA = '<p>Der Hafen von Vellby ist nach sechs Wochen Reparaturarbeiten an der Kaimauer wieder geöffnet worden, teilte die Hafenbehörde am Montag mit. Die Fähren zu den Inseln fahren ab Dienstag nach dem Winterfahrplan.</p>';
 /** A German article whose page declares no language: its lang comes from the text. */
 const GERMAN = `<!doctype html><html><head><meta charset="utf-8"><title>Hafen wieder offen</title><meta property="og:type" content="article"></head><body><article><h1>Hafen wieder offen</h1>${GERMAN_PARA.repeat(4)}</article></body></html>`;

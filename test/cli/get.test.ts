@@ -8,8 +8,9 @@ import { ndjson, runCli, tempDir } from './io.js';
 import { articleHtml } from './pages.js';
 
 let server: TestServer;
-// Fast failure for pages that never come: no retries, short timeouts.
-const FAST = ['--retries', '0', '--timeout', '5'];
+// Fast failure for pages that never come: no retries, short timeouts; no quiet time between
+// pages of the one test host (the pace is tested in test/crawl/get-polite.test.ts).
+const FAST = ['--retries', '0', '--timeout', '5', '--delay', '0'];
 
 beforeAll(async () => {
   server = await startServer((req, res) => {

@@ -16,7 +16,7 @@ import type * as TallyModule from '../../src/warc/tally.js';
 import type * as ThreadModule from '../../src/warc/thread.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 import { archive, request, response, writeDamagedArchives } from '../warc/build.js';
-import { BIN, ensureBuilt, page } from './build.js';
+import { BIN, bigPage, ensureBuilt, page, TIGHT_HEAP } from './build.js';
 
 const run = promisify(execFile);
 let dir = '';
@@ -51,16 +51,23 @@ describe('an archive read on its own thread', () => {
     const long = Buffer.from(first.replace(`Content-Length: ${declared}\r\n\r\n`, `Content-Length: ${declared - 5}\r\n\r\n`), 'latin1');
     writeFileSync(join(dir, 'mixed.warc.gz'), archive([long, request('https://other.example/news/canal-plan-agreed'), response('https://other.example/news/canal-plan-agreed', { body: page('canal') }), response('https://site.example/logo.png', { headers: { 'Content-Type': 'image/png' }, body: Buffer.from([0x89, 0x50, 0x4e, 0x47]) }), story('tunnel')], true));
     const inputs = ['cut.warc.gz', 'cut.warc', 'bad.warc.gz', 'damaged.warc', 'mixed.warc.gz'];
-    for (const extra of [[], ['--host', 'site.example'], ['--url-pattern', 'library|canal|tunnel']]) {
+    // Everything, then both filters at once (each leaves out pages the other keeps: the
+    // filters run on the archive's thread).
+    const threadedRuns: { stdout: string; stderr: string }[] = [];
+    for (const extra of [[], ['--host', 'site.example', '--url-pattern', 'library|canal|tunnel']]) {
       const threaded = await extract([...inputs, '--workers', '2', ...extra]);
       const inline = await extract([...inputs, '--no-workers', ...extra]);
       expect(threaded.stdout).toBe(inline.stdout);
       expect(threaded.stderr).toBe(inline.stderr);
       expect(threaded.stderr).toContain('ARCHIVE_CORRUPT');
+      threadedRuns.push(threaded);
     }
-    const all = await extract([...inputs, '--workers', '2']);
-    expect(all.stderr).toContain('1 record longer than its Content-Length');
-    expect(all.stderr).toMatch(/bad\.warc\.gz: damage after a good record at byte \d+; reading resumed at byte \d+/);
+    const [all, filtered] = threadedRuns;
+    expect(all?.stdout).toContain('canal plan agreed');
+    expect(filtered?.stdout).toContain('tunnel plan agreed');
+    expect(filtered?.stdout).not.toContain('canal plan agreed');
+    expect(all?.stderr).toContain('1 record longer than its Content-Length');
+    expect(all?.stderr).toMatch(/bad\.warc\.gz: damage after a good record at byte \d+; reading resumed at byte \d+/);
   }, 120_000);
 
   it('--state on the threaded path: the pages written are skipped next time', async () => {
@@ -82,7 +89,7 @@ describe('a page whose bytes were moved to a worker that died', () => {
     const { emptyTally } = await load<typeof TallyModule>('warc/tally.js');
     const { rereadPage } = await load<typeof ThreadModule>('warc/thread.js');
     // Too big for the worker's heap cap below, small enough to be extracted again here.
-    const big = page('tunnel').replace('</article>', `${'<div><p>Engineers said the tunnel boring machine had advanced forty metres.</p></div>'.repeat(15_000)}</article>`);
+    const big = bigPage();
     const file = join(dir, 'big.warc.gz');
     writeFileSync(file, archive([story('canal'), response('https://site.example/news/tunnel-plan-agreed', { body: big })], true));
     const { createReadStream } = await import('node:fs');
@@ -91,7 +98,7 @@ describe('a page whose bytes were moved to a worker that died', () => {
     const target = pages[1];
     if (!target) throw new Error('the archive lost its second page');
     const bytes = new Uint8Array(target.bytes);
-    const pool = await ExtractPool.open({ threads: 1, oldGenerationMb: 32, youngGenerationMb: 4 });
+    const pool = await ExtractPool.open({ threads: 1, ...TIGHT_HEAP });
     try {
       let reread = 0;
       const handover = {

@@ -11,10 +11,11 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as PoolModule from '../../src/pool/index.js';
+import type * as PreparedModule from '../../src/record/prepared.js';
 import type * as SerializeModule from '../../src/record/serialize.js';
 import { REPO_ROOT } from '../helpers/shared.js';
 import { archive, request, response } from '../warc/build.js';
-import { BIN, ensureBuilt, page } from './build.js';
+import { BIN, bigPage, ensureBuilt, page, TIGHT_HEAP } from './build.js';
 
 const run = promisify(execFile);
 
@@ -46,47 +47,72 @@ function records(stdout: string): Record<string, unknown>[] {
 }
 
 describe('extract over a folder', () => {
-  it('gives the same records, in input order, with and without workers', async () => {
-    const pooled = await run(process.execPath, [BIN, 'extract', dir, '--workers', '2', '--format', 'ndjson']);
-    const inline = await run(process.execPath, [BIN, 'extract', dir, '--no-workers', '--format', 'ndjson']);
-    const a = records(pooled.stdout);
-    expect(a.map((r) => r.title)).toEqual(TOPICS.map((t) => `${t} plan agreed`));
-    expect(a[2]?.url).toBe(pathToFileURL(join(dir, '02-bridge.html.gz')).href);
-    expect(records(inline.stdout)).toEqual(a);
-  });
-
-  it('mixes files and folders, keeping the order given', async () => {
+  it('gives the same records, in input order, with and without workers, files and folders mixed', async () => {
+    // A file, then the folder it is in: the order given, the file twice.
     const one = join(dir, '05-railway.html');
-    const { stdout } = await run(process.execPath, [BIN, 'extract', one, dir, '--workers', '2', '--format', 'ndjson']);
-    expect(records(stdout).map((r) => r.title)).toEqual(['railway plan agreed', ...TOPICS.map((t) => `${t} plan agreed`)]);
+    const pooled = await run(process.execPath, [BIN, 'extract', one, dir, '--workers', '2', '--format', 'ndjson']);
+    const inline = await run(process.execPath, [BIN, 'extract', one, dir, '--no-workers', '--format', 'ndjson']);
+    const a = records(pooled.stdout);
+    expect(a.map((r) => r.title)).toEqual(['railway plan agreed', ...TOPICS.map((t) => `${t} plan agreed`)]);
+    expect(a[3]?.url).toBe(pathToFileURL(join(dir, '02-bridge.html.gz')).href);
+    expect(records(inline.stdout)).toEqual(a);
   });
 });
 
 describe('records made ready for output on the workers', () => {
+  const OTHER_LANGUAGE = `<!doctype html><html lang="de"><head><title>Hafen wieder offen</title></head><body><article><h1>Hafen wieder offen</h1>${'<p>Der Hafen ist nach der Reparatur wieder offen, teilten die Behörden der Stadt am Montag mit, und die Fähren fahren bis zum Ende der Woche nach Fahrplan.</p>'.repeat(5)}</article></body></html>`;
   /** An archive of articles, a page in another language and pages that fail; its dates are its own, so every byte is stable. */
   function mixedArchive(where: string): string {
-    const other = `<!doctype html><html lang="de"><head><title>Hafen wieder offen</title></head><body><article><h1>Hafen wieder offen</h1>${'<p>Der Hafen ist nach der Reparatur wieder offen, teilten die Behörden der Stadt am Montag mit, und die Fähren fahren bis zum Ende der Woche nach Fahrplan.</p>'.repeat(5)}</article></body></html>`;
     const records = TOPICS.flatMap((topic) => [request(`https://site.example/news/${topic}-plan-agreed`), response(`https://site.example/news/${topic}-plan-agreed`, { body: page(topic) })]);
-    records.splice(4, 0, response(`https://site.example/de/hafen-wieder-offen`, { body: other }), response('https://site.example/empty', { body: '<html><body></body></html>' }));
+    records.splice(4, 0, response(`https://site.example/de/hafen-wieder-offen`, { body: OTHER_LANGUAGE }), response('https://site.example/empty', { body: '<html><body></body></html>' }));
     const file = join(where, 'mixed.warc.gz');
     writeFileSync(file, archive(records, true));
     return file;
   }
 
-  it('write the same bytes as records written in the main thread, in every format, with --lang and with --out', async () => {
+  it('are the bytes this thread makes of the same record, in every format, to stdout and to files', async () => {
+    const { ExtractPool } = (await import(pathToFileURL(join(REPO_ROOT, 'dist', 'pool', 'index.js')).href)) as typeof PoolModule;
+    const { prepareRecord } = (await import(pathToFileURL(join(REPO_ROOT, 'dist', 'record', 'prepared.js')).href)) as typeof PreparedModule;
+    const pool = await ExtractPool.open({ threads: 1 });
+    if (!pool) throw new Error('no compiled worker');
+    const fetchedAt = new Date('2026-11-01T08:30:00Z');
+    const jobs = [
+      { html: page('harbour'), input: { url: 'https://site.example/news/harbour-plan-agreed', fetchedAt }, options: {} },
+      { html: OTHER_LANGUAGE, input: { url: 'https://site.example/de/hafen-wieder-offen', fetchedAt }, options: {} },
+      { html: '<html><body></body></html>', input: { url: 'https://site.example/empty', fetchedAt }, options: {} },
+    ];
+    try {
+      for (const job of jobs) {
+        const record = await pool.run(job);
+        if (!record || 'prepared' in record) throw new Error('expected a record');
+        for (const format of ['ndjson', 'json', 'text', 'markdown', 'html', 'csv'] as const) {
+          for (const out of [false, true]) {
+            const made = await pool.run({ ...job, prepare: { format, out } });
+            if (!made || !('prepared' in made)) throw new Error('expected a prepared record');
+            const here = prepareRecord(record, { format, out });
+            const text = made.text instanceof Uint8Array ? new TextDecoder().decode(made.text) : made.text;
+            expect({ ...made, text }, `${format}${out ? ' --out' : ''}: ${job.input.url}`).toEqual(here);
+          }
+        }
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('write the same bytes as records written in the main thread, with --lang and with --out', async () => {
     const work = mkdtempSync(join(tmpdir(), 'copydesk-prepared-'));
     const file = mixedArchive(work);
     try {
-      // Every format, and the language filter (read before the format) with two of them.
-      for (const format of ['ndjson', 'json', 'text', 'markdown', 'html', 'csv']) {
-        for (const extra of format === 'ndjson' || format === 'csv' ? [[], ['--lang', 'en']] : [[]]) {
-          const args = [BIN, 'extract', file, '--format', format, ...extra];
-          const pooled = await run(process.execPath, [...args, '--workers', '2']).catch((err: { stdout: string; stderr: string }) => err);
-          const inline = await run(process.execPath, [...args, '--no-workers']).catch((err: { stdout: string; stderr: string }) => err);
-          expect(pooled.stdout.length).toBeGreaterThan(0);
-          expect(pooled.stdout).toBe(inline.stdout);
-          expect(pooled.stderr).toBe(inline.stderr);
-        }
+      // Every format's bytes are compared above; here the lines around the records (a CSV
+      // header), and the language filter, read before the format.
+      for (const extra of [['--format', 'ndjson'], ['--format', 'csv', '--lang', 'en']]) {
+        const args = [BIN, 'extract', file, ...extra];
+        const pooled = await run(process.execPath, [...args, '--workers', '2']).catch((err: { stdout: string; stderr: string }) => err);
+        const inline = await run(process.execPath, [...args, '--no-workers']).catch((err: { stdout: string; stderr: string }) => err);
+        expect(pooled.stdout.length).toBeGreaterThan(0);
+        expect(pooled.stdout).toBe(inline.stdout);
+        expect(pooled.stderr).toBe(inline.stderr);
       }
       const files = (out: string): Record<string, string> => Object.fromEntries(readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && !e.name.endsWith('.tmp')).map((e) => [join(e.parentPath, e.name).slice(out.length), readFileSync(join(e.parentPath, e.name), 'utf8')]));
       const outs = [join(work, 'out-pooled'), join(work, 'out-inline')];
@@ -125,9 +151,10 @@ describe('the pool', () => {
     const { ExtractPool } = (await import(pathToFileURL(join(REPO_ROOT, 'dist', 'pool', 'index.js')).href)) as typeof PoolModule;
     const pool = await ExtractPool.open({ threads: 2, recycleAfter: 1 });
     expect(pool).not.toBeNull();
+    const topics = TOPICS.slice(0, 3);
     try {
-      const out = await Promise.all(TOPICS.map((topic) => pool?.run({ html: page(topic), input: { url: `https://site.example/news/${topic}-plan-agreed` }, options: {} })));
-      expect(out.map((r) => (r && 'title' in r ? r.title : null))).toEqual(TOPICS.map((t) => `${t} plan agreed`));
+      const out = await Promise.all(topics.map((topic) => pool?.run({ html: page(topic), input: { url: `https://site.example/news/${topic}-plan-agreed` }, options: {} })));
+      expect(out.map((r) => (r && 'title' in r ? r.title : null))).toEqual(topics.map((t) => `${t} plan agreed`));
       // A new set of workers starts only after the retired one has finished: never two at once.
       expect(pool?.generations.started).toBeGreaterThan(1);
       expect(pool?.generations.peakLive).toBe(1);
@@ -142,8 +169,8 @@ describe('a page too big for its worker', () => {
   it('is extracted in the main thread, and the pool goes on', async () => {
     const { ExtractPool } = (await import(pathToFileURL(join(REPO_ROOT, 'dist', 'pool', 'index.js')).href)) as typeof PoolModule;
     // A heap cap that fits an ordinary page but far from this one: its worker dies of it.
-    const pool = await ExtractPool.open({ threads: 1, oldGenerationMb: 32, youngGenerationMb: 4 });
-    const big = page('tunnel').replace('</article>', `${'<div><p>Engineers said the tunnel boring machine had advanced forty metres.</p></div>'.repeat(15_000)}</article>`);
+    const pool = await ExtractPool.open({ threads: 1, ...TIGHT_HEAP });
+    const big = bigPage();
     try {
       // An ordinary page fits under the cap and is extracted on the worker.
       const small = await pool?.run({ html: page('canal'), input: { url: 'https://site.example/news/canal-plan-agreed' }, options: {} });
@@ -155,8 +182,8 @@ describe('a page too big for its worker', () => {
     } finally {
       await pool?.close();
     }
-    // The page of 15,000 paragraphs is extracted twice (the worker dies in it, then this thread
-    // reads it again): 8 to 15 s on a quiet machine, more beside other work.
+    // The big page is extracted twice (the worker dies in it, then this thread reads it
+    // again): some 5 s on a quiet machine, more beside other work.
   }, 60_000);
 });
 

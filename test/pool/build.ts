@@ -29,3 +29,12 @@ export function page(topic: string): string {
   const sentence = `<p>The ${topic} committee met on Thursday and agreed a plan that members said would take two years to finish, with work starting in spring.</p>`;
   return `<!doctype html><html><head><title>${topic} plan agreed</title><style>p{margin:0}</style><script>var x = 1;</script></head><body><article><h1>${topic} plan agreed</h1>${sentence.repeat(6)}</article></body></html>`;
 }
+
+/**
+ * A worker heap cap that fits an ordinary page with room to spare, and a page far over it:
+ * at 28/4 MB a page of 4,000 such paragraphs already ends its worker and one of 3,000 fits,
+ * so 8,000 leave twice the margin while the main thread reads the page again in a few
+ * seconds (15,000 over a 32 MB cap took 12 s, most of it the reading again).
+ */
+export const TIGHT_HEAP = { oldGenerationMb: 28, youngGenerationMb: 4 } as const;
+export const bigPage = (): string => page('tunnel').replace('</article>', `${'<div><p>Engineers said the tunnel boring machine had advanced forty metres.</p></div>'.repeat(8_000)}</article>`);
