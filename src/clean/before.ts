@@ -12,7 +12,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, POLL_BOX_MAX_CHARS, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, REVEAL_WRAPPER_LEVELS, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, SIGNUP_CALL, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, NEWSLETTER_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, SENTENCE_END, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, TAG_NAME_STYLE_WORDS, WIDGET_COMPOUNDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, POLL_BOX_MAX_CHARS, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, REVEAL_WRAPPER_LEVELS, SHOWN_BY_SCRIPT, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, SIGNUP_CALL, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, NEWSLETTER_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, SENTENCE_END, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, TAG_NAME_STYLE_WORDS, WIDGET_COMPOUNDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 import { showsIngredients } from './recipe.js';
 
@@ -254,7 +254,21 @@ function revealPanel(button: Element): void {
   // The panel it names, or, naming none, the box right after it ("<button aria-expanded=false>Artikel
   // weiterlesen</button><div aria-hidden=true>…").
   const id = button.getAttribute('aria-controls');
-  const target = id ? button.ownerDocument.getElementById(id) : button.nextElementSibling;
+  reveal(id ? button.ownerDocument.getElementById(id) : button.nextElementSibling, button);
+}
+
+/**
+ * The panel an older site's "Mehr anzeigen" link shows with a script of its own
+ * (SHOWN_BY_SCRIPT: "document.getElementById('mehr').style.display='block'", jQuery's
+ * "$('#mehr').show()"), revealed as revealPanel reveals one.
+ */
+function revealScripted(link: Element): void {
+  const shown = SHOWN_BY_SCRIPT.exec(link.getAttribute('onclick') ?? '');
+  const id = shown?.[1] ?? shown?.[2];
+  if (id) reveal(link.ownerDocument.getElementById(id), link);
+}
+
+function reveal(target: Element | null, button: Element): void {
   // The panel, or the collapsing box around it that hides it (a wrapper set to "display:none;height:0").
   let panel: Element | null = null;
   for (let el = target, up = 0; el && up <= REVEAL_WRAPPER_LEVELS && !el.contains(button); el = el.parentElement, up++) {
@@ -557,6 +571,7 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
     if (tag === 'template' && el.hasAttribute(SEARCH_INDEX_MARK)) indexMarks.push(el);
     if (tag === 'button' || (tag === 'a' && DISMISS_LINK_HREF.test(el.getAttribute('href') ?? '')) || el.getAttribute('role') === 'button') buttons.push(el);
     if ((el.hasAttribute('aria-controls') || (tag === 'button' && el.hasAttribute('aria-expanded'))) && ruleOn('before:disclosures')) revealPanel(el);
+    else if ((tag === 'a' || tag === 'button') && el.hasAttribute('onclick') && ruleOn('before:disclosures')) revealScripted(el);
     if (tag === 'button' && el.parentElement) {
       // Choices set one to a list item count for the box around the list.
       const holder = el.parentElement.localName.toLowerCase() === 'li' ? el.parentElement.parentElement?.parentElement ?? el.parentElement : el.parentElement;

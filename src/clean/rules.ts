@@ -36,6 +36,12 @@ export const NEVER_ARTICLE_TAGS: ReadonlySet<string> = new Set([
 export const TOGGLE_HEADINGS = 'h1, h2, h3, h4, h5, h6, summary, dt';
 /** How far above a disclosure's panel the box that hides it may sit (before.ts: revealPanel). */
 export const REVEAL_WRAPPER_LEVELS = 2;
+/**
+ * A link's inline script that shows the element it names, as older sites open the rest of a
+ * story ("Mehr anzeigen": "document.getElementById('artikel-mehr').style.display='block'",
+ * jQuery's "$('#more').show()", "slideDown", "fadeIn", "toggle"): the element's id.
+ */
+export const SHOWN_BY_SCRIPT = /getElementById\(\s*['"]([^'"]+)['"]\s*\)\s*\.style\.display\s*=\s*['"](?!none['"])[a-z-]*['"]|\$\(\s*['"]#([\w-]+)['"]\s*\)\s*\.(?:show|slideDown|fadeIn|toggle|slideToggle)\s*\(/;
 export const TOGGLE_QUESTION_WORDS = 3;
 /**
  * …except the <noscript> that holds the page's content when the rest of the body is an
@@ -146,7 +152,9 @@ export const ANCHOR_HEADING_SHARE = 0.6;
  * "forum_rules", "also-read"), read as the one word. Not "read-more" or "read-next": a toggle
  * that opens the rest of a text
  * ("ReadMoreAnswer", "content-toggle-product-details-read-more") and a guide's next chapter are
- * named so (WCXB: an Etsy listing lost its description, a guide its chapter list).
+ * named so (WCXB: an Etsy listing lost its description, a guide its chapter list). Nor
+ * "call-to-action": a Drupal site's content sections are its "paragraph--type--call-to-action"
+ * (WCXB service 4242 -0.092, against +0.007 on one article and a recipe card's box on a probe page).
  */
 export const WIDGET_COMPOUNDS: ReadonlySet<string> = new Set(['signup', 'optin', 'mostread', 'forumrules', 'alsoread', 'readalso']);
 /**
@@ -874,8 +882,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // An appeal for readers' money: "Stories like this are possible because of listeners like
   // you", "Readers like you are keeping these stories free", "This story is funded by readers like you", "We are a reader-supported website",
   // "Support independent local journalism", "Support Science Journalism", "… depends on readers",
+  // "If you value independent reporting …", "… is free to read because readers pay for it",
   // "Unterstützen Sie unabhängigen Journalismus".
-  /\b(?:readers|listeners|viewers|members|donors|supporters) like you\b|\bfunded by (?:our )?readers\b|\byour (?:subscription|membership|support|donation) (?:keeps|makes|helps|powers|supports|funds)\b.{0,60}\b(?:journalism|reporting|reporters|newsroom|possible)\b|\b(?:is|are) (?:an? )?(?:independent,? )?reader[- ](?:supported|funded)\b|^support (?:[\p{L}-]+ ){0,2}(?:journalism|reporting|newsroom)\b|\b(?:depends|relies) (?:entirely |solely )?on (?:its |our )?(?:readers|reader support|subscribers)\b|\bbrought to you by (?:[\p{L}'’.-]+ ){0,4}(?:subscribers|readers|members|supporters)\b|(?<!\p{L})unterstützen sie (?:unabhängigen |unseren |guten )*(?:lokal)?journalismus|(?<!\p{L})soutenez (?:notre |le |un )?(?:journalisme|rédaction)|(?<!\p{L})apoya (?:el |nuestro )?periodismo|(?<!\p{L})apoie o jornalismo|\bif you (?:like|value|enjoy|appreciate) our (?:work|journalism|reporting)\b|\b(?:everyone|everybody) deserves access to (?:[\p{L}-]+,? ){0,3}(?:journalism|news|information)\b|(?<!\p{L})wenn (?:dir|ihnen|euch) unsere arbeit gefällt|(?<!\p{L})si (?:vous appréciez|tu apprécies) notre travail|(?<!\p{L})si (?:te gusta|valoras) nuestro (?:trabajo|periodismo)|(?<!\p{L})se (?:você )?gosta do nosso trabalho/iu,
+  /\b(?:readers|listeners|viewers|members|donors|supporters) like you\b|\bfunded by (?:our )?readers\b|\byour (?:subscription|membership|support|donation) (?:keeps|makes|helps|powers|supports|funds)\b.{0,60}\b(?:journalism|reporting|reporters|newsroom|possible)\b|\b(?:is|are) (?:an? )?(?:independent,? )?reader[- ](?:supported|funded)\b|^support (?:[\p{L}-]+ ){0,2}(?:journalism|reporting|newsroom)\b|\b(?:depends|relies) (?:entirely |solely )?on (?:its |our )?(?:readers|reader support|subscribers)\b|\bbrought to you by (?:[\p{L}'’.-]+ ){0,4}(?:subscribers|readers|members|supporters)\b|(?<!\p{L})unterstützen sie (?:unabhängigen |unseren |guten )*(?:lokal)?journalismus|(?<!\p{L})soutenez (?:notre |le |un )?(?:journalisme|rédaction)|(?<!\p{L})apoya (?:el |nuestro )?periodismo|(?<!\p{L})apoie o jornalismo|\bif you (?:like|value|enjoy|appreciate) (?:our|independent|local|quality)(?: [\p{L}-]+){0,2}? (?:work|journalism|reporting)\b|\b(?:is|are|stays|remains) free to read (?:because|thanks to)\b|\b(?:everyone|everybody) deserves access to (?:[\p{L}-]+,? ){0,3}(?:journalism|news|information)\b|(?<!\p{L})wenn (?:dir|ihnen|euch) unsere arbeit gefällt|(?<!\p{L})si (?:vous appréciez|tu apprécies) notre travail|(?<!\p{L})si (?:te gusta|valoras) nuestro (?:trabajo|periodismo)|(?<!\p{L})se (?:você )?gosta do nosso trabalho/iu,
   // The same appeal by what the site owes its readers or has no owner for ("Millions of readers
   // rely on the Review for independent reporting", "we have no billionaire owner", "El Faro no
   // tiene dueños", "Este análisis ha sido posible gracias a nuestros socios", "rejoignez nos
@@ -985,10 +994,11 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^(?:comments (?:on this (?:live blog|blog|story|article|post) )?are (?:now )?closed|(?:die )?kommentarfunktion (?:für diese[nm] (?:artikel|beitrag) )?(?:ist|wurde) (?:für diese[nm] (?:artikel|beitrag) )?(?:geschlossen|deaktiviert)|(?:leser)?(?:kommentare|meinungen|postings) (?:zu|für) diese[nm] (?:artikel|beitrag) sind (?:geschlossen|deaktiviert)|les commentaires sont (?:fermés|clos)|los comentarios están cerrados|os comentários estão encerrados)\b/iu,
   /^(?:tell us what you think|have a (?:news )?tip\?|join (?:the|our) (?:[\p{L}-]+ ){0,2}(?:conversation|discussion|forums?|community)\b)/iu,
   // The newsroom's call for tips, in the languages the cleaning knows ("Do you have a tip for the
-  // newsroom? Mail …", "Got a story? Email us …", "Haben Sie einen Hinweis für die Redaktion?"):
+  // newsroom? Mail …", "Got a story? Email us …", "Haben Sie einen Hinweis für die Redaktion?",
+  // "Hai una notizia dal tuo paese? Scrivici …"):
   // the question, then a way to send it or the newsroom named. An interview's "Do you have any
   // tips for beginners?" names neither.
-  /^(?:(?:do you |did you )?(?:have|got|know) (?:a (?:news )?(?:tip|story)|any (?:news )?tips)\b|(?:haben sie|hast du|sie haben|du hast) (?:einen (?:hinweis|tipp)|eine geschichte)\b|(?:vous avez|tu as) (?:une information|un témoignage|une histoire)\b|¿?(?:tienes|tiene) (?:una (?:pista|historia)|información)\b|(?:você )?tem (?:uma (?:dica|história|denúncia))\b).{0,60}?(?:\?\s*(?:e-?mail|mail|contact|write|send|call|text|message|whatsapp|get in touch|let us know|tell us|schreib|melde|kontaktier|écrivez|contactez|escríbenos|contáctanos|escreva|envie|fale)|newsroom|news desk|news team|redaktion|rédaction|redacción|redação)/iu,
+  /^(?:(?:do you |did you )?(?:have|got|know) (?:a (?:news )?(?:tip|story)|any (?:news )?tips)\b|(?:haben sie|hast du|sie haben|du hast) (?:einen (?:hinweis|tipp)|eine geschichte)\b|(?:vous avez|tu as) (?:une information|un témoignage|une histoire)\b|¿?(?:tienes|tiene) (?:una (?:pista|historia)|información)\b|(?:você )?tem (?:uma (?:dica|história|denúncia))\b|(?:hai|avete) (?:una (?:notizia|segnalazione|storia)|notizie)\b).{0,60}?(?:\?\s*(?:e-?mail|mail|contact|write|send|call|text|message|whatsapp|get in touch|let us know|tell us|schreib|melde|kontaktier|écrivez|contactez|escríbenos|contáctanos|escreva|envie|fale|scrivi|scrivete|contatta|segnala|invia|manda)|newsroom|news desk|news team|redaktion|rédaction|redacción|redação|redazione)/iu,
   // A call-out for readers' stories: the way to send them is the page's form or a messenger
   // ("You can get in touch using the form below or by messaging us on WhatsApp"). A police
   // appeal's "get in touch with officers on 101" names neither.

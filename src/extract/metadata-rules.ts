@@ -200,9 +200,9 @@ export const MAX_DATE_CANDIDATES = 30;
 export const TEASER_CARD_CLIMB = 3;
 export const TEASER_CARD_CHARS = 400;
 export const TEASER_HEADLINE_LINK = 'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
-/** Bylines, dates and headings inside these belong to comments (an obituary's guestbook too), embedded posts or related stories, not to the article. */
+/** Bylines, dates and headings inside these belong to comments (Spanish and Portuguese "comentarios" too, an obituary's guestbook), embedded posts or related stories, not to the article. */
 export const NOT_ARTICLE_BYLINE =
-  '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], [class*="guestbook" i], [id*="guestbook" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i], [class*="similar" i]';
+  '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], [class*="comentari" i], [id*="comentari" i], [class*="guestbook" i], [id*="guestbook" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i], [class*="similar" i]';
 /**
  * A reader's comment set as an entry of its own: a comment's item type, or an element whose
  * id or class names it one comment ("comment-12", "div-comment-12", "comment-body").
@@ -406,6 +406,8 @@ const JOB_WORDS = [
   'correspondente', 'corrispondente',
   // German trades and advisers closing a compound ("Versicherungsfachmann (IHK)", "Steuerberaterin", "Finanzexpertin").
   'fachmann', 'fachfrau', 'berater', 'beraterin', 'experte', 'expertin',
+  // A newsroom's heads and trainees ("Thomas Reindl, Redaktionsleiter Sonthofen", "Volontärin").
+  'redaktionsleiter', 'redaktionsleiterin', 'ressortleiter', 'ressortleiterin', 'volontär', 'volontärin',
 ];
 /**
  * Korean, Japanese and Chinese bylines set the job after a name of two to four characters, with

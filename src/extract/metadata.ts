@@ -315,7 +315,12 @@ function datelineNames(shown: ShownDate, siteName: string | null): string[] {
     return w;
   };
   const beside = dates.map(wrapped).flatMap((d) => (d.parentElement && styled(d.parentElement) ? Array.from(d.parentElement.children).filter((el) => el !== d).flatMap(parts) : []));
-  return namesInDateline(shown.el.parentElement ?? shown.el, beside, siteName);
+  const besideNames = namesInDateline(shown.el.parentElement ?? shown.el, beside, siteName);
+  if (besideNames.length) return besideNames;
+  // A short line around the date that signs it in words of its own ("<p><time>22.05.2024
+  // 11:40</time> von Jana Kirchhoff</p>"): its signed parts.
+  const line = shown.el.parentElement;
+  return line && shortText(line, HEADER_DATE_MAX_CHARS) !== null ? namesInDateline(line, datelineParts(line).filter((p) => SIGNED.test(p)), siteName) : [];
 }
 
 function namesInDateline(el: Element, parts: readonly string[], siteName: string | null): string[] {
@@ -323,9 +328,16 @@ function namesInDateline(el: Element, parts: readonly string[], siteName: string
   const portraits = once(() => datelinePortraits(el));
   for (const part of parts) {
     const found = cleanAuthors([part], siteName);
-    if (SIGNED.test(part)) names.push(...found.filter(signature));
+    if (SIGNED.test(part)) {
+      names.push(...found.filter(signature));
+      continue;
+    }
     // A group signing in few words ("Harbour Desk", "Team Harbour") is a signature too.
-    else names.push(...found.filter((n) => (groupName(n) && n.split(/\s+/).length <= 3) || (isPerson(n, { siteName }) && /\s/.test(n) && !/\d/.test(n) && (givenFullName(n) || portraits().some((alt) => alt === null || letters(alt) === letters(n))))));
+    const person = (n: string): boolean => isPerson(n, { siteName }) && /\s/.test(n) && !/\d/.test(n);
+    const kept = found.filter((n) => (groupName(n) && n.split(/\s+/).length <= 3) || (person(n) && (givenFullName(n) || portraits().some((alt) => alt === null || letters(alt) === letters(n)))));
+    // The writers named with one of them in the same part ("Anna Reiter, Markus Bichler") are
+    // the byline's too, though their given names are not on the lists.
+    names.push(...(kept.length ? found.filter((n) => kept.includes(n) || (person(n) && capitalisedName(n))) : []));
   }
   return names;
 }

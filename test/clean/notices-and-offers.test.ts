@@ -112,3 +112,22 @@ describe("a subscription's offer", () => {
     expect(body).not.toContain('drei Ausgaben');
   });
 });
+
+describe("appeals for readers' money and for tips", () => {
+  it.each([
+    ['en', '<p>If you value independent reporting on the natural world, join 4,800 supporters from £3 a month.</p>', 'If you value'],
+    ['en', '<h2>Understory is free to read because readers pay for it.</h2>', 'free to read'],
+    ['it', "<p><strong>Hai una notizia dal tuo paese?</strong> Scrivici su WhatsApp al 333 000 1122 o all'indirizzo redazione@notizie.example: leggiamo tutte le segnalazioni.</p>", 'Hai una notizia'],
+  ])('drops the %s line %#', dropsLine);
+
+  it("keeps the story's own sentences on the same subjects", () => {
+    for (const sentence of [
+      'If you value the old harbour wall, the council said, the time to speak is at Thursday’s meeting in the town hall.',
+      'The museum is free to read in for anyone with a library card, and the reading room opens at nine on weekdays.',
+    ]) {
+      expect(bodyAround(`<p>${sentence}</p>`)).toContain(sentence);
+    }
+    const italian = 'Hai una notizia da darci? chiese il sindaco al cronista, che rispose di no e tornò al porto a piedi.';
+    expect(bodyAround(`<p>${italian}</p>`, 'it')).toContain(italian);
+  });
+});

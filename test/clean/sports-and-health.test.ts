@@ -1,5 +1,6 @@
 /**
- * A story's rest behind a "Continue reading" button that names no panel, a bookmaker's box and
+ * A story's rest behind a "Continue reading" button that names no panel or a link whose own
+ * script shows it, a bookmaker's box and
  * its note on gambling, a writer's beat before the job and a pupil's form after the name, a
  * health page's review dates and disclaimer, and a firm's job advert after an emoji.
  */
@@ -15,6 +16,18 @@ describe("the story's rest behind a button", () => {
     const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${rest}`);
     expect(body).toContain(FOURTH);
     expect(body).toContain(FIFTH);
+  });
+
+  it("is read when a link's own script shows it, as older sites write it", () => {
+    for (const script of ["document.getElementById('artikel-mehr').style.display='block';this.parentNode.style.display='none';return false;", "$('#artikel-mehr').slideDown(); return false;"]) {
+      const rest = `<div class="artikel-text-mehr" id="artikel-mehr" style="display:none"><p>${FOURTH}</p><p>${FIFTH}</p></div><p class="mehr"><a href="#" onclick="${script.replace(/"/g, '&quot;')}">Mehr anzeigen</a></p>`;
+      const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${rest}`, 'de');
+      expect(body).toContain(FOURTH);
+      expect(body).toContain(FIFTH);
+    }
+    // A script that hides the box does not show it.
+    const hides = `<div id="artikel-mehr" style="display:none"><p>${FOURTH}</p></div><a href="#" onclick="document.getElementById('artikel-mehr').style.display='none'">Schließen</a>`;
+    expect(storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${hides}`, 'de')).not.toContain(FOURTH);
   });
 
   it('stays hidden when the box holds no prose (a menu)', () => {

@@ -41,6 +41,10 @@ describe('cleanAuthors', () => {
     [['Marsh & Meadow Team'], ['Marsh & Meadow Team']],
     [['Jane Doe', 'jane doe', 'By Jane Doe'], ['Jane Doe']],
     [['Tom Krisher, AP Auto Writer'], ['Tom Krisher']],
+    // A newsroom's head or trainee after the comma is the job, not a second writer.
+    [['Thomas Reindl, Redaktionsleiter Sonthofen'], ['Thomas Reindl']],
+    [['Lena Vogt, Ressortleiterin Kultur'], ['Lena Vogt']],
+    [['Jan Ott, Volontär Sonthofen'], ['Jan Ott']],
     // Credentials stay with the name, as the byline prints them.
     [['Rachael Link, MS, RD'], ['Rachael Link, MS, RD']],
     [['By, Ada Allen, Ph.D., Updated on July 9, 2025'], ['Ada Allen, Ph.D.']],

@@ -237,6 +237,28 @@ describe('in-page metadata', () => {
     expect(meta('', release('WASHINGTON (AP) — The Senate said on Tuesday that')).publishedAt).toBeNull();
   });
 
+  it('reads every writer of a dateline part when one of them has a listed given name', () => {
+    const head = (names: string): string =>
+      `<div class="page"><div class="a-head"><h1>Stichwahl in Sonnfeld entschieden</h1><div class="a-head__meta"><span class="a-head__names">${names}</span> <span class="a-head__when">Aktualisiert: 13.10.2024, 22:47 Uhr</span></div></div><p>Die Wahlbeteiligung lag bei 58 Prozent, teilte das Wahlamt am Abend mit.</p></div>`;
+    // "Markus" is on no list of given names; "Anna" is.
+    expect(meta('', head('Anna Reiter, Markus Bichler')).authors).toEqual(['Anna Reiter', 'Markus Bichler']);
+    // Alone, a name without a listed given name is still no dateline's writer.
+    expect(meta('', head('Markus Bichler')).authors).toEqual([]);
+  });
+
+  it('reads a writer signed after the date in the dateline\'s own words', () => {
+    const page = (line: string): string =>
+      `<div class="news"><p class="info">${line}</p><h1>Wolf reißt 17 Schafe bei Kleinbrechow</h1><p>Die Schäferin zählte am Montagmorgen 17 getötete Tiere hinter dem Zaun, teilte der Landkreis mit.</p></div>`;
+    expect(meta('', page('<time datetime="2024-05-22T11:40:00+02:00">22.05.2024 11:40</time> von Jana Kirchhoff')).authors).toEqual(['Jana Kirchhoff']);
+    // Words beside the date that sign nothing give no writer.
+    expect(meta('', page('<time datetime="2024-05-22T11:40:00+02:00">22.05.2024 11:40</time> Landkreis Ostholm')).authors).toEqual([]);
+  });
+
+  it('takes no byline from a reader\'s comment named in Spanish or Portuguese', () => {
+    const page = `<article><h1>Arde una nave en el polígono</h1><p class="autor">Redacción | Castelló</p><p>Los bomberos trabajaron durante cuatro horas para apagar el fuego, según informó el consorcio.</p></article><div class="comentarios"><div class="comentario"><div class="c-autor">Maria José</div><div class="c-texto">Es la tercera nave que arde en dos años.</div></div></div>`;
+    expect(meta('', page).authors).not.toContain('Maria José');
+  });
+
   it('ignores dates inside embedded posts and related-story lists', () => {
     const body = `<h1>Harbour reopens</h1><blockquote class="twitter-tweet"><p>Ferries!</p>— Port (@port) March 1, 2024</blockquote>
       <ul class="related-stories"><li><span class="date">February 2, 2024</span></li></ul><p class="post-meta">March 4, 2024</p>`;
