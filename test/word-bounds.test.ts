@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as cleanRules from '../src/clean/rules.js';
 import * as linkRules from '../src/discover/link-rules.js';
 import * as metadataRules from '../src/extract/metadata-rules.js';
-import { rewrite, wordBounds } from '../src/word-bounds.js';
+import { foldedTest, rewrite, withoutCaseFolding, wordBounds } from '../src/word-bounds.js';
 
 describe('wordBounds', () => {
   it('turns a boundary beside a word character into a one-sided look-around', () => {
@@ -51,5 +51,35 @@ describe('wordBounds', () => {
       }
     }
     expect(unoptimised).toEqual([]);
+  });
+});
+
+describe('withoutCaseFolding', () => {
+  it('matches on lower-cased text what the case-insensitive pattern matches, on any pattern of lower-case letters', () => {
+    const tokens = ['a', 'b', 'é', 'ü', 'ß', 'k', '1', ' ', '-', '\\d', '\\w', '\\s', '.', '(?:a|b)', '(?:é|ü)', 'a?', 'b+', 'é*', '[ab]', '[a-f]', '[^b]', '^', '$', '(?=a)', '(?<!b)', '(?<!\\w)', '(?!\\w)', '\\p{L}', '\\bab', 'x{2}'];
+    const pattern = fc.array(fc.array(fc.constantFrom(...tokens), { minLength: 1, maxLength: 6 }).map((t) => t.join('')), { minLength: 1, maxLength: 3 }).map((alts) => alts.join('|'));
+    const text = fc.array(fc.constantFrom('a', 'A', 'b', 'B', 'é', 'É', 'ü', 'Ü', 'ß', 'ẞ', 'k', 'K', 'x', 'X', '1', ' ', '-', '\u00a0'), { maxLength: 10 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(pattern, fc.array(text, { minLength: 1, maxLength: 5 }), (source, texts) => {
+        const re = new RegExp(source, 'iu');
+        const test = foldedTest(re);
+        return withoutCaseFolding(re) !== null && texts.every((t) => re.test(t) === test(t));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('keeps the flag on a pattern that spells a capital or names cased letters', () => {
+    expect(withoutCaseFolding(/^by \p{Lu}\p{Ll}+/iu)).toBeNull();
+    expect(withoutCaseFolding(/^Posted by/iu)).toBeNull();
+    expect(withoutCaseFolding(/^posted by/u)).toBeNull();
+    // Escapes written in capitals name no letter.
+    expect(withoutCaseFolding(/^\S+ \P{L}\u00A0\W$/iu)?.flags).toBe('u');
+  });
+
+  it('is used for the costliest line rules: the legal lines and the sign-offs', () => {
+    expect(withoutCaseFolding(cleanRules.LEGAL_LINE)).not.toBeNull();
+    const folded = cleanRules.SIGNOFF_LINE.filter((re) => withoutCaseFolding(re));
+    expect(folded.length).toBeGreaterThan(cleanRules.SIGNOFF_LINE.length * 0.8);
   });
 });

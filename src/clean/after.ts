@@ -10,6 +10,7 @@ import { stripPrefix } from '../extract/authors.js';
 import { BYLINE_LINE, NAME_SEPARATORS } from '../extract/metadata-rules.js';
 import { parseVisibleDate } from '../extract/dates.js';
 import { WIDGET_MARK } from './before.js';
+import { foldedTest } from '../word-bounds.js';
 import { linkDensity, normaliseSpace, textLength, unglued } from '../extract/text.js';
 import { bare, commentHeading, isBoilerplateHeading, lowerCase } from './labels.js';
 import { readLines, removeLines, wordCount } from './lines.js';
@@ -20,6 +21,13 @@ import {
   DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNATURE_MAX_WORDS, SIGNATURE_RULE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, WIDGET_SHORT_CHARS, WIDGET_SHORT_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
+
+/**
+ * LEGAL_LINE and the sign-off patterns on lower-cased lines, compiled without their case
+ * folding at a fraction of the cost (word-bounds.ts: withoutCaseFolding).
+ */
+const legalLine = foldedTest(LEGAL_LINE);
+const signoffLines = SIGNOFF_LINE.map(foldedTest);
 
 /** Called with the text of each removed block or line and why it went. */
 export type Explain = (text: string, reason: string) => void;
@@ -488,9 +496,10 @@ function titleCase(text: string): boolean {
   return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length > long.length / 2;
 }
 
-/** Whether one of `patterns` matches `text` (a loop, not a closure made for every line). */
-function matchesAny(patterns: readonly RegExp[], text: string): boolean {
-  for (const re of patterns) if (re.test(text)) return true;
+/** Whether a sign-off pattern matches `text` (a loop, not a closure made for every line; the text lower-cased once). */
+function signoffLine(text: string): boolean {
+  const lower = text.toLowerCase();
+  for (const test of signoffLines) if (test(text, lower)) return true;
   return false;
 }
 
@@ -537,9 +546,9 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     else if (on.phrases && ((line.words <= 40 && isBoilerplateLine(t)) || POST_FILING_LINE.test(t.trimStart()))) drop[i] = 'phrase';
     else if (on.credits && CREDIT_LINE.test(t) && line.words <= 25) drop[i] = 'credit';
     else if (on.credits && line.words <= CAPTION_MAX_WORDS && CAPTION_CREDIT_END.test(t)) drop[i] = 'caption';
-    else if (on.legal && line.words <= 40 && LEGAL_LINE.test(pastNoteLabel(t))) drop[i] = 'legal';
+    else if (on.legal && line.words <= 40 && legalLine(pastNoteLabel(t))) drop[i] = 'legal';
     else if (on.consent && line.words <= CONSENT_MAX_WORDS && CONSENT_LINE.test(t)) drop[i] = 'consent';
-    else if (on.signoffs && line.words <= SIGNOFF_MAX_WORDS && matchesAny(SIGNOFF_LINE, t)) drop[i] = 'signoff';
+    else if (on.signoffs && line.words <= SIGNOFF_MAX_WORDS && signoffLine(t)) drop[i] = 'signoff';
     else if (on.promoLinks && isWholeLink(line) && !titlesNext(line, lines[i + 1])) drop[i] = 'promo link';
     // A related-stories label and the link it introduces on one line, with no mark between
     // ("Lire aussi La Cour des comptes alerte …": the label and the link side by side in a box).
