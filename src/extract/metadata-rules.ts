@@ -466,11 +466,11 @@ export const NAME_SEPARATORS = new RegExp(String.raw`\s*(?:[,;&/]|\s(?:${NAME_CO
 /** ". " between two names ("Finian Cunningham. Sputnik International"), not after an initial. */
 export const SENTENCE_SPLIT = /(?<=\p{L}{2,})\.\s+(?=\p{Lu})/u;
 
-/** Job titles and roles: a part containing one of these words is not a name. */
+/** Job titles and roles, one writer's or several's ("Campus Reporters"): a part containing one of these words is not a name. */
 export const ROLE_WORDS =
   wordBounds(new RegExp(
     // The other languages' words also close a compound ("Lokalredaktion", "Chefredakteur").
-    String.raw`\b(?:writer|editor|editors|reporter|correspondent|columnist|journalist|contributor|contributing|producer|photographer|analyst|intern|freelance|anchor|presenter|critic|blogger|founder|ceo|director|manager|chief|senior|deputy|associate|special|guest|admin|administrator)\b|(?:redaktion|${JOB_WORDS.join('|')})(?![\p{L}])`,
+    String.raw`\b(?:writers?|editors?|reporters?|correspondents?|columnists?|journalists?|contributors?|contributing|producers?|photographers?|analysts?|intern|freelance|anchor|presenter|critics?|bloggers?|founder|ceo|director|manager|chief|senior|deputy|associate|special|guest|admin|administrator)\b|(?:redaktion|${JOB_WORDS.join('|')})(?![\p{L}])`,
     'iu',
   ));
 /**

@@ -160,6 +160,19 @@ describe('boilerplate headings', () => {
     const story = 'The union told members to join the WhatsApp group set up by organisers.';
     expect(between(story)).toContain(story);
   });
+  it('removes a German call to follow a messenger channel after its lead-in, not a story\'s sentence about one', () => {
+    expectDropped('📲 Neuigkeiten aus Tulln direkt aufs Handy: Folge unserem WhatsApp-Kanal');
+    const story = 'In der Folge wurde der WhatsApp-Kanal der Gemeinde im Frühjahr eingestellt, sagte der Bürgermeister.';
+    expect(between(story)).toContain(story);
+  });
+  it("removes an ad's place named in one word with its label, and keeps the short line after it", () => {
+    const short = '– Heuer soll das Angebot noch wachsen.';
+    for (const name of ['adslot adslot--inarticle', 'adunit_3', 'inline-adbox']) {
+      const text = clean(`<p>${PARA}</p><div class="${name}"><span class="label">Anzeige</span><div id="ad-1"></div></div><p>${short}</p><p>${PARA2}</p>`, { before: true });
+      expect(text).not.toContain('Anzeige');
+      expect(text).toContain(short);
+    }
+  });
   it('removes pointers, player titles, app and messenger calls in French, Spanish and Portuguese', () => {
     const lines = [
       'Lire aussi | Sécheresse : les agriculteurs du Gers inquiets',

@@ -117,6 +117,9 @@ describe("appeals for readers' money and for tips", () => {
   it.each([
     ['en', '<p>If you value independent reporting on the natural world, join 4,800 supporters from £3 a month.</p>', 'If you value'],
     ['en', '<h2>Understory is free to read because readers pay for it.</h2>', 'free to read'],
+    ['en', '<p>📱 <strong>Stay updated:</strong> Join The Campus Clarion WhatsApp Channel for breaking campus news. <a href="https://whatsapp.example/channel/1">Tap to join</a></p>', 'Campus Clarion WhatsApp'],
+    ['en', '<p><strong>Disclaimer:</strong> Comments expressed here do not reflect the opinions of The Lagos Beacon or any employee thereof.</p>', 'Comments expressed here'],
+    ['de', '<p>Die angegebenen Nährwerte sind Richtwerte und wurden automatisch berechnet.</p>', 'Nährwerte'],
     ['it', "<p><strong>Hai una notizia dal tuo paese?</strong> Scrivici su WhatsApp al 333 000 1122 o all'indirizzo redazione@notizie.example: leggiamo tutte le segnalazioni.</p>", 'Hai una notizia'],
   ])('drops the %s line %#', dropsLine);
 
@@ -127,6 +130,8 @@ describe("appeals for readers' money and for tips", () => {
     ]) {
       expect(bodyAround(`<p>${sentence}</p>`)).toContain(sentence);
     }
+    const union = 'Residents were told to join the council’s WhatsApp group for updates on the works, the report said.';
+    expect(bodyAround(`<p>${union}</p>`)).toContain(union);
     const italian = 'Hai una notizia da darci? chiese il sindaco al cronista, che rispose di no e tornò al porto a piedi.';
     expect(bodyAround(`<p>${italian}</p>`, 'it')).toContain(italian);
   });

@@ -42,6 +42,8 @@ describe('cleanAuthors', () => {
     [['Jane Doe', 'jane doe', 'By Jane Doe'], ['Jane Doe']],
     [['Tom Krisher, AP Auto Writer'], ['Tom Krisher']],
     // A newsroom's head or trainee after the comma is the job, not a second writer.
+    // Several writers' job, in the plural, is no third name.
+    [['By Ifeoma Nwachukwu and Tunde Bakare, Campus Reporters'], ['Ifeoma Nwachukwu', 'Tunde Bakare']],
     [['Thomas Reindl, Redaktionsleiter Sonthofen'], ['Thomas Reindl']],
     [['Lena Vogt, Ressortleiterin Kultur'], ['Lena Vogt']],
     [['Jan Ott, Volontär Sonthofen'], ['Jan Ott']],

@@ -246,6 +246,14 @@ describe('in-page metadata', () => {
     expect(meta('', head('Markus Bichler')).authors).toEqual([]);
   });
 
+  it("reads every writer of the headline's byline when an author box names only the first", () => {
+    const page = (byline: string): string =>
+      `<article><h1>Students protest hostel fee rise</h1><div class="meta"><span class="cm-author">${byline}</span> <span class="cm-date">Published on <time datetime="2024-04-29T19:22:05+01:00">29th April 2024</time></span></div><p>Hundreds of students marched to the bursary on Monday to protest a rise in hostel fees, union leaders said.</p><div class="cm-author-box"><h4 class="cm-author-name">Ifeoma Nwachukwu</h4><p>Ifeoma is News Editor of the Clarion.</p></div></article>`;
+    expect(meta('', page('By <a href="/author/ifeoma/">Ifeoma Nwachukwu</a> and <a href="/author/tunde/">Tunde Bakare</a>, Campus Reporters')).authors).toEqual(['Ifeoma Nwachukwu', 'Tunde Bakare']);
+    // A byline led by another writer adds no one.
+    expect(meta('', page('By <a href="/author/tunde/">Tunde Bakare</a>')).authors).toEqual(['Ifeoma Nwachukwu']);
+  });
+
   it('reads a writer signed after the date in the dateline\'s own words', () => {
     const page = (line: string): string =>
       `<div class="news"><p class="info">${line}</p><h1>Wolf reißt 17 Schafe bei Kleinbrechow</h1><p>Die Schäferin zählte am Montagmorgen 17 getötete Tiere hinter dem Zaun, teilte der Landkreis mit.</p></div>`;
