@@ -715,6 +715,13 @@ describe("a caption closing on its photographer's credit", () => {
     expect(text).not.toContain('ferry landing');
     expect(text).toContain('four of the same design');
   });
+  it("goes when it closes on the outlet's photo in brackets, or is that bracket alone; a story's bracket stays", () => {
+    const text = clean(`<p>${PARA}</p><p>Members of the fishers' association during the meeting at the municipal gym on Monday. (PCW photo)</p><p>(File photo)</p><p>${PARA2}</p><p>The council kept the old photo (the only one of the pier) in its archive.</p>`);
+    expect(text).not.toContain('PCW photo');
+    expect(text).not.toContain('municipal gym');
+    expect(text).not.toContain('File photo');
+    expect(text).toContain('the only one of the pier');
+  });
   it("goes when it closes on a copyright sign or on the photographer and the outlet in brackets; a story's bracket with a slash stays", () => {
     const text = clean(`<p>${PARA}</p><p>The tool library fills a former reading room on the ground floor. © Inès Morvan / Le Fil Atlantique</p><p>A portable air filter runs in a fourth-grade classroom in Salem. (Renata Flores / The Cascade Ledger)</p><p>${PARA2}</p><p>The board approved the pier study and the dredging plan (both on a 5/2 vote).</p>`);
     expect(text).not.toContain('Inès Morvan');
