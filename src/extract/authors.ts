@@ -52,6 +52,7 @@ import {
   SENTENCE_SPLIT,
   THEME_AUTHOR_LABEL,
   TRAILING_AUTHOR_LABEL,
+  PLURAL_JOB,
 } from './metadata-rules.js';
 
 export interface AuthorContext {
@@ -195,7 +196,7 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
       const unbracketed = named.replace(BRACKETED_WRITING, '').replace(BRACKETED_INITIALS, '').replace(BRACKETED_AGENCY, '').replace(BRACKETED_ROLE, '');
       // After a comma, words closing on a job are the job ("Tom Whitfield, Local Democracy
       // Reporter"), not a name with the job left on it.
-      if (at > 0 && TRAILING_AUTHOR_LABEL.test(unbracketed)) continue;
+      if (at > 0 && (TRAILING_AUTHOR_LABEL.test(unbracketed) || PLURAL_JOB.test(unbracketed))) continue;
       const name = unbracketed.replace(TRAILING_AUTHOR_LABEL, '').replace(CJK_JOB_AFTER_NAME, '');
       // A label with no name after it ("Author" heading a forum's column, "Rezept von" before a
       // name in an element of its own).

@@ -200,9 +200,13 @@ export const MAX_DATE_CANDIDATES = 30;
 export const TEASER_CARD_CLIMB = 3;
 export const TEASER_CARD_CHARS = 400;
 export const TEASER_HEADLINE_LINK = 'h2 a[href], h3 a[href], h4 a[href], h5 a[href], h6 a[href], a[href] h2, a[href] h3, a[href] h4, a[href] h5, a[href] h6';
-/** Bylines, dates and headings inside these belong to comments (Spanish and Portuguese "comentarios" too, an obituary's guestbook), embedded posts or related stories, not to the article. */
+/**
+ * Bylines, dates and headings inside these belong to comments (a box named "comentario(s)" in
+ * Spanish and Portuguese, as a whole class word: "comentarista" is a columnist, "genero-comentario"
+ * an opinion piece; an obituary's guestbook), embedded posts or related stories, not to the article.
+ */
 export const NOT_ARTICLE_BYLINE =
-  '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], [class*="comentari" i], [id*="comentari" i], [class*="guestbook" i], [id*="guestbook" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i], [class*="similar" i]';
+  '[itemtype*="Comment" i], [class*="comment" i], [id*="comment" i], [class~="comentario" i], [class~="comentarios" i], [id="comentarios" i], [class*="guestbook" i], [id*="guestbook" i], aside, footer, nav, blockquote, [class*="tweet" i], [class*="related" i], [class*="recommend" i], [class*="similar" i]';
 /**
  * A reader's comment set as an entry of its own: a comment's item type, or an element whose
  * id or class names it one comment ("comment-12", "div-comment-12", "comment-body").
@@ -336,6 +340,8 @@ const ENGLISH_MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
 const WEEKDAYS = 'mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?';
 /** "And" between two names in the languages bylines are read in (NAME_SEPARATORS, LEADING_CONJUNCTION). */
 const NAME_CONJUNCTIONS = '[Aa]nd|AND|und|et|y|e|en|og|och|i|и';
+/** Names joined by a conjunction or "&", not a comma alone ("Jane Doe, Santa Monica" names a place). */
+export const NAMES_JOINED = new RegExp(String.raw`\s(?:${NAME_CONJUNCTIONS}|&)\s`, 'u');
 /**
  * News agencies that sign stories, alone or beside a writer ("Von Jana Roth mit dpa", "Par
  * Jean Dupont avec AFP"), and open a story's dateline ("Rostock (dpa) - …"). Lower case.
@@ -466,11 +472,13 @@ export const NAME_SEPARATORS = new RegExp(String.raw`\s*(?:[,;&/]|\s(?:${NAME_CO
 /** ". " between two names ("Finian Cunningham. Sputnik International"), not after an initial. */
 export const SENTENCE_SPLIT = /(?<=\p{L}{2,})\.\s+(?=\p{Lu})/u;
 
-/** Job titles and roles, one writer's or several's ("Campus Reporters"): a part containing one of these words is not a name. */
+/** Several writers' job after their names and a comma ("By A and B, Campus Reporters"): the job, not a name. */
+export const PLURAL_JOB = /\s(?:reporters|writers|correspondents|editors|journalists|columnists|contributors)$/iu;
+/** Job titles and roles: a part containing one of these words is not a name. */
 export const ROLE_WORDS =
   wordBounds(new RegExp(
     // The other languages' words also close a compound ("Lokalredaktion", "Chefredakteur").
-    String.raw`\b(?:writers?|editors?|reporters?|correspondents?|columnists?|journalists?|contributors?|contributing|producers?|photographers?|analysts?|intern|freelance|anchor|presenter|critics?|bloggers?|founder|ceo|director|manager|chief|senior|deputy|associate|special|guest|admin|administrator)\b|(?:redaktion|${JOB_WORDS.join('|')})(?![\p{L}])`,
+    String.raw`\b(?:writer|editor|editors|reporter|correspondent|columnist|journalist|contributor|contributing|producer|photographer|analyst|intern|freelance|anchor|presenter|critic|blogger|founder|ceo|director|manager|chief|senior|deputy|associate|special|guest|admin|administrator)\b|(?:redaktion|${JOB_WORDS.join('|')})(?![\p{L}])`,
     'iu',
   ));
 /**

@@ -29,7 +29,7 @@ import { pageHeadings, textsShownAlone, typedHeadline } from './headline.js';
 import { pageElements, recipeElements } from './page-tags.js';
 import { inLocalTime } from './local-time.js';
 import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, closingCredit, dateBesideByline, letterSignature, dateNearHeadline, openingDateline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, memberProfileNames, microdataHeadline, namesSubject, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
-import { AUTHOR_LABEL, CARD_LABEL_PAIRS, GROUP_WORDS, LOWER_CASE_LEGAL_FORM, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
+import { AUTHOR_LABEL, CARD_LABEL_PAIRS, GROUP_WORDS, LOWER_CASE_LEGAL_FORM, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, NAMES_JOINED, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
 import type { ShownDate } from './shown-date.js';
@@ -210,6 +210,12 @@ function coAuthors(shownBylines: readonly string[], first: string, siteName: str
   return null;
 }
 
+/** coAuthors of a line that joins its names with a conjunction and opens with `first` itself, not a longer name ending in it. */
+function joinedCoAuthors(lines: readonly string[], first: string, siteName: string | null, personCheck: { siteName: string | null; organisations: readonly string[] }): string[] | null {
+  const names = coAuthors(lines.filter((l) => NAMES_JOINED.test(l)), first, siteName, personCheck);
+  return names && letters(names[0] ?? '') === letters(first) ? names : null;
+}
+
 /**
  * The writers the page shows as bylines of their own (one element a writer, as NPR's are set),
  * when the first of them is `first` and each is a person's full name with a common given name.
@@ -328,16 +334,9 @@ function namesInDateline(el: Element, parts: readonly string[], siteName: string
   const portraits = once(() => datelinePortraits(el));
   for (const part of parts) {
     const found = cleanAuthors([part], siteName);
-    if (SIGNED.test(part)) {
-      names.push(...found.filter(signature));
-      continue;
-    }
+    if (SIGNED.test(part)) names.push(...found.filter(signature));
     // A group signing in few words ("Harbour Desk", "Team Harbour") is a signature too.
-    const person = (n: string): boolean => isPerson(n, { siteName }) && /\s/.test(n) && !/\d/.test(n);
-    const kept = found.filter((n) => (groupName(n) && n.split(/\s+/).length <= 3) || (person(n) && (givenFullName(n) || portraits().some((alt) => alt === null || letters(alt) === letters(n)))));
-    // The writers named with one of them in the same part ("Anna Reiter, Markus Bichler") are
-    // the byline's too, though their given names are not on the lists.
-    names.push(...(kept.length ? found.filter((n) => kept.includes(n) || (person(n) && capitalisedName(n))) : []));
+    else names.push(...found.filter((n) => (groupName(n) && n.split(/\s+/).length <= 3) || (isPerson(n, { siteName }) && /\s/.test(n) && !/\d/.test(n) && (givenFullName(n) || portraits().some((alt) => alt === null || letters(alt) === letters(n))))));
   }
   return names;
 }
@@ -537,8 +536,9 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // ... or as bylines of their own, one element a writer, the declared one first.
   if (declaredOne()) authors = separateBylines(bylines(), authors[0] ?? '', siteName, personCheck) ?? authors;
   // An author box names one writer (a blog theme's box shows the post's first author), where
-  // the headline's "By …" line, opening with that writer, names them all.
-  else if (authors.length === 1 && from >= 0) authors = coAuthors(underHeadline(), authors[0] ?? '', siteName, personCheck) ?? authors;
+  // the headline's "By …" line, opening with that same writer, names them all, joined by a
+  // conjunction ("By A and B", not "By A, Santa Monica").
+  else if (authors.length === 1 && from >= 0) authors = joinedCoAuthors(underHeadline(), authors[0] ?? '', siteName, personCheck) ?? authors;
   // A declared given name alone ("Julia"), where the byline shows it with the family name.
   const given = declaredOne() && /^\p{Lu}\p{Ll}+$/u.test(authors[0] ?? '') ? authors[0] : null;
   if (given) authors = [cleanAuthors([...underHeadline(), ...bylines()], siteName).find((n) => n.startsWith(`${given} `) && givenFullName(n)) ?? given];

@@ -127,12 +127,21 @@ describe("appeals for readers' money and for tips", () => {
     for (const sentence of [
       'If you value the old harbour wall, the council said, the time to speak is at Thursday’s meeting in the town hall.',
       'The museum is free to read in for anyone with a library card, and the reading room opens at nine on weekdays.',
+      '“If you value independent reporting, you should be alarmed by this takeover,” said the general secretary of the union.',
+      'If you value local journalism, now is the time to say so, the union leader told the rally outside the printing works.',
+      'The 300-page report is free to read because the foundation paid for its publication, the authors said on Monday.',
+      'Police issued a simple warning to residents: join the Elm Street WhatsApp group and report anything suspicious.',
+      '“The comments expressed here do not reflect the views of the university,” a spokeswoman said after the debate.',
+      'The listed nutrition values were wrong on twelve of the forty boxes, the watchdog said after calculating them again.',
     ]) {
       expect(bodyAround(`<p>${sentence}</p>`)).toContain(sentence);
     }
     const union = 'Residents were told to join the council’s WhatsApp group for updates on the works, the report said.';
     expect(bodyAround(`<p>${union}</p>`)).toContain(union);
-    const italian = 'Hai una notizia da darci? chiese il sindaco al cronista, che rispose di no e tornò al porto a piedi.';
-    expect(bodyAround(`<p>${italian}</p>`, 'it')).toContain(italian);
+    for (const italian of ['Hai una notizia da darci? chiese il sindaco al cronista, che rispose di no e tornò al porto a piedi.', 'Avete notizie di mio figlio? Scrivete a chiunque possa aiutarci, ha detto la madre ai giornalisti davanti alla questura.']) {
+      expect(bodyAround(`<p>${italian}</p>`, 'it')).toContain(italian);
+    }
+    const german = 'Die angegebenen Nährwerte lagen bei zwölf Sorten um mehr als zwanzig Prozent daneben, wie die Verbraucherzentrale berechnet hat.';
+    expect(bodyAround(`<p>${german}</p>`, 'de')).toContain(german);
   });
 });

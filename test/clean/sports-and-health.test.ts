@@ -25,6 +25,9 @@ describe("the story's rest behind a button", () => {
       expect(body).toContain(FOURTH);
       expect(body).toContain(FIFTH);
     }
+    // A link that says something else shows a dialog, not the story.
+    const dialog = `<div id="privacy" style="display:none"><p>This site and our partners store and access information on your device to measure the audience and show ads.</p></div><a href="#" onclick="document.getElementById('privacy').style.display='block'">Privacy settings</a>`;
+    expect(storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${dialog}`)).not.toContain('store and access information');
     // A script that hides the box does not show it.
     const hides = `<div id="artikel-mehr" style="display:none"><p>${FOURTH}</p></div><a href="#" onclick="document.getElementById('artikel-mehr').style.display='none'">Schließen</a>`;
     expect(storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${hides}`, 'de')).not.toContain(FOURTH);

@@ -237,21 +237,22 @@ describe('in-page metadata', () => {
     expect(meta('', release('WASHINGTON (AP) — The Senate said on Tuesday that')).publishedAt).toBeNull();
   });
 
-  it('reads every writer of a dateline part when one of them has a listed given name', () => {
+  it('takes no place or section beside a dateline\'s writer for a second writer', () => {
     const head = (names: string): string =>
       `<div class="page"><div class="a-head"><h1>Stichwahl in Sonnfeld entschieden</h1><div class="a-head__meta"><span class="a-head__names">${names}</span> <span class="a-head__when">Aktualisiert: 13.10.2024, 22:47 Uhr</span></div></div><p>Die Wahlbeteiligung lag bei 58 Prozent, teilte das Wahlamt am Abend mit.</p></div>`;
-    // "Markus" is on no list of given names; "Anna" is.
-    expect(meta('', head('Anna Reiter, Markus Bichler')).authors).toEqual(['Anna Reiter', 'Markus Bichler']);
-    // Alone, a name without a listed given name is still no dateline's writer.
-    expect(meta('', head('Markus Bichler')).authors).toEqual([]);
+    expect(meta('', head('Anna Reiter, Bad Tölz')).authors).toEqual(['Anna Reiter']);
+    expect(meta('', head('Jane Doe, New York')).authors).toEqual(['Jane Doe']);
   });
 
   it("reads every writer of the headline's byline when an author box names only the first", () => {
     const page = (byline: string): string =>
       `<article><h1>Students protest hostel fee rise</h1><div class="meta"><span class="cm-author">${byline}</span> <span class="cm-date">Published on <time datetime="2024-04-29T19:22:05+01:00">29th April 2024</time></span></div><p>Hundreds of students marched to the bursary on Monday to protest a rise in hostel fees, union leaders said.</p><div class="cm-author-box"><h4 class="cm-author-name">Ifeoma Nwachukwu</h4><p>Ifeoma is News Editor of the Clarion.</p></div></article>`;
     expect(meta('', page('By <a href="/author/ifeoma/">Ifeoma Nwachukwu</a> and <a href="/author/tunde/">Tunde Bakare</a>, Campus Reporters')).authors).toEqual(['Ifeoma Nwachukwu', 'Tunde Bakare']);
-    // A byline led by another writer adds no one.
+    // A byline led by another writer adds no one, nor one whose first name only ends like the box's,
+    // nor a place after a comma.
     expect(meta('', page('By <a href="/author/tunde/">Tunde Bakare</a>')).authors).toEqual(['Ifeoma Nwachukwu']);
+    expect(meta('', page('By Bifeoma Nwachukwu and Kate Lee')).authors).toEqual(['Ifeoma Nwachukwu']);
+    expect(meta('', page('By Ifeoma Nwachukwu, Santa Monica')).authors).toEqual(['Ifeoma Nwachukwu']);
   });
 
   it('reads a writer signed after the date in the dateline\'s own words', () => {
