@@ -169,10 +169,12 @@ class Parser {
   }
 }
 
-/** Escapes that name no letter of their own: classes, properties, boundaries, code points. */
-const NAMED_ESCAPE = /\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[bBwWdDsSfnrtv0]|k<[^>]*>)|\(\?<[^>=!]*>/g;
-/** Properties whose meaning under `i` is not their own: a cased letter of either case. */
-const CASED_PROPERTY = /\\[pP]\{(?:Lu|Ll|Lt|LC|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter|Cased_Letter|Upper|Lower|Uppercase|Lowercase)\}/;
+/** Escapes that name no letter of their own: classes, properties, boundaries, control characters, group names. */
+const NAMED_ESCAPE = /\\(?:[pP]\{[^}]*\}|c[A-Za-z]|[bBwWdDsSfnrtv0]|k<[^>]*>)|\(\?<[^>=!]*>/g;
+/** Code points written as escapes, read as the characters they are. */
+const CODE_POINT_ESCAPE = /\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/g;
+/** Properties whose meaning under `i` is not their own: cased letters, or letters that case-mapping changes. */
+const CASED_PROPERTY = /\\[pP]\{(?:(?:gc|General_Category)=)?(?:Lu|Ll|Lt|LC|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter|Cased_Letter|Upper|Lower|Uppercase|Lowercase|Cased|Changes_When_\w+|CW\w+)\}/;
 
 /**
  * A case-insensitive Unicode rule without its `i`, to test lower-cased text with: the same
@@ -180,13 +182,15 @@ const CASED_PROPERTY = /\\[pP]\{(?:Lu|Ll|Lt|LC|Uppercase_Letter|Lowercase_Letter
  * times as slowly (LEGAL_LINE, 7,000 characters: some 300 ms over its first two lines against
  * 90; the 89 sign-off patterns 270 ms against 55), and does it again in every process and
  * worker. Null for a pattern that spells a letter in upper case or names cased letters
- * (`\p{Lu}` matches every letter under `i`): it keeps its flag. Lower-casing differs from
- * the flag's folding only on letters no rule's text meets: the long s (ſ, read as s under
- * `i`), the dotted capital I and Greek's final sigma.
+ * (`\p{Lu}` matches every letter under `i`), and for one without `u`: it keeps its flag.
+ * Lower-casing differs from the flag's folding only on letters no rule's text meets: the long
+ * s (ſ, read as s under `i`), the dotted capital I (İ lower-cases to two characters), the
+ * Kelvin sign and Greek's final sigma.
  */
 export function withoutCaseFolding(re: RegExp): RegExp | null {
-  if (!re.flags.includes('i') || /[gy]/.test(re.flags) || CASED_PROPERTY.test(re.source)) return null;
-  if (/\p{Lu}|\p{Lt}/u.test(re.source.replace(NAMED_ESCAPE, ''))) return null;
+  if (!re.flags.includes('i') || !re.flags.includes('u') || /[gy]/.test(re.flags) || CASED_PROPERTY.test(re.source)) return null;
+  const spelled = re.source.replace(NAMED_ESCAPE, '').replace(CODE_POINT_ESCAPE, (_: string, braced?: string, four?: string, two?: string) => String.fromCodePoint(parseInt(braced ?? four ?? two ?? '0', 16)));
+  if (/\p{Lu}|\p{Lt}/u.test(spelled)) return null;
   return new RegExp(re.source, re.flags.replace('i', ''));
 }
 

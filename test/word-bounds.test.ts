@@ -73,8 +73,13 @@ describe('withoutCaseFolding', () => {
     expect(withoutCaseFolding(/^by \p{Lu}\p{Ll}+/iu)).toBeNull();
     expect(withoutCaseFolding(/^Posted by/iu)).toBeNull();
     expect(withoutCaseFolding(/^posted by/u)).toBeNull();
-    // Escapes written in capitals name no letter.
+    expect(withoutCaseFolding(/^\p{gc=Lu}/iu)).toBeNull();
+    // A capital written as a code point is a capital; escapes written in capitals name no letter.
+    expect(withoutCaseFolding(/^[\x41-\x5A]/iu)).toBeNull();
+    expect(withoutCaseFolding(/^[\u00C0-\u00DE]/iu)).toBeNull();
     expect(withoutCaseFolding(/^\S+ \P{L}\u00A0\W$/iu)?.flags).toBe('u');
+    // Without u, the Kelvin sign folds to k only on lower-cased text: left as it is.
+    expect(withoutCaseFolding(/cookies/i)).toBeNull();
   });
 
   it('is used for the costliest line rules: the legal lines and the sign-offs', () => {
