@@ -48,8 +48,9 @@ describe('an article nested deeper than the depth budget', () => {
   const nested = (depth: number): string =>
     `<!doctype html><html><head><title>Harbour wall repaired</title></head><body>${NAV}${'<div>'.repeat(depth)}<article><h1>Harbour wall repaired</h1>${PARAS}</article>${'</div>'.repeat(depth)}</body></html>`;
 
+  // Both DOMs; --keep-non-articles on the light one (the reference DOM takes its own seconds a page here).
   for (const dom of ['light', 'jsdom'] as const) {
-    for (const keepNonArticles of [false, true]) {
+    for (const keepNonArticles of dom === 'light' ? [false, true] : [false]) {
       it(`at 300 levels is extracted as at 3 (${dom} DOM${keepNonArticles ? ', --keep-non-articles' : ''})`, () => {
         const url = 'https://news.example/2024/05/harbour-wall';
         const shallow = extract(nested(3), { url }, { dom, keepNonArticles });
