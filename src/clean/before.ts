@@ -270,6 +270,7 @@ function revealScripted(link: Element): void {
   if (id) reveal(link.ownerDocument.getElementById(id), link);
 }
 
+/** Shows `target`, or the hidden box around it, when it holds a paragraph of prose (revealPanel's rules). */
 function reveal(target: Element | null, button: Element): void {
   // The panel, or the collapsing box around it that hides it (a wrapper set to "display:none;height:0").
   let panel: Element | null = null;

@@ -535,10 +535,10 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   if (declaredOne()) authors = coAuthors([...underHeadline(), ...bylines(), archiveLinks().join(', ')], authors[0] ?? '', siteName, personCheck) ?? authors;
   // ... or as bylines of their own, one element a writer, the declared one first.
   if (declaredOne()) authors = separateBylines(bylines(), authors[0] ?? '', siteName, personCheck) ?? authors;
-  // An author box names one writer (a blog theme's box shows the post's first author), where
-  // the headline's "By …" line, opening with that same writer, names them all, joined by a
-  // conjunction ("By A and B", not "By A, Santa Monica").
-  else if (authors.length === 1 && from >= 0) authors = joinedCoAuthors(underHeadline(), authors[0] ?? '', siteName, personCheck) ?? authors;
+  // An author box or another shown source names one writer (a blog theme's box shows the
+  // post's first author), where the headline's "By …" line, opening with that same writer,
+  // names them all, joined by a conjunction ("By A and B", not "By A, Santa Monica").
+  if (authors.length === 1 && from >= declaredSources.length) authors = joinedCoAuthors(underHeadline(), authors[0] ?? '', siteName, personCheck) ?? authors;
   // A declared given name alone ("Julia"), where the byline shows it with the family name.
   const given = declaredOne() && /^\p{Lu}\p{Ll}+$/u.test(authors[0] ?? '') ? authors[0] : null;
   if (given) authors = [cleanAuthors([...underHeadline(), ...bylines()], siteName).find((n) => n.startsWith(`${given} `) && givenFullName(n)) ?? given];
