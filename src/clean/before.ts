@@ -171,12 +171,15 @@ function storyAside(el: Element): boolean {
   const parent = el.parentElement;
   if (!parent) return false;
   // The story's paragraphs beside it, each alone in a box of its own too (a newsroom system
-  // wraps every paragraph), or in the <section>s it stands between.
+  // wraps every paragraph), or in the <section>s it stands between; or in the story's body
+  // after it, when the box opens the story ("Key points" over the text).
   let paragraphs = 0;
+  let after = false;
   for (let c = parent.firstElementChild; c && paragraphs < STORY_ASIDE.paragraphs; c = c.nextElementSibling) {
     const tag = c.localName.toLowerCase();
+    if (c === el) after = true;
     if (tag === 'p' || (tag === 'div' && c.childElementCount === 1 && c.firstElementChild?.localName.toLowerCase() === 'p')) paragraphs++;
-    else if (tag === 'section') for (let p = c.firstElementChild; p; p = p.nextElementSibling) if (p.localName.toLowerCase() === 'p') paragraphs++;
+    else if (tag === 'section' || (after && tag === 'div')) for (let p = c.firstElementChild; p; p = p.nextElementSibling) if (p.localName.toLowerCase() === 'p') paragraphs++;
   }
   if (paragraphs < STORY_ASIDE.paragraphs) return false;
   const text = textLength(el);

@@ -33,6 +33,11 @@ export interface ShownDate {
   updated: boolean;
   /** It was found above the headline rather than under it. */
   above: boolean;
+  /**
+   * The line tells no date of its own ("Updated 2 hours ago"): the day is its element's
+   * machine-readable one (datetime, tooltip).
+   */
+  untold?: boolean;
   /** The element that shows it. */
   el: Element;
 }
@@ -112,7 +117,7 @@ function holderOf(el: Element, iso: string, options: VisibleDateOptions): Elemen
  * published date gives that one ("Published 3 May · Updated 9 June"); a date labelled as the
  * day an expert reviewed the text is not the story's.
  */
-function datelineIn(el: Element, headline: Element | null, options: VisibleDateOptions): { iso: string; updated: boolean } | null {
+function datelineIn(el: Element, headline: Element | null, options: VisibleDateOptions): { iso: string; updated: boolean; untold?: boolean } | null {
   if (SKIPPED.test(el.tagName)) return null;
   // Text nodes glued by textContent ("UpdatedJanuary 25", "… 9:14 a.m. EST<br>Published …")
   // are pulled apart first.
@@ -130,8 +135,10 @@ function datelineIn(el: Element, headline: Element | null, options: VisibleDateO
   if (!chosen) {
     // A relative day shown ("2 days ago", "há 2 dias") over the date in the element's tooltip,
     // which is written for readers in the page's zone; else the machine's datetime, often UTC.
+    // The element's own words may say the time is an update's ("Updated 2 hours ago").
     const iso = parseVisibleDate(el.getAttribute('title') ?? '', options) ?? normaliseDate(el.getAttribute('datetime'));
-    return iso && !dateInTeaserCard(el) ? { iso, updated: updateMarked(el) || UPDATED_WORD.test((bareTextBeside(el, 'before') ?? '').slice(-40)) } : null;
+    const ownLabel = labelledParts(text).find((p) => p.label !== null)?.label;
+    return iso && !dateInTeaserCard(el) ? { iso, updated: ownLabel === 'updated' || updateMarked(el) || UPDATED_WORD.test((bareTextBeside(el, 'before') ?? '').slice(-40)), untold: true } : null;
   }
   const holder = holderOf(el, chosen.iso, options);
   // A short container around a list: its date is the first item's.
@@ -309,7 +316,9 @@ export function storyDate({ declared, shown, modified, fromUrl, jsonLdAlone = fa
   if (!shown) return declared;
   if (!declared) return shown.iso;
   const day = (iso: string): string => iso.slice(0, 10);
-  const updated = shown.updated && !jsonLdAlone;
+  // A line that shows an update's time and no date of its own ("Updated 2 hours ago") holds
+  // no claim against the JSON-LD's.
+  const updated = shown.updated && (!jsonLdAlone || shown.untold === true);
   const modifiedDay = modified && !jsonLdAlone ? day(modified) : null;
   // The same instant seen from two zones: the day the page shows is the day its readers were
   // told, unless that line is about an update or sits above the headline.

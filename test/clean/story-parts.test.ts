@@ -41,6 +41,14 @@ describe('parts of the story', () => {
     expect(withRulesOff(['before:story-asides'], () => extractArticle(html, { url })).body).not.toContain(facts);
   });
 
+  it('keeps a box of key points set as an <aside> over the story\'s body', () => {
+    const point = 'The pier has been closed to cars since the storm damaged its deck in January.';
+    const box = `<aside class="key-points"><h3>Key points</h3><ul><li>${point}</li><li>The harbour board will choose between two plans for the rebuild in April.</li><li>Ferries keep running from the north quay while the work goes on.</li></ul></aside>`;
+    expect(extractArticle(page(`<h2>A standfirst over the story</h2>${box}<div class="body"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p></div>`), { url }).body).toContain(point);
+    // After the body it stands beside, such a box is the page's, not the story's.
+    expect(extractArticle(page(`<div class="body"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p></div>${box}`), { url }).body).not.toContain(point);
+  });
+
   it('keeps a fact box of labelled lines set as an <aside> among the paragraphs', () => {
     const facts = '<aside class="c4"><h3>Info</h3><ul><li>Work starts: March 2025</li><li>Length: about 120 metres</li><li>Cost: 4.2 million euros</li><li>Closed to cars: until autumn</li></ul></aside>';
     const html = page(`<div class="text"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${facts}<p>${FOURTH}</p></div>`);

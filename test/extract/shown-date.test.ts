@@ -5,6 +5,7 @@ import type { PageDom } from '../../src/extract/dom.js';
 import { readMetadata } from '../../src/extract/metadata.js';
 import { visibleDate } from '../../src/extract/inpage.js';
 import { couldBeSameDay, labelledDate, shownDate, storyDate } from '../../src/extract/shown-date.js';
+import { extractArticle } from '../../src/pipeline.js';
 import type { ShownDate } from '../../src/extract/shown-date.js';
 
 let open: PageDom[] = [];
@@ -98,6 +99,18 @@ describe('storyDate', () => {
     expect(storyDate({ ...alone, shown: shown('2025-12-04') })).toBe('2025-12-04');
     // A dateline that may be the declared day still gives way to it.
     expect(storyDate({ ...alone, shown: shown('2024-02-27') })).toBe('2024-02-27');
+    // An update's time that tells no date of its own ("Updated 2 hours ago" over its datetime) does not.
+    expect(storyDate({ ...alone, shown: { ...shown('2025-12-04T10:00:00Z', true), untold: true } })).toBe('2024-02-27');
+  });
+  it('reads "Updated 2 hours ago" over a datetime as an update, and keeps the day the JSON-LD declares', () => {
+    const url = 'https://ledger.example/news/2024/03/11/council-budget-libraries/';
+    const html = `<!doctype html><html><head><title>Council approves budget</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves budget","datePublished":"2024-03-11T22:45:00Z","dateModified":"2024-03-12T13:30:00Z"}</script></head>
+      <body><article><h1>Council approves budget</h1><div class="css-1x9k"><time datetime="2024-03-12T13:30:00.000Z" title="Updated">Updated 2 hours ago</time></div>
+      <p>The city council approved a budget late Monday that closes two of its five branch libraries this summer, after a long debate.</p>
+      <p>Supporters called the plan painful but unavoidable, and opponents promised to keep collecting signatures for a petition.</p>
+      <p>The library board meets on Thursday to discuss how to move staff and collections before the July deadline.</p></article></body></html>`;
+    expect(extractArticle(html, { url }).publishedAt?.slice(0, 10)).toBe('2024-03-11');
   });
   it('lets the address break a tie', () => {
     expect(storyDate({ declared: '2021-01-18', shown: shown('2021-08-09'), modified: null, fromUrl: '2021-01-18' })).toBe('2021-01-18');
