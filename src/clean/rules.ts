@@ -838,6 +838,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // A moderator's note that the thread was moved ("Dieses Thema wurde von einem Moderator aus dem
   // Bereich „…“ in das Forum „…“ verschoben.", "This thread was moved from … to …").
   /^(?:dieses thema wurde (?:von einem moderator )?(?:aus dem bereich|aus dem forum|in das forum|verschoben)|this (?:thread|topic) (?:was|has been) moved\b|ce sujet a été déplacé\b|este tema (?:fue|ha sido) movido\b)/iu,
+  // Its note that the thread is closed, and its call to guests under it ("This topic was
+  // automatically closed 30 days after the last reply.", "You must log in or register to reply here.").
+  /^(?:this (?:thread|topic) (?:was|has been) (?:automatically )?closed\b|dieses thema wurde (?:automatisch )?geschlossen\b|ce sujet a été (?:automatiquement )?fermé\b|este tema (?:fue|ha sido) cerrado\b|you must (?:log in|sign in|be logged in) (?:or (?:register|sign up) )?to (?:reply|post)\b|du musst (?:dich )?(?:anmelden|einloggen|angemeldet sein)(?: oder registrieren)?,? um (?:zu antworten|antworten zu können)\b)/iu,
   // A forum's clock under the thread ("All times are GMT +1. The time now is 22:40.", "Alle
   // Zeitangaben in WEZ +1", "Husos horarios GMT +1", "Fuseau horaire GMT +1").
   /^(?:all times are (?:gmt|utc)|alle zeitangaben in (?:wez|mez|gmt|utc)|husos horarios (?:gmt|utc)|todas las horas son (?:gmt|utc)|fuseau horaire (?:gmt|utc)|toutes les heures sont au format (?:gmt|utc)|tutti gli orari sono (?:gmt|utc)|alle tijden zijn (?:gmt|utc))\b/iu,
@@ -1037,7 +1040,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   // A nonprofit newsroom's offer to other outlets ("Republish this story", "You are free to
   // republish this story under a Creative Commons license", "Republish our articles for free").
   /^(?:republish (?:this|our) (?:story|article|stories|articles)\b|you (?:are free to|may|can) republish (?:this|our) (?:story|article|stories|articles)\b)|\b(?:story|stories|article|articles|content) (?:can|may) be republished\b/iu,
-  /^(?:like|liked|enjoyed|enjoy|enjoying) (?:this|the) (?:story|article|post)\b|^(?:like|liked|enjoyed|enjoying) (?:this|it)\s*\?\s*(?:subscribe|sign up|join|follow|become|support)\b/iu,
+  // ... and in German, a question the newsletter's pitch answers ("Gefällt dir das Kiezblatt? Mit
+  // unserem Newsletter bekommst du …").
+  /^(?:like|liked|enjoyed|enjoy|enjoying) (?:this|the) (?:story|article|post)\b|^(?:like|liked|enjoyed|enjoying) (?:this|it)\s*\?\s*(?:subscribe|sign up|join|follow|become|support)\b|^gefällt (?:dir|ihnen|euch) [^?.!]{1,50}\?\s+(?:[\p{L}-]+ ){0,3}(?:newsletter|abonnier)/iu,
   // A recipe card's call to share a photo of the dish ("Tried this recipe? Mention @x or tag
   // #x!", "Markiere @ofenliebe auf Instagram").
   /^(?:(?:have you |did you )?(?:tried|made|make|try) this recipe\b|hast du (?:das|dieses) rezept (?:ausprobiert|nachgemacht|nachgekocht|nachgebacken)\b|(?:[\p{L}'’,]+ ){0,5}?(?:mention|tag|markiere|erwähne|verlinke|mentionne|identifie|menciona|etiqueta|marca|marque)\s+(?:me |us |uns |mich |moi |nous )?@[\w.]+)/iu,
@@ -1050,9 +1055,10 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^(?:grab|download|claim) (?:my|our|your|the) free [^.?]{3,60}!?$/iu,
   // An app's promo ("Download the NBC News app …"), not a step of the story's own list
   // ("Download the maps for offline use").
-  // Also behind "Click here to" or a station's lead-in and its colon ("Stay up to date with the
-  // latest forecast: download the KMOZ News app and …").
-  /^(?:(?:click|tap) here (?:to )?|(?:stay (?:up to date|informed|in the know)|for (?:the latest|breaking|more)|get (?:the latest|breaking))[^.:!?]{0,60}: )?download (?:the|our) (?:free )?(?:[\p{L}\p{N}&'’.+-]+ ){0,5}apps?\b/iu,
+  // Also behind "Click here to" or a station's lead-in and its colon or full stop ("Stay up to
+  // date with the latest forecast: download the KMOZ News app and …", "Stay updated with all the
+  // latest news on our website. Download the … App for the latest updates.").
+  /^(?:(?:click|tap) here (?:to )?|(?:stay (?:up to date|updated|informed|in the know)|for (?:the latest|breaking|more)|get (?:the latest|breaking))[^.:!?]{0,60}[:.] )?download (?:the|our) (?:free )?(?:[\p{L}\p{N}&'’.+-]+ ){0,5}apps?\b/iu,
   // A local paper's call for its readers' news ("Send your stories and photos to the Vale
   // Advertiser newsroom.").
   /^send (?:us )?your (?:stories|news|photos|pictures|videos|tips)(?: (?:and|or|&) (?:stories|news|photos|pictures|videos|tips))? to (?:us|the|our)\b/iu,
@@ -1874,7 +1880,13 @@ export const WALL_PHRASES: readonly RegExp[] = [
   // The wall's offer to readers who pay already ("Sie haben bereits ein Digital-Abo?").
   /\b(?:sie haben|du hast) bereits ein(?:en)? \S*(?:abo|abonnement)\b/i,
   /\bartikel freischalten\b/i,
-  /\b(?:contenido )?exclusivo para suscriptores\b/i, /\binicia sesión para\b/i, /\bya eres suscriptor/i,
+  // A free registration's wall, as a paid one's ("Register for free to continue reading",
+  // "Regístrate gratis para seguir leyendo", "Inscrivez-vous gratuitement pour lire la suite").
+  /\bregister (?:for free |free |now )?to (?:continue|read|keep reading)\b/i, /\b(?:available|reserved|exclusive) (?:to|for) registered (?:users|readers|members)\b/i,
+  /\binscrivez-vous (?:gratuitement )?pour (?:lire|continuer|poursuivre)/i, /\bregistrieren sie sich\b.{0,30}\bum weiterzulesen\b/i,
+  /\bregístrate (?:gratis |gratuitamente |ahora )?para (?:seguir leyendo|leer|continuar)\b/i, /\bya estás registrado/i,
+  /\bcadastre-se (?:gratuitamente |grátis )?para (?:continuar|ler)\b/i,
+  /\b(?:contenido )?exclusivo para (?:suscriptores|usuarios registrados)\b/i, /\binicia sesión para\b/i, /\bya eres suscriptor/i,
   /\bsuscríbete para (?:seguir leyendo|leer|continuar)\b/i, /\bsigue leyendo con (?:la|tu|una) suscripción\b/i,
   /\bexclusivo para assinantes\b/i, /\bfaça login para\b/i, /\bjá é assinante\b/i, /\bassine para (?:continuar|ler)\b/i,
   /\bper continuare a leggere\b.{0,40}\b(?:abbonati|abbonamento|accedi|registrati|login)\b|\b(?:abbonati|accedi|registrati)\b.{0,30}\bper continuare a leggere\b/i,

@@ -37,6 +37,7 @@ describe("a station's and a paper's own calls", () => {
   it.each([
     ['en', '<p><strong>Click <a href="/page/download-our-apps/">here</a> to download our app and get breaking news alerts.</strong></p>', 'download our app'],
     ['en', '<p><em>Stay up to date with the latest forecast and closings: download the <a href="/apps">KMOZ News app</a> and the <a href="/apps">KMOZ Weather app</a>.</em></p>', 'KMOZ News app'],
+    ['en', '<div class="disclaimer"><p>Stay updated with all the latest news on our website. Download the Coast Today 24 App for the latest updates.</p></div>', 'Coast Today 24 App'],
     ['en', '<p>Send your stories and photos to the Vale Advertiser newsroom. <a href="/send-us-your-news/">Send us your news</a></p>', 'Send your stories'],
     ['es', '<p>Sigue a 20minutos en WhatsApp y recibe las noticias más importantes del día.</p>', 'Sigue a 20minutos'],
     ['pt', '<p><em>Este texto não reflete, necessariamente, a opinião do Jornal da Tarde.</em></p>', 'não reflete'],
@@ -45,6 +46,7 @@ describe("a station's and a paper's own calls", () => {
   it.each([
     'Residents can download the county app to report potholes, and the council says it answers within two days.',
     "The council's advice to residents: download the free FixMyStreet app and report every pothole you see.",
+    'Residents want to stay updated on the works. Download the county app to follow them, the council said.',
     'The ministry said the report does not necessarily reflect the views of the government, which meets on Friday.',
     'Sigue atentamente las novedades en YouTube, dijo el alcalde a los vecinos del puerto.',
   ])("keeps the story's own sentence %#", (sentence) => {
@@ -52,6 +54,26 @@ describe("a station's and a paper's own calls", () => {
   });
 });
 
+
+describe("a free registration's wall and a forum's notes under its thread", () => {
+  it.each([
+    ['es', '<div class="muro"><p>Este contenido es exclusivo para usuarios registrados</p><h3>Regístrate gratis para seguir leyendo</h3></div>', 'Regístrate gratis'],
+    ['en', '<div class="gate"><h3>Register for free to continue reading</h3></div>', 'Register for free'],
+    ['fr', '<p>Inscrivez-vous gratuitement pour lire la suite de cet article.</p>', 'Inscrivez-vous'],
+    ['pt', '<p>Cadastre-se gratuitamente para continuar lendo esta reportagem.</p>', 'Cadastre-se'],
+    ['de', '<div class="kg-callout-card"><div class="kg-callout-text">Gefällt dir das Kiezblatt? Mit unserem Newsletter bekommst du jeden Freitag die besten Geschichten aus dem Kiez.</div></div>', 'Kiezblatt'],
+    ['en', '<p>This topic was automatically closed 30 days after the last reply. New replies are no longer allowed.</p>', 'automatically closed'],
+    ['en', '<p>You must log in or register to reply here.</p>', 'log in or register'],
+  ])('drops the %s line %#', dropsLine);
+
+  it.each([
+    'The council said residents must register to vote by Friday, and the office stays open late on Thursday.',
+    'Gefällt Ihnen die neue Brücke? Die Stadt fragt die Anwohner bis Ende März nach ihrer Meinung.',
+    'The forum said the topic was closed to the public after the first session, and reopened in the spring.',
+  ])("keeps the story's own sentence %#", (sentence) => {
+    expect(bodyAround(`<p>${sentence}</p>`)).toContain(sentence);
+  });
+});
 
 describe('lines of Dutch, Polish, Swedish and German pages', () => {
   it.each([
