@@ -17,7 +17,7 @@ import { readLines, removeLines, wordCount } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  ABOUT_AUTHOR_LABEL, AD_LABEL_LINE_MAX_WORDS, HEADLINE_CARD_SHARE, MARKED_PROSE_BOX_RUN, MARKED_PROSE_BOX_SHARE, JOB_ADVERT_HEADINGS, JOB_ADVERT_MAX_LINES, ANNOUNCED_LIST_WORDS, COMMENT_UNIT_MIN_CHARS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, BIO_VERBS, CLOSING_CREDIT_LABEL, CLOSING_CREDIT_WORDS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, POST_FILING_LINE, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, TALLY_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, REPLY_SUBJECT, REPLY_SUBJECT_MIN_REPEATS, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_OFFER_LINE_MAX_WORDS, WALL_OFFER_MAX_LINES, WALL_PATTERN, MEDIA_CONTROL_LINES, PHOTO_SHOP_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
+  ABOUT_AUTHOR_LABEL, AD_LABEL_LINE_MAX_WORDS, HEADLINE_CARD_SHARE, MARKED_PROSE_BOX_RUN, MARKED_PROSE_BOX_SHARE, JOB_ADVERT_HEADINGS, JOB_ADVERT_MAX_LINES, ANNOUNCED_LIST_WORDS, COMMENT_UNIT_MIN_CHARS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, PICTURE_STORY, BIO_VERBS, CLOSING_CREDIT_LABEL, CLOSING_CREDIT_WORDS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, POST_FILING_LINE, CAPTION_CREDIT_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, TALLY_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, REPLY_SUBJECT, REPLY_SUBJECT_MIN_REPEATS, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_OFFER_LINE_MAX_WORDS, WALL_OFFER_MAX_LINES, WALL_PATTERN, MEDIA_CONTROL_LINES, PHOTO_SHOP_LINES, BOX_TOGGLE_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
   DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNATURE_MAX_WORDS, SIGNATURE_RULE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, WIDGET_SHORT_CHARS, WIDGET_SHORT_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
@@ -77,6 +77,21 @@ function furnitureChars(root: Element): number {
   return chars;
 }
 
+/**
+ * The text a gallery's captions are weighed against: that of the box holding them all, when it
+ * holds a paragraph of its own beside them (a photo story's opening, PICTURE_STORY), else the
+ * whole pick's, which may hold other galleries' teasers under the story.
+ */
+function captionsWeighedAgainst(root: Element, captions: readonly Element[]): number {
+  const [first] = captions;
+  if (!first || captions.length < PICTURE_STORY.figures) return textLength(root);
+  let box = first.parentElement;
+  while (box && box !== root && !captions.every((c) => box?.contains(c))) box = box.parentElement;
+  if (!box || box === root) return textLength(root);
+  const opening = Array.from(box.querySelectorAll('p')).some((p) => !p.closest('figure, figcaption') && wordCount(p.textContent ?? '') >= PICTURE_STORY.paragraphWords);
+  return opening ? textLength(box) : textLength(root);
+}
+
 /** Pass 1: captions and marked furniture. Returns how many walls' boxes went. */
 function removeBlocks(root: Element, explain?: Explain): number {
   let walls = 0;
@@ -87,7 +102,7 @@ function removeBlocks(root: Element, explain?: Explain): number {
   // slideshow built of <div>s; one inside another counts once.
   const named = Array.from(root.querySelectorAll(`[${WIDGET_MARK}="caption"]`)).filter((el) => !el.closest('figcaption'));
   const outer = [...captions, ...named].filter((el) => !el.parentElement?.closest(`figcaption, [${WIDGET_MARK}="caption"]`));
-  const gallery = outer.reduce((n, el) => n + textLength(el), 0) >= textLength(root) * GALLERY_CAPTION_SHARE;
+  const gallery = outer.reduce((n, el) => n + textLength(el), 0) >= captionsWeighedAgainst(root, outer) * GALLERY_CAPTION_SHARE;
   if (ruleOn('blocks:figcaption') && !gallery) for (const el of captions) {
     explain?.(el.textContent ?? '', 'figcaption');
     el.remove();

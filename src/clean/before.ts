@@ -172,14 +172,16 @@ function storyAside(el: Element): boolean {
   if (!parent) return false;
   // The story's paragraphs beside it, each alone in a box of its own too (a newsroom system
   // wraps every paragraph), or in the <section>s it stands between; or in the story's body
-  // after it, when the box opens the story ("Key points" over the text).
+  // after it, when the box opens the story ("Key points" over the text); or, for a tip set in
+  // one of a guide's steps, in the steps of its list.
+  const steps = parent.localName.toLowerCase() === 'li' ? parent.parentElement : null;
   let paragraphs = 0;
   let after = false;
-  for (let c = parent.firstElementChild; c && paragraphs < STORY_ASIDE.paragraphs; c = c.nextElementSibling) {
+  for (let c = (steps ?? parent).firstElementChild; c && paragraphs < STORY_ASIDE.paragraphs; c = c.nextElementSibling) {
     const tag = c.localName.toLowerCase();
     if (c === el) after = true;
     if (tag === 'p' || (tag === 'div' && c.childElementCount === 1 && c.firstElementChild?.localName.toLowerCase() === 'p')) paragraphs++;
-    else if (tag === 'section' || (after && tag === 'div')) for (let p = c.firstElementChild; p; p = p.nextElementSibling) if (p.localName.toLowerCase() === 'p') paragraphs++;
+    else if (tag === 'section' || (after && tag === 'div') || (steps && tag === 'li')) for (let p = c.firstElementChild; p; p = p.nextElementSibling) if (p.localName.toLowerCase() === 'p') paragraphs++;
   }
   if (paragraphs < STORY_ASIDE.paragraphs) return false;
   const text = textLength(el);
@@ -187,7 +189,9 @@ function storyAside(el: Element): boolean {
   if (linkDensity(el) >= STORY_ASIDE.maxLinkShare) return false;
   // Most of its text in sentences: a box of short lines is a menu or a pitch.
   let sentences = 0;
-  for (const box of Array.from(el.querySelectorAll('p, li, dd, td, div'))) {
+  // A box of bare text ("<aside><strong>Pro tip:</strong> Hold the valve …</aside>") is its own line.
+  const boxes = Array.from(el.querySelectorAll('p, li, dd, td, div'));
+  for (const box of boxes.length ? boxes : [el]) {
     if (box.querySelector('p, li, dd, td, div')) continue;
     const t = (box.textContent ?? '').trim();
     // A fact box's lines count as its sentences ("Baustart: März 2025"), when not links.

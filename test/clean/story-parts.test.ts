@@ -49,6 +49,39 @@ describe('parts of the story', () => {
     expect(extractArticle(page(`<div class="body"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p></div>${box}`), { url }).body).not.toContain(point);
   });
 
+  it("keeps a tip set as an <aside> of bare text in one of a guide's steps", () => {
+    const tip = 'Hold the valve body inside the tank with one hand so that the whole assembly does not spin.';
+    const steps = ['Shut off the water', 'Drain the tank', 'Remove the old valve'].map((title, i) => `<li><h3>${title}</h3><p>${STORY_SENTENCES[i] ?? ''}</p>${i === 2 ? `<aside class="callout-tip"><strong>Pro tip:</strong> ${tip}</aside>` : ''}</li>`).join('');
+    const html = page(`<p>${FOURTH}</p><h2>Instructions</h2><ol class="steps">${steps}</ol><p>${FIFTH}</p>`);
+    expect(extractArticle(html, { url }).body).toContain(tip);
+    // A box of links in a list of links is no step's tip.
+    const menu = page(`<p>${FOURTH}</p><p>${FIFTH}</p><ul><li><a href="/a">Ferries</a><aside><a href="/b">Ferry timetables for the whole coast, updated every morning at six.</a></aside></li></ul><p>${SIXTH}</p>`);
+    expect(extractArticle(menu, { url }).body).not.toContain('Ferry timetables');
+  });
+
+  it("keeps a photo story's opening paragraph and its captions, without their credits, and a paper's print shop goes", () => {
+    const opening = 'More than two thousand people followed the paper lanterns along the river on Saturday night, the first parade since the footbridge was rebuilt.';
+    const captions = [
+      'The parade sets off from the market cross shortly after six, led by a heron built from willow.',
+      'Pupils from the primary school carry the fish lanterns they spent three Saturdays building.',
+      'The samba band keeps the pace on the new footbridge, which reopened in September.',
+      'Reflections of the lanterns on the river below the mill weir late in the evening.',
+      'A volunteer relights a lantern that blew out on the climb up the church bank.',
+    ];
+    const figures = captions.map((c, i) => `<figure class="wp-block-image"><img src="/p/${i}.jpg" alt=""><figcaption>${c} <span class="galeria__credito">© Jenna Rossiter</span></figcaption></figure>`).join('');
+    const html = page(`<div class="entry-meta"><span class="byline">Words and pictures by Jenna Rossiter</span></div><div class="entry-content"><p>${opening}</p>${figures}</div><div class="author-box"><h4>Jenna Rossiter</h4><p>Jenna Rossiter is the chief photographer and has covered the valley for fourteen years. She also runs the reader photography club.</p></div><div class="shop"><p><strong>Buy a print:</strong> All photographs from this gallery are available as prints from our photo shop.</p></div>`);
+    const body = extractArticle(html, { url }).body;
+    expect(body).toContain(opening);
+    for (const c of captions) expect(body).toContain(c);
+    expect(body).not.toContain('Rossiter');
+    expect(body).not.toContain('Buy a print');
+    // Captions beside a story's paragraphs are no gallery's text.
+    const story = page(`<div class="entry-content"><p>${FIRST}</p>${figures.split('</figure>').slice(0, 3).join('</figure>')}</figure><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p><p>${FIFTH}</p><p>${SIXTH}</p></div>`);
+    const text = extractArticle(story, { url }).body;
+    expect(text).toContain(SIXTH);
+    expect(text).not.toContain(captions[0]);
+  });
+
   it('keeps a fact box of labelled lines set as an <aside> among the paragraphs', () => {
     const facts = '<aside class="c4"><h3>Info</h3><ul><li>Work starts: March 2025</li><li>Length: about 120 metres</li><li>Cost: 4.2 million euros</li><li>Closed to cars: until autumn</li></ul></aside>';
     const html = page(`<div class="text"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p>${facts}<p>${FOURTH}</p></div>`);
