@@ -78,18 +78,18 @@ function furnitureChars(root: Element): number {
 }
 
 /**
- * The text a gallery's captions are weighed against: that of the box holding them all, when it
- * holds a paragraph of its own beside them (a photo story's opening, PICTURE_STORY), else the
+ * The text a gallery's captions are weighed against: that of the smallest box holding them all
+ * and a paragraph of its own beside them (a photo story's opening, PICTURE_STORY), else the
  * whole pick's, which may hold other galleries' teasers under the story.
  */
 function captionsWeighedAgainst(root: Element, captions: readonly Element[]): number {
   const [first] = captions;
   if (!first || captions.length < PICTURE_STORY.figures) return textLength(root);
-  let box = first.parentElement;
-  while (box && box !== root && !captions.every((c) => box?.contains(c))) box = box.parentElement;
-  if (!box || box === root) return textLength(root);
-  const opening = Array.from(box.querySelectorAll('p')).some((p) => !p.closest('figure, figcaption') && wordCount(p.textContent ?? '') >= PICTURE_STORY.paragraphWords);
-  return opening ? textLength(box) : textLength(root);
+  const opening = (box: Element): boolean => Array.from(box.querySelectorAll('p')).some((p) => !p.closest('figure, figcaption') && wordCount(p.textContent ?? '') >= PICTURE_STORY.paragraphWords);
+  for (let box = first.parentElement; box && box !== root; box = box.parentElement) {
+    if (captions.every((c) => box.contains(c)) && opening(box)) return textLength(box);
+  }
+  return textLength(root);
 }
 
 /** Pass 1: captions and marked furniture. Returns how many walls' boxes went. */

@@ -668,6 +668,13 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
       if (kind && !el.closest(CODE_BLOCKS) && !(CAPTION_KINDS.has(kind) && el.localName.toLowerCase() === 'caption')) el.setAttribute(WIDGET_MARK, kind);
     }
     for (const box of authorBoxes(authorItems)) if (!box.hasAttribute(WIDGET_MARK)) box.setAttribute(WIDGET_MARK, 'author');
+    // A paragraph set beside a picture in its <figure>, which has no <figcaption>, is the
+    // picture's caption (a theme's cover image: "<figure><img><p>M31 with M32 …</p></figure>").
+    // Readability renames a <figure> beside the story's box a <div>: the mark keeps it a caption.
+    for (const figure of Array.from(body.getElementsByTagName('figure'))) {
+      if (!figure.querySelector('img, picture') || figure.querySelector('figcaption')) continue;
+      for (const p of Array.from(figure.children)) if (p.localName.toLowerCase() === 'p' && !p.hasAttribute(WIDGET_MARK)) p.setAttribute(WIDGET_MARK, 'caption');
+    }
   }
   // A web component set outside any paragraph (`<story-paragraph>`, `<teaser-inline>`) is the
   // block a browser lays it out as: the parser reads a custom element as inline, so the

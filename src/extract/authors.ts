@@ -152,6 +152,9 @@ function sentences(text: string): string[] {
   return out;
 }
 
+/** Short lower-case marks joined by slashes: a desk's signature ("red/pol"). */
+const DESK_MARKS = /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})+$/u;
+
 /** One raw byline into candidate parts, with their kind. */
 function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kind }[] {
   const unglued = normaliseSpace(raw)
@@ -171,6 +174,9 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
   // The site's own name is one organisation, whatever it holds ("Mac & i", "Smith, Jones & Co"),
   // and so is a name the page declares an organisation's ("Department for Environment, Food &
   // Rural Affairs" gave "Rural Affairs").
+  // A desk's marks in lower case joined by slashes ("Von red/pol", "red/dpa") name no one; a user's
+  // lower-case handle alone ("gto") does.
+  if (DESK_MARKS.test(text)) return [];
   const site = ctx.siteName ? letters(ctx.siteName) : '';
   const byline = letters(text);
   // So is the start of the site's name ("Grain & Salt" on "Grain & Salt Quarterly").

@@ -73,6 +73,31 @@ describe("a free registration's wall and a forum's call to log in under its thre
   });
 });
 
+describe('a magazine\'s and a portal\'s own lines', () => {
+  it.each([
+    ['en', '<div class="membership-module"><p>Lantern is reader-funded</p><p>Stories like this take a year to report. Members make them possible. <a href="/join/">Join for $6 a month</a>.</p></div>', 'Members make them possible'],
+    ['de', '<p><strong>Weiterlesen:</strong> <a href="/laborwerte/vitamin-d">Vitamin-D-Spiegel: Welche Werte sind normal?</a></p>', 'Vitamin-D-Spiegel'],
+    ['de', '<p><strong>Lese-Tipp:</strong> <a href="/krimis">Die 10 besten Nordsee-Krimis zum Streamen</a></p>', 'Nordsee-Krimis'],
+    ['tr', '<p><strong>İLGİLİ HABER:</strong> <a href="/gundem/okullar">İstanbul\'da 142 riskli okul binası yıkılarak yeniden yapılacak</a></p>', 'riskli okul'],
+    ['tr', '<p><strong>Bunu da okuyun:</strong> <a href="/2024/05/10/fabrika">Ardeşen\'e yeni fabrika kuruyor</a></p>', 'yeni fabrika'],
+    ['de', '<div class="rw-productbox"><span class="rw-productbox__name">Kestrel Fury 5 2 TB</span> <span>Note 1,3</span> <span>ab 239,90 €</span> <a href="/out/8812" rel="sponsored">Zum Angebot</a></div>', 'Kestrel Fury'],
+    ['de', '<p class="disclaimer">Die Inhalte von Gesundpunkt dienen ausschließlich der neutralen Information und ersetzen nicht die Beratung durch eine Ärztin oder einen Arzt.</p>', 'Gesundpunkt'],
+  ])('drops the %s line %#', dropsLine);
+
+  it.each([
+    'The club said its members make the festival possible, and that it will ask the council for help next year.',
+    'Die Kommission ersetzt nicht die Beratung durch den Stadtrat, sagte der Bürgermeister am Montag.',
+  ])("keeps the story's own sentence %#", (sentence) => {
+    expect(bodyAround(`<p>${sentence}</p>`)).toContain(sentence);
+  });
+
+  it("drops a theme's caption set as a paragraph in the cover <figure>", () => {
+    const body = storyBody(`<figure class="entry-cover"><img src="/m31.jpg" alt=""><p>M31 with M32 and M110, fourteen hours in total, processed in Siril.</p></figure><p>${STORY_SENTENCES[0]}</p><p>${STORY_SENTENCES[1]}</p><p>${STORY_SENTENCES[2]}</p>`);
+    expect(body).not.toContain('M31 with M32');
+    expect(body).toContain(STORY_SENTENCES[2]);
+  });
+});
+
 describe('lines of Dutch, Polish, Swedish and German pages', () => {
   it.each([
     ['pl', '<p>Dalszy ciąg materiału pod wideo</p>', 'Dalszy ciąg'],

@@ -274,6 +274,10 @@ describe('names as bylines print them', () => {
     expect(cleanAuthors(['Par notre envoyée spéciale Marie Martin'])).toEqual(['Marie Martin']);
     expect(cleanAuthors(['Von Redakteurin Anna Schmidt'])).toEqual(['Anna Schmidt']);
     expect(cleanAuthors(['Par envoyé spécial Pierre Martin'])).toEqual(['Pierre Martin']);
+    // A desk's marks in lower case joined by slashes name no one; an agency and a user's handle keep signing.
+    expect(cleanAuthors(['Von red/pol'])).toEqual([]);
+    expect(cleanAuthors(['dpa'])).toEqual(['dpa']);
+    expect(cleanAuthors(['gto'])).toEqual(['gto']);
     // The role alone before the name, as a byline or a page's metadata sets it.
     expect(cleanAuthors(['Meteorologin Clara Brandt', 'Korrespondentin Anna Beck'])).toEqual(['Clara Brandt', 'Anna Beck']);
     // A surname that is a role word stays a name.
