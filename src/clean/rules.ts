@@ -1045,8 +1045,9 @@ export const SIGNOFF_LINE: readonly RegExp[] = [
   /^(?:kindly|please) share this (?:story|article|post|news)\s*[:!.]?$/iu,
   /^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|compiled) by\b/iu,
   // A nonprofit newsroom's offer to other outlets ("Republish this story", "You are free to
-  // republish this story under a Creative Commons license", "Republish our articles for free").
-  /^(?:republish (?:this|our) (?:story|article|stories|articles)\b|you (?:are free to|may|can) republish (?:this|our) (?:story|article|stories|articles)\b)|\b(?:story|stories|article|articles|content) (?:can|may) be republished\b/iu,
+  // republish this story under a Creative Commons license", "Republish our articles for free",
+  // "Local and community outlets may republish this story for free …").
+  /^(?:republish (?:this|our) (?:story|article|stories|articles)\b|you (?:are free to|may|can) republish (?:this|our) (?:story|article|stories|articles)\b)|\b(?:story|stories|article|articles|content) (?:can|may) be republished\b|\b(?:outlets|publications|newsrooms|newspapers|publishers|sites) (?:may|can|are free to|are welcome to) republish (?:this|our) (?:story|article|stories|articles|work)\b/iu,
   // ... and in German, a question the newsletter's pitch answers ("Gefällt dir das Kiezblatt? Mit
   // unserem Newsletter bekommst du …").
   /^(?:like|liked|enjoyed|enjoy|enjoying) (?:this|the) (?:story|article|post)\b|^(?:like|liked|enjoyed|enjoying) (?:this|it)\s*\?\s*(?:subscribe|sign up|join|follow|become|support)\b|^gefällt (?:dir|ihnen|euch) [^?.!]{1,50}\?\s+(?:[\p{L}-]+ ){0,3}(?:newsletter|abonnier)/iu,
@@ -1426,6 +1427,8 @@ export const CREDIT_LINE = wordBounds(/^(?:(?:bildergalerie|fotostrecke|galerie|
  * caption: such a line stays.
  */
 export const CAPTION_CREDIT_END = wordBounds(/[([]\s*(?:(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|image|picture|pic|foto|file|credit|source|crédit|crédito|bild)s?\s*(?:by|:|©|credit)|getty\b|(?:ap|afp|reuters|epa|dpa|efe|ansa)\b(?!(?:\s*[/,]\s*\p{L}{2,8})*\s*[)\]]))[^)\]]{0,80}[)\]]\s*$|[.!?]["”’]?\s+(?:(?:staff|file|courtesy|submitted|contributed)\s+|\p{Lu}[\p{L}&'’.-]*\s+)?(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.' ]{1,30})?\s*$|[.!?]["”’»]?\s+(?:©|ⓒ|\(c\))\s*[^.!?©]{2,60}$|[.!?]["”’»]?\s+\(\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*[^()]{2,50}\)\s*$|[.!?][”’»]?\s+(?:photo|foto|bild|image|picture|credit|crédit|crédito|fotos|bilder)\s*:\s*[^.!?:]{2,60}$|[.!?]["”’»]?\s+\((?!file\s)(?:[\p{L}\p{N}.&'’/-]+\s+){1,2}photo\)\s*$/iu);
+/** An e-mail address alone on a line, labelled or not ("paul.doe@chron.com", "E-Mail: presse@stadt.de"). */
+export const CONTACT_ADDRESS_LINE = /^(?:e-?mail\s*:\s*)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\.?$/iu;
 /** Caption lines longer than this are left alone. */
 export const CAPTION_MAX_WORDS = 80;
 

@@ -75,6 +75,7 @@ describe("a free registration's wall and a forum's call to log in under its thre
 
 describe('a magazine\'s and a portal\'s own lines', () => {
   it.each([
+    ['en', '<p>Local and community outlets may republish this story for free under a Creative Commons license.</p>', 'may republish'],
     ['en', '<div class="membership-module"><p>Lantern is reader-funded</p><p>Stories like this take a year to report. Members make them possible. <a href="/join/">Join for $6 a month</a>.</p></div>', 'Members make them possible'],
     ['de', '<p><strong>Weiterlesen:</strong> <a href="/laborwerte/vitamin-d">Vitamin-D-Spiegel: Welche Werte sind normal?</a></p>', 'Vitamin-D-Spiegel'],
     ['de', '<p><strong>Lese-Tipp:</strong> <a href="/krimis">Die 10 besten Nordsee-Krimis zum Streamen</a></p>', 'Nordsee-Krimis'],
@@ -89,6 +90,16 @@ describe('a magazine\'s and a portal\'s own lines', () => {
     'Die Kommission ersetzt nicht die Beratung durch den Stadtrat, sagte der Bürgermeister am Montag.',
   ])("keeps the story's own sentence %#", (sentence) => {
     expect(bodyAround(`<p>${sentence}</p>`)).toContain(sentence);
+  });
+
+  it('drops a contact address alone on a line after the story, not one the story gives in its text', () => {
+    const [first, second, third] = STORY_SENTENCES;
+    const body = storyBody(`<p>${first}</p><p>${second}</p><p>${third}</p><p>paul.takahashi@chron.example</p><p>E-Mail: presse@stadt-grevenbrueck.example</p>`);
+    expect(body).toContain(third);
+    expect(body).not.toContain('takahashi@');
+    expect(body).not.toContain('presse@');
+    const asked = 'Residents can send their questions to the harbour office at harbour@council.example until Friday.';
+    expect(storyBody(`<p>${first}</p><p>${second}</p><p>${asked}</p>`)).toContain(asked);
   });
 
   it("drops a theme's caption set as a paragraph in the cover <figure>", () => {
