@@ -404,9 +404,10 @@ export const WIDGET_LINK_DENSITY = 0.5;
  * ... or when it is a wall's box (marked 'promo', its text a log-in or subscription prompt,
  * WALL_PATTERN) of at most this many words: beside a story cut to a teaser, the box with its
  * offer and prices is a third of the page, but no less furniture. A box that also holds a
- * line of the teaser's (a paragraph, or bare text in a wrapper) is no wall's box.
+ * line of the teaser's (a paragraph, or bare text in a wrapper) is no wall's box. A local
+ * paper's box of two offers, each with its price and benefits, runs to some 95 words.
  */
-export const WALL_BOX_MAX_WORDS = 80;
+export const WALL_BOX_MAX_WORDS = 120;
 /**
  * When comments (the innermost blocks marked as such) hold this share of the article's text,
  * they are the page's text (forum software that writes every post of a thread in comment
@@ -798,7 +799,7 @@ export const BOILERPLATE_LINE_STARTS: readonly string[] = [
   'wie gefällt ihnen dieses rezept?', 'wie gefällt dir dieses rezept?', 'wie gefällt ihnen das rezept?', 'wie gefällt dir das rezept?', 'how do you like this recipe?',
   'valorar receta', 'valora esta receta', 'califica esta receta', 'avalie esta receita', 'avaliar receita',
   // A rating widget's call under a post or a review ("Click on a star to rate it!", "Klicke auf die Sterne, um zu bewerten!")
-  'rate this product', 'rate this post', 'rate this article', 'click on a star to rate it', 'klicke auf die sterne', 'klicken sie auf die sterne',
+  'rate this product', 'rate this post', 'rate this article', 'click on a star to rate it', 'click on a star to rate this recipe', 'click to rate this recipe', 'klicke auf die sterne', 'klicken sie auf die sterne',
   'bewerte diesen beitrag', 'bewerten sie diesen beitrag', 'évaluez cet article', 'notez cet article', 'valora este artículo', 'avalie este artigo',
   // Other languages: pointers to other stories and photo credits (see BOILERPLATE_HEADINGS)
   'leggi anche:', 'lees ook:', 'czytaj także:', 'czytaj też:', 'czytaj również:', 'zobacz także:', 'zobacz też:',
@@ -1877,6 +1878,9 @@ export const WALL_PHRASES: readonly RegExp[] = [
   /\b(?:log|sign) ?in to (?:continue|read|view|keep reading|access)\b/i,
   /\bsubscribe (?:now |today )?to (?:continue|read|keep reading|unlock)\b/i,
   /\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in|create)\b/i,
+  // A local paper's system's wall ("Thank you for reading! Please log in, or sign up for a new
+  // account and purchase a subscription to continue reading.").
+  /\b(?:purchase|buy|start|choose) a subscription to (?:continue|keep) reading\b/i,
   /\bto read the (?:rest|full|remainder) of (?:this|the) (?:story|article)\b/i,
   /\bunlock (?:this|the full) (?:article|story)\b/i,
   /\breached your (?:limit of )?free (?:articles|stories)\b|\bfree (?:article|story) limit\b/i,

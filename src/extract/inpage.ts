@@ -222,13 +222,17 @@ function sameByline(a: Element, b: Element): boolean {
  * templates that keep the <h1> for the page's section ("Aktuelles") mark the story's; not a
  * teaser's, nor one in comments or the page's frame.
  */
-export function microdataHeadline(doc: Document): string | null {
+export function microdataHeadline(doc: Document, titles: readonly (string | null)[] = []): string | null {
+  const found: string[] = [];
   for (const el of Array.from(doc.querySelectorAll('[itemprop~="headline"]'))) {
     if (el.localName === 'meta' || outsideStory(el) || inTeaserCard(el) || el.closest('a[href]')) continue;
     const text = flat(el.getAttribute('content') ?? el.textContent ?? '');
-    if (text && text.length <= MICRODATA_HEADLINE_CHARS) return text;
+    if (text && text.length <= MICRODATA_HEADLINE_CHARS) found.push(text);
   }
-  return null;
+  // Of several, the one the page's other titles hold: a theme's page header marks the blog's or
+  // the section's name as a headline too ("Laufblog" over the post's own).
+  const said = titles.map((t) => letters(t ?? '')).filter(Boolean);
+  return (found.length > 1 ? found.find((t) => said.some((s) => s.includes(letters(t)))) : undefined) ?? found[0] ?? null;
 }
 
 /**

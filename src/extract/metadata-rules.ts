@@ -46,10 +46,13 @@ export const MAX_LD_CHARS = 5_000_000;
  * its "Submitted by … on Tue, 03/12/2024" line `property="dc:date dc:created"` with the ISO
  * date in `content`, which settles a day and month a reader could take either way), and <time>.
  */
-export const PUBLISHED_ELEMENTS = [
+const PUBLISHED_MARKS = [
   '[itemprop~="datePublished"]', '[property~="datePublished"]', '[property~="schema:datePublished"]', '[property~="dc:date"]', '[property~="dc:created"]',
-  '[property~="dcterms:created"]', '[property~="dcterms:issued"]', 'time[pubdate]', 'article time[datetime]', 'time[datetime]',
-].join(', ');
+  '[property~="dcterms:created"]', '[property~="dcterms:issued"]', 'time[pubdate]',
+];
+export const PUBLISHED_ELEMENTS = [...PUBLISHED_MARKS, 'article time[datetime]', 'time[datetime]'].join(', ');
+/** Of those, the ones marked as the publication's (not any <time>): a second claim beside the JSON-LD's. */
+export const PUBLISHED_MARKED = PUBLISHED_MARKS.join(', ');
 /**
  * <meta> keys per field, most specific first. Open Graph and article:* come before plain
  * names; Parse.ly and Sailthru keys are common on news sites without JSON-LD.

@@ -29,7 +29,7 @@ import { pageHeadings, textsShownAlone, typedHeadline } from './headline.js';
 import { pageElements, recipeElements } from './page-tags.js';
 import { inLocalTime } from './local-time.js';
 import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, closingCredit, dateBesideByline, letterSignature, dateNearHeadline, openingDateline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, linesOpeningWith, memberProfileNames, microdataHeadline, namesSubject, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
-import { AUTHOR_LABEL, CARD_LABEL_PAIRS, GROUP_WORDS, LOWER_CASE_LEGAL_FORM, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, NAMES_JOINED, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
+import { AUTHOR_LABEL, CARD_LABEL_PAIRS, GROUP_WORDS, LOWER_CASE_LEGAL_FORM, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, NAMES_JOINED, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_MARKED, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
 import type { ShownDate } from './shown-date.js';
@@ -428,7 +428,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   let shownTexts: Set<string> | null = null;
   const shownAlone = (text: string): boolean => (shownTexts ??= textsShownAlone(doc)).has(text);
   const titleContext = { siteName, url: pageUrl, headings, soleHeading, subheadings, articleHeading, entryTitle, kickered, shownWhole, homeNames: uniq([...homeLinkNames(doc, pageUrl), ...logos]), shownAlone };
-  const rawTitle = declaredTitle({ headline: ldText('headline') ?? microdataHeadline(doc), name: ldText('name'), metaTitle: meta(META_KEYS.title), documentTitle }, titleContext);
+  const rawTitle = declaredTitle({ headline: ldText('headline') ?? microdataHeadline(doc, [meta(META_KEYS.title), documentTitle]), name: ldText('name'), metaTitle: meta(META_KEYS.title), documentTitle }, titleContext);
   const preferred = preferHeading(cleanTitle(rawTitle, titleContext), titleContext);
   // No <h1> of the story: the headline set in type over its text, when the title the page
   // declares does not hold it (an old table layout's <title> names the club or the section).
@@ -476,6 +476,9 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const bylines = once(() => visibleBylines(doc));
   const underHeadline = once(() => bylineUnderHeadline(doc, title));
   const archiveLinks = once(() => archiveLinkNames(doc));
+  // A portrait's name is the writer's, not that of the person the headline names (an obituary's
+  // "Evelyn Marie Sorensen, 1938–2024" beside her picture).
+  const portraitOfWriter = (name: string): boolean => givenFullName(name) && !letters(title ?? '').includes(letters(name));
   const authorSources: (() => string[])[] = [
     ...declaredSources,
     () => cleanAuthors(bylines(), siteName),
@@ -487,14 +490,14 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     // The dateline beside the headline that names the writer too ("May 3, 2024 · By Jane Doe", "2025-12-17 · Jane Doe").
     () => datelineAuthors(shown(), siteName, title),
     // A portrait beside the headline with the writer's name under it.
-    () => cleanAuthors(portraitNames(doc, title), siteName).filter(givenFullName),
+    () => cleanAuthors(portraitNames(doc, title), siteName).filter(portraitOfWriter),
     () => cleanAuthors(labelledAuthors(doc), siteName).filter(signature),
     () => cleanAuthors(authorClassTexts(doc), siteName).filter((a) => signature(a) && /\s/.test(a)),
     // "This post was written by …" anywhere in the story, then an author box's heading.
     () => cleanAuthors(writtenByLines(doc), siteName).filter(signature),
     () => cleanAuthors(authorBoxNames(doc), siteName).filter((a) => signature(a) && /\s/.test(a)),
     // A portrait with the writer's name further down the story (a box that closes the post).
-    () => cleanAuthors(storyPortraitNames(doc), siteName).filter(givenFullName),
+    () => cleanAuthors(storyPortraitNames(doc), siteName).filter(portraitOfWriter),
     // A dash and the name closing the story ("— Tom Whitlock"), or a biography closing it.
     () => cleanAuthors(closingSignature(doc), siteName).filter(givenFullName),
     // A credit in an element of its own closing the story ("Bericht: Klaus Wendt"), or a letter's signature.
@@ -592,10 +595,11 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     () => visibleDate(doc, headline(), order),
   ]);
   const fromUrl = urlDate(pageUrl);
-  // The declared day is the JSON-LD's alone when no <meta> tag (Open Graph, Dublin Core,
-  // microdata) declares that same day (see storyDate).
+  // The declared day is the JSON-LD's alone when no <meta> tag (Open Graph, Dublin Core) and no
+  // element marked as the publication's (microdata, RDFa) declares that same day (see storyDate).
   const sameDay = (a: string | null, b: string | null): boolean => a !== null && b !== null && a.slice(0, 10) === b.slice(0, 10);
-  const jsonLdAlone = sameDay(declared, ldPublished()) && !metaPublished.some((source) => sameDay(source(), declared));
+  const marked = once(() => firstDate(doc, PUBLISHED_MARKED, headline()));
+  const jsonLdAlone = sameDay(declared, ldPublished()) && ![...metaPublished, marked].some((source) => sameDay(source(), declared));
   const labelled = once(() => labelledDate(doc, { monthFirst, title }));
   const story = storyDate({ declared, shown: shown(), modified: modifiedAt, fromUrl, jsonLdAlone });
   // A line of the story that says when it was originally published tells its history

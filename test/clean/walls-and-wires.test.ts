@@ -26,6 +26,20 @@ describe("a wall's box", () => {
     expect(record.body).not.toContain('Mehr Perspektiven');
   });
 
+  it("goes whole when a local paper's box offers two subscriptions, each with its price and benefits", () => {
+    const offer = (name: string, price: string, detail: string, benefits: string[]): string =>
+      `<div class="offer"><h5>${name}</h5><p class="offer-price"><strong>${price}</strong></p><p>${detail}</p><ul>${benefits.map((b) => `<li>${b}</li>`).join('')}</ul><a href="/subscribe/">Get started</a></div>`;
+    const box = `<div id="tncms-block-subscription-required" class="panel subscription-required"><div class="panel-body"><h4>Support local journalism. Subscribe today.</h4>
+      <p>Thank you for reading! Please log in, or sign up for a new account and purchase a subscription to continue reading.</p>
+      ${offer('Digital Only', '$1 for 3 months', 'Then $9.99 per month. Cancel anytime.', ['Unlimited access to our website', 'The e-Edition every morning', 'Breaking news alerts on our mobile app'])}
+      ${offer('Print + Digital', '$4.99 per week', 'Thursday and Sunday home delivery plus everything in Digital Only.', ['Sunday coupons and inserts', 'Puzzles and comics in print'])}
+      <p>Already a subscriber? <a href="/users/login/">Log in</a> or <a href="/users/admin/">activate your account</a>.</p></div></div>`;
+    const record = extractArticle(storyPage(`<div class="subscriber-preview"><p>${FIRST}</p></div>${box}`), { url });
+    expect(record.body).toContain(FIRST);
+    for (const gone of ['Thank you for reading', '$1 for 3 months', 'Breaking news alerts', 'Sunday coupons']) expect(record.body).not.toContain(gone);
+    expect(record.accessibleForFree).toBe(false);
+  });
+
   it("keeps a story's paragraph that stands between two prompts", () => {
     const html = storyPage(`<p>${FIRST}</p><p>Nur für Abonnenten</p><p>${SECOND} ${THIRD}</p><p>Bereits Abonnent? Hier anmelden</p><p>${FOURTH}</p>`, 'de');
     expect(extractArticle(html, { url }).body).toContain(`${SECOND} ${THIRD}`);

@@ -111,6 +111,16 @@ describe('bylines and dates as content-management systems print them', () => {
   });
 });
 
+describe('a portrait beside the headline', () => {
+  it("names no writer when the headline names the person pictured (an obituary's)", () => {
+    const html = page(
+      '<title>Evelyn Marie Sorensen, 1938–2024 | Obituaries | The Valley Record</title>',
+      `<article class="obit"><div class="obit-photo"><img src="/obits/sorensen.jpg" alt="Evelyn Marie Sorensen"></div><h1 class="obit-name">Evelyn Marie Sorensen, 1938–2024</h1>${STORY}</article>`,
+    );
+    expect(extractArticle(html, { url: 'https://record.example/obituaries/evelyn-marie-sorensen/' }).authors).toEqual([]);
+  });
+});
+
 describe('the headline where the <h1> is not it', () => {
   it('takes the headline marked itemprop="headline" under a section\'s <h1>', () => {
     const html = page(
@@ -120,6 +130,16 @@ describe('the headline where the <h1> is not it', () => {
       'de',
     );
     expect(extractArticle(html, { url: 'https://tsv.example/aktuelles/detail/zweite-mannschaft' }).title).toBe('Zweite Mannschaft dreht Spiel nach Rückstand');
+  });
+
+  it("takes the post's own of two headlines marked so, when a theme's page header marks the blog's name too", () => {
+    const html = page(
+      '<title>Halbmarathon unter 2 Stunden: Mein 12-Wochen-Plan | Kilometerfresser</title><meta property="og:title" content="Halbmarathon unter 2 Stunden: Mein 12-Wochen-Plan">',
+      `<header class="page-header"><h1 class="page-header-title" itemprop="headline">Laufblog</h1></header><article itemscope itemtype="https://schema.org/BlogPosting">
+        <h2 class="single-post-title entry-title" itemprop="headline">Halbmarathon unter 2 Stunden: Mein 12-Wochen-Plan</h2>${STORY}</article>`,
+      'de',
+    );
+    expect(extractArticle(html, { url: 'https://kilometerfresser.example/halbmarathon-unter-2-stunden/' }).title).toBe('Halbmarathon unter 2 Stunden: Mein 12-Wochen-Plan');
   });
 
   it('takes the part of a "Site - Section - Headline" title that an old table layout sets alone in a <b>', () => {

@@ -102,6 +102,14 @@ describe('storyDate', () => {
     // An update's time that tells no date of its own ("Updated 2 hours ago" over its datetime) does not.
     expect(storyDate({ ...alone, shown: { ...shown('2025-12-04T10:00:00Z', true), untold: true } })).toBe('2024-02-27');
   });
+  it("keeps the JSON-LD's day when the page's microdata declares it too, under a theme's update time set first", () => {
+    const body = '<p>The council approved a budget late Monday that closes two of its five branch libraries this summer, after a long debate.</p><p>Supporters called the plan painful but unavoidable, and opponents promised to keep collecting signatures for a petition.</p>';
+    const html = `<!doctype html><html><head><title>Mein ETF-Sparplan</title>
+      <script type="application/ld+json">{"@type":"BlogPosting","headline":"Mein ETF-Sparplan","datePublished":"2023-06-20T06:00:00+02:00","dateModified":"2024-01-05T11:42:19+01:00"}</script></head>
+      <body><article><h1>Mein ETF-Sparplan</h1><div class="entry-meta"><time class="updated" datetime="2024-01-05T11:42:19+01:00" itemprop="dateModified">5. Januar 2024</time><time class="entry-date published" datetime="2023-06-20T06:00:00+02:00" itemprop="datePublished">20. Juni 2023</time></div>${body}</article></body></html>`;
+    expect(extractArticle(html, { url: 'https://geld.example/etf-sparplan/' }).publishedAt?.slice(0, 10)).toBe('2023-06-20');
+  });
+
   it('reads "Updated 2 hours ago" over a datetime as an update, and keeps the day the JSON-LD declares', () => {
     const url = 'https://ledger.example/news/2024/03/11/council-budget-libraries/';
     const html = `<!doctype html><html><head><title>Council approves budget</title>
