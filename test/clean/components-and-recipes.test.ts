@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline.js';
-import { STORY_SENTENCES, STORY_URL, storyPage } from '../helpers/story.js';
+import { bodyAround, dropsLine, STORY_SENTENCES, STORY_URL, storyPage } from '../helpers/story.js';
 
 const [FIRST, SECOND, THIRD, FOURTH, FIFTH] = STORY_SENTENCES;
 const url = STORY_URL;
@@ -44,6 +44,23 @@ describe('lines of portals and broadcasters', () => {
     const body = extractArticle(html, { url }).body;
     expect(body).toContain(THIRD);
     expect(body).not.toContain('Router-Sicherheit');
+  });
+});
+
+describe("a recipe card's plugin lines", () => {
+  it.each([
+    ['en', '<p>Tried it? Tap a star to rate!</p>', 'Tap a star'],
+    ['en', '<p>Loved this recipe? Leave a star rating!</p>', 'star rating'],
+    ['en', '<p>Click a star to add your rating</p>', 'Click a star'],
+    ['en', '<div class="wprm-toggle"><label><span>Cook Mode</span></label><span class="wprm-prevent-sleep-description">Prevent your screen from going dark</span></div>', 'going dark'],
+    ['en', '<p>Nutrition is calculated automatically and may not be accurate.</p>', 'calculated automatically'],
+  ])('drops the %s line %#', dropsLine);
+
+  it.each([
+    'The judges tap a star on the scoring tablet for each cake, and the rating is read out at the end of the day.',
+    'Nutrition is a subject the school board wants to teach from the first grade, the superintendent said.',
+  ])("keeps the story's own sentence %#", (sentence) => {
+    expect(bodyAround(`<p>${sentence}</p>`)).toContain(sentence);
   });
 });
 

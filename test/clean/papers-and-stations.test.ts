@@ -63,6 +63,7 @@ describe("a free registration's wall and a forum's call to log in under its thre
     ['pt', '<p>Cadastre-se gratuitamente para continuar lendo esta reportagem.</p>', 'Cadastre-se'],
     ['de', '<div class="kg-callout-card"><div class="kg-callout-text">Gefällt dir das Kiezblatt? Mit unserem Newsletter bekommst du jeden Freitag die besten Geschichten aus dem Kiez.</div></div>', 'Kiezblatt'],
     ['en', '<p>You must log in or register to reply here.</p>', 'log in or register'],
+    ['de', '<p>Sie müssen angemeldet sein, um eine Antwort zu verfassen.</p>', 'angemeldet sein'],
   ])('drops the %s line %#', dropsLine);
 
   it.each([
@@ -78,6 +79,7 @@ describe('a magazine\'s and a portal\'s own lines', () => {
     ['en', '<p>Local and community outlets may republish this story for free under a Creative Commons license.</p>', 'may republish'],
     ['en', '<div class="membership-module"><p>Lantern is reader-funded</p><p>Stories like this take a year to report. Members make them possible. <a href="/join/">Join for $6 a month</a>.</p></div>', 'Members make them possible'],
     ['de', '<p><strong>Weiterlesen:</strong> <a href="/laborwerte/vitamin-d">Vitamin-D-Spiegel: Welche Werte sind normal?</a></p>', 'Vitamin-D-Spiegel'],
+    ['de', '<div class="fusion-alert"><p>Trag dich ein und bekomme meine Kakeibo-Monatsseiten als druckbares PDF.</p></div>', 'Trag dich ein'],
     ['de', '<p><strong>Lese-Tipp:</strong> <a href="/krimis">Die 10 besten Nordsee-Krimis zum Streamen</a></p>', 'Nordsee-Krimis'],
     ['tr', '<p><strong>İLGİLİ HABER:</strong> <a href="/gundem/okullar">İstanbul\'da 142 riskli okul binası yıkılarak yeniden yapılacak</a></p>', 'riskli okul'],
     ['tr', '<p><strong>Bunu da okuyun:</strong> <a href="/2024/05/10/fabrika">Ardeşen\'e yeni fabrika kuruyor</a></p>', 'yeni fabrika'],
