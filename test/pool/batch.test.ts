@@ -191,7 +191,7 @@ describe('a page too big for its worker', () => {
 describe('start-up', () => {
   const DOM_MODULES = /node_modules\/(?:jsdom|linkedom|parse5|htmlparser2|cheerio|@mozilla\/readability|piscina)\/|dist\/(?:pipeline|extract\/dom)\.js/;
   for (const args of [['--version'], ['--help'], ['extract', '--help'], ['get', '--help'], ['crawl', '--help'], ['quotes', '--help'], ['state', '--help'], ['bench', 'accuracy', '--help']]) {
-    it(`loads no DOM library for ${args.join(' ')}`, async () => {
+    it.concurrent(`loads no DOM library for ${args.join(' ')}`, async () => {
       const { stderr } = await run(process.execPath, ['--import', join(REPO_ROOT, 'test', 'speed', 'register-load-hooks.mjs'), BIN, ...args]);
       const loaded = stderr.split('\n').filter((l) => l.startsWith('loaded '));
       expect(loaded.length).toBeGreaterThan(10);
