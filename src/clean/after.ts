@@ -9,7 +9,7 @@ import { BLOCK_TAGS, TEXT_NODE } from '../extract/tags.js';
 import { stripPrefix } from '../extract/authors.js';
 import { BYLINE_LINE, NAME_SEPARATORS } from '../extract/metadata-rules.js';
 import { parseVisibleDate } from '../extract/dates.js';
-import { WIDGET_MARK } from './before.js';
+import { PICTURE_STORY_MARK, WIDGET_MARK } from './before.js';
 import { foldedTest } from '../word-bounds.js';
 import { linkDensity, normaliseSpace, textLength, unglued } from '../extract/text.js';
 import { bare, commentHeading, isBoilerplateHeading, lowerCase } from './labels.js';
@@ -143,7 +143,10 @@ function removeBlocks(root: Element, explain?: Explain): number {
       if (wall) walls++;
     }
   }
-  for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}]`))) el.removeAttribute(WIDGET_MARK);
+  for (const el of Array.from(root.querySelectorAll(`[${WIDGET_MARK}], [${PICTURE_STORY_MARK}]`))) {
+    el.removeAttribute(WIDGET_MARK);
+    el.removeAttribute(PICTURE_STORY_MARK);
+  }
   return walls;
 }
 

@@ -12,7 +12,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, POLL_BOX_MAX_CHARS, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, REVEAL_WRAPPER_LEVELS, SHOWN_BY_SCRIPT, MORE_OF_STORY_LINK, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, SIGNUP_CALL, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, NEWSLETTER_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, STORY_ASIDE, SENTENCE_END, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, TAG_NAME_STYLE_WORDS, WIDGET_COMPOUNDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, POLL_BOX_MAX_CHARS, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, REVEAL_WRAPPER_LEVELS, SHOWN_BY_SCRIPT, MORE_OF_STORY_LINK, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, SIGNUP_CALL, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, NEWSLETTER_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, PICTURE_STORY, STORY_ASIDE, SENTENCE_END, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, TAG_NAME_STYLE_WORDS, WIDGET_COMPOUNDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 import { showsIngredients } from './recipe.js';
 
@@ -26,6 +26,8 @@ const CODE_BLOCKS = 'pre, code';
 
 /** The attribute that carries a widget mark through Readability. */
 export const WIDGET_MARK = 'data-copydesk-widget';
+/** The attribute that marks a box of a story told in captioned pictures (PICTURE_STORY) through Readability. */
+export const PICTURE_STORY_MARK = 'data-copydesk-pictures';
 
 /**
  * Attributes that name what an element is the way a class would, where templates built with
@@ -163,6 +165,32 @@ function removeUnindexed(body: Element, marks: readonly Element[]): void {
     for (const n of stretch) n.remove();
   }
   for (const mark of marks) mark.remove();
+}
+
+/**
+ * The page's pictures, in one pass over its <figure>s. A paragraph set beside a picture in a
+ * figure with no <figcaption> is the picture's caption (a theme's cover image: "<figure><img>
+ * <p>M31 with M32 …</p></figure>"; Readability renames a figure beside the story's box a <div>,
+ * and the mark keeps it a caption). A box that holds a paragraph of prose and PICTURE_STORY.figures
+ * or more figures captioned in PICTURE_STORY.captionWords words or more, among its children, is a
+ * photo story's or a gallery's text: marked, Readability's cleaning spares it for its images.
+ */
+function markFigures(body: Element, captions: boolean, stories: boolean): void {
+  const words = (el: Element): number => (el.textContent ?? '').trim().split(/\s+/).length;
+  const holders = new Map<Element, number>();
+  for (const figure of Array.from(body.getElementsByTagName('figure'))) {
+    const caption = Array.from(figure.children).find((c) => c.localName.toLowerCase() === 'figcaption');
+    if (caption) {
+      const holder = figure.parentElement;
+      if (stories && holder && words(caption) >= PICTURE_STORY.captionWords) holders.set(holder, (holders.get(holder) ?? 0) + 1);
+    } else if (captions && !figure.querySelector('figcaption') && figure.querySelector('img, picture')) {
+      for (const p of Array.from(figure.children)) if (p.localName.toLowerCase() === 'p' && !p.hasAttribute(WIDGET_MARK)) p.setAttribute(WIDGET_MARK, 'caption');
+    }
+  }
+  for (const [holder, figures] of holders) {
+    const prose = Array.from(holder.children).some((c) => c.localName.toLowerCase() === 'p' && words(c) >= PICTURE_STORY.paragraphWords);
+    if (figures >= PICTURE_STORY.figures && prose) holder.setAttribute(PICTURE_STORY_MARK, '');
+  }
 }
 
 /** An <aside> the story sets among its paragraphs, of text rather than links (STORY_ASIDE). */
@@ -668,14 +696,8 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
       if (kind && !el.closest(CODE_BLOCKS) && !(CAPTION_KINDS.has(kind) && el.localName.toLowerCase() === 'caption')) el.setAttribute(WIDGET_MARK, kind);
     }
     for (const box of authorBoxes(authorItems)) if (!box.hasAttribute(WIDGET_MARK)) box.setAttribute(WIDGET_MARK, 'author');
-    // A paragraph set beside a picture in its <figure>, which has no <figcaption>, is the
-    // picture's caption (a theme's cover image: "<figure><img><p>M31 with M32 …</p></figure>").
-    // Readability renames a <figure> beside the story's box a <div>: the mark keeps it a caption.
-    for (const figure of Array.from(body.getElementsByTagName('figure'))) {
-      if (!figure.querySelector('img, picture') || figure.querySelector('figcaption')) continue;
-      for (const p of Array.from(figure.children)) if (p.localName.toLowerCase() === 'p' && !p.hasAttribute(WIDGET_MARK)) p.setAttribute(WIDGET_MARK, 'caption');
-    }
   }
+  markFigures(body, ruleOn('blocks:widgets'), ruleOn('readability:picture-stories'));
   // A web component set outside any paragraph (`<story-paragraph>`, `<teaser-inline>`) is the
   // block a browser lays it out as: the parser reads a custom element as inline, so the
   // paragraphs a newsroom writes as components ran together into one line, and Readability

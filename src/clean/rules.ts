@@ -1497,7 +1497,7 @@ export const ITEM_CARD_MAX_CHARS = 600;
 /**
  * A story told in captioned pictures: a box holding a paragraph of `paragraphWords` words or
  * more and `figures` figures or more among its children, each captioned in `captionWords` words
- * or more (extract/readability.ts: picturesMarked). Readability drops such a box for its images.
+ * or more (clean/before.ts: markFigures). Readability drops such a box for its images.
  */
 export const PICTURE_STORY = { figures: 3, captionWords: 5, paragraphWords: 15 } as const;
 /** Figure captions holding this share of the text or more are a gallery's story, kept (blocks:figcaption). */

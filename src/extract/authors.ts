@@ -171,12 +171,12 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
     .replace(BRACKETED_AGE_OR_FORM, '');
   // A separator before the byline, as a reader's line sets it after the feed's name (" / by Lena Park").
   const text = stripPrefix(unglued.replace(/^[\s/|·•–—-]+/u, '').replace(CREDIT_LINE, '').replace(LEADING_DATE, '').replace(BEHALF, '')).replace(BYLINE_STOP, '').replace(DANGLING_PREPOSITION, '').replace(BRACKETED_PLACE_ROLE, '').trim();
-  // The site's own name is one organisation, whatever it holds ("Mac & i", "Smith, Jones & Co"),
-  // and so is a name the page declares an organisation's ("Department for Environment, Food &
-  // Rural Affairs" gave "Rural Affairs").
   // A desk's marks in lower case joined by slashes ("Von red/pol", "red/dpa") name no one; a user's
   // lower-case handle alone ("gto") does.
   if (DESK_MARKS.test(text)) return [];
+  // The site's own name is one organisation, whatever it holds ("Mac & i", "Smith, Jones & Co"),
+  // and so is a name the page declares an organisation's ("Department for Environment, Food &
+  // Rural Affairs" gave "Rural Affairs").
   const site = ctx.siteName ? letters(ctx.siteName) : '';
   const byline = letters(text);
   // So is the start of the site's name ("Grain & Salt" on "Grain & Salt Quarterly").

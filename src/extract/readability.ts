@@ -3,8 +3,8 @@
  * element itself, so the content is never serialised to HTML and parsed again.
  */
 import { Readability } from '@mozilla/readability';
-import { WIDGET_MARK } from '../clean/before.js';
-import { GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, PICTURE_STORY, HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS, COMPONENT_CLASS, MEDIA_LAYOUT_CLASS, ANCHOR_ID_MIN_CHARS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
+import { PICTURE_STORY_MARK, WIDGET_MARK } from '../clean/before.js';
+import { GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS, COMPONENT_CLASS, MEDIA_LAYOUT_CLASS, ANCHOR_ID_MIN_CHARS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
 import { ruleOn } from '../clean/switches.js';
 import { classWords, nameWords } from './attributes.js';
 import type { DomKind } from './dom.js';
@@ -229,7 +229,7 @@ class CopydeskReadability extends Readability<Element> {
   /**
    * A story told in captioned pictures (PICTURE_STORY): Readability's last pass drops a box with
    * fewer than one paragraph to every two images, and with it the story's own paragraphs. Boxes
-   * marked as such a story's (picturesMarked) are left to the clean stage, which reads their
+   * marked as such a story's (clean/before.ts: markFigures) are left to the clean stage, which reads their
    * captions as the story's text when they hold most of it.
    */
   _cleanConditionally(node: Element, tag: string): void {
@@ -274,9 +274,7 @@ export function runReadability(doc: Document, dom: DomKind = 'light', headline: 
   const reader = new CopydeskReadability(doc, dom === 'light', headline);
   const headings = ruleOn('readability:heading-classes') ? headingsAsHeaders(doc) : [];
   const gaps = ruleOn('readability:gap-blocks') ? gapCandidates(doc) : { gaps: [], marked: [] };
-  const pictures = ruleOn('readability:picture-stories') ? picturesMarked(doc) : 0;
   const article = reader.parse();
-  if (pictures && article?.content) for (const el of Array.from(article.content.querySelectorAll(`[${PICTURE_STORY_MARK}]`))) el.removeAttribute(PICTURE_STORY_MARK);
   putBackGaps(article?.content ?? null, gaps);
   // Readability strips the class of what it keeps; the headings it left alone get theirs back.
   // (When it reads the page again from its copy of the body, the new headings keep the class
@@ -292,32 +290,6 @@ export function runReadability(doc: Document, dom: DomKind = 'light', headline: 
     // Readability reports an empty lang="" as "", which is no language at all.
     lang: article?.lang?.trim() || null,
   };
-}
-
-/** The attribute that marks a box of a story told in captioned pictures through Readability (the mark survives its copies of the page). */
-const PICTURE_STORY_MARK = 'data-copydesk-pictures';
-
-/**
- * Marks each box that holds a paragraph of prose and PICTURE_STORY.figures or more figures with
- * a caption of PICTURE_STORY.captionWords words or more, among its children: a photo story's
- * text, or a gallery's. Returns how many.
- */
-function picturesMarked(doc: Document): number {
-  const holders = new Map<Element, number>();
-  for (const caption of nodesWithTag(doc, ['figcaption'])) {
-    const figure = caption.parentElement;
-    const holder = figure?.localName.toLowerCase() === 'figure' ? figure.parentElement : null;
-    if (holder && (caption.textContent ?? '').trim().split(/\s+/).length >= PICTURE_STORY.captionWords) holders.set(holder, (holders.get(holder) ?? 0) + 1);
-  }
-  let marked = 0;
-  for (const [holder, figures] of holders) {
-    if (figures < PICTURE_STORY.figures) continue;
-    const prose = Array.from(holder.children).some((c) => c.localName.toLowerCase() === 'p' && (c.textContent ?? '').trim().split(/\s+/).length >= PICTURE_STORY.paragraphWords);
-    if (!prose) continue;
-    holder.setAttribute(PICTURE_STORY_MARK, '');
-    marked++;
-  }
-  return marked;
 }
 
 /**

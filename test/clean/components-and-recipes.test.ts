@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline.js';
-import { bodyAround, dropsLine, STORY_SENTENCES, STORY_URL, storyPage } from '../helpers/story.js';
+import { dropsLine, keepsLine, STORY_SENTENCES, STORY_URL, storyPage } from '../helpers/story.js';
 
 const [FIRST, SECOND, THIRD, FOURTH, FIFTH] = STORY_SENTENCES;
 const url = STORY_URL;
@@ -59,9 +59,7 @@ describe("a recipe card's plugin lines", () => {
   it.each([
     'The judges tap a star on the scoring tablet for each cake, and the rating is read out at the end of the day.',
     'Nutrition is a subject the school board wants to teach from the first grade, the superintendent said.',
-  ])("keeps the story's own sentence %#", (sentence) => {
-    expect(bodyAround(`<p>${sentence}</p>`)).toContain(sentence);
-  });
+  ])("keeps the story's own sentence %#", keepsLine);
 });
 
 describe('recipes', () => {

@@ -40,6 +40,11 @@ export function bodyAround(extra: string, lang = 'en'): string {
   return storyBody(`<p>${first ?? ''}</p><p>${second ?? ''}</p>${extra}<p>${third ?? ''}</p>`, lang);
 }
 
+/** A sentence of the story's own, set as a paragraph between its paragraphs (bodyAround), stays. */
+export function keepsLine(sentence: string): void {
+  expect(bodyAround(`<p>${sentence}</p>`)).toContain(sentence);
+}
+
 /** `extra` between a story's paragraphs (bodyAround) goes, and the paragraph after it stays. */
 export function dropsLine(lang: string, extra: string, gone: string): void {
   const body = bodyAround(extra, lang);
