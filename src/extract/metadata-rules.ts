@@ -185,6 +185,11 @@ export const PORTRAIT = /avatar|gravatar|author|profile|portrait|headshot/i;
 /** A reading time in a dateline ("3 min read", "12 minutes"), which names no one. */
 export const READING_TIME = /^\d+\s*(?:min|minute|mins|minutes)\b/i;
 export const HEADER_DATE_MAX_CHARS = 100;
+/**
+ * Hours at most between two clock readings of one instant in two time zones (UTC-12 to UTC+14).
+ * Two times further apart are two moments, a publication and its update, whatever their days.
+ */
+export const SAME_MOMENT_MAX_HOURS = 26;
 /** A site header's box of a logo and today's date is this short at most (characters). */
 export const SITE_HEADER_BOX_CHARS = 200;
 /** Levels above a byline's element read for the date beside it (the name's line, then the byline's box). */

@@ -18,6 +18,7 @@ import {
   HEADER_DATE_MAX_CHARS,
   LABELLED_DATE_LINES,
   PUBLISHED_WORD,
+  SAME_MOMENT_MAX_HOURS,
   REVIEWED_WORD,
   EVENT_WORD,
   GLUED_CAPS,
@@ -266,13 +267,24 @@ function daysApart(a: string, b: string): number {
 }
 
 /**
+ * Hours between two dates that both carry a time, each read in its own offset (in UTC when it
+ * gives none); null when either is a day alone.
+ */
+function hoursApart(a: string, b: string): number | null {
+  const instant = (iso: string): number => Date.parse(/(?:Z|[+-]\d{2}:?\d{2})$/.test(iso) ? iso : `${iso}Z`);
+  if (a.length <= 10 || b.length <= 10) return null;
+  const gap = Math.abs(instant(a) - instant(b)) / 3_600_000;
+  return Number.isNaN(gap) ? null : gap;
+}
+
+/**
  * Whether two dates may name the same moment: the same day, a day apart when one carries a
- * time (the same instant in two time zones), or day and month swapped (a numeric date read
- * in the other order).
+ * time (the same instant in two time zones, which lie at most SAME_MOMENT_MAX_HOURS apart), or
+ * day and month swapped (a numeric date read in the other order).
  */
 export function couldBeSameDay(a: string, b: string): boolean {
   if (a.slice(0, 10) === b.slice(0, 10)) return true;
-  if ((a.length > 10 || b.length > 10) && daysApart(a, b) <= 1) return true;
+  if ((a.length > 10 || b.length > 10) && daysApart(a, b) <= 1 && (hoursApart(a, b) ?? 0) <= SAME_MOMENT_MAX_HOURS) return true;
   return swapped(a, b);
 }
 

@@ -70,6 +70,9 @@ describe('couldBeSameDay', () => {
     expect(couldBeSameDay('2024-03-05', '2024-03-04')).toBe(false);
     expect(couldBeSameDay('2024-04-03', '2024-03-04')).toBe(true);
     expect(couldBeSameDay('2024-03-09', '2024-03-04T10:00:00Z')).toBe(false);
+    // Two times a day apart that no two zones can make one instant: a publication and its update.
+    expect(couldBeSameDay('2025-03-27T16:45:00-04:00', '2025-03-26T11:02:00-04:00')).toBe(false);
+    expect(couldBeSameDay('2025-03-27T09:45:00', '2025-03-26T11:02:00Z')).toBe(true);
   });
 });
 
@@ -101,6 +104,10 @@ describe('storyDate', () => {
     expect(storyDate({ ...alone, shown: shown('2024-02-27') })).toBe('2024-02-27');
     // An update's time that tells no date of its own ("Updated 2 hours ago" over its datetime) does not.
     expect(storyDate({ ...alone, shown: { ...shown('2025-12-04T10:00:00Z', true), untold: true } })).toBe('2024-02-27');
+    // An update shown a day after the declared time, more hours after it than zones lie apart,
+    // is no restatement of it: the address's day names the declared one.
+    const timed = { declared: '2025-03-26T11:02:00-04:00', modified: null, fromUrl: '2025-03-26', jsonLdAlone: true };
+    expect(storyDate({ ...timed, shown: shown('2025-03-27T16:45:00-04:00', true) })).toBe('2025-03-26T11:02:00-04:00');
   });
   it("keeps the JSON-LD's day when the page's microdata declares it too, under a theme's update time set first", () => {
     const body = '<p>The council approved a budget late Monday that closes two of its five branch libraries this summer, after a long debate.</p><p>Supporters called the plan painful but unavoidable, and opponents promised to keep collecting signatures for a petition.</p>';
