@@ -1414,10 +1414,11 @@ export const DATELINE_MAX_TOKENS = 16;
 /**
  * Photo credits and caption tails: "(Image: Getty)", "Credit: Reuters",
  * "Photo by Jane Doe/AP", "AP Photo/Jane Doe", "Foto: dpa", "(PCW photo)", "(Photo courtesy of …)", and a gallery's credit
- * ("Bildergalerie: Fotos: FF Altdorf / Pressestelle"). An agency's name that opens a bracket
- * ("… sagte er. (dpa)") credits the paragraph's text (CAPTION_CREDIT_END).
+ * ("Bildergalerie: Fotos: FF Altdorf / Pressestelle"). An agency's name that opens a bracket,
+ * alone or with its material ("… sagte er. (dpa)", "(mit dpa/lni)"), credits the paragraph's
+ * text (CAPTION_CREDIT_END).
  */
-export const CREDIT_LINE = wordBounds(/^(?:(?:bildergalerie|fotostrecke|galerie|gallery|slideshow|diaporama)\s*:\s*)?(?:\(?\s*(?:image|photo|picture|photograph|foto|bild|crédit|credit|crédito|imagem|source)s?(?:\s+credit)?\s*(?::|by|©)|©|\(c\)\s)|^\((?:[\p{L}\p{N}.&'’/-]+ ){1,2}photo\)$|^\(photos? courtesy(?: of)? [^)]{1,60}\)$|(?:\((?:image|photo|picture|foto)s?\s*(?::|by|©)[^)]*\)|\b(?:credit|crédit|crédito|foto|photo)\s*:\s*[^.]{1,80}|(?<![([]\s*)\b(?:getty images|afp|ap photo|reuters|shutterstock|istock|epa|dpa)[^.]{0,40})\s*$/iu);
+export const CREDIT_LINE = wordBounds(/^(?:(?:bildergalerie|fotostrecke|galerie|gallery|slideshow|diaporama)\s*:\s*)?(?:\(?\s*(?:image|photo|picture|photograph|foto|bild|crédit|credit|crédito|imagem|source)s?(?:\s+credit)?\s*(?::|by|©)|©|\(c\)\s)|^\((?:[\p{L}\p{N}.&'’/-]+ ){1,2}photo\)$|^\(photos? courtesy(?: of)? [^)]{1,60}\)$|(?:\((?:image|photo|picture|foto)s?\s*(?::|by|©)[^)]*\)|\b(?:credit|crédit|crédito|foto|photo)\s*:\s*[^.]{1,80}|(?<![([]\s*(?:(?:mit|with|avec|con|com)(?!\p{L})[^)\]]{0,25})?)\b(?:getty images|afp|ap photo|reuters|shutterstock|istock|epa|dpa)[^.]{0,40})\s*$/iu);
 
 /**
  * A caption of any length ends with its credit in brackets: "… (Photo by Jane Doe/AP)",
@@ -1425,13 +1426,20 @@ export const CREDIT_LINE = wordBounds(/^(?:(?:bildergalerie|fotostrecke|galerie|
  * newspaper sites set their cutlines, after its last sentence: "… opened in 1951. Staff photo by
  * Gary Lindqvist", "… sagging roof line. Sentinel photo by Carla Benavides", after a credit's label ("… Uckermark. Bild: picture alliance / Patrick Pleul"),
  * or on a copyright sign or a bracket of the photographer and the outlet ("… the
- * ground floor. © Inès Morvan / Le Fil", "… in Salem. (Renata Flores / The Ledger)"), or on the
- * outlet's photo in brackets ("… on Monday. (PCW photo)"). Article
+ * ground floor. © Inès Morvan / Le Fil"; a bracket of the photographer and the outlet is
+ * CAPTION_PHOTOGRAPHER_END's), or on the outlet's photo in brackets ("… on Monday. (PCW photo)"). Article
  * sentences do not. A news agency's name alone in the brackets ("(dpa)",
  * "(AFP/Reuters)") closes a story's paragraph, the agency credited for its text, as often as a
  * caption: such a line stays.
  */
-export const CAPTION_CREDIT_END = wordBounds(/[([]\s*(?:(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|image|picture|pic|foto|file|credit|source|crédit|crédito|bild)s?\s*(?:by|:|©|credit)|getty\b|(?:ap|afp|reuters|epa|dpa|efe|ansa)\b(?!(?:\s*[/,]\s*\p{L}{2,8})*\s*[)\]]))[^)\]]{0,80}[)\]]\s*$|[.!?]["”’]?\s+(?:(?:staff|file|courtesy|submitted|contributed)\s+|\p{Lu}[\p{L}&'’.-]*\s+)?(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.' ]{1,30})?\s*$|[.!?]["”’»]?\s+(?:©|ⓒ|\(c\))\s*[^.!?©]{2,60}$|[.!?]["”’»]?\s+\(\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*[^()]{2,50}\)\s*$|[.!?][”’»]?\s+(?:photo|foto|bild|image|picture|credit|crédit|crédito|fotos|bilder)\s*:\s*[^.!?:]{2,60}$|[.!?]["”’»]?\s+\((?!file\s)(?:[\p{L}\p{N}.&'’/-]+\s+){1,2}photo\)\s*$/iu);
+export const CAPTION_CREDIT_END = wordBounds(/[([]\s*(?:(?:(?:staff|file|courtesy|submitted|contributed)\s+)?(?:photo|image|picture|pic|foto|file|credit|source|crédit|crédito|bild)s?\s*(?:by|:|©|credit)|getty\b|(?:ap|afp|reuters|epa|dpa|efe|ansa)\b(?!(?:\s*[/,]\s*\p{L}{2,8})*\s*[)\]]))[^)\]]{0,80}[)\]]\s*$|[.!?]["”’]?\s+(?:(?:staff|file|courtesy|submitted|contributed)\s+|\p{Lu}[\p{L}&'’.-]*\s+)?(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von)\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}.' ]{1,30})?\s*$|[.!?]["”’»]?\s+(?:©|ⓒ|\(c\))\s*[^.!?©]{2,60}$|[.!?][”’»]?\s+(?:photo|foto|bild|image|picture|credit|crédit|crédito|fotos|bilder)\s*:\s*[^.!?:]{2,60}$|[.!?]["”’»]?\s+\((?!file\s)(?:[\p{L}\p{N}.&'’/-]+\s+){1,2}photo\)\s*$/iu);
+/**
+ * A caption closing on a bracket of the photographer's name and the outlet ("… in Salem.
+ * (Renata Flores / The Ledger)"): apart from CAPTION_CREDIT_END because its names must be
+ * written in capitals, which a pattern under the `i` flag cannot ask (`\p{Lu}` then matches
+ * any letter, and "… im Vorjahr. (mit dpa/lni)", an agency's credit for the text, went).
+ */
+export const CAPTION_PHOTOGRAPHER_END = /[.!?]["”’»]?\s+\(\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*\/\s*[^()]{2,50}\)\s*$/u;
 /** An e-mail address alone on a line, labelled or not ("paul.doe@chron.com", "E-Mail: presse@stadt.de"). */
 export const CONTACT_ADDRESS_LINE = /^(?:e-?mail\s*:\s*)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\.?$/iu;
 /** Caption lines longer than this are left alone. */

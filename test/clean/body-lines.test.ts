@@ -740,6 +740,12 @@ describe("a caption closing on its photographer's credit", () => {
     expect(text).toContain('unnötigen Streik');
     expect(text).not.toContain('Pendler warten');
   });
+  it("keeps a story's paragraph that closes on an agency's credit for its text in lower case", () => {
+    const text = clean(`<p>${PARA}</p><p>Landesweit ist die Zahl der Einbrüche zuletzt leicht gestiegen, etwa sechs Prozent mehr als im Vorjahr. (mit dpa/lni)</p><p>Nach der Polizeilichen Kriminalstatistik registrierten die Behörden in Niedersachsen im vergangenen Jahr rund 9.800 Fälle, fast ein Drittel davon in den Städten des Landes, die meisten zwischen Oktober und März. (mit dpa/lni)</p><p>${PARA2}</p><p>Ein Streifenwagen vor der Kleingartenanlage am Montagmorgen. (Jana Kirchhoff / Kreiszeitung)</p>`);
+    expect(text).toContain('etwa sechs Prozent mehr als im Vorjahr');
+    expect(text).toContain('die meisten zwischen Oktober und März');
+    expect(text).not.toContain('Jana Kirchhoff');
+  });
 });
 
 describe("a video player's controls", () => {
