@@ -1530,10 +1530,13 @@ const SLIDE_WORD = String.raw`(?:(?:image|photo|slide|picture|foto|bild|imagen|i
 export const COUNTER_LINE = new RegExp(String.raw`^${SLIDE_WORD}\d{1,3}(?:\s*(?:(?:of|de|sur|von)(?:\s*\/)?|\/)\s*\d{1,3})?$`, 'iu');
 /**
  * A rating's summary line: "4.90 from 37 votes", "4,8 von 5 (120 Bewertungen)", after its
- * stars or its label ("★★★★☆ 4,8 de 5 (212 votos)", "Note moyenne : 4,7 / 5 (38 votes)").
+ * stars or its label ("★★★★☆ 4,8 de 5 (212 votos)", "Note moyenne : 4,7 / 5 (38 votes)", "User
+ * Rating: 4.2 (27 votes)"), or after the question it answers ("Wie hilfreich war dieser
+ * Vergleich? ★★★★★ 4,6/5 (1.284 Bewertungen)"); and the reader's own empty rating ("Your
+ * rating: none").
  */
 export const RATING_LINE =
-  /^[★☆✩✭\s]*(?:(?:average rating|rating|note moyenne|note|durchschnittliche bewertung|bewertung|valoración media|valoración|nota média|avaliação média|avaliação)\s*:?\s*)?\d(?:[.,]\d{1,2})?\s*(?:(?:\/|von|out of|sur|de)\s*5\s*)?(?:(?:stars?|sternen?|étoiles?|estrellas?|estrelas?)\s*)?(?:from|out of|aus|von|sur|de|\()?\s*\d[\d.,]*\s*(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votos|valoraciones|avaliações)\)?$/iu;
+  /^[★☆✩✭\s]*(?:your rating|ihre bewertung|deine bewertung|votre note|tu valoración|sua avaliação)\s*:\s*(?:none|keine|aucune|ninguna|nenhuma|-|–)?$|^(?:[^.!?★☆]{3,60}\?\s*)?[★☆✩✭\s]*(?:(?:(?:user|reader|readers['’]|visitor|community) rating|leserwertung|nutzerbewertung|average rating|rating|note moyenne|note|durchschnittliche bewertung|bewertung|valoración media|valoración|nota média|avaliação média|avaliação)\s*:?\s*)?\d(?:[.,]\d{1,2})?\s*(?:(?:\/|von|out of|sur|de)\s*5\s*)?(?:(?:stars?|sternen?|étoiles?|estrellas?|estrelas?)\s*)?(?:from|out of|aus|von|sur|de|\()?\s*\d[\d.,]*\s*(?:votes?|ratings?|reviews?|bewertungen|stimmen|avis|votos|valoraciones|avaliações)\)?$/iu;
 /** A slideshow's counter, its total captured: "3 / 12", "Bild 3 von 12", "Photo 3 of 12". */
 export const SLIDE_COUNTER = new RegExp(String.raw`^${SLIDE_WORD}\d{1,3}\s*(?:of|de|sur|von|\/)\s*(\d{1,3})$`, 'iu');
 /** This many counters to one total are a slideshow's, dropped even as list items. */
@@ -1890,6 +1893,8 @@ export const LISTING_QUERY = /[?&](?:view=(?:archive|category|section|featured|f
  */
 export const WALL_PHRASES: readonly RegExp[] = [
   /\b(?:log|sign) ?in to (?:continue|read|view|keep reading|access)\b/i,
+  // A members' test table's locked rows ("Log in or join to see all 14 results").
+  /\b(?:log|sign) ?in or (?:join|register|sign up|subscribe) to (?:see|view|unlock|read) (?:all|the full|the rest|every)\b/i,
   /\bsubscribe (?:now |today )?to (?:continue|read|keep reading|unlock)\b/i,
   /\bto (?:continue|keep) reading,? (?:please )?(?:subscribe|log in|sign in|create)\b/i,
   // A local paper's system's wall ("Thank you for reading! Please log in, or sign up for a new

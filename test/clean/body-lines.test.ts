@@ -112,6 +112,11 @@ describe('boilerplate headings', () => {
     const said = 'We rate this recipe among the five best we have cooked this winter, and so did our neighbours.';
     expect(between(said)).toContain(said);
   });
+  it("removes a review plugin's reader rating, the reader's own empty one and a rated question, not a sentence about ratings", () => {
+    for (const line of ['User Rating:4.2(27 votes)', '★★★★☆Your rating: none', 'Wie hilfreich war dieser Vergleich? ★★★★★ 4,6/5 (1.284 Bewertungen)']) expectDropped(line);
+    const said = 'Was it worth the money? Four of the five testers said yes, and 27 readers wrote in to agree.';
+    expect(between(said)).toContain(said);
+  });
   it("removes the member box beside each post where an old board lays its posts out as a table's rows", () => {
     const row = (name: string, posts: string, joined: string, text: string): string =>
       `<tr><td class="row1"><b>${name}</b><br><span class="postdetails">Messages : ${posts}<br>Date d'inscription : ${joined}<br>Localisation : Drôme</span></td></tr><tr><td class="row2"><span class="postbody">${text}</span></td></tr>`;
@@ -625,6 +630,13 @@ describe("a wall's box", () => {
     const text = clean(`<div class="article-body paywall-teaser"><p>${PARA}</p><p>${PARA2}</p><p>Already a subscriber? Log in to continue reading.</p></div>`, { before: true });
     expect(text).toContain('Work on the new quay');
     expect(text).not.toContain('Log in to continue reading');
+  });
+  it("removes a members' table's locked row, not a sentence about joining", () => {
+    const table = `<table><tr><th>Model</th><th>Score</th><th>Verdict</th></tr><tr><td>Nestwell Original</td><td>79%</td><td>Firm and supportive, but it sleeps warmer than most.</td></tr><tr><th colspan="3"><span class="lock">Log in or join to see all 14 results</span></th></tr></table>`;
+    const text = clean(`<p>${PARA}</p>${table}<p>${PARA2}</p><p>Residents can log in or join to see the plans at the library, the clerk said.</p>`);
+    expect(text).toContain('sleeps warmer than most');
+    expect(text).not.toContain('Log in or join to see all 14 results');
+    expect(text).toContain('log in or join to see the plans');
   });
 });
 
