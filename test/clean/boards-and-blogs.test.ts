@@ -121,6 +121,7 @@ describe('news lines', () => {
     ['it', '<p>Ultimo aggiornamento: 06/03/2024, 10:22</p>', 'aggiornamento'],
     ['en', '<p>For the latest news, weather, sports, and streaming video, head to WKTF 7.</p>', 'streaming video'],
     ['en', "<p>This newspaper adheres to the Independent Press Standards Organisation's Editors' Code of Practice.</p>", 'Editors'],
+    ['en', '<p>This newspaper is a member of the Independent Press Standards Organisation (IPSO).</p>', 'member of the'],
     ['de', '<div class="klaro-placeholder"><p>Inhalt von YouTube ist deaktiviert.</p></div>', 'deaktiviert'],
     ['en', '<p>Warning: Third party content may contain adverts</p>', 'adverts'],
   ])('drops the %s line %#', dropsLine);
