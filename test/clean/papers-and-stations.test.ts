@@ -62,11 +62,18 @@ describe("a free registration's wall and a forum's call to log in under its thre
     ['de', '<div class="kg-callout-card"><div class="kg-callout-text">Gefällt dir das Kiezblatt? Mit unserem Newsletter bekommst du jeden Freitag die besten Geschichten aus dem Kiez.</div></div>', 'Kiezblatt'],
     ['en', '<p>You must log in or register to reply here.</p>', 'log in or register'],
     ['de', '<p>Sie müssen angemeldet sein, um eine Antwort zu verfassen.</p>', 'angemeldet sein'],
+    ['de', '<div class="audio-player"><span>5 Min.</span><p>Diese Audiofassung wurde mit künstlicher Intelligenz erzeugt.</p></div>', 'Audiofassung'],
+    ['de', '<div class="wr-whatsapp-box"><p>Folgen Sie dem Weser-Boten jetzt auch auf WhatsApp. <a href="https://whatsapp.com/channel/1">Hier geht es zum Kanal.</a></p></div>', 'Weser-Boten'],
+    ['de', '<p>Haben Sie Hinweise zu diesem Thema? Kontaktieren Sie uns vertraulich über unseren <a href="/hinweise">sicheren Briefkasten</a>.</p>', 'Hinweise zu diesem'],
+    ['en', '<div class="get-in-touch"><h3>Get in touch</h3><p>Has your GP surgery changed how you book appointments? Share your experiences.</p></div>', 'GP surgery'],
+    ['en', '<div class="end-of-story-gift"><p>Share this article with a friend. As a subscriber, you have 10 gift articles to give each month. Anyone can read what you share.</p></div>', 'gift articles'],
   ])('drops the %s line %#', dropsLine);
 
   it.each([
     'The council said residents must register to vote by Friday, and the office stays open late on Thursday.',
     'Gefällt Ihnen die neue Brücke? Die Stadt fragt die Anwohner bis Ende März nach ihrer Meinung.',
+    'Folgen Sie dem Fluss, sagte die Försterin, dann kommen Sie zur alten Mühle am Waldrand.',
+    'Has the harbour changed since the ferry stopped? Residents we asked said it had, and mostly for the better.',
   ])("keeps the story's own sentence %#", keepsLine);
 });
 
