@@ -12,7 +12,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, POLL_BOX_MAX_CHARS, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, REVEAL_WRAPPER_LEVELS, SHOWN_BY_SCRIPT, MORE_OF_STORY_LINK, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, SIGNUP_CALL, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, NEWSLETTER_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, PICTURE_STORY, STORY_ASIDE, SENTENCE_END, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, TAG_NAME_STYLE_WORDS, WIDGET_COMPOUNDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, POLL_BOX_MAX_CHARS, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, REVEAL_WRAPPER_LEVELS, SHOWN_BY_SCRIPT, MORE_OF_STORY_LINK, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, SIGNUP_CALL, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, NEWSLETTER_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, PICTURE_STORY, STORY_ASIDE, SENTENCE_END, CLOSED_PANEL_CLASS, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, TAG_NAME_STYLE_WORDS, WIDGET_COMPOUNDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 import { showsIngredients } from './recipe.js';
 
@@ -333,16 +333,23 @@ function reveal(target: Element | null, button: Element): void {
  * that asks the question its panel answers. Its words are the story's, so the button is
  * unwrapped, not removed (FAQ answers lost their questions).
  */
-function headingToggle(el: Element): boolean {
+function headingToggle(el: Element): Element | null {
   const heading = el.closest(TOGGLE_HEADINGS);
   const text = (el.textContent ?? '').trim();
-  if (!heading && !(/\?$/.test(text) && text.split(/\s+/).length >= TOGGLE_QUESTION_WORDS)) return false;
+  if (!heading && !(/\?$/.test(text) && text.split(/\s+/).length >= TOGGLE_QUESTION_WORDS)) return null;
   // Only beside its answer: a panel the page hides from every reader leaves (Readability drops
   // it), and one a script fills on a click is not there, so the question goes too. A list of
   // questions with no answers is not the story's.
   const controls = el.getAttribute('aria-controls');
   const panel = controls ? el.ownerDocument.getElementById(controls) : (heading ?? el).nextElementSibling;
-  return panel !== null && probablyVisible(panel) && (panel.textContent ?? '').trim() !== '';
+  return panel !== null && probablyVisible(panel) && (panel.textContent ?? '').trim() !== '' ? panel : null;
+}
+
+/** A toggle's panel without the class that says it is closed (CLOSED_PANEL_CLASS). */
+function openPanel(panel: Element): void {
+  const names = panel.getAttribute('class');
+  const open = names?.replace(CLOSED_PANEL_CLASS, ' ').trim();
+  if (names && open !== names.trim()) panel.setAttribute('class', open ?? '');
 }
 
 /**
@@ -590,7 +597,7 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
   const furnitureTags = new Set(FURNITURE_ELEMENTS);
   const buttons: Element[] = [];
   // Buttons that head a section (headingToggle): unwrapped, not removed with the other controls.
-  const toggles: Element[] = [];
+  const toggles: { button: Element; panel: Element }[] = [];
   const paragraphs: Element[] = [];
   // The holders of e-mail fields, and the forms of choices to tick (a reader poll): a sign-up or a poll's box around each.
   const signupSeeds: Element[] = [];
@@ -617,7 +624,8 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
     }
     // A leaf with a class first: the text is read only for the few that name a length.
     if (!el.firstElementChild && el.hasAttribute('class') && ruleOn('before:clip-boxes') && nameWords(classAttribute(el)).some((w) => CLIP_LENGTH_WORDS.has(w)) && CLIP_LENGTH.test(el.textContent ?? '')) clipLengths.push(el);
-    if (tag === 'button' && headingToggle(el)) toggles.push(el);
+    const panel = tag === 'button' ? headingToggle(el) : null;
+    if (panel) toggles.push({ button: el, panel });
     else if (neverArticle(el, tag, recipe)) never.push(el);
     if (i <= bodyAt) continue;
     // Text a browser shows the reader who searches the page or follows a link to it: no
@@ -670,7 +678,10 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
     const fallback = body ? noscriptFallback(body, never) : null;
     for (const el of never) if (el !== fallback) el.remove();
     if (fallback) fallback.replaceWith(...Array.from(fallback.childNodes));
-    for (const el of toggles) if (el.parentNode) el.replaceWith(...Array.from(el.childNodes));
+    for (const { button, panel } of toggles) {
+      if (button.parentNode) button.replaceWith(...Array.from(button.childNodes));
+      openPanel(panel);
+    }
   }
   if (!body) return signals;
   // After the form controls and scripts, whose text is not the box's. Marked, not removed: the

@@ -296,6 +296,13 @@ export const STYLE_UTILITY_CLASS = /[:[\]/@]/;
  */
 export const OVERFLOW_STYLE_CLASS = /(?:^|\s)(?:[^\s:]+:)*!?(?:[\w-]*-)?overflow-(?:[xy]-)?hidden(?=\s|$)/gi;
 /**
+ * The class that says a toggle's panel is closed until the reader clicks its question
+ * ("kt-accordion-panel-hidden", "is-hidden", "panel--hidden"): Readability weighs any class
+ * holding "hidden" down, and an FAQ's answers went with it although its questions stayed. Read
+ * only on the panel of a toggle set as a heading (clean/before.ts: headingToggle); global, for `replace`.
+ */
+export const CLOSED_PANEL_CLASS = /(?:^|\s)[\w-]*hidden[\w-]*(?=\s|$)/gi;
+/**
  * Class names of a publishing system's article components that Readability's class weight reads
  * as a comment's: its negative pattern holds "com-", and Arc XP names the story's parts
  * "com-paragraph", "com-subtitle", "com-list", "com-image". A list and a subheading so named were
@@ -332,6 +339,12 @@ export const WALL_BOX_NAME = /paywall|fade|truncat|gradient|locked|premium|meter
  * and listicle intros back, WCXB articles +0.001, but Zyte 0.980 -> 0.979 and forums -0.008).
  */
 export const HEADING_HEADER_CLASS = /header/i;
+/**
+ * A class token that sets a header's alignment ("kt-pane-header-alignment-left", "header-align-center"):
+ * a style's setting on a box of the story (a Kadence accordion's wrapper), not the page's header,
+ * though it holds "header". Readability reads such an element's class without it.
+ */
+export const HEADER_STYLE_TOKEN = /header[\w-]*align|align[\w-]*header/i;
 /**
  * A heading's id written from its own words ("timetable" over "Timetable blamed for the slow
  * first year") is an anchor for links to the section, not a role. Readability's class weight

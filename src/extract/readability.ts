@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { PICTURE_STORY_MARK, WIDGET_MARK } from '../clean/before.js';
-import { GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, OVERFLOW_STYLE_CLASS, COMPONENT_CLASS, MEDIA_LAYOUT_CLASS, ANCHOR_ID_MIN_CHARS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
+import { GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, HEADER_STYLE_TOKEN, OVERFLOW_STYLE_CLASS, COMPONENT_CLASS, MEDIA_LAYOUT_CLASS, ANCHOR_ID_MIN_CHARS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
 import { ruleOn } from '../clean/switches.js';
 import { classWords, nameWords } from './attributes.js';
 import type { DomKind } from './dom.js';
@@ -272,7 +272,7 @@ function anchorId(node: Pick<Element, 'className' | 'id'>): boolean {
 
 export function runReadability(doc: Document, dom: DomKind = 'light', headline: string | null = null): ReadabilityResult {
   const reader = new CopydeskReadability(doc, dom === 'light', headline);
-  const headings = ruleOn('readability:heading-classes') ? headingsAsHeaders(doc) : [];
+  const headings = ruleOn('readability:heading-classes') ? [...headingsAsHeaders(doc), ...headerStyleTokens(doc)] : [];
   const gaps = ruleOn('readability:gap-blocks') ? gapCandidates(doc) : { gaps: [], marked: [] };
   const article = reader.parse();
   putBackGaps(article?.content ?? null, gaps);
@@ -306,6 +306,24 @@ function headingsAsHeaders(doc: Document): [Element, string, string][] {
     const read = className.split(/\s+/).filter((t) => t && !HEADING_HEADER_CLASS.test(t)).join(' ');
     h.setAttribute('class', read);
     changed.push([h, className, read]);
+  }
+  return changed;
+}
+
+/**
+ * Elements whose class sets where a header's text aligns ("kt-pane-header-alignment-left" on a
+ * Kadence accordion's wrapper, HEADER_STYLE_TOKEN): a style's setting, not the page's header,
+ * which Readability removed with every question and answer of a post's FAQ. Read without those
+ * tokens while Readability runs, and set back after, as headingsAsHeaders' headings are.
+ */
+function headerStyleTokens(doc: Document): [Element, string, string][] {
+  const changed: [Element, string, string][] = [];
+  for (const el of Array.from(doc.querySelectorAll('[class*="align" i]'))) {
+    const className = el.getAttribute('class') ?? '';
+    if (!HEADER_STYLE_TOKEN.test(className)) continue;
+    const read = className.split(/\s+/).filter((t) => t && !HEADER_STYLE_TOKEN.test(t)).join(' ');
+    el.setAttribute('class', read);
+    changed.push([el, className, read]);
   }
   return changed;
 }

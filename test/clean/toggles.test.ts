@@ -27,6 +27,16 @@ describe('a button that heads a section', () => {
     expect(body).not.toContain('Menu');
   });
 
+  it("keeps a block accordion's questions and answers: its wrapper's alignment setting names no header, its panels' closed state hides nothing", () => {
+    const pane = (n: number, question: string, answer: string): string =>
+      `<div class="wp-block-kadence-pane kt-accordion-pane kt-accordion-pane-${n}"><h3 class="kt-accordion-header-wrap"><button class="kt-blocks-accordion-header" type="button"><span class="kt-blocks-accordion-title">${question}</span></button></h3><div class="kt-accordion-panel kt-accordion-panel-hidden"><div class="kt-accordion-panel-inner"><p>${answer}</p></div></div></div>`;
+    // A story long enough that Readability keeps its first reading, which leaves out what its class names unlikely.
+    const story = STORY_SENTENCES.slice(2).map((s) => `<p>${s} ${s}</p>`).join('');
+    const body = extractArticle(page(`${story}<h2>Your questions</h2><div class="wp-block-kadence-accordion"><div class="kt-accordion-wrap kt-accordion-has-2-panes kt-active-pane-0 kt-pane-header-alignment-left kt-accodion-icon-style-arrow">
+      ${pane(1, 'When does the winter timetable start?', 'From the first Sunday of October, the timetable office said.')}${pane(2, 'Will the night crossing stay?', 'Yes, twice a week, on Fridays and Saturdays, until the spring.')}</div></div>`), { url }).body;
+    for (const s of ['When does the winter timetable start?', 'From the first Sunday of October', 'Will the night crossing stay?', 'twice a week, on Fridays and Saturdays']) expect(body).toContain(s);
+  });
+
   it('drops a question whose answer is hidden from every reader or not on the page', () => {
     const body = extractArticle(page(`<p>${THIRD}</p><p>${FOURTH}</p><div class="faq">
       <h3><button aria-expanded="false" aria-controls="a1">When does the winter timetable start?</button></h3><div id="a1" hidden><p>The answer nobody sees.</p></div>
