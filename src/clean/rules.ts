@@ -263,9 +263,11 @@ export const LAYOUT_STATE_CLASS = /^(?:has|with|without|no)[-_](?!print)|[-_](?:
  * "post-88412 type-post status-publish format-standard category-police tag-theft hentry"):
  * a term token (`term`) on an element whose class also has a post's mark (`post`) names the
  * post's tags and category, not a tag cloud or a category box. A short post's <article> was
- * otherwise marked as a tags widget and dropped beside the stories around it.
+ * otherwise marked as a tags widget and dropped beside the stories around it. Ghost writes the
+ * mark as "post" alone ("article post tag-kitchen"): a story marked as tags made its newsletter
+ * box below pass for a thread's comments.
  */
-export const POST_CLASS_TERMS = { post: /(?:^|\s)(?:hentry|type-[\w-]+|post-\d+)(?=\s|$)/i, term: /^(?:tag|category|format|type|status|author|post)-/i } as const;
+export const POST_CLASS_TERMS = { post: /(?:^|\s)(?:hentry|type-[\w-]+|post-\d+|post)(?=\s|$)/i, term: /^(?:tag|category|format|type|status|author|post)-/i } as const;
 
 /**
  * A utility-first stylesheet's class (Tailwind, UnoCSS): a variant before a colon

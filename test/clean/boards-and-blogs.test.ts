@@ -147,3 +147,15 @@ describe("a firm's job advert in its blog post", () => {
     expect(body).not.toContain('looking for a Senior');
   });
 });
+
+describe("a blog system's post classes", () => {
+  it('mark no furniture that would let a newsletter box under the story pass for its comments', () => {
+    const story = STORY_SENTENCES.slice(0, 6).map((s) => `<p>${s}</p>`).join('');
+    const html = `<!doctype html><html lang="en"><head><title>How we rebuilt the pier</title></head><body class="post-template tag-harbour">
+      <main><article class="article post tag-harbour tag-history"><header><h1>How we rebuilt the pier</h1></header><section class="gh-content">${story}</section>
+      <section class="article-comments gh-canvas"><div class="gh-cta-newsletter"><h3>Free harbour walking maps</h3><p>Subscribe to The Quay Letter and get six printable walking maps in three styles, plus one small story from the archive in your inbox every Sunday.</p><a href="#/portal/signup">Subscribe for free</a></div></section></article></main></body></html>`;
+    const body = extractArticle(html, { url: 'https://quayletter.example/how-we-rebuilt-the-pier/' }).body;
+    expect(body).toContain(SIXTH);
+    expect(body).not.toContain('printable walking maps');
+  });
+});
