@@ -63,6 +63,9 @@ describe("a free registration's wall and a forum's call to log in under its thre
     ['en', '<p>You must log in or register to reply here.</p>', 'log in or register'],
     ['de', '<p>Sie müssen angemeldet sein, um eine Antwort zu verfassen.</p>', 'angemeldet sein'],
     ['de', '<div class="audio-player"><span>5 Min.</span><p>Diese Audiofassung wurde mit künstlicher Intelligenz erzeugt.</p></div>', 'Audiofassung'],
+    ['de', '<p>Über dieses Thema haben auch die SR info-Nachrichten im Radio am 03.07.2024 berichtet.</p>', 'info-Nachrichten'],
+    ['de', '<p class="broadcast">Sendung am Di., 12.3.2024 19:30 Uhr, SWR Aktuell Rheinland-Pfalz</p>', 'SWR Aktuell'],
+    ['de', '<p><em>Kommentare geben grundsätzlich die Meinung des jeweiligen Autors oder der jeweiligen Autorin wieder und nicht die der Redaktion.</em></p>', 'jeweiligen Autors'],
     ['de', '<div class="wr-whatsapp-box"><p>Folgen Sie dem Weser-Boten jetzt auch auf WhatsApp. <a href="https://whatsapp.com/channel/1">Hier geht es zum Kanal.</a></p></div>', 'Weser-Boten'],
     ['de', '<p>Haben Sie Hinweise zu diesem Thema? Kontaktieren Sie uns vertraulich über unseren <a href="/hinweise">sicheren Briefkasten</a>.</p>', 'Hinweise zu diesem'],
     ['en', '<div class="get-in-touch"><h3>Get in touch</h3><p>Has your GP surgery changed how you book appointments? Share your experiences.</p></div>', 'GP surgery'],
@@ -73,6 +76,7 @@ describe("a free registration's wall and a forum's call to log in under its thre
     'The council said residents must register to vote by Friday, and the office stays open late on Thursday.',
     'Gefällt Ihnen die neue Brücke? Die Stadt fragt die Anwohner bis Ende März nach ihrer Meinung.',
     'Folgen Sie dem Fluss, sagte die Försterin, dann kommen Sie zur alten Mühle am Waldrand.',
+    'Die Sendung am Sonntag sahen nach Angaben des Senders mehr als zwei Millionen Menschen.',
     'Has the harbour changed since the ferry stopped? Residents we asked said it had, and mostly for the better.',
   ])("keeps the story's own sentence %#", keepsLine);
 });
