@@ -348,8 +348,9 @@ function headingToggle(el: Element): Element | null {
 /** A toggle's panel without the class that says it is closed (CLOSED_PANEL_CLASS). */
 function openPanel(panel: Element): void {
   const names = panel.getAttribute('class');
-  const open = names?.replace(CLOSED_PANEL_CLASS, ' ').trim();
-  if (names && open !== names.trim()) panel.setAttribute('class', open ?? '');
+  if (!names) return;
+  const open = names.replace(CLOSED_PANEL_CLASS, ' ').trim();
+  if (open !== names.trim()) panel.setAttribute('class', open);
 }
 
 /**

@@ -2135,7 +2135,7 @@ export const RULE_GROUPS = {
   'readability:component-classes': 'an article component\'s class ("com-paragraph", "com-list") not read as a comment\'s by Readability\'s class weight (COMPONENT_CLASS)',
   'readability:anchor-ids': 'a heading\'s id written from its own words ("timetable") not read as a role by Readability\'s class weight (ANCHOR_ID_MIN_CHARS)',
   'readability:media-layout': 'a class that sets text beside a picture ("wp-block-media-text", "media-align-left") not read as media by Readability\'s class weight (MEDIA_LAYOUT_CLASS)',
-  'readability:heading-classes': 'h2 to h6 whose class says "header" not taken for the page\'s header by Readability (HEADING_HEADER_CLASS)',
+  'readability:heading-classes': 'h2 to h6 whose class says "header", and a class that sets a header\'s alignment, not taken for the page\'s header by Readability (HEADING_HEADER_CLASS, HEADER_STYLE_TOKEN)',
   'readability:title-subheadings': 'a heading after the story\'s first paragraph not removed by Readability as the page\'s title repeated (TITLE_HEADING_PROSE_CHARS)',
   'readability:gap-blocks': 'a table, list or quotation block Readability left out between two blocks of the story it kept, put back between them (GAP_BLOCK_LINK_SHARE)',
   'before:promo-paragraphs': 'a paragraph of a label and links ("Don\'t miss", headlines) removed before Readability (BOILERPLATE_HEADINGS)',

@@ -272,7 +272,7 @@ function anchorId(node: Pick<Element, 'className' | 'id'>): boolean {
 
 export function runReadability(doc: Document, dom: DomKind = 'light', headline: string | null = null): ReadabilityResult {
   const reader = new CopydeskReadability(doc, dom === 'light', headline);
-  const headings = ruleOn('readability:heading-classes') ? [...headingsAsHeaders(doc), ...headerStyleTokens(doc)] : [];
+  const headings = ruleOn('readability:heading-classes') ? headerNamedClasses(doc) : [];
   const gaps = ruleOn('readability:gap-blocks') ? gapCandidates(doc) : { gaps: [], marked: [] };
   const article = reader.parse();
   putBackGaps(article?.content ?? null, gaps);
@@ -293,39 +293,33 @@ export function runReadability(doc: Document, dom: DomKind = 'light', headline: 
 }
 
 /**
- * Section headings whose class names them a header ("header-anchor-post"): Readability would
- * remove them as the page's header (HEADING_HEADER_CLASS). Their class is read without those
- * tokens while Readability runs; the caller sets each back after, from the list returned
- * (each heading, its class, and its class as Readability read it).
+ * Elements whose class holds a token Readability misreads as the page's header: read without
+ * the tokens `token` matches while Readability runs; the caller sets each back after, from the
+ * list returned (each element, its class, and its class as Readability read it).
  */
-function headingsAsHeaders(doc: Document): [Element, string, string][] {
+function classesReadWithout(elements: Iterable<Element>, token: RegExp): [Element, string, string][] {
   const changed: [Element, string, string][] = [];
-  for (const h of nodesWithTag(doc, ['h2', 'h3', 'h4', 'h5', 'h6'])) {
-    const className = h.getAttribute('class');
-    if (!className || !HEADING_HEADER_CLASS.test(className)) continue;
-    const read = className.split(/\s+/).filter((t) => t && !HEADING_HEADER_CLASS.test(t)).join(' ');
-    h.setAttribute('class', read);
-    changed.push([h, className, read]);
+  for (const el of elements) {
+    const className = el.getAttribute('class');
+    if (!className || !token.test(className)) continue;
+    const read = className.split(/\s+/).filter((t) => t && !token.test(t)).join(' ');
+    el.setAttribute('class', read);
+    changed.push([el, className, read]);
   }
   return changed;
 }
 
 /**
- * Elements whose class sets where a header's text aligns ("kt-pane-header-alignment-left" on a
- * Kadence accordion's wrapper, HEADER_STYLE_TOKEN): a style's setting, not the page's header,
- * which Readability removed with every question and answer of a post's FAQ. Read without those
- * tokens while Readability runs, and set back after, as headingsAsHeaders' headings are.
+ * Section headings whose class names them a header ("header-anchor-post", HEADING_HEADER_CLASS),
+ * and elements whose class sets where a header's text aligns ("kt-pane-header-alignment-left" on
+ * a Kadence accordion's wrapper, HEADER_STYLE_TOKEN): Readability would remove them as the page's
+ * header, the accordion with every question and answer of a post's FAQ.
  */
-function headerStyleTokens(doc: Document): [Element, string, string][] {
-  const changed: [Element, string, string][] = [];
-  for (const el of Array.from(doc.querySelectorAll('[class*="align" i]'))) {
-    const className = el.getAttribute('class') ?? '';
-    if (!HEADER_STYLE_TOKEN.test(className)) continue;
-    const read = className.split(/\s+/).filter((t) => t && !HEADER_STYLE_TOKEN.test(t)).join(' ');
-    el.setAttribute('class', read);
-    changed.push([el, className, read]);
-  }
-  return changed;
+function headerNamedClasses(doc: Document): [Element, string, string][] {
+  return [
+    ...classesReadWithout(nodesWithTag(doc, ['h2', 'h3', 'h4', 'h5', 'h6']), HEADING_HEADER_CLASS),
+    ...classesReadWithout(doc.querySelectorAll('[class*="align" i]'), HEADER_STYLE_TOKEN),
+  ];
 }
 
 /**

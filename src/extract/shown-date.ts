@@ -266,12 +266,16 @@ function daysApart(a: string, b: string): number {
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 }
 
+/** A date with a time as milliseconds since the epoch, in its own offset, or in UTC when it gives none. */
+function instant(iso: string): number {
+  return Date.parse(/(?:Z|[+-]\d{2}:?\d{2})$/.test(iso) ? iso : `${iso}Z`);
+}
+
 /**
  * Hours between two dates that both carry a time, each read in its own offset (in UTC when it
  * gives none); null when either is a day alone.
  */
 function hoursApart(a: string, b: string): number | null {
-  const instant = (iso: string): number => Date.parse(/(?:Z|[+-]\d{2}:?\d{2})$/.test(iso) ? iso : `${iso}Z`);
   if (a.length <= 10 || b.length <= 10) return null;
   const gap = Math.abs(instant(a) - instant(b)) / 3_600_000;
   return Number.isNaN(gap) ? null : gap;
