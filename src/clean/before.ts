@@ -187,9 +187,10 @@ function markFigures(body: Element, captions: boolean, stories: boolean): void {
       for (const p of Array.from(figure.children)) if (p.localName.toLowerCase() === 'p' && !p.hasAttribute(WIDGET_MARK)) p.setAttribute(WIDGET_MARK, 'caption');
     }
   }
+  const prose = (box: Element | null): boolean => !!box && Array.from(box.children).some((c) => c.localName.toLowerCase() === 'p' && words(c) >= PICTURE_STORY.paragraphWords);
   for (const [holder, figures] of holders) {
-    const prose = Array.from(holder.children).some((c) => c.localName.toLowerCase() === 'p' && words(c) >= PICTURE_STORY.paragraphWords);
-    if (figures >= PICTURE_STORY.figures && prose) holder.setAttribute(PICTURE_STORY_MARK, '');
+    // The opening paragraph in the box itself, or in a box of its own just before the pictures'.
+    if (figures >= PICTURE_STORY.figures && (prose(holder) || prose(holder.previousElementSibling))) holder.setAttribute(PICTURE_STORY_MARK, '');
   }
 }
 
