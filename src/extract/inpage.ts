@@ -30,6 +30,7 @@ import {
   AUTHOR_BOX_SELECTOR,
   AUTHOR_CLASS_SELECTOR,
   AUTHOR_PART_WORDS,
+  OTHER_WORK_LABEL,
   AUTHOR_LABEL,
   BYLINE_LINE,
   LEADING_DATE,
@@ -259,6 +260,8 @@ export function visibleBylines(doc: Document): string[] {
   for (const selector of BYLINE_SELECTORS) {
     const matching = candidates.filter((el) => el.matches(selector));
     const found: string[] = [];
+    // Two links to one writer's page are one writer: her name, then "Mehr Infos" or a portrait.
+    const pages = new Set<string>();
     let first: Element | null = null;
     for (const [i, el] of matching.entries()) {
       // The innermost match is the name itself; its container also holds dates and outlets.
@@ -274,6 +277,9 @@ export function visibleBylines(doc: Document): string[] {
       const text = shown.slice(ARCHIVE_LINK_BY.exec(shown)?.[0].length ?? 0);
       if (!text || text.length > MAX_BYLINE_CHARS || inTeaserCard(el)) continue;
       if (first && !sameByline(first, el)) break;
+      const href = el.localName === 'a' ? el.getAttribute('href') : null;
+      if (href && pages.has(href)) continue;
+      if (href) pages.add(href);
       first ??= el;
       found.push(text);
       if (found.length >= 6) break;
@@ -906,6 +912,8 @@ export function authorClassTexts(doc: Document): string[] {
     if (/^(?:BODY|HTML)$/i.test(el.tagName) || el.querySelector(AUTHOR_CLASS_SELECTOR) || outsideStory(el)) continue;
     if (classWords(el).some((w) => AUTHOR_PART_WORDS.has(w))) continue;
     const text = bylineText(el);
+    // A photographer's credit in a box named for the author ("autor-foto": "Foto: Ana Pérez").
+    if (OTHER_WORK_LABEL.test(/^(?:[^:]{1,24}:|©)/.exec(text)?.[0] ?? '')) continue;
     if (text && text.length <= MAX_BYLINE_CHARS / 2 && !inTeaserCard(el)) found.push(text);
     if (found.length >= 3) break;
   }

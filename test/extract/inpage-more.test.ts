@@ -476,3 +476,27 @@ describe('a headline beside a menu\'s <h1> with the site\'s name', () => {
     expect(m.title).toBe('Lohnt sich eine Wärmepumpe im Altbau?');
   });
 });
+
+describe('credits and links beside the writer', () => {
+  it("reads one writer from two links to her page (her name, then the box's \"Mehr Infos\")", () => {
+    const body = `<article><h1>Badi bleibt zu</h1><p>Text.</p><div class="AuthorBox_root"><a class="AuthorBox_name" href="/autoren/nadja-keller">Nadja Keller</a>
+      <p class="AuthorBox_bio">Nadja Keller ist Redaktorin im Ressort Zürich.</p><a class="AuthorBox_more" href="/autoren/nadja-keller">Mehr Infos</a></div></article>`;
+    expect(meta('', body).authors).toEqual(['Nadja Keller']);
+  });
+
+  it('reads two writers linked to two pages', () => {
+    const body = `<article><h1>Badi bleibt zu</h1><p class="meta"><a href="/autoren/nadja-keller">Nadja Keller</a> und <a href="/autoren/marco-frei">Marco Frei</a></p><p>Text.</p></article>`;
+    expect(meta('', body).authors).toEqual(['Nadja Keller', 'Marco Frei']);
+  });
+
+  it('takes no photographer credited in Spanish as a writer', () => {
+    const body = `<article><h1>La escuela que volvió a abrir</h1><p class="credit"><span>Texto:</span> <a href="/autores/carmen-villalba">Carmen Villalba</a></p>
+      <p class="credit"><span>Fotografía:</span> <a href="/autores/diego-santamaria">Diego Santamaría</a></p><p>Texto del reportaje.</p></article>`;
+    expect(meta('', body).authors).toEqual(['Carmen Villalba']);
+  });
+
+  it("takes no photo credit in a box named for the author as a writer", () => {
+    const body = `<article><h1>Temporal en la costa</h1><p class="pie-foto">Las barcas, amarradas en el puerto. <span class="autor-foto">Foto: Ana Pérez Suárez</span></p><p>Texto de la noticia.</p></article>`;
+    expect(meta('', body).authors).toEqual([]);
+  });
+});
