@@ -11,13 +11,13 @@ import { BYLINE_LINE, NAME_SEPARATORS } from '../extract/metadata-rules.js';
 import { parseVisibleDate } from '../extract/dates.js';
 import { PICTURE_STORY_MARK, WIDGET_MARK } from './before.js';
 import { foldedTest } from '../word-bounds.js';
-import { linkDensity, normaliseSpace, textLength, unglued } from '../extract/text.js';
+import { collapsedLength, linkDensity, normaliseSpace, textLength, unglued } from '../extract/text.js';
 import { bare, commentHeading, isBoilerplateHeading, lowerCase } from './labels.js';
 import { readLines, removeLines, wordCount } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  ABOUT_AUTHOR_LABEL, AD_LABEL_LINE_MAX_WORDS, HEADLINE_CARD_SHARE, MARKED_PROSE_BOX_RUN, MARKED_PROSE_BOX_SHARE, JOB_ADVERT_HEADINGS, JOB_ADVERT_MAX_LINES, ANNOUNCED_LIST_WORDS, COMMENT_UNIT_MIN_CHARS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, PICTURE_STORY, CONTACT_ADDRESS_LINE, BIO_VERBS, CLOSING_CREDIT_LABEL, CLOSING_CREDIT_WORDS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, POST_FILING_LINE, CAPTION_CREDIT_END, CAPTION_PHOTOGRAPHER_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, TALLY_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, REPLY_SUBJECT, REPLY_SUBJECT_MIN_REPEATS, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_OFFER_LINE_MAX_WORDS, WALL_OFFER_MAX_LINES, WALL_PATTERN, MEDIA_CONTROL_LINES, PHOTO_SHOP_LINES, BOX_TOGGLE_LINES, POST_CONTROL_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL,
+  ABOUT_AUTHOR_LABEL, AD_LABEL_LINE_MAX_WORDS, HEADLINE_CARD_SHARE, MARKED_PROSE_BOX_RUN, MARKED_PROSE_BOX_SHARE, JOB_ADVERT_HEADINGS, JOB_ADVERT_MAX_LINES, ANNOUNCED_LIST_WORDS, COMMENT_UNIT_MIN_CHARS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, PICTURE_STORY, CONTACT_ADDRESS_LINE, BIO_VERBS, CLOSING_CREDIT_LABEL, CLOSING_CREDIT_WORDS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, POST_FILING_LINE, CAPTION_CREDIT_END, CAPTION_PHOTOGRAPHER_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, TALLY_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, REPLY_SUBJECT, REPLY_SUBJECT_MIN_REPEATS, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_OFFER_LINE_MAX_WORDS, WALL_OFFER_MAX_LINES, WALL_PATTERN, MEDIA_CONTROL_LINES, PHOTO_SHOP_LINES, BOX_TOGGLE_LINES, POST_CONTROL_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL, TEASER_BOX_SLACK_CHARS, TEASER_END, TIME_OF_DAY, TIMELINE_MIN_DATES,
   DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNATURE_MAX_WORDS, SIGNATURE_RULE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, WIDGET_SHORT_CHARS, WIDGET_SHORT_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
@@ -437,6 +437,23 @@ function teaserText(lines: readonly Line[], i: number): boolean {
   return !below || ((isLinkLine(below) && isShort(below)) || isDatedLink(below));
 }
 
+/**
+ * Line j is the excerpt under a linked headline in one box with the label at line i and nothing
+ * else (an inline "À lire aussi" card: its label, another story's linked headline, its
+ * excerpt), where the story's paragraphs go on after it.
+ */
+function teaserInBox(lines: readonly Line[], i: number, j: number): boolean {
+  const above = lines[j - 1];
+  if (j !== i + 2 || !above || !isLinkLine(above)) return false;
+  const from = lines[i]!.nodes[0];
+  const to = lines[j]!.nodes[lines[j]!.nodes.length - 1];
+  if (!from || !to) return false;
+  let box: Element | null = from.parentElement;
+  while (box && !box.contains(to)) box = box.parentElement;
+  const chars = lines[i]!.chars + above.chars + lines[j]!.chars;
+  return box !== null && collapsedLength(box.textContent ?? '') <= chars + TEASER_BOX_SLACK_CHARS;
+}
+
 /** A bare address shown as text: the article's own reference, not a link to a story. */
 function isBareUrl(line: Line): boolean {
   return /^(?:https?:\/\/|www\.)\S+$/i.test(line.text);
@@ -646,7 +663,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     const teasersUnder = first >= 0 && first < i && first < firstTeaser;
     for (; j < n; j++) {
       const l = lines[j]!;
-      if (prose(l) && (adSlot || isSubstantial(l) || prose(lines[j + 1])) && !(teasersUnder && teaserText(lines, j))) break;
+      if (prose(l) && (adSlot || isSubstantial(l) || prose(lines[j + 1])) && !(teasersUnder && teaserText(lines, j)) && !teaserInBox(lines, i, j)) break;
       // An ad's label heads the ad alone: a heading after it opens the story's next section.
       if (adSlot && l.heading && !isLinkLine(l)) break;
       if (announcesList(l, lines[j + 1])) break;
@@ -788,7 +805,25 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
       drop[i] = 'trailing heading';
     }
   }
+  if (on.datelines) keepTimeline(lines, drop);
   return drop;
+}
+
+/**
+ * A timeline's dates: TIMELINE_MIN_DATES lines or more read as datelines, each a day, a month
+ * or a year alone, with no time of day ("Marzo de 2004") and each followed by a paragraph of the
+ * story's, not a teaser's cut short ("… on Tuesday, December 1..."), are the headings of a
+ * chronology, not the page's datelines: they stay. So do a thread's posts' dates over each post
+ * ("#5 · Mar 21, 2025"), which the WCXB truth of two forum threads keeps (0529, 0534).
+ */
+function keepTimeline(lines: readonly Line[], drop: (string | null)[]): void {
+  const heads: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const next = lines[i + 1]!;
+    if (drop[i] !== 'date' || drop[i + 1] !== null || !isSubstantial(next) || TEASER_END.test(next.text) || TIME_OF_DAY.test(lines[i]!.text) || !datelinePart(lines[i]!.text.trim())) continue;
+    heads.push(i);
+  }
+  if (heads.length >= TIMELINE_MIN_DATES) for (const i of heads) drop[i] = null;
 }
 
 /** A member stat's label and value ("Posts: 114" → posts, 114), or its label alone; null for any other line. */

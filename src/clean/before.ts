@@ -12,7 +12,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
-import { ACCEPT_BUTTON, POLL_BOX_MAX_CHARS, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, REVEAL_WRAPPER_LEVELS, SHOWN_BY_SCRIPT, MORE_OF_STORY_LINK, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, SIGNUP_CALL, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, NEWSLETTER_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, PICTURE_STORY, STORY_ASIDE, SENTENCE_END, CLOSED_PANEL_CLASS, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, TAG_NAME_STYLE_WORDS, WIDGET_COMPOUNDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, POLL_BOX_MAX_CHARS, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, CLIP_PLAYER_ATTRIBUTES, CLIP_PLAYER_NAME, REVEAL_WRAPPER_LEVELS, SHOWN_BY_SCRIPT, MORE_OF_STORY_LINK, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, SIGNUP_CALL, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, NEWSLETTER_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, PICTURE_STORY, STORY_ASIDE, SENTENCE_END, CLOSED_PANEL_CLASS, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, TAG_NAME_STYLE_WORDS, WIDGET_COMPOUNDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 import { showsIngredients } from './recipe.js';
 
@@ -565,6 +565,18 @@ function pollQuestion(holder: Element): boolean {
 }
 
 /**
+ * An element of no children that gives a clip's length: its class names the length
+ * (CLIP_LENGTH_WORDS), or, where class names are generated ("_2QeJY"), its box is named for a
+ * media player (CLIP_PLAYER_NAME: data-testid="video-player").
+ */
+function clipLength(el: Element): boolean {
+  const parent = el.parentElement;
+  const named = (el.hasAttribute('class') && nameWords(classAttribute(el)).some((w) => CLIP_LENGTH_WORDS.has(w))) ||
+    (parent !== null && CLIP_PLAYER_ATTRIBUTES.some((a) => CLIP_PLAYER_NAME.test((parent.getAttribute(a) ?? '').toLowerCase().replace(/[^a-z]/g, ''))));
+  return named && CLIP_LENGTH.test(el.textContent ?? '');
+}
+
+/**
  * A clip's teaser set in the story: the box around an element that gives a video's or an
  * audio's length ("01:48", "04:51 min", its class naming the length: CLIP_LENGTH_WORDS), as
  * far up as the box stays short (CLIP_BOX_MAX_WORDS): the clip's title and source, not the story's.
@@ -625,7 +637,7 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
       buttonHolders.set(holder, (buttonHolders.get(holder) ?? 0) + 1);
     }
     // A leaf with a class first: the text is read only for the few that name a length.
-    if (!el.firstElementChild && el.hasAttribute('class') && ruleOn('before:clip-boxes') && nameWords(classAttribute(el)).some((w) => CLIP_LENGTH_WORDS.has(w)) && CLIP_LENGTH.test(el.textContent ?? '')) clipLengths.push(el);
+    if (!el.firstElementChild && ruleOn('before:clip-boxes') && clipLength(el)) clipLengths.push(el);
     const panel = tag === 'button' ? headingToggle(el) : null;
     if (panel) toggles.push({ button: el, panel });
     else if (neverArticle(el, tag, recipe)) never.push(el);
