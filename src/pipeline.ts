@@ -23,6 +23,7 @@ import { markPosts, partlyHeld, seriesContainer } from './clean/posts.js';
 import { mayHoldSummary, summaryBox } from './clean/summary.js';
 import { prepareHtml } from './extract/prepare.js';
 import { mayHaveStreamedContent, placeStreamedContent } from './extract/streamed.js';
+import { mayHaveShadowRoots, openShadowRoots } from './extract/shadow.js';
 import { cleanAuthors, cleanTitle, preferLdBody, readMetadata, signature } from './extract/metadata.js';
 import { landmarkContent, runReadability } from './extract/readability.js';
 import { countWords, elementToText, tidy } from './extract/text.js';
@@ -69,6 +70,9 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     // Parts a streaming server sent after the page go where its script would put them.
     const streamed = mayHaveStreamedContent(html);
     if (streamed) placeStreamedContent(doc);
+    // Components' own content, which a browser shows in place of their templates.
+    const shadowed = mayHaveShadowRoots(html);
+    if (shadowed) openShadowRoots(doc);
     const meta = readMetadata(doc, doc.URL);
     // Players and posts leave a stand-in for the renderers before the clean stage removes frames.
     if (input.html || input.markdown) keepEmbeds(doc);
@@ -91,6 +95,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       second?.close();
       second = again;
       if (streamed) placeStreamedContent(again.document);
+      if (shadowed) openShadowRoots(again.document);
       cleanBeforeReadability(again.document, declared);
       return again.document;
     };
@@ -114,6 +119,8 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       const box = stepsBox(second?.document ?? reread(), steps, meta.steps);
       if (box) content.append(box);
     }
+    // And its questions and answers after it, in a box of their own (readability.ts: closing boxes).
+    if (content && content === readable) for (const { after, box } of reader.closing) after.after(box);
     // And a summary before the story ("Key points" over a list), in a box of its own, or after its standfirst.
     if (content && content === readable && ruleOn('clean:summary-box') && mayHoldSummary(html)) {
       const summary = summaryBox(second?.document ?? reread(), content);

@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { PICTURE_STORY_MARK, WIDGET_MARK } from '../clean/before.js';
-import { GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, HEADER_STYLE_TOKEN, OVERFLOW_STYLE_CLASS, COMPONENT_CLASS, MEDIA_LAYOUT_CLASS, ANCHOR_ID_MIN_CHARS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
+import { FAQ_BOX_MAX_LEVELS, FAQ_HEADING, FAQ_MIN_QUESTIONS, GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, HEADER_STYLE_TOKEN, OVERFLOW_STYLE_CLASS, COMPONENT_CLASS, MEDIA_LAYOUT_CLASS, ANCHOR_ID_MIN_CHARS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
 import { ruleOn } from '../clean/switches.js';
 import { classWords, nameWords } from './attributes.js';
 import type { DomKind } from './dom.js';
@@ -21,6 +21,12 @@ export interface ReadabilityResult {
   publishedTime: string | null;
   siteName: string | null;
   lang: string | null;
+  /**
+   * Boxes that close the story (a FAQ in a field of its own) which Readability left out, as they
+   * stood, each with the element of its pick it follows: put back by the pipeline when the pick
+   * is the article's text.
+   */
+  closing: { after: Element; box: Element }[];
 }
 
 /** Inline elements of old markup that Readability does not count as phrasing content. */
@@ -275,7 +281,7 @@ export function runReadability(doc: Document, dom: DomKind = 'light', headline: 
   const headings = ruleOn('readability:heading-classes') ? headerNamedClasses(doc) : [];
   const gaps = ruleOn('readability:gap-blocks') ? gapCandidates(doc) : { gaps: [], marked: [] };
   const article = reader.parse();
-  putBackGaps(article?.content ?? null, gaps);
+  const closing = putBackGaps(article?.content ?? null, gaps);
   // Readability strips the class of what it keeps; the headings it left alone get theirs back.
   // (When it reads the page again from its copy of the body, the new headings keep the class
   // as it read it: nothing after Readability reads a heading's class.)
@@ -289,6 +295,7 @@ export function runReadability(doc: Document, dom: DomKind = 'light', headline: 
     siteName: /^(?:@|https?:\/\/)/i.test(article?.siteName?.trim() ?? '') ? null : article?.siteName?.trim() || null,
     // Readability reports an empty lang="" as "", which is no language at all.
     lang: article?.lang?.trim() || null,
+    closing,
   };
 }
 
@@ -333,7 +340,10 @@ const GAP_MARK = 'data-copydesk-gap';
 interface Gap {
   block: Element;
   prev: string;
-  next: string;
+  /** The mark of the block after it; null for a box that closes the story (FAQ_HEADING). */
+  next: string | null;
+  /** A closing box as it stood before Readability, which strips its headings and buttons before it drops it. */
+  copy?: Element;
 }
 
 /** The blocks that may be left out, and the neighbours marked for them. */
@@ -365,6 +375,17 @@ function gapCandidates(doc: Document): Gaps {
       gaps.push({ block, prev: mark(prev), next: mark(next) });
     }
   }
+  // A box of questions and answers after the story's own box, headed so ("Frequently asked
+  // questions", "Häufige Fragen"): the story's FAQ, set by its template in a field of its own.
+  for (const heading of nodesWithTag(doc, ['h2', 'h3'])) {
+    if (!FAQ_HEADING.test((heading.textContent ?? '').trim())) continue;
+    let block: Element | null = heading.parentElement;
+    for (let depth = 0; block && depth < FAQ_BOX_MAX_LEVELS && !block.previousElementSibling; depth++) block = block.parentElement;
+    const prev = block?.previousElementSibling;
+    if (!block || !prev || seen.has(block) || block.localName.toLowerCase() === 'body' || (block.textContent ?? '').split('?').length - 1 < FAQ_MIN_QUESTIONS) continue;
+    seen.add(block);
+    gaps.push({ block, prev: mark(prev), next: null, copy: block.cloneNode(true) as Element });
+  }
   return { gaps, marked };
 }
 
@@ -375,8 +396,9 @@ function gapCandidates(doc: Document): Gaps {
  * article again from a copy only when its first reading found too little text; the blocks
  * are then not where they were, and none is put back.
  */
-function putBackGaps(content: Element | null, { gaps, marked }: Gaps): void {
-  if (!gaps.length) return;
+function putBackGaps(content: Element | null, { gaps, marked }: Gaps): ReadabilityResult['closing'] {
+  const closing: ReadabilityResult['closing'] = [];
+  if (!gaps.length) return closing;
   const kept = new Map<string, Element>();
   if (content) for (const el of Array.from(content.querySelectorAll(`[${GAP_MARK}]`))) kept.set(el.getAttribute(GAP_MARK) ?? '', el);
   // The article's text, read once when a block is to go back: a pull quote repeats a sentence of it.
@@ -386,14 +408,29 @@ function putBackGaps(content: Element | null, { gaps, marked }: Gaps): void {
     said ??= normaliseSpace(content?.textContent ?? '').trim();
     return own.length > 0 && said.includes(own);
   };
-  for (const { block, prev, next } of gaps) {
+  // A closing box whose first answer the pick holds already, under another heading or none.
+  const saysAgain = (box: Element): boolean => {
+    const first = Array.from(box.querySelectorAll('p, li, dd')).find((el) => normaliseSpace(el.textContent ?? '').trim().length >= REPEAT_PROBE_CHARS / 2);
+    return first ? repeats(first) : repeats(box);
+  };
+  for (const { block, prev, next, copy } of gaps) {
     const before = kept.get(prev);
-    if (!before || before.nextElementSibling !== kept.get(next) || !block.isConnected || content?.contains(block)) continue;
+    if (!before || content?.contains(block)) continue;
+    // A box closing the story goes back after the story's box as it stood, whether Readability
+    // left it where it was or took it out of its pick (an accordion's buttons weigh it down).
+    if (copy) {
+      if (copy.hasAttribute(WIDGET_MARK) || copy.querySelector(`[${WIDGET_MARK}]`) || linkDensity(copy) >= GAP_BLOCK_LINK_SHARE || saysAgain(copy)) continue;
+      for (const el of Array.from(copy.querySelectorAll(`[${GAP_MARK}]`))) el.removeAttribute(GAP_MARK);
+      closing.push({ after: before, box: copy });
+      continue;
+    }
+    if (before.nextElementSibling !== kept.get(next ?? '') || !block.isConnected) continue;
     if (block.hasAttribute(WIDGET_MARK) || block.querySelector(`[${WIDGET_MARK}]`) || linkDensity(block) >= GAP_BLOCK_LINK_SHARE || repeats(block)) continue;
     before.after(block);
   }
   // The marks as set, and their copies on the elements Readability put in place of the marked ones.
   for (const el of [...marked, ...kept.values()]) el.removeAttribute(GAP_MARK);
+  return closing;
 }
 
 /** Characters of a block's text looked for in the article to tell a repeat (a pull quote). */
