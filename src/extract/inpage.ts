@@ -268,6 +268,8 @@ export function visibleBylines(doc: Document): string[] {
       // Matches come in page order, so one inside `el` would be the next.
       const inner = matching[i + 1];
       if (/^(?:BODY|HTML)$/i.test(el.tagName) || outsideStory(el) || (inner && el.contains(inner))) continue;
+      // A byline's other parts: the writer's role or biography ("Byline_role": "Senior Reporter, Security").
+      if (classWords(el).some((w) => AUTHOR_PART_WORDS.has(w))) continue;
       // A header's link to the home page marked rel=author names the blog ("Jane's Notes"), as
       // static-site themes mark it: the site, not the post's byline.
       if (el.localName === 'a' && linksHome(el, pageBase(doc.URL))) continue;

@@ -500,3 +500,10 @@ describe('credits and links beside the writer', () => {
     expect(meta('', body).authors).toEqual([]);
   });
 });
+
+describe("a byline's other parts", () => {
+  it("takes no writer's role set in the byline's box for a second writer", () => {
+    const body = `<article><h1>An expired certificate took the parking app offline</h1><div class="Byline_byline__rN1uP"><div><span class="Byline_by__Xk2tq">By Theo Varga</span><span class="Byline_role__Lp0cV">Senior Reporter, Security</span></div></div><p>Text.</p></article>`;
+    expect(meta('', body).authors).toEqual(['Theo Varga']);
+  });
+});
