@@ -779,7 +779,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
       if (drop[i] === null && creditsAuthor(line, authors)) drop[i] = 'author credit';
       if (line.words < AUTHOR_BIO_MIN_WORDS || (drop[i] !== null && isLinkLine(line))) continue;
       seen++;
-      if (drop[i] === null && opensWithAuthor(line, authors)) drop[i] = 'author bio';
+      if (drop[i] === null && (opensWithAuthor(line, authors) || namedAbove(lines, i, authors))) drop[i] = 'author bio';
     }
   }
 
@@ -1003,6 +1003,15 @@ export function opensWithAuthor(line: Line, authors: readonly string[]): boolean
       return /^\p{Lu}\p{Ll}{2,}$/u.test(one) && verb !== undefined && BIO_VERBS.has(verb.toLowerCase());
     });
   });
+}
+
+/**
+ * The line follows one that is an author's full name alone (an author box's name over the
+ * biography: "Lucía Ortega Sanz" / "Redactora de la sección de Madrid. Cubre urbanismo …").
+ */
+function namedAbove(lines: readonly Line[], i: number, authors: readonly string[]): boolean {
+  const above = lines[i - 1]?.text.trim();
+  return above !== undefined && lines[i]!.words >= AUTHOR_BIO_MIN_WORDS && fullNames(authors).includes(above);
 }
 
 /**

@@ -15,7 +15,7 @@ import { PROSE_MARK } from './coverage.js';
 import { precedes } from '../extract/tags.js';
 import { textLength } from '../extract/text.js';
 import { ruleOn } from './switches.js';
-import { INLINE_POST_MIN_MEAN_CHARS, MISSED_THREAD_GAIN, OUTER_HOLDING_SHARE, OUTER_MIN_BOXES, OUTER_MIN_PER_BOX, OUTER_MIN_SHARE, POST_OUTER_GAIN, POST_PICK_MIN_SHARE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_VARIANT_EXTRA_CLASSES, POST_VARIANT_MAX_KEYS, POST_VARIANT_MIN_SHARED, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_OPENING_MIN_GAIN, POST_TAIL_MIN_KEPT, POST_OPENING_PROSE_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
+import { INLINE_POST_MIN_MEAN_CHARS, MACHINE_TIME_TITLE, MISSED_THREAD_GAIN, OUTER_HOLDING_SHARE, OUTER_MIN_BOXES, OUTER_MIN_PER_BOX, OUTER_MIN_SHARE, POST_OUTER_GAIN, POST_PICK_MIN_SHARE, POST_SERIES_MIN, POST_SERIES_MIN_CHARS, POST_VARIANT_EXTRA_CLASSES, POST_VARIANT_MAX_KEYS, POST_VARIANT_MIN_SHARED, POST_SERIES_MIN_GAIN, POST_SERIES_MIN_SHARE, POST_OPENING_MIN_GAIN, POST_TAIL_MIN_KEPT, POST_OPENING_PROSE_SHARE, POST_MAX_LINK_SHARE, POST_TAGS } from './rules.js';
 
 /** The attribute that carries a post's series and place through Readability: "series:place". */
 export const POST_MARK = 'data-copydesk-post';
@@ -116,10 +116,21 @@ function datedPosts(members: readonly Element[], sizes: readonly number[]): bool
     return holding.get(frame) ?? 0;
   };
   return members.every((el, i) => {
-    if (!sizes[i] || el.getElementsByTagName('time').length > 0) return true;
+    if (!sizes[i] || hasMachineTime(el)) return true;
     const frame = el.parentElement;
-    return frame !== null && heldBy(frame) === 1 && frame.getElementsByTagName('time').length > 0;
+    return frame !== null && heldBy(frame) === 1 && hasMachineTime(frame);
   });
+}
+
+/**
+ * A time written for machines in the box: a `<time>`, or an element whose title gives the
+ * instant a relative time stands for (MACHINE_TIME_TITLE: Stack Exchange's "relativetime"
+ * span, "asked Oct 3, 2024 at 19:41" over "2024-10-03 19:41:07Z").
+ */
+function hasMachineTime(box: Element): boolean {
+  if (box.getElementsByTagName('time').length > 0) return true;
+  for (const el of Array.from(box.querySelectorAll('[title]'))) if (MACHINE_TIME_TITLE.test(el.getAttribute('title') ?? '')) return true;
+  return false;
 }
 
 /**

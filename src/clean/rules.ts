@@ -381,6 +381,12 @@ export const FAQ_MIN_QUESTIONS = 2;
 /** The box is the one the heading opens, as far up as it is each box's first child (a page builder's frame in a frame). */
 export const FAQ_BOX_MAX_LEVELS = 6;
 /**
+ * The blocks Readability may leave out between two of the story's that it keeps: a table, a list,
+ * a quotation, and a section heading in a box of its own between two boxes of paragraphs (a site
+ * builder's modules), which its sibling pass never adds for lack of a score.
+ */
+export const GAP_BLOCK_TAGS: readonly string[] = ['table', 'ul', 'ol', 'dl', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/**
  * Readability adds a sibling of its pick by the sibling's own score, and it scores only
  * paragraphs: a block that carries the story's data as a table or a list, or a quotation,
  * with no paragraph of its own (a CMS's table element between two text elements, each in a
@@ -1472,7 +1478,7 @@ export const DATELINE_MAX_TOKENS = 16;
  * alone or with its material ("… sagte er. (dpa)", "(mit dpa/lni)"), credits the paragraph's
  * text (CAPTION_CREDIT_END).
  */
-export const CREDIT_LINE = wordBounds(/^(?:(?:bildergalerie|fotostrecke|galerie|gallery|slideshow|diaporama)\s*:\s*)?(?:\(?\s*(?:image|photo|picture|photograph|foto|bild|crédit|credit|crédito|imagem|source)s?(?:\s+credit)?\s*(?::|by|©)|©|\(c\)\s)|^\((?:[\p{L}\p{N}.&'’/-]+ ){1,2}photo\)$|^\(photos? courtesy(?: of)? [^)]{1,60}\)$|(?:\((?:image|photo|picture|foto)s?\s*(?::|by|©)[^)]*\)|\b(?:credit|crédit|crédito|foto|photo)\s*:\s*[^.]{1,80}|(?<![([]\s*(?:(?:mit|with|avec|con|com)(?!\p{L})[^)\]]{0,25})?)\b(?:getty images|afp|ap photo|reuters|shutterstock|istock|epa|dpa)[^.]{0,40})\s*$/iu);
+export const CREDIT_LINE = wordBounds(/^(?:(?:bildergalerie|fotostrecke|galerie|gallery|slideshow|diaporama)\s*:\s*)?(?:\(?\s*(?:image|photo|picture|photograph|foto|bild|crédit|credit|crédito|imagem|source)s?(?:\s+credit)?\s*(?::|by|©)|©|\(c\)\s)|^\((?:[\p{L}\p{N}.&'’/-]+ ){1,2}photo\)$|^\(photos? courtesy(?: of)? [^)]{1,60}\)$|(?:\((?:image|photo|picture|foto)s?\s*(?::|by|©)[^)]*\)|\b(?:credit|crédit|crédito|foto|photo)\s*:\s*[^.]{1,80}|(?<![([]\s*(?:(?:mit|with|avec|con|com)(?!\p{L})[^)\]]{0,25})?)\b(?:getty images|afp|ap photo|reuters|shutterstock|istock|epa|dpa)[^.?!]{0,40})\s*$/iu);
 
 /**
  * A caption of any length ends with its credit in brackets: "… (Photo by Jane Doe/AP)",
@@ -2020,6 +2026,8 @@ export const POST_TAGS: ReadonlySet<string> = new Set(['div', 'article', 'sectio
  * (characters): a menu's or a card grid's labels, each in a <span>, are not a thread.
  */
 export const INLINE_POST_MIN_MEAN_CHARS = 100;
+/** A title that gives an instant in machine form ("2024-10-03 19:41:07Z"): a relative time's, as a post's date (posts.ts: hasMachineTime). */
+export const MACHINE_TIME_TITLE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 /** Boxes of one template (tag and classes) that make a thread: a question and one answer is one. */
 export const POST_SERIES_MIN = 2;
 /**
@@ -2174,7 +2182,7 @@ export const RULE_GROUPS = {
   'readability:media-layout': 'a class that sets text beside a picture ("wp-block-media-text", "media-align-left") not read as media by Readability\'s class weight (MEDIA_LAYOUT_CLASS)',
   'readability:heading-classes': 'h2 to h6 whose class says "header", and a class that sets a header\'s alignment, not taken for the page\'s header by Readability (HEADING_HEADER_CLASS, HEADER_STYLE_TOKEN)',
   'readability:title-subheadings': 'a heading after the story\'s first paragraph not removed by Readability as the page\'s title repeated (TITLE_HEADING_PROSE_CHARS)',
-  'readability:gap-blocks': 'a table, list or quotation block Readability left out between two blocks of the story it kept, put back between them (GAP_BLOCK_LINK_SHARE)',
+  'readability:gap-blocks': 'a table, list, quotation or section heading Readability left out between two blocks of the story it kept, put back between them (GAP_BLOCK_TAGS, GAP_BLOCK_LINK_SHARE), and a FAQ box after the story put back after it (FAQ_HEADING)',
   'before:promo-paragraphs': 'a paragraph of a label and links ("Don\'t miss", headlines) removed before Readability (BOILERPLATE_HEADINGS)',
   'before:broken-paragraphs': 'a paragraph written in blank lines (<br><br>) split into paragraphs before Readability (clean/before.ts)',
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',

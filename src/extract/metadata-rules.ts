@@ -659,7 +659,7 @@ export const CUT_AT_WORD =
  * its own beside the name ("Photography", "Fotos"): a declared author the page names only so
  * took the photographs or edited the piece (metadata.ts: onlyOtherWork).
  */
-export const OTHER_WORK_LABEL = /(?:(?<!\p{L})(?:fotos?|photos?|bild(?:er)?|images?|photography|photographs?|fotografie|fotograf(?:ía|ia)s?|photographies?|imágenes|imagens|illustrations?|ilustraci(?:ón|ones)|ilustraç(?:ão|ões)|grafik|video|(?:copy[\s-]?)?edited|reviewed|fact[\s-]?checked|redigiert|bearbeitet|geprüft|révisé|édité|editado|revisado|verificado)\s*(?::|by|von|de|par|por|di)|©|(?<!\p{L})(?:photography|photographs|photos|fotos|fotografie|fotograf(?:ía|ia)s?|photographies?|illustrations?|bilder))\s*$/iu;
+export const OTHER_WORK_LABEL = /(?:(?<!\p{L})(?:fotos?|photos?|bild(?:er)?|images?|photography|photographs?|fotografie|fotograf(?:ía|ia)s?|photographies?|imágenes|imagens|illustrations?|ilustraci(?:ón|ones)|ilustraç(?:ão|ões)|grafik|video|(?:copy[\s-]?)?edited|reviewed|fact[\s-]?checked|redigiert|bearbeitet|geprüft|révisé|édité|editado|revisado|verificado|ediç(?:ão|ao)|edici(?:ón|on)|revis(?:ão|ao|ión|ion)|lektorat)\s*(?::|by|von|de|par|por|di)|©|(?<!\p{L})(?:photography|photographs|photos|fotos|fotografie|fotograf(?:ía|ia)s?|photographies?|illustrations?|bilder))\s*$/iu;
 
 // ---------------------------------------------------------------------------------------
 // Bylines: credits, credentials and group names

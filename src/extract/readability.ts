@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { PICTURE_STORY_MARK, WIDGET_MARK } from '../clean/before.js';
-import { FAQ_BOX_MAX_LEVELS, FAQ_HEADING, FAQ_MIN_QUESTIONS, GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, HEADER_STYLE_TOKEN, OVERFLOW_STYLE_CLASS, COMPONENT_CLASS, MEDIA_LAYOUT_CLASS, ANCHOR_ID_MIN_CHARS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
+import { GAP_BLOCK_TAGS, FAQ_BOX_MAX_LEVELS, FAQ_HEADING, FAQ_MIN_QUESTIONS, GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, HEADER_STYLE_TOKEN, OVERFLOW_STYLE_CLASS, COMPONENT_CLASS, MEDIA_LAYOUT_CLASS, ANCHOR_ID_MIN_CHARS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
 import { ruleOn } from '../clean/switches.js';
 import { classWords, nameWords } from './attributes.js';
 import type { DomKind } from './dom.js';
@@ -285,7 +285,7 @@ export function runReadability(doc: Document, dom: DomKind = 'light', headline: 
   // Readability strips the class of what it keeps; the headings it left alone get theirs back.
   // (When it reads the page again from its copy of the body, the new headings keep the class
   // as it read it: nothing after Readability reads a heading's class.)
-  for (const [h, className, read] of headings) if (h.getAttribute('class') === read) h.setAttribute('class', className);
+  for (const [h, attribute, value, read] of headings) if (h.getAttribute(attribute) === read) h.setAttribute(attribute, value);
   return {
     content: article?.content ?? null,
     title: article?.title?.trim() || null,
@@ -304,27 +304,35 @@ export function runReadability(doc: Document, dom: DomKind = 'light', headline: 
  * the tokens `token` matches while Readability runs; the caller sets each back after, from the
  * list returned (each element, its class, and its class as Readability read it).
  */
-function classesReadWithout(elements: Iterable<Element>, token: RegExp): [Element, string, string][] {
-  const changed: [Element, string, string][] = [];
+function classesReadWithout(elements: Iterable<Element>, token: RegExp, attribute: 'class' | 'id' = 'class'): ReadAs[] {
+  const changed: ReadAs[] = [];
   for (const el of elements) {
-    const className = el.getAttribute('class');
-    if (!className || !token.test(className)) continue;
-    const read = className.split(/\s+/).filter((t) => t && !token.test(t)).join(' ');
-    el.setAttribute('class', read);
-    changed.push([el, className, read]);
+    const value = el.getAttribute(attribute);
+    if (!value || !token.test(value)) continue;
+    const read = value.split(/\s+/).filter((t) => t && !token.test(t)).join(' ');
+    el.setAttribute(attribute, read);
+    changed.push([el, attribute, value, read]);
   }
   return changed;
 }
 
+/** An element, the attribute Readability is given another reading of, its value, and that reading. */
+type ReadAs = [Element, 'class' | 'id', string, string];
+
 /**
  * Section headings whose class names them a header ("header-anchor-post", HEADING_HEADER_CLASS),
- * and elements whose class sets where a header's text aligns ("kt-pane-header-alignment-left" on
+ * or the box that holds one alone ("j-module j-header"), and elements whose class sets where a header's text aligns ("kt-pane-header-alignment-left" on
  * a Kadence accordion's wrapper, HEADER_STYLE_TOKEN): Readability would remove them as the page's
  * header, the accordion with every question and answer of a post's FAQ.
  */
-function headerNamedClasses(doc: Document): [Element, string, string][] {
+function headerNamedClasses(doc: Document): ReadAs[] {
+  const headings = nodesWithTag(doc, ['h2', 'h3', 'h4', 'h5', 'h6']);
+  // ... and a box that holds a section heading alone, as page builders wrap each heading ("j-module j-header").
+  const wrappers = headings.flatMap((h) => (h.parentElement && h.parentElement.childElementCount === 1 && h.parentElement !== doc.body ? [h.parentElement] : []));
   return [
-    ...classesReadWithout(nodesWithTag(doc, ['h2', 'h3', 'h4', 'h5', 'h6']), HEADING_HEADER_CLASS),
+    ...classesReadWithout([...headings, ...wrappers], HEADING_HEADER_CLASS),
+    // A heading's id as a site system numbers them ("cc-m-header-11842233812"), which Readability reads as a class.
+    ...classesReadWithout(headings, HEADING_HEADER_CLASS, 'id'),
     ...classesReadWithout(doc.querySelectorAll('[class*="align" i]'), HEADER_STYLE_TOKEN),
   ];
 }
@@ -344,6 +352,10 @@ interface Gap {
   next: string | null;
   /** A closing box as it stood before Readability, which strips its headings and buttons before it drops it. */
   copy?: Element;
+  /** The block's own mark: Readability renames a box that holds a heading alone a <p>, in a new element that carries it. */
+  self?: string;
+  /** The block before it, found by reference when its mark gave way to the mark of a box Readability unwrapped around it. */
+  prevElement: Element;
 }
 
 /** The blocks that may be left out, and the neighbours marked for them. */
@@ -352,7 +364,7 @@ interface Gaps {
   marked: Element[];
 }
 
-/** Blocks around each table and list of the page (up to GAP_BLOCK_MAX_DEPTH levels) that stand between two others; their neighbours are marked. */
+/** Blocks around each table, list, quotation and section heading of the page (up to GAP_BLOCK_MAX_DEPTH levels) that stand between two others; their neighbours are marked. */
 function gapCandidates(doc: Document): Gaps {
   const gaps: Gap[] = [];
   const marked: Element[] = [];
@@ -365,18 +377,9 @@ function gapCandidates(doc: Document): Gaps {
     }
     return name;
   };
-  for (const data of nodesWithTag(doc, ['table', 'ul', 'ol', 'dl', 'blockquote'])) {
-    let block: Element | null = data;
-    for (let depth = 0; block && depth < GAP_BLOCK_MAX_DEPTH; block = block.parentElement, depth++) {
-      const prev = block.previousElementSibling;
-      const next = block.nextElementSibling;
-      if (seen.has(block) || !prev || !next) continue;
-      seen.add(block);
-      gaps.push({ block, prev: mark(prev), next: mark(next) });
-    }
-  }
   // A box of questions and answers after the story's own box, headed so ("Frequently asked
   // questions", "Häufige Fragen"): the story's FAQ, set by its template in a field of its own.
+  // First: its heading is a gap's too, and the box it opens is the FAQ's.
   for (const heading of nodesWithTag(doc, ['h2', 'h3'])) {
     if (!FAQ_HEADING.test((heading.textContent ?? '').trim())) continue;
     let block: Element | null = heading.parentElement;
@@ -384,7 +387,17 @@ function gapCandidates(doc: Document): Gaps {
     const prev = block?.previousElementSibling;
     if (!block || !prev || seen.has(block) || block.localName.toLowerCase() === 'body' || (block.textContent ?? '').split('?').length - 1 < FAQ_MIN_QUESTIONS) continue;
     seen.add(block);
-    gaps.push({ block, prev: mark(prev), next: null, copy: block.cloneNode(true) as Element });
+    gaps.push({ block, prev: mark(prev), prevElement: prev, next: null, copy: block.cloneNode(true) as Element });
+  }
+  for (const data of nodesWithTag(doc, GAP_BLOCK_TAGS)) {
+    let block: Element | null = data;
+    for (let depth = 0; block && depth < GAP_BLOCK_MAX_DEPTH; block = block.parentElement, depth++) {
+      const prev = block.previousElementSibling;
+      const next = block.nextElementSibling;
+      if (seen.has(block) || !prev || !next) continue;
+      seen.add(block);
+      gaps.push({ block, prev: mark(prev), prevElement: prev, next: mark(next), self: mark(block) });
+    }
   }
   return { gaps, marked };
 }
@@ -413,9 +426,9 @@ function putBackGaps(content: Element | null, { gaps, marked }: Gaps): Readabili
     const first = Array.from(box.querySelectorAll('p, li, dd')).find((el) => normaliseSpace(el.textContent ?? '').trim().length >= REPEAT_PROBE_CHARS / 2);
     return first ? repeats(first) : repeats(box);
   };
-  for (const { block, prev, next, copy } of gaps) {
-    const before = kept.get(prev);
-    if (!before || content?.contains(block)) continue;
+  for (const { block: original, prev, prevElement, next, copy, self } of gaps) {
+    const before = kept.get(prev) ?? (content?.contains(prevElement) ? prevElement : undefined);
+    if (!before || content?.contains(original)) continue;
     // A box closing the story goes back after the story's box as it stood, whether Readability
     // left it where it was or took it out of its pick (an accordion's buttons weigh it down).
     if (copy) {
@@ -424,9 +437,12 @@ function putBackGaps(content: Element | null, { gaps, marked }: Gaps): Readabili
       closing.push({ after: before, box: copy });
       continue;
     }
-    if (before.nextElementSibling !== kept.get(next ?? '') || !block.isConnected) continue;
+    if (before.nextElementSibling !== kept.get(next ?? '')) continue;
+    const block = original.isConnected ? original : self !== undefined ? before.ownerDocument.querySelector(`[${GAP_MARK}="${self}"]`) : null;
+    if (!block || content?.contains(block)) continue;
     if (block.hasAttribute(WIDGET_MARK) || block.querySelector(`[${WIDGET_MARK}]`) || linkDensity(block) >= GAP_BLOCK_LINK_SHARE || repeats(block)) continue;
     before.after(block);
+    block.removeAttribute(GAP_MARK);
   }
   // The marks as set, and their copies on the elements Readability put in place of the marked ones.
   for (const el of [...marked, ...kept.values()]) el.removeAttribute(GAP_MARK);

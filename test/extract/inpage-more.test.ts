@@ -507,3 +507,11 @@ describe("a byline's other parts", () => {
     expect(meta('', body).authors).toEqual(['Theo Varga']);
   });
 });
+
+describe('an editor credited beside the writer', () => {
+  it('takes no editor credited in Portuguese as a writer, though the JSON-LD lists her', () => {
+    const head = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Alqueva","author":[{"@type":"Person","name":"Inês Valadares"},{"@type":"Person","name":"Pedro Sequeira Mota"}]}</script>';
+    const body = '<article><h1>Alqueva</h1><p class="ficha">Reportagem: <a href="/autores/ines-valadares/">Inês Valadares</a>; Edição: Pedro Sequeira Mota</p><p>Texto da reportagem.</p></article>';
+    expect(meta(head, body).authors).toEqual(['Inês Valadares']);
+  });
+});
