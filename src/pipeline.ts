@@ -11,7 +11,7 @@ import type { Options } from './config.js';
 import { cleanAfterReadability, cleanBeforeReadability, judgeArticle } from './clean/index.js';
 import type { CleanReport } from './clean/index.js';
 import { textLength } from './extract/text.js';
-import { MIN_BODY_CHARS } from './clean/rules.js';
+import { MIN_BODY_CHARS, THREAD_ITEMTYPES, THREAD_TYPES } from './clean/rules.js';
 import { ruleOn } from './clean/switches.js';
 import { CopydeskError } from './errors.js';
 import { checkElementBudget } from './extract/budget.js';
@@ -99,7 +99,8 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       cleanBeforeReadability(again.document, declared);
       return again.document;
     };
-    const thread = posts && partlyHeld(readable, posts);
+    const declaredThread = meta.ldTypes.some((t) => THREAD_TYPES.has(t.toLowerCase())) || doc.querySelector(THREAD_ITEMTYPES) !== null;
+    const thread = posts && partlyHeld(readable, posts, declaredThread);
     // Readability kept some posts of a thread: all of them are the text.
     if (thread !== null) content = seriesContainer(reread(), thread) ?? readable;
     else if (prose) {

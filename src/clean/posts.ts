@@ -367,7 +367,7 @@ function tailLeft(series: PostSeries | undefined, places: ReadonlySet<number>): 
  * missed the thread (missedThread). Null when the pick holds whole series, or none and no
  * thread was missed.
  */
-export function partlyHeld(content: Element | null, marked: MarkedPosts): number | null {
+export function partlyHeld(content: Element | null, marked: MarkedPosts, declaredThread = false): number | null {
   const { series, inside } = marked;
   if (!content || !series.length) return null;
   const held = new Map<number, Set<number>>();
@@ -404,7 +404,10 @@ export function partlyHeld(content: Element | null, marked: MarkedPosts): number
     // first post (openerLeft); any amount when a dated post is missing between two kept ones
     // (holed: a short reply inside the thread).
     const left = (series[s]?.chars ?? 0) - kept;
-    if (left < kept * POST_SERIES_MIN_GAIN && !(left >= kept * POST_OPENING_MIN_GAIN && (lostOpening(series[s], places) || openerLeft(series[s], places))) && !holed(series[s], places) && !tailLeft(series[s], places)) continue;
+    // A page that declares itself a thread (DiscussionForumPosting, QAPage) is its replies too,
+    // however its software names them ("ipsComment") and however short they are.
+    const replies = declaredThread && series[s]?.dated === true && places.has(0) && left > 0;
+    if (!replies && left < kept * POST_SERIES_MIN_GAIN && !(left >= kept * POST_OPENING_MIN_GAIN && (lostOpening(series[s], places) || openerLeft(series[s], places))) && !holed(series[s], places) && !tailLeft(series[s], places)) continue;
     const b = best === null ? null : series[best];
     if (!b || total > b.members.length || (total === b.members.length && (series[s]?.chars ?? 0) < b.chars)) best = s;
   }

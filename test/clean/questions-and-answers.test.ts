@@ -36,3 +36,25 @@ describe('a question-and-answer thread', () => {
     for (const kept of [QUESTION[0], ACCEPTED[3], SECOND]) expect(body).toContain(kept);
   });
 });
+
+describe('a thread that declares itself one', () => {
+  const OPENING = [
+    'After two seasons of fighting a lumpy idle on my old twin I finally stopped blaming the points and built a water manometer to balance the carbs.',
+    'Run the tubing in a long U down a board and fasten it so both legs stand vertical, then fill the bottom of the U with coloured water.',
+    'With the engine fully warm, connect both legs, let it idle and watch the columns; the side that pulls more is doing more of the work.',
+    'Result: the idle went from a galloping eleven hundred to a steady nine fifty, and the buzz in the bars at four thousand is basically gone.',
+  ];
+  const REPLY = 'Check the vacuum port caps before you trust the readings: a leaky port on one side reads exactly like an out-of-balance carb.';
+  const post = (text: string, when: string, who: string): string => `<article class="cPost ipsBox ipsComment ipsComment_parent"><aside class="cAuthorPane"><h3><a href="/profile/1-${who}/">${who}</a></h3><ul><li>Members</li><li>412 posts</li></ul></aside>
+    <div class="ipsColumn ipsColumn_fluid"><div class="cPost_contentWrap ipsComment_content"><p class="ipsComment_meta">Posted <time datetime="${when}">${when.slice(0, 10)}</time></p><div class="ipsType_richText">${text}</div></div></div></article>`;
+
+  it("is its replies too, though its software names them comments", () => {
+    const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Building a water manometer","author":{"@type":"Person","name":"boxerblue"},"datePublished":"2024-05-12T18:22:41Z"}</script>';
+    const html = `<!doctype html><html lang="en"><head><title>Building a water manometer - Airheads Forum</title>${ld}</head><body><header><a href="/">Airheads Forum</a></header>
+      <main><h1>Building a water manometer</h1><div class="cTopic">${post(OPENING.map((p) => `<p>${p}</p>`).join(''), '2024-05-12T18:22:41Z', 'boxerblue')}${post(`<p>${REPLY}</p>`, '2024-05-12T21:05:10Z', 'wrenchfolk')}</div></main>
+      <footer><p>Powered by Invision Community</p></footer></body></html>`;
+    const body = extractArticle(html, { url: 'https://airheads.example/forums/topic/88412-building-a-water-manometer/' }).body;
+    expect(body).toContain(OPENING[3]);
+    expect(body).toContain(REPLY);
+  });
+});
