@@ -8,14 +8,18 @@
 /** The template of a shadow root, by the standard's attribute (shadowrootmode) and its first form's (shadowroot). */
 const SHADOW_ROOT_TEMPLATE = 'template[shadowrootmode], template[shadowroot]';
 
+/** How deep components nest their shadow roots at most, as read: a page nests a handful. */
+const MAX_SHADOW_LEVELS = 16;
+
 /** Whether the page may hold declarative shadow roots: a quick search before any walk. */
 export function mayHaveShadowRoots(html: string): boolean {
-  return html.includes('shadowroot');
+  return /shadowroot/i.test(html);
 }
 
 /** Replaces each declarative shadow root's template by its content, innermost roots too. */
 export function openShadowRoots(doc: Document): void {
-  for (;;) {
+  // Roots inside roots come to light as the outer ones open, a level a pass.
+  for (let level = 0; level < MAX_SHADOW_LEVELS; level++) {
     const templates = Array.from(doc.querySelectorAll(SHADOW_ROOT_TEMPLATE));
     if (!templates.length) return;
     for (const template of templates) {
