@@ -99,8 +99,9 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       cleanBeforeReadability(again.document, declared);
       return again.document;
     };
-    const declaredThread = meta.ldTypes.some((t) => THREAD_TYPES.has(t.toLowerCase())) || doc.querySelector(THREAD_ITEMTYPES) !== null;
-    const thread = posts && partlyHeld(readable, posts, declaredThread);
+    // A page that declares itself a thread, read only where posts were found.
+    const declaredThread = (): boolean => meta.ldTypes.some((t) => THREAD_TYPES.has(t)) || doc.querySelector(THREAD_ITEMTYPES) !== null;
+    const thread = posts && partlyHeld(readable, posts, posts.series.length > 0 && declaredThread());
     // Readability kept some posts of a thread: all of them are the text.
     if (thread !== null) content = seriesContainer(reread(), thread) ?? readable;
     else if (prose) {

@@ -572,7 +572,7 @@ function pollQuestion(holder: Element): boolean {
 function clipLength(el: Element): boolean {
   const parent = el.parentElement;
   const named = (el.hasAttribute('class') && nameWords(classAttribute(el)).some((w) => CLIP_LENGTH_WORDS.has(w))) ||
-    (parent !== null && CLIP_PLAYER_ATTRIBUTES.some((a) => CLIP_PLAYER_NAME.test((parent.getAttribute(a) ?? '').toLowerCase().replace(/[^a-z]/g, ''))));
+    (parent !== null && CLIP_PLAYER_ATTRIBUTES.some((a) => CLIP_PLAYER_NAME.test(parent.getAttribute(a) ?? '')));
   return named && CLIP_LENGTH.test(el.textContent ?? '');
 }
 

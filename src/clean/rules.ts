@@ -8,6 +8,7 @@
  */
 import { MONTH_NAMES } from '../extract/dates.js';
 import { letters } from '../extract/text.js';
+import { FORUM_POSTING } from '../extract/metadata-rules.js';
 import { wordBounds } from '../word-bounds.js';
 
 // ---------------------------------------------------------------------------------------
@@ -1285,11 +1286,11 @@ export const CLIP_LENGTH = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|mins)?|\
 export const CLIP_LENGTH_WORDS: ReadonlySet<string> = new Set(['duration', 'length', 'runtime', 'dauer', 'laufzeit', 'durée', 'duracion', 'duración', 'duracao', 'duração']);
 /**
  * ... or whose box is named for a media player, in its class or its test id ("video-player",
- * "VideoPlayer_root", "jwplayer"), read lower-cased without its separators. Not a "player"
- * alone: a sports story's player card gives minutes played.
+ * "VideoPlayer_root", "jwplayer"). Not a "player" alone: a sports story's player card gives
+ * minutes played.
  */
 export const CLIP_PLAYER_ATTRIBUTES: readonly string[] = ['class', 'data-testid', 'data-component'];
-export const CLIP_PLAYER_NAME = /(?:video|audio|media|v|jw)player/;
+export const CLIP_PLAYER_NAME = /(?:video|audio|media|jw|v)[-_\s]*player/i;
 export const CLIP_BOX_MAX_WORDS = 40;
 /**
  * The path of a site's own page for donations: a short box around a link to it is the site's
@@ -2032,7 +2033,7 @@ export const INLINE_POST_MIN_MEAN_CHARS = 100;
  * of 112 WCXB forum pages declare one of these, and no article or Zyte page.
  */
 export const THREAD_TYPES: ReadonlySet<string> = new Set(['discussionforumposting', 'qapage']);
-export const THREAD_ITEMTYPES = '[itemtype*="DiscussionForumPosting" i], [itemtype*="QAPage" i]';
+export const THREAD_ITEMTYPES = `${FORUM_POSTING}, [itemtype*="QAPage" i]`;
 /** A title that gives an instant in machine form ("2024-10-03 19:41:07Z"): a relative time's, as a post's date (posts.ts: hasMachineTime). */
 export const MACHINE_TIME_TITLE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 /** Boxes of one template (tag and classes) that make a thread: a question and one answer is one. */

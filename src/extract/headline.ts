@@ -5,7 +5,7 @@
  */
 import { classAttribute } from './attributes.js';
 import type { Decoder } from './entities.js';
-import { COMMENT_ENTRY, ENTRY_TITLE, HEADING_LABEL, HEADING_PARTS_SKIP, KICKER_MAX_WORDS, KICKER_REST_MIN_WORDS, NOT_ARTICLE_BYLINE, POST_FOOTER_CLASS, STATE_CLASS, STORY_FACTS_LINKS, HEADLINE_CLASS, TYPED_DATE_MAX_WORDS, TYPED_HEADLINE_PROSE, TYPED_HEADLINE_REACH, TYPED_HEADLINE_WORDS } from './metadata-rules.js';
+import { COMMENT_ENTRY, ENTRY_TITLE, FORUM_POSTING, HEADING_LABEL, HEADING_PARTS_SKIP, KICKER_MAX_WORDS, KICKER_REST_MIN_WORDS, NOT_ARTICLE_BYLINE, POST_FOOTER_CLASS, STATE_CLASS, STORY_FACTS_LINKS, HEADLINE_CLASS, TYPED_DATE_MAX_WORDS, TYPED_HEADLINE_PROSE, TYPED_HEADLINE_REACH, TYPED_HEADLINE_WORDS } from './metadata-rules.js';
 import { parseVisibleDate } from './dates.js';
 import { normaliseSpace, spacedText } from './text.js';
 import { pageElements } from './page-tags.js';
@@ -48,7 +48,6 @@ export interface KickeredHeading {
  * DiscussionForumPosting), however its class reads: vBulletin 5 names each of a thread's posts
  * "js-comment-entry", the starter's too. The replies stay outside the story, as comments.
  */
-const FORUM_POSTING = '[itemtype*="DiscussionForumPosting" i]';
 
 function openingPost(el: Element): boolean {
   return el.matches(FORUM_POSTING) && el.ownerDocument.querySelector(FORUM_POSTING) === el;

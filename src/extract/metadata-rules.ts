@@ -75,6 +75,8 @@ export const META_KEYS = {
   lang: ['og:locale', 'content-language', 'language', 'dc.language', 'inlanguage'],
 } as const;
 
+/** A post of a forum thread, as microdata declares it (schema.org's DiscussionForumPosting). */
+export const FORUM_POSTING = '[itemtype*="DiscussionForumPosting" i]';
 /**
  * Visible bylines, tried in order when no metadata names an author. Every selector names
  * one of the BYLINE_HINT words: the page is walked once for elements holding one.

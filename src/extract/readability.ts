@@ -300,9 +300,9 @@ export function runReadability(doc: Document, dom: DomKind = 'light', headline: 
 }
 
 /**
- * Elements whose class holds a token Readability misreads as the page's header: read without
- * the tokens `token` matches while Readability runs; the caller sets each back after, from the
- * list returned (each element, its class, and its class as Readability read it).
+ * Elements whose class (or id) holds a token Readability misreads as the page's header: read
+ * without the tokens `token` matches while Readability runs; the caller sets each back after,
+ * from the list returned (ReadAs).
  */
 function classesReadWithout(elements: Iterable<Element>, token: RegExp, attribute: 'class' | 'id' = 'class'): ReadAs[] {
   const changed: ReadAs[] = [];
@@ -320,9 +320,10 @@ function classesReadWithout(elements: Iterable<Element>, token: RegExp, attribut
 type ReadAs = [Element, 'class' | 'id', string, string];
 
 /**
- * Section headings whose class names them a header ("header-anchor-post", HEADING_HEADER_CLASS),
- * or the box that holds one alone ("j-module j-header"), and elements whose class sets where a header's text aligns ("kt-pane-header-alignment-left" on
- * a Kadence accordion's wrapper, HEADER_STYLE_TOKEN): Readability would remove them as the page's
+ * Section headings whose class or id names them a header ("header-anchor-post",
+ * "cc-m-header-11842233812", HEADING_HEADER_CLASS), or the box that holds one alone ("j-module
+ * j-header"), and elements whose class sets where a header's text aligns
+ * ("kt-pane-header-alignment-left" on a Kadence accordion's wrapper, HEADER_STYLE_TOKEN): Readability would remove them as the page's
  * header, the accordion with every question and answer of a post's FAQ.
  */
 function headerNamedClasses(doc: Document): ReadAs[] {
@@ -345,18 +346,23 @@ function headerNamedClasses(doc: Document): ReadAs[] {
 const GAP_MARK = 'data-copydesk-gap';
 
 /** A block that may be left out between two of the story's, with the marks of its neighbours. */
-interface Gap {
+type Gap = {
   block: Element;
   prev: string;
-  /** The mark of the block after it; null for a box that closes the story (FAQ_HEADING). */
-  next: string | null;
-  /** A closing box as it stood before Readability, which strips its headings and buttons before it drops it. */
-  copy?: Element;
-  /** The block's own mark: Readability renames a box that holds a heading alone a <p>, in a new element that carries it. */
-  self?: string;
   /** The block before it, found by reference when its mark gave way to the mark of a box Readability unwrapped around it. */
   prevElement: Element;
-}
+} & (
+  | {
+      /** The mark of the block after it. */
+      next: string;
+      /** The block's own mark: Readability renames a box that holds a heading alone a <p>, in a new element that carries it. */
+      self: string;
+    }
+  | {
+      /** A box that closes the story (FAQ_HEADING) as it stood before Readability, which strips its headings and buttons before it drops it. */
+      copy: Element;
+    }
+);
 
 /** The blocks that may be left out, and the neighbours marked for them. */
 interface Gaps {
@@ -387,7 +393,7 @@ function gapCandidates(doc: Document): Gaps {
     const prev = block?.previousElementSibling;
     if (!block || !prev || seen.has(block) || block.localName.toLowerCase() === 'body' || (block.textContent ?? '').split('?').length - 1 < FAQ_MIN_QUESTIONS) continue;
     seen.add(block);
-    gaps.push({ block, prev: mark(prev), prevElement: prev, next: null, copy: block.cloneNode(true) as Element });
+    gaps.push({ block, prev: mark(prev), prevElement: prev, copy: block.cloneNode(true) as Element });
   }
   for (const data of nodesWithTag(doc, GAP_BLOCK_TAGS)) {
     let block: Element | null = data;
@@ -426,19 +432,20 @@ function putBackGaps(content: Element | null, { gaps, marked }: Gaps): Readabili
     const first = Array.from(box.querySelectorAll('p, li, dd')).find((el) => normaliseSpace(el.textContent ?? '').trim().length >= REPEAT_PROBE_CHARS / 2);
     return first ? repeats(first) : repeats(box);
   };
-  for (const { block: original, prev, prevElement, next, copy, self } of gaps) {
-    const before = kept.get(prev) ?? (content?.contains(prevElement) ? prevElement : undefined);
-    if (!before || content?.contains(original)) continue;
+  for (const gap of gaps) {
+    const before = kept.get(gap.prev) ?? (content?.contains(gap.prevElement) ? gap.prevElement : undefined);
+    if (!before || content?.contains(gap.block)) continue;
     // A box closing the story goes back after the story's box as it stood, whether Readability
     // left it where it was or took it out of its pick (an accordion's buttons weigh it down).
-    if (copy) {
+    if ('copy' in gap) {
+      const { copy } = gap;
       if (copy.hasAttribute(WIDGET_MARK) || copy.querySelector(`[${WIDGET_MARK}]`) || linkDensity(copy) >= GAP_BLOCK_LINK_SHARE || saysAgain(copy)) continue;
       for (const el of Array.from(copy.querySelectorAll(`[${GAP_MARK}]`))) el.removeAttribute(GAP_MARK);
       closing.push({ after: before, box: copy });
       continue;
     }
-    if (before.nextElementSibling !== kept.get(next ?? '')) continue;
-    const block = original.isConnected ? original : self !== undefined ? before.ownerDocument.querySelector(`[${GAP_MARK}="${self}"]`) : null;
+    if (before.nextElementSibling !== kept.get(gap.next)) continue;
+    const block = gap.block.isConnected ? gap.block : before.ownerDocument.querySelector(`[${GAP_MARK}="${gap.self}"]`);
     if (!block || content?.contains(block)) continue;
     if (block.hasAttribute(WIDGET_MARK) || block.querySelector(`[${WIDGET_MARK}]`) || linkDensity(block) >= GAP_BLOCK_LINK_SHARE || repeats(block)) continue;
     before.after(block);
