@@ -430,11 +430,19 @@ function weight(line: Line): number {
  */
 function teaserText(lines: readonly Line[], i: number): boolean {
   const above = lines[i - 1];
-  if (!above || !isLinkLine(above) || !isShort(above)) return false;
+  if (!above || !teaserHeadline(above)) return false;
   let k = i + 1;
   while (k < lines.length && datelinePart(lines[k]!.text)) k++;
   const below = lines[k];
-  return !below || ((isLinkLine(below) && isShort(below)) || isDatedLink(below));
+  return !below || teaserHeadline(below) || isDatedLink(below);
+}
+
+/**
+ * Another story's headline as a teaser sets it: a short link, or a link that is a heading
+ * however long ("El GREIM cerró 2024 con un récord de rescates en la sierra: 61 intervenciones").
+ */
+function teaserHeadline(line: Line): boolean {
+  return isLinkLine(line) && (isShort(line) || line.heading);
 }
 
 /**
@@ -579,7 +587,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     if (!/[\p{L}\p{N}]/u.test(t)) drop[i] = 'empty';
     else if (on.walls && line.words <= WALL_LINE_MAX_WORDS && WALL_PATTERN.test(t)) drop[i] = WALL;
     else if (on.phrases && ((line.words <= 40 && isBoilerplateLine(t)) || POST_FILING_LINE.test(t.trimStart()))) drop[i] = 'phrase';
-    else if (on.credits && CREDIT_LINE.test(t) && line.words <= 25) drop[i] = 'credit';
+    else if (on.credits && line.words <= 25 && CREDIT_LINE.test(t)) drop[i] = 'credit';
     else if (on.credits && line.words <= CAPTION_MAX_WORDS && (CAPTION_CREDIT_END.test(t) || CAPTION_PHOTOGRAPHER_END.test(t))) drop[i] = 'caption';
     else if (on.legal && line.words <= 40 && legalLine(pastNoteLabel(t))) drop[i] = 'legal';
     else if (on.consent && line.words <= CONSENT_MAX_WORDS && CONSENT_LINE.test(t)) drop[i] = 'consent';
@@ -641,7 +649,7 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     l.words >= 8 && /:\s*$/.test(l.text) && !isLinkLine(l) && !l.listItem && !!next?.listItem && !isLinkLine(next);
   // The first paragraph set under a linked headline, as a teaser's excerpt is.
   let firstTeaser = 1;
-  while (firstTeaser < n && !(isSubstantial(lines[firstTeaser]!) && isLinkLine(lines[firstTeaser - 1]!) && isShort(lines[firstTeaser - 1]!))) firstTeaser++;
+  while (firstTeaser < n && !(isSubstantial(lines[firstTeaser]!) && teaserHeadline(lines[firstTeaser - 1]!))) firstTeaser++;
   for (let i = 0; ruleOn('lines:headings') && i < n; i++) {
     // In a table, "Category" or "Tags" labels a column of the table's data.
     if (lines[i]!.table || !isBoilerplateHeading(lines[i]!.text)) continue;

@@ -1846,6 +1846,12 @@ export const FURNITURE_TAGS: ReadonlySet<string> = new Set(['NAV', 'FOOTER', 'AS
 export const ENTRY_SCOPED_TAGS: ReadonlySet<string> = new Set(['HEADER', 'FOOTER']);
 export const FURNITURE_CLASS = /menu|footer|sidebar|nav/i;
 export const FURNITURE_ID = /sidebar/i;
+/**
+ * Class names a template gives rows by their place, not their kind: zebra stripes ("odd",
+ * "even", Drupal's "views-row-odd") and the ends of a run ("first", "last"). Cards that differ
+ * only in these are one kind of card.
+ */
+export const ROW_POSITION_CLASS = /^(?:odd|even|alt|first|last)$|[-_](?:odd|even|first|last)$/i;
 /** A card grid: this many siblings of one tag and class ... */
 export const CARD_MIN_GROUP = 4;
 /** ... nearly all holding a link ... */

@@ -9,7 +9,7 @@ import { urlShape } from './address.js';
 import { relatedHosts } from '../discover/url.js';
 import { collapsedLength, textLength } from '../extract/text.js';
 import {
-  CARD_MAX_CHARS, CARD_MIN_CHARS, CARD_MIN_GROUP, CARD_MIN_LINKED, ENTRY_SCOPED_TAGS, FURNITURE_CLASS, FURNITURE_ID, FURNITURE_TAGS, LONG_PARAGRAPH_WORDS, PRICE, STORY_LINK_WORDS,
+  CARD_MAX_CHARS, CARD_MIN_CHARS, ROW_POSITION_CLASS, CARD_MIN_GROUP, CARD_MIN_LINKED, ENTRY_SCOPED_TAGS, FURNITURE_CLASS, FURNITURE_ID, FURNITURE_TAGS, LONG_PARAGRAPH_WORDS, PRICE, STORY_LINK_WORDS,
   VIDEO_FRAME, LISTING_BODY_CLASSES, ARCHIVE_BODY_CLASS, ARCHIVE_BODY_KINDS,
 } from './rules.js';
 
@@ -45,10 +45,10 @@ export function listingTemplate(body: Element | null): boolean {
   return words.has('blog') && !words.has('single') && !words.has('page') && [...words].some((w) => w.startsWith('wp-'));
 }
 
-/** Class names without digits, sorted: cards of one grid share them, whatever their position. */
+/** Class names without digits or a row's place (ROW_POSITION_CLASS), sorted: cards of one grid share them, whatever their position. */
 function classNames(value: string, memo: Map<string, string[]>): string[] {
   let names = memo.get(value);
-  if (names === undefined) memo.set(value, (names = value.split(/\s+/).filter((c) => c && !/\d/.test(c)).sort()));
+  if (names === undefined) memo.set(value, (names = value.split(/\s+/).filter((c) => c && !/\d/.test(c) && !ROW_POSITION_CLASS.test(c)).sort()));
   return names;
 }
 
