@@ -24,6 +24,14 @@ describe("a chronology's dates", () => {
     expect(body).not.toContain('December 19, 2025');
   });
 
+  it('keeps a chronology set as a definition list in a fact box among the paragraphs', () => {
+    const chronicle = `<aside class="factbox factbox--timeline"><h3>The pier through the years</h3><dl class="timeline">
+      <dt>1961</dt><dd>The pier is rebuilt in timber.</dd><dt>1994</dt><dd>New railings and a lamp are fitted.</dd>
+      <dt>2021</dt><dd>Divers find the first rotten piles.</dd><dt>2024</dt><dd>Two piles give way in a storm.</dd></dl></aside>`;
+    const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p>${chronicle}<p>${THIRD}</p><p>${FOURTH}</p>`);
+    for (const kept of ['The pier is rebuilt in timber.', 'New railings and a lamp are fitted.', 'Two piles give way in a storm.', FOURTH ?? '']) expect(body).toContain(kept);
+  });
+
   it("drops a live blog's times: no chronology of days", () => {
     const body = storyBody(`<p>${FIRST}</p>${entry('March 3, 2025, 10:45', SECOND)}${entry('March 3, 2025, 11:20', THIRD)}${entry('March 3, 2025, 12:05', FOURTH)}`);
     expect(body).toContain(FOURTH);
