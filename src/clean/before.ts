@@ -224,8 +224,8 @@ function storyAside(el: Element): boolean {
     if (box.querySelector('p, li, dd, td, div')) continue;
     const t = (box.textContent ?? '').trim();
     // A fact box's lines count as its sentences ("Baustart: März 2025"), and so do a
-    // definition list's terms and entries (a chronology's "1968" over what happened), when not links.
-    const fact = STORY_ASIDE.factLine.test(t) || /^d[dt]$/i.test(box.localName);
+    // definition list's terms and entries, when not links.
+    const fact = STORY_ASIDE.factLine.test(t) || STORY_ASIDE.factEntries.has(box.localName.toLowerCase());
     if ((/[.!?]["”’)]?$/u.test(t) && t.split(/\s+/).length >= STORY_ASIDE.sentenceWords) || (fact && !box.querySelector('a'))) sentences += textLength(box);
   }
   return sentences >= text * STORY_ASIDE.sentenceShare;

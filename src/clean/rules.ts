@@ -94,6 +94,8 @@ export const STORY_ASIDE = {
   notNamed: /quote|onebox|embed|preview|contact|inset|branded|author|bio|meta/i,
   /** A fact box's line, a label and its value ("Baustart: März 2025", "Length: 1.3 km"), reads as a sentence. */
   factLine: /^\p{L}[\p{L} -]{1,30}:\s+\S/u,
+  /** A definition list's terms and entries are a fact box's lines too (a chronology: "1968" over what happened). */
+  factEntries: new Set(['dt', 'dd']),
 } as const;
 
 /**
