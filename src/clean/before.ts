@@ -638,7 +638,7 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
       const holder = el.parentElement.localName.toLowerCase() === 'li' ? el.parentElement.parentElement?.parentElement ?? el.parentElement : el.parentElement;
       buttonHolders.set(holder, (buttonHolders.get(holder) ?? 0) + 1);
     }
-    // A leaf with a class first: the text is read only for the few that name a length.
+    // A leaf's text is read only for the few whose class names a length or whose box a player (clipLength).
     if (!el.firstElementChild && ruleOn('before:clip-boxes') && clipLength(el)) clipLengths.push(el);
     const panel = tag === 'button' ? headingToggle(el) : null;
     if (panel) toggles.push({ button: el, panel });

@@ -48,7 +48,6 @@ export interface KickeredHeading {
  * DiscussionForumPosting), however its class reads: vBulletin 5 names each of a thread's posts
  * "js-comment-entry", the starter's too. The replies stay outside the story, as comments.
  */
-
 function openingPost(el: Element): boolean {
   return el.matches(FORUM_POSTING) && el.ownerDocument.querySelector(FORUM_POSTING) === el;
 }

@@ -304,7 +304,7 @@ export function runReadability(doc: Document, dom: DomKind = 'light', headline: 
  * without the tokens `token` matches while Readability runs; the caller sets each back after,
  * from the list returned (ReadAs).
  */
-function classesReadWithout(elements: Iterable<Element>, token: RegExp, attribute: 'class' | 'id' = 'class'): ReadAs[] {
+function readWithout(elements: Iterable<Element>, token: RegExp, attribute: 'class' | 'id' = 'class'): ReadAs[] {
   const changed: ReadAs[] = [];
   for (const el of elements) {
     const value = el.getAttribute(attribute);
@@ -323,18 +323,19 @@ type ReadAs = [Element, 'class' | 'id', string, string];
  * Section headings whose class or id names them a header ("header-anchor-post",
  * "cc-m-header-11842233812", HEADING_HEADER_CLASS), or the box that holds one alone ("j-module
  * j-header"), and elements whose class sets where a header's text aligns
- * ("kt-pane-header-alignment-left" on a Kadence accordion's wrapper, HEADER_STYLE_TOKEN): Readability would remove them as the page's
- * header, the accordion with every question and answer of a post's FAQ.
+ * ("kt-pane-header-alignment-left" on a Kadence accordion's wrapper, HEADER_STYLE_TOKEN):
+ * Readability would remove them as the page's header, the accordion with every question and
+ * answer of a post's FAQ.
  */
 function headerNamedClasses(doc: Document): ReadAs[] {
   const headings = nodesWithTag(doc, ['h2', 'h3', 'h4', 'h5', 'h6']);
   // ... and a box that holds a section heading alone, as page builders wrap each heading ("j-module j-header").
   const wrappers = headings.flatMap((h) => (h.parentElement && h.parentElement.childElementCount === 1 && h.parentElement !== doc.body ? [h.parentElement] : []));
   return [
-    ...classesReadWithout([...headings, ...wrappers], HEADING_HEADER_CLASS),
+    ...readWithout([...headings, ...wrappers], HEADING_HEADER_CLASS),
     // A heading's id as a site system numbers them ("cc-m-header-11842233812"), which Readability reads as a class.
-    ...classesReadWithout(headings, HEADING_HEADER_CLASS, 'id'),
-    ...classesReadWithout(doc.querySelectorAll('[class*="align" i]'), HEADER_STYLE_TOKEN),
+    ...readWithout(headings, HEADING_HEADER_CLASS, 'id'),
+    ...readWithout(doc.querySelectorAll('[class*="align" i]'), HEADER_STYLE_TOKEN),
   ];
 }
 
