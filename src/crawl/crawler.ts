@@ -259,6 +259,9 @@ export class Crawler {
     if (reading.fetched > 0 && reading.unchanged === reading.fetched && reading.items.size === 0) this.counters.sourcesUnchanged++;
     if (this.stopping && !complete) return;
     await store.documentSucceeded(source, this.now());
+    // A follow crawl's pages of stories: when not every story they list was handled (a cap,
+    // a stop), they stay due, to be read again.
+    if (complete) for (const section of reading.sections) await store.sections.put(section);
     if (complete && !reading.truncated) {
       for (const v of reading.validators) await store.saveValidators(v.url, v.etag, v.lastModified);
       if (!conditional) await store.failures.saveFilterFingerprint(source, filters, this.now());

@@ -16,6 +16,7 @@ import { fetchResource } from '../fetch/http.js';
 import { parseDocument } from '../discover/index.js';
 import type { DiscoveredItem } from '../discover/types.js';
 import { normaliseUrl } from '../discover/url.js';
+import type { SectionState } from '../state/sections.js';
 import type { CrawlRequestInit, CrawlShared } from './context.js';
 
 /** Home → index → index → sitemap is the deepest chain seen in practice. */
@@ -61,6 +62,12 @@ export interface SourceReading {
   alreadySeen: number;
   /** Something was cut (caps), so the source was not read completely. */
   truncated: boolean;
+  /**
+   * Pages of stories a follow crawl read or left for later (follow.ts), saved with their
+   * schedules once the items are handled: a run killed before then reads them again, so the
+   * stories they list are not passed over.
+   */
+  sections: SectionState[];
 }
 
 interface Walk {
@@ -71,7 +78,7 @@ interface Walk {
 }
 
 export function emptyReading(): SourceReading {
-  return { items: new Map(), validators: [], fetched: 0, unchanged: 0, failures: [], alreadySeen: 0, truncated: false };
+  return { items: new Map(), validators: [], fetched: 0, unchanged: 0, failures: [], alreadySeen: 0, truncated: false, sections: [] };
 }
 
 export async function readSource(shared: CrawlShared, source: string, conditional = true): Promise<SourceReading> {

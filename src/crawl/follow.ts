@@ -7,8 +7,10 @@
  * --max-pages pages a run; utility pages, files and other sites are left alone.
  *
  * Every page read is remembered as a section (src/state/sections.ts) with its validators
- * and a schedule (schedule.ts): later runs read only the sections that are due, with
- * If-None-Match / If-Modified-Since, plus the new stories they list. A story link that
+ * and a schedule (schedule.ts), once the stories it lists are handled (a run killed before
+ * then reads it again): later runs read only the sections that are due, with
+ * If-None-Match / If-Modified-Since, plus the new stories they list. Pages found but left
+ * by --max-pages are due at once on the next run. A story link that
  * turns out to be a page of stories becomes a section (crawler.ts, asSection).
  *
  * Feeds first: the source is read as every source is (its feeds, or the sitemaps its
@@ -28,6 +30,7 @@ import { emptyReading, readSource, RESOLVE_TTL_MS } from './documents.js';
 import type { SourceItem, SourceReading } from './documents.js';
 import type { FollowSettings } from './follow-settings.js';
 import { nextReading } from './schedule.js';
+import type { ReadingOutcome } from './schedule.js';
 
 /** What a source's document is called in the state once it was found to announce no feed. */
 const NO_FEED_KIND = 'html-no-feed';
@@ -80,6 +83,13 @@ export async function followLinks(shared: CrawlShared, source: string, settings:
     if (pages >= settings.maxPages) {
       reading.truncated = true;
       shared.log(`${source}: --max-pages ${settings.maxPages} reached; ${queue.length + 1} pages of stories wait for the next run`);
+      // Pages found and not read are due at once on the next run (those known already keep their schedule).
+      const now = shared.now();
+      for (const page of [next, ...queue]) {
+        if (known.has(page.url)) continue;
+        const interval = nextReading(undefined, page.kind, 'new', now);
+        reading.sections.push({ url: page.url, site: source, kind: page.kind, depth: page.depth, etag: null, lastModified: null, intervalMs: interval.intervalMs, nextAt: now, lastChecked: null, lastNewAt: null });
+      }
       break;
     }
     pages++;
@@ -118,15 +128,17 @@ async function readSection(shared: CrawlShared, site: string, page: Planned, pre
   reading.fetched++;
   shared.counters.documents++;
   const now = shared.now();
-  const save = async (outcome: 'new' | 'nothing-new' | 'unchanged', etag: string | null, lastModified: string | null): Promise<void> => {
-    const when = nextReading(prev, page.kind, outcome, now);
-    await shared.store.sections.put({
+  // Saved by the crawler once the stories found here are handled (SourceReading.sections).
+  const save = (outcome: ReadingOutcome, etag: string | null, lastModified: string | null): void => {
+    // A page left for later (never read) has no schedule to learn from yet.
+    const when = nextReading(prev?.lastChecked == null ? undefined : prev, page.kind, outcome, now);
+    reading.sections.push({
       url: page.url, site, kind: page.kind, depth: page.depth, etag, lastModified, ...when, lastChecked: now, lastNewAt: outcome === 'new' ? now : (prev?.lastNewAt ?? null),
     });
   };
   if (res.status === 304) {
     reading.unchanged++;
-    await save('unchanged', prev?.etag ?? null, prev?.lastModified ?? null);
+    save('unchanged', prev?.etag ?? null, prev?.lastModified ?? null);
     return [];
   }
   if (res.contentType && !/html/i.test(res.contentType)) return [];
@@ -155,6 +167,6 @@ async function readSection(shared: CrawlShared, site: string, page: Planned, pre
       added++;
     }
   }
-  await save(added > 0 ? 'new' : 'nothing-new', res.headers.etag ?? null, res.headers['last-modified'] ?? null);
+  save(added > 0 ? 'new' : 'nothing-new', res.headers.etag ?? null, res.headers['last-modified'] ?? null);
   return links;
 }

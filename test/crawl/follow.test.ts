@@ -188,6 +188,61 @@ describe('copydesk crawl --follow: a site with no feed', () => {
       await store.close();
     }
   });
+  /** One run of the follow crawl on `store`; `onRecord` may stop it (a run cut short). */
+  async function followRun(store: StateStore, clock: { now: number }, settings: Partial<FollowSettings>, onRecord?: (crawler: Crawler) => void): Promise<CopydeskRecord[]> {
+    const records: CopydeskRecord[] = [];
+    const crawler: Crawler = new Crawler({
+      options: resolveOptions({ allowPrivate: true, retries: 0 }),
+      politeness: { concurrency: 2, perHost: 1, delayMs: 0 },
+      store,
+      out: null,
+      emit: async (r) => {
+        records.push(r);
+        onRecord?.(crawler);
+      },
+      follow: { depth: 2, maxPages: 50, hosts: [], ...settings },
+      now: () => clock.now,
+    });
+    await crawler.run([site.url('/')]);
+    expect(crawler.fatal).toBeNull();
+    return records;
+  }
+
+  it('reads the pages --max-pages left on the runs after, until every story is written once', async () => {
+    const clock = { now: Date.parse('2026-11-30T10:00:00Z') };
+    const store = SqliteStore.open(join(tmp.dir, 'state.db'), { now: () => clock.now });
+    try {
+      const written: string[] = [];
+      const perRun: number[] = [];
+      for (let run = 0; run < 8; run++) {
+        const records = await followRun(store, clock, { maxPages: 3 });
+        written.push(...paths(records, site.origin));
+        perRun.push(records.length);
+        clock.now += 60_000;
+      }
+      // Three pages a run: the home page's stories first, the rest as their pages come due.
+      expect(perRun[0]).toBeLessThan(FIRST_STORIES.length);
+      expect(written.sort()).toEqual(FIRST_STORIES);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('reads its pages of stories again after a run stopped before their stories were handled', async () => {
+    const clock = { now: Date.parse('2026-11-30T10:00:00Z') };
+    const store = SqliteStore.open(join(tmp.dir, 'state.db'), { now: () => clock.now });
+    try {
+      // The first run stops at its first record, as on Ctrl-C: the records in hand are finished.
+      const first = paths(await followRun(store, clock, {}, (crawler) => crawler.stop()), site.origin);
+      expect(first.length).toBeGreaterThan(0);
+      expect(first.length).toBeLessThan(FIRST_STORIES.length);
+      clock.now += 60_000;
+      const second = paths(await followRun(store, clock, {}), site.origin);
+      expect([...first, ...second].sort()).toEqual(FIRST_STORIES);
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 describe.skipIf(PG_URL === '')('copydesk crawl --follow on a PostgreSQL state', () => {
