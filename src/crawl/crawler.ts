@@ -29,7 +29,7 @@ import type { PolitenessOptions } from '../fetch/politeness.js';
 import { RobotsCache, ROBOTS_MAX_BYTES } from '../fetch/robots.js';
 import { errorRecord, extractHere } from '../pipeline.js';
 import type { Extractor } from '../extractor.js';
-import { bodyHash, recordId } from '../record/id.js';
+import { bodyHash, recordId, storyHash } from '../record/id.js';
 import type { ArticleRecord, CopydeskRecord, FeedInfo } from '../record/types.js';
 import type { FailureEntry } from '../state/failures.js';
 import { DEFAULT_LEASE_MS } from '../state/store.js';
@@ -537,16 +537,20 @@ export class Crawler {
       const final = normaliseUrl(record.finalUrl);
       const hash = bodyHash(record.body);
       record.id = recordId(canonical ?? final ?? url, hash);
+      // The state keeps the story's hash (headline and body); states written before it kept the
+      // body's alone, which a page with no headline still matches.
+      const story = storyHash(record.title, record.body);
       const dupOf =
         (canonical ? await store.findDone({ canonical }, url) : undefined) ??
         (final && final !== url ? await store.findDone({ canonical: final }, url) : undefined) ??
-        (await store.findDone({ bodyHash: hash }, url));
+        (await store.findDone({ bodyHash: story }, url)) ??
+        (story !== hash ? await store.findDone({ bodyHash: hash }, url) : undefined);
       if (dupOf) {
         // A run killed after writing this copy but before marking it left a file: the story is
         // already on disk under the other URL, so this one goes, keeping --out to one copy.
         const planned = out ? (await store.getItem(url))?.outPath : null;
         if (out && planned) await out.remove(planned);
-        await store.finishItem(url, { status: 'duplicate', source, canonical, bodyHash: hash, error: `same story as ${dupOf}` });
+        await store.finishItem(url, { status: 'duplicate', source, canonical, bodyHash: story, error: `same story as ${dupOf}` });
         if (entry.retry) await store.failures.clear(url);
         this.counters.duplicates++;
         return 'duplicate';
@@ -567,7 +571,7 @@ export class Crawler {
         await out.write(outPath, `${JSON.stringify(record, null, 2)}\n`);
       }
       await this.config.emit(record);
-      await store.finishItem(url, { status: 'done', source, canonical, bodyHash: hash, outPath, ...(this.config.storeRecords ? { record } : {}) });
+      await store.finishItem(url, { status: 'done', source, canonical, bodyHash: story, outPath, ...(this.config.storeRecords ? { record } : {}) });
       if (entry.retry) await store.failures.clear(url);
       this.counters.written++;
       return 'written';

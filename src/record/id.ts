@@ -10,6 +10,17 @@ export function bodyHash(body: string): string {
   return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex');
 }
 
+/**
+ * What two pages must share to be one story under two addresses: the body and the headline
+ * (white space and case folded). The body alone is not enough: a publisher's placeholder ("This
+ * story will be updated …") or a teaser over a wall can be the same text over several stories,
+ * each with its own headline. A page with no headline is matched by its body alone.
+ */
+export function storyHash(title: string | null, body: string): string {
+  const headline = (title ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return headline ? createHash('sha256').update(`${headline}\n${body.replace(/\s+/g, ' ').trim()}`).digest('hex') : bodyHash(body);
+}
+
 /** 32 hex digits from the canonical URL (or the URL when the page names none) and the body hash. */
 export function recordId(canonicalUrl: string, hash: string): string {
   return createHash('sha256').update(`${canonicalUrl}\n${hash}`).digest('hex').slice(0, 32);

@@ -31,6 +31,21 @@ describe('sources of every kind', () => {
             <item><link>${o}/news/harbour-reopens.html</link><pubDate>Fri, 20 Nov 2026 08:30:00 GMT</pubDate></item></channel></rss>`);
           return true;
         }
+        // Three stories a publisher has filed with one placeholder text under their headlines.
+        const placeholder = /^\/developing\/(\d)\.html$/.exec(path);
+        if (placeholder) {
+          const headline = ['Council approves the harbour budget', 'Farmers warn of drought losses', 'Rail union calls a strike'][Number(placeholder[1]) - 1] ?? 'None';
+          res.writeHead(200, { 'content-type': 'text/html' });
+          res.end(`<!doctype html><html lang="en"><head><title>${headline}</title><link rel="canonical" href="${site.origin}${path}"></head><body><article><h1>${headline}</h1>
+            <p>This is a breaking news story and will be updated as more information becomes available. Our correspondents are gathering details from officials and witnesses.</p>
+            <p>Refresh this page for the latest, or follow our live coverage through the day.</p></article></body></html>`);
+          return true;
+        }
+        if (path === '/developing.xml') {
+          res.writeHead(200, { 'content-type': 'application/rss+xml' });
+          res.end(`<rss><channel><title>d</title>${[1, 2, 3].map((i) => `<item><link>${site.origin}/developing/${i}.html</link></item>`).join('')}</channel></rss>`);
+          return true;
+        }
         if (path === '/dups.xml') {
           const o = site.origin;
           res.writeHead(200, { 'content-type': 'application/rss+xml' });
@@ -105,6 +120,12 @@ describe('sources of every kind', () => {
     const again = await cli(['crawl', site.url('/feed.xml'), ...fast(state)]);
     // harbour is known: only the three others are new.
     expect(articles(again.records)).toHaveLength(3);
+  });
+
+  it('writes stories that share a text under different headlines each once', async () => {
+    const res = await cli(['crawl', site.url('/developing.xml'), ...fast(state)]);
+    expect(articles(res.records)).toEqual(['/developing/1.html', '/developing/2.html', '/developing/3.html']);
+    expect(res.stderr).toMatch(/3 items · 3 written · 0 seen · 0 duplicates/);
   });
 
   it('keeps --out to one copy of a syndicated story even after a run was killed between writing and marking', async () => {
