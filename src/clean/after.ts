@@ -17,7 +17,7 @@ import { readLines, removeLines, wordCount } from './lines.js';
 import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
-  ABOUT_AUTHOR_LABEL, AD_LABEL_LINE_MAX_WORDS, HEADLINE_CARD_SHARE, MARKED_PROSE_BOX_RUN, MARKED_PROSE_BOX_SHARE, JOB_ADVERT_HEADINGS, JOB_ADVERT_MAX_LINES, ANNOUNCED_LIST_WORDS, COMMENT_UNIT_MIN_CHARS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, PICTURE_STORY, CONTACT_ADDRESS_LINE, BIO_VERBS, CLOSING_CREDIT_LABEL, CLOSING_CREDIT_WORDS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, POST_FILING_LINE, CAPTION_CREDIT_END, CAPTION_PHOTOGRAPHER_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, TALLY_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, REPLY_SUBJECT, REPLY_SUBJECT_MIN_REPEATS, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_OFFER_LINE_MAX_WORDS, WALL_OFFER_MAX_LINES, WALL_PATTERN, MEDIA_CONTROL_LINES, PHOTO_SHOP_LINES, BOX_TOGGLE_LINES, POST_CONTROL_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL, TEASER_BOX_SLACK_CHARS, TEASER_END, TIME_OF_DAY, TIMELINE_MIN_DATES,
+  ABOUT_AUTHOR_LABEL, AD_LABEL_LINE_MAX_WORDS, HEADLINE_CARD_SHARE, MARKED_PROSE_BOX_RUN, MARKED_PROSE_BOX_SHARE, JOB_ADVERT_HEADINGS, JOB_ADVERT_MAX_LINES, ANNOUNCED_LIST_WORDS, COMMENT_UNIT_MIN_CHARS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, PICTURE_STORY, CONTACT_ADDRESS_LINE, BIO_VERBS, CLOSING_CREDIT_LABEL, CLOSING_CREDIT_WORDS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, POST_FILING_LINE, CAPTION_CREDIT_END, CAPTION_PHOTOGRAPHER_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, TALLY_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, REPLY_SUBJECT, REPLY_SUBJECT_MIN_REPEATS, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_OFFER_LINE_MAX_WORDS, WALL_OFFER_MAX_LINES, WALL_PATTERN, MEDIA_CONTROL_LINES, PHOTO_SHOP_LINES, BOX_TOGGLE_LINES, POST_CONTROL_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL, TEASER_BOX_SLACK_CHARS, TEASER_END, CUT_EXCERPT, TIME_OF_DAY, TIMELINE_MIN_DATES,
   DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNATURE_MAX_WORDS, SIGNATURE_RULE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, WIDGET_SHORT_CHARS, WIDGET_SHORT_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
@@ -791,6 +791,8 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
     }
   }
 
+  if (ruleOn('lines:cut-excerpts')) cutExcerpts(lines, drop);
+
   // A heading left last, once what it titled went ("Similar questions" over a list of links,
   // "Do you have a story?" over a call for readers' stories): a title of nothing.
   // A heading with nothing under it in the page (a video, a form) is left alone.
@@ -815,6 +817,55 @@ export function judgeLines(lines: readonly Line[], headline?: string | null, aut
   }
   if (on.datelines) keepTimeline(lines, drop);
   return drop;
+}
+
+/**
+ * Other stories' excerpts after the story, each cut by the site at one length: CUT_EXCERPT.minLines
+ * or more lines ending in an ellipsis whose lengths agree within a few characters (eleven of 153
+ * characters under "ALSO IN THE NEWS", each "… on Tuesday, December 1..."; a related box's cut
+ * at some 270 characters by words). They go with the short lines between them (their headlines,
+ * dates, a section's name) and those over the first with the box's label, when the story's
+ * prose before them is at least CUT_EXCERPT.storyShare of theirs and none of it stands between
+ * them. A page of such excerpts with a line or two over them is a listing's text, and stays;
+ * so do the items of a list or a table (a table of contents' entries, each summed up in a line).
+ */
+function cutExcerpts(lines: readonly Line[], drop: (string | null)[]): void {
+  const cut = lines.flatMap((l, i) => (drop[i] === null && !l.listItem && !l.table && l.chars >= CUT_EXCERPT.minChars && TEASER_END.test(l.text) ? [i] : []));
+  if (cut.length < CUT_EXCERPT.minLines) return;
+  // The largest set of lengths within the spread of each other.
+  const bySize = [...cut].sort((a, b) => lines[a]!.chars - lines[b]!.chars);
+  let run: number[] = [];
+  for (let a = 0, b = 0; a < bySize.length; a++) {
+    const low = lines[bySize[a]!]!.chars;
+    b = Math.max(b, a);
+    while (b + 1 < bySize.length && lines[bySize[b + 1]!]!.chars - low <= Math.max(CUT_EXCERPT.spreadChars, CUT_EXCERPT.spreadShare * lines[bySize[b + 1]!]!.chars)) b++;
+    if (b - a + 1 > run.length) run = bySize.slice(a, b + 1);
+  }
+  if (run.length < CUT_EXCERPT.minLines) return;
+  run.sort((a, b) => a - b);
+  const from = run[0]!;
+  const to = run[run.length - 1]!;
+  const excerpts = new Set(run);
+  for (let i = from; i <= to; i++) if (!excerpts.has(i) && drop[i] === null && isSubstantial(lines[i]!)) return;
+  let story = 0;
+  for (let i = 0; i < from; i++) if (drop[i] === null && isSubstantial(lines[i]!)) story += lines[i]!.chars;
+  const excerptChars = run.reduce((sum, i) => sum + lines[i]!.chars, 0);
+  if (story < CUT_EXCERPT.storyShare * excerptChars) return;
+  // Each excerpt comes after as many short lines as the fewest between two of them (its
+  // headline, a section's name); the first has the box's label over those too.
+  let between = Infinity;
+  for (let k = 1; k < run.length; k++) {
+    let kept = 0;
+    for (let i = run[k - 1]! + 1; i < run[k]!; i++) if (drop[i] === null) kept++;
+    between = Math.min(between, kept);
+  }
+  for (let i = from; i <= to; i++) drop[i] ??= 'cut excerpt';
+  for (let i = from - 1, left = between + 1; i >= 0 && left > 0; i--) {
+    if (drop[i] !== null) continue;
+    if (!isShort(lines[i]!)) break;
+    drop[i] = 'cut excerpt';
+    left--;
+  }
 }
 
 /**

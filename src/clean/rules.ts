@@ -1459,6 +1459,14 @@ export const TIME_OF_DAY = wordBounds(/\b\d{1,2}(?:[:.]\d{2}|\s?h\s?\d{2})\b|\b\
 export const TEASER_BOX_SLACK_CHARS = 40;
 /** A paragraph cut short, as another page's teaser is ("… on Tuesday, December 1..."). */
 export const TEASER_END = /(?:\.{3}|…)\s*$/u;
+/**
+ * Other stories' excerpts a site cuts at one length (after.ts: cutExcerpts): at least
+ * `minLines` lines of `minChars` or more ending in an ellipsis, whose lengths differ by at most
+ * `spreadChars` characters or `spreadShare` of the longer (a cut by words lands a few characters
+ * short); they go when the story's prose before them is at least `storyShare` of their length.
+ * A paragraph that trails off ("and then…") has no such twins.
+ */
+export const CUT_EXCERPT = { minLines: 3, minChars: 60, spreadChars: 10, spreadShare: 0.05, storyShare: 0.5 } as const;
 /** Dates alone on their lines, each over a paragraph, that make a chronology's headings. */
 export const TIMELINE_MIN_DATES = 3;
 /**
@@ -2243,6 +2251,7 @@ export const RULE_GROUPS = {
   'lines:author-bio': 'the author\'s biography among the last lines of the body (AUTHOR_BIO_TAIL)',
   'lines:trailing-headings': 'a heading that ends the body, what it titled gone',
   'lines:comment-tail': 'a comment section\'s heading after the article and everything under it (COMMENT_SECTION_HEADINGS)',
+  'lines:cut-excerpts': 'three or more lines cut short at one length (other stories\' excerpts) after the story, with their headlines and label (CUT_EXCERPT)',
   'lines:end-mark': 'a press release\'s end mark ("###", "-30-") and everything after it (END_MARK_LINE)',
   'verdict:prose': 'prose and long paragraphs in the verdict',
   'verdict:declared-type': 'schema.org and Open Graph types in the verdict',

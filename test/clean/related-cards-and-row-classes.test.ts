@@ -1,6 +1,7 @@
 /**
  * Other stories' cards under a story whose headlines are long (a teaser's linked heading is a
- * headline whatever its length), and a grid of cards whose rows a template names by their place
+ * headline whatever its length), other stories' excerpts cut at one length under a label no rule
+ * knows, and a grid of cards whose rows a template names by their place
  * ("odd", "even"): one kind of card for the verdict's signals.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,6 +26,26 @@ describe("other stories' cards under a story", () => {
     const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p></article><section class="related"><h2>Related news</h2><div class="grid">${cards}</div></section><article>`);
     expect(body).toContain(THIRD);
     for (const gone of [SIXTH, SEVENTH, EIGHTH, 'Ferry crews walk out']) expect(body).not.toContain(gone);
+  });
+});
+
+describe("other stories' excerpts cut at one length", () => {
+  const cut = (s: string | undefined): string => `${(s ?? '').slice(0, 96)}...`;
+  const excerpts = [SIXTH, SEVENTH, EIGHTH, NINTH].map((s) => `<div class="item"><div class="kicker">Local</div><div class="text">${cut(s)}</div></div>`).join('');
+
+  it('go after the story with their label and the short lines between them', () => {
+    const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><div class="box-label">From around the region</div>${excerpts}`);
+    expect(body).toContain(THIRD);
+    for (const gone of [cut(SIXTH), cut(NINTH), 'From around the region', 'Local']) expect(body).not.toContain(gone);
+  });
+
+  it('stay as a page of them under a line or two, and as the entries of a list', () => {
+    const listing = storyBody(`<p>The week in the harbour town, in short.</p>${excerpts}`);
+    expect(listing).toContain(cut(SIXTH));
+    expect(listing).toContain(cut(NINTH));
+    const entries = [SIXTH, SEVENTH, EIGHTH, NINTH].map((s) => `<li>${cut(s)}</li>`).join('');
+    const contents = storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><ul>${entries}</ul>`);
+    expect(contents).toContain(cut(SEVENTH));
   });
 });
 
