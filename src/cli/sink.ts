@@ -105,9 +105,12 @@ export class RecordSink {
   /** Ends the output (the held record, or the array's close) and adds a closing note on stderr when some pages failed. */
   async finish(): Promise<void> {
     this.options.progress?.stop();
+    const toStdout = !this.options.out;
     if (this.heldJson !== null) await write(this.io.stdout, this.heldJson);
     else if (this.format === 'json' && this.printed > 1) await write(this.io.stdout, '\n]\n');
-    else if (this.format === 'csv' && this.printed === 0) await write(this.io.stdout, csvHeader());
+    // No record at all: still a document of its kind, an empty array or a header alone.
+    else if (toStdout && this.format === 'json' && this.printed === 0) await write(this.io.stdout, '[]\n');
+    else if (toStdout && this.format === 'csv' && this.printed === 0) await write(this.io.stdout, csvHeader());
     this.heldJson = null;
     if (this.otherLang > 0 && !this.quiet) await write(this.io.stderr, `copydesk: skipped ${this.otherLang} in other languages (--lang)\n`);
     if (this.failed > 0 && !this.quiet && this.written + this.failed > 1) {

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../helpers/server.js';
@@ -67,6 +67,26 @@ describe('--format csv, html, markdown, text', () => {
   it('csv: only the header when no page gave a row', async () => {
     const r = await runCli(['get', server.url('/missing'), '--format', 'csv', ...FAST]);
     expect(r.stdout).toBe('url,title,authors,publishedAt,siteName,lang,wordCount,body\r\n');
+  });
+
+  it('csv and json with --out: every article in its file, nothing on stdout, not even a header', async () => {
+    const dir = tempDir();
+    try {
+      for (const format of ['csv', 'json']) {
+        const r = await runCli(['get', server.url('/en'), server.url('/missing'), '--format', format, '--out', join(dir, format), ...FAST]);
+        expect(r.code).toBe(1);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toContain('1 record written to');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('json: an empty array when no record came', async () => {
+    const r = await runCli(['get', server.url('/en'), '--lang', 'de', '--format', 'json', ...FAST]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
   });
 
   it('html: a whole document with the title and metadata around the safe article', async () => {
