@@ -56,6 +56,16 @@ const RUN_BREAK = /[<>\n]/;
  */
 const UTF8_MAJORITY = 20;
 /**
+ * The same factor when the page says it is UTF-8. A wrong choice garbles what the other
+ * reading would have got right: read as UTF-8, each stray byte becomes U+FFFD; read as a
+ * legacy charset, every valid multibyte character becomes two or three (a Word apostrophe
+ * pasted into a UTF-8 page turned "café" and "council’s" into "cafÃ©" and "councilâ€™s"
+ * everywhere). Legacy text mislabelled UTF-8 forms few valid sequences beside its invalid
+ * bytes (Latin and Cyrillic letters none; news sentences in EUC-KR, GBK, Shift_JIS and Big5
+ * one for every four to nine), so valid sequences at twice the invalid bytes keep the label.
+ */
+const DECLARED_UTF8_MAJORITY = 2;
+/**
  * Valid multibyte sequences (and no invalid byte) that outweigh a legacy charset label. Real
  * legacy text has accented letters before ASCII ones, each an invalid byte in UTF-8; a page
  * whose every byte above ASCII forms a valid sequence, twice or more, is UTF-8.
@@ -177,9 +187,9 @@ export function utf8Evidence(bytes: Uint8Array): { multibyte: number; invalid: n
   return { multibyte, invalid };
 }
 
-function readsAsUtf8(sample: Uint8Array): boolean {
+function readsAsUtf8(sample: Uint8Array, majority = UTF8_MAJORITY): boolean {
   const { multibyte, invalid } = utf8Evidence(sample);
-  return invalid === 0 || multibyte >= UTF8_MAJORITY * invalid;
+  return invalid === 0 || multibyte >= majority * invalid;
 }
 
 /** Many well-formed multibyte sequences and no invalid byte: UTF-8 whatever a label says. */
@@ -197,7 +207,7 @@ function surelyUtf8(sample: Uint8Array): boolean {
  * the same tolerance for a stray byte as UTF-8 gets.
  */
 function believable(charset: string, sample: Uint8Array): boolean {
-  if (charset === 'utf-8') return readsAsUtf8(sample);
+  if (charset === 'utf-8') return readsAsUtf8(sample, DECLARED_UTF8_MAJORITY);
   if (charset.startsWith('utf-16')) return true;
   if (surelyUtf8(sample)) return false;
   const { replaced, decoded } = legacyEvidence(charset, sample);

@@ -124,6 +124,21 @@ describe('decodeBody', () => {
     expect(d.text).toContain(RU);
   });
 
+  it('keeps a UTF-8 label over a page with a few stray legacy bytes, which become U+FFFD', () => {
+    const text = 'The café owners on the quay said the council’s plan — a new sea wall — came “too late” for them. ';
+    // A Word apostrophe pasted as a raw windows-1252 byte, twice in the page.
+    const stray = (s: string): Buffer => Buffer.concat(s.split('\x92').flatMap((part, i) => (i ? [Buffer.from([0x92]), Buffer.from(part)] : [Buffer.from(part)])));
+    const body = stray(html(`${text.repeat(2)}The mayor\x92s office and the harbour master\x92s staff did not reply.`));
+    const d = decodeBody(body, 'text/html; charset=utf-8');
+    expect(d).toMatchObject({ charset: 'utf-8', source: 'header' });
+    expect(d.text).toContain(text);
+    expect(d.text).toContain('The mayor\ufffds office');
+    // Mislabelled legacy text is still refused: its chance UTF-8 sequences are far fewer than its invalid bytes.
+    for (const { charset, text: legacy } of SAMPLES.filter((x) => ['euc-kr', 'gb18030', 'shift_jis', 'big5'].includes(x.charset))) {
+      expect(decodeBody(encode(html(legacy), charset), 'text/html; charset=utf-8').charset).toBe(charset);
+    }
+  });
+
   it('passes over a legacy header when the bytes are plainly UTF-8', () => {
     const d = decodeBody(Buffer.from(html(RU)), 'text/html; charset=ISO-8859-1');
     expect(d.charset).toBe('utf-8');
