@@ -13,6 +13,12 @@ export interface BatchLimits {
   concurrency?: number;
   /** Items started ahead of the oldest unfinished one, so a long list is not all read at once. */
   ahead: number;
+  /**
+   * Asked before each result is awaited: once true (Ctrl-C), no item is started or awaited,
+   * and the results already done are handed back (in input order) before the end, so work
+   * that finished behind a slow item is not thrown away.
+   */
+  stop?: () => boolean;
 }
 
 export function hostOf(url: string): string {
@@ -28,10 +34,20 @@ export async function* mapOrdered<I, T>(items: AsyncIterable<I> | Iterable<I>, f
   const limit = limits.concurrency ? pLimit(limits.concurrency) : null;
   const run = limit ? (item: I): Promise<T> => limit(() => fn(item)) : fn;
   const window: Promise<T>[] = [];
+  const done = new Set<Promise<T>>();
+  const start = (item: I): void => {
+    const p = run(item);
+    const settle = (): void => void done.add(p);
+    p.then(settle, settle);
+    window.push(p);
+  };
+  const stopped = (): boolean => limits.stop?.() === true;
   const ahead = Math.max(1, limits.ahead);
   for await (const item of items) {
-    window.push(run(item));
-    if (window.length >= ahead) yield await (window.shift() as Promise<T>);
+    if (stopped()) break;
+    start(item);
+    if (window.length >= ahead && !stopped()) yield await (window.shift() as Promise<T>);
   }
-  while (window.length) yield await (window.shift() as Promise<T>);
+  while (window.length && !stopped()) yield await (window.shift() as Promise<T>);
+  for (const p of window) if (done.has(p)) yield await p;
 }

@@ -258,11 +258,9 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
         }
       } else {
         const { mapOrdered } = await import('../batch.js');
-        const records = mapOrdered(tasks(), extractOne, { concurrency: pool.threads * 2, ahead: pool.threads * 8 });
-        for await (const record of records) {
-          await put(record);
-          if (interrupt.signal) break;
-        }
+        // After Ctrl-C, the pages already extracted beside the one in hand are written too.
+        const records = mapOrdered(tasks(), extractOne, { concurrency: pool.threads * 2, ahead: pool.threads * 8, stop: () => interrupt.signal !== null });
+        for await (const record of records) await put(record);
       }
       await sink.finish();
       if (archives && !flags.quiet) io.stderr.write(`copydesk: ${tallyLine(tally)}\n`);

@@ -84,11 +84,9 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
       const fetchOne = knownCount === 1 ? (url: string) => get(url, opts, { ...rendered, trusted: true }) : politeGet(opts, { delayMs: flags.delay ?? DEFAULT_DELAY_MS, ...rendered, ...(pool ? { extract: pool.extract } : {}) });
       const fetchWithHint = async (url: string): Promise<CopydeskRecord> => withHint(await fetchOne(url), url, io.cwd);
       // politeGet limits requests per host and overall; one URL needs no limit.
-      const records = mapOrdered(urlsFrom(urls, io.stdin, inputFile), fetchWithHint, { ahead: opts.concurrency * 4 });
-      for await (const record of records) {
-        await sink.put(record);
-        if (interrupt.signal) break;
-      }
+      // After Ctrl-C, the pages already fetched are written too, then the run ends.
+      const records = mapOrdered(urlsFrom(urls, io.stdin, inputFile), fetchWithHint, { ahead: opts.concurrency * 4, stop: () => interrupt.signal !== null });
+      for await (const record of records) await sink.put(record);
       await sink.finish();
     } finally {
       interrupt.dispose();

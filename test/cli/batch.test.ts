@@ -56,6 +56,25 @@ describe('mapOrdered', () => {
     await gen.return(undefined);
   });
 
+  it('once told to stop, starts nothing more and hands back what finished behind the item in hand', async () => {
+    let stop = false;
+    const started: number[] = [];
+    const items = [...Array(20).keys()];
+    const out: number[] = [];
+    // Item 0 is slow; 1 to 3 finish long before it; 4 and 5 are still running when it does.
+    const delays = [80, 5, 5, 5, 400, 400];
+    for await (const x of mapOrdered(items, async (i) => {
+      started.push(i);
+      await sleep(delays[i] ?? 400);
+      return i;
+    }, { ahead: 6, stop: () => stop })) {
+      out.push(x);
+      stop = true;
+    }
+    expect(out).toEqual([0, 1, 2, 3]);
+    expect(started).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
   it('groups by host, case-insensitively, and puts bad URLs in one group', () => {
     expect(hostOf('https://News.Example:8080/a')).toBe('news.example:8080');
     expect(hostOf('not a url')).toBe('');
