@@ -194,6 +194,8 @@ async function* readPass(source: AsyncIterable<Uint8Array>, base: number, file: 
       offset = members.fileOffset(parser.offset);
       // warcio takes any header block as a record; one that is not WARC is where damage begins.
       if (!record.warcHeaders.statusline.startsWith('WARC/')) return inflateDamage() ?? { offset, why: 'a record that does not start with WARC/' };
+      // Every record declares its length; a header block without one is one the archive's end cut off.
+      if (!record.warcHeader('Content-Length')) return inflateDamage() ?? { offset, why: 'a record whose header is cut short' };
       end = blockEnd(parser, record);
       records++;
       tally.records++;

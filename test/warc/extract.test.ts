@@ -127,6 +127,20 @@ describe('copydesk extract of WARC archives', () => {
     expect(r.stderr).toContain(`damaged.warc: a record that does not start with WARC/ at byte ${at}; reading resumed at byte ${at + second.length}`);
   });
 
+  it('a plain archive cut inside a record\'s header ends with ARCHIVE_CORRUPT', async () => {
+    const dir = tempDir();
+    const recs = ['One', 'Two'].map((t, i) => response(`https://news.example/${i}`, { body: articleHtml(`Story ${t}`) }));
+    const first = recs[0] ?? Buffer.alloc(0);
+    // The second record stops inside its header block, before its length is declared.
+    const cut = Buffer.from(recs[1] ?? Buffer.alloc(0)).subarray(0, 30);
+    expect(cut.toString('latin1')).not.toContain('Content-Length');
+    writeFileSync(join(dir, 'cut-header.warc'), Buffer.concat([first, cut]));
+    const r = await runCli(['extract', 'cut-header.warc', '--no-workers'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(ndjson(r.stdout).map((x) => (x.error ? `ERR ${(x.error as { code: string }).code}` : x.title))).toEqual(['Story One', 'ERR ARCHIVE_CORRUPT']);
+    expect(r.stderr).toContain(`cut-header.warc: a record whose header is cut short at byte ${first.length}`);
+  });
+
   it('--host, --url-pattern and --lang choose the pages', async () => {
     const dir = tempDir();
     writeArchive(dir, 'x.warc.gz', mixedRecords(), true);
