@@ -12,6 +12,7 @@ import { readPageSignals } from './signals.js';
 import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
+import { LAZY_SRC_ATTRIBUTES } from '../extract/media-rules.js';
 import { ACCEPT_BUTTON, POLL_BOX_MAX_CHARS, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, CLIP_PLAYER_ATTRIBUTES, CLIP_PLAYER_NAME, REVEAL_WRAPPER_LEVELS, SHOWN_BY_SCRIPT, MORE_OF_STORY_LINK, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, SIGNUP_CALL, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, NEWSLETTER_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, PICTURE_STORY, STORY_ASIDE, SENTENCE_END, CLOSED_PANEL_CLASS, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, TAG_NAME_STYLE_WORDS, WIDGET_COMPOUNDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 import { showsIngredients } from './recipe.js';
@@ -356,6 +357,36 @@ function openPanel(panel: Element): void {
   if (open !== names.trim()) panel.setAttribute('class', open);
 }
 
+/** An image's address is a stand-in a script replaces: none, or inline data (a blank GIF), and no lazy-loading attribute holding the real one. */
+function placeholderImage(el: Element): boolean {
+  if (el.localName.toLowerCase() !== 'img') return false;
+  if (LAZY_SRC_ATTRIBUTES.some((a) => el.getAttribute(a)?.trim())) return false;
+  const src = el.getAttribute('src')?.trim() ?? '';
+  return src === '' || /^data:/i.test(src);
+}
+
+/** An AMP page's <amp-img> as the <img> it stands for (same attributes; its fallback children go), which Readability keeps as it keeps images. */
+function ampImage(amp: Element): void {
+  const img = amp.ownerDocument.createElement('img');
+  for (const { name, value } of Array.from(amp.attributes)) img.setAttribute(name, value);
+  amp.replaceWith(img);
+}
+
+/**
+ * A lazy-loaded picture's real image, kept for readers without JavaScript in a <noscript>
+ * beside a placeholder (`<img src="data:…" class="lazyload"><noscript><img src="ferry.jpg">`):
+ * it takes the placeholder's place, or stands alone where there is none, before the
+ * <noscript> goes with the code. Only a <noscript> that holds one image and no text.
+ */
+function unwrapNoscriptImage(noscript: Element): void {
+  const kids = Array.from(noscript.children);
+  const img = kids.length === 1 && kids[0]?.localName.toLowerCase() === 'img' ? kids[0] : null;
+  if (!img || (noscript.textContent ?? '').trim() || !img.getAttribute('src')?.trim()) return;
+  const before = noscript.previousElementSibling;
+  if (before && placeholderImage(before)) before.replaceWith(img);
+  else if (before?.localName.toLowerCase() !== 'img') noscript.before(img);
+}
+
 /**
  * The <noscript> that holds the page's content for readers without JavaScript, when the rest
  * of the body is an application's empty shell (forum software and single-page sites render
@@ -692,6 +723,8 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
   const banners = ruleOn('before:cookie-banner') ? buttons.map(cookieBanner).filter((b): b is Element => b !== null) : [];
   if (ruleOn('before:never-article')) {
     const fallback = body ? noscriptFallback(body, never) : null;
+    for (const el of customs) if (el.localName.toLowerCase() === 'amp-img' && el.isConnected) ampImage(el);
+    for (const el of never) if (el !== fallback && el.localName.toLowerCase() === 'noscript') unwrapNoscriptImage(el);
     for (const el of never) if (el !== fallback) el.remove();
     if (fallback) fallback.replaceWith(...Array.from(fallback.childNodes));
     for (const { button, panel } of toggles) {

@@ -52,6 +52,22 @@ describe('images and links in the record', () => {
     expect(extractArticle(page, { url: URL_ }).images.map((i) => i.src)).toEqual(['https://coast.example/img/real.jpg']);
   });
 
+  it('takes the image a <noscript> keeps beside a lazy placeholder, and an AMP page\'s <amp-img>', () => {
+    const around = (figure: string): string => `<!doctype html><html lang="en"><head><title>Harbour reopens after sea wall repairs</title><meta property="og:type" content="article"></head><body><article><h1>Harbour reopens after sea wall repairs</h1>
+      <p>${'The harbour reopened on Monday after six weeks of repairs to the sea wall, the port authority said. '.repeat(4)}</p>
+      ${figure}
+      <p>${'Ferries to the islands will run on the winter timetable from Tuesday, the authority added. '.repeat(4)}</p></article></body></html>`;
+    const images = (figure: string): unknown => extractArticle(around(figure), { url: URL_ }).images;
+    expect(images('<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" class="lazyload" alt="Ferry"><noscript><img src="/img/ferry.jpg" alt="Ferry" width="1200" height="800"></noscript><figcaption>The first ferry leaves</figcaption></figure>')).toEqual([
+      { src: 'https://coast.example/img/ferry.jpg', alt: 'Ferry', caption: 'The first ferry leaves', width: 1200, height: 800 },
+    ]);
+    // A placeholder whose real address a lazy-loading attribute holds keeps it; the <noscript> copy is not listed twice.
+    expect(images('<p><img src="data:image/gif;base64,R0lGOD" data-src="/img/real.jpg" alt="Real"><noscript><img src="/img/real.jpg" alt="Real"></noscript></p>')).toEqual([{ src: 'https://coast.example/img/real.jpg', alt: 'Real', caption: null }]);
+    expect(images('<figure><amp-img src="/img/boats.jpg" width="800" height="600" layout="responsive" alt="Boats"></amp-img><figcaption>Boats back in the harbour</figcaption></figure>')).toEqual([
+      { src: 'https://coast.example/img/boats.jpg', alt: 'Boats', caption: 'Boats back in the harbour', width: 800, height: 600 },
+    ]);
+  });
+
   it('drops relative links and images of a page read without its address', () => {
     const r = extractArticle(PAGE, {});
     expect(r.images.map((i) => i.src)).toEqual(['https://cdn.coast.example/img/crane.jpg']);
