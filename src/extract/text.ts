@@ -29,9 +29,16 @@ export function unglued(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/(\p{Ll}|\d)(\p{Lu}\p{Ll})/gu, '$1 $2');
 }
 
-/** Collapses runs of spaces, keeps no-break spaces as spaces, drops zero-width marks. */
+/**
+ * The zero-width (non-)joiner where it joins nothing a reader sees: beside an ASCII character
+ * or an end. Between two other characters it is spelling (Persian "می‌خواهم", Indic conjuncts)
+ * or one emoji of several ("👨‍👩‍👧"), and stays.
+ */
+const LOOSE_JOINER = /(?<![^\x00-\x7f])[\u200c\u200d]|[\u200c\u200d](?![^\x00-\x7f])/g;
+
+/** Collapses runs of spaces, keeps no-break spaces as spaces, drops zero-width marks (joiners only where they join nothing). */
 export function normaliseSpace(text: string): string {
-  return text.replace(/\u200b|\u200c|\u200d|\u2060|\ufeff|\u00ad/g, '').replace(/[\s\u00a0]+/g, ' ');
+  return text.replace(/\u200b|\u2060|\ufeff|\u00ad/g, '').replace(LOOSE_JOINER, '').replace(/[\s\u00a0]+/g, ' ');
 }
 
 /**

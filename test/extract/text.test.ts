@@ -38,6 +38,11 @@ describe('elementToText', () => {
     expect(text('<p>Vis\u200bible<script>var x = 1;</script><style>p{}</style> text\u00ad.</p>')).toBe('Visible text.');
   });
 
+  it('keeps a zero-width joiner or non-joiner between two letters or emoji it joins, and drops it beside ASCII', () => {
+    expect(text('<p>\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \u{1F468}\u200d\u{1F469}\u200d\u{1F467}</p>')).toBe('\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 \u{1F468}\u200d\u{1F469}\u200d\u{1F467}');
+    expect(text('<p>Auf\u200clage \u200dthe end\u200c</p>')).toBe('Auflage the end');
+  });
+
   it('keeps a line break inside a paragraph as a line', () => {
     expect(text('<p>Line one<br>Line two</p>')).toBe('Line one\nLine two');
   });
