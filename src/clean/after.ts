@@ -18,7 +18,7 @@ import { ruleOn } from './switches.js';
 import type { Line } from './lines.js';
 import {
   ABOUT_AUTHOR_LABEL, AD_LABEL_LINE_MAX_WORDS, HEADLINE_CARD_SHARE, MARKED_PROSE_BOX_RUN, MARKED_PROSE_BOX_SHARE, JOB_ADVERT_HEADINGS, JOB_ADVERT_MAX_LINES, ANNOUNCED_LIST_WORDS, COMMENT_UNIT_MIN_CHARS, PHRASE_SENTENCE_WORDS, CAPTION_KINDS, FIGURE_MEDIA, ITEM_CARD_MAX_CHARS, ITEM_CARD_TYPE, GALLERY_CAPTION_SHARE, LINKED_CARD, CARD_HEADLINE, AD_SLOT_LABELS, AUTHOR_BIO_MIN_WORDS, AUTHOR_BIO_TAIL, PICTURE_STORY, CONTACT_ADDRESS_LINE, BIO_VERBS, CLOSING_CREDIT_LABEL, CLOSING_CREDIT_WORDS, BYLINE_LINE_MAX_WORDS, REPEAT_MIN_PARAGRAPHS, REPEAT_MIN_SHARE, CONTENTS_HEADINGS, SHARE_CALLS, BOILERPLATE_LINE_STARTS, POST_FILING_LINE, CAPTION_CREDIT_END, CAPTION_PHOTOGRAPHER_END, CAPTION_TOGGLE_END, CONSENT_LINE, CONSENT_MAX_WORDS, CAPTION_MAX_WORDS, COUNTER_LINE, SLIDE_COUNTER, SLIDE_COUNTER_MIN, POST_BADGE_LINE, TALLY_LINE, POST_NUMBER_LINE, RATING_LINE, CREDIT_LINE, MEMBER_FIELD_LABELS, MEMBER_FIELD_MAX_WORDS, MEMBER_STAT_LABELS, MEMBER_STAT_MAX_VALUE_WORDS, MEDIA_LENGTH_PART, MEMBER_STATS_MIN, REPLY_SUBJECT, REPLY_SUBJECT_MIN_REPEATS, WALL_BOX_MAX_WORDS, WALL_LINE_MAX_WORDS, WALL_OFFER_LINE_MAX_WORDS, WALL_OFFER_MAX_LINES, WALL_PATTERN, MEDIA_CONTROL_LINES, PHOTO_SHOP_LINES, BOX_TOGGLE_LINES, POST_CONTROL_LINES, LOADING_LINE, DATE_ANCHORS, DATE_WORDS, READING_TIME_LINE, READING_TIME_TAIL, DATELINE_LABEL, GLUED_WORDS, NOTE_LABEL, TEASER_BOX_SLACK_CHARS, TEASER_END, CUT_EXCERPT, TIME_OF_DAY, TIMELINE_MIN_DATES,
-  DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNATURE_MAX_WORDS, SIGNATURE_RULE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
+  CJK_CHAR_WEIGHT, HANGUL_CHAR_WEIGHT, DATELINE_LEAD_WORDS, DATELINE_MAX_TOKENS, HEADLINE_MIN_SHARE, HEADLINE_MIN_WORDS, LEAD_MAX_LINES, LEAD_REPEAT_MAX_LINES, LEAD_REPEAT_MIN_COPIES, LEAD_REPEAT_MIN_WORDS, LEAD_ROWS_MIN, LEAD_SALUTATION, LEGAL_LINE, LINK_TITLE_SHARE, LINK_TITLE_WORD_CHARS, SIGNATURE_MAX_WORDS, SIGNATURE_RULE, SIGNOFF_LINE, SIGNOFF_MAX_WORDS, WHOLE_LINK_SHARE, LINK_LINE_SHARE, LINK_RUN_MIN, RELATIVE_TIME, SENTENCE_END, SHARE_WORDS, SHORT_LINE_WORDS, SUBSTANTIAL_CHARS, WIDGET_LINK_DENSITY,
   WIDGET_MAX_SHARE, WIDGET_SHORT_CHARS, WIDGET_SHORT_SHARE, COMMENTS_ARE_TEXT_SHARE, END_MARK_LINE, MARKED_PROSE_RUN, MARKED_PROSE_WORDS,
 } from './rules.js';
 
@@ -416,10 +416,11 @@ function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
-/** CJK characters carry a word each; letters of alphabetic scripts about a fifth of one. */
+/** A line's length in Latin characters' worth (rules.ts: CJK_CHAR_WEIGHT, HANGUL_CHAR_WEIGHT). */
 function weight(line: Line): number {
-  const cjk = line.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  return line.chars + cjk;
+  const hanKana = line.text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  const hangul = line.text.match(/\p{Script=Hangul}/gu)?.length ?? 0;
+  return line.chars + (CJK_CHAR_WEIGHT - 1) * hanKana + (HANGUL_CHAR_WEIGHT - 1) * hangul;
 }
 
 /**
@@ -520,13 +521,21 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** Written Chinese and Japanese put no spaces between words: each of their characters counts as one. */
+const HEADLINE_WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])+/gu;
+
+/** Lower-cased words of a headline or a line weighed against it. */
+function headlineWords(text: string): string[] {
+  return text.toLowerCase().match(HEADLINE_WORD) ?? [];
+}
+
 /**
  * The line repeats the page's headline: the same words, or most of them in a row (a
  * headline set without its kicker, or the title with a kicker the line leaves out).
  */
 export function repeatsHeadline(text: string, headline: string): boolean {
-  const line = words(text);
-  const head = words(headline);
+  const line = headlineWords(text);
+  const head = headlineWords(headline);
   if (line.length < HEADLINE_MIN_WORDS || line.length > head.length) return false;
   if (line.length < head.length * HEADLINE_MIN_SHARE) return false;
   return ` ${head.join(' ')} `.includes(` ${line.join(' ')} `);

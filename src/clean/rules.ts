@@ -468,6 +468,14 @@ export const COMMENT_UNIT_MIN_CHARS = 80;
  */
 export const SUBSTANTIAL_CHARS = 120;
 /**
+ * What one character of Chinese or Japanese weighs against SUBSTANTIAL_CHARS, in Latin
+ * characters: a word of English takes about six with its space, one of Chinese about one and a
+ * half characters, so a paragraph of 45 Japanese characters is as much text as one of 30
+ * English words. A Korean syllable, in words set apart by spaces, weighs about two.
+ */
+export const CJK_CHAR_WEIGHT = 4;
+export const HANGUL_CHAR_WEIGHT = 2;
+/**
  * Short lines before the first substantial paragraph are headline, kicker, byline and
  * date, unless there are more of them than a page header holds: then they are content
  * (a schedule, a list of results) that happens to come first.

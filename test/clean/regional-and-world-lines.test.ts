@@ -2,11 +2,12 @@
  * Lines of regional and world news: a print edition's note, a portal's plug for a town's page, a
  * call to a section's page, a box named "also read", a marker that the story goes on below an
  * ad, a columnist's disclaimer, a pointer labelled "Baca juga", an affiliate note, a reactions
- * bar, a page's feedback question, a call to report an error, and readers' comments named in
- * Indonesian.
+ * bar, a page's feedback question, a call to report an error, readers' comments named in
+ * Indonesian, and a Japanese or Chinese headline set again over its story.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanAuthors } from '../../src/extract/authors.js';
+import { extractArticle } from '../../src/pipeline.js';
 import { STORY_SENTENCES, storyBody } from '../helpers/story.js';
 
 const [FIRST, SECOND, THIRD, FOURTH] = STORY_SENTENCES;
@@ -62,5 +63,20 @@ describe('boxes named in the page', () => {
     const body = storyBody(`<p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p>${comments}`, 'id');
     expect(body).toContain(FOURTH);
     expect(body).not.toContain('polanya');
+  });
+});
+
+describe('a headline in Chinese or Japanese set again over its story', () => {
+  const page = (lang: string, headline: string, paragraphs: readonly string[]): string =>
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${headline} | Wenmouth</title></head><body><main><article><h1>${headline}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main></body></html>`;
+
+  it.each([
+    ['ja', 'ウェンマス港、嵐の修理後に再開', ['月曜日の朝、ウェンマス港は三週間ぶりに再開した。嵐で壊れた防波堤の修理が予定より早く終わったためだ。', '港長は「漁師たちが待ちわびていた日だ」と語った。最初の船は午前六時に出港した。']],
+    ['zh', '温茅斯港风暴修复后重新开放', ['周一早上，温茅斯港在关闭三周后重新开放。被风暴损坏的防波堤修复工程比预期提前完成。', '港务长说：“渔民们一直在等待这一天。”第一艘船在早上六点出港。']],
+  ] as const)('is the title, not the body (%s)', (lang, headline, paragraphs) => {
+    const record = extractArticle(page(lang, headline, paragraphs), { url: 'https://wenmouth.example/news/2026/11/30/harbour.html' });
+    expect(record.title).toBe(headline);
+    expect(record.body.startsWith(paragraphs[0])).toBe(true);
+    expect(record.body).toContain(paragraphs[1]);
   });
 });
