@@ -79,20 +79,36 @@ function readRdf(rdf: XmlNode, base: string): ParsedDocument {
   return { kind: 'rdf', title: textOf(child(child(rdf, 'channel'), 'title')), items, links: [], truncated };
 }
 
+/**
+ * The base an element's relative links resolve against: its xml:base (Atom's way of saying
+ * "relative to here"), itself relative to its parent's, or the parent's (the namespace prefix
+ * is removed by the parser, so the attribute reads as "base").
+ */
+function xmlBase(node: unknown, parent: string): string {
+  const declared = attrOf(node, 'base');
+  if (!declared) return parent;
+  try {
+    return new URL(declared, parent).href;
+  } catch {
+    return parent;
+  }
+}
+
 function atomLink(entry: unknown, base: string): string | null {
   const links = children(entry, 'link');
   // rel="alternate" (or no rel, which means alternate) is the article; prefer HTML.
   const alternates = links.filter((l) => (attrOf(l, 'rel') ?? 'alternate') === 'alternate');
   const html = alternates.find((l) => /html/i.test(attrOf(l, 'type') ?? 'text/html')) ?? alternates[0];
-  return absolute(attrOf(html, 'href') ?? textOf(html), base);
+  return absolute(attrOf(html, 'href') ?? textOf(html), xmlBase(html, base));
 }
 
-function readAtom(feed: XmlNode, base: string): ParsedDocument {
+function readAtom(feed: XmlNode, documentBase: string): ParsedDocument {
   const { list, truncated } = take(children(feed, 'entry'));
   const items: DiscoveredItem[] = [];
   const feedAuthor = authorText(child(feed, 'author'));
+  const base = xmlBase(feed, documentBase);
   for (const entry of list) {
-    const url = atomLink(entry, base);
+    const url = atomLink(entry, xmlBase(entry, base));
     if (!url) continue;
     items.push({
       url,

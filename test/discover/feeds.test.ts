@@ -36,6 +36,16 @@ describe('feed formats', () => {
     ]);
   });
 
+  it('resolves Atom links against xml:base, on the feed, the entry and the link, each relative to the one above', () => {
+    const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="${ORIGIN}/e/"><title>t</title>
+      <entry><title>One</title><link href="3.html"/></entry>
+      <entry xml:base="archive/"><title>Two</title><link href="4.html"/></entry>
+      <entry><title>Three</title><link xml:base="/other/" href="5.html"/></entry>
+      <entry><title>Four</title><link href="/news/6.html"/></entry></feed>`;
+    const doc = parseDocument(Buffer.from(atom), 'application/atom+xml', `${ORIGIN}/feeds/atom.xml`, 10_000_000);
+    expect(doc.items.map((i) => i.url)).toEqual([`${ORIGIN}/e/3.html`, `${ORIGIN}/e/archive/4.html`, `${ORIGIN}/other/5.html`, `${ORIGIN}/news/6.html`]);
+  });
+
   it('reads RSS 1.0 (RDF) with Dublin Core dates and subjects', () => {
     const doc = parse('rdf.xml');
     expect(doc.kind).toBe('rdf');
