@@ -161,23 +161,39 @@ export function pickArticle(graph: LdGraph): JsonObject | null {
 
 /** The first string a value holds: itself, @value, a name, or the first array item's. */
 export function firstString(v: Json | undefined, graph: LdGraph, keys: readonly string[] = ['@value', 'name']): string | null {
-  const value = resolve(v, graph);
-  if (typeof value === 'string') return value.trim() || null;
-  if (typeof value === 'number') return String(value);
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const s = firstString(item, graph, keys);
+  return firstStringIn(v, graph, keys, new Set());
+}
+
+/**
+ * firstString, reading each object at most once: `seen` starts with the objects the caller is
+ * inside (a person whose name is read) and takes every object the walk reads, so @id
+ * references that lead back to one of them (`"name": {"@id": "#p"}` on #p itself, two
+ * organisations naming each other) are not followed, and a name that resolves to the object
+ * being read gives no name. The walk keeps its own stack, not the call stack, so no nesting is
+ * too deep for it. On acyclic input nothing changes: an object read before held no string
+ * (or the walk would have ended there), and would hold none the second time either.
+ */
+function firstStringIn(v: Json | undefined, graph: LdGraph, keys: readonly string[], seen: Set<JsonObject>): string | null {
+  const reversedKeys = [...keys].reverse();
+  const pending: (Json | undefined)[] = [v];
+  while (pending.length > 0) {
+    const value = resolve(pending.pop(), graph);
+    if (typeof value === 'string') {
+      const s = value.trim();
       if (s) return s;
-    }
-    return null;
-  }
-  if (isObject(value)) {
-    for (const key of keys) {
-      const s = firstString(value[key], graph, keys);
-      if (s) return s;
+    } else if (typeof value === 'number') return String(value);
+    else if (Array.isArray(value)) pushReversed(pending, value);
+    else if (isObject(value) && !seen.has(value)) {
+      seen.add(value);
+      for (const key of reversedKeys) pending.push(value[key]);
     }
   }
   return null;
+}
+
+/** Pushes items so that popping them gives them in order: a depth-first walk in document order. */
+function pushReversed(stack: (Json | undefined)[], items: readonly Json[]): void {
+  for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
 }
 
 /** Every string a list-like value holds (keywords, sections). */
@@ -188,18 +204,26 @@ export function allStrings(v: Json | undefined, graph: LdGraph): string[] {
   });
 }
 
-/** People named by an author value: strings, Person objects, @id references, arrays. */
+/** A person's name: its name, else its given and family names; references back to the person are not followed. */
+function personName(person: JsonObject, graph: LdGraph): string | null {
+  const read = (v: Json | undefined): string | null => firstStringIn(v, graph, ['@value', 'name'], new Set([person]));
+  const given = read(person.givenName);
+  const family = read(person.familyName);
+  return read(person.name) ?? (given || family ? [given, family].filter(Boolean).join(' ') : null);
+}
+
+/** People named by an author value: strings, Person objects, @id references, arrays (nested to any depth). */
 export function personNames(v: Json | undefined, graph: LdGraph): string[] {
   const names: string[] = [];
-  for (const item of asArray(v)) {
-    const person = resolve(item, graph);
+  const pending: (Json | undefined)[] = [v];
+  while (pending.length > 0) {
+    const person = resolve(pending.pop(), graph);
     if (typeof person === 'string') names.push(person);
+    else if (Array.isArray(person)) pushReversed(pending, person);
     else if (isObject(person)) {
-      const given = firstString(person.givenName, graph);
-      const family = firstString(person.familyName, graph);
-      const name = firstString(person.name, graph) ?? (given || family ? [given, family].filter(Boolean).join(' ') : null);
+      const name = personName(person, graph);
       if (name) names.push(name);
-    } else if (Array.isArray(person)) names.push(...personNames(person, graph));
+    }
   }
   return names;
 }
@@ -209,7 +233,7 @@ export function organisationNames(v: Json | undefined, graph: LdGraph): string[]
   return asArray(v).flatMap((item) => {
     const org = resolve(item, graph);
     if (!isObject(org) || !typesOf(org).some((t) => t.endsWith('organization'))) return [];
-    const name = firstString(org.name, graph);
+    const name = firstStringIn(org.name, graph, ['@value', 'name'], new Set([org]));
     return name ? [name] : [];
   });
 }
@@ -222,16 +246,35 @@ export function imageUrl(v: Json | undefined, graph: LdGraph): string | null {
 /**
  * The steps of a recipe's instructions, as their texts: a string, HowToStep objects (their
  * text, else their name), HowToSection objects with their steps under itemListElement, or
- * arrays of these.
+ * arrays of these. A section listed again inside itself (through an @id reference) is not
+ * read again; the walk keeps its own stack, so no nesting is too deep for it.
  */
 export function stepTexts(v: Json | undefined, graph: LdGraph): string[] {
-  return asArray(resolve(v, graph)).flatMap((item): string[] => {
-    const step = resolve(item, graph);
-    if (typeof step === 'string') return step.trim() ? [step] : [];
-    if (Array.isArray(step)) return stepTexts(step, graph);
-    if (!isObject(step)) return [];
-    if (step.itemListElement !== undefined) return stepTexts(step.itemListElement, graph);
-    const text = firstString(step.text, graph) ?? firstString(step.name, graph);
-    return text ? [text] : [];
-  });
+  const texts: string[] = [];
+  /** The sections the walk is inside. */
+  const open = new Set<JsonObject>();
+  const pending: ({ value: Json | undefined } | { leave: JsonObject })[] = [{ value: v }];
+  while (pending.length > 0) {
+    const next = pending.pop() as { value: Json | undefined } | { leave: JsonObject };
+    if ('leave' in next) {
+      open.delete(next.leave);
+      continue;
+    }
+    const step = resolve(next.value, graph);
+    if (typeof step === 'string') {
+      if (step.trim()) texts.push(step);
+    } else if (Array.isArray(step)) {
+      for (let i = step.length - 1; i >= 0; i--) pending.push({ value: step[i] });
+    } else if (isObject(step) && !open.has(step)) {
+      if (step.itemListElement !== undefined) {
+        open.add(step);
+        pending.push({ leave: step }, { value: step.itemListElement });
+      } else {
+        const read = (value: Json | undefined): string | null => firstStringIn(value, graph, ['@value', 'name'], new Set([...open, step]));
+        const text = read(step.text) ?? read(step.name);
+        if (text) texts.push(text);
+      }
+    }
+  }
+  return texts;
 }
