@@ -151,7 +151,8 @@ export class Crawler {
     const robots = new RobotsCache(
       (url, trusted) => {
         // robots.txt is fetched under the same trust as the URL that needs it.
-        const init: CrawlRequestInit = { signal: this.abort.signal, headers: { accept: 'text/plain, */*;q=0.5' }, trusted };
+        // An over-long robots.txt is read to its first 500 KiB (RFC 9309), not refused.
+        const init: CrawlRequestInit = { signal: this.abort.signal, headers: { accept: 'text/plain, */*;q=0.5' }, trusted, truncate: true };
         return politeness.run(url, () => fetchResource(url, robotsOptions, init));
       },
       config.store,

@@ -26,7 +26,8 @@ export function politeGet(opts: Options, polite: PoliteGetOptions): (url: string
   const politeness = new Politeness({ concurrency: opts.concurrency, perHost: opts.perHostConcurrency, delayMs: polite.delayMs, maxPauseMs: opts.retryMaxDelay });
   const robotsOptions: Options = { ...opts, maxBytes: ROBOTS_MAX_BYTES, retries: Math.min(opts.retries, 1) };
   // The pages were named by the person running get, so their robots.txt is fetched under the same trust.
-  const init: RequestInit & { trusted?: boolean } = { headers: { accept: 'text/plain, */*;q=0.5' }, trusted: true };
+  // A robots.txt past ROBOTS_MAX_BYTES is cut there, not refused (RFC 9309 section 2.5).
+  const init: RequestInit & { trusted?: boolean } = { headers: { accept: 'text/plain, */*;q=0.5' }, trusted: true, truncate: true };
   const robots = new RobotsCache((url) => politeness.run(url, () => fetchResource(url, robotsOptions, init)), null, { userAgent: opts.userAgent });
   return async (url) => {
     // Checked before robots.txt is looked up for it: a bad address is the input's fault, not an internal one.

@@ -114,6 +114,21 @@ export function isZlibError(err: unknown): boolean {
  * TOO_LARGE, BAD_ENCODING (undecodable content), or the mapped network failure.
  */
 export async function readBody(body: Readable, contentEncoding: string | undefined, maxBytes: number, url: string): Promise<Buffer> {
+  return (await readBodyUpTo(body, contentEncoding, maxBytes, url, false)).body;
+}
+
+/** A body read by readBodyUpTo; `truncated` when it was cut at maxBytes. */
+export interface BodyRead {
+  body: Buffer;
+  truncated: boolean;
+}
+
+/**
+ * readBody, with a choice for a body past maxBytes (counted once inflated): with `cut`, its
+ * first maxBytes bytes are kept, the rest is not read (the connection is dropped) and the
+ * result says truncated; without, TOO_LARGE as readBody. Other errors as readBody.
+ */
+export async function readBodyUpTo(body: Readable, contentEncoding: string | undefined, maxBytes: number, url: string, cut: boolean): Promise<BodyRead> {
   let stages: Stage[];
   try {
     stages = codingsToUndo(contentEncoding).map(stageFor);
@@ -129,24 +144,34 @@ export async function readBody(body: Readable, contentEncoding: string | undefin
     : body;
   const chunks: Buffer[] = [];
   let size = 0;
-  try {
-    for await (const chunk of out as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > maxBytes) {
-        throw new CopydeskError('TOO_LARGE', `body larger than ${maxBytes} bytes${stages.length ? ' once decompressed' : ''}`, { url });
-      }
-      chunks.push(chunk);
-    }
-  } catch (err) {
+  let truncated = false;
+  const drop = (): void => {
     for (const s of [out, body]) {
       s.on('error', () => {});
       s.destroy();
     }
+  };
+  try {
+    for await (const chunk of out as AsyncIterable<Buffer>) {
+      if (size + chunk.length > maxBytes) {
+        if (!cut) throw new CopydeskError('TOO_LARGE', `body larger than ${maxBytes} bytes${stages.length ? ' once decompressed' : ''}`, { url });
+        chunks.push(chunk.subarray(0, maxBytes - size));
+        size = maxBytes;
+        truncated = true;
+        break;
+      }
+      size += chunk.length;
+      chunks.push(chunk);
+    }
+  } catch (err) {
+    drop();
     if (err instanceof CopydeskError) throw err;
     if (isZlibError(err)) {
       throw new CopydeskError('BAD_ENCODING', `cannot decompress body (${contentEncoding ?? 'none'}): ${(err as Error).message}`, { url, cause: err });
     }
     throw mapNetworkError(err, url);
   }
-  return Buffer.concat(chunks, size);
+  // The rest of a cut body is not wanted: dropping the stream closes the connection, as for a refused one.
+  if (truncated) drop();
+  return { body: Buffer.concat(chunks, size), truncated };
 }

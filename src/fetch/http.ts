@@ -13,7 +13,7 @@ import { request } from 'undici';
 import type { Dispatcher } from 'undici';
 import type { FetchOptions } from '../config.js';
 import { CopydeskError } from '../errors.js';
-import { readBody } from './decompress.js';
+import { readBodyUpTo } from './decompress.js';
 import { routeFor } from './dispatcher.js';
 import { CookieJar } from './cookies.js';
 import { DEFAULT_HEADERS, credentialsOf, flattenHeaders, lowerKeys, withCookies } from './headers.js';
@@ -38,6 +38,8 @@ export interface FetchResult {
   body: Buffer;
   /** Every URL visited before finalUrl. */
   redirects: string[];
+  /** The body is only the first maxBytes bytes of a longer one (asked for with RequestInit.truncate). */
+  truncated?: boolean;
 }
 
 export interface RequestInit {
@@ -52,6 +54,12 @@ export interface RequestInit {
    * Leave unset for URLs discovered in pages, feeds, sitemaps.
    */
   trusted?: boolean;
+  /**
+   * Keep the first maxBytes bytes of a longer body (the result says `truncated`) instead of
+   * failing with TOO_LARGE. For robots.txt, which RFC 9309 lets a crawler cut at 500 KiB; not
+   * for pages, which would be extracted as if the part were the whole.
+   */
+  truncate?: boolean;
 }
 
 /** Statuses worth another try: rate limiting and server trouble. */
@@ -136,12 +144,12 @@ async function fetchOnce(url: string, opts: FetchOptions, init: RequestInit, sig
       });
     }
     const declared = Number(headers['content-length']);
-    if (!headers['content-encoding'] && Number.isFinite(declared) && declared > opts.maxBytes) {
+    if (!init.truncate && !headers['content-encoding'] && Number.isFinite(declared) && declared > opts.maxBytes) {
       discard(res.body);
       throw new CopydeskError('TOO_LARGE', `body of ${declared} bytes is larger than the ${opts.maxBytes} allowed`, { url, status });
     }
-    const body = await readBody(res.body, headers['content-encoding'], opts.maxBytes, url);
-    return { ...result, body };
+    const { body, truncated } = await readBodyUpTo(res.body, headers['content-encoding'], opts.maxBytes, url, init.truncate === true);
+    return truncated ? { ...result, body, truncated } : { ...result, body };
   }
 }
 

@@ -4,9 +4,13 @@
  * token with `*` as fallback, Crawl-delay honoured.
  *  - 2xx: the rules apply. Garbage is harmless: lines that are not directives are ignored.
  *  - 4xx (no robots.txt, forbidden): nothing is disallowed.
- *  - 5xx, 429, network failure, or a file past 500 KiB: the host is treated as fully
- *    disallowed for this run (the RFC's "unreachable" rule), unless an earlier copy is in
- *    the state, which is then used even if expired. Nothing is cached, so the next run asks again.
+ *  - A file past 500 KiB (ROBOTS_MAX_BYTES): its first 500 KiB apply, less the line the cut
+ *    falls in (RFC 9309 section 2.5 lets a crawler ignore what lies past the limit). The
+ *    fetcher must cut the file there (RequestInit.truncate) rather than refuse it: a
+ *    TOO_LARGE from the fetcher counts as a failure, as below.
+ *  - 5xx, 429, network failure: the host is treated as fully disallowed for this run (the
+ *    RFC's "unreachable" rule), unless an earlier copy is in the state, which is then used
+ *    even if expired. Nothing is cached, so the next run asks again.
  *    The pages refused meanwhile carry the error that kept robots.txt out of reach
  *    (CONNECTION, DNS, BLOCKED_ADDRESS, FETCH_TIMEOUT, HTTP_STATUS …), not ROBOTS_DISALLOWED:
  *    the cause is what the user can act on, and whether a retry helps depends on it.
@@ -24,7 +28,7 @@ interface RobotsParser {
 // robots-parser is CommonJS and its bundled typings do not describe the export; this is its shape.
 const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, contents: string) => RobotsParser;
 
-/** RFC 9309 asks parsers to read at least 500 KiB; more than that is refused. */
+/** RFC 9309 asks parsers to read at least 500 KiB; what a longer file holds past that is not read. */
 export const ROBOTS_MAX_BYTES = 500 * 1024;
 export const ROBOTS_LIFETIME_MS = 24 * 3600_000;
 /** A Crawl-delay above this is capped: a host asking for more is better skipped by the user. */
@@ -51,6 +55,23 @@ export interface RobotsOptions {
 /** The product token robots.txt groups are matched against: "copydesk" from "copydesk/1.0 (+…)". */
 export function productToken(userAgent: string): string {
   return (userAgent.trim().split(/[\s/]/)[0] ?? '').toLowerCase() || '*';
+}
+
+/**
+ * The text of a robots.txt body: its first ROBOTS_MAX_BYTES bytes, and when the body was cut
+ * there (or by the fetcher, `truncated`), without the partial line the cut leaves at the end.
+ * Line ends are looked for in the bytes, where a UTF-8 character cut in half cannot hide one.
+ */
+export function robotsText(body: Buffer, truncated = false): string {
+  let bytes = body;
+  if (bytes.length > ROBOTS_MAX_BYTES) {
+    // A line that ends exactly at the limit is whole.
+    const next = bytes[ROBOTS_MAX_BYTES];
+    bytes = bytes.subarray(0, ROBOTS_MAX_BYTES);
+    truncated ||= next !== 0x0a && next !== 0x0d;
+  }
+  if (truncated) bytes = bytes.subarray(0, Math.max(bytes.lastIndexOf(0x0a), bytes.lastIndexOf(0x0d)) + 1);
+  return bytes.toString('utf8');
 }
 
 export function parseRobots(origin: string, body: string, userAgent: string): RobotsRules {
@@ -147,7 +168,7 @@ export class RobotsCache {
       if (cached) return this.fromEntry(cached);
       return disallowAll(e);
     }
-    const body = res.body.toString('utf8');
+    const body = robotsText(res.body, res.truncated === true);
     const entry: RobotsEntry = { origin, status: res.status, body, fetchedAt: this.now(), expiresAt: this.now() + this.lifetime };
     await this.save(entry);
     return this.fromEntry(entry);

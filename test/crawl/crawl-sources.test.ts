@@ -194,3 +194,25 @@ describe('sources of every kind', () => {
     expect(json).toMatchObject({ exitCode: 1, counters: { sources: 2, sourcesFailed: 2 } });
   });
 });
+
+describe('a robots.txt longer than 500 KiB', () => {
+  it('is read to its first 500 KiB: its rules apply and the host is not refused', async () => {
+    const site = await startSite({
+      override: (path, _req, res) => {
+        if (path !== '/robots.txt') return false;
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end(`User-agent: *\nDisallow: /private/\n\nSitemap: ${site.url('/sitemap-index.xml')}\n${'# the same comment, line after line, past the limit\n'.repeat(20_000)}`);
+        return true;
+      },
+    });
+    const tmp = tempDir();
+    try {
+      const res = await cli(['crawl', site.url('/sitemap-index.xml'), ...fast(join(tmp.dir, 'state.db'))]);
+      expect(articles(res.records)).toEqual(['/news/bridge-vote.html', '/news/harbour-reopens.html', '/news/market-returns.html']);
+      expect(errors(res.records)).toEqual(['ROBOTS_DISALLOWED /private/secret-plans.html']);
+    } finally {
+      await site.close();
+      tmp.cleanup();
+    }
+  });
+});
