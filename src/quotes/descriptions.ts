@@ -4,6 +4,7 @@
  * before it whose kind fits the head noun, when no other organisation of that kind was named
  * in the same sentence (then the writer's words are ambiguous and stay as written).
  */
+import { firstIndex } from './tokens.js';
 import { ORG_WORDS } from './words.js';
 
 /** Words in a company's name that say it is a business. */
@@ -68,19 +69,34 @@ interface OrgMention {
 /** Sentence ends in the writer's text, to tell whether two mentions share a sentence. */
 const SENTENCE_END = /[.!?]\s/gu;
 
+/** The mentions that fit one head noun, in text order. */
+interface Fitting {
+  mentions: OrgMention[];
+  /** For each of them, the index of the last one before it under another name, or -1. */
+  otherBefore: number[];
+}
+
+/**
+ * Reads the text once; each description is then answered from sorted lists (binary searches),
+ * not by reading every mention and sentence end from the text's start again: a long page with
+ * many organisations and "the company said" in many sentences was quadratic.
+ */
 export class Descriptions {
   private readonly mentions: OrgMention[] = [];
   private readonly sentenceEnds: number[] = [];
+  /** The mentions that fit each head noun asked about so far. */
+  private readonly fitting = new Map<string, Fitting>();
 
   constructor(masked: string) {
     const orgs: OrgMention[] = [];
+    const orgAt = new Set<number>();
     ORG_RUN.lastIndex = 0;
     for (let m = ORG_RUN.exec(masked); m; m = ORG_RUN.exec(masked)) {
       const name = m[0].replace(/^(?:The|A|An)\s+/u, '').replace(/['’]s?$/u, '');
       const words = name.toLowerCase().split(/\s+/u);
       if (words.length < 2 || !words.some((w) => ORG_WORDS.has(w))) continue;
-      const known = orgs.find((o) => o.name === name);
-      orgs.push({ name: known?.name ?? name, words: new Set(words), pos: m.index });
+      orgs.push({ name, words: new Set(words), pos: m.index });
+      orgAt.add(m.index);
     }
     // A long name's first two words stand for it later ("Big Machine" for Big Machine Label Group).
     const short = new Map<string, OrgMention>();
@@ -91,7 +107,7 @@ export class Descriptions {
     const all = [...orgs];
     for (const [alias, o] of short) {
       for (let i = masked.indexOf(alias); i >= 0; i = masked.indexOf(alias, i + alias.length)) {
-        if (!orgs.some((x) => x.pos === i)) all.push({ name: o.name, words: o.words, pos: i });
+        if (!orgAt.has(i)) all.push({ name: o.name, words: o.words, pos: i });
       }
     }
     this.mentions = all.sort((a, b) => a.pos - b.pos);
@@ -103,27 +119,39 @@ export class Descriptions {
   resolve(description: string, pos: number): string | null {
     const head = DESCRIPTION.exec(description)?.[1];
     if (!head) return null;
-    const fits = HEAD_FITS[head] ?? [head];
-    const match = (o: OrgMention): boolean => fits.some((w) => o.words.has(w));
-    let last: OrgMention | undefined;
-    for (const o of this.mentions) {
-      if (o.pos >= pos) break;
-      if (match(o)) last = o;
-    }
-    if (!last) return null;
-    const chosen = last;
+    // No organisation named before it: nothing to stand for.
+    const first = this.mentions[0];
+    if (!first || first.pos >= pos) return null;
+    const { mentions: fit, otherBefore } = this.fittingFor(head);
+    // The last organisation of that kind named before the description.
+    const k = firstIndex(fit.length, (i) => (fit[i] as OrgMention).pos >= pos) - 1;
+    if (k < 0) return null;
+    const chosen = fit[k] as OrgMention;
     // Another organisation of that kind in the same sentence: the writer's words are ambiguous.
-    const from = this.sentenceStart(chosen.pos);
-    if (this.mentions.some((o) => o.pos >= from && o.pos < pos && o.name !== chosen.name && match(o))) return null;
+    const other = otherBefore[k] as number;
+    if (other >= 0 && (fit[other] as OrgMention).pos >= this.sentenceStart(chosen.pos)) return null;
     return chosen.name;
   }
 
+  private fittingFor(head: string): Fitting {
+    const known = this.fitting.get(head);
+    if (known) return known;
+    // Own keys only: "the constructor said" must not find Object.prototype.constructor.
+    const fits = Object.hasOwn(HEAD_FITS, head) ? (HEAD_FITS[head] ?? [head]) : [head];
+    const mentions = this.mentions.filter((o) => fits.some((w) => o.words.has(w)));
+    const otherBefore: number[] = [];
+    mentions.forEach((o, k) => {
+      const prev = mentions[k - 1];
+      otherBefore.push(!prev ? -1 : prev.name !== o.name ? k - 1 : (otherBefore[k - 1] as number));
+    });
+    const made = { mentions, otherBefore };
+    this.fitting.set(head, made);
+    return made;
+  }
+
+  /** Where the sentence holding `pos` starts: the last sentence end before it, else 0. */
   private sentenceStart(pos: number): number {
-    let start = 0;
-    for (const e of this.sentenceEnds) {
-      if (e >= pos) break;
-      start = e;
-    }
-    return start;
+    const k = firstIndex(this.sentenceEnds.length, (i) => (this.sentenceEnds[i] as number) >= pos);
+    return k > 0 ? (this.sentenceEnds[k - 1] as number) : 0;
   }
 }

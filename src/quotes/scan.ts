@@ -187,6 +187,31 @@ function decide(text: string, i: number, end: number, stack: readonly Open[], cl
 
 const NEXT_MARK = new RegExp(`[${[...ALL_MARKS].join('')}]`, 'g');
 
+/**
+ * Answers "where is the first quotation mark at or after `from`?" for the scanner, which asks
+ * on every line. A search runs on past the line to the next mark in the whole text, so asked
+ * afresh each time it cost one read to the text's end per line when marks are few (quadratic:
+ * a 3 MB page with no mark at all ran past the worker's budget). Each answer is remembered
+ * instead: the mark found from `from` is also the first one from any later position up to it,
+ * so the text between two marks is searched once.
+ */
+class MarkFinder {
+  /** Where the last search started, and the mark it found (the text's length when none). */
+  private from = 0;
+  private at = -1;
+
+  constructor(private readonly text: string) {}
+
+  next(from: number): number {
+    if (this.from <= from && from <= this.at) return this.at;
+    NEXT_MARK.lastIndex = from;
+    const found = NEXT_MARK.exec(this.text);
+    this.from = from;
+    this.at = found ? found.index : this.text.length;
+    return this.at;
+  }
+}
+
 /** Finds the top-level quotations in `text`. */
 export function scanQuotes(text: string, lines: readonly Line[]): RawQuote[] {
   const out: RawQuote[] = [];
@@ -204,6 +229,7 @@ export function scanQuotes(text: string, lines: readonly Line[]): RawQuote[] {
     current = null;
   };
 
+  const marks = new MarkFinder(text);
   // The next line's finder is made when the reopening check looks at it, then reused.
   let nextFinder: CloserFinder | null = null;
   for (let li = 0; li < lines.length; li++) {
@@ -219,10 +245,9 @@ export function scanQuotes(text: string, lines: readonly Line[]): RawQuote[] {
     for (; i < line.end; i++) {
       // Jump to the next quotation mark: most characters are none.
       if (!ALL_MARKS.has(text[i] as string)) {
-        NEXT_MARK.lastIndex = i;
-        const next = NEXT_MARK.exec(text);
-        if (!next || next.index >= line.end) break;
-        i = next.index;
+        const next = marks.next(i);
+        if (next >= line.end) break;
+        i = next;
       }
       const c = text[i] as string;
       // Doubled single marks stand for double ones: ‘‘…’’ (and ’’ closing a “…).

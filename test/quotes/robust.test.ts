@@ -34,3 +34,11 @@ describe('offsets with characters outside the BMP', () => {
     for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+describe('a description whose noun names a property of every object', () => {
+  it('reads "the constructor said" as any other description', () => {
+    const text = 'Ferrari Inc. and the Williams Group both tested on Friday.\n\n“We found a second a lap,” the constructor said.';
+    expect(() => extractQuotes(text)).not.toThrow();
+    expect(extractQuotes(text).map((q) => q.text)).toEqual(['We found a second a lap']);
+  });
+});
