@@ -34,7 +34,7 @@ export function unglued(text: string): string {
  * or an end. Between two other characters it is spelling (Persian "می‌خواهم", Indic conjuncts)
  * or one emoji of several ("👨‍👩‍👧"), and stays.
  */
-const LOOSE_JOINER = /(?<![^\x00-\x7f])[\u200c\u200d]|[\u200c\u200d](?![^\x00-\x7f])/g;
+const LOOSE_JOINER = /(?<!\P{ASCII})[\u200c\u200d]|[\u200c\u200d](?!\P{ASCII})/gu;
 
 /** Collapses runs of spaces, keeps no-break spaces as spaces, drops zero-width marks (joiners only where they join nothing). */
 export function normaliseSpace(text: string): string {
