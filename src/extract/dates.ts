@@ -18,8 +18,9 @@ function offsetOf(zone: string | undefined): string | null {
   return `${m[1]}${m[2]}:${m[3] ?? '00'}`;
 }
 
+/** A calendar date and time that exists (no 30 February: daysIn, below). */
 function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean {
-  return y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 24 && mi <= 59 && s <= 60;
+  return y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo) && h <= 24 && mi <= 59 && s <= 60;
 }
 
 /** Parses the date forms found in metadata; returns ISO 8601 or null. */
@@ -190,7 +191,7 @@ export function urlDate(url: string | null | undefined): string | null {
     /\/((?:19|20)\d{2})(\d{2})(\d{2})(?=\/|$)/.exec(path);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return valid(y, mo, d) && d <= daysIn(y, mo) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  return valid(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
 }
 
 function daysIn(y: number, mo: number): number {

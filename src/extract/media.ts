@@ -43,9 +43,11 @@ export function imageSource(img: Element): string {
   return resolve((img.getAttribute('srcset') ?? img.getAttribute('data-srcset'))?.trim().split(/\s+/)[0]);
 }
 
+/** A width or height in pixels ("800", "800px"); null for none, a percentage ("100%") or anything else. */
 function dimension(el: Element, name: string): number | null {
-  const n = Number.parseInt(el.getAttribute(name) ?? '', 10);
-  return Number.isFinite(n) && n > 0 ? n : null;
+  const m = /^\s*(\d+)(?:\.\d+)?(?:px)?\s*$/i.exec(el.getAttribute(name) ?? '');
+  const n = m ? Number(m[1]) : 0;
+  return n > 0 ? n : null;
 }
 
 /** The image as the record lists it, or null for pixels, icons, avatars and addresses that lead nowhere. */

@@ -436,8 +436,10 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const chosenTitle = typed && (preferred === null || !letters(preferred).includes(letters(typed))) ? typed : preferred;
   const title = chosenTitle === null ? null : undoDoubleEncoding(chosenTitle);
 
+  // A relative canonical link resolves as every link does, against the page's <base href> when it has one.
+  const docBase = doc.baseURI && /^https?:/i.test(doc.baseURI) ? doc.baseURI : pageUrl;
   const canonicalUrl =
-    absolute(canonicalHref(doc), pageUrl) ??
+    absolute(canonicalHref(doc), docBase) ??
     absolute(meta(['og:url']), pageUrl) ??
     (ld ? absolute(firstString(ld.url, graph) ?? firstString(ld.mainEntityOfPage, graph, ['@id', 'url']), pageUrl) : null);
 

@@ -240,6 +240,8 @@ export function tidy(raw: string): string {
  * words.
  */
 export function countWords(text: string): number {
-  const m = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+(?:['’-](?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}])+)*/gu);
+  // Combining marks belong to their letter's word: Devanagari's vowel signs and viramas, Thai's
+  // vowels, Arabic's harakat (without them "नमस्ते" was three words).
+  const m = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{M}\p{N}])+(?:['’-](?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{M}\p{N}])+)*/gu);
   return m ? m.length : 0;
 }
