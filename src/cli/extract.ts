@@ -136,6 +136,8 @@ Exit codes: 0 every record written, 1 some pages failed (error records written),
     const notes: string[] = [];
     const files = await expandInputs(args, io.cwd, flags.recursive !== false, (m) => notes.push(m));
     if (!flags.quiet) for (const m of notes) io.stderr.write(`${m}\n`);
+    // One address for several pages would give them all one url (and one --out file).
+    if (flags.url !== undefined && files.length > 1) throw new CopydeskError('USAGE', `--url is the address of one page, and ${files.length} were given: extract them one at a time, or leave --url out`);
     const out = await openOutDir(flags.out, io.cwd);
     const accept = archiveFilter({ hosts: flags.host ?? [], ...(flags.urlPattern !== undefined ? { urlPattern: flags.urlPattern } : {}) });
     // A stream is an archive when its first bytes say so; otherwise it is one page.

@@ -22,6 +22,9 @@ interface QuotesFlags {
   maxBytes?: number;
 }
 
+/** How much of the input is looked at for NUL bytes before it is read as text. */
+const BINARY_SNIFF_BYTES = 8192;
+
 export function quotesCommand(ctx: CommandContext): Command {
   const cmd = new Command('quotes')
     .description('list the quotations in a text with their speakers, one JSON line each')
@@ -39,8 +42,8 @@ Examples:
   $ pbpaste | copydesk quotes - | jq -r '.speaker'
   $ copydesk quotes --html saved/story.html
 
-Exit codes: 0 quotes written (possibly none), 1 the page had no article text or the input is
-larger than --max-bytes, 2 usage error.
+Exit codes: 0 quotes written (possibly none), 1 the page had no article text, the input is not
+text or is larger than --max-bytes, 2 usage error.
 `);
   cmd.action(async (file: string, flags: QuotesFlags) => {
     const { io } = ctx;
@@ -76,6 +79,12 @@ larger than --max-bytes, 2 usage error.
         return;
       }
     } else {
+      // NUL bytes are in no text file (an image, a program, a PDF): said, not read as text with no quotes.
+      if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+        await write(io.stderr, `copydesk: INPUT: ${file === '-' ? 'stdin' : file} is not text (it holds NUL bytes)\n`);
+        ctx.exitCode = 1;
+        return;
+      }
       quotes = extractQuotesFromText(bytes.toString('utf8'));
     }
     for (const q of quotes) {

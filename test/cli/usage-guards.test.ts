@@ -1,0 +1,36 @@
+/**
+ * Inputs a command cannot read as asked: one --url for several saved pages, and a binary file
+ * given to `quotes` as text. Each is said, with its exit code, rather than quietly half done.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './io.js';
+import { articleHtml } from './pages.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'copydesk-guards-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('extract --url with several pages', () => {
+  it('is a usage error (one address would name every page, and --out would keep one file)', async () => {
+    writeFileSync(join(dir, 'a.html'), articleHtml('Harbour reopens'));
+    writeFileSync(join(dir, 'b.html'), articleHtml('Bridge vote delayed'));
+    const r = await runCli(['extract', 'a.html', 'b.html', '--url', 'https://news.example/story.html', '--no-workers'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--url is the address of one page, and 2 were given');
+    const one = await runCli(['extract', 'a.html', '--url', 'https://news.example/story.html', '--no-workers'], { cwd: dir });
+    expect(one.code).toBe(0);
+  });
+});
+
+describe('quotes on a file that is not text', () => {
+  it('says so and exits 1', async () => {
+    writeFileSync(join(dir, 'program.bin'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0x22, 0x68, 0x69, 0x22]));
+    const r = await runCli(['quotes', 'program.bin'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('program.bin is not text');
+  });
+});
