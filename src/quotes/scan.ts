@@ -159,6 +159,8 @@ function decide(text: string, i: number, end: number, stack: readonly Open[], cl
       const letterAfter = next !== undefined && LETTER_OR_DIGIT.test(next);
       if (letterBefore && letterAfter) return 'skip'; // don’t, Putin’s, rock’n’roll
       if (opensAfter(prev) && next !== undefined && DIGIT.test(next)) return 'skip'; // ’90s
+      // The second mark of rock 'n' roll, whose first was read as a contraction's.
+      if (prev === 'n' && /[\s(]['\u2018\u2019]$/u.test(text.slice(Math.max(0, i - 3), i - 1))) return 'skip';
       const open = openOf('single');
       if (open && !isSpace(prev) && closesBefore(next)) {
         // Plural possessive inside a single-quoted passage: the players’ union … ’

@@ -42,3 +42,11 @@ describe('a description whose noun names a property of every object', () => {
     expect(extractQuotes(text).map((q) => q.text)).toEqual(['We found a second a lap']);
   });
 });
+
+describe("apostrophes inside a single-quoted passage", () => {
+  it("take rock 'n' roll and the '90s as words, not as the passage's end", () => {
+    expect(extractQuotesFromText("'It was the best band of the '90s, and rock 'n' roll never died,' said Lucy Grey.").map((q) => [q.text, q.speaker])).toEqual([
+      ["It was the best band of the '90s, and rock 'n' roll never died", 'Lucy Grey'],
+    ]);
+  });
+});
