@@ -91,8 +91,11 @@ const POSITIVE_INTS = [
 const NON_NEGATIVE_INTS = ['maxRedirects', 'retries', 'retryBaseDelay', 'retryMaxDelay'] as const satisfies readonly (keyof Options)[];
 
 /** Fills defaults and validates; throws a USAGE error naming the bad option. */
-export function resolveOptions(partial: Partial<Options> = {}): Options {
+export function resolveOptions(given: Partial<Options> | null = {}): Options {
+  // A caller in JavaScript may pass null for "no options".
+  const partial = given ?? {};
   const opts: Options = { ...DEFAULTS, ...stripUndefined(partial), headers: { ...DEFAULTS.headers, ...(partial.headers ?? {}) } };
+  if (!(DOM_KINDS as readonly string[]).includes(opts.dom)) throw new CopydeskError('USAGE', `option dom must be one of ${DOM_KINDS.join(', ')}, got ${String(opts.dom)}`);
   for (const key of POSITIVE_INTS) {
     if (!Number.isInteger(opts[key]) || opts[key] <= 0) throw new CopydeskError('USAGE', `option ${key} must be a positive integer, got ${String(opts[key])}`);
   }

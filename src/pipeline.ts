@@ -45,7 +45,10 @@ export type { ExtractInput } from './extractor.js';
 export const EXTRACTOR = Object.freeze({ name: 'copydesk', version: VERSION });
 
 /** Extracts a record from HTML; throws CopydeskError for pages with no article. */
-export function extractArticle(html: string, input: ExtractInput = {}, options: Partial<Options> = {}): ArticleRecord {
+export function extractArticle(html: string, given: ExtractInput | null = {}, options: Partial<Options> | null = {}): ArticleRecord {
+  // Checked for callers in JavaScript, whose types nothing checked: bytes must be decoded first.
+  if (typeof html !== 'string') throw new CopydeskError('INPUT', `the page must be given as a string of HTML, not ${html === null ? 'null' : typeof html === 'object' ? 'an object (decode bytes to text first)' : typeof html}`);
+  const input = given ?? {};
   const opts = resolveOptions(options);
   // Scripts, styles, SVG and comments go before any DOM is built (src/extract/prepare.ts).
   const prepared = prepareHtml(html);
@@ -228,11 +231,11 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
 }
 
 /** Extracts from HTML; never throws: failures come back as error records. */
-export function extract(html: string, input: ExtractInput = {}, options: Partial<Options> = {}): CopydeskRecord {
+export function extract(html: string, input: ExtractInput | null = {}, options: Partial<Options> | null = {}): CopydeskRecord {
   try {
     return extractArticle(html, input, options);
   } catch (err) {
-    return errorRecord(input.url ?? '', err, input.fetchedAt);
+    return errorRecord(typeof input?.url === 'string' ? input.url : '', err, input?.fetchedAt);
   }
 }
 
@@ -247,6 +250,7 @@ export const extractHere: Extractor = async (html, input, options) => extractArt
  */
 export async function get(url: string, options: Partial<Options> = {}, extra: { markdown?: boolean; html?: boolean; signal?: AbortSignal; trusted?: boolean; extract?: Extractor } = {}): Promise<CopydeskRecord> {
   const fetchedAt = new Date();
+  if (typeof url !== 'string') return errorRecord('', new CopydeskError('INVALID_URL', `the address must be a string, not ${url === null ? 'null' : typeof url}`), fetchedAt);
   try {
     const opts = resolveOptions(options);
     // The HTTP client (undici, about 5 MB of heap) loads on the first fetch, not with the

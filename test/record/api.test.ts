@@ -50,3 +50,26 @@ describe('library API', () => {
     expect(() => copydesk.resolveOptions({ concurrency: 0 })).toThrow(copydesk.CopydeskError);
   });
 });
+
+describe('the library given what its types do not allow (calls from JavaScript)', () => {
+  const page = '<!doctype html><html lang="en"><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1><p>The harbour reopened on Monday after six weeks of repairs to the sea wall, the port authority said in a statement.</p><p>Ferries to the islands will run on the winter timetable from Tuesday, the authority added, and the quay stays closed to cars.</p></article></body></html>';
+
+  it('throws a CopydeskError with a stable code, never a TypeError', () => {
+    for (const bad of [Buffer.from(page), null, 42, undefined]) {
+      expect(() => copydesk.extractArticle(bad as unknown as string)).toThrow(expect.objectContaining({ code: 'INPUT' }));
+      expect(copydesk.extract(bad as unknown as string)).toMatchObject({ error: { code: 'INPUT' } });
+    }
+    expect(() => copydesk.extractArticle(page, {}, { dom: 'bogus' } as never)).toThrow(expect.objectContaining({ code: 'USAGE' }));
+  });
+
+  it('reads null input and options as none', () => {
+    expect(copydesk.extractArticle(page, null, null).title).toBe('Harbour reopens');
+  });
+
+  it('gives get an error record with a string url for an address that is no string', async () => {
+    for (const bad of [42, null]) {
+      const record = await copydesk.get(bad as unknown as string);
+      expect(record).toMatchObject({ url: '', error: { code: 'INVALID_URL' } });
+    }
+  });
+});
