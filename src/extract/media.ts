@@ -151,6 +151,17 @@ export function keepEmbeds(doc: Document): void {
   }
 }
 
+/**
+ * Whether keepEmbeds left a stand-in beside this embed. The clean stage removes frames but
+ * keeps <video> and <audio>, so those reach the renderers with their stand-in after them:
+ * the renderers show the stand-in and pass over the embed, or it would be named twice.
+ */
+export function hasStandIn(el: Element): boolean {
+  const next = el.nextElementSibling;
+  if (!next || next.tagName.toUpperCase() !== 'IMG' || !next.hasAttribute(EMBED_ATTRIBUTE)) return false;
+  return (next as HTMLImageElement).src === describeEmbed(el)?.href;
+}
+
 /** What a stand-in left by keepEmbeds stood for, or the embed itself described. */
 export function embedOf(el: Element): EmbedInfo | null {
   const kind = el.getAttribute(EMBED_ATTRIBUTE);

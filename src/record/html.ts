@@ -6,7 +6,7 @@
  * survives; links are absolute http(s) or mailto; images are absolute http(s) or raster
  * data: URLs. Embedded players and posts become a line naming them, linked to their source.
  */
-import { articleImage, CAPTION_ATTRIBUTE, EMBED_ATTRIBUTE, embedOf, usableUrl } from '../extract/media.js';
+import { articleImage, CAPTION_ATTRIBUTE, EMBED_ATTRIBUTE, embedOf, hasStandIn, usableUrl } from '../extract/media.js';
 import { EMBED_TAGS, SAFE_IMAGE_DATA_URL } from '../extract/media-rules.js';
 import { ELEMENT_NODE, SKIP_TAGS, TEXT_NODE } from '../extract/tags.js';
 import { normaliseSpace } from '../extract/text.js';
@@ -111,7 +111,8 @@ function render(node: Node, pre: boolean): string {
   if (node.nodeType !== ELEMENT_NODE) return '';
   const el = node as Element;
   const tag = el.tagName.toUpperCase();
-  if (EMBED_TAGS.has(tag)) return embed(el);
+  // A <video> or <audio> the clean stage kept is followed by its stand-in, which names it.
+  if (EMBED_TAGS.has(tag)) return hasStandIn(el) ? '' : embed(el);
   if (SKIP_TAGS.has(tag) || DROP.has(tag)) return '';
   if (tag === 'IMG') return el.hasAttribute(EMBED_ATTRIBUTE) ? embed(el) : image(el);
   const inner = (): string => {

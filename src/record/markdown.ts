@@ -4,7 +4,7 @@
  * ("1. " or "# " at the start of a paragraph, stray asterisks) is escaped, so the
  * rendered article says what the page said.
  */
-import { articleImage, embedOf, usableUrl as usable } from '../extract/media.js';
+import { articleImage, embedOf, hasStandIn, usableUrl as usable } from '../extract/media.js';
 import { EMBED_TAGS } from '../extract/media-rules.js';
 import { BLOCK_TAGS, ELEMENT_NODE, SKIP_TAGS as SKIP, TEXT_NODE } from '../extract/tags.js';
 import { normaliseSpace } from '../extract/text.js';
@@ -31,6 +31,8 @@ function inline(node: Node): string {
   const el = node as Element;
   const tag = el.tagName.toUpperCase();
   // A player or a post shows as a link naming it, never as its markup.
+  // A <video> or <audio> is followed by its stand-in (keepEmbeds), which names it once.
+  if (EMBED_TAGS.has(tag) && hasStandIn(el)) return '';
   const embed = EMBED_TAGS.has(tag) || tag === 'IMG' ? embedOf(el) : null;
   if (embed) return `[${escapeInline(embed.title ? `${embed.kind}: ${embed.title}` : embed.kind)}](${linkTarget(embed.href)})`;
   if (SKIP.has(tag)) return '';
