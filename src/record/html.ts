@@ -26,6 +26,19 @@ const DROP: ReadonlySet<string> = new Set(['SOURCE', 'TRACK', 'LINK', 'META', 'B
 
 const VOID: ReadonlySet<string> = new Set(['BR', 'HR', 'IMG']);
 
+/** Kept elements that are phrasing content, allowed inside a paragraph or a heading. */
+const PHRASING: ReadonlySet<string> = new Set(['CODE', 'KBD', 'SAMP', 'EM', 'STRONG', 'B', 'I', 'U', 'S', 'DEL', 'INS', 'SUB', 'SUP', 'SMALL', 'MARK', 'Q', 'CITE', 'ABBR', 'TIME', 'BR', 'A']);
+/** Elements whose content must be phrasing: inside them a block (a list, a figure, an embed's line) would be re-parsed by a browser, and moved. */
+const PHRASING_ONLY: ReadonlySet<string> = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', ...PHRASING]);
+/** Parts of a table, written inside one: Readability turns a layout table into a <div> and leaves its rows. */
+const TABLE_PARTS: ReadonlySet<string> = new Set(['THEAD', 'TBODY', 'TFOOT', 'TR']);
+
+/** Where an element is written: inside phrasing only (no blocks), inside a link (no links). */
+interface Place {
+  inline: boolean;
+  inLink: boolean;
+}
+
 const DIGITS = /^\d{1,5}$/;
 /** Attributes kept, per element, with the test their value must pass. */
 const ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, RegExp>>>> = {
@@ -63,8 +76,8 @@ function safeCite(el: Element): string | null {
   }
 }
 
-/** An image; one with a caption outside a <figure> becomes a figure with its caption. */
-function image(el: Element): string {
+/** An image; one with a caption outside a <figure> becomes a figure with its caption, where a figure may stand. */
+function image(el: Element, place: Place): string {
   const raw = el.getAttribute('src')?.trim() ?? '';
   const listed = articleImage(el);
   const src = listed?.src ?? (SAFE_IMAGE_DATA_URL.test(raw) ? raw.replace(/\s+/g, '') : null);
@@ -77,14 +90,17 @@ function image(el: Element): string {
     if (v && DIGITS.test(v)) attrs += ` ${name}="${v}"`;
   }
   const img = `<img${attrs}>`;
-  return caption && !el.closest('figure') ? `<figure>${img}<figcaption>${escapeText(caption)}</figcaption></figure>\n` : img;
+  return caption && !place.inline && !el.closest('figure') ? `<figure>${img}<figcaption>${escapeText(caption)}</figcaption></figure>\n` : img;
 }
 
-function embed(el: Element): string {
+/** An embed's line, linked to its source: a paragraph of its own, or a span within a paragraph (its label alone within a link). */
+function embed(el: Element, place: Place): string {
   const found = embedOf(el);
   if (!found) return '';
   const label = escapeText(found.title ? `${found.kind}: ${found.title}` : found.kind);
-  return `<p class="embed"><a href="${escapeAttribute(found.href)}">${label}</a></p>`;
+  if (place.inLink) return ` <span class="embed">${label}</span> `;
+  const link = `<a href="${escapeAttribute(found.href)}">${label}</a>`;
+  return place.inline ? ` <span class="embed">${link}</span> ` : `<p class="embed">${link}</p>`;
 }
 
 function attributes(el: Element, tag: string): string {
@@ -103,7 +119,7 @@ function attributes(el: Element, tag: string): string {
   return out;
 }
 
-function render(node: Node, pre: boolean): string {
+function render(node: Node, pre: boolean, place: Place): string {
   if (node.nodeType === TEXT_NODE) {
     const value = node.nodeValue ?? '';
     return escapeText(pre ? value : normaliseSpace(value));
@@ -112,21 +128,25 @@ function render(node: Node, pre: boolean): string {
   const el = node as Element;
   const tag = el.tagName.toUpperCase();
   // A <video> or <audio> the clean stage kept is followed by its stand-in, which names it.
-  if (EMBED_TAGS.has(tag)) return hasStandIn(el) ? '' : embed(el);
+  if (EMBED_TAGS.has(tag)) return hasStandIn(el) ? '' : embed(el, place);
   if (SKIP_TAGS.has(tag) || DROP.has(tag)) return '';
-  if (tag === 'IMG') return el.hasAttribute(EMBED_ATTRIBUTE) ? embed(el) : image(el);
+  if (tag === 'IMG') return el.hasAttribute(EMBED_ATTRIBUTE) ? embed(el, place) : image(el, place);
+  const within: Place = { inline: place.inline || PHRASING_ONLY.has(tag), inLink: place.inLink || tag === 'A' };
   const inner = (): string => {
     let s = '';
-    for (let child = el.firstChild; child; child = child.nextSibling) s += render(child, pre || tag === 'PRE');
+    for (let child = el.firstChild; child; child = child.nextSibling) s += render(child, pre || tag === 'PRE', within);
     return s;
   };
   if (tag === 'A') {
     const href = safeHref(el);
     const content = inner();
-    return href && content.trim() ? `<a href="${escapeAttribute(href)}">${content}</a>` : content;
+    // A link inside a link is its text: browsers would end the outer one there.
+    return href && content.trim() && !place.inLink ? `<a href="${escapeAttribute(href)}">${content}</a>` : content;
   }
   let name = KEEP.has(tag) ? tag.toLowerCase() : AS_DIV.has(tag) ? 'div' : null;
   if (name === null) return inner();
+  // Within phrasing, a block gives its content (a space where it stood, so words do not join).
+  if (place.inline && !PHRASING.has(tag)) return tag === 'HR' ? ' ' : ` ${inner()} `;
   if (VOID.has(tag)) return `<${name}>`;
   let content = inner();
   // A paragraph cannot hold a figure (an image with its caption): it becomes a division.
@@ -138,7 +158,8 @@ function render(node: Node, pre: boolean): string {
   }
   // Empty blocks are layout leftovers; empty table cells keep the table's shape.
   if (!content.trim() && tag !== 'TD' && tag !== 'TH') return '';
-  return `<${name}${attributes(el, tag)}>${content}</${name}>`;
+  const written = `<${name}${attributes(el, tag)}>${content}</${name}>`;
+  return TABLE_PARTS.has(tag) && !el.parentElement?.closest('table, thead, tbody, tfoot, tr') ? `<table>${written}</table>` : written;
 }
 
 /** Block tags, for layout of the output: source indentation around them goes, a line break follows their end. */
@@ -147,7 +168,7 @@ const AROUND_BLOCKS = /\s*(<\/?(?:p|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|table|th
 /** The article element as a safe HTML fragment. */
 export function elementToHtml(root: Element): string {
   let out = '';
-  for (let child = root.firstChild; child; child = child.nextSibling) out += render(child, false);
+  for (let child = root.firstChild; child; child = child.nextSibling) out += render(child, false, { inline: false, inLink: false });
   // <pre> keeps its whitespace: the layout is tidied only between the blocks outside it.
   const tidied = out
     .split(/(<pre>[\s\S]*?<\/pre>)/)

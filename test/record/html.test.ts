@@ -21,7 +21,7 @@ function render(html: string): string {
   return elementToHtml(parse(`<article>${html}</article>`).querySelector('article') as Element);
 }
 
-const ALLOWED_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'CODE', 'KBD', 'SAMP', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'HR', 'BR', 'EM', 'STRONG', 'B', 'I', 'U', 'S', 'DEL', 'INS', 'SUB', 'SUP', 'SMALL', 'MARK', 'Q', 'CITE', 'ABBR', 'TIME', 'DIV', 'A', 'IMG']);
+const ALLOWED_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'CODE', 'KBD', 'SAMP', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'CAPTION', 'FIGURE', 'FIGCAPTION', 'HR', 'BR', 'EM', 'STRONG', 'B', 'I', 'U', 'S', 'DEL', 'INS', 'SUB', 'SUP', 'SMALL', 'MARK', 'Q', 'CITE', 'ABBR', 'TIME', 'DIV', 'A', 'IMG', 'SPAN']);
 const ALLOWED_ATTRIBUTES = new Set(['href', 'src', 'alt', 'width', 'height', 'colspan', 'rowspan', 'scope', 'start', 'reversed', 'datetime', 'title', 'cite', 'class']);
 
 /** Parses the output again, as a browser would, and checks every element and attribute against the allow-list. */
@@ -121,5 +121,50 @@ describe('textToHtml and htmlDocument', () => {
     expect(doc).toContain(`content="default-src 'none'; img-src http: https: data:; style-src 'unsafe-inline'"`);
     expect(doc).toContain('<p>Text.</p>\n</article>');
     expect(doc).not.toContain('<script>');
+  });
+});
+
+describe('nesting as HTML allows it', () => {
+  it('writes an embed inside a paragraph as a span, inside a link as its label, and rows Readability left in a <div> inside a table', () => {
+    const doc = parse('<article></article>');
+    const article = doc.querySelector('article') as Element;
+    const standIn = (src: string, title: string): Element => {
+      const img = doc.createElement('img');
+      img.setAttribute('data-copydesk-embed', 'Video');
+      img.setAttribute('src', src);
+      img.setAttribute('title', title);
+      return img;
+    };
+    const p = doc.createElement('p');
+    p.append('Watch the footage: ', standIn('https://www.youtube.com/embed/abc', 'Storm'), ' which residents filmed.');
+    const linked = doc.createElement('p');
+    const a = doc.createElement('a');
+    a.setAttribute('href', 'https://news.example/video');
+    a.append(standIn('https://www.youtube.com/embed/def', 'Linked'));
+    linked.append(a);
+    const heading = doc.createElement('h2');
+    const figure = doc.createElement('figure');
+    const pic = doc.createElement('img');
+    pic.setAttribute('src', 'https://news.example/mill.jpg');
+    figure.append(pic);
+    heading.append(figure, ' Damage');
+    const layout = doc.createElement('div');
+    const tbody = doc.createElement('tbody');
+    const tr = doc.createElement('tr');
+    const td = doc.createElement('td');
+    td.append('Cell text');
+    tr.append(td);
+    tbody.append(tr);
+    layout.append(tbody);
+    article.append(p, linked, heading, layout);
+    const out = elementToHtml(article);
+    const flat = out.replace(/\s+/g, ' ');
+    expect(flat).toContain('<p>Watch the footage: <span class="embed"><a href="https://www.youtube.com/embed/abc">Video: Storm</a></span> which residents filmed.</p>');
+    expect(flat).toContain('<a href="https://news.example/video"> <span class="embed">Video: Linked</span> </a>');
+    expect(out).not.toMatch(/<p[^>]*>(?:(?!<\/p>)[\s\S])*<p/);
+    expect(out).not.toMatch(/<h2>(?:(?!<\/h2>)[\s\S])*<figure/);
+    expect(out).toContain('Damage</h2>');
+    expect(out).toMatch(/<table><tbody><tr><td>Cell text<\/td><\/tr>\s*<\/tbody><\/table>/);
+    assertSafe(out);
   });
 });
