@@ -29,7 +29,17 @@ function withoutPossessive(word: string): string {
   const mark = word[word.length - 2];
   return last === 's' && (mark === "'" || mark === '’') ? word.slice(0, -2) : word;
 }
-const HONORIFIC = /\b(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord)\.?\s+$/u;
+/**
+ * Honorifics that give a gender, directly before a surname ("Mrs Clark") or a full name ("Mrs
+ * Anna Clark", "Frau Anna Schmidt", "Mme Anne Dubois", "Sra. Ana Ruiz"). English, German,
+ * French, Spanish, Portuguese and Italian; the abbreviations need their full stop. "M." counts
+ * only before a full name ("M. Jean Martin"): before a surname alone it is as often a middle
+ * initial ("Jane M. Smith"). Male ones are listed in MALE_HONORIFICS.
+ */
+const HONORIFIC = /(?<![\p{L}\p{M}])(Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Lord|Herr|Frau|Monsieur|Madame|Mademoiselle|Mme|Mlle|Señor|Señora|Señorita|Senhor|Senhora|Signor|Signora|Signorina|(?:M|Sr|Sra|Srta|Sig)(?=\.))\.?\s+$/u;
+const MALE_HONORIFICS = new Set(['Mr', 'Sir', 'Lord', 'Herr', 'Monsieur', 'M', 'Señor', 'Senhor', 'Signor', 'Sr', 'Sig']);
+/** Characters before a name searched for an honorific: the longest ("Mademoiselle ") and a space more. */
+const HONORIFIC_REACH = 16;
 
 /** Nouns that give a person's gender when the sentence says it of them ("Omar is one of the
  * first two Muslim women", "Hale, the father of two, …"). */
@@ -70,9 +80,13 @@ export function inferGenders(masked: string, names: readonly { full: string; las
     const full = lasts.get(withoutPossessive(m[0]));
     if (!full) continue;
     const v = votes.get(full) ?? { m: 0, f: 0 };
-    const honorific = HONORIFIC.exec(masked.slice(Math.max(0, m.index - 8), m.index))?.[1];
-    if (honorific) {
-      if (/^(Mr|Sir|Lord)$/u.test(honorific)) v.m += 3;
+    // The honorific stands before the surname ("Mrs Clark") or before the name in full ("Mrs
+    // Anna Clark"), where the given name sits between.
+    const given = full.slice(0, Math.max(0, full.length - withoutPossessive(m[0]).length));
+    const start = given && masked.slice(Math.max(0, m.index - given.length), m.index) === given ? m.index - given.length : m.index;
+    const honorific = HONORIFIC.exec(masked.slice(Math.max(0, start - HONORIFIC_REACH), start))?.[1];
+    if (honorific && (honorific !== 'M' || start !== m.index)) {
+      if (MALE_HONORIFICS.has(honorific)) v.m += 3;
       else v.f += 3;
     }
     const end = m.index + m[0].length;
