@@ -23,6 +23,8 @@ import {
   CREDENTIALS,
   SITE_DESK_MIN_CHARS,
   CREDIT_LINE,
+  CONTRIBUTION_LINE,
+  FOR_PUBLICATION,
   DESK_PARTICLE,
   CAPS_NAME_THEN_WORDS,
   CJK_JOB_AFTER_NAME,
@@ -152,6 +154,20 @@ function sentences(text: string): string[] {
   return out;
 }
 
+/**
+ * The byline without the publication a writer signs for ("Jane Roe for The Guardian" → "Jane
+ * Roe"; FOR_PUBLICATION), when the words before "for" read as a person's name: two to five
+ * capitalised words, one before the last a given name. "Institute for Fiscal Studies" stays.
+ */
+function withoutPublication(text: string): string {
+  return text.replace(FOR_PUBLICATION, (publication: string, at: number) => {
+    const before = text.slice(0, at).split(/\s*[,;]\s*/).pop()?.split(NAME_SEPARATORS).pop()?.trim() ?? '';
+    const words = before.split(/\s+/);
+    const person = words.length >= 2 && words.length <= 5 && nameLike(before) && !ORG_WORDS.test(before) && words.slice(0, -1).some((w) => givenName(w));
+    return person ? '' : publication;
+  });
+}
+
 /** Short lower-case marks joined by slashes: a desk's signature ("red/pol"). */
 const DESK_MARKS = /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})+$/u;
 
@@ -170,7 +186,7 @@ function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kin
     .replace(NAME_MARK, '')
     .replace(BRACKETED_AGE_OR_FORM, '');
   // A separator before the byline, as a reader's line sets it after the feed's name (" / by Lena Park").
-  const text = stripPrefix(unglued.replace(/^[\s/|·•–—-]+/u, '').replace(CREDIT_LINE, '').replace(LEADING_DATE, '').replace(BEHALF, '')).replace(BYLINE_STOP, '').replace(DANGLING_PREPOSITION, '').replace(BRACKETED_PLACE_ROLE, '').trim();
+  const text = withoutPublication(stripPrefix(unglued.replace(/^[\s/|·•–—-]+/u, '').replace(CONTRIBUTION_LINE, '').replace(CREDIT_LINE, '').replace(LEADING_DATE, '').replace(BEHALF, '')).replace(BYLINE_STOP, '').replace(DANGLING_PREPOSITION, '').replace(BRACKETED_PLACE_ROLE, '').trim());
   // A desk's marks in lower case joined by slashes ("Von red/pol", "red/dpa") name no one; a user's
   // lower-case handle alone ("gto") does.
   if (DESK_MARKS.test(text)) return [];

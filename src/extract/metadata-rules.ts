@@ -802,6 +802,26 @@ export const LEADING_DATE = new RegExp(
   String.raw`^\s*(?:(?:${WEEKDAYS}),?\s+)?(?:(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:${MONTHS})\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?=[^\p{L}\d]|\p{Lu}|$)[\s,·•|–—-]*`,
   'iu',
 );
+/**
+ * The publication a writer signs for, after the name ("By Jane Roe for The Guardian", "Von
+ * Jana Roth für die Zeit", "Par Jeanne Roux pour Le Monde", "Por Juana Ruiz para El País", "Por
+ * Joana Rocha para o Público"): a lower-case "for" and a capitalised title, with its article,
+ * up to the next comma. Cut only after a person's name (authors.ts: withoutPublication), since
+ * bodies hold the word too ("Centers for Disease Control", "Ministerium für Gesundheit").
+ */
+export const FOR_PUBLICATION =
+  /\s(?:for|für|pour|para|per|voor)\s+(?:(?:the|die|der|das|den|dem|le|la|les|el|los|las|il|lo|o|a|os|as|de|het)\s+|l['’])?(?=\p{Lu})[^,;|]*/gu;
+/**
+ * Contributors credited after the writer with "with" ("Jane Roe with additional reporting by
+ * John Smith", "Jana Roth mit Material von dpa", "Juana Ruiz con información de EFE", "Joana
+ * Rocha com informações de agências", "Jeanne Roux avec la collaboration de …"): the byline
+ * ends before the "with", as an "Additional reporting by" credit does (CREDIT_LINE); left, the
+ * "with" stayed on the name ("Jane Roe with").
+ */
+export const CONTRIBUTION_LINE = wordBounds(new RegExp(
+  String.raw`\s(?:with|mit|avec|con|com)\s+(?:(?:additional|further|extra|zusätzlichem|weiterem)\s+)?(?:reporting|research|material|informationen|information|información|informaciones|informações|informação|la collaboration|la contribution)\s+(?:by|from|von|de|da|das|do|dos|del|par|por)\b.*$`,
+  'iu',
+));
 /** Where a byline goes on to say on whose behalf the writer signs ("Jane Doe on behalf of the steering group"). */
 export const BEHALF = /\s+(?:on behalf of|im Auftrag|au nom de|en nombre de|a nome di|namens)\b.*$/i;
 /**
