@@ -127,7 +127,9 @@ function intro(ctx: QuoteContext): Attribution | null {
     const hit = cueAt(l, i);
     if (!hit || !isSpeech(hit) || hit.last >= end) continue;
     if (end - hit.last - 1 > MAX_INTRO_OBJECT) return null;
-    const phrase = speakerFor(l, hit);
+    // Between two parts of one quotation the cue comes first: “…,” said Tom Baker, “but …”.
+    const between = l[hit.first - 1]?.kind === 'quote' || (l[hit.first - 1]?.text === ',' && l[hit.first - 2]?.kind === 'quote');
+    const phrase = speakerFor(l, hit) ?? (between ? phraseAfter(l.slice(0, end), hit.last + 1) : null);
     return { phrase, cue: hit, pattern: 'intro', tail: tailOf(l.slice(0, end), hit) };
   }
   return null;

@@ -50,3 +50,14 @@ describe("apostrophes inside a single-quoted passage", () => {
     ]);
   });
 });
+
+describe('a quotation split by its attribution', () => {
+  it('gives the second part the speaker named between the two', () => {
+    for (const text of ["“The fans won't agree,” said Tom Baker, “but that's their problem.”", "'The fans won't agree,' said Tom Baker, 'but that's their problem.'", '„Wir bauen wieder auf“, sagte Anna Schmidt, „und zwar schnell.“']) {
+      const quotes = extractQuotesFromText(text);
+      expect(quotes).toHaveLength(2);
+      expect(quotes[1]?.speaker).toBe(quotes[0]?.speaker);
+      expect(quotes[1]?.speaker).toMatch(/^(?:Tom Baker|Anna Schmidt)$/);
+    }
+  });
+});
