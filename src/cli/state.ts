@@ -154,6 +154,8 @@ Examples:
     .addOption(stateOption())
     .addOption(new Option('--wait', 'wait for a running crawl').default(false))
     .action(async (prefix: string, flags: StateFlags) => {
+      // An empty prefix (an unset variable in a script) would match every URL in the state.
+      if (!prefix.trim()) throw new CopydeskError('USAGE', 'state forget: the URL prefix is empty; it would forget everything');
       await withStore(flags, true, async (store) => {
         const n = await store.forget(prefix);
         await write(io.stderr, `copydesk: forgot ${n} entr${n === 1 ? 'y' : 'ies'} under ${prefix}\n`);

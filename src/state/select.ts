@@ -3,12 +3,18 @@
  * file. A postgres:// URL names a shared state on PostgreSQL (postgres.ts); anything else
  * is the path of an SQLite file (sqlite.ts, open.ts).
  */
+import { CopydeskError } from '../errors.js';
 import { statePath } from './path.js';
 
 export type StateSpec = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
 export function selectState(flag: string | undefined, env: NodeJS.ProcessEnv, cwd: string): StateSpec {
+  // An empty --state (an unset variable in a script) names nothing: it must not fall through to the default file.
+  if (flag !== undefined && !flag.trim()) throw new CopydeskError('USAGE', '--state is empty: give a file path or a postgres:// URL, or leave it out');
   const named = flag ?? (env.COPYDESK_STATE || undefined);
+  // Another scheme is no file path: "mysql://host/db" would become folders in the working directory.
+  const scheme = named === undefined ? null : /^([a-z][a-z0-9+.-]*):\/\//i.exec(named.trim());
+  if (scheme && !/^postgres(?:ql)?$/i.test(scheme[1] ?? '')) throw new CopydeskError('USAGE', `state ${redactUrl(named?.trim() ?? '')}: only postgres:// URLs and SQLite file paths are states`);
   if (isPostgresState(named)) return { kind: 'postgres', url: named.trim() };
   return { kind: 'sqlite', path: statePath(named, env, cwd) };
 }

@@ -11,6 +11,16 @@ describe('choosing the state', () => {
     expect(selectState(undefined, { HOME: '/home/a' }, '/w')).toEqual({ kind: 'sqlite', path: '/home/a/.local/state/copydesk/state.db' });
   });
 
+  it('refuses an empty --state (it fell through to the default file) and a URL of another scheme (it became folders)', async () => {
+    for (const named of ['', '  ', 'mysql://x/y']) expect(() => selectState(named, { COPYDESK_STATE: '/x.db' }, '/w'), named).toThrow(expect.objectContaining({ code: 'USAGE' }));
+    const r = await cli(['state', 'stats', '--state', '']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--state is empty');
+    const forget = await cli(['state', 'forget', '', '--state', '/nonexistent/s.db']);
+    expect(forget.code).toBe(2);
+    expect(forget.stderr).toContain('it would forget everything');
+  });
+
   it('never shows a password', () => {
     expect(redactUrl('postgres://crawler:s3cret@db.example:5432/news')).toBe('postgres://crawler:***@db.example:5432/news');
     expect(redactUrl('postgres://crawler@db.example/news')).toBe('postgres://crawler@db.example/news');
