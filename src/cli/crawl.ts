@@ -177,7 +177,7 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
     if (!sources.length) {
       cmd.error('copydesk crawl: give at least one source URL, --sources FILE or --opml FILE', { exitCode: 2, code: 'copydesk.usage' });
     }
-    const since = flags.since ? parseSince(flags.since) : null;
+    const since = flags.since !== undefined ? parseSince(flags.since) : null;
     if (flags.warc) {
       await mkdir(resolve(io.cwd, flags.warc), { recursive: true }).catch((err: unknown) => {
         throw new CopydeskError('USAGE', `cannot create the --warc folder ${flags.warc}: ${(err as Error).message}`, { cause: err });

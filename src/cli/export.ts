@@ -30,7 +30,7 @@ Examples:
   cmd.action(async (flags: ExportFlags) => {
     const spec = selectState(flags.state, io.env, io.cwd);
     if (spec.kind !== 'postgres') throw new CopydeskError('USAGE', 'export reads the records a crawl kept with --store in a PostgreSQL state: give --state postgres://user@host:port/db (or COPYDESK_STATE)');
-    const since = flags.since ? parseSince(flags.since) : null;
+    const since = flags.since !== undefined ? parseSince(flags.since) : null;
     const { PgStore } = await import('../state/postgres.js');
     let n = 0;
     try {

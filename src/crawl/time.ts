@@ -17,9 +17,15 @@ export function parseDuration(value: string): number {
 export function parseSince(value: string, now = Date.now()): number {
   if (/^\s*\d+(?:\.\d+)?\s*[smhdw]\s*$/i.test(value)) return now - parseDuration(value);
   const trimmed = value.trim();
-  // A bare date means the start of that day, UTC.
-  const t = /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? Date.parse(`${trimmed}T00:00:00Z`) : Date.parse(trimmed);
-  if (Number.isNaN(t)) throw new CopydeskError('USAGE', `expected --since as a duration (2d, 12h) or a date (2026-11-01), got "${value}"`);
+  const bad = (): CopydeskError => new CopydeskError('USAGE', `expected --since as a duration (2d, 12h) or a date (2026-11-01, 2026-11-01T08:00:00Z), got "${value}"`);
+  // An ISO date, or date and time: Date.parse alone reads "5" as May 2001 and rolls 30 February into March.
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(trimmed);
+  if (!m) throw bad();
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) throw bad();
+  // A bare date means the start of that day, UTC; a time without a zone is UTC too.
+  const t = m[4] === undefined ? Date.parse(`${trimmed}T00:00:00Z`) : Date.parse(m[7] ? trimmed.replace(' ', 'T') : `${trimmed.replace(' ', 'T')}Z`);
+  if (Number.isNaN(t)) throw bad();
   return t;
 }
 

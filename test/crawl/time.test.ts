@@ -27,6 +27,15 @@ describe('durations and --since', () => {
     }
   });
 
+  it('refuses --since values Date.parse would guess at: a bare number, a day the month has not, nothing', () => {
+    const now = Date.parse('2026-11-29T12:00:00Z');
+    for (const bad of ['5', '90', '2026-02-30', '2026-13-01', '', '  ', 'yesterday']) {
+      expect(() => parseSince(bad, now), bad).toThrow(expect.objectContaining({ code: 'USAGE' }));
+    }
+    expect(parseSince('2026-11-01 08:00', now)).toBe(Date.parse('2026-11-01T08:00:00Z'));
+    expect(parseSince('2024-02-29', now)).toBe(Date.parse('2024-02-29T00:00:00Z'));
+  });
+
   it('reads feed dates, bare dates as UTC midnight', () => {
     expect(dateMs('2026-11-20')).toBe(Date.parse('2026-11-20T00:00:00Z'));
     expect(dateMs('2026-11-20T08:30:00+00:00')).toBe(Date.parse('2026-11-20T08:30:00Z'));
