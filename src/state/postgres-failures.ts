@@ -2,6 +2,7 @@
  * The failures and source filters (failures.ts) in PostgreSQL: the same rows, with
  * booleans and JSONB where SQLite has integers and text.
  */
+import { pgJson } from './pg-json.js';
 import type { FailureEntry, FailureListing, FailureStore } from './failures.js';
 import { hostOfPrefix, splitError, toEntry } from './failures.js';
 import type { FailureRow } from './failures.js';
@@ -42,7 +43,7 @@ export class PgFailures implements FailureStore {
          settings = excluded.settings, item = excluded.item, forced = excluded.forced, first_failed_at = excluded.first_failed_at, updated_at = excluded.updated_at`,
       [
         e.url, e.source, e.code, e.message, e.status, e.transient, e.attempts, e.nextAttemptAt, e.givenUp,
-        e.settings ? JSON.stringify(e.settings) : null, e.item === null || e.item === undefined ? null : JSON.stringify(e.item), e.forced, e.firstFailedAt, e.updatedAt,
+        e.settings ? pgJson(e.settings) : null, e.item === null || e.item === undefined ? null : pgJson(e.item), e.forced, e.firstFailedAt, e.updatedAt,
       ],
     );
   }

@@ -5,6 +5,7 @@
  * record on the ledger's. A worker's calls made while the previous statement is on its way
  * go to the server together (postgres-batch.ts); alone, a call is a batch of one.
  */
+import { pgJson } from './pg-json.js';
 import { Batcher } from './postgres-batch.js';
 import type { PgRunner } from './postgres-pool.js';
 import type { ItemUpdate } from './store.js';
@@ -100,7 +101,7 @@ export function workBatches(leases: PgRunner, ledger: PgRunner, owner: string, n
           col((u) => u.outPath),
           col((u) => u.error),
           col((u) => (u.record ? (u.record.id ?? '') : null)),
-          col((u) => (u.record ? JSON.stringify(u.record) : null)),
+          col((u) => (u.record ? pgJson(u.record) : null)),
           now(),
         ]);
         return fs.map(() => undefined);

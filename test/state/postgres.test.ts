@@ -57,6 +57,19 @@ describe.skipIf(PG_URL === '')('PostgreSQL state', () => {
     }
   });
 
+  it('stores a record whose metadata holds a NUL character (jsonb refuses it), without it', async () => {
+    const store = await PgStore.open(db.url, { owner: 'nul' });
+    try {
+      const record = { url: 'https://s.example/nul', title: 'Harbour reopens', authors: ['Ann\u0000Lee'], body: 'Text.' };
+      await store.finishItem(record.url, { status: 'done', record: record as never });
+      const exported: string[] = [];
+      for await (const line of store.exportRecords(null)) exported.push(line);
+      expect(exported.map((l) => (JSON.parse(l) as { authors: string[] }).authors)).toContainEqual(['AnnLee']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('many claimers at once: each item goes to exactly one', async () => {
     const workers = await Promise.all(['w1', 'w2', 'w3', 'w4'].map((owner) => PgStore.open(db.url, { owner, connections: 2 })));
     try {
