@@ -85,6 +85,11 @@ export const DEFAULTS: Readonly<Options> = Object.freeze({
   perHostConcurrency: 1,
 });
 
+/** The longest time a timer holds (2^31 - 1 ms, about 24.8 days); a longer one fires at once in Node. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Options in milliseconds, each waited for with a timer. */
+const TIMER_OPTIONS = ['connectTimeout', 'headersTimeout', 'bodyTimeout', 'totalTimeout', 'pageTimeout', 'retryBaseDelay', 'retryMaxDelay'] as const satisfies readonly (keyof Options)[];
+
 const POSITIVE_INTS = [
   'connectTimeout', 'headersTimeout', 'bodyTimeout', 'totalTimeout', 'maxBytes', 'concurrency', 'perHostConcurrency', 'pageTimeout',
 ] as const satisfies readonly (keyof Options)[];
@@ -101,6 +106,9 @@ export function resolveOptions(given: Partial<Options> | null = {}): Options {
   }
   for (const key of NON_NEGATIVE_INTS) {
     if (!Number.isInteger(opts[key]) || opts[key] < 0) throw new CopydeskError('USAGE', `option ${key} must be a non-negative integer, got ${String(opts[key])}`);
+  }
+  for (const key of TIMER_OPTIONS) {
+    if (opts[key] > MAX_TIMER_MS) throw new CopydeskError('USAGE', `option ${key} must be at most ${MAX_TIMER_MS} ms (about 24.8 days), got ${String(opts[key])}`);
   }
   return opts;
 }

@@ -3,7 +3,7 @@
  */
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
-import { DEFAULTS, DOM_KINDS } from '../config.js';
+import { DEFAULTS, DOM_KINDS, MAX_TIMER_MS } from '../config.js';
 import type { DomKind, Options, OutputFormat } from '../config.js';
 
 export function intArg(min: number) {
@@ -14,10 +14,13 @@ export function intArg(min: number) {
   };
 }
 
+/** The longest wait a timer can hold (2^31 - 1 ms, about 24.8 days): past it Node fires at once, over and over. */
+const MAX_WAIT_SECONDS = Math.floor(MAX_TIMER_MS / 1000);
+
 /** --delay: seconds (0 allowed, fractions too) to milliseconds. */
 export function delayArg(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`expected a number of seconds ≥ 0, got "${value}"`);
+  if (!Number.isFinite(n) || n < 0 || n > MAX_WAIT_SECONDS) throw new InvalidArgumentError(`expected a number of seconds from 0 to ${MAX_WAIT_SECONDS}, got "${value}"`);
   return Math.round(n * 1000);
 }
 
@@ -33,8 +36,9 @@ export function sizeArg(value: string): number {
 
 export function secondsArg(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`expected a positive number of seconds, got "${value}"`);
-  return Math.round(n * 1000);
+  const ms = Math.round(n * 1000);
+  if (!Number.isFinite(n) || ms < 1 || n > MAX_WAIT_SECONDS) throw new InvalidArgumentError(`expected a number of seconds from 0.001 to ${MAX_WAIT_SECONDS}, got "${value}"`);
+  return ms;
 }
 
 function headerArg(value: string, previous: Record<string, string> = {}): Record<string, string> {

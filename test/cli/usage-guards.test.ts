@@ -34,3 +34,15 @@ describe('quotes on a file that is not text', () => {
     expect(r.stderr).toContain('program.bin is not text');
   });
 });
+
+describe('waits longer than a timer can hold', () => {
+  it('are usage errors, as a wait too short to count is (Node fires a longer timer at once, over and over)', async () => {
+    for (const args of [['--delay', '3000000'], ['--timeout', '9999999999'], ['--timeout', '1e-9']]) {
+      const r = await runCli(['get', 'http://127.0.0.1:9/story.html', ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('expected a number of seconds from');
+    }
+    const { resolveOptions } = await import('../../src/config.js');
+    expect(() => resolveOptions({ totalTimeout: 2 ** 31 })).toThrow(expect.objectContaining({ code: 'USAGE' }));
+  });
+});
