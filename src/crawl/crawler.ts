@@ -146,7 +146,7 @@ export class Crawler {
     // after the longest request or the lease, whichever is shorter, so a dead worker does not hold a host for long.
     const holdMs = Math.min(config.options.totalTimeout, config.leaseMs ?? DEFAULT_LEASE_MS);
     const shared = coordination ? { takeTurn: coordination.takeTurn.bind(coordination), endTurn: coordination.endTurn.bind(coordination), holdMs } : undefined;
-    const politeness = new Politeness({ maxPauseMs: config.options.retryMaxDelay, ...config.politeness, ...(shared ? { shared } : {}) });
+    const politeness = new Politeness({ maxPauseMs: config.options.retryMaxDelay, ...config.politeness, ...(shared ? { shared } : {}), signal: this.abort.signal });
     const robotsOptions: Options = { ...config.options, maxBytes: ROBOTS_MAX_BYTES, retries: Math.min(config.options.retries, 1) };
     const robots = new RobotsCache(
       (url, trusted) => {

@@ -24,6 +24,8 @@ export interface PolitenessOptions {
    * taken before each request, ended after it with the quiet time that must follow.
    */
   shared?: SharedTurns;
+  /** Ends the waits for a host's turn (a crawl aborted): the request then fails with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 /** Turns kept outside this process (src/state/store.ts Coordination implements it). */
@@ -47,8 +49,21 @@ interface HostGate {
   delayMs: number;
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
+/** Waits `ms`, or less when `signal` aborts (then throws its reason): a long Crawl-delay must not outlast a stop. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const done = (): void => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    const stop = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+  });
 }
 
 export class Politeness {
@@ -81,8 +96,9 @@ export class Politeness {
     const g = this.gate(host);
     const shared = this.options.shared;
     return g.limit(async () => {
-      for (let wait = g.nextAt - Date.now(); wait > 0; wait = g.nextAt - Date.now()) await sleep(wait);
-      if (shared) for (let wait = await shared.takeTurn(host, shared.holdMs + g.delayMs); wait > 0; wait = await shared.takeTurn(host, shared.holdMs + g.delayMs)) await sleep(Math.min(wait, SHARED_POLL_MS));
+      const { signal } = this.options;
+      for (let wait = g.nextAt - Date.now(); wait > 0; wait = g.nextAt - Date.now()) await sleep(wait, signal);
+      if (shared) for (let wait = await shared.takeTurn(host, shared.holdMs + g.delayMs); wait > 0; wait = await shared.takeTurn(host, shared.holdMs + g.delayMs)) await sleep(Math.min(wait, SHARED_POLL_MS), signal);
       try {
         return await this.global(fn);
       } catch (err) {

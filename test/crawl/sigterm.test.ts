@@ -17,6 +17,25 @@ describe('stopping the built CLI with SIGTERM', () => {
   }, 120_000);
   afterAll(async () => server?.close());
 
+  it('a second Ctrl-C ends the wait for a host\'s turn too (a long --delay or Crawl-delay)', async () => {
+    const tmp = tempDir();
+    try {
+      const args = [server.url('/feed.xml'), '--state', join(tmp.dir, 'state.db'), '--delay', '60', '--allow-private', '--retries', '0'];
+      // robots.txt is read at once; the feed then waits a minute for the host's turn.
+      const run = startCrawl(args, () => undefined);
+      await new Promise((r) => setTimeout(r, 2000));
+      run.kill('SIGINT');
+      await new Promise((r) => setTimeout(r, 500));
+      const stopped = performance.now();
+      run.kill('SIGINT');
+      expect(await run.code).toBe(130);
+      expect(performance.now() - stopped).toBeLessThan(10_000);
+      expect(run.stderr).toMatch(/SIGINT again: aborting requests in flight/);
+    } finally {
+      tmp.cleanup();
+    }
+  }, 60_000);
+
   it('SIGTERM finishes the record in hand, saves the state, releases the lock and exits', async () => {
     const tmp = tempDir();
     try {
