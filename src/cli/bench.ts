@@ -13,6 +13,7 @@ import { RULE_GROUP_NAMES } from '../clean/switches.js';
 import type { RuleGroup } from '../clean/switches.js';
 import { CopydeskError } from '../errors.js';
 import type { CommandContext } from './context.js';
+import { checkOutputFile } from './inputs.js';
 import { write } from './io.js';
 import { intArg } from './options.js';
 
@@ -83,6 +84,7 @@ Examples:
 Exit codes: 0 scored (or no dataset found), 1 copydesk below a floor, 2 usage error.
 `);
   cmd.action(async (flags: AccuracyFlags) => {
+    if (flags.pages) await checkOutputFile(flags.pages, ctx.io.cwd, '--pages');
     const { io } = ctx;
     const named = flags.dataset?.map((d) => resolve(io.cwd, d));
     const dirs = (named ?? defaultDatasetDirs(io.env)).filter((dir) => {

@@ -32,7 +32,7 @@ import { selectState } from '../state/select.js';
 import { DEFAULT_LEASE_MS } from '../state/store.js';
 import type { StateStore } from '../state/store.js';
 import type { CommandContext } from './context.js';
-import { openUrlList, readLines } from './inputs.js';
+import { checkOutputFile, openUrlList, readLines } from './inputs.js';
 import { write } from './io.js';
 import { EXIT, signalExit, stateFailureExit } from './exit.js';
 import { addFetchOptions, delayArg, domOption, intArg, langOption, outOption, pageTimeoutOption, secondsArg, sizeArg, toOptions } from './options.js';
@@ -178,6 +178,7 @@ state), 2 usage error, 3 the state cannot be trusted (damaged, or it lost what i
       cmd.error('copydesk crawl: give at least one source URL, --sources FILE or --opml FILE', { exitCode: 2, code: 'copydesk.usage' });
     }
     const since = flags.since !== undefined ? parseSince(flags.since) : null;
+    if (flags.summaryJson) await checkOutputFile(flags.summaryJson, io.cwd, '--summary-json');
     if (flags.warc) {
       await mkdir(resolve(io.cwd, flags.warc), { recursive: true }).catch((err: unknown) => {
         throw new CopydeskError('USAGE', `cannot create the --warc folder ${flags.warc}: ${(err as Error).message}`, { cause: err });

@@ -5,7 +5,7 @@
 import { createReadStream } from 'node:fs';
 import { constants } from 'node:fs';
 import { access, open, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { CopydeskError } from '../errors.js';
@@ -72,4 +72,21 @@ export async function* urlsFrom(args: string[], stdin: Readable, inputFile: Read
     else yield arg;
   }
   if (inputFile) yield* readLines(inputFile, inputFile === stdin ? 'stdin' : '--input');
+}
+
+/**
+ * A file an option names for output (--summary-json, --pages), checked before the run: its
+ * folder must exist and be writable, and the path must not be a folder. A long crawl or
+ * benchmark otherwise ran to its end and then failed to write its one file.
+ */
+export async function checkOutputFile(path: string, cwd: string, option: string): Promise<string> {
+  const full = resolve(cwd, path);
+  const folder = dirname(full);
+  const isDir = await stat(folder).then((s) => s.isDirectory(), () => false);
+  if (!isDir) throw new CopydeskError('USAGE', `${option} ${path}: the folder ${folder} does not exist`);
+  if (await stat(full).then((s) => s.isDirectory(), () => false)) throw new CopydeskError('USAGE', `${option} ${path} is a folder, not a file`);
+  await access(folder, constants.W_OK).catch(() => {
+    throw new CopydeskError('USAGE', `${option} ${path}: the folder ${folder} is not writable`);
+  });
+  return full;
 }

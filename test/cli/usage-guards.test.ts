@@ -46,3 +46,13 @@ describe('waits longer than a timer can hold', () => {
     expect(() => resolveOptions({ totalTimeout: 2 ** 31 })).toThrow(expect.objectContaining({ code: 'USAGE' }));
   });
 });
+
+describe('an output file an option names', () => {
+  it('is checked before the run: a missing folder or a folder as the file is a usage error', async () => {
+    for (const args of [['crawl', 'http://127.0.0.1:9/feed.xml', '--state', join(dir, 's.db'), '--summary-json', join(dir, 'no', 'such', 's.json')], ['crawl', 'http://127.0.0.1:9/feed.xml', '--state', join(dir, 's.db'), '--summary-json', dir], ['bench', 'accuracy', '--pages', join(dir, 'no', 'p.ndjson')]]) {
+      const r = await runCli(args, { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/--(?:summary-json|pages) .*(?:does not exist|is a folder)/);
+    }
+  });
+});
