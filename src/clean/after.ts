@@ -11,7 +11,7 @@ import { BYLINE_LINE, NAME_SEPARATORS } from '../extract/metadata-rules.js';
 import { parseVisibleDate } from '../extract/dates.js';
 import { PICTURE_STORY_MARK, WIDGET_MARK } from './before.js';
 import { foldedTest } from '../word-bounds.js';
-import { collapsedLength, linkDensity, normaliseSpace, textLength, unglued } from '../extract/text.js';
+import { collapsedLength, linkDensity, normaliseSpace, textLength, textWords, unglued } from '../extract/text.js';
 import { bare, commentHeading, isBoilerplateHeading, lowerCase } from './labels.js';
 import { readLines, removeLines, wordCount } from './lines.js';
 import { ruleOn } from './switches.js';
@@ -521,12 +521,9 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Written Chinese and Japanese put no spaces between words: each of their characters counts as one. */
-const HEADLINE_WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])+/gu;
-
-/** Lower-cased words of a headline or a line weighed against it. */
+/** Lower-cased words of a headline or a line weighed against it (Chinese and Japanese: a character each). */
 function headlineWords(text: string): string[] {
-  return text.toLowerCase().match(HEADLINE_WORD) ?? [];
+  return textWords(text.toLowerCase());
 }
 
 /**

@@ -3,6 +3,7 @@
  * (a duration back from now, or a date "2026-11-01" / a full ISO timestamp).
  */
 import { CopydeskError } from '../errors.js';
+import { daysIn } from '../extract/dates.js';
 
 const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
@@ -22,7 +23,7 @@ export function parseSince(value: string, now = Date.now()): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(trimmed);
   if (!m) throw bad();
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) throw bad();
+  if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) throw bad();
   // A bare date means the start of that day, UTC; a time without a zone is UTC too.
   const t = m[4] === undefined ? Date.parse(`${trimmed}T00:00:00Z`) : Date.parse(m[7] ? trimmed.replace(' ', 'T') : `${trimmed.replace(' ', 'T')}Z`);
   if (Number.isNaN(t)) throw bad();

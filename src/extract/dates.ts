@@ -194,7 +194,8 @@ export function urlDate(url: string | null | undefined): string | null {
   return valid(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
 }
 
-function daysIn(y: number, mo: number): number {
+/** Days in month `mo` (1–12) of year `y`. */
+export function daysIn(y: number, mo: number): number {
   return new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 

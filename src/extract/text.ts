@@ -240,8 +240,16 @@ export function tidy(raw: string): string {
  * words.
  */
 export function countWords(text: string): number {
-  // Combining marks belong to their letter's word: Devanagari's vowel signs and viramas, Thai's
-  // vowels, Arabic's harakat (without them "नमस्ते" was three words).
-  const m = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{M}\p{N}])+(?:['’-](?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{M}\p{N}])+)*/gu);
-  return m ? m.length : 0;
+  return textWords(text).length;
+}
+
+/**
+ * The words of a text as countWords counts them. Combining marks belong to their letter's
+ * word: Devanagari's vowel signs and viramas, Thai's vowels, Arabic's harakat (without them
+ * "नमस्ते" was three words).
+ */
+const TEXT_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{M}\p{N}])+(?:['’-](?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{M}\p{N}])+)*/gu;
+
+export function textWords(text: string): string[] {
+  return text.match(TEXT_WORD) ?? [];
 }

@@ -7,7 +7,12 @@ import { createHash } from 'node:crypto';
 
 /** SHA-256 of the body with its white space folded, so a re-wrapped copy hashes the same. */
 export function bodyHash(body: string): string {
-  return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex');
+  return createHash('sha256').update(folded(body)).digest('hex');
+}
+
+/** White space folded to single spaces, ends trimmed. */
+function folded(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -17,8 +22,8 @@ export function bodyHash(body: string): string {
  * each with its own headline. A page with no headline is matched by its body alone.
  */
 export function storyHash(title: string | null, body: string): string {
-  const headline = (title ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
-  return headline ? createHash('sha256').update(`${headline}\n${body.replace(/\s+/g, ' ').trim()}`).digest('hex') : bodyHash(body);
+  const headline = folded(title ?? '').toLowerCase();
+  return headline ? createHash('sha256').update(`${headline}\n${folded(body)}`).digest('hex') : bodyHash(body);
 }
 
 /** 32 hex digits from the canonical URL (or the URL when the page names none) and the body hash. */

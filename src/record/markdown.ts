@@ -110,6 +110,11 @@ function tidyLine(text: string): string {
     .trim();
 }
 
+/** Each non-empty line of `text` with `prefix` before it (a block quote's "> "). */
+function prefixed(text: string, prefix: string): string {
+  return prefix ? text.split('\n').map((l) => (l ? prefix + l : l)).join('\n') : text;
+}
+
 /** A list item or a list of our own making starts so ("- ", "12. "); escaped text never does. */
 const LIST_START = /^(?:-|\d{1,9}\.)(?: |$)/;
 
@@ -139,7 +144,7 @@ function list(el: Element, out: string[], prefix: string): void {
         .join('\n'),
     );
   }
-  if (items.length) out.push(items.join('\n').split('\n').map((l) => (l ? prefix + l : l)).join('\n'));
+  if (items.length) out.push(prefixed(items.join('\n'), prefix));
 }
 
 /** Cells longer than this mark a table used for layout, not for data. */
@@ -191,7 +196,7 @@ function table(el: Element, rows: readonly Element[], out: string[], prefix: str
   const inlineOnly = rendered.every((r) => r.every(({ cell, parts }) => parts.length <= 1 && !cell.querySelector(CELL_BLOCKS)));
   const text = rendered.map((r) => r.map(({ parts }) => (parts[0] ?? '').replace(/\\?\n/g, ' ').replace(/\|/g, '\\|')));
   if (width < 2 || !inlineOnly || text.some((r) => r.some((c) => c.length > MAX_CELL_CHARS))) {
-    for (const r of rendered) for (const { parts } of r) out.push(...parts.map((p) => p.split('\n').map((l) => (l ? prefix + l : l)).join('\n')));
+    for (const r of rendered) for (const { parts } of r) out.push(...parts.map((p) => prefixed(p, prefix)));
     return;
   }
   const line = (row: string[]): string => `| ${[...row, ...Array<string>(width - row.length).fill('')].join(' | ')} |`;

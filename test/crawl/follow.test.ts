@@ -60,23 +60,27 @@ function paths(records: CopydeskRecord[], origin: string): string[] {
   return records.filter((r) => !isErrorRecord(r)).map((r) => r.url.slice(origin.length)).sort();
 }
 
+/** One run of the follow crawl from the site's home page on `store`; `onRecord` may stop it (a run cut short). */
+async function followCrawl(store: StateStore, site: FollowSite, clock: { now: number }, settings: Partial<FollowSettings> = {}, onRecord?: (crawler: Crawler) => void): Promise<{ records: CopydeskRecord[]; crawler: Crawler }> {
+  const records: CopydeskRecord[] = [];
+  const crawler: Crawler = new Crawler({
+    options: resolveOptions({ allowPrivate: true, retries: 0 }),
+    politeness: { concurrency: 2, perHost: 1, delayMs: 0 },
+    store,
+    out: null,
+    emit: async (r) => {
+      records.push(r);
+      onRecord?.(crawler);
+    },
+    follow: { depth: 2, maxPages: 50, hosts: [], ...settings },
+    now: () => clock.now,
+  });
+  await crawler.run([site.url('/')]);
+  return { records, crawler };
+}
+
 async function scenario(store: StateStore, site: FollowSite, clock: { now: number }, settings: Partial<FollowSettings> = {}): Promise<void> {
-  const crawl = async (): Promise<{ records: CopydeskRecord[]; crawler: Crawler }> => {
-    const records: CopydeskRecord[] = [];
-    const crawler = new Crawler({
-      options: resolveOptions({ allowPrivate: true, retries: 0 }),
-      politeness: { concurrency: 2, perHost: 1, delayMs: 0 },
-      store,
-      out: null,
-      emit: async (r) => {
-        records.push(r);
-      },
-      follow: { depth: 2, maxPages: 50, hosts: [], ...settings },
-      now: () => clock.now,
-    });
-    await crawler.run([site.url('/')]);
-    return { records, crawler };
-  };
+  const crawl = (): Promise<{ records: CopydeskRecord[]; crawler: Crawler }> => followCrawl(store, site, clock, settings);
 
   const first = await crawl();
   expect(first.crawler.fatal).toBeNull();
@@ -162,19 +166,7 @@ describe('copydesk crawl --follow: a site with no feed', () => {
     const clock = { now: Date.parse('2026-11-30T10:00:00Z') };
     const store = SqliteStore.open(join(tmp.dir, 'state.db'), { now: () => clock.now });
     try {
-      const records: CopydeskRecord[] = [];
-      const crawler = new Crawler({
-        options: resolveOptions({ allowPrivate: true, retries: 0 }),
-        politeness: { concurrency: 2, perHost: 1, delayMs: 0 },
-        store,
-        out: null,
-        emit: async (r) => {
-          records.push(r);
-        },
-        follow: { depth: 0, maxPages: 50, hosts: [] },
-        now: () => clock.now,
-      });
-      await crawler.run([site.url('/')]);
+      const { records } = await followCrawl(store, site, clock, { depth: 0 });
       // Only the stories the home page links to; no section read.
       expect(paths(records, site.origin)).toEqual([
         '/politics/2026/11/22/ferry-fares-frozen-for-another-year.html',
@@ -188,22 +180,9 @@ describe('copydesk crawl --follow: a site with no feed', () => {
       await store.close();
     }
   });
-  /** One run of the follow crawl on `store`; `onRecord` may stop it (a run cut short). */
+  /** A follow crawl's records, the crawl having ended without a fatal error. */
   async function followRun(store: StateStore, clock: { now: number }, settings: Partial<FollowSettings>, onRecord?: (crawler: Crawler) => void): Promise<CopydeskRecord[]> {
-    const records: CopydeskRecord[] = [];
-    const crawler: Crawler = new Crawler({
-      options: resolveOptions({ allowPrivate: true, retries: 0 }),
-      politeness: { concurrency: 2, perHost: 1, delayMs: 0 },
-      store,
-      out: null,
-      emit: async (r) => {
-        records.push(r);
-        onRecord?.(crawler);
-      },
-      follow: { depth: 2, maxPages: 50, hosts: [], ...settings },
-      now: () => clock.now,
-    });
-    await crawler.run([site.url('/')]);
+    const { records, crawler } = await followCrawl(store, site, clock, settings, onRecord);
     expect(crawler.fatal).toBeNull();
     return records;
   }
