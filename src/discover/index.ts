@@ -27,8 +27,17 @@ export function documentText(body: Buffer, contentType: string | null): string {
   return decodeBody(body, type).text.replace(/^\uFEFF/, '');
 }
 
+/**
+ * A web page by its start, whatever its Content-Type: an HTML doctype or an element only a
+ * page begins with, after an XML declaration (XHTML), processing instructions and comments. Feeds and sitemaps begin
+ * with <rss>, <feed>, <rdf:RDF>, <urlset> or <sitemapindex>, never with these. Pages are read
+ * as HTML, not XML: an XHTML page is seldom well-formed (an `&&` in a script, a bare `<br>`),
+ * and a page without <html> has several roots.
+ */
+const PAGE_START = /^(?:(?:<\?[^>]*\?>|<!--[\s\S]*?-->)\s*)*(?:<!doctype\s+html|<(?:html|head|body|meta|title|link|script|style|base)[\s/>])/i;
+
 function looksLikeHtml(head: string): boolean {
-  return /^(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html|^(?:<!--[\s\S]*?-->\s*)*<html[\s>]/i.test(head);
+  return PAGE_START.test(head);
 }
 
 export function parseDocument(raw: Buffer, contentType: string | null, url: string, maxBytes: number): ParsedDocument {

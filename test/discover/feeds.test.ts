@@ -77,6 +77,21 @@ describe('feed formats', () => {
     expect(parse('index.html', 'text/html').kind).toBe('html');
     expect(readOpml(site('subscriptions.opml').toString())).toEqual([`${ORIGIN}/feed.xml`, `${ORIGIN}/atom.xml`]);
   });
+
+  it('reads a page as HTML when it is not well-formed XML: XHTML after an XML declaration, a page without <html>', () => {
+    const xhtml = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml"><head><link rel="alternate" type="application/rss+xml" href="/rss.xml" />
+<script>if (a && b) {}</script></head><body><p>Hi<br></p></body></html>`;
+    const pages = [xhtml, '<head><link rel="alternate" type="application/rss+xml" href="/rss.xml"></head><body>x</body>', '<meta charset="utf-8"><title>x</title><link rel="alternate" type="application/rss+xml" href="/rss.xml">'];
+    for (const page of pages) {
+      const doc = parseDocument(Buffer.from(page), 'text/html', `${ORIGIN}/`, 1e6);
+      expect(doc).toMatchObject({ kind: 'html', links: [`${ORIGIN}/rss.xml`] });
+    }
+    // A feed with processing instructions before its root is still a feed.
+    const styled = `<?xml version="1.0"?><?xml-stylesheet type="text/xsl" href="/rss.xsl"?><!-- made by hand --><rss version="2.0"><channel><item><link>${ORIGIN}/a</link></item></channel></rss>`;
+    expect(parseDocument(Buffer.from(styled), 'text/html', `${ORIGIN}/feed`, 1e6).kind).toBe('rss');
+  });
 });
 
 describe('hostile feeds', () => {
