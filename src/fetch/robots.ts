@@ -81,9 +81,27 @@ export function parseRobots(origin: string, body: string, userAgent: string): Ro
   return {
     allowed: (url) => robots.isAllowed(url, token) !== false,
     crawlDelayMs: typeof delay === 'number' && Number.isFinite(delay) && delay > 0 ? Math.min(delay * 1000, MAX_CRAWL_DELAY_MS) : null,
-    sitemaps: robots.getSitemaps(),
+    sitemaps: sitemapUrls(robots.getSitemaps(), origin),
     unavailable: null,
   };
+}
+
+/**
+ * The Sitemap lines as absolute http(s) URLs, each once. RFC 9309 wants them absolute, but
+ * "Sitemap: /sitemap.xml" is common and means the site's own; it is read against robots.txt.
+ */
+function sitemapUrls(lines: string[], origin: string): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    let url: URL;
+    try {
+      url = new URL(line.trim(), `${origin}/robots.txt`);
+    } catch {
+      continue;
+    }
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && !out.includes(url.href)) out.push(url.href);
+  }
+  return out;
 }
 
 function allowAll(): RobotsRules {

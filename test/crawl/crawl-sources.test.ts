@@ -15,9 +15,17 @@ describe('sources of every kind', () => {
   let site: Site;
   let tmp: ReturnType<typeof tempDir>;
   let state: string;
+  /** robots.txt names its sitemap by a path, as many sites write it. */
+  let relativeSitemap = false;
   beforeEach(async () => {
+    relativeSitemap = false;
     site = await startSite({
       override: (path, _req, res) => {
+        if (path === '/robots.txt' && relativeSitemap) {
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          res.end('User-agent: *\nDisallow: /private/\n\nSitemap: /sitemap-index.xml\nSitemap: javascript:alert(1)\n');
+          return true;
+        }
         if (path === '/plain/') {
           res.writeHead(200, { 'content-type': 'text/html' });
           res.end('<!doctype html><html><head><title>No feeds here</title></head><body>hello</body></html>');
@@ -95,6 +103,16 @@ describe('sources of every kind', () => {
     const res = await cli(['crawl', site.url('/plain/'), ...fast(state)]);
     expect(articles(res.records)).toHaveLength(3);
     expect(site.hits('/sitemap-index.xml')).toHaveLength(1);
+  });
+
+  it('reads a sitemap robots.txt names by its path ("Sitemap: /sitemap-index.xml")', async () => {
+    relativeSitemap = true;
+    const res = await cli(['crawl', site.url('/plain/'), ...fast(state)]);
+    expect(res.stderr).not.toContain('NO_FEED');
+    expect(articles(res.records)).toHaveLength(3);
+    expect(site.hits('/sitemap-index.xml')).toHaveLength(1);
+    // The sitemap lists a page robots.txt keeps us out of: its error, and nothing else.
+    expect(errors(res.records)).toEqual(['ROBOTS_DISALLOWED /private/secret-plans.html']);
   });
 
   it('reads Atom, RSS 1.0, JSON Feed and OPML sources', async () => {
