@@ -46,6 +46,13 @@ describe('feed formats', () => {
     expect(doc.items.map((i) => i.url)).toEqual([`${ORIGIN}/e/3.html`, `${ORIGIN}/e/archive/4.html`, `${ORIGIN}/other/5.html`, `${ORIGIN}/news/6.html`]);
   });
 
+  it('reads RFC 822 dates with a zone name or a two-digit year with their offset, whatever the machine\'s zone', () => {
+    const dates = ['Mon, 02 Nov 2026 10:00:00 EST', 'Mon, 02 Nov 2026 10:00 PDT', '2 Nov 2026 10:00:00 UT', 'Mon, 02 Nov 26 10:00:00 GMT', 'Mon, 02 Nov 2026 10:00:00 +0100', 'Mon, 02 Nov 2026 10:00:00'];
+    const items = dates.map((d, i) => `<item><link>${ORIGIN}/d/${i}</link><pubDate>${d}</pubDate></item>`).join('');
+    const doc = parseDocument(Buffer.from(`<rss version="2.0"><channel>${items}</channel></rss>`), 'application/rss+xml', `${ORIGIN}/feed.xml`, 1e6);
+    expect(doc.items.map((i) => i.publishedAt)).toEqual(['2026-11-02T10:00:00-05:00', '2026-11-02T10:00:00-07:00', '2026-11-02T10:00:00Z', '2026-11-02T10:00:00Z', '2026-11-02T10:00:00+01:00', '2026-11-02T10:00:00']);
+  });
+
   it('reads RSS 1.0 (RDF) with Dublin Core dates and subjects', () => {
     const doc = parse('rdf.xml');
     expect(doc.kind).toBe('rdf');
