@@ -34,6 +34,30 @@ function authorText(node: unknown): string | null {
   return (paren?.[1] ?? name).trim() || null;
 }
 
+/**
+ * An RSS item's link: its own <link> text first. Namespace prefixes are dropped, so an
+ * <atom:link href> an item may carry (rel="self", "replies", "enclosure" …) sits in the same
+ * list and must not win over it; one is taken only when it is the item's page (no rel, or
+ * rel="alternate").
+ */
+function rssLink(item: unknown): string | null {
+  const links = children(item, 'link');
+  const text = links.map((l) => (attrOf(l, 'href') ? null : textOf(l))).find(Boolean);
+  if (text) return text;
+  const alternate = links.find((l) => attrOf(l, 'href') && (attrOf(l, 'rel') ?? 'alternate').toLowerCase() === 'alternate');
+  return attrOf(alternate, 'href');
+}
+
+/**
+ * A guid that stands for the item's page. isPermaLink defaults to true, but many feeds leave
+ * it out on ids that are no address ("12345", "post-12345"), which resolved against the feed
+ * would make up a page: without the attribute, only an absolute or root-relative address counts.
+ */
+function guidLink(guid: string | null, isPermaLink: string | null): string | null {
+  if (!guid || isPermaLink === 'false') return null;
+  return isPermaLink === 'true' || /^(?:https?:)?\/\/|^\/[^/]/i.test(guid) ? guid : null;
+}
+
 /** RSS 2.0 and its cousins (RSS 0.9x). */
 function readRss(rss: XmlNode, base: string): ParsedDocument {
   const channel = child(rss, 'channel');
@@ -42,9 +66,7 @@ function readRss(rss: XmlNode, base: string): ParsedDocument {
   for (const item of list) {
     const guidNode = child(item, 'guid');
     const guid = textOf(guidNode);
-    const guidIsLink = attrOf(guidNode, 'isPermaLink') !== 'false';
-    const link = children(item, 'link').map((l) => textOf(l) ?? attrOf(l, 'href')).find(Boolean) ?? null;
-    const url = absolute(link, base) ?? (guidIsLink ? absolute(guid, base) : null);
+    const url = absolute(rssLink(item), base) ?? absolute(guidLink(guid, attrOf(guidNode, 'isPermaLink')), base);
     if (!url) continue;
     items.push({
       url,

@@ -53,6 +53,26 @@ describe('feed formats', () => {
     expect(doc.items.map((i) => i.publishedAt)).toEqual(['2026-11-02T10:00:00-05:00', '2026-11-02T10:00:00-07:00', '2026-11-02T10:00:00Z', '2026-11-02T10:00:00Z', '2026-11-02T10:00:00+01:00', '2026-11-02T10:00:00']);
   });
 
+  it('takes an RSS item\'s own <link> over an <atom:link> it carries, and a guid as its address only when it is one', () => {
+    const rss = `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel>
+      <item><title>a</title><atom:link rel="self" href="${ORIGIN}/api/items/1.json"/><link>${ORIGIN}/news/1.html</link></item>
+      <item><title>b</title><atom:link rel="replies" href="${ORIGIN}/news/2/comments.xml"/><guid>${ORIGIN}/news/2.html</guid></item>
+      <item><title>c</title><atom:link rel="alternate" href="${ORIGIN}/news/3.html"/></item>
+      <item><title>d</title><guid>12345</guid></item>
+      <item><title>e</title><guid>post-6</guid></item>
+      <item><title>f</title><guid>/news/7.html</guid></item>
+      <item><title>g</title><guid isPermaLink="true">news/8.html</guid></item>
+      <item><title>h</title><guid isPermaLink="false">${ORIGIN}/news/9.html</guid></item></channel></rss>`;
+    const doc = parseDocument(Buffer.from(rss), 'application/rss+xml', `${ORIGIN}/feeds/main.xml`, 1e6);
+    expect(doc.items.map((i) => `${i.title} ${i.url}`)).toEqual([
+      `a ${ORIGIN}/news/1.html`,
+      `b ${ORIGIN}/news/2.html`,
+      `c ${ORIGIN}/news/3.html`,
+      `f ${ORIGIN}/news/7.html`,
+      `g ${ORIGIN}/feeds/news/8.html`,
+    ]);
+  });
+
   it('reads RSS 1.0 (RDF) with Dublin Core dates and subjects', () => {
     const doc = parse('rdf.xml');
     expect(doc.kind).toBe('rdf');
