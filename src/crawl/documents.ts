@@ -17,6 +17,7 @@ import { parseDocument } from '../discover/index.js';
 import type { DiscoveredItem } from '../discover/types.js';
 import { normaliseUrl } from '../discover/url.js';
 import type { SectionState } from '../state/sections.js';
+import type { DocumentState } from '../state/store.js';
 import type { CrawlRequestInit, CrawlShared } from './context.js';
 
 /** Home → index → index → sitemap is the deepest chain seen in practice. */
@@ -126,6 +127,11 @@ async function readDocument(shared: CrawlShared, url: string, walk: Walk, depth:
   if (doc.truncated) walk.reading.truncated = true;
 
   if (doc.kind === 'html') {
+    // A page where a feed or sitemap is expected (one a page or an index announced, or a source
+    // read as one before) is an error page or a placeholder, not a site to read: taken for a
+    // home page, it led the crawl to every sitemap robots.txt lists, and sent it there, past
+    // the feed, for a day.
+    if (depth > 0 || wasFeed(state)) throw new CopydeskError('FEED_PARSE', `an HTML page where ${depth > 0 ? 'a feed or sitemap was announced' : 'a feed or sitemap was read before'}`, { url, retryable: true });
     let links = doc.links;
     if (!links.length) links = (await shared.robots.rulesFor(res.finalUrl, trusted)).sitemaps.filter((s) => normaliseUrl(s) !== null);
     if (!links.length) throw new CopydeskError('NO_FEED', 'no feed announced on the page and no sitemap in robots.txt', { url });
@@ -158,6 +164,11 @@ async function readDocument(shared: CrawlShared, url: string, walk: Walk, depth:
       walk.reading.items.set(itemKey, entry);
     }
   }
+}
+
+/** A source read before as a feed or sitemap (a page is remembered as 'html', or 'html-no-feed' by a follow crawl). */
+function wasFeed(state: DocumentState | undefined): boolean {
+  return state?.lastSuccess != null && !(state.kind ?? '').startsWith('html');
 }
 
 /** Child documents are discovered, hence untrusted; one failing does not fail the rest. */
