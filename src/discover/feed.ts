@@ -4,6 +4,7 @@
  * absolute http(s) links, ISO dates, trimmed text.
  */
 import { CopydeskError } from '../errors.js';
+import { decodeEntities, plainText } from '../extract/entities.js';
 import { feedDate } from './dates.js';
 import type { DiscoveredItem, ParsedDocument } from './types.js';
 import { MAX_ENTRIES_PER_DOCUMENT } from './types.js';
@@ -32,6 +33,16 @@ function authorText(node: unknown): string | null {
   if (!name) return null;
   const paren = /^\S+@\S+\s*\(([^)]+)\)$/.exec(name);
   return (paren?.[1] ?? name).trim() || null;
+}
+
+/**
+ * An item's headline as plain text. Feeds escape HTML in titles (Atom's type="html" says so;
+ * RSS feeds do it unasked: "Caf&eacute;", "It&amp;#8217;s", "&lt;em&gt;Live&lt;/em&gt;"), and
+ * the XML reader decodes only XML's own entities, so what is left is decoded as HTML and its
+ * tags dropped.
+ */
+function titleOf(node: unknown): string | null {
+  return plainText(textOf(node), decodeEntities);
 }
 
 /**
@@ -70,7 +81,7 @@ function readRss(rss: XmlNode, base: string): ParsedDocument {
     if (!url) continue;
     items.push({
       url,
-      title: textOf(child(item, 'title')),
+      title: titleOf(child(item, 'title')),
       guid,
       publishedAt: feedDate(textOf(child(item, 'pubDate')) ?? textOf(child(item, 'date'))),
       updatedAt: feedDate(textOf(child(item, 'updated')) ?? textOf(child(item, 'modified'))),
@@ -90,7 +101,7 @@ function readRdf(rdf: XmlNode, base: string): ParsedDocument {
     if (!url) continue;
     items.push({
       url,
-      title: textOf(child(item, 'title')),
+      title: titleOf(child(item, 'title')),
       guid: attrOf(item, 'about'),
       publishedAt: feedDate(textOf(child(item, 'date'))),
       updatedAt: null,
@@ -134,7 +145,7 @@ function readAtom(feed: XmlNode, documentBase: string): ParsedDocument {
     if (!url) continue;
     items.push({
       url,
-      title: textOf(child(entry, 'title')),
+      title: titleOf(child(entry, 'title')),
       guid: textOf(child(entry, 'id')),
       publishedAt: feedDate(textOf(child(entry, 'published')) ?? textOf(child(entry, 'issued'))),
       updatedAt: feedDate(textOf(child(entry, 'updated')) ?? textOf(child(entry, 'modified'))),

@@ -73,6 +73,16 @@ describe('feed formats', () => {
     ]);
   });
 
+  it('gives item titles as plain text: HTML entities and markup escaped in RSS and in Atom type="html" are decoded and dropped', () => {
+    const rss = `<rss version="2.0"><channel>
+      <item><title>Caf&eacute; owners &hellip; protest</title><link>${ORIGIN}/1</link></item>
+      <item><title>It&amp;#8217;s &lt;em&gt;live&lt;/em&gt;&nbsp;now</title><link>${ORIGIN}/2</link></item>
+      <item><title><![CDATA[Tom &amp; Jerry <b>return</b>]]></title><link>${ORIGIN}/3</link></item></channel></rss>`;
+    expect(parseDocument(Buffer.from(rss), 'application/rss+xml', `${ORIGIN}/feed.xml`, 1e6).items.map((i) => i.title)).toEqual(['Café owners … protest', 'It’s live now', 'Tom & Jerry return']);
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title type="html">AT&amp;amp;T &amp;lt;b&amp;gt;wins&amp;lt;/b&amp;gt;</title><link href="${ORIGIN}/4"/></entry></feed>`;
+    expect(parseDocument(Buffer.from(atom), 'application/atom+xml', `${ORIGIN}/atom.xml`, 1e6).items[0]?.title).toBe('AT&T wins');
+  });
+
   it('reads RSS 1.0 (RDF) with Dublin Core dates and subjects', () => {
     const doc = parse('rdf.xml');
     expect(doc.kind).toBe('rdf');
