@@ -21,9 +21,13 @@ describe('stopping the built CLI with SIGTERM', () => {
     const tmp = tempDir();
     try {
       const args = [server.url('/feed.xml'), '--state', join(tmp.dir, 'state.db'), '--delay', '60', '--allow-private', '--retries', '0'];
-      // robots.txt is read at once; the feed then waits a minute for the host's turn.
+      // robots.txt is read once the handlers are in place; the feed then waits a minute for the
+      // host's turn. Signalled before, on a loaded machine, the process died of the signal.
+      const before = server.requests.length;
       const run = startCrawl(args, () => undefined);
-      await new Promise((r) => setTimeout(r, 2000));
+      const deadline = performance.now() + 20_000;
+      while (!server.requests.slice(before).includes('/robots.txt') && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 300));
       run.kill('SIGINT');
       await new Promise((r) => setTimeout(r, 500));
       const stopped = performance.now();
