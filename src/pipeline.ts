@@ -18,7 +18,7 @@ import { checkElementBudget } from './extract/budget.js';
 import { parseHtml } from './extract/dom.js';
 import type { DomKind, PageDom } from './extract/dom.js';
 import { ingredientBox, ingredientKeys, lacksIngredients, lacksSteps, stepKeys, stepsBox } from './clean/recipe.js';
-import { WIDEN_MIN_GAIN, dropSidebars, holeGain, keptTooLittle, markProse, pickedSidebar, proseBeforeWalls, wallFollows, widerContainer } from './clean/coverage.js';
+import { WIDEN_MIN_GAIN, dropSidebars, holeGain, keptTooLittle, leadBox, leadPlaces, markProse, pickedSidebar, proseBeforeWalls, wallFollows, widerContainer } from './clean/coverage.js';
 import { markPosts, partlyHeld, seriesContainer } from './clean/posts.js';
 import { mayHoldSummary, summaryBox } from './clean/summary.js';
 import { prepareHtml } from './extract/prepare.js';
@@ -131,6 +131,12 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
       const summary = summaryBox(second?.document ?? reread(), content);
       if (summary?.before) summary.before.before(...summary.box);
       else if (summary) content.prepend(...summary.box);
+    }
+    // And an introduction its template set apart (a call to action between it and the rest), before the story.
+    const lead = content && content === readable && prose ? leadPlaces(content, prose) : [];
+    if (content && prose && lead.length) {
+      const box = leadBox(second?.document ?? reread(), content, prose, lead);
+      if (box) content.prepend(box);
     }
     // Readability took a sidebar's box for the article: the page's own prose, however short.
     const sidebar = content === readable && prose !== null && pickedSidebar(readable, prose);

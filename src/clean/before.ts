@@ -13,7 +13,7 @@ import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
 import { LAZY_SRC_ATTRIBUTES } from '../extract/media-rules.js';
-import { ACCEPT_BUTTON, POLL_BOX_MAX_CHARS, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, CLIP_PLAYER_ATTRIBUTES, CLIP_PLAYER_NAME, REVEAL_WRAPPER_LEVELS, SHOWN_BY_SCRIPT, MORE_OF_STORY_LINK, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, SIGNUP_CALL, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, NEWSLETTER_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, PICTURE_STORY, STORY_ASIDE, SENTENCE_END, CLOSED_PANEL_CLASS, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, TAG_NAME_STYLE_WORDS, WIDGET_COMPOUNDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, DROP_CAP, DROP_CAP_TAGS, STARTS_LOWER, POLL_BOX_MAX_CHARS, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, CLIP_PLAYER_ATTRIBUTES, CLIP_PLAYER_NAME, REVEAL_WRAPPER_LEVELS, SHOWN_BY_SCRIPT, MORE_OF_STORY_LINK, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, SIGNUP_CALL, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, NEWSLETTER_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, PICTURE_STORY, STORY_ASIDE, SENTENCE_END, CLOSED_PANEL_CLASS, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, TAG_NAME_STYLE_WORDS, WIDGET_COMPOUNDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 import { showsIngredients } from './recipe.js';
 
@@ -657,6 +657,7 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
   const authorItems: Element[] = [];
   const indexMarks: Element[] = [];
   const customs: Element[] = [];
+  const caps: { el: Element; into: Text }[] = [];
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i] as Element;
     const tag = el.localName.toLowerCase();
@@ -712,6 +713,15 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
     if (el.hasAttribute('class') || el.hasAttribute('id') || NAMING_ATTRIBUTES.some((a) => el.hasAttribute(a)) || tag.includes('-')) named.push(el);
     if (el.hasAttribute('itemscope') && /(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('itemprop') ?? '')) authorItems.push(el);
     if (tag.includes('-')) customs.push(el);
+    if (!el.firstElementChild && ruleOn('before:drop-caps')) {
+      const cap = dropCap(el);
+      if (cap) caps.push(cap);
+    }
+  }
+  // A drop cap's letter back at the start of its word, before the passes below weigh either box.
+  for (const { el, into } of caps) {
+    into.data = (el.textContent ?? '').trim() + into.data.trimStart();
+    el.remove();
   }
   // A poll's choices as buttons under its question ("Baden Sie im Sommer im See?" | Ja | Nein):
   // the element holding both is the poll's box, marked as it is (not grown: under a forum's short
@@ -765,6 +775,36 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
   // One in a run of text (its parent's own words beside it, or a paragraph around it) stays inline.
   if (ruleOn('before:custom-blocks')) for (const el of customs) if (el.isConnected && el.parentElement && !el.parentElement.closest(PHRASING_PARENTS) && !wordsBeside(el.parentElement)) asDiv(el);
   return signals;
+}
+
+/**
+ * A drop cap set in a box of its own before the text it begins (`<div class="first-letter">D</div>
+ * <div><p>uring the pandemic…`): a single capital letter, nothing but white space after it, and
+ * a next box whose text starts in lower case. Returns the text node the letter belongs to.
+ * Readability picks the box of paragraphs, and the story's first word lost its letter.
+ */
+function dropCap(el: Element): { el: Element; into: Text } | null {
+  if (!DROP_CAP_TAGS.has(el.localName.toLowerCase())) return null;
+  const letter = el.textContent ?? '';
+  if (letter.length > 8 || !DROP_CAP.test(letter)) return null;
+  let next = el.nextSibling;
+  while (next && next.nodeType === TEXT_NODE && !(next.textContent ?? '').trim()) next = next.nextSibling;
+  if (!next || next.nodeType !== ELEMENT_NODE) return null;
+  const into = firstText(next as Element);
+  return into && STARTS_LOWER.test(into.data) ? { el, into } : null;
+}
+
+/** The first text node under an element that holds more than white space, in page order. */
+function firstText(el: Element): Text | null {
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === TEXT_NODE) {
+      if ((node.textContent ?? '').trim()) return node as Text;
+    } else if (node.nodeType === ELEMENT_NODE) {
+      const found = firstText(node as Element);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 /**

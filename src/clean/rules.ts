@@ -541,6 +541,15 @@ export const LINK_RUN_MIN = 2;
 export const RELATIVE_TIME =
   wordBounds(/\b\d+\s*(?:mins?|minutes?|hrs?|hours?|h|m|d|days?)\s+ago\b|^\s*\d+\s*(?:mins?|hrs?|hours?)\s*[-–]|\bvor\s+\d+\s*(?:min\.?|minuten|std\.?|stunden|tag(?:en)?)(?!\p{L})|\bil y a\s+\d+\s*(?:min|h|heures?|jours?)\b|\bhace\s+\d+\s*(?:min|h|horas?|días?)\b|(?<!\p{L})há\s+\d+\s*(?:min|h|horas?|dias?)\b/iu);
 /**
+ * A drop cap in a box of its own: one capital letter (white space around it) in a block of its
+ * own (DROP_CAP_TAGS), and the text of the box after it starting in lower case (STARTS_LOWER).
+ * A letter set inline (`<span>D</span>uring`, `<span>A </span><span>mobile</span>`) already runs
+ * on into its word, or is a word of its own ("A", "I", a variable's name in code).
+ */
+export const DROP_CAP = /^\s*\p{Lu}\s*$/u;
+export const DROP_CAP_TAGS: ReadonlySet<string> = new Set(['div', 'p']);
+export const STARTS_LOWER = /^\s*\p{Ll}/u;
+/**
  * Sentence-final punctuation, Latin and CJK, with closing quotes and brackets after it. The
  * closing quotes are every language's: English ” ’, French », and German „…“ ‚…‘ »…«, whose
  * closing marks are the English opening ones (a quotation paragraph in German ends `.“`).
@@ -2206,6 +2215,7 @@ export const RULE_GROUPS = {
   'clean:recipe-ingredients': 'a declared recipe\'s ingredient box set before the article when Readability left it out (RECIPE_HELD_SHARE, clean/recipe.ts)',
   'clean:recipe-steps': 'a declared recipe\'s steps set after the article when Readability left them out (RECIPE_MIN_STEPS, clean/recipe.ts)',
   'clean:pick-holes': 'a wider container when Readability\'s pick leaves out prose paragraphs between those it kept (HOLE_MIN_SHARE, clean/coverage.ts: holeGain)',
+  'clean:pick-lead': 'an introduction Readability left out: the prose paragraphs just before its first, in a box beside the story\'s (a call to action between), set before the story (LEAD_MAX_LEVELS, LEAD_BOX_PROSE, clean/coverage.ts: leadBox)',
   'clean:summary-box': 'a story\'s summary before its text ("Key points", "Das Wichtigste in Kürze") set at the head of the article when Readability left it out (SUMMARY_HEADINGS, clean/summary.ts)',
   'clean:marked-coverage': 'on pages of many prose paragraphs, coverage measured by the paragraphs kept alone (MARKED_PAGE_PARAGRAPHS)',
   'readability:overflow-style': 'a class "overflow-hidden" not read as hidden by Readability\'s class weight (OVERFLOW_STYLE_CLASS)',
@@ -2220,6 +2230,7 @@ export const RULE_GROUPS = {
   'before:never-article': 'code, frames and form controls removed before Readability (NEVER_ARTICLE_TAGS)',
   'before:signup-boxes': 'a short box around an e-mail field (a sign-up box with its heading and blurb), or a reader poll\'s (its choices a form\'s or buttons: POLL_QUESTION_MAX_WORDS), or a donation appeal\'s (a link to the site\'s own donation page: APPEAL_PATH), marked as a promo box before Readability (SIGNUP_BOX_MAX_CHARS)',
   'before:cookie-banner': 'a box with a cookie notice and an accept button removed before Readability (ACCEPT_BUTTON)',
+  'before:drop-caps': 'a drop cap set in a box of its own put back at the start of the word it begins (DROP_CAP, clean/before.ts)',
   'before:custom-blocks': 'web components outside any run of text read as the blocks a browser lays them out as, and those inside one as part of it by Readability (PHRASING_PARENTS)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',
   'before:story-asides': 'an <aside> among the story\'s paragraphs, of text rather than links, kept as a box of the story (STORY_ASIDE)',
