@@ -55,13 +55,13 @@ export const IMAGINED = [
   'imagined', 'imagining', 'dream', 'dreams', 'dreamed', 'dreamt', 'dreaming', 'picture', 'pictured', 'fantasised',
   'fantasized', 'told himself', 'told herself', 'told myself', 'told themselves', 'asked himself', 'asked herself',
   'asked myself', 'said to himself', 'said to herself', 'thought to himself', 'thought to herself',
-  'pensa', 'pense', 'pensait', 'dachte', 'denkt', 'pensó', 'piensa',
+  'pensa', 'pense', 'pensait', 'dachte', 'denkt', 'pensó', 'piensa', 'pensò', 'pensato',
 ] as const;
 
 /** Indirect cues: the speaker follows ("according to the ministry"). */
 export const ACCORDING = [
   'according to', 'According to', 'as quoted by', 'selon', 'Selon', "d'après", "D'après", 'd’après', 'D’après',
-  'laut', 'Laut', 'según', 'Según', 'de acuerdo con', 'De acuerdo con', 'segundo', 'Segundo', 'de acordo com', 'De acordo com',
+  'laut', 'Laut', 'secondo', 'Secondo', 'según', 'Según', 'de acuerdo con', 'De acuerdo con', 'segundo', 'Segundo', 'de acordo com', 'De acordo com',
 ] as const;
 
 /** French cue forms (present, passé composé, imperfect); "a déclaré" is caught as auxiliary + participle. */
@@ -130,6 +130,12 @@ const IT = [
   'dice', 'dichiara', 'spiega', 'aggiunge', 'sottolinea', 'afferma', 'commenta', 'precisa', 'ribadisce', 'osserva',
   'risponde', 'racconta', 'ammette', 'assicura', 'avverte', 'conclude', 'denuncia',
   'disse', 'dichiarò', 'spiegò', 'aggiunse', 'sottolineò', 'affermò', 'commentò', 'precisò', 'rispose', 'raccontò',
+  // Replies, announcements and reminders, as common in Italian copy as "said".
+  'replicato', 'replica', 'replicò', 'annunciato', 'annuncia', 'annunciò', 'ricordato', 'ricorda', 'ricordò',
+  'evidenziato', 'evidenzia', 'chiarito', 'chiarisce', 'confermato', 'conferma', 'confermò', 'insistito', 'insiste',
+  'rilevato', 'rileva', 'attaccato', 'attacca', 'incalzato', 'incalza', 'proseguito', 'prosegue', 'ammonito', 'ammonisce',
+  'sostenuto', 'sostiene', 'sostenne', 'riferito', 'riferisce', 'lamentato', 'lamenta', 'scrive', 'scrisse', 'spiegano',
+  'dicono', 'confida', 'confidato', 'esordito', 'esordisce', 'tuonato', 'tuona', 'auspicato', 'auspica',
 ] as const;
 
 /**
@@ -215,7 +221,7 @@ export const AUXILIARIES = new Set([
   'never', 'frequently', 'openly', 'angrily', 'firmly', 'bluntly', 'candidly', 'calmly', 'proudly', 'softly',
   'quietly', 'loudly', 'separately', 'initially', 'finally', 'already', 'now', 'still', 'even', 'only', 'not',
   'is', 'was', 'are', 'were', 'been', 'be', 'being', 'jokingly', 'ironically',
-  'twice', 'instead', 'meanwhile', 'too', 'personally', 'flat-out', 'outright', 'swiftly', 'immediately', 'later', 'tersely', 'a', 'hat', 'habe', 'ha', 'había', 'avait', 'aussi', 'auch', 'también', 'encore', 'ensuite', 'dann', 'luego',
+  'twice', 'instead', 'meanwhile', 'too', 'personally', 'flat-out', 'outright', 'swiftly', 'immediately', 'later', 'tersely', 'a', 'hat', 'habe', 'ha', 'hanno', 'aveva', 'avevano', 'han', 'había', 'avait', 'ont', 'aussi', 'auch', 'también', 'encore', 'ensuite', 'dann', 'luego',
   'também', 'ainda', 'depois',
 ]);
 

@@ -124,7 +124,7 @@ const COLLECTIVES = new Set(['police', 'staff', 'people', 'team', 'family', 'cre
 
 /** How far back (characters) "they" or "it" reaches for a group named with a cue but not quoted. */
 const GROUP_REACH = 350;
-const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', il: 'm', er: 'm', él: 'm', she: 'f', elle: 'f', ella: 'f' };
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', il: 'm', er: 'm', él: 'm', lui: 'm', she: 'f', elle: 'f', ella: 'f', lei: 'f' };
 export class Resolver {
   private readonly names: FullName[];
   /** Single names the text gives with a title ("President Trump"): people, not organisations. */

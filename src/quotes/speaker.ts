@@ -8,7 +8,7 @@ import { isCueWord } from './cuefind.js';
 import type { Token } from './tokens.js';
 import { isCapitalised } from './tokens.js';
 import { givenName, NAME_PARTICLES } from '../names.js';
-import { CONNECTORS, DETERMINERS, GROUP_PRONOUNS, ORG_SUFFIX, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, SHE_OR_THEY, STOP_WORDS, TIME_NOUNS, TIME_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
+import { ARTICLE_PRONOUNS, CONNECTORS, DETERMINERS, GROUP_PRONOUNS, ORG_SUFFIX, ORG_WORDS, PERSON_PRONOUNS, SELF_PRONOUNS, SHE_OR_THEY, STOP_WORDS, TIME_NOUNS, TIME_WORDS, TITLES, TITLE_SUFFIX } from './words.js';
 
 export const isTitle = (lower: string): boolean => TITLES.has(lower) || TITLE_SUFFIX.test(lower);
 
@@ -115,7 +115,8 @@ function plausible(tokens: readonly Token[], from: number, to: number): boolean 
     return /s$/.test(first.lower) || ['police', 'staff', 'management', 'media', 'people'].includes(first.lower);
   }
   const words = tokens.slice(from, to + 1);
-  if (words.some((t) => isPronoun(t.lower) && t.lower !== 'it')) return false;
+  // "il ministro": a pronoun of one language opening a phrase is another's article.
+  if (words.some((t, n) => isPronoun(t.lower) && t.lower !== 'it' && !(n === 0 && ARTICLE_PRONOUNS.has(t.lower)))) return false;
   if (TIME_NOUNS.has((tokens[to] as Token).lower)) return false;
   // "the Inspector General released two critical": a clause with its verb, not a name.
   for (let k = 1; k < words.length; k++) {
@@ -296,7 +297,7 @@ export function readPhrase(tokens: readonly Token[], from: number, to: number): 
       return { name: textOf(name), mention: textOf(name), kind, start: name[0]!.start };
     }
   }
-  const name = DETERMINERS.has(first.lower) ? `${first.lower}${written.slice(first.text.length)}` : written;
+  const name = DETERMINERS.has(first.lower) || (ARTICLE_PRONOUNS.has(first.lower) && from < to) ? `${first.lower}${written.slice(first.text.length)}` : written;
   return { name, mention: written, kind: 'common', start: first.start };
 }
 

@@ -16,7 +16,7 @@ import type { Token } from './tokens.js';
 import { BELIEF_WORDS, DETERMINERS, ISSUING_VERBS, SELF_PRONOUNS, STOP_WORDS } from './words.js';
 
 /** Pronouns that can be a sentence's subject. */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'il', 'elle', 'er', 'sie']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'il', 'elle', 'er', 'sie', 'lui', 'lei']);
 
 /** The writer's own "I" or "we", also contracted (I’ve, we’d). */
 const isSelf = (lower: string): boolean => SELF_PRONOUNS.has(lower) || ((lower.includes("'") || lower.includes('’')) && SELF_PRONOUNS.has(lower.replace(/['’]\p{L}+$/u, '')));

@@ -6,7 +6,13 @@
 import { NAME_TITLES, ORGANISATION_WORDS } from '../names.js';
 
 /** Personal pronouns that can stand for a speaker, by what they may refer to. */
-export const PERSON_PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'él', 'ella', 'ele', 'ela']);
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'il', 'elle', 'er', 'él', 'ella', 'ele', 'ela', 'lui', 'lei']);
+/**
+ * Pronouns that are an article in another language: French "il" (he) is Italian "il" (the),
+ * English "I" is the Italian plural "i". Opening a speaker phrase of several words they are the
+ * article ("ha detto il ministro", "hanno detto i sindacati").
+ */
+export const ARTICLE_PRONOUNS: ReadonlySet<string> = new Set(['il', 'i']);
 export const GROUP_PRONOUNS = new Set(['they', 'it', 'ils', 'elles', 'ellos', 'ellas', 'eles', 'elas']);
 /**
  * German "sie": "she" beside a verb in the singular ("sagte sie", "Sie erklärte:"), "they"
@@ -21,7 +27,7 @@ export const SELF_PRONOUNS = new Set(['i', 'we', 'je', 'nous', 'ich', 'wir', 'yo
 export const DETERMINERS = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'one',
   'le', 'la', 'les', "l'", 'l’', 'un', 'une', 'der', 'die', 'das', 'den', 'dem', 'ein', 'eine', 'el', 'los', 'las', 'una',
-  'o', 'os', 'um', 'uma',
+  'o', 'os', 'um', 'uma', 'lo', 'gli',
 ]);
 
 /** Small words allowed inside a name or a noun phrase ("Secretary of State", "Ursula von der Leyen"). */
