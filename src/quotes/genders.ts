@@ -3,6 +3,8 @@
  * said of them ("the father of two"), and the first pronoun after a mention that is its
  * sentence's subject. Read once per text, when a pronoun has to be resolved.
  */
+import { TITLE_SUFFIX } from './words.js';
+
 export type Gender = 'm' | 'f';
 
 // The first gendered pronoun after a name, within this many characters, votes for its gender.
@@ -117,3 +119,54 @@ export function inferGenders(masked: string, names: readonly { full: string; las
   return out;
 }
 
+
+/**
+ * Nouns of a role one person holds, as the head of a description with no name ("the finance
+ * minister", "a spokeswoman for the ministry", "der Minister", « le maire », "la portavoz",
+ * "il sindaco"): he or she right after such a speaker stands for that person, not for someone
+ * named earlier. Feminine and masculine forms are listed with their gender when the noun gives
+ * it; the others take it from their article (FEMININE_ARTICLES, MASCULINE_ARTICLES).
+ */
+const ROLE_NOUNS: Readonly<Record<string, Gender | null>> = {
+  // English.
+  minister: null, secretary: null, president: null, mayor: null, governor: null, senator: null, chancellor: null,
+  premier: null, ambassador: null, envoy: null, spokesperson: null, spokesman: 'm', spokeswoman: 'f', chairman: 'm',
+  chairwoman: 'f', chair: null, chairperson: null, director: null, commissioner: null, judge: null, prosecutor: null,
+  lawyer: null, attorney: null, official: null, officer: null, inspector: null, detective: null, sheriff: null,
+  coach: null, manager: null, captain: null, chief: null, executive: null, founder: null, owner: null, leader: null,
+  councillor: null, councilman: 'm', councilwoman: 'f', congressman: 'm', congresswoman: 'f', witness: null,
+  resident: null, teacher: null, doctor: null, nurse: null, economist: null, analyst: null, researcher: null,
+  scientist: null, professor: null, headteacher: null, principal: null, landlord: null, farmer: null, driver: null,
+  // German (compounds ending in these are caught too: Umweltminister, Bürgermeisterin).
+  ministerin: 'f', präsident: 'm', präsidentin: 'f', kanzler: 'm', kanzlerin: 'f', sprecher: 'm', sprecherin: 'f',
+  bürgermeister: 'm', bürgermeisterin: 'f', direktor: 'm', direktorin: 'f', chef: 'm', chefin: 'f', leiter: 'm',
+  leiterin: 'f', vorsitzende: null, vorsitzender: 'm', trainer: 'm', trainerin: 'f',
+  // French.
+  ministre: null, maire: null, président: 'm', présidente: 'f', 'porte-parole': null, préfet: 'm', préfète: 'f',
+  directeur: 'm', directrice: 'f', avocat: 'm', avocate: 'f', procureur: null, députée: 'f', député: 'm',
+  // Spanish and Italian.
+  ministro: 'm', ministra: 'f', alcalde: 'm', alcaldesa: 'f', presidente: null, presidenta: 'f', portavoz: null,
+  sindaco: 'm', sindaca: 'f', assessore: 'm', assessora: 'f', portavoce: null, direttore: 'm', direttrice: 'f',
+  directora: 'f', abogado: 'm', abogada: 'f', fiscal: null, procuratore: 'm',
+};
+const FEMININE_ARTICLES = new Set(['la', 'une', 'una', 'die', "l'", 'l’']);
+const MASCULINE_ARTICLES = new Set(['le', 'el', 'il', 'un', 'der', 'lo']);
+/** Words after the head noun that begin what it is a role of ("for the ministry", "des Ministeriums"). */
+const ROLE_OF = /\s+(?:of|for|at|in|with|to|de|du|des|del|della|dello|dei|degli|delle|dell['’]\S*|der|von|im|am|beim|d['’]\S*)\s.*$/u;
+
+/**
+ * If a speaker phrase describes one person by a role, without a name ("the finance minister"),
+ * the gender it gives them (null when none); else undefined.
+ */
+export function roleGender(description: string): Gender | null | undefined {
+  const words = description.toLowerCase().replace(/^(l['’])(?=\p{L})/u, '$1 ').replace(ROLE_OF, '').split(/\s+/u);
+  const head = words[words.length - 1] ?? '';
+  let gender: Gender | null;
+  if (Object.hasOwn(ROLE_NOUNS, head)) gender = ROLE_NOUNS[head] ?? null;
+  // German compound titles: "Umweltminister", "Bürgermeisterin".
+  else if (TITLE_SUFFIX.test(head) && /^\p{L}+$/u.test(head)) gender = /in$/u.test(head) ? 'f' : null;
+  else return undefined;
+  if (gender) return gender;
+  const article = words[0] ?? '';
+  return FEMININE_ARTICLES.has(article) ? 'f' : MASCULINE_ARTICLES.has(article) ? 'm' : null;
+}

@@ -5,7 +5,7 @@
  */
 import { ACCORDING } from './cues.js';
 import { Descriptions } from './descriptions.js';
-import { inferGenders } from './genders.js';
+import { inferGenders, roleGender } from './genders.js';
 import type { Gender } from './genders.js';
 import type { SpeakerKind, SpeakerPhrase } from './speaker.js';
 import { isTitle, rolesBeforeName } from './speaker.js';
@@ -122,6 +122,13 @@ function fitsGroup(name: string, plural: boolean): boolean {
 /** Singular nouns for a group of people. */
 const COLLECTIVES = new Set(['police', 'staff', 'people', 'team', 'family', 'crew', 'panel', 'jury', 'public', 'management', 'leadership', 'administration', 'couple', 'band', 'group']);
 
+/** Does a common noun phrase describe one person by a role ("the finance minister") that he
+ * or she (gender `g`, or either) can stand for? */
+function fitsRole(name: string, g: Gender | undefined): boolean {
+  const role = roleGender(name);
+  return role !== undefined && (!g || !role || role === g);
+}
+
 /** How far back (characters) "they" or "it" reaches for a group named with a cue but not quoted. */
 const GROUP_REACH = 350;
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', il: 'm', er: 'm', él: 'm', lui: 'm', she: 'f', elle: 'f', ella: 'f', lei: 'f' };
@@ -175,8 +182,12 @@ export class Resolver {
           const g = PRONOUN_GENDER[phrase.name];
           const fits = (name: string): boolean => !g || (this.genders.get(name) ?? g) === g;
           const near = nearby.find(fits);
-          if (near) return { name: near, kind: 'person' };
           const person = this.last((r) => r.kind === 'person' && r.pos < pos && fits(r.name));
+          // "The finance minister said: “…” He added: “…”": a role that spoke last, in this
+          // paragraph or the one before, is the person meant, unless a name came after it.
+          const role = this.last((r) => (r.kind === 'common' || r.kind === 'org') && r.pos < pos && paragraph - r.paragraph <= 1 && fitsRole(r.name, g));
+          if (role && (!person || person.pos < role.pos) && (!near || this.lastMention(near, pos) < role.pos)) return { name: role.name, kind: role.kind };
+          if (near) return { name: near, kind: 'person' };
           if (person) return { name: person.name, kind: 'person' };
           const named = this.lastName(pos, fits);
           return { name: named?.full ?? null, kind: 'person' };
@@ -221,6 +232,12 @@ export class Resolver {
     const m = DOCUMENT_IN_TAIL.exec(tail);
     if (m) documents.add(m[1] as string);
     this.seen.push({ name, kind, pos, paragraph, documents, quoted });
+  }
+
+  /** Where the text last gave a person's name, or its last word, before `pos` (-1: not found). */
+  private lastMention(name: string, pos: number): number {
+    const last = name.split(' ').pop() ?? name;
+    return this.masked.lastIndexOf(last, pos - 1);
   }
 
   /** The kind last recorded for a speaker's name. */
