@@ -5,7 +5,7 @@
  */
 import { ACCORDING } from './cues.js';
 import { Descriptions } from './descriptions.js';
-import { inferGenders, roleGender } from './genders.js';
+import { givenNameGender, inferGenders, roleGender } from './genders.js';
 import type { Gender } from './genders.js';
 import type { SpeakerKind, SpeakerPhrase } from './speaker.js';
 import { isTitle, rolesBeforeName } from './speaker.js';
@@ -180,7 +180,9 @@ export class Resolver {
           // He or she: a person named in this or the previous sentence, else the last person
           // who spoke, else the last full name — skipping anyone the text gives the other gender.
           const g = PRONOUN_GENDER[phrase.name];
-          const fits = (name: string): boolean => !g || (this.genders.get(name) ?? g) === g;
+          // With nothing in the text, a given name the lists hold for one gender only ("Maria",
+          // "David"; not "Andrea" or "Jean") tells it.
+          const fits = (name: string): boolean => !g || (this.genders.get(name) ?? givenNameGender(name.split(' ')[0] ?? '') ?? g) === g;
           const near = nearby.find(fits);
           const person = this.last((r) => r.kind === 'person' && r.pos < pos && fits(r.name));
           // "The finance minister said: “…” He added: “…”": a role that spoke last, in this
