@@ -214,6 +214,8 @@ export function quoteText(text: string, q: RawQuote): string {
   for (const r of q.reopens) {
     out += text.slice(at, r);
     at = r + 1;
+    // The space French sets inside a guillemet: « Maintenant …
+    while (at < q.textEnd && /[ \t\u00a0\u202f\u2009]/u.test(text[at] ?? '')) at++;
   }
   return out + text.slice(at, q.textEnd);
 }
