@@ -6,7 +6,7 @@ import type { Attribution } from './attribute.js';
 import type { Token } from './tokens.js';
 import { isCueWord } from './cuefind.js';
 import { CLAUSE_VERBS, GOVERNING_CUES, REPORTING_LINKS } from './cues.js';
-import { BELIEF_WORDS, CONNECTORS, DETERMINERS, NAMING_WORDS, STOP_WORDS, TITLE_WORDS } from './words.js';
+import { BELIEF_WORDS, CONNECTORS, DETERMINERS, KNOWN_AS, KNOWN_AS_GAP, KNOWN_AS_LINKS, NAMING_WORDS, NICKNAME_WORDS, STOP_WORDS, TITLE_WORDS } from './words.js';
 
 /** Scare quotes and terms are this short ("woke", "particular attention"). */
 export const SCARE_MAX_WORDS = 2;
@@ -35,6 +35,20 @@ function wordsBefore(left: readonly Token[]): string[] {
     out.push(t.lower);
   }
   return out;
+}
+
+/** Does the writer give the quotation as another name: "known (to fans) as “…”", "alias “…”"? */
+function namedAs(left: readonly Token[]): boolean {
+  const last = left[left.length - 1];
+  if (!last || last.kind !== 'word') return false;
+  if (NICKNAME_WORDS.has(last.lower)) return true;
+  if (!KNOWN_AS_LINKS.has(last.lower)) return false;
+  for (let i = left.length - 2; i >= 0 && left.length - 2 - i <= KNOWN_AS_GAP; i--) {
+    const t = left[i] as Token;
+    if (t.kind !== 'word') return false;
+    if (KNOWN_AS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** "Dune", "Make America Great Again": every longer word capitalised, no closing stop. */
@@ -99,7 +113,7 @@ export function judge(text: string, left: readonly Token[], right: readonly Toke
   const prior = wordsBefore(left).slice(0, governed || reported ? 1 : 2);
   // An article right before the mark opens a new noun phrase: "called the campaign a “…”".
   const titled = prior[0] !== undefined && ['a', 'an', 'the'].includes(prior[0]) ? false : prior.some((w) => TITLE_WORDS.has(w));
-  if (words <= TITLE_MAX_WORDS && titled) return 'title';
+  if (words <= TITLE_MAX_WORDS && (titled || namedAs(left))) return 'title';
   // A governing cue with its object ("called Clinton a “disgrace”") is speech, not naming.
   const naming = !governed && (prior.some((w) => NAMING_WORDS.has(w)) || att?.cue.type === 'naming');
   if (naming && words <= NAMING_MAX_WORDS) return 'scare';

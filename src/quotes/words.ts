@@ -144,6 +144,19 @@ export const NAMING_WORDS = new Set([
   'sogenannten', 'genannt', 'appelé', 'appelée', 'llamado', 'llamada', 'denominado',
 ]);
 
+/**
+ * Naming a person or a thing by another name: the quotation after these is a nickname or a
+ * name, never speech ("known as “La Reina”", "known to fans as “the Magician”", « surnommé
+ * « le Professeur » »). KNOWN_AS words take their link word (KNOWN_AS_LINKS) at most
+ * KNOWN_AS_GAP words later, right before the mark; NICKNAME_WORDS stand right before it.
+ */
+export const KNOWN_AS: ReadonlySet<string> = new Set(['known', 'referred', 'conocido', 'conocida', 'conocidos', 'noto', 'nota', 'noti', 'connu', 'connue', 'bekannt']);
+export const KNOWN_AS_LINKS: ReadonlySet<string> = new Set(['as', 'como', 'come', 'comme', 'sous', 'als']);
+export const KNOWN_AS_GAP = 4;
+export const NICKNAME_WORDS: ReadonlySet<string> = new Set([
+  'alias', 'aka', 'a.k.a', 'a.k.a.', 'surnommé', 'surnommée', 'apodado', 'apodada', 'soprannominato', 'soprannominata', 'spitzname',
+]);
+
 /** Days and months: capitalised, but never a speaker ("On Monday, the ministry said …"). */
 export const TIME_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
