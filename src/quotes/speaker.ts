@@ -312,8 +312,14 @@ function lastName(seg: readonly Token[]): Token[] | undefined {
   let k = seg.length - 1;
   while (k - 1 >= 0) {
     const t = seg[k - 1] as Token;
-    if (isCapitalised(t) && !/['’]s$/.test(t.text)) k--;
-    else if (NAME_PARTICLES.has(t.text) && k - 2 >= 0 && isCapitalised(seg[k - 2] as Token)) k--;
+    if (isCapitalised(t) && !/['’]s$/.test(t.text)) {
+      k--;
+      continue;
+    }
+    // Particles, one or more, between names: "Ursula von der Leyen", "Carlos García de la Vega".
+    let p = k - 1;
+    while (p >= 0 && NAME_PARTICLES.has((seg[p] as Token).text)) p--;
+    if (p < k - 1 && p >= 0 && isCapitalised(seg[p] as Token)) k = p + 1;
     else break;
   }
   // After "ambassador to", the first capitalised word is the place: "ambassador to Britain" is a
