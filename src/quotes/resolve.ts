@@ -195,11 +195,12 @@ export class Resolver {
           return { name: named?.full ?? null, kind: 'person' };
         }
         if (GROUP_PRONOUNS.has(phrase.name)) {
-          // They or it: an organisation, a group, or a name the text never calls he or she.
+          // They or it: an organisation, a group, or a name the text never calls he or she and
+          // whose given name is of neither gender alone.
           // Only a group that just spoke: quoted in this or the paragraph before, or named with a
           // cue a few lines up. Further back, "they" is as likely to be anyone the text mentioned.
           const plural = phrase.name !== 'it';
-          const group = this.last((r) => r.pos < pos && ((r.quoted && paragraph - r.paragraph <= 1) || pos - r.pos <= GROUP_REACH) && (r.kind === 'org' || (r.kind === 'common' && fitsGroup(r.name, plural)) || (r.kind === 'person' && !this.genders.has(r.name) && !this.titled.has(r.name))));
+          const group = this.last((r) => r.pos < pos && ((r.quoted && paragraph - r.paragraph <= 1) || pos - r.pos <= GROUP_REACH) && (r.kind === 'org' || (r.kind === 'common' && fitsGroup(r.name, plural)) || (r.kind === 'person' && !this.genders.has(r.name) && !givenNameGender(r.name.split(' ')[0] ?? '') && !this.titled.has(r.name))));
           return { name: group?.name ?? null, kind: group?.kind ?? 'common' };
         }
         return { name: null, kind: 'pronoun' };

@@ -17,3 +17,10 @@ describe('a pronoun when the text gives no one a gender', () => {
     for (const pronoun of ['lui', 'lei']) expect(speakers(`Andrea Conti, l'assessore, ha parlato a lungo.\n\n«Siamo pronti», ha detto ${pronoun}.`)).toEqual(['Andrea Conti']);
   });
 });
+
+describe('"they" after a person the text never calls he or she', () => {
+  it('is not that person when the given name is of one gender', () => {
+    const text = '"He told me never again," said Ann Bell.\n\nThe mayor was blunt.\n\n"We will not pay," she said.\n\n„Wir bleiben“, sagten sie.';
+    expect(extractQuotes(text).map((q) => q.speaker)).toEqual(['Ann Bell', 'Ann Bell', null]);
+  });
+});
