@@ -34,24 +34,45 @@ export const ORGANISATION_WORDS: readonly string[] = [
   'bureau', 'reuters',
 ];
 
-let givenNames: Set<string> | null = null;
+/** The given names of the human-names lists, by the gender each list gives them, plain (plainName). */
+let givenNames: { f: ReadonlySet<string>; m: ReadonlySet<string> } | null = null;
 
 /** A name in lower case without its accents: the lists write "Jorg" and "François", pages "Jörg" and "Francois". */
 export function plainName(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** The lists of English, French, German, Italian, Spanish and Dutch given names (about 5,000), read on first use. */
+function givenNameLists(): { f: ReadonlySet<string>; m: ReadonlySet<string> } {
+  if (!givenNames) {
+    const load = createRequire(import.meta.url);
+    const read = (gender: string): Set<string> =>
+      new Set(
+        ['en', 'fr', 'de', 'it', 'es', 'nl'].flatMap((lang) => {
+          const list = load(`human-names/data/${gender}-human-names-${lang}.json`) as unknown;
+          return Array.isArray(list) ? list.filter((n): n is string => typeof n === 'string').map(plainName) : [];
+        }),
+      );
+    givenNames = { f: read('female'), m: read('male') };
+  }
+  return givenNames;
+}
+
 /**
- * Whether a word is a common given name in one of the languages human-names lists (English,
- * French, German, Italian, Spanish, Dutch: about 5,000 names), loaded on first use, accents
+ * Whether a word is a common given name in one of the languages human-names lists, accents
  * aside ("Jörg", "Jürgen", "Francois"). It tells "Jane Doe" from "Solo Stove", which form
  * alone cannot.
  */
 export function givenName(word: string): boolean {
-  if (!givenNames) {
-    const load = createRequire(import.meta.url);
-    const lists = ['en', 'fr', 'de', 'it', 'es', 'nl'].flatMap((l) => ['female', 'male'].map((g) => load(`human-names/data/${g}-human-names-${l}.json`) as unknown));
-    givenNames = new Set(lists.flatMap((list) => (Array.isArray(list) ? list.filter((n): n is string => typeof n === 'string').map(plainName) : [])));
-  }
-  return givenNames.has(plainName(word));
+  const { f, m } = givenNameLists();
+  const plain = plainName(word);
+  return f.has(plain) || m.has(plain);
+}
+
+/** The gender of a given name the lists hold for one gender only; null for both, or none. */
+export function givenNameGender(word: string): 'f' | 'm' | null {
+  const { f, m } = givenNameLists();
+  const plain = plainName(word);
+  const female = f.has(plain);
+  return female === m.has(plain) ? null : female ? 'f' : 'm';
 }

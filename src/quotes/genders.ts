@@ -3,8 +3,6 @@
  * said of them ("the father of two"), and the first pronoun after a mention that is its
  * sentence's subject. Read once per text, when a pronoun has to be resolved.
  */
-import { createRequire } from 'node:module';
-import { plainName } from '../names.js';
 import { TITLE_SUFFIX } from './words.js';
 
 export type Gender = 'm' | 'f';
@@ -175,25 +173,3 @@ export function roleGender(description: string): Gender | null | undefined {
   return FEMININE_ARTICLES.has(article) ? 'f' : MASCULINE_ARTICLES.has(article) ? 'm' : null;
 }
 
-/** Given names by gender (plain, lower case), from the lists names.ts reads; loaded on first use. */
-let givenGenders: { f: Set<string>; m: Set<string> } | null = null;
-const GIVEN_NAME_LANGUAGES = ['en', 'fr', 'de', 'it', 'es', 'nl'];
-
-/** The gender of a given name that the lists hold for one gender only, in every language; else null. */
-export function givenNameGender(word: string): Gender | null {
-  if (!givenGenders) {
-    const load = createRequire(import.meta.url);
-    const read = (g: string): Set<string> =>
-      new Set(
-        GIVEN_NAME_LANGUAGES.flatMap((l) => {
-          const list = load(`human-names/data/${g}-human-names-${l}.json`) as unknown;
-          return Array.isArray(list) ? list.filter((n): n is string => typeof n === 'string').map(plainName) : [];
-        }),
-      );
-    givenGenders = { f: read('female'), m: read('male') };
-  }
-  const plain = plainName(word);
-  const f = givenGenders.f.has(plain);
-  const m = givenGenders.m.has(plain);
-  return f === m ? null : f ? 'f' : 'm';
-}

@@ -5,7 +5,8 @@
  */
 import { ACCORDING } from './cues.js';
 import { Descriptions } from './descriptions.js';
-import { givenNameGender, inferGenders, roleGender } from './genders.js';
+import { givenNameGender } from '../names.js';
+import { inferGenders, roleGender } from './genders.js';
 import type { Gender } from './genders.js';
 import type { SpeakerKind, SpeakerPhrase } from './speaker.js';
 import { isTitle, rolesBeforeName } from './speaker.js';
