@@ -376,9 +376,15 @@ export const TITLE_HEADING_PROSE_CHARS = 150;
 /**
  * The heading of a story's questions and answers, set after its text in a box of a template's
  * own (readability.ts: gapCandidates): put back after the story's last block when Readability
- * left it out. EN/DE/FR/ES/PT.
+ * left it out. EN/DE/FR/ES/PT. The topic may come first ("Performance tuning: FAQs", "Mortgage FAQ").
  */
-export const FAQ_HEADING = /^(?:faqs?|frequently asked questions|common questions|häufige fragen|häufig gestellte fragen|oft gestellte fragen|questions fréquentes|foire aux questions|preguntas frecuentes|perguntas frequentes)(?:\s*[:(–-].*|\s+(?:zu[rm]?|about|on|sur|sobre|de|del|da|do|à)\s.+)?$/iu;
+export const FAQ_HEADING = /^(?:[^:?!.]{1,60}(?::\s*|\s+))?(?:faqs?|frequently asked questions|common questions|häufige fragen|häufig gestellte fragen|oft gestellte fragen|questions fréquentes|foire aux questions|preguntas frecuentes|perguntas frequentes)(?:\s*[:(–-].*|\s+(?:zu[rm]?|about|on|sur|sobre|de|del|da|do|à)\s.+)?$/iu;
+/**
+ * The story's box before it is found past this many short boxes at most (a share bar, an ad
+ * slot), each of fewer than FAQ_SKIP_MAX_CHARS characters of text.
+ */
+export const FAQ_SKIP_BOXES = 2;
+export const FAQ_SKIP_MAX_CHARS = 80;
 /** ... when it asks at least this many questions. */
 export const FAQ_MIN_QUESTIONS = 2;
 /** The box is the one the heading opens, as far up as it is each box's first child (a page builder's frame in a frame). */

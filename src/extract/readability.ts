@@ -4,14 +4,14 @@
  */
 import { Readability } from '@mozilla/readability';
 import { PICTURE_STORY_MARK, WIDGET_MARK } from '../clean/before.js';
-import { GAP_BLOCK_TAGS, FAQ_BOX_MAX_LEVELS, FAQ_HEADING, FAQ_MIN_QUESTIONS, GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, HEADER_STYLE_TOKEN, OVERFLOW_STYLE_CLASS, COMPONENT_CLASS, MEDIA_LAYOUT_CLASS, ANCHOR_ID_MIN_CHARS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
+import { GAP_BLOCK_TAGS, FAQ_BOX_MAX_LEVELS, FAQ_SKIP_BOXES, FAQ_SKIP_MAX_CHARS, FAQ_HEADING, FAQ_MIN_QUESTIONS, GAP_BLOCK_LINK_SHARE, GAP_BLOCK_MAX_DEPTH, HEADING_HEADER_CLASS, HEADER_STYLE_TOKEN, OVERFLOW_STYLE_CLASS, COMPONENT_CLASS, MEDIA_LAYOUT_CLASS, ANCHOR_ID_MIN_CHARS, TITLE_HEADING_PROSE_CHARS, WALL_BOX_NAME } from '../clean/rules.js';
 import { ruleOn } from '../clean/switches.js';
 import { classWords, nameWords } from './attributes.js';
 import type { DomKind } from './dom.js';
 import { inTeaserCard } from './inpage.js';
 import { AUTHOR_PART_WORDS } from './metadata-rules.js';
 import { CDATA_SECTION_NODE, ELEMENT_NODE, TEXT_NODE } from './tags.js';
-import { isSpace, letters, linkDensity, normaliseSpace } from './text.js';
+import { collapsedLength, isSpace, letters, linkDensity, normaliseSpace } from './text.js';
 import { probablyVisible } from './visibility.js';
 
 export interface ReadabilityResult {
@@ -391,7 +391,9 @@ function gapCandidates(doc: Document): Gaps {
     if (!FAQ_HEADING.test((heading.textContent ?? '').trim())) continue;
     let block: Element | null = heading.parentElement;
     for (let depth = 0; block && depth < FAQ_BOX_MAX_LEVELS && !block.previousElementSibling; depth++) block = block.parentElement;
-    const prev = block?.previousElementSibling;
+    // The story's box before it, past a share bar or an ad slot between them.
+    let prev = block?.previousElementSibling ?? null;
+    for (let skip = 0; prev && skip < FAQ_SKIP_BOXES && collapsedLength(prev.textContent ?? '') < FAQ_SKIP_MAX_CHARS; skip++) prev = prev.previousElementSibling;
     if (!block || !prev || seen.has(block) || block.localName.toLowerCase() === 'body' || (block.textContent ?? '').split('?').length - 1 < FAQ_MIN_QUESTIONS) continue;
     seen.add(block);
     gaps.push({ block, prev: mark(prev), prevElement: prev, copy: block.cloneNode(true) as Element });

@@ -53,6 +53,21 @@ describe('questions and answers after the story', () => {
     for (const kept of ['Frequently asked questions', 'Who pays for the new pier?', 'the harbour board pays the rest from its reserves']) expect(body).toContain(kept);
     expect(body.split('Who pays for the new pier?').length).toBe(2);
   });
+
+  it('keeps one whose heading names its topic first ("Pier works: FAQs"), set after a share bar', () => {
+    const item = (q: string, a: string): string => `<div class="accordion-item"><div class="accordion-item-header"><div class="accordion-item-header-title">${q}<i class="icon">chevron_right</i></div></div><div class="accordion-item-description"><p>${a}</p></div></div>`;
+    const html = `<!doctype html><html lang="en"><head><title>Pier rebuild approved | Harbour News</title></head><body><header><a href="/">Harbour News</a></header>
+      <main><article><h1>Pier rebuild approved</h1><div class="field field--name-body"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p><p>${FOURTH}</p></div>
+      <div class="share-wrapper"><span class="share-label">Share this</span> <a class="share-x" href="https://x.example/share"></a></div>
+      <div class="field field--name-field-sections"><div class="row"><div class="col"><div class="info"><h2><a name="s7">Pier works: FAQs</a></h2></div><div class="faq-container">
+      ${item('When does the old pier close to foot passengers?', 'The pier closes to foot passengers on the first of March, and the temporary landing stage opens the same morning.')}
+      ${item('Who pays for the new pier?', 'The regional fund is asked for half of the cost, and the harbour board pays the rest from its reserves.')}
+      </div></div></div></div></article></main><footer><p>Contact the newsroom</p></footer></body></html>`;
+    const body = extractArticle(html, { url: STORY_URL }).body;
+    expect(body).toContain(FOURTH);
+    for (const kept of ['Who pays for the new pier?', 'the harbour board pays the rest from its reserves']) expect(body).toContain(kept);
+    expect(body).not.toContain('Share this');
+  });
 });
 
 describe('lines and cards', () => {
