@@ -138,6 +138,12 @@ const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日�
 const DOTTED_SHORT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])(?=(?:,|\s[-–|·]|\s*)\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?!\.?\d))/;
 /** ... or after a German weekday ("Di., 12.03.24"): the weekday says the digits are a day. */
 const WEEKDAY_DOTTED_SHORT = /(?<=\b(?:mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\.?,?\s*)(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/i;
+/**
+ * "11/19/19 06:56 AM EST", "19/11/19, 14:05": a slashed date with a two-digit year, read only
+ * with a time of day after it, as news datelines print it (alone, such digits are as often a
+ * fraction or a score). Day and month in the order SLASHED reads them.
+ */
+const SLASHED_SHORT = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/.])(?=(?:,|\s[-–|·@]|\s+at)?\s*\d{1,2}[:.]\d{2}(?!\.?\d))/;
 /** A two-digit year's century: 00–69 are this one's, 70–99 the last's (as POSIX reads them). */
 const fullYear = (yy: number): number => (yy < 70 ? 2000 + yy : 1900 + yy);
 /** "03/14/2021", "14/03/2021", "14-03-2021": day and month in an order the page's language decides. */
@@ -147,6 +153,9 @@ const YEAR_SLASHED = /(?<![\d/])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d/])/;
 /** "9:02 AM", "18.54 GMT", and French and Portuguese "18h04"; seconds are read past ("09:14:22 PM"). */
 // After a word's edge, or after the "T" of an ISO date and time ("2024-03-11T09:14:02").
 const CLOCK = /(?:\b|(?<=[\d\s]T))(\d{1,2})(?:[:.]|h(?=\d))(\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?(?:\s+([A-Z]{1,4}))?\b/i;
+
+/** A year with a time of day glued after it ("202211:01"): a date's year, then its clock in an element of its own. */
+const GLUED_YEAR_CLOCK = /(?<![\d.:/-])((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))/g;
 
 export interface VisibleDateOptions {
   /** Read "03/04/2021" as March 4 (American usage) rather than 3 April. Default false. */
@@ -199,7 +208,7 @@ export function daysIn(y: number, mo: number): number {
   return new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 
-const NUMERIC_DATES = [NUMERIC, DOTTED, YEAR_SLASHED, SLASHED, DOTTED_SHORT, WEEKDAY_DOTTED_SHORT, CJK_DATE].map((re) => new RegExp(re.source, `g${re.flags}`));
+const NUMERIC_DATES = [NUMERIC, DOTTED, YEAR_SLASHED, SLASHED, DOTTED_SHORT, WEEKDAY_DOTTED_SHORT, SLASHED_SHORT, CJK_DATE].map((re) => new RegExp(re.source, `g${re.flags}`));
 /**
  * The text less every digits-only date in it: "Veröffentlicht am 02.12.2026 | Aktualisiert
  * am 03.12.2026" holds no time, though "03.12" of the second date reads like one (14.30 Uhr).
@@ -215,9 +224,10 @@ function withoutNumericDates(text: string): string {
  * one we know. Relative dates ("3 hours ago") give null.
  */
 export function parseVisibleDate(text: string, options: VisibleDateOptions = {}): string | null {
-  // Text nodes glued by textContent ("ArnoldNovember 15", "June 29, 2020November 12, 2021")
-  // are pulled apart first.
-  const t = text.replace(/\s+/g, ' ').replace(/(\p{Ll}|\d)(\p{Lu})/gu, '$1 $2');
+  // Text nodes glued by textContent ("ArnoldNovember 15", "June 29, 2020November 12, 2021",
+  // a year and the time after it in elements of their own: "November 9, 202211:01 AM") are
+  // pulled apart first.
+  const t = text.replace(/\s+/g, ' ').replace(/(\p{Ll}|\d)(\p{Lu})/gu, '$1 $2').replace(GLUED_YEAR_CLOCK, '$1 ');
   let y: number;
   let mo: number;
   let d: number;
@@ -228,10 +238,11 @@ export function parseVisibleDate(text: string, options: VisibleDateOptions = {})
   const f = a || b || c || e ? null : YEAR_SLASHED.exec(t);
   const g = a || b || c || e || f ? null : SLASHED.exec(t);
   const k = a || b || c || e || f || g ? null : (DOTTED_SHORT.exec(t) ?? WEEKDAY_DOTTED_SHORT.exec(t));
-  const j = a || b || c || e || f || g || k ? null : CJK_DATE.exec(t);
+  const l = a || b || c || e || f || g || k ? null : SLASHED_SHORT.exec(t);
+  const j = a || b || c || e || f || g || k || l ? null : CJK_DATE.exec(t);
   const month = (name: string | undefined): number => MONTH_NUMBER.get((name ?? '').toLowerCase()) ?? 0;
   // Digits-only dates are cut out before the time is looked for ("17.05.2021" holds no 17:05).
-  const numeric = c ?? e ?? f ?? g ?? k ?? j;
+  const numeric = c ?? e ?? f ?? g ?? k ?? l ?? j;
   if (a) [y, mo, d] = [Number(a[3]), month(a[1]), Number(a[2])];
   else if (b) [y, mo, d] = [Number(b[3]), month(b[2]), Number(b[1])];
   else if (c) [y, mo, d] = [Number(c[1]), Number(c[2]), Number(c[3])];
@@ -243,6 +254,11 @@ export function parseVisibleDate(text: string, options: VisibleDateOptions = {})
     const monthFirst = first > 12 ? false : second > 12 ? true : (options.monthFirst ?? false);
     [y, mo, d] = monthFirst ? [Number(g[4]), first, second] : [Number(g[4]), second, first];
   } else if (k) [y, mo, d] = [fullYear(Number(k[3])), Number(k[2]), Number(k[1])];
+  else if (l) {
+    const [first, second] = [Number(l[1]), Number(l[2])];
+    const monthFirst = first > 12 ? false : second > 12 ? true : (options.monthFirst ?? false);
+    [y, mo, d] = monthFirst ? [fullYear(Number(l[3])), first, second] : [fullYear(Number(l[3])), second, first];
+  }
   else if (j) [y, mo, d] = [Number(j[1]), Number(j[2]), Number(j[3])];
   else return null;
   if (!valid(y, mo, d)) return null;

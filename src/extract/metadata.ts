@@ -154,7 +154,9 @@ function uniq(values: string[]): string[] {
 /**
  * The first date the sources give, in order of trust. A bare day ("2024-03-04") gives way
  * to a later source's time on that same day, which says the same thing more precisely;
- * a time gives way to a time with an offset on the same day and hour and minute.
+ * a time gives way to a time with an offset on the same day and hour and minute. A time shown
+ * to the minute (":00" seconds, as pages print it: "11:01 AM ET") takes a later source's
+ * seconds with that offset too.
  */
 function mostPrecise(sources: (() => string | null)[]): string | null {
   let best: string | null = null;
@@ -163,7 +165,7 @@ function mostPrecise(sources: (() => string | null)[]): string | null {
     if (!value) continue;
     if (!best) best = value;
     else if (best.length === 10 && value.length > 10 && value.startsWith(best)) best = value;
-    else if (best.length === 19 && value.length > 19 && value.startsWith(best)) best = value;
+    else if (best.length === 19 && value.length > 19 && (value.startsWith(best) || (best.endsWith(':00') && value.slice(0, 16) === best.slice(0, 16) && /(?:Z|[+-]\d{2}:?\d{2})$/.test(value)))) best = value;
     if (best.length > 19) break;
   }
   return best;

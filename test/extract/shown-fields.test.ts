@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseVisibleDate } from '../../src/extract/dates.js';
+import { parseHtml } from '../../src/extract/dom.js';
+import type { PageDom } from '../../src/extract/dom.js';
+import { readMetadata } from '../../src/extract/metadata.js';
+
+let open: PageDom[] = [];
+afterEach(() => {
+  for (const p of open) p.close();
+  open = [];
+});
+
+/** A page with no declared metadata: what it shows must carry the fields. */
+function page(body: string, head = '', url = 'https://news.example/harbour-story'): Document {
+  const p = parseHtml(`<!doctype html><html lang="en-US"><head><title>Harbour story</title>${head}</head><body>${body}</body></html>`, url);
+  open.push(p);
+  return p.document;
+}
+
+const story = '<p>The harbour reopened on Monday after a week of repairs, and the ferries ran again on time.</p>'.repeat(6);
+
+describe('dates shown on pages without metadata', () => {
+  it('reads a slashed date with a two-digit year when a time follows it', () => {
+    expect(parseVisibleDate('By Tess Roe - 11/19/19 06:56 AM EST')).toBe('2019-11-19T06:56:00-05:00');
+    expect(parseVisibleDate('19/11/19, 14:05')).toBe('2019-11-19T14:05:00');
+    expect(parseVisibleDate('Published 3/4/25 at 10:00', { monthFirst: true })).toBe('2025-03-04T10:00:00');
+    // Alone, such digits are a score or a fraction.
+    expect(parseVisibleDate('won 3/4/19 overall')).toBeNull();
+    const doc = page(`<article><h1>Harbour reopens after repairs</h1><div class="meta"><span>By <a href="/people/tess-roe">Tess Roe</a> - 11/19/19 06:56 AM EST</span></div>${story}</article>`);
+    expect(readMetadata(doc, doc.URL).publishedAt?.slice(0, 10)).toBe('2019-11-19');
+  });
+
+  it('reads a year and the time glued after it by elements of their own', () => {
+    expect(parseVisibleDate('Originally published November 9, 202211:01 AM ET')).toBe('2022-11-09T11:01:00');
+    const doc = page(
+      `<article><h1>Harbour reopens after repairs</h1><div class="dateblock"><time datetime="2022-11-11T20:23:00-05:00"><span>Updated November 11, 2022</span><span>8:23 PM ET</span></time> <time><span>Originally published November 9, 2022</span><span>11:01 AM ET</span></time></div>${story}</article>`,
+    );
+    expect(readMetadata(doc, doc.URL).publishedAt?.slice(0, 10)).toBe('2022-11-09');
+  });
+
+  it('keeps the declared seconds and offset of the minute a dateline shows', () => {
+    const dateline = `<article><h1>Harbour reopens after repairs</h1><div class="dateblock"><span>Updated November 11, 2022</span><span>8:23 PM ET</span> <span class="tooltip">Originally published <span>November 9, 2022</span><span>11:01 AM ET</span></span></div>${story}</article>`;
+    const doc = page(dateline, '<meta property="article:published_time" content="2022-11-09T11:01:10-05:00">');
+    expect(readMetadata(doc, doc.URL).publishedAt).toBe('2022-11-09T11:01:10-05:00');
+  });
+});
