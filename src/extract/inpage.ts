@@ -12,6 +12,7 @@ import { pageElements } from './page-tags.js';
 import { ELEMENT_NODE, TEXT_NODE, precedes } from './tags.js';
 import { collapsedLength, letters, shortText, spacedText, textLength, unglued } from './text.js';
 import { BIO_VERBS } from '../clean/rules.js';
+import { NAME_PARTICLES } from '../names.js';
 import { relatedHosts } from '../discover/url.js';
 import {
   AGENCIES,
@@ -61,6 +62,7 @@ import {
   MEMBER_NAME_MAX_WORDS,
   MEMBER_LINK_MAX_TEXT_BEFORE,
   MAX_BYLINE_CHARS,
+  NAME_BUTTON_CHARS,
   MICRODATA_HEADLINE_CHARS,
   BYLINE_GROUP_CHARS,
   MAX_CO_AUTHORS,
@@ -94,7 +96,21 @@ function flat(text: string): string {
 
 /** Text of an element with a comma between its blocks and lines, so "Jane Doe<br>Staff" stays apart. */
 function bylineText(el: Element): string {
-  return spacedText(el, ' , ', filing).replace(/\s+/g, ' ').replace(/(?:\s*,\s*)+/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '');
+  return spacedText(el, ' , ', filing, nameButton).replace(/\s+/g, ' ').replace(/(?:\s*,\s*)+/g, ', ').replace(/^[\s,]+|[\s,]+$/g, '');
+}
+
+/**
+ * A button that shows a writer's name, as bylines set it to open the writer's biography in a
+ * popover ("By <button>Jane Roe</button>"): two to five capitalised words, a credential after a
+ * comma allowed ("Jane Roe, Ph.D."), no digits. Other buttons ("Follow", "Share") stay out of
+ * the byline's text.
+ */
+function nameButton(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'BUTTON') return false;
+  const text = flat(shortText(el, NAME_BUTTON_CHARS) ?? '');
+  const name = text.split(',')[0]?.trim() ?? '';
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 5 && !/\d/.test(text) && !LINK_LABEL.test(name) && words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
 }
 
 /** A link to the story's tag or category (rules: FILING_LINK), left out of a byline's text. */

@@ -288,6 +288,8 @@ export const BYLINE_LINE_REACH = 40;
 export const POST_FOOTER_CLASS = /(?:^|\s)(?:post|entry|article|story)[-_]?footer(?:\s|$)/i;
 /** A visible byline longer than this is a bio or a paragraph, not a byline. */
 export const MAX_BYLINE_CHARS = 120;
+/** A button in a byline longer than this holds more than the writer's name (a popover's biography). */
+export const NAME_BUTTON_CHARS = 60;
 /** Longer than this, a text marked itemprop="headline" is a teaser's or a summary, not a headline. */
 export const MICRODATA_HEADLINE_CHARS = 300;
 /**

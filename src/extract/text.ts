@@ -45,11 +45,12 @@ export function normaliseSpace(text: string): string {
  * An element's text with `separator` where a block or a line break starts and ends, so that
  * parts set apart on the page ("Jane Doe<br>Staff", a subtitle in a <div> of a heading, a
  * table cell) do not glue together. `skip` leaves out an element and all it holds; it sees
- * the text read so far. Whitespace is left as it is.
+ * the text read so far. `keep` reads an element the walk leaves out otherwise (SKIP_TAGS: a
+ * button). Whitespace is left as it is.
  */
-export function spacedText(el: Element, separator: string, skip?: (child: Element, before: readonly string[]) => boolean): string {
+export function spacedText(el: Element, separator: string, skip?: (child: Element, before: readonly string[]) => boolean, keep?: (child: Element) => boolean): string {
   const parts: string[] = [];
-  spacedParts(el, el, separator, skip, parts);
+  spacedParts(el, el, separator, skip, parts, keep);
   return parts.join('');
 }
 
@@ -57,7 +58,7 @@ export function spacedText(el: Element, separator: string, skip?: (child: Elemen
  * spacedText's walk, a function of its own rather than a closure made on every call: a closure
  * made anew on every page loses its optimised code at each full collection of the heap.
  */
-function spacedParts(node: Node, el: Element, separator: string, skip: ((child: Element, before: readonly string[]) => boolean) | undefined, parts: string[]): void {
+function spacedParts(node: Node, el: Element, separator: string, skip: ((child: Element, before: readonly string[]) => boolean) | undefined, parts: string[], keep?: (child: Element) => boolean): void {
   if (node.nodeType === TEXT_NODE) {
     parts.push(node.nodeValue ?? '');
     return;
@@ -65,10 +66,10 @@ function spacedParts(node: Node, el: Element, separator: string, skip: ((child: 
   if (node.nodeType !== ELEMENT_NODE) return;
   const child = node as Element;
   const tag = child.tagName.toUpperCase();
-  if (SKIP.has(tag) || (child !== el && skip?.(child, parts))) return;
+  if ((SKIP.has(tag) && !keep?.(child)) || (child !== el && skip?.(child, parts))) return;
   const block = tag === 'BR' || tag === 'TD' || tag === 'TH' || BLOCKS.has(tag) || styledBlock(child);
   if (block) parts.push(separator);
-  for (let c = child.firstChild; c; c = c.nextSibling) spacedParts(c, el, separator, skip, parts);
+  for (let c = child.firstChild; c; c = c.nextSibling) spacedParts(c, el, separator, skip, parts, keep);
   if (block) parts.push(separator);
 }
 

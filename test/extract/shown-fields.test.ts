@@ -44,3 +44,16 @@ describe('dates shown on pages without metadata', () => {
     expect(readMetadata(doc, doc.URL).publishedAt).toBe('2022-11-09T11:01:10-05:00');
   });
 });
+
+describe('bylines shown on pages without metadata', () => {
+  it('reads a writer named in a button that opens the biography', () => {
+    const doc = page(`<article><h1>Harbour reopens after repairs</h1><div class="page-byline"><div class="page-byline__item">By <button type="button" class="btn-link">Jane Roe</button></div><div class="page-byline__item"><button>Share</button></div></div>${story}</article>`);
+    expect(readMetadata(doc, doc.URL).authors).toEqual(['Jane Roe']);
+  });
+
+  it('keeps other buttons out of the byline', () => {
+    const doc = page(`<article><h1>Harbour reopens after repairs</h1><div class="byline">By Jane Roe <button>Follow</button></div>${story}</article>`);
+    expect(readMetadata(doc, doc.URL).authors).toEqual(['Jane Roe']);
+  });
+
+});
