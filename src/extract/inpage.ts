@@ -63,6 +63,7 @@ import {
   MEMBER_LINK_MAX_TEXT_BEFORE,
   MAX_BYLINE_CHARS,
   NAME_BUTTON_CHARS,
+  PORTRAIT_AUTHOR_LABEL,
   MICRODATA_HEADLINE_CHARS,
   BYLINE_GROUP_CHARS,
   MAX_CO_AUTHORS,
@@ -875,6 +876,19 @@ export function labelledAuthors(doc: Document): string[] {
     if (found.length >= 3) break;
   }
   return found;
+}
+
+/**
+ * The writer a portrait's alt text names after a label ("<img alt="Writer: Jane Doe">", or the
+ * label of an element shown as an image: "<span role="img" aria-label="Writer: Jane Doe">"),
+ * the first in page order outside the page's frame and other stories' teaser cards.
+ */
+export function labelledPortraitNames(doc: Document): string[] {
+  for (const img of Array.from(doc.body?.querySelectorAll('img[alt], [role="img"][aria-label]') ?? [])) {
+    const name = PORTRAIT_AUTHOR_LABEL.exec(flat(img.getAttribute('alt') ?? img.getAttribute('aria-label') ?? ''))?.[1];
+    if (name && name.length <= MAX_BYLINE_CHARS && !outsideStory(img) && !inTeaserCard(img)) return [name];
+  }
+  return [];
 }
 
 /** A customer's review of a product, whose writer is no writer of the page. */

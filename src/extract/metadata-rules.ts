@@ -270,6 +270,12 @@ export const BYLINE_LINE = new RegExp(
  * "Contributors:" | "Jane Doe".
  */
 export const AUTHOR_LABEL = /^(?:written by|posted by|by|authors?|author\(s\)|author name|contributors?|autor(?:in|es|a|as|ía)?|auteure?|autrice|autor[ei]|verfasser(?:in)?|par|von|por|escrito por|texto?|redakteur(?:in)?|interview)\s*:?$/i;
+/**
+ * A portrait's alt text that labels its person as the writer ("Writer: Jane Doe", "Author: Jane
+ * Doe", "Autorin: Anna Schmidt", "Auteur : Jean Dupont"), as blog platforms write the avatar
+ * beside a post's byline: the name after the label.
+ */
+export const PORTRAIT_AUTHOR_LABEL = /^\s*(?:writer|author|autor(?:in|a)?|auteure?|autrice|autore|written by|escrito por|écrit par|scritto da)\s*:\s*(\S.*)$/iu;
 /** Elements whose class names an author part ("blog_author-text", "post-author__info", "autor-datum"), the last visible source. */
 export const AUTHOR_CLASS_SELECTOR = '[class*="author" i], [class*="autor" i], [class*="auteur" i]';
 /**

@@ -56,4 +56,11 @@ describe('bylines shown on pages without metadata', () => {
     expect(readMetadata(doc, doc.URL).authors).toEqual(['Jane Roe']);
   });
 
+  it("reads the writer a portrait's alt text labels", () => {
+    for (const portrait of ['<img src="/a.jpg" alt="Writer: Kalyn Moss">', '<span role="img" aria-label="Writer: Kalyn Moss"><svg></svg></span>']) {
+      const doc = page(`<article><h1>Harbour reopens after repairs</h1><ul class="x1"><li>${portrait}<span>Kalyn Moss</span></li><li>Jun 9</li></ul>${story}</article>`);
+      expect(readMetadata(doc, doc.URL).authors).toEqual(['Kalyn Moss']);
+    }
+  });
+
 });
