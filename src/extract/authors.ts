@@ -257,7 +257,11 @@ export function isPerson(name: string, ctx: AuthorContext = {}): boolean {
 
 /** Splits and cleans bylines or author lists into names, each once. */
 export function cleanAuthors(raw: readonly string[], ctx: AuthorContext = {}): string[] {
-  const all = raw.filter((r) => r && !/^\s*https?:\/\//i.test(r)).flatMap((r) => splitByline(r, ctx));
+  const parts = raw.filter((r) => r && !/^\s*https?:\/\//i.test(r)).flatMap((r) => splitByline(r, ctx));
+  // A byline whose parts stand in elements of their own ("<a>Reuters,</a> <span>Washington,</span>"):
+  // beside an agency and no full name, a lone word is the dateline's place, as in one line (splitByline).
+  const placeBesideAgency = parts.some((p) => p.kind === 'org' && ORG_WORDS.test(p.name)) && !parts.some((p) => p.kind === 'person' && /\s/.test(p.name));
+  const all = placeBesideAgency ? parts.filter((p) => p.kind === 'org') : parts;
   const people = all.filter((p) => p.kind === 'person');
   const chosen = people.length ? people : all;
   const seen = new Set<string>();

@@ -63,4 +63,9 @@ describe('bylines shown on pages without metadata', () => {
     }
   });
 
+  it('takes the agency, not the place, from a byline set in elements of their own', () => {
+    const doc = page(`<article><h1>Harbour reopens after repairs</h1><div class="article-author"><a class="article-author__name" href="/author/reuters">Reuters, </a><span class="article-author__name"> Washington, </span></div>${story}</article>`);
+    expect(readMetadata(doc, doc.URL).authors).toEqual(['Reuters']);
+  });
+
 });
