@@ -101,8 +101,8 @@ export const BYLINE_SELECTORS = [
   // are skipped.
   'a[href*="/author/" i], a[href*="/authors/" i], a[href*="-author/" i], a[href*="-authors/" i], a[href*="/autor/" i], a[href*="/autoren/" i], a[href*="/auteur/" i], a[href*="/autores/" i]',
   // Newsrooms and magazines name the page otherwise (/staff/jane-doe, /contributor/jane-doe,
-  // /journalist/…): tried last, as a staff page is linked from other places too.
-  'a[href*="/staff/" i], a[href*="/contributor/" i], a[href*="/contributors/" i], a[href*="/writers/" i], a[href*="/journalist/" i], a[href*="/journalisten/" i], a[href*="/journalister/" i], a[href*="/yazar/" i], a[href*="/yazarlar/" i]',
+  // /journalist/…, /byline/news-desk): tried last, as a staff page is linked from other places too.
+  'a[href*="/byline/" i], a[href*="/staff/" i], a[href*="/contributor/" i], a[href*="/contributors/" i], a[href*="/writers/" i], a[href*="/journalist/" i], a[href*="/journalisten/" i], a[href*="/journalister/" i], a[href*="/yazar/" i], a[href*="/yazarlar/" i]',
 ];
 /**
  * A link to a forum member's profile, as forum and community software writes it (vBulletin's

@@ -68,4 +68,8 @@ describe('bylines shown on pages without metadata', () => {
     expect(readMetadata(doc, doc.URL).authors).toEqual(['Reuters']);
   });
 
+  it('reads a byline linked to a /byline/ page', () => {
+    const doc = page(`<article><h1>Harbour reopens after repairs</h1><div class="meta"><span class="place">New Delhi</span>, <a href="https://news.example/byline/harbour-news-bureau"><span>Harbour News Bureau</span></a> | Updated: 19 November 2019, 09:01 AM</div>${story}</article>`);
+    expect(readMetadata(doc, doc.URL).authors).toEqual(['Harbour News Bureau']);
+  });
 });
