@@ -46,6 +46,26 @@ function listingJson(f: FailureListing): Record<string, unknown> {
   return { ...f, nextAttemptAt: isoDate(f.nextAttemptAt), firstFailedAt: isoDate(f.firstFailedAt), updatedAt: isoDate(f.updatedAt) };
 }
 
+/**
+ * What to say of a state that lost its schema (an empty file, a database without copydesk's
+ * tables), read without writing; null when it has one, or cannot be read (the caller says why).
+ */
+async function lostSchema(path: string): Promise<string | null> {
+  let probe: SqliteStore;
+  try {
+    probe = SqliteStore.open(path, { readonly: true });
+  } catch {
+    return null;
+  }
+  try {
+    const problem = assess(probe.database, path, readMark(markPath(path)))[0];
+    const hasItems = probe.database.prepare("SELECT 1 FROM sqlite_master WHERE name = 'items'").get() !== undefined;
+    return problem?.code === 'STATE_LOST' && !hasItems ? `${problem.message}. ${lostAdvice(path)}` : null;
+  } finally {
+    await probe.close();
+  }
+}
+
 export function stateCommand(ctx: CommandContext): Command {
   const { io } = ctx;
   const fail = async (message: string, exitCode: number = EXIT.SOME_FAILED): Promise<void> => {
@@ -131,6 +151,14 @@ Examples:
     .argument('[url-prefix]', 'only URLs starting with this')
     .addOption(stateOption())
     .action(async (prefix: string | undefined, flags: StateFlags) => {
+      // Opened for writing (an older database gets its failures table), which would give a
+      // state that lost its schema an empty new one: such a state is refused first, as by stats.
+      const spec = selectState(flags.state, io.env, io.cwd);
+      const lost = spec.kind === 'sqlite' && existsSync(spec.path) ? await lostSchema(spec.path) : null;
+      if (lost) {
+        await fail(lost, EXIT.STATE_UNUSABLE);
+        return;
+      }
       await withStore(flags, 'upgrade', async (store) => {
         for (const f of await store.failures.list(prefix)) await write(io.stdout, `${JSON.stringify(listingJson(f))}\n`);
       });

@@ -67,6 +67,29 @@ describe('state integrity', () => {
     expect((await cli(['state', 'check', '--state', state])).code).toBe(0);
   });
 
+  it('state failed on a state that lost its schema says so (exit 3) and leaves the file as it was', async () => {
+    // An empty file with no mark: listing its failures must not give it an empty new schema,
+    // which a crawl would then take for a state that had never failed anything.
+    writeFileSync(state, '');
+    const empty = await cli(['state', 'failed', '--state', state]);
+    expect(empty.code).toBe(3);
+    expect(empty.stdout).toBe('');
+    expect(empty.stderr).toMatch(/is empty \(0 bytes\)/);
+    expect(empty.stderr).toMatch(ADVICE);
+    await refused(/is empty \(0 bytes\)/);
+    // Another program's database is not given copydesk's tables either.
+    rmSync(state);
+    const other = new Database(state);
+    other.exec('CREATE TABLE notes (body TEXT)');
+    other.close();
+    const foreign = await cli(['state', 'failed', '--state', state]);
+    expect(foreign.code).toBe(3);
+    expect(foreign.stderr).toMatch(/missing its schema/);
+    const db = new Database(state, { readonly: true });
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()).toEqual(['notes']);
+    db.close();
+  });
+
   it('a database without copydesk tables is not taken over', async () => {
     const other = new Database(state);
     other.exec('CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES (1)');
