@@ -73,7 +73,7 @@ export function maxBytesOption(): Option {
 
 /** --out, for every command that writes records: one file per article, named by src/record/paths.ts. */
 export function outOption(formats = true): Option {
-  const other = formats ? ' (.txt or .md with --format text or markdown)' : '';
+  const other = formats ? ' (.txt, .md, .html or .csv with --format text, markdown, html or csv)' : '';
   return new Option('--out <dir>', `write one file per article instead of stdout, atomically: DIR/<host>/<yyyy-mm-dd>/<slug>-<hash>.json${other}`);
 }
 
