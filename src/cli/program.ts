@@ -41,7 +41,7 @@ Examples:
   $ copydesk extract page.html --url https://example.com/news/story.html --format text
   $ copydesk get --input urls.txt > records.ndjson
 
-Exit codes: 0 all records written, 1 some pages failed (error records written), 2 usage error.
+Exit codes: 0 all records written, 1 some pages failed (error records written), 2 usage error, 3 the state cannot be trusted (nothing done), 130 stopped by Ctrl-C (143 by SIGTERM).
 `);
   const chosen = COMMANDS.filter((c) => c.name === only);
   const makers = await Promise.all((chosen.length ? chosen : COMMANDS).map((c) => c.load()));
