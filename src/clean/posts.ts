@@ -100,6 +100,13 @@ function teaser(el: Element): boolean {
   return el.querySelector('h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4') !== null;
 }
 
+/** A box headed by a link to another page: a heading inside a link, or a link inside a heading, not to a place on this page. */
+function promoSection(el: Element): boolean {
+  const link = el.querySelector('h1 a[href], h2 a[href], h3 a[href], a[href] h1, a[href] h2, a[href] h3');
+  const a = link?.localName.toLowerCase() === 'a' ? link : link?.closest('a');
+  return !!a && !(a.getAttribute('href') ?? '').startsWith('#');
+}
+
 /**
  * Whether each post with text carries its date: a `<time>` in its box, or in the frame around
  * the box that holds no other box of the series (a forum sets the post's text apart from its
@@ -491,8 +498,11 @@ export function seriesContainer(doc: Document, index: number): Element | null {
   if (!s) return null;
   const wide = outerSeries(all, index);
   // The larger boxes, and the thread's boxes outside them (an intro before the sections), in page order.
-  const members = wide ? [...wide.members, ...s.members.filter((el) => !wide.members.some((box) => box.contains(el)))] : s.members;
+  const members = wide ? [...wide.members, ...s.members.filter((el) => !wide.members.some((box) => box.contains(el)))] : [...s.members];
   if (wide) members.sort((a, b) => (precedes(a, b) ? -1 : 1));
+  // A page builder's sections, not a forum's dated posts: those closing the series headed by a
+  // link to another page ("Stay Ahead with Kroll" over the site's services) promote that page.
+  if (!s.dated && ruleOn('clean:promo-sections')) while (members.length > 1 && promoSection(members[members.length - 1] as Element)) members.pop();
   const box = doc.createElement('div');
   // Posts set in inline boxes (phpBB 2's spans) each become a block, so that one post's last
   // line does not run into the next one's first.

@@ -2213,6 +2213,7 @@ export const RECIPE_BOX_EXTRA_CHARS = 400;
 export const RULE_GROUPS = {
   'clean:prose-coverage': 'a second look for a wider container when Readability keeps under half the page\'s prose (clean/coverage.ts)',
   'clean:post-series': 'a thread read as all its posts when Readability keeps some of them (POST_SERIES_MIN, clean/posts.ts)',
+  'clean:promo-sections': 'of a page builder\'s sections taken as one series (not dated posts), the last ones headed by a link to another page left out: the site\'s promotion of it (clean/posts.ts: seriesContainer)',
   'clean:missed-thread': 'a thread taken when Readability\'s pick holds no post and no prose and the thread holds several times its text (MISSED_THREAD_GAIN, clean/posts.ts)',
   'clean:outer-series': 'a page builder\'s sections around a series of text boxes taken instead of the boxes alone (POST_OUTER_GAIN, clean/posts.ts)',
   'clean:teaser-cards': 'paragraphs in teaser cards (a linked headline among sibling cards) not counted as the page\'s prose (TEASER_CARD_EXTRA, clean/coverage.ts)',

@@ -206,6 +206,18 @@ ${section(4, 'installation', list(['The roof and the electrical panel are checke
     expect([...places].sort((a, b) => a - b)).toEqual(places);
   });
 
+  it("leave out the sections closing them that a link to another of the site's pages heads (its promotion)", () => {
+    const promo = `<div class="sec"><div class="col">${widget('<a href="/services"><h2>Stay ahead with Harbour Solar</h2></a><p>Our advisers have helped more than two thousand households in the region choose, finance and install their panels, and they answer the phone six days a week.</p>')}${widget('<p>Book a free visit from an adviser, who will look at your roof and your bills and tell you what a system would save you over twenty years.</p>')}</div></div>`;
+    const anchored = `<div class="sec"><div class="col">${widget(`<h2><a href="#after">After the switch-on</a></h2>${para('maintenance')}`)}${widget(para('maintenance again'))}</div></div>`;
+    const linked = `<div class="sec"><div class="col">${widget(`<h2><a href="/guide/costs">What it costs</a></h2>${para('costs')}`)}${widget(para('costs again'))}</div></div>`;
+    const html = page.replace('<main><h1>Going solar: a guide in four steps</h1>', `<main><h1>Going solar: a guide in four steps</h1>${linked}`).replace('</main>', `${anchored}${promo}</main>`);
+    const text = container(html, 'w')?.textContent ?? '';
+    for (const kept of ['What it costs', 'The utility inspects', 'After the switch-on']) expect(text).toContain(kept);
+    expect(text).not.toContain('Stay ahead with Harbour Solar');
+    expect(text).not.toContain('Book a free visit');
+    expect(withRulesOff(['clean:promo-sections'], () => container(html, 'w')?.textContent ?? '')).toContain('Stay ahead with Harbour Solar');
+  });
+
   it('leave the boxes alone without the rule (what the rule is for)', () => {
     const text = withRulesOff(['clean:outer-series'], () => container(page, 'w')?.textContent ?? '');
     expect(text).toContain('Step 2: proposals');
