@@ -135,7 +135,7 @@ function extractFromDom(html: string, input: ExtractInput, opts: Options, dom: D
     // And an introduction its template set apart (a call to action between it and the rest), before the story.
     const lead = content && content === readable && prose ? leadPlaces(content, prose) : [];
     if (content && prose && lead.length) {
-      const box = leadBox(second?.document ?? reread(), content, prose, lead);
+      const box = leadBox(second?.document ?? reread(), prose, lead);
       if (box) content.prepend(box);
     }
     // Readability took a sidebar's box for the article: the page's own prose, however short.

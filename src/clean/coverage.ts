@@ -479,7 +479,7 @@ export function leadPlaces(content: Element | null, prose: PageProse): number[] 
  * Null unless its text is mostly those paragraphs (LEAD_BOX_PROSE) and little of it is link
  * text: a box of teasers or a form with one long paragraph is not an introduction.
  */
-export function leadBox(doc: Document, content: Element, prose: PageProse, lead: readonly number[]): Element | null {
+export function leadBox(doc: Document, prose: PageProse, lead: readonly number[]): Element | null {
   const start = lead[0];
   if (start === undefined) return null;
   const paragraphs = proseParagraphs(doc);
@@ -487,7 +487,7 @@ export function leadBox(doc: Document, content: Element, prose: PageProse, lead:
   let box = paragraphs[start]?.el ?? null;
   if (!next || !box) return null;
   while (box.parentElement && !box.parentElement.contains(next)) box = box.parentElement;
-  if (box.contains(next) || !content.ownerDocument) return null;
+  if (box.contains(next)) return null;
   const text = textLength(box);
   const chars = sum(lead, prose);
   if (chars < text * LEAD_BOX_PROSE || linkTextLength(box) > text * LEAD_BOX_LINKS) return null;

@@ -10,6 +10,7 @@ import { Command, Option } from 'commander';
 import { parseDuration } from '../crawl/time.js';
 import type { FailureListing } from '../state/failures.js';
 import { assess, checkState, lostAdvice } from '../state/integrity.js';
+import type { Problem } from '../state/integrity.js';
 import { acquireLock } from '../state/lock.js';
 import type { Lock } from '../state/lock.js';
 import { markPath, readMark } from '../state/mark.js';
@@ -48,8 +49,15 @@ function listingJson(f: FailureListing): Record<string, unknown> {
 
 /**
  * What to say of a state that lost its schema (an empty file, a database without copydesk's
- * tables), read without writing; null when it has one, or cannot be read (the caller says why).
+ * tables), and the first problem found in it either way (stats warns of one it can count past).
  */
+function schemaLost(db: SqliteStore['database'], path: string): { lost: string | null; problem: Problem | undefined } {
+  const problem = assess(db, path, readMark(markPath(path)))[0];
+  const gone = problem?.code === 'STATE_LOST' && db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'items'").get() === undefined;
+  return { lost: gone ? `${problem.message}. ${lostAdvice(path)}` : null, problem };
+}
+
+/** schemaLost for a state not open yet, read without writing; null when it cannot be read (the caller says why). */
 async function lostSchema(path: string): Promise<string | null> {
   let probe: SqliteStore;
   try {
@@ -58,9 +66,7 @@ async function lostSchema(path: string): Promise<string | null> {
     return null;
   }
   try {
-    const problem = assess(probe.database, path, readMark(markPath(path)))[0];
-    const hasItems = probe.database.prepare("SELECT 1 FROM sqlite_master WHERE name = 'items'").get() !== undefined;
-    return problem?.code === 'STATE_LOST' && !hasItems ? `${problem.message}. ${lostAdvice(path)}` : null;
+    return schemaLost(probe.database, path).lost;
   } finally {
     await probe.close();
   }
@@ -135,9 +141,9 @@ Examples:
     .action(async (flags: StateFlags) => {
       await withStore(flags, false, async (store, path, sqlite) => {
         // A state that lost its schema has nothing to count: say so rather than "no such table".
-        const problem = sqlite ? assess(sqlite.database, path, readMark(markPath(path)))[0] : undefined;
-        if (sqlite && problem?.code === 'STATE_LOST' && !sqlite.database.prepare("SELECT 1 FROM sqlite_master WHERE name = 'items'").get()) {
-          await fail(`${problem.message}. ${lostAdvice(path)}`, EXIT.STATE_UNUSABLE);
+        const { lost, problem } = sqlite ? schemaLost(sqlite.database, path) : { lost: null, problem: undefined };
+        if (lost) {
+          await fail(lost, EXIT.STATE_UNUSABLE);
           return;
         }
         const stats = await store.stats();

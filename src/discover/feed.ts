@@ -4,8 +4,8 @@
  * absolute http(s) links, ISO dates, trimmed text.
  */
 import { CopydeskError } from '../errors.js';
+import { normaliseDate } from '../extract/dates.js';
 import { decodeEntities, plainText } from '../extract/entities.js';
-import { feedDate } from './dates.js';
 import type { DiscoveredItem, ParsedDocument } from './types.js';
 import { MAX_ENTRIES_PER_DOCUMENT } from './types.js';
 import { normaliseUrl } from './url.js';
@@ -83,8 +83,8 @@ function readRss(rss: XmlNode, base: string): ParsedDocument {
       url,
       title: titleOf(child(item, 'title')),
       guid,
-      publishedAt: feedDate(textOf(child(item, 'pubDate')) ?? textOf(child(item, 'date'))),
-      updatedAt: feedDate(textOf(child(item, 'updated')) ?? textOf(child(item, 'modified'))),
+      publishedAt: normaliseDate(textOf(child(item, 'pubDate')) ?? textOf(child(item, 'date'))),
+      updatedAt: normaliseDate(textOf(child(item, 'updated')) ?? textOf(child(item, 'modified'))),
       author: authorText(child(item, 'creator')) ?? authorText(child(item, 'author')),
       categories: cleanList([...children(item, 'category'), ...children(item, 'subject')].map(textOf)),
     });
@@ -103,7 +103,7 @@ function readRdf(rdf: XmlNode, base: string): ParsedDocument {
       url,
       title: titleOf(child(item, 'title')),
       guid: attrOf(item, 'about'),
-      publishedAt: feedDate(textOf(child(item, 'date'))),
+      publishedAt: normaliseDate(textOf(child(item, 'date'))),
       updatedAt: null,
       author: authorText(child(item, 'creator')),
       categories: cleanList(children(item, 'subject').map(textOf)),
@@ -147,8 +147,8 @@ function readAtom(feed: XmlNode, documentBase: string): ParsedDocument {
       url,
       title: titleOf(child(entry, 'title')),
       guid: textOf(child(entry, 'id')),
-      publishedAt: feedDate(textOf(child(entry, 'published')) ?? textOf(child(entry, 'issued'))),
-      updatedAt: feedDate(textOf(child(entry, 'updated')) ?? textOf(child(entry, 'modified'))),
+      publishedAt: normaliseDate(textOf(child(entry, 'published')) ?? textOf(child(entry, 'issued'))),
+      updatedAt: normaliseDate(textOf(child(entry, 'updated')) ?? textOf(child(entry, 'modified'))),
       author: authorText(child(entry, 'author')) ?? feedAuthor,
       categories: cleanList(children(entry, 'category').map((c) => attrOf(c, 'term') ?? attrOf(c, 'label') ?? textOf(c))),
     });
@@ -196,8 +196,8 @@ export function readJsonFeed(text: string, base: string): ParsedDocument {
       url,
       title: str(it.title),
       guid: str(it.id) ?? (typeof it.id === 'number' ? String(it.id) : null),
-      publishedAt: feedDate(str(it.date_published)),
-      updatedAt: feedDate(str(it.date_modified)),
+      publishedAt: normaliseDate(str(it.date_published)),
+      updatedAt: normaliseDate(str(it.date_modified)),
       author: firstAuthor,
       categories: Array.isArray(it.tags) ? cleanList(it.tags.map(str)) : [],
     });

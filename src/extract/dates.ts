@@ -23,10 +23,32 @@ function valid(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): boolean 
   return y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo) && h <= 24 && mi <= 59 && s <= 60;
 }
 
+/**
+ * RFC 822 zone names (section 5.1), as feeds and older publishing systems write them: UT and
+ * GMT are UTC. Date.parse honours the others but the date was then given in the machine's own
+ * time with no offset (10:00 EST came out as 2026-11-03T00:00:00 in Tokyo).
+ */
+const RFC822_ZONES: Readonly<Record<string, string>> = {
+  UT: 'GMT', UTC: 'GMT', GMT: 'GMT', Z: 'GMT',
+  EST: '-0500', EDT: '-0400', CST: '-0600', CDT: '-0500', MST: '-0700', MDT: '-0600', PST: '-0800', PDT: '-0700',
+};
+/** [day-name,] day month year hh:mm[:ss] zone: an RFC 822 (2822, 1123) date and time. */
+const RFC822 = /^(?:[a-z]{2,9}\.?,?\s*)?(\d{1,2})[\s-]+([a-z]{3,9})\.?[\s-]+(\d{2}|\d{4})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s*([a-z]{1,3}|[+-]\d{4})$/i;
+
+/** An RFC 822 date with a numeric offset for a zone name and four digits for a two-digit year; any other text as it is. */
+function rfc822(raw: string): string {
+  const m = RFC822.exec(raw);
+  if (!m?.[1] || !m[2] || !m[3] || !m[4] || !m[5]) return raw;
+  const offset = /^[+-]/.test(m[5]) ? m[5] : RFC822_ZONES[m[5].toUpperCase()];
+  if (!offset) return raw;
+  const year = m[3].length === 2 ? String(fullYear(Number(m[3]))) : m[3];
+  return `${m[1]} ${m[2]} ${year} ${m[4]} ${offset}`;
+}
+
 /** Parses the date forms found in metadata; returns ISO 8601 or null. */
 export function normaliseDate(input: string | null | undefined): string | null {
   if (!input) return null;
-  const raw = input.trim();
+  const raw = rfc822(input.trim());
   if (!raw) return null;
   const m = ISO_LIKE.exec(raw) ?? COMPACT.exec(raw);
   if (m) {

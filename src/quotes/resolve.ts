@@ -130,6 +130,9 @@ function fitsRole(name: string, g: Gender | undefined): boolean {
   return role !== undefined && (!g || !role || role === g);
 }
 
+/** The gender the name lists give a full name's first word, when they give it one only. */
+const firstNameGender = (name: string): Gender | null => givenNameGender(name.split(' ')[0] ?? '');
+
 /** How far back (characters) "they" or "it" reaches for a group named with a cue but not quoted. */
 const GROUP_REACH = 350;
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', il: 'm', er: 'm', él: 'm', lui: 'm', she: 'f', elle: 'f', ella: 'f', lei: 'f' };
@@ -183,7 +186,7 @@ export class Resolver {
           const g = PRONOUN_GENDER[phrase.name];
           // With nothing in the text, a given name the lists hold for one gender only ("Maria",
           // "David"; not "Andrea" or "Jean") tells it.
-          const fits = (name: string): boolean => !g || (this.genders.get(name) ?? givenNameGender(name.split(' ')[0] ?? '') ?? g) === g;
+          const fits = (name: string): boolean => !g || (this.genders.get(name) ?? firstNameGender(name) ?? g) === g;
           const near = nearby.find(fits);
           const person = this.last((r) => r.kind === 'person' && r.pos < pos && fits(r.name));
           // "The finance minister said: “…” He added: “…”": a role that spoke last, in this
@@ -201,7 +204,7 @@ export class Resolver {
           // Only a group that just spoke: quoted in this or the paragraph before, or named with a
           // cue a few lines up. Further back, "they" is as likely to be anyone the text mentioned.
           const plural = phrase.name !== 'it';
-          const group = this.last((r) => r.pos < pos && ((r.quoted && paragraph - r.paragraph <= 1) || pos - r.pos <= GROUP_REACH) && (r.kind === 'org' || (r.kind === 'common' && fitsGroup(r.name, plural)) || (r.kind === 'person' && !this.genders.has(r.name) && !givenNameGender(r.name.split(' ')[0] ?? '') && !this.titled.has(r.name))));
+          const group = this.last((r) => r.pos < pos && ((r.quoted && paragraph - r.paragraph <= 1) || pos - r.pos <= GROUP_REACH) && (r.kind === 'org' || (r.kind === 'common' && fitsGroup(r.name, plural)) || (r.kind === 'person' && !this.genders.has(r.name) && !firstNameGender(r.name) && !this.titled.has(r.name))));
           return { name: group?.name ?? null, kind: group?.kind ?? 'common' };
         }
         return { name: null, kind: 'pronoun' };

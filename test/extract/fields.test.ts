@@ -386,6 +386,13 @@ describe('dates', () => {
     expect(normaliseDate('Tue, 05 Nov 2024 10:00:00 GMT')).toBe('2024-11-05T10:00:00Z');
   });
 
+  it("reads an RFC 822 zone name as its offset, whatever the machine's own zone, and a two-digit year", () => {
+    expect(normaliseDate('Mon, 02 Nov 2026 10:00:00 EST')).toBe('2026-11-02T10:00:00-05:00');
+    expect(normaliseDate('Mon, 02 Nov 2026 10:00:00 PDT')).toBe('2026-11-02T10:00:00-07:00');
+    expect(normaliseDate('Mon, 02 Nov 2026 10:00:00 UT')).toBe('2026-11-02T10:00:00Z');
+    expect(normaliseDate('02 Nov 26 10:00 EST')).toBe('2026-11-02T10:00:00-05:00');
+  });
+
   it('rejects placeholders and nonsense', () => {
     expect(normaliseDate('0001-01-01T00:00:00Z')).toBeNull();
     expect(normaliseDate('2024-13-01')).toBeNull();
