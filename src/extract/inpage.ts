@@ -495,14 +495,12 @@ export function openingDateline(doc: Document, h1: Element | null, options: Visi
 }
 
 /**
- * A date written out in the page's dateline ("November 19, 2019, 9:02 AM"), when nothing
- * else gives one. Datelines sit just under the headline, so candidates after the first
- * <h1> are read before the ones above it (which are often a quoted claim or a ticker).
+ * The texts of the page's datelines, in the order they are read: candidates after the first
+ * <h1> before the ones above it (which are often a quoted claim or a ticker), each selector of
+ * VISIBLE_DATE_SELECTORS in turn. Lines that are another story's (a teaser card's, a list of
+ * dated items') or a forum's last activity are passed over.
  */
-export function visibleDate(doc: Document, h1: Element | null, options: VisibleDateOptions = {}): string | null {
-  // A line that gives only the day of the last update ("Updated on December 11, 2025"): that
-  // day, when no line gives the day of publication.
-  let updateOnly: string | null = null;
+function* datelineTexts(doc: Document, h1: Element | null): Generator<string> {
   for (const selector of VISIBLE_DATE_SELECTORS) {
     // One query with the headline in it gives document order without compareDocumentPosition,
     // which not every DOM implements.
@@ -517,13 +515,55 @@ export function visibleDate(doc: Document, h1: Element | null, options: VisibleD
       const text = el.querySelector(HIDDEN_FROM_READERS) ? spacedText(el, ' ', (child) => child.matches(HIDDEN_FROM_READERS)) : unglued(shortText(el, 200) ?? '');
       // A teaser card's date under a section's headline is another story's.
       if (!text.trim() || flat(text).length > 200 || OTHER_DAY.test(text) || lastActivity(el) || dateInTeaserCard(el) || datedSiblings(el)) continue;
-      const updated = PUBLISHED_WORD.test(text) ? null : UPDATED_WORD.exec(text);
-      const iso = parseVisibleDate(updated ? text.slice(0, updated.index) : text, options);
-      if (iso) return iso;
-      if (updated) updateOnly ??= parseVisibleDate(text.slice(updated.index), options);
+      yield text;
     }
   }
+}
+
+/**
+ * A date written out in the page's dateline ("November 19, 2019, 9:02 AM"), when nothing
+ * else gives one (datelineTexts says which lines are read, and in what order).
+ */
+export function visibleDate(doc: Document, h1: Element | null, options: VisibleDateOptions = {}): string | null {
+  // A line that gives only the day of the last update ("Updated on December 11, 2025"): that
+  // day, when no line gives the day of publication.
+  let updateOnly: string | null = null;
+  for (const text of datelineTexts(doc, h1)) {
+    const updated = PUBLISHED_WORD.test(text) ? null : UPDATED_WORD.exec(text);
+    const iso = parseVisibleDate(updated ? text.slice(0, updated.index) : text, options);
+    if (iso) return iso;
+    if (updated) updateOnly ??= parseVisibleDate(text.slice(updated.index), options);
+  }
   return updateOnly;
+}
+
+/**
+ * The date of the last update the dateline shows ("Updated Dec 8, 2026 9:15 AM", "Aktualisiert:
+ * 08.12.2026, 09:15 Uhr", "mis à jour le 8 décembre"): the first line with an update's word and
+ * a date after it, among the datelines (datelineTexts), then in elements of any name beside the
+ * headline (as dateNearHeadline reads them). None before `published`: an update comes after
+ * the story.
+ */
+export function visibleUpdate(doc: Document, h1: Element | null, published: string | null, options: VisibleDateOptions = {}): string | null {
+  const updateIn = (text: string): string | null => {
+    const updated = UPDATED_WORD.exec(text);
+    return updated ? parseVisibleDate(text.slice(updated.index), options) : null;
+  };
+  let found: string | null = null;
+  for (const text of datelineTexts(doc, h1)) if ((found = updateIn(text))) break;
+  found ??= h1
+    ? besideHeadline(h1, (el) => {
+        if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML)$/i.test(el.tagName)) return null;
+        const text = shortText(el, HEADER_DATE_MAX_CHARS) ?? '';
+        if (flat(text).length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || OTHER_DAY.test(text) || outsideStory(el, h1) || dateInTeaserCard(el)) return null;
+        return updateIn(text);
+      }, DATELINE_REACH)
+    : null;
+  if (found === null || published === null) return found;
+  if (found.slice(0, 10) < published.slice(0, 10)) return null;
+  // The publication's own minute restated ("Updated 1:00 PM ET" under a story declared at
+  // 13:00:54-04:00): the declared moment, whose offset knows the season.
+  return found.slice(0, 16) === published.slice(0, 16) ? published : found;
 }
 
 /** What a date's element says of itself: its class names and its microdata property ("updated", "dateModified"). */

@@ -28,7 +28,7 @@ import type { JsonObject, LdGraph } from './jsonld.js';
 import { pageHeadings, textsShownAlone, typedHeadline } from './headline.js';
 import { pageElements, recipeElements } from './page-tags.js';
 import { inLocalTime } from './local-time.js';
-import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, closingCredit, dateBesideByline, letterSignature, dateNearHeadline, openingDateline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, labelledPortraitNames, linesOpeningWith, memberProfileNames, microdataHeadline, namesSubject, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, writtenByLines } from './inpage.js';
+import { archiveLinkNames, authorBoxNames, authorClassTexts, closingBio, closingSignature, bylineParagraph, bylineUnderHeadline, closingCredit, dateBesideByline, letterSignature, dateNearHeadline, openingDateline, datelineAgencies, datelineParts, datelinePortraits, firstDate, homeLinkNames, labelledAuthors, labelledPortraitNames, linesOpeningWith, memberProfileNames, microdataHeadline, namesSubject, linkedTags, originalDate, ownerTexts, portraitNames, profileLinkNames, storyHeadline, storyPortraitNames, TAG_MAX_CHARS, visibleBylines, visibleDate, visibleUpdate, writtenByLines } from './inpage.js';
 import { AUTHOR_LABEL, CARD_LABEL_PAIRS, GROUP_WORDS, LOWER_CASE_LEGAL_FORM, DATELINE_BOX_CHARS, DATELINE_BOX_LEVELS, HEADER_DATE_MAX_CHARS, LD_META_NAME, MAX_CO_AUTHORS, META_KEYS, NAMES_JOINED, OTHER_WORK_LABEL, PUBLISHED_ELEMENTS, PUBLISHED_MARKED, PUBLISHED_META_NAME, TITLE_SEPARATORS } from './metadata-rules.js';
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
@@ -582,7 +582,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     .filter((t) => t && t.length <= TAG_MAX_CHARS);
   // No declared tags: the post's own tag links, as blogs show them.
   const tags = uniq(declaredTags.length ? declaredTags : linkedTags(doc, headline())).slice(0, 50);
-  const modifiedAt = mostPrecise([
+  const declaredModified = mostPrecise([
     () => normaliseDate(ldText('dateModified')),
     () => normaliseDate(meta(META_KEYS.modified)),
     () => firstDate(doc, '[itemprop~="dateModified"]', headline()),
@@ -607,7 +607,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   const marked = once(() => firstDate(doc, PUBLISHED_MARKED, headline()));
   const jsonLdAlone = sameDay(declared, ldPublished()) && ![...metaPublished, marked].some((source) => sameDay(source(), declared));
   const labelled = once(() => labelledDate(doc, { monthFirst, title }));
-  const story = storyDate({ declared, shown: shown(), modified: modifiedAt, fromUrl, jsonLdAlone });
+  const story = storyDate({ declared, shown: shown(), modified: declaredModified, fromUrl, jsonLdAlone });
   // A line of the story that says when it was originally published tells its history
   // outright; the metadata may still give that day's time.
   const told = originalDate(doc, headline(), { monthFirst });
@@ -628,6 +628,8 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
     ]);
   // Declared in UTC, the moment is restated in the readers' clock where the page gives it so.
   const publishedAt = inLocalTime(doc, found, { monthFirst });
+  // Declared, or else shown in the dateline ("Updated Dec 8, 2026 9:15 AM"), as readers see it.
+  const modifiedAt = declaredModified ?? visibleUpdate(doc, headline(), publishedAt, { monthFirst });
 
   const ldImage = ld ? imageUrl(ld.image, graph) ?? imageUrl(ld.thumbnailUrl, graph) : null;
   const ldIngredients = allStrings(byType('recipe')?.recipeIngredient, graph).flatMap((i) => plainText(i, decode) ?? []);

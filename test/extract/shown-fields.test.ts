@@ -45,6 +45,34 @@ describe('dates shown on pages without metadata', () => {
   });
 });
 
+describe('the update a page shows when it declares none', () => {
+  const at = (dateline: string, head = ''): { publishedAt: string | null; modifiedAt: string | null } => {
+    const doc = page(`<article><h1>Harbour reopens after repairs</h1>${dateline}${story}</article>`, head);
+    const { publishedAt, modifiedAt } = readMetadata(doc, doc.URL);
+    return { publishedAt, modifiedAt };
+  };
+
+  it('reads the update beside the publication in the languages the dates are read in', () => {
+    expect(at('<div>Published Dec 7, 2026 2:03 PM · Updated Dec 8, 2026 9:15 AM</div>')).toEqual({ publishedAt: '2026-12-07T14:03:00', modifiedAt: '2026-12-08T09:15:00' });
+    expect(at('<div class="meta">Erstellt: 07.12.2026, 14:03 Uhr · Aktualisiert: 08.12.2026, 09:15 Uhr</div>')).toEqual({ publishedAt: '2026-12-07T14:03:00', modifiedAt: '2026-12-08T09:15:00' });
+    expect(at('<div>Publié le 7 décembre 2026 à 14h03, mis à jour le 8 décembre 2026 à 09h15</div>').modifiedAt).toBe('2026-12-08T09:15:00');
+  });
+
+  it('gives no update where the page shows none, and none dated before the story', () => {
+    expect(at('<div>Published Dec 7, 2026 2:03 PM</div>').modifiedAt).toBeNull();
+    // "Stay updated" is no dateline, and an update before publication is another date's.
+    expect(at('<div>Published Dec 7, 2026 · Stay updated with our newsletter</div>').modifiedAt).toBeNull();
+    expect(at('<div class="date">Published Dec 7, 2026 · Updated Dec 1, 2026</div>').modifiedAt).toBeNull();
+  });
+
+  it('leaves a declared modification alone, and restates the declared moment of the same minute', () => {
+    const declared = '<meta property="article:modified_time" content="2026-12-09T10:00:00+01:00">';
+    expect(at('<div>Published Dec 7, 2026 · Updated Dec 8, 2026 9:15 AM</div>', declared).modifiedAt).toBe('2026-12-09T10:00:00+01:00');
+    const published = '<meta property="article:published_time" content="2025-09-09T13:00:54-04:00">';
+    expect(at('<div class="byline">Updated Sep 9, 2025, 1:00 PM ET</div>', published)).toEqual({ publishedAt: '2025-09-09T13:00:54-04:00', modifiedAt: '2025-09-09T13:00:54-04:00' });
+  });
+});
+
 describe('bylines shown on pages without metadata', () => {
   it('reads a writer named in a button that opens the biography', () => {
     const doc = page(`<article><h1>Harbour reopens after repairs</h1><div class="page-byline"><div class="page-byline__item">By <button type="button" class="btn-link">Jane Roe</button></div><div class="page-byline__item"><button>Share</button></div></div>${story}</article>`);
