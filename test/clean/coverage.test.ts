@@ -102,6 +102,13 @@ describe('prose coverage', () => {
     }
   });
 
+  it('widens a short article too, once it has a few paragraphs of prose', () => {
+    // Five boxes of two sentences each, some 1,050 characters of prose: a short story a page
+    // builder cut up, where Readability took the first box alone.
+    const boxes = Array.from({ length: 5 }, (_, i) => `<div class="box" id="b${i}">${para(2)}</div>`).join('<div class="cta"><a href="/demo">Book a demo</a></div>');
+    expect(widening(`<body><div class="menu"><a href="/">Home</a></div><div id="story">${boxes}</div></body>`, 'b0')).toEqual({ paragraphs: 5, tooLittle: true, wider: 'story' });
+  });
+
   it('on a page of many paragraphs, counts a pick\'s list of names as no prose kept', () => {
     // The pick is the closing thanks: a paragraph and a long list of sponsors, as much text as
     // half the article, but only one of its ten prose paragraphs.
