@@ -498,23 +498,26 @@ export function openingDateline(doc: Document, h1: Element | null, options: Visi
  * The texts of the page's datelines, in the order they are read: candidates after the first
  * <h1> before the ones above it (which are often a quoted claim or a ticker), each selector of
  * VISIBLE_DATE_SELECTORS in turn. Lines that are another story's (a teaser card's, a list of
- * dated items') or a forum's last activity are passed over.
+ * dated items') or a forum's last activity are passed over. `wanted` looks at a line's text
+ * first, so that those costlier tests run only on the lines the reader would read.
  */
-function* datelineTexts(doc: Document, h1: Element | null): Generator<string> {
+function* datelineTexts(doc: Document, h1: Element | null, wanted: (text: string) => boolean): Generator<string> {
   for (const selector of VISIBLE_DATE_SELECTORS) {
     // One query with the headline in it gives document order without compareDocumentPosition,
     // which not every DOM implements.
     const inOrder = Array.from(doc.querySelectorAll(h1 ? `h1, ${selector}` : selector));
     const headlineAt = h1 ? inOrder.indexOf(h1) : -1;
     const all = inOrder.filter((el) => el.matches(selector) && !outsideStory(el, h1));
-    const after = headlineAt < 0 ? [] : inOrder.slice(headlineAt + 1).filter((el) => all.includes(el));
-    const ordered = [...after, ...all.filter((el) => !after.includes(el))].slice(0, MAX_DATE_CANDIDATES);
+    // Sets, not arrays, to look in: a template can name thousands of elements "meta" or "date".
+    const held = new Set(all);
+    const after = new Set(headlineAt < 0 ? [] : inOrder.slice(headlineAt + 1).filter((el) => held.has(el)));
+    const ordered = [...after, ...all.filter((el) => !after.has(el))].slice(0, MAX_DATE_CANDIDATES);
     for (const el of ordered) {
       // A value hidden from readers for machines (a theme's "updated rich-snippet-hidden" ISO
       // time of the last edit, glued to the shown date) is not what the line says.
       const text = el.querySelector(HIDDEN_FROM_READERS) ? spacedText(el, ' ', (child) => child.matches(HIDDEN_FROM_READERS)) : unglued(shortText(el, 200) ?? '');
       // A teaser card's date under a section's headline is another story's.
-      if (!text.trim() || flat(text).length > 200 || OTHER_DAY.test(text) || lastActivity(el) || dateInTeaserCard(el) || datedSiblings(el)) continue;
+      if (!wanted(text) || flat(text).length > 200 || OTHER_DAY.test(text) || lastActivity(el) || dateInTeaserCard(el) || datedSiblings(el)) continue;
       yield text;
     }
   }
@@ -528,7 +531,8 @@ export function visibleDate(doc: Document, h1: Element | null, options: VisibleD
   // A line that gives only the day of the last update ("Updated on December 11, 2025"): that
   // day, when no line gives the day of publication.
   let updateOnly: string | null = null;
-  for (const text of datelineTexts(doc, h1)) {
+  // Every date it reads has digits.
+  for (const text of datelineTexts(doc, h1, (t) => /\d/.test(t))) {
     const updated = PUBLISHED_WORD.test(text) ? null : UPDATED_WORD.exec(text);
     const iso = parseVisibleDate(updated ? text.slice(0, updated.index) : text, options);
     if (iso) return iso;
@@ -550,7 +554,7 @@ export function visibleUpdate(doc: Document, h1: Element | null, published: stri
     return updated ? parseVisibleDate(text.slice(updated.index), options) : null;
   };
   let found: string | null = null;
-  for (const text of datelineTexts(doc, h1)) if ((found = updateIn(text))) break;
+  for (const text of datelineTexts(doc, h1, (t) => /\d/.test(t) && UPDATED_WORD.test(t))) if ((found = updateIn(text))) break;
   found ??= h1
     ? besideHeadline(h1, (el) => {
         if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML)$/i.test(el.tagName)) return null;
