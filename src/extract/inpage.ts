@@ -557,10 +557,8 @@ export function visibleUpdate(doc: Document, h1: Element | null, published: stri
   for (const text of datelineTexts(doc, h1, (t) => /\d/.test(t) && UPDATED_WORD.test(t))) if ((found = updateIn(text))) break;
   found ??= h1
     ? besideHeadline(h1, (el) => {
-        if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML)$/i.test(el.tagName)) return null;
-        const text = shortText(el, HEADER_DATE_MAX_CHARS) ?? '';
-        if (flat(text).length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || OTHER_DAY.test(text) || outsideStory(el, h1) || dateInTeaserCard(el)) return null;
-        return updateIn(text);
+        const text = datelineText(el, h1);
+        return text === null ? null : updateIn(text);
       }, DATELINE_REACH)
     : null;
   if (found === null || published === null) return found;
@@ -710,12 +708,18 @@ export function previousElement(el: Element): Element | null {
   return cur;
 }
 
-/** A short element's date, written out or in its datetime attribute. */
-function datelineOf(el: Element, h1: Element, options: VisibleDateOptions = {}): string | null {
+/** A short element's text that may give the story's date (digits, none of another day's or story's); null otherwise. */
+function datelineText(el: Element, h1: Element): string | null {
   if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|BODY|HTML)$/i.test(el.tagName)) return null;
   const text = shortText(el, HEADER_DATE_MAX_CHARS) ?? '';
   if (flat(text).length > HEADER_DATE_MAX_CHARS || !/\d/.test(text) || OTHER_DAY.test(text) || outsideStory(el, h1) || dateInTeaserCard(el)) return null;
-  return parseVisibleDate(text, options) ?? normaliseDate(el.getAttribute('datetime'));
+  return text;
+}
+
+/** A short element's date, written out or in its datetime attribute. */
+function datelineOf(el: Element, h1: Element, options: VisibleDateOptions = {}): string | null {
+  const text = datelineText(el, h1);
+  return text === null ? null : (parseVisibleDate(text, options) ?? normaliseDate(el.getAttribute('datetime')));
 }
 
 /**
