@@ -33,7 +33,7 @@ import { AUTHOR_LABEL, CARD_LABEL_PAIRS, GROUP_WORDS, LOWER_CASE_LEGAL_FORM, DAT
 import { labelledDate, shownDate, storyDate } from './shown-date.js';
 import { letters, normaliseSpace, shortText } from './text.js';
 import type { ShownDate } from './shown-date.js';
-import { cleanTitle as cleanTitleWith, declaredTitle, preferHeading, undoDoubleEncoding } from './title.js';
+import { cleanTitle as cleanTitleWith, declaredTitle, preferHeading } from './title.js';
 import type { TitleContext } from './title.js';
 import { TEXT_NODE } from './tags.js';
 
@@ -435,8 +435,7 @@ export function readMetadata(doc: Document, pageUrl: string): PageMetadata {
   // No <h1> of the story: the headline set in type over its text, when the title the page
   // declares does not hold it (an old table layout's <title> names the club or the section).
   const typed = headings.length ? null : typedHeadline(doc, decode);
-  const chosenTitle = typed && (preferred === null || !letters(preferred).includes(letters(typed))) ? typed : preferred;
-  const title = chosenTitle === null ? null : undoDoubleEncoding(chosenTitle);
+  const title = typed && (preferred === null || !letters(preferred).includes(letters(typed))) ? typed : preferred;
 
   // A relative canonical link resolves as every link does, against the page's <base href> when it has one.
   const docBase = doc.baseURI && /^https?:/i.test(doc.baseURI) ? doc.baseURI : pageUrl;

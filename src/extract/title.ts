@@ -352,25 +352,6 @@ function segmentRuns(title: string, segs: readonly Segment[]): string[] {
   return runs;
 }
 
-/** A lead byte of UTF-8 and the continuation bytes after it, each read as one Latin-1 character. */
-const LATIN1_RUN = /[\u00c2-\u00f4][\u0080-\u00bf]{1,3}/g;
-
-/**
- * A title whose UTF-8 was encoded a second time ("Investorâ\u0080\u0099s" for "Investor’s"),
- * told by a C1 control character, which no one types: each run of a lead byte and its
- * continuation bytes is read back as the one character it encodes.
- */
-export function undoDoubleEncoding(title: string): string {
-  if (!/[\u0080-\u009f]/.test(title)) return title;
-  return title.replace(LATIN1_RUN, (run) => {
-    const lead = run.charCodeAt(0);
-    const size = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-    if (run.length < size) return run;
-    const char = Buffer.from(run.slice(0, size), 'latin1').toString('utf8');
-    return char.includes('\ufffd') ? run : char + run.slice(size);
-  });
-}
-
 /**
  * A headline cut short for search engines or a field's length limit: it ends in an ellipsis,
  * leaves a bracket open ("… Solutions (Including") or ends on a word no headline ends on.

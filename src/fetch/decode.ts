@@ -259,6 +259,56 @@ function decodeWindows1252(bytes: Uint8Array): string {
     .replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)));
 }
 
+/** The byte windows-1252 encodes each of its characters at 0x80-0x9F with. */
+const WINDOWS_1252_BYTE: ReadonlyMap<string, number> = new Map(WINDOWS_1252_C1.map((code, i) => [String.fromCharCode(code), 0x80 + i]));
+
+/** A character as the one byte it was read from: Latin-1, or windows-1252 at 0x80-0x9F. */
+function byteOf(c: string): number {
+  return WINDOWS_1252_BYTE.get(c) ?? c.charCodeAt(0);
+}
+
+/** windows-1252's characters at 0x80-0x9F that are not Latin-1's (curly quotes, dashes, "€", "™"…). */
+const WINDOWS_1252_ONLY = WINDOWS_1252_C1.filter((c) => c > 0xff).map((c) => String.fromCharCode(c)).join('');
+/**
+ * A UTF-8 lead byte and the continuation bytes (0x80-0xBF) after it, each read as one
+ * character: a Latin-1 one, or windows-1252's at 0x80-0x9F.
+ */
+const ENCODED_TWICE = new RegExp(`[\u00c2-\u00f4][\u0080-\u00bf${WINDOWS_1252_ONLY}]{1,3}`, 'g');
+/**
+ * The sign of text encoded twice: a lead byte followed by a continuation byte in 0x80-0x9F,
+ * which Latin-1 reads as a control character and windows-1252 as punctuation no text puts
+ * after "â" or "Ã" ("â€™" and "â\u0080\u0099" for ’, "Ã‰" for É). Continuation bytes above
+ * 0x9F are Latin-1 letters and signs, which text may well put there ("Â©").
+ */
+const TWICE_SIGN = new RegExp(`[\u00c2-\u00f4][\u0080-\u009f${WINDOWS_1252_ONLY}]`);
+
+/**
+ * Text whose UTF-8 was read as Latin-1 or windows-1252 and encoded as UTF-8 again, as a
+ * site's database or template sometimes serves it ("Investorâ€™s" for "Investor’s"), read
+ * back. Only text that shows the sign (TWICE_SIGN) is touched; then each run of a lead byte
+ * and its continuation bytes that forms one valid character (no control character) becomes
+ * that character, and every other character stays as it is, so a page whose template is
+ * right and whose story is not comes out right in both.
+ */
+export function undoDoubleEncoding(text: string): string {
+  if (!TWICE_SIGN.test(text)) return text;
+  return text.replace(ENCODED_TWICE, (run) => {
+    const lead = run.charCodeAt(0);
+    const size = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+    if (run.length < size) return run;
+    const bytes = Uint8Array.from(run.slice(0, size), byteOf);
+    let char: string;
+    try {
+      char = UTF8_STRICT.decode(bytes);
+    } catch {
+      return run;
+    }
+    // A control character read back was no text either.
+    return (char.codePointAt(0) ?? 0) < 0xa0 ? run : char + run.slice(size);
+  });
+}
+const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
+
 /** The bytes decoded as the charset says (a WHATWG name, as supported() returns it). */
 function decodeWith(charset: string, bytes: Uint8Array): string {
   return charset === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(charset).decode(bytes);

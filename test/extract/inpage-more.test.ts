@@ -9,7 +9,7 @@ import type { PageDom } from '../../src/extract/dom.js';
 import { readMetadata } from '../../src/extract/metadata.js';
 import type { PageMetadata } from '../../src/extract/metadata.js';
 import { cleanAuthors } from '../../src/extract/authors.js';
-import { cleanTitle, undoDoubleEncoding } from '../../src/extract/title.js';
+import { cleanTitle } from '../../src/extract/title.js';
 import { storyHeadline } from '../../src/extract/inpage.js';
 import { BYLINE_HINT, BYLINE_SELECTORS } from '../../src/extract/metadata-rules.js';
 
@@ -425,15 +425,6 @@ describe('the site\'s name in a title', () => {
   it('drops the site\'s address set before the headline without a separator', () => {
     expect(cleanTitle('harbourview.com Vibe Coding', { url: 'https://harbourview.com/vibe.html' })).toBe('Vibe Coding');
     expect(cleanTitle('example.org Vibe Coding', { url: 'https://harbourview.com/vibe.html' })).toBe('example.org Vibe Coding');
-  });
-});
-
-describe('a title encoded twice', () => {
-  it('reads back UTF-8 that was encoded a second time, told by its C1 control characters', () => {
-    expect(undoDoubleEncoding('A Harbour Investor\u00e2\u0080\u0099s Guide')).toBe('A Harbour Investor\u2019s Guide');
-    expect(undoDoubleEncoding('Harbour \u00e2\u0080\u0094 Ferries\u00c2\u00b6')).toBe('Harbour \u2014 Ferries\u00b6');
-    // Without a C1 control character, Latin-1 text is text: "Â©" may be meant.
-    expect(undoDoubleEncoding('Caf\u00e9 \u00c2\u00a9 Harbour')).toBe('Caf\u00e9 \u00c2\u00a9 Harbour');
   });
 });
 

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeBody, utf8Evidence } from '../../src/fetch/decode.js';
+import { decodeBody, undoDoubleEncoding, utf8Evidence } from '../../src/fetch/decode.js';
 import { closeDispatchers } from '../../src/fetch/http.js';
 import { fetchPage } from '../../src/fetch/page.js';
 import { startServer } from '../helpers/server.js';
 import type { TestServer } from '../helpers/server.js';
 import { encode } from './encode.js';
 import { testOptions } from './helpers.js';
-import { get } from '../../src/pipeline.js';
+import { extractArticle, get } from '../../src/pipeline.js';
 
 const RU = 'Городской совет в понедельник утвердил бюджет на следующий год. «Мы долго спорили, но нашли решение», — сказал председатель совета. Жители района надеются, что новые деньги пойдут на ремонт дорог и школ.';
 const SAMPLES: readonly { charset: string; text: string }[] = [
@@ -274,5 +274,44 @@ describe('a Content-Type charset that lies', () => {
     const d = decodeBody(encode(realPage(1_200), 'windows-1251'), 'text/html; charset=windows-1251');
     expect(d).toMatchObject({ charset: 'windows-1251', source: 'header' });
     expect(decodeBody(Buffer.from(realPage(1_200)), 'text/html; charset=utf-8')).toMatchObject({ charset: 'utf-8', source: 'header' });
+  });
+});
+
+describe('text a site encoded as UTF-8 twice', () => {
+  // What a UTF-8 string becomes when its bytes are read as windows-1252 (or Latin-1, where
+  // windows-1252 has no character) and written out as UTF-8 again.
+  const twice = (text: string): string =>
+    Array.from(Buffer.from(text, 'utf8'), (b) => decodeBody(Uint8Array.of(b), 'text/html; charset=windows-1252').text).join('');
+  const latin1Twice = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
+
+  it('is read back, whether the bytes went through windows-1252 or Latin-1', () => {
+    expect(twice('The harbour’s ferries — “on time” … São Tomé, Ærø, €5')).toBe('The harbourâ€™s ferries â€” â€œon timeâ€\u009d â€¦ SÃ£o TomÃ©, Ã†rÃ¸, â‚¬5');
+    expect(undoDoubleEncoding(twice('The harbour’s ferries — “on time” … São Tomé, Ærø, €5'))).toBe('The harbour’s ferries — “on time” … São Tomé, Ærø, €5');
+    expect(undoDoubleEncoding(latin1Twice('A Harbour Investor’s Guide ¶ 10 °C'))).toBe('A Harbour Investor’s Guide ¶ 10 °C');
+    expect(undoDoubleEncoding(twice('Hafenfähre für 12 € — 日本語 🚢'))).toBe('Hafenfähre für 12 € — 日本語 🚢');
+  });
+
+  it('leaves text alone that shows no sign of it, and text around what it reads back', () => {
+    // Latin-1 letters and signs after "Â" or "Ã" may be meant; only 0x80-0x9F after a lead byte tells.
+    for (const text of ['Café Â© Harbour', 'Ã¼ber and ÃÂ© stay as they are', 'naïve “quotes” — dashes … and € are text']) {
+      expect(undoDoubleEncoding(text)).toBe(text);
+    }
+    // Once the sign is there, what does not form a character stays.
+    expect(undoDoubleEncoding('harbourâ€™s Ã( Â€x')).toBe('harbour’s Ã( Â€x');
+  });
+
+  it('gives a page encoded twice a clean title, body and quotes', () => {
+    const page = `<html><head><meta charset="utf-8"><title>${twice('Ferry reaches Ærø on time, the board’s “first” in weeks')}</title></head><body><article>
+      <h1>${twice('Ferry reaches Ærø on time, the board’s “first” in weeks')}</h1>
+      ${['The harbour board’s new ferry left the pier at 6:00 on Monday, and it reached Ærø on time.', '“It was the first crossing in weeks without a delay,” said Søren Holm, who runs the terminal’s café.', 'Passengers paid €5 each, the same fare as last year — the board had promised that it would not rise.']
+        .map((p) => `<p>${twice(p)}</p>`)
+        .join('\n')}
+    </article></body></html>`;
+    const record = extractArticle(page, { url: 'https://harbour.example/ferry' }, { quotes: true, keepNonArticles: true });
+    expect(record.title).toBe('Ferry reaches Ærø on time, the board’s “first” in weeks');
+    expect(record.body).toContain('reached Ærø on time');
+    expect(record.body).toContain('Passengers paid €5 each, the same fare as last year — the board');
+    expect(record.body).not.toMatch(/[\u0080-\u009f]|â€|Ã/);
+    expect(record.quotes.map((q) => [q.text, q.speaker])).toContainEqual(['It was the first crossing in weeks without a delay', 'Søren Holm']);
   });
 });
