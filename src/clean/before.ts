@@ -13,7 +13,7 @@ import type { PageSignals } from './signals.js';
 import { ruleOn } from './switches.js';
 import { commentHeading, isBoilerplateLabel } from './labels.js';
 import { LAZY_SRC_ATTRIBUTES } from '../extract/media-rules.js';
-import { ACCEPT_BUTTON, DROP_CAP, DROP_CAP_TAGS, STARTS_LOWER, POLL_BOX_MAX_CHARS, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, CLIP_PLAYER_ATTRIBUTES, CLIP_PLAYER_NAME, REVEAL_WRAPPER_LEVELS, SHOWN_BY_SCRIPT, MORE_OF_STORY_LINK, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, SIGNUP_CALL, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, NEWSLETTER_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, PICTURE_STORY, STORY_ASIDE, SENTENCE_END, CLOSED_PANEL_CLASS, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, TAG_NAME_STYLE_WORDS, WIDGET_COMPOUNDS, WIDGET_WORDS } from './rules.js';
+import { ACCEPT_BUTTON, DROP_CAP, DROP_CAP_TAGS, ANCHOR_TARGET_ATTRIBUTES, STARTS_LOWER, POLL_BOX_MAX_CHARS, CLIP_BOX_MAX_WORDS, CLIP_LENGTH, CLIP_LENGTH_WORDS, CLIP_PLAYER_ATTRIBUTES, CLIP_PLAYER_NAME, REVEAL_WRAPPER_LEVELS, SHOWN_BY_SCRIPT, MORE_OF_STORY_LINK, BANNER_NEVER_HOLDS, CAPTION_KINDS, PHRASING_PARENTS, MEDIA_PLAYERS, MEDIA_SOURCES, SIGNUP_BOX_MAX_CHARS, SIGNUP_CALL, POLL_QUESTION_MAX_WORDS, APPEAL_PATH, NEWSLETTER_PATH, COMMENT_HEADING_MIN_PROSE, COMMENTS_ARE_TEXT_SHARE, PROSE_RUN_CHARS, PROMO_PARAGRAPH_LINK_SHARE, PROMO_PARAGRAPH_MIN_LINKS, COOKIE_BANNER_MAX_CHARS, COOKIE_WORD, DISMISS_LINK_HREF, ANCHOR_HEADING_SHARE, ANCHOR_MIN_WORDS, BYLINE_MARKS, FURNITURE_ELEMENTS, FURNITURE_MAX_TEXT_SHARE, FURNITURE_SMALL_TEXT, KEPT_SCRIPT_TYPE, LAYOUT_CELL_ATTRIBUTES, LAYOUT_STORY_CHARS, LAYOUT_STORY_SHARE, PICTURE_STORY, STORY_ASIDE, SENTENCE_END, CLOSED_PANEL_CLASS, LAYOUT_STATE_CLASS, NEVER_ARTICLE_TAGS, POST_CLASS_TERMS, NOSCRIPT_CONTENT_MIN, NOSCRIPT_HIDDEN, STYLE_UTILITY_CLASS, TOGGLE_HEADINGS, TOGGLE_QUESTION_WORDS, TAG_NAME_STYLE_WORDS, WIDGET_COMPOUNDS, WIDGET_WORDS } from './rules.js';
 import { ELEMENT_NODE, TEXT_NODE } from '../extract/tags.js';
 import { showsIngredients } from './recipe.js';
 
@@ -631,6 +631,8 @@ export interface PageDeclarations {
 /** Cleans the document in place; returns what it saw first, for the verdict. */
 export function cleanBeforeReadability(doc: Document, declared: PageDeclarations = {}): PageSignals {
   const recipe = declared.recipe ?? false;
+  // Before anything weighs links: a target for links into the page is its text (ANCHOR_TARGET_ATTRIBUTES).
+  if (ruleOn('before:anchor-targets')) unwrapAnchorTargets(doc);
   // One walk of the page serves the signals and each pass below (each querySelectorAll is a
   // walk of its own). Page order, the content of a <template> left out, as querySelectorAll.
   const elements = Array.from(doc.querySelectorAll('*'));
@@ -775,6 +777,12 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
   // One in a run of text (its parent's own words beside it, or a paragraph around it) stays inline.
   if (ruleOn('before:custom-blocks')) for (const el of customs) if (el.isConnected && el.parentElement && !el.parentElement.closest(PHRASING_PARENTS) && !wordsBeside(el.parentElement)) asDiv(el);
   return signals;
+}
+
+/** Each target for links into the page (ANCHOR_TARGET_ATTRIBUTES) replaced by what it holds. */
+function unwrapAnchorTargets(doc: Document): void {
+  const anchors = Array.from(doc.getElementsByTagName('a')).filter((a) => a.attributes.length > 0 && Array.from(a.attributes).every((attr) => ANCHOR_TARGET_ATTRIBUTES.has(attr.name.toLowerCase())));
+  for (const a of anchors) a.replaceWith(...Array.from(a.childNodes));
 }
 
 /**

@@ -547,6 +547,16 @@ export const LINK_RUN_MIN = 2;
 export const RELATIVE_TIME =
   wordBounds(/\b\d+\s*(?:mins?|minutes?|hrs?|hours?|h|m|d|days?)\s+ago\b|^\s*\d+\s*(?:mins?|hrs?|hours?)\s*[-–]|\bvor\s+\d+\s*(?:min\.?|minuten|std\.?|stunden|tag(?:en)?)(?!\p{L})|\bil y a\s+\d+\s*(?:min|h|heures?|jours?)\b|\bhace\s+\d+\s*(?:min|h|horas?|días?)\b|(?<!\p{L})há\s+\d+\s*(?:min|h|horas?|dias?)\b/iu);
 /**
+ * A target for links into the page: an <a> with no href and nothing but a name or an id
+ * (`<a name="timetable">`, `<a id="section-2">` around a section's heading). A browser neither
+ * underlines nor follows it, but Readability's link density counted its text as a link's, so
+ * a section's box (its heading in such an <a> over one paragraph: a fifth of its text "links")
+ * was cleaned away. The clean stage reads it as the text it holds. An <a> with other
+ * attributes and no href is most often a link that a script follows (`ng-click`, `data-*`,
+ * a class the script finds it by), in menus and filters: those stay links.
+ */
+export const ANCHOR_TARGET_ATTRIBUTES: ReadonlySet<string> = new Set(['id', 'name']);
+/**
  * A drop cap in a box of its own: one capital letter (white space around it) in a block of its
  * own (DROP_CAP_TAGS), and the text of the box after it starting in lower case (STARTS_LOWER).
  * A letter set inline (`<span>D</span>uring`, `<span>A </span><span>mobile</span>`) already runs
@@ -2238,6 +2248,7 @@ export const RULE_GROUPS = {
   'before:signup-boxes': 'a short box around an e-mail field (a sign-up box with its heading and blurb), or a reader poll\'s (its choices a form\'s or buttons: POLL_QUESTION_MAX_WORDS), or a donation appeal\'s (a link to the site\'s own donation page: APPEAL_PATH), marked as a promo box before Readability (SIGNUP_BOX_MAX_CHARS)',
   'before:cookie-banner': 'a box with a cookie notice and an accept button removed before Readability (ACCEPT_BUTTON)',
   'before:drop-caps': 'a drop cap set in a box of its own put back at the start of the word it begins (DROP_CAP, clean/before.ts)',
+  'before:anchor-targets': 'an <a> without an href and nothing but a name or an id (a target for links into the page) read as the text it holds, not as a link (ANCHOR_TARGET_ATTRIBUTES)',
   'before:custom-blocks': 'web components outside any run of text read as the blocks a browser lays them out as, and those inside one as part of it by Readability (PHRASING_PARENTS)',
   'before:furniture': 'nav, footer and aside removed before Readability (FURNITURE_ELEMENTS)',
   'before:story-asides': 'an <aside> among the story\'s paragraphs, of text rather than links, kept as a box of the story (STORY_ASIDE)',

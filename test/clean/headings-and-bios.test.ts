@@ -25,6 +25,31 @@ describe('section headings named for a header', () => {
   });
 });
 
+describe('section headings set in a target for links into the page', () => {
+  // Each section in a box of its own, its heading inside an <a> that has a name and no href,
+  // over one short paragraph: a fifth of the box's text was "link" to Readability.
+  const section = (heading: string, paragraph: string, n: number, anchor = `id="s${n}" name="s${n}"`): string =>
+    `<div class="wrapper wrapper--detail"><div class="wrapper--detail__body"><h2><a ${anchor}><strong>${heading}</strong></a></h2><p>${paragraph}</p></div></div>`;
+  const page = (anchor?: string): string =>
+    storyPage(`<div class="wrapper"><div class="wrapper--detail__body"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p></div></div>` +
+      section('Choosing a diving school for the whole family', FOURTH, 1, anchor) +
+      section('What the divers will look for on the harbour floor', FIFTH, 2, anchor));
+
+  it('keeps the sections, read as the text they hold', () => {
+    const body = extractArticle(page(), { url: STORY_URL }).body;
+    expect(body).toContain('Choosing a diving school for the whole family');
+    expect(body).toContain(FOURTH);
+    expect(body).toContain(FIFTH);
+  });
+
+  it('leaves an <a> that a script follows a link', () => {
+    // With a script's handler, the same heading is a link: Readability weighs it as one.
+    const body = extractArticle(page('class="js-open" data-target="s"'), { url: STORY_URL }).body;
+    expect(body).toContain(FIRST);
+    expect(body).not.toContain(FIFTH);
+  });
+});
+
 describe('lines', () => {
   it('keeps a question that ends on the letters of an agency ("Was ist die ePA?")', () => {
     const body = bodyAround('<h2>Was ist die ePA?</h2><ul><li>Ein digitaler Ordner, in dem Befunde und Arztbriefe gespeichert werden.</li></ul>', 'de');
