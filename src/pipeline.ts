@@ -22,7 +22,7 @@ import { WIDEN_MIN_GAIN, dropSidebars, holeGain, keptTooLittle, leadBox, leadPla
 import { markPosts, partlyHeld, seriesContainer } from './clean/posts.js';
 import { mayHoldSummary, summaryBox } from './clean/summary.js';
 import { prepareHtml } from './extract/prepare.js';
-import { undoDoubleEncoding } from './fetch/decode.js';
+import { repairEncoding } from './fetch/decode.js';
 import { mayHaveStreamedContent, placeStreamedContent } from './extract/streamed.js';
 import { mayHaveShadowRoots, openShadowRoots } from './extract/shadow.js';
 import { cleanAuthors, cleanTitle, preferLdBody, readMetadata, signature } from './extract/metadata.js';
@@ -53,7 +53,7 @@ export function extractArticle(html: string, given: ExtractInput | null = {}, op
   const opts = resolveOptions(options);
   // Scripts, styles, SVG and comments go before any DOM is built (src/extract/prepare.ts),
   // and text a site encoded as UTF-8 twice is read back (src/fetch/decode.ts).
-  const prepared = undoDoubleEncoding(prepareHtml(html));
+  const prepared = repairEncoding(prepareHtml(html));
   // A page with more elements than any article has is refused before the DOM (budget.ts).
   checkElementBudget(prepared, input.url);
   try {

@@ -11,6 +11,7 @@
  * decodeBody never throws: undecodable bytes become U+FFFD.
  */
 import chardet from 'chardet';
+import { decodeHTML } from 'entities';
 
 export type CharsetSource = 'bom' | 'header' | 'meta' | 'detected' | 'default';
 
@@ -253,10 +254,16 @@ const WINDOWS_1252_C1 = [
   0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
+/** The C1 control characters, U+0080-U+009F: codes no one types, where windows-1252 has its punctuation. */
+const C1_CONTROLS = /[\u0080-\u009f]/g;
+
+/** A C1 control character as the windows-1252 character at its code. */
+function windows1252Char(c: string): string {
+  return String.fromCharCode(WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0));
+}
+
 function decodeWindows1252(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
-    .toString('latin1')
-    .replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)));
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1').replace(C1_CONTROLS, windows1252Char);
 }
 
 /** The byte windows-1252 encodes each of its characters at 0x80-0x9F with. */
@@ -283,30 +290,101 @@ const ENCODED_TWICE = new RegExp(`[\u00c2-\u00f4][\u0080-\u00bf${WINDOWS_1252_ON
 const TWICE_SIGN = new RegExp(`[\u00c2-\u00f4][\u0080-\u009f${WINDOWS_1252_ONLY}]`);
 
 /**
- * Text whose UTF-8 was read as Latin-1 or windows-1252 and encoded as UTF-8 again, as a
- * site's database or template sometimes serves it ("Investorâ€™s" for "Investor’s"), read
- * back. Only text that shows the sign (TWICE_SIGN) is touched; then each run of a lead byte
- * and its continuation bytes that forms one valid character (no control character) becomes
- * that character, and every other character stays as it is, so a page whose template is
- * right and whose story is not comes out right in both.
+ * Text a site stored in the wrong encoding, read back as it was written:
+ * - UTF-8 that was read as Latin-1 or windows-1252 and encoded as UTF-8 again, as a site's
+ *   database or template sometimes serves it ("Investorâ€™s" for "Investor’s"). Only text
+ *   that shows the sign (TWICE_SIGN) is touched; then each run of a lead byte and its
+ *   continuation bytes that forms one valid character (no control character) becomes that
+ *   character, and every other character stays as it is, so a page whose template is right
+ *   and whose story is not comes out right in both;
+ *   The same goes for such text written as character references (readBackEntities);
+ * - windows-1252 characters stored as the control characters at their code ("shouldn\u0092t"
+ *   for "shouldn’t"): browsers show nothing there, and the writer meant the punctuation.
  */
-export function undoDoubleEncoding(text: string): string {
-  if (!TWICE_SIGN.test(text)) return text;
-  return text.replace(ENCODED_TWICE, (run) => {
-    const lead = run.charCodeAt(0);
-    const size = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-    if (run.length < size) return run;
-    const bytes = Uint8Array.from(run.slice(0, size), byteOf);
-    let char: string;
-    try {
-      char = UTF8_STRICT.decode(bytes);
-    } catch {
-      return run;
+export function repairEncoding(text: string): string {
+  // One scan for any of the signs: most pages show none, and each scan of a page costs.
+  if (!REPAIR_SIGN.test(text)) return text;
+  const once = TWICE_SIGN.test(text) ? text.replace(ENCODED_TWICE, readBack) : text;
+  return readBackEntities(once).replace(C1_CONTROLS, windows1252Char);
+}
+
+/**
+ * Any of the signs repairEncoding reads: a control character; a lead byte before one in
+ * 0x80-0x9F (TWICE_SIGN); or a reference to the lead byte of a Latin-1 letter ("Â", "Ã"), of
+ * Latin Extended-A's ("Ä", "Å") or of punctuation ("â") with another reference after it.
+ */
+const REPAIR_SIGN = new RegExp(`[\u0080-\u009f]|${TWICE_SIGN.source}|&(?:[aA](?:circ|tilde|uml|ring)|#19[4-7]|#226|#[xX](?:[cC][2-5]|[eE]2));&`);
+
+/** Two to four character references in a row ("&acirc;&euro;&trade;", "&#195;&#169;"). */
+const ENTITY_RUN = /(?:&(?:[A-Za-z]+\d*|#\d+|#[xX][0-9a-fA-F]+);){2,4}/g;
+/** What such a run must decode to, all of it, to be read back: characters a byte can stand for. */
+const BYTE_CHARS = new RegExp(`^[\u0080-\u00ff${WINDOWS_1252_ONLY}]+$`);
+
+/**
+ * The same text written as character references, as a site that escapes every character
+ * beyond ASCII serves it ("isn&acirc;&euro;&trade;t"), in the HTML before it is parsed. Read
+ * back only on a page where one such run shows the sign, and only runs that decode to
+ * characters a byte stands for, so no "&lt;" or "&amp;" is ever decoded into the markup.
+ */
+function readBackEntities(html: string): string {
+  if (!html.includes('&')) return html;
+  const decoded = (run: string): string | null => {
+    const chars = decodeHTML(run);
+    return BYTE_CHARS.test(chars) ? chars : null;
+  };
+  let signed = false;
+  for (const m of html.matchAll(ENTITY_RUN)) {
+    const chars = decoded(m[0]);
+    if (chars && TWICE_SIGN.test(chars)) {
+      signed = true;
+      break;
     }
-    // A control character read back was no text either.
-    return (char.codePointAt(0) ?? 0) < 0xa0 ? run : char + run.slice(size);
+  }
+  if (!signed) return html;
+  return html.replace(ENTITY_RUN, (run) => {
+    const chars = decoded(run);
+    const back = chars?.replace(ENCODED_TWICE, readBack);
+    return back && back !== chars ? back : run;
   });
 }
+
+/** One run of ENCODED_TWICE as the character its bytes encode, or as it was when they encode none. */
+function readBack(run: string): string {
+  const lead = run.charCodeAt(0);
+  const size = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+  if (run.length < size) return run;
+  const bytes = Uint8Array.from(run.slice(0, size), byteOf);
+  let char: string;
+  try {
+    char = UTF8_STRICT.decode(bytes);
+  } catch {
+    return run;
+  }
+  return READ_BACK_BLOCKS.some(([from, to]) => (char.codePointAt(0) ?? 0) >= from && (char.codePointAt(0) ?? 0) <= to) ? char + run.slice(size) : run;
+}
+
+/**
+ * What a run read back may be: the characters Western text holds, which are what comes out of
+ * such pages (Latin letters, Greek, Cyrillic, punctuation, currency and other signs, arrows,
+ * emoji). Not a control character, nor a Chinese character read out of a French "é\u00a0»" or
+ * "é…»" (bytes E9 A0 BB and E9 85 BB are valid UTF-8 too) on a page that shows the sign
+ * somewhere else.
+ */
+const READ_BACK_BLOCKS: readonly (readonly [number, number])[] = [
+  // Latin-1, Latin Extended, phonetic letters, modifier letters and combining accents.
+  [0xa0, 0x36f],
+  // Greek and Cyrillic.
+  [0x370, 0x52f],
+  // Latin Extended Additional (Vietnamese).
+  [0x1e00, 0x1eff],
+  // Punctuation, currency, letterlike signs, arrows, mathematical and technical signs, boxes,
+  // shapes, symbols, dingbats ("⭐", "⟨").
+  [0x2000, 0x2e7f],
+  // Variation selectors ("⭐️" is a star and U+FE0F).
+  [0xfe00, 0xfe0f],
+  // Emoji and pictographs.
+  [0x1f000, 0x1faff],
+];
 const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
 
 /** The bytes decoded as the charset says (a WHATWG name, as supported() returns it). */

@@ -32,8 +32,8 @@ describe('section headings set in a target for links into the page', () => {
     `<div class="wrapper wrapper--detail"><div class="wrapper--detail__body"><h2><a ${anchor}><strong>${heading}</strong></a></h2><p>${paragraph}</p></div></div>`;
   const page = (anchor?: string): string =>
     storyPage(`<div class="wrapper"><div class="wrapper--detail__body"><p>${FIRST}</p><p>${SECOND}</p><p>${THIRD}</p></div></div>` +
-      section('Choosing a diving school for the whole family', FOURTH, 1, anchor) +
-      section('What the divers will look for on the harbour floor', FIFTH, 2, anchor));
+      section('Choosing a diving school for the whole family', String(FOURTH), 1, anchor) +
+      section('What the divers will look for on the harbour floor', String(FIFTH), 2, anchor));
 
   it('keeps the sections, read as the text they hold', () => {
     const body = extractArticle(page(), { url: STORY_URL }).body;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeBody, undoDoubleEncoding, utf8Evidence } from '../../src/fetch/decode.js';
+import { decodeBody, repairEncoding, utf8Evidence } from '../../src/fetch/decode.js';
 import { closeDispatchers } from '../../src/fetch/http.js';
 import { fetchPage } from '../../src/fetch/page.js';
 import { startServer } from '../helpers/server.js';
@@ -277,27 +277,41 @@ describe('a Content-Type charset that lies', () => {
   });
 });
 
-describe('text a site encoded as UTF-8 twice', () => {
+describe('text a site stored in the wrong encoding', () => {
   // What a UTF-8 string becomes when its bytes are read as windows-1252 (or Latin-1, where
   // windows-1252 has no character) and written out as UTF-8 again.
   const twice = (text: string): string =>
     Array.from(Buffer.from(text, 'utf8'), (b) => decodeBody(Uint8Array.of(b), 'text/html; charset=windows-1252').text).join('');
   const latin1Twice = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
 
-  it('is read back, whether the bytes went through windows-1252 or Latin-1', () => {
+  it('reads back UTF-8 encoded twice, whether the bytes went through windows-1252 or Latin-1', () => {
     expect(twice('The harbour’s ferries — “on time” … São Tomé, Ærø, €5')).toBe('The harbourâ€™s ferries â€” â€œon timeâ€\u009d â€¦ SÃ£o TomÃ©, Ã†rÃ¸, â‚¬5');
-    expect(undoDoubleEncoding(twice('The harbour’s ferries — “on time” … São Tomé, Ærø, €5'))).toBe('The harbour’s ferries — “on time” … São Tomé, Ærø, €5');
-    expect(undoDoubleEncoding(latin1Twice('A Harbour Investor’s Guide ¶ 10 °C'))).toBe('A Harbour Investor’s Guide ¶ 10 °C');
-    expect(undoDoubleEncoding(twice('Hafenfähre für 12 € — 日本語 🚢'))).toBe('Hafenfähre für 12 € — 日本語 🚢');
+    expect(repairEncoding(twice('The harbour’s ferries — “on time” … São Tomé, Ærø, €5'))).toBe('The harbour’s ferries — “on time” … São Tomé, Ærø, €5');
+    expect(repairEncoding(latin1Twice('A Harbour Investor’s Guide ¶ 10 °C'))).toBe('A Harbour Investor’s Guide ¶ 10 °C');
+    expect(repairEncoding(twice('Hafenfähre für 12 € — Ελλάδα, Россия 🚢 ⭐️ ⟨bug@harbour.example⟩ Tiếng Việt'))).toBe('Hafenfähre für 12 € — Ελλάδα, Россия 🚢 ⭐️ ⟨bug@harbour.example⟩ Tiếng Việt');
+  });
+
+  it('reads it back from character references too, and decodes no other reference', () => {
+    expect(repairEncoding('<p>isn&acirc;&euro;&trade;t &#195;&#169;t&#195;&#169; &lt;b&gt; &amp;amp; caf&eacute;&nbsp;&raquo;</p>')).toBe('<p>isn’t été &lt;b&gt; &amp;amp; caf&eacute;&nbsp;&raquo;</p>');
+    // Without the sign anywhere, references stay as they are.
+    expect(repairEncoding('<p>&#195;&#169;t&#195;&#169; caf&eacute;&nbsp;&raquo;</p>')).toBe('<p>&#195;&#169;t&#195;&#169; caf&eacute;&nbsp;&raquo;</p>');
+  });
+
+  it("reads windows-1252's punctuation stored as the control characters at its codes", () => {
+    expect(repairEncoding('I shouldn\u0092t have \u0093said\u0094 it \u0096 twice\u0085')).toBe('I shouldn’t have “said” it – twice…');
+    // Codes windows-1252 leaves empty stay as they are.
+    expect(repairEncoding('a\u0081b')).toBe('a\u0081b');
   });
 
   it('leaves text alone that shows no sign of it, and text around what it reads back', () => {
     // Latin-1 letters and signs after "Â" or "Ã" may be meant; only 0x80-0x9F after a lead byte tells.
     for (const text of ['Café Â© Harbour', 'Ã¼ber and ÃÂ© stay as they are', 'naïve “quotes” — dashes … and € are text']) {
-      expect(undoDoubleEncoding(text)).toBe(text);
+      expect(repairEncoding(text)).toBe(text);
     }
-    // Once the sign is there, what does not form a character stays.
-    expect(undoDoubleEncoding('harbourâ€™s Ã( Â€x')).toBe('harbour’s Ã( Â€x');
+    // Once the sign is there, what does not form a character stays, and so does what forms one
+    // no Western page holds: a French "é »" is no Chinese character.
+    expect(repairEncoding('Le café… Ã©tÃ© « voilà\u00a0» et é\u00a0» — harbourâ€™s')).toBe('Le café… été « voilà\u00a0» et é\u00a0» — harbour’s');
+    expect(repairEncoding('harbourâ€™s Ã( Â€x')).toBe('harbour’s Ã( Â€x');
   });
 
   it('gives a page encoded twice a clean title, body and quotes', () => {
