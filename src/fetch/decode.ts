@@ -296,8 +296,8 @@ const TWICE_SIGN = new RegExp(`[\u00c2-\u00f4][\u0080-\u009f${WINDOWS_1252_ONLY}
  *   that shows the sign (TWICE_SIGN) is touched; then each run of a lead byte and its
  *   continuation bytes that forms one valid character (no control character) becomes that
  *   character, and every other character stays as it is, so a page whose template is right
- *   and whose story is not comes out right in both;
- *   The same goes for such text written as character references (readBackEntities);
+ *   and whose story is not comes out right in both. The same goes for such text written as
+ *   character references (readBackEntities);
  * - windows-1252 characters stored as the control characters at their code ("shouldn\u0092t"
  *   for "shouldn’t"): browsers show nothing there, and the writer meant the punctuation.
  */
@@ -360,7 +360,8 @@ function readBack(run: string): string {
   } catch {
     return run;
   }
-  return READ_BACK_BLOCKS.some(([from, to]) => (char.codePointAt(0) ?? 0) >= from && (char.codePointAt(0) ?? 0) <= to) ? char + run.slice(size) : run;
+  const code = char.codePointAt(0) ?? 0;
+  return READ_BACK_BLOCKS.some(([from, to]) => code >= from && code <= to) ? char + run.slice(size) : run;
 }
 
 /**
