@@ -52,7 +52,7 @@ export function extractArticle(html: string, given: ExtractInput | null = {}, op
   const input = given ?? {};
   const opts = resolveOptions(options);
   // Scripts, styles, SVG and comments go before any DOM is built (src/extract/prepare.ts),
-  // and text a site encoded as UTF-8 twice is read back (src/fetch/decode.ts).
+  // and text a site stored in the wrong encoding is read back (src/fetch/decode.ts).
   const prepared = repairEncoding(prepareHtml(html));
   // A page with more elements than any article has is refused before the DOM (budget.ts).
   checkElementBudget(prepared, input.url);

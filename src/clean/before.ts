@@ -631,11 +631,11 @@ export interface PageDeclarations {
 /** Cleans the document in place; returns what it saw first, for the verdict. */
 export function cleanBeforeReadability(doc: Document, declared: PageDeclarations = {}): PageSignals {
   const recipe = declared.recipe ?? false;
-  // Before anything weighs links: a target for links into the page is its text (ANCHOR_TARGET_ATTRIBUTES).
-  if (ruleOn('before:anchor-targets')) unwrapAnchorTargets(doc);
   // One walk of the page serves the signals and each pass below (each querySelectorAll is a
   // walk of its own). Page order, the content of a <template> left out, as querySelectorAll.
-  const elements = Array.from(doc.querySelectorAll('*'));
+  // Before anything weighs links, a target for links into the page is its text (ANCHOR_TARGET_ATTRIBUTES).
+  const all = Array.from(doc.querySelectorAll('*'));
+  const elements = ruleOn('before:anchor-targets') ? unwrapAnchorTargets(all) : all;
   const signals = readPageSignals(doc, elements);
   const body = doc.body;
   const never: Element[] = [];
@@ -779,10 +779,18 @@ export function cleanBeforeReadability(doc: Document, declared: PageDeclarations
   return signals;
 }
 
-/** Each target for links into the page (ANCHOR_TARGET_ATTRIBUTES) replaced by what it holds. */
-function unwrapAnchorTargets(doc: Document): void {
-  const anchors = Array.from(doc.getElementsByTagName('a')).filter((a) => a.attributes.length > 0 && Array.from(a.attributes).every((attr) => ANCHOR_TARGET_ATTRIBUTES.has(attr.name.toLowerCase())));
-  for (const a of anchors) a.replaceWith(...Array.from(a.childNodes));
+/**
+ * Each target for links into the page (ANCHOR_TARGET_ATTRIBUTES) among `elements` replaced by
+ * what it holds; returns the elements still in the page.
+ */
+function unwrapAnchorTargets(elements: readonly Element[]): Element[] {
+  const target = (el: Element): boolean =>
+    el.localName.toLowerCase() === 'a' && el.attributes.length > 0 && Array.from(el.attributes).every((attr) => ANCHOR_TARGET_ATTRIBUTES.has(attr.name.toLowerCase()));
+  return elements.filter((el) => {
+    if (!target(el)) return true;
+    el.replaceWith(...Array.from(el.childNodes));
+    return false;
+  });
 }
 
 /**
