@@ -1476,8 +1476,13 @@ const READING_TIME =
 export const READING_TIME_LINE = new RegExp(`^${READING_TIME}$`, 'iu');
 /** A dateline's label at the start of a line: in a list, such a line is the story's dateline, not the list's data. */
 export const DATELINE_LABEL = /^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|stand|erschienen|erstellt|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)(?!\p{L})/iu;
-/** Where two elements' text meets with no space: a lower-case letter before a capital, or a run of capitals before a capitalised word. */
-export const GLUED_WORDS = /(\p{Ll}|\p{Lu}{2,})(\p{Lu}\p{Ll})/gu;
+/**
+ * Where two elements' text meets with no space: a lower-case letter before a capital, or a run of
+ * capitals before a capitalised word. The run is matched from its first capital only: tried from
+ * each capital of a long run that no lower-case letter ends, the search took time in the square
+ * of the run's length.
+ */
+export const GLUED_WORDS = /(\p{Ll}|(?<!\p{Lu})\p{Lu}{2,})(\p{Lu}\p{Ll})/gu;
 /** The same reading time closing a dateline with no separator before it ("20.05.2025, 21:40 Uhr 3 Min. Lesezeit"). */
 export const READING_TIME_TAIL = new RegExp(`\\s+${READING_TIME}$`, 'iu');
 
@@ -1906,8 +1911,12 @@ export const CARD_MAX_CHARS = 600;
 export const STORY_LINK_WORDS = 4;
 /** A paragraph this long (in words) is prose, not a teaser. */
 export const LONG_PARAGRAPH_WORDS = 25;
-/** Prices: a currency sign before or after a number. */
-export const PRICE = /[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|EUR|USD)/g;
+/**
+ * Prices: a currency sign before or after a number. A number before its sign is matched from its
+ * first digit only: tried from each digit of a long run of figures ("1111…", "2,2,2,…") with no
+ * sign after it, the search took time in the square of the run's length.
+ */
+export const PRICE = /[$€£]\s?\d[\d.,]*|(?<![\d.,])\d[\d.,]*\s?(?:€|EUR|USD)/g;
 /** Frames whose address names a video player. */
 export const VIDEO_FRAME = /youtube|youtu\.be|vimeo|dailymotion|jwplayer|brightcove|player|video/i;
 

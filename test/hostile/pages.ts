@@ -64,6 +64,10 @@ export const HOSTILE_PAGES: HostilePage[] = [
   // Each quadratic in the quote stage before: 30,000 took minutes.
   { name: "article, then one line of 30,000 unclosed ' marks (330 KB)", html: () => page('', ARTICLE + `<p>${"'word word ".repeat(30_000)}</p>`), expect: 'article' },
   { name: 'article, then 30,000 quotations with no sentence between them', html: () => page('', ARTICLE + `<p>${'"a" '.repeat(30_000)}</p>`), expect: 'article' },
+  // A number before a currency sign, and two words glued at a run of capitals, were searched for
+  // from every character of such a run: 300,000 figures took minutes, as did 300,000 capitals.
+  { name: 'article, then a run of 300,000 figures and commas', html: () => page('', ARTICLE + `<p>${'1'.repeat(150_000)} ${'2,'.repeat(75_000)}</p>`), expect: 'article' },
+  { name: 'article, then one word of 300,000 capitals', html: () => page('', ARTICLE + `<p>${'A'.repeat(300_000)}</p>`), expect: 'article' },
   { name: '10 MB attribute', html: () => page('', `<article data-x="${'a'.repeat(10_000_000)}"><h1>Harbour wall repaired</h1>${PARA.repeat(6)}</article>`), expect: 'article' },
   { name: 'malformed markup soup (1.5 MB)', html: () => soup(300_000), expect: 'EMPTY_ARTICLE' },
   { name: 'JSON-LD nested 100,000 arrays deep', html: () => page(`<script type="application/ld+json">{"@type":"NewsArticle","x":${'['.repeat(100_000)}${']'.repeat(100_000)}}</script>`, ARTICLE), expect: 'article' },
