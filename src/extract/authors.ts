@@ -39,6 +39,7 @@ import {
   LEADING_DATE,
   LINK_LABEL,
   MORE_ROLE_WORDS,
+  MAX_BYLINE_INPUT_CHARS,
   MAX_NAME_CHARS,
   MAX_NAME_WORDS,
   NAME_HANDLE,
@@ -173,6 +174,7 @@ const DESK_MARKS = /^\p{Ll}{1,4}(?:\s*\/\s*\p{Ll}{1,4})+$/u;
 
 /** One raw byline into candidate parts, with their kind. */
 function splitByline(raw: string, ctx: AuthorContext): { name: string; kind: Kind }[] {
+  if (raw.length > MAX_BYLINE_INPUT_CHARS) return [];
   const unglued = normaliseSpace(raw)
     .replace(THEME_AUTHOR_LABEL, '')
     .replace(GLUED_AUTHOR_LABEL, '$&: ')

@@ -68,6 +68,10 @@ export const HOSTILE_PAGES: HostilePage[] = [
   // from every character of such a run: 300,000 figures took minutes, as did 300,000 capitals.
   { name: 'article, then a run of 300,000 figures and commas', html: () => page('', ARTICLE + `<p>${'1'.repeat(150_000)} ${'2,'.repeat(75_000)}</p>`), expect: 'article' },
   { name: 'article, then one word of 300,000 capitals', html: () => page('', ARTICLE + `<p>${'A'.repeat(300_000)}</p>`), expect: 'article' },
+  // The name rules looked back over a whole word at every character: a writer's field of 12,000
+  // letters with no space (Chinese or Japanese text, a script's data) took 37 s in <meta> and 14 s in JSON-LD.
+  { name: 'a <meta> author of 12,000 letters with no space', html: () => page(`<meta name="author" content="${'中文字'.repeat(4_000)}">`, ARTICLE), expect: 'article' },
+  { name: 'a JSON-LD author of 12,000 letters with no space', html: () => page(`<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"${'中文字'.repeat(4_000)}"}}</script>`, ARTICLE), expect: 'article' },
   { name: '10 MB attribute', html: () => page('', `<article data-x="${'a'.repeat(10_000_000)}"><h1>Harbour wall repaired</h1>${PARA.repeat(6)}</article>`), expect: 'article' },
   { name: 'malformed markup soup (1.5 MB)', html: () => soup(300_000), expect: 'EMPTY_ARTICLE' },
   { name: 'JSON-LD nested 100,000 arrays deep', html: () => page(`<script type="application/ld+json">{"@type":"NewsArticle","x":${'['.repeat(100_000)}${']'.repeat(100_000)}}</script>`, ARTICLE), expect: 'article' },
