@@ -330,7 +330,10 @@ type ReadAs = [Element, 'class' | 'id', string, string];
 function headerNamedClasses(doc: Document): ReadAs[] {
   const headings = nodesWithTag(doc, ['h2', 'h3', 'h4', 'h5', 'h6']);
   // ... and a box that holds a section heading alone, as page builders wrap each heading ("j-module j-header").
-  const wrappers = headings.flatMap((h) => (h.parentElement && h.parentElement.childElementCount === 1 && h.parentElement !== doc.body ? [h.parentElement] : []));
+  // (Alone: no element beside it. linkedom counts a parent's children by listing them all, once
+  // per heading of a page whose sections' headings share one parent.)
+  const alone = (h: Element): boolean => !h.previousElementSibling && !h.nextElementSibling;
+  const wrappers = headings.flatMap((h) => (h.parentElement && alone(h) && h.parentElement !== doc.body ? [h.parentElement] : []));
   return [
     ...readWithout([...headings, ...wrappers], HEADING_HEADER_CLASS),
     // A heading's id as a site system numbers them ("cc-m-header-11842233812"), which Readability reads as a class.

@@ -11,7 +11,7 @@
  */
 function inlineStyle(style: string, property: string): string {
   let value = '';
-  for (const rule of style.split(/\s*;\s*/)) {
+  for (const rule of style.split(';')) {
     const colon = rule.indexOf(':');
     if (colon < 0 || rule.slice(0, colon).trim() !== property) continue;
     const v = rule.slice(colon + 1).trim();

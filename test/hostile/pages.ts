@@ -72,6 +72,12 @@ export const HOSTILE_PAGES: HostilePage[] = [
   // letters with no space (Chinese or Japanese text, a script's data) took 37 s in <meta> and 14 s in JSON-LD.
   { name: 'a <meta> author of 12,000 letters with no space', html: () => page(`<meta name="author" content="${'中文字'.repeat(4_000)}">`, ARTICLE), expect: 'article' },
   { name: 'a JSON-LD author of 12,000 letters with no space', html: () => page(`<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"${'中文字'.repeat(4_000)}"}}</script>`, ARTICLE), expect: 'article' },
+  // Readability asks every element whether it is shown; its style was split at semicolons by a
+  // search that ran over a run of spaces from each of them: 200,000 took about 45 s.
+  { name: 'an inline style of 200,000 spaces around the article', html: () => page('', `<div style="${' '.repeat(200_000)}">${ARTICLE}</div>`), expect: 'article' },
+  // Each section heading asked its parent how many elements it held, which linkedom answers by
+  // listing them: 10,000 headings beside each other took about 25 s.
+  { name: '10,000 sections, a heading over a paragraph each', html: () => page('', `<article><h1>Harbour wall repaired</h1>${PARA.repeat(2)}${Array.from({ length: 10_000 }, (_, i) => `<h2>Harbour works, part ${i + 1}</h2>${PARA}`).join('')}</article>`), expect: 'article' },
   { name: '10 MB attribute', html: () => page('', `<article data-x="${'a'.repeat(10_000_000)}"><h1>Harbour wall repaired</h1>${PARA.repeat(6)}</article>`), expect: 'article' },
   { name: 'malformed markup soup (1.5 MB)', html: () => soup(300_000), expect: 'EMPTY_ARTICLE' },
   { name: 'JSON-LD nested 100,000 arrays deep', html: () => page(`<script type="application/ld+json">{"@type":"NewsArticle","x":${'['.repeat(100_000)}${']'.repeat(100_000)}}</script>`, ARTICLE), expect: 'article' },
