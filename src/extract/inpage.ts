@@ -438,7 +438,13 @@ function titleElement(doc: Document, title: string): Element | null {
 export function inDatedList(el: Element): boolean {
   const linked = (item: Element): boolean => Array.from(item.getElementsByTagName('a')).some((a) => !a.contains(el));
   const item = el.closest('li');
-  if (item && linked(item)) return Array.from(item.parentElement?.children ?? []).some((sib) => sib !== item && sib.localName === 'li' && sib.querySelector('time') !== null);
+  if (item && linked(item)) {
+    // The siblings are walked, not listed: linkedom lists a parent's children anew each time it is asked.
+    for (let sib = item.parentElement?.firstElementChild ?? null; sib; sib = sib.nextElementSibling) {
+      if (sib !== item && sib.localName === 'li' && sib.querySelector('time') !== null) return true;
+    }
+    return false;
+  }
   // Cards of a grid, not a list ("<div class="views-row"><article><h3><a>…</a></h3><time>"):
   // items of one tag under one parent, STORY_LIST_DATES others with a <time> of their own.
   let card: Element | null = el.parentElement;
